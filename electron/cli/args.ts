@@ -1,0 +1,27 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { CliError } from './io'
+
+type Options = NonNullable<ParseArgsConfig['options']>
+
+/** Options every command accepts. */
+export const commonOptions = {
+  data: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  as: { type: 'string' },
+  'password-file': { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const satisfies Options
+
+/** parseArgs with the CLI's own error: an unknown flag or a missing value is a usage error (exit 2). */
+export function parse<O extends Options>(args: string[], options: O) {
+  try {
+    return parseArgs({ args, options: { ...commonOptions, ...options }, allowPositionals: true, strict: true })
+  } catch (error) {
+    throw new CliError(error instanceof Error ? error.message.split('\n')[0] ?? 'bad arguments' : 'bad arguments')
+  }
+}
+
+export function requireString(value: string | boolean | undefined, flag: string): string {
+  if (typeof value !== 'string' || value === '') throw new CliError(`missing ${flag}`)
+  return value
+}

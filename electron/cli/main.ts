@@ -1,0 +1,52 @@
+import packageJson from '../../package.json'
+import { scanCommand, scanUsage } from './commands/scan'
+import { noticeCommand, noticeUsage } from './commands/notice'
+import { CliError, exitCodes, processOutput, type Output } from './io'
+
+const help = `Countersign 会签 — 政务公开信息发布前的个人信息审查与双人会签
+usage: node bin/countersign.mjs <command> [options]
+
+commands:
+  ${scanUsage}
+  ${noticeUsage.split('\n').join('\n  ')}
+
+common options:
+  --data DIR         data directory (else COUNTERSIGN_DATA, else the per-user application-data folder)
+  --json             machine-readable output on stdout
+  --help, --version
+
+exit codes: 0 success, 1 a finding you must act on, 2 bad usage or unreadable input`
+
+/** Runs one command line; returns the exit code. Errors become one line on stderr, never a stack trace. */
+export async function run(argv: string[], output: Output = processOutput): Promise<number> {
+  const [command, ...rest] = argv
+  try {
+    switch (command) {
+      case undefined:
+      case '--help':
+      case '-h':
+      case 'help':
+        output.out(help)
+        return command === undefined ? exitCodes.usage : exitCodes.ok
+      case '--version':
+      case '-v':
+        output.out(packageJson.version)
+        return exitCodes.ok
+      case 'scan':
+        return scanCommand(rest, output)
+      case 'notice':
+        return await noticeCommand(rest, output)
+      default:
+        throw new CliError(`unknown command: ${command}; see --help`)
+    }
+  } catch (error) {
+    if (error instanceof CliError) {
+      output.err(`countersign: ${error.message}`)
+      return error.exitCode
+    }
+    // Errors from the store and services are written for people (file and problem); anything else is a bug.
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error)
+    output.err(`countersign: ${message ?? 'unexpected error'}`)
+    return exitCodes.usage
+  }
+}

@@ -1,0 +1,62 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+/** Where Chromium-family browsers live on the platforms Countersign supports (Kylin/UOS, Debian, Windows). */
+export function chromiumCandidates(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string[] {
+  const fromEnv = env.COUNTERSIGN_CHROMIUM ? [env.COUNTERSIGN_CHROMIUM] : []
+  if (platform === 'win32') {
+    const roots = [env['PROGRAMFILES'], env['PROGRAMFILES(X86)'], env.LOCALAPPDATA].filter((root): root is string => Boolean(root))
+    return [
+      ...fromEnv,
+      ...roots.flatMap((root) => [
+        path.join(root, 'Google', 'Chrome', 'Application', 'chrome.exe'),
+        path.join(root, 'Microsoft', 'Edge', 'Application', 'msedge.exe'),
+        path.join(root, 'Chromium', 'Application', 'chrome.exe'),
+      ]),
+    ]
+  }
+  if (platform === 'darwin') return [...fromEnv, '/Applications/Chromium.app/Contents/MacOS/Chromium', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome']
+  return [...fromEnv, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/usr/bin/microsoft-edge', '/snap/bin/chromium']
+}
+
+export function findChromium(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string | undefined {
+  return chromiumCandidates(env, platform).find((candidate) => fs.existsSync(candidate))
+}
+
+/**
+ * Flags for the app window: a fresh profile, no background traffic, and a dead proxy plus a resolver
+ * that answers nothing, so even a request the CSP somehow let through cannot leave the machine.
+ */
+export function chromiumArgs(url: string, profileDir: string, runningAsRoot: boolean): string[] {
+  return [
+    `--app=${url}`,
+    `--user-data-dir=${profileDir}`,
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-default-apps',
+    '--disable-extensions',
+    '--disable-features=Translate,MediaRouter,OptimizationHints',
+    '--proxy-server=http://127.0.0.1:9',
+    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    '--lang=zh-CN',
+    '--window-size=1280,800',
+    // Chromium refuses to start as root with its sandbox; secure-office machines run as a normal user.
+    ...(runningAsRoot ? ['--no-sandbox'] : []),
+  ]
+}
+
+export type AppWindow = { child: ChildProcess; profileDir: string }
+
+/** Opens the UI in a Chromium app window with a throw-away profile, removed again when the window closes. */
+export function openAppWindow(executable: string, url: string): AppWindow {
+  const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'countersign-profile-'))
+  const runningAsRoot = typeof process.getuid === 'function' && process.getuid() === 0
+  const child = spawn(executable, chromiumArgs(url, profileDir, runningAsRoot), { stdio: 'ignore' })
+  child.once('exit', () => fs.rmSync(profileDir, { recursive: true, force: true }))
+  return { child, profileDir }
+}

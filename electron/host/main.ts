@@ -1,0 +1,75 @@
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { openCore } from '../services/core'
+import { resolveDataDir } from '../services/data-dir'
+import { fileLogger } from '../services/logger'
+import { findChromium, openAppWindow } from './chromium'
+import { startHost } from './server'
+
+// The browser shell: the services and the renderer served on 127.0.0.1, shown in the system's Chromium.
+// Output goes to the terminal the officer started it from, so plain writes to stdout are the interface here.
+
+const usage = `用法 usage: node out/main/host.js [--data DIR] [--port N] [--no-open] [--chromium PATH]`
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      data: { type: 'string' },
+      port: { type: 'string' },
+      'no-open': { type: 'boolean', default: false },
+      chromium: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+    strict: true,
+  })
+  if (values.help) {
+    process.stdout.write(`${usage}\n`)
+    return
+  }
+  const dataDir = resolveDataDir(values.data)
+  const log = fileLogger(dataDir)
+  const core = await openCore({ dataDir, shell: 'browser', log })
+  const host = await startHost({ core, rendererDir: path.join(import.meta.dirname, '..', 'renderer'), port: Number(values.port ?? 0), log })
+
+  let stopping = false
+  const stop = async (code: number): Promise<void> => {
+    if (stopping) return
+    stopping = true
+    await host.close()
+    core.close()
+    log.info('host.stopped')
+    process.exit(code)
+  }
+  process.on('SIGINT', () => void stop(0))
+  process.on('SIGTERM', () => void stop(0))
+
+  process.stdout.write(`Countersign 浏览器外壳已启动 (browser shell running)\n数据目录 data: ${dataDir}\n`)
+  for (const note of core.store.recovery) process.stdout.write(`恢复 recovery: ${note}\n`)
+  // A machine-readable line for scripts and tests; the token makes it a secret of this launch.
+  process.stdout.write(`COUNTERSIGN_URL=${host.url}\n`)
+
+  if (values['no-open']) return
+  const executable = values.chromium ?? findChromium()
+  if (!executable) {
+    process.stdout.write('未找到 Chromium：请在浏览器中打开上面的地址，或安装 chromium (apt-get install chromium fonts-noto-cjk)\n')
+    return
+  }
+  const opened = Date.now()
+  const window = openAppWindow(executable, host.url)
+  window.child.once('exit', (code) => {
+    // A browser that dies at once (no display, say) leaves the host running so the URL can be opened by hand.
+    if (code !== 0 && Date.now() - opened < 5000) {
+      process.stdout.write(`Chromium 未能启动 (exit ${String(code)})：请在浏览器中打开上面的地址。按 Ctrl+C 退出。\n`)
+      return
+    }
+    void stop(0)
+  })
+  process.stdout.write('窗口已打开；关闭窗口即退出 (close the window to quit)\n')
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error)
+  // Start-up errors (a locked or damaged data folder, a bad flag) carry messages written for people, never document text.
+  process.stderr.write(`Countersign 无法启动 (cannot start): ${message}\n`)
+  process.exit(1)
+})

@@ -1,0 +1,97 @@
+import type { App, Session, WebContents } from 'electron'
+import type { Logger } from '../services/logger'
+import { schemeOf, shouldCancelRequest, type RequestPolicy } from './app-url'
+
+/**
+ * Chromium switches set before `ready`: no proxy (system or PAC), and a resolver that answers
+ * nothing. The app needs no network at all, so even a request that slipped past the session's
+ * request filter could not reach a host.
+ */
+export const chromiumSwitches: ReadonlyArray<readonly [name: string, value?: string]> = [
+  ['no-proxy-server'],
+  ['host-resolver-rules', 'MAP * ~NOTFOUND'],
+]
+
+/** Switches that would let another local program drive or inspect the app; refused in packaged builds. */
+export const debuggingSwitches = ['remote-debugging-port', 'remote-debugging-pipe', 'remote-allow-origins', 'inspect', 'inspect-brk', 'inspect-port', 'js-flags'] as const
+
+/** The first debugging switch present on the command line, if any. */
+export function findDebuggingSwitch(hasSwitch: (name: string) => boolean): string | undefined {
+  return debuggingSwitches.find((name) => hasSwitch(name))
+}
+
+/** Every permission (camera, notifications, clipboard read, geolocation, HID, …) is refused: the UI needs none. */
+export function permissionDecision(): boolean {
+  return false
+}
+
+/**
+ * Navigation and window guards for any web contents: the main window, DevTools, and anything else
+ * Chromium creates. The UI is a single page, so no navigation is ever legitimate; hash changes are
+ * in-page and do not raise these events.
+ */
+export function hardenWebContents(contents: WebContents, log: Logger): void {
+  contents.on('will-navigate', (event, url) => {
+    event.preventDefault()
+    log.warn('security.navigation_blocked', { via: 'will-navigate', scheme: schemeOf(url) })
+  })
+  contents.on('will-frame-navigate', (event) => {
+    event.preventDefault()
+    log.warn('security.navigation_blocked', { via: 'will-frame-navigate', scheme: schemeOf(event.url) })
+  })
+  contents.on('will-redirect', (event, url) => {
+    event.preventDefault()
+    log.warn('security.navigation_blocked', { via: 'will-redirect', scheme: schemeOf(url) })
+  })
+  contents.on('will-attach-webview', (event) => {
+    event.preventDefault()
+    log.warn('security.webview_blocked')
+  })
+  contents.setWindowOpenHandler(({ url }) => {
+    log.warn('security.window_open_denied', { scheme: schemeOf(url) })
+    return { action: 'deny' }
+  })
+}
+
+/** Applies `hardenWebContents` to every web contents the app ever creates, including the main window's. */
+export function guardAllWebContents(app: Pick<App, 'on'>, log: Logger): void {
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, log))
+}
+
+/**
+ * Session-wide rules: no permissions, no devices, no downloads, no network. Returns the promise of
+ * the proxy change so the caller can await it before loading the UI.
+ */
+export function hardenSession(session: Session, policy: RequestPolicy, log: Logger): Promise<void> {
+  session.setPermissionRequestHandler((_contents, permission, callback) => {
+    log.warn('security.permission_denied', { permission })
+    callback(permissionDecision())
+  })
+  session.setPermissionCheckHandler(() => permissionDecision())
+  session.setDevicePermissionHandler(() => permissionDecision())
+  session.webRequest.onBeforeRequest((details, callback) => {
+    const cancel = shouldCancelRequest(details.url, policy)
+    if (cancel) log.warn('security.request_cancelled', { scheme: schemeOf(details.url) })
+    callback({ cancel })
+  })
+  session.on('will-download', (event) => {
+    event.preventDefault()
+    log.warn('security.download_blocked')
+  })
+  // The spell checker would fetch dictionaries from the network; spellcheck is off in the window too.
+  session.setSpellCheckerEnabled(false)
+  return session.setProxy({ mode: 'direct' })
+}
+
+/**
+ * Hardens each session once, however many times it is reported (the default session at start-up,
+ * and any session Chromium creates later through `session-created`).
+ */
+export function sessionHardener(policy: RequestPolicy, log: Logger): (session: Session) => Promise<void> {
+  const done = new WeakSet<Session>()
+  return (session) => {
+    if (done.has(session)) return Promise.resolve()
+    done.add(session)
+    return hardenSession(session, policy, log)
+  }
+}

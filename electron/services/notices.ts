@@ -1,0 +1,218 @@
+import { randomUUID } from 'node:crypto'
+import { ServiceError } from '../../shared/api/result'
+import {
+  emptyFields,
+  excerptOf,
+  type Notice,
+  type NoticeFields,
+  type NoticeState,
+  type NoticeSummary,
+  type NoticeType,
+  type NoticeVersion,
+  type NoticeVersionSummary,
+} from '../../shared/notice/notice'
+import type { Store, Tx } from './store/index'
+
+type NoticeRow = {
+  id: string
+  title: string
+  doc_number: string
+  issuer: string
+  notice_type: string
+  body: string
+  state: string
+  revision: number
+  created_at: string
+  updated_at: string
+  deleted_at: string | null
+}
+
+type VersionRow = Omit<NoticeRow, 'id' | 'state' | 'created_at' | 'updated_at' | 'deleted_at' | 'revision'> & {
+  notice_id: string
+  revision: number
+  saved_at: string
+  length?: number
+}
+
+export type ListOptions = { query?: string | undefined; view?: 'active' | 'trash' | undefined; state?: NoticeState | undefined }
+
+const columns = 'id, title, doc_number, issuer, notice_type, body, state, revision, created_at, updated_at, deleted_at'
+
+/**
+ * Notices and their saved versions. Every mutation is one store transaction, durable when the method returns.
+ * Every save that changes something keeps a version (草稿历史), so nothing an officer wrote is lost.
+ */
+export class NoticeService {
+  constructor(
+    private readonly store: Store,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  create(fields: Partial<NoticeFields>): Notice {
+    const id = randomUUID()
+    const at = this.now().toISOString()
+    const full: NoticeFields = { ...emptyFields, ...fields }
+    this.store.transaction((tx) => {
+      tx.run(`INSERT INTO notices (${columns}) VALUES (?, ?, ?, ?, ?, ?, 'draft', 1, ?, ?, NULL)`, [
+        id,
+        full.title,
+        full.docNumber,
+        full.issuer,
+        full.noticeType,
+        full.body,
+        at,
+        at,
+      ])
+      insertVersion(tx, id, 1, full, at)
+    })
+    return this.get(id)
+  }
+
+  get(id: string): Notice {
+    const row = this.store.get<NoticeRow>(`SELECT ${columns} FROM notices WHERE id = ?`, [id])
+    if (!row) throw new ServiceError('not_found', `公告不存在 (notice ${id} not found)`)
+    return toNotice(row)
+  }
+
+  /** Newest first. The search matches title, 文号, issuer and body, as typed (no wildcards). */
+  list(options: ListOptions = {}): NoticeSummary[] {
+    const where: string[] = [options.view === 'trash' ? 'deleted_at IS NOT NULL' : 'deleted_at IS NULL']
+    const params: string[] = []
+    if (options.state) {
+      where.push('state = ?')
+      params.push(options.state)
+    }
+    const query = options.query?.trim()
+    if (query) {
+      where.push('(instr(title, ?) > 0 OR instr(doc_number, ?) > 0 OR instr(issuer, ?) > 0 OR instr(body, ?) > 0)')
+      params.push(query, query, query, query)
+    }
+    const rows = this.store.all<NoticeRow>(
+      `SELECT id, title, doc_number, issuer, notice_type, substr(body, 1, 200) AS body, state, revision, created_at, updated_at, deleted_at
+       FROM notices WHERE ${where.join(' AND ')} ORDER BY updated_at DESC, id`,
+      params,
+    )
+    return rows.map((row) => ({ ...withoutBody(toNotice(row)), excerpt: excerptOf(row.body) }))
+  }
+
+  /**
+   * Saves edited fields. `baseRevision` is the revision the editor last saw: if another save came first the
+   * call is refused as a conflict rather than silently overwriting it. Saving identical fields is a no-op.
+   */
+  update(id: string, baseRevision: number, fields: Partial<NoticeFields>): Notice {
+    const current = this.get(id)
+    if (current.deletedAt) throw new ServiceError('conflict', '公告在回收站中，请先恢复 (the notice is in the recycle bin; restore it first)')
+    if (current.revision !== baseRevision) {
+      throw new ServiceError('conflict', `公告已在别处保存（版本 ${current.revision}），请重新打开 (saved elsewhere, revision ${current.revision}; reopen it)`)
+    }
+    const next: NoticeFields = { ...pickFields(current), ...fields }
+    if (sameFields(next, current)) return current
+    const at = this.now().toISOString()
+    const revision = current.revision + 1
+    this.store.transaction((tx) => {
+      tx.run(
+        'UPDATE notices SET title = ?, doc_number = ?, issuer = ?, notice_type = ?, body = ?, revision = ?, updated_at = ? WHERE id = ? AND revision = ?',
+        [next.title, next.docNumber, next.issuer, next.noticeType, next.body, revision, at, id, baseRevision],
+      )
+      insertVersion(tx, id, revision, next, at)
+    })
+    return this.get(id)
+  }
+
+  /** Moves a notice to the recycle bin (回收站); nothing is deleted. */
+  delete(id: string): Notice {
+    const current = this.get(id)
+    if (current.deletedAt) return current
+    const at = this.now().toISOString()
+    this.store.transaction((tx) => tx.run('UPDATE notices SET deleted_at = ?, updated_at = ? WHERE id = ?', [at, at, id]))
+    return this.get(id)
+  }
+
+  restore(id: string): Notice {
+    const current = this.get(id)
+    if (!current.deletedAt) return current
+    const at = this.now().toISOString()
+    this.store.transaction((tx) => tx.run('UPDATE notices SET deleted_at = NULL, updated_at = ? WHERE id = ?', [at, id]))
+    return this.get(id)
+  }
+
+  /** Deletes for good, versions included; only a notice already in the recycle bin. */
+  purge(id: string): { id: string } {
+    const current = this.get(id)
+    if (!current.deletedAt) throw new ServiceError('conflict', '只能彻底删除回收站中的公告 (only notices in the recycle bin can be deleted for good)')
+    this.store.transaction((tx) => {
+      tx.run('DELETE FROM notice_versions WHERE notice_id = ?', [id])
+      tx.run('DELETE FROM notices WHERE id = ?', [id])
+    })
+    return { id }
+  }
+
+  versions(id: string): NoticeVersionSummary[] {
+    this.get(id)
+    const rows = this.store.all<VersionRow>(
+      `SELECT notice_id, revision, title, doc_number, issuer, notice_type, '' AS body, length(body) AS length, saved_at
+       FROM notice_versions WHERE notice_id = ? ORDER BY revision DESC`,
+      [id],
+    )
+    return rows.map((row) => ({ ...withoutBody(toVersion(row)), length: row.length ?? 0 }))
+  }
+
+  version(id: string, revision: number): NoticeVersion {
+    const row = this.store.get<VersionRow>(
+      'SELECT notice_id, revision, title, doc_number, issuer, notice_type, body, saved_at FROM notice_versions WHERE notice_id = ? AND revision = ?',
+      [id, revision],
+    )
+    if (!row) throw new ServiceError('not_found', `版本不存在 (revision ${revision} of notice ${id} not found)`)
+    return toVersion(row)
+  }
+}
+
+function insertVersion(tx: Tx, id: string, revision: number, fields: NoticeFields, at: string): void {
+  tx.run(
+    'INSERT INTO notice_versions (notice_id, revision, title, doc_number, issuer, notice_type, body, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    [id, revision, fields.title, fields.docNumber, fields.issuer, fields.noticeType, fields.body, at],
+  )
+}
+
+function withoutBody<T extends { body: string }>(value: T): Omit<T, 'body'> {
+  const copy: Partial<T> = { ...value }
+  delete copy.body
+  return copy as Omit<T, 'body'>
+}
+
+function pickFields(notice: Notice): NoticeFields {
+  return { title: notice.title, docNumber: notice.docNumber, issuer: notice.issuer, noticeType: notice.noticeType, body: notice.body }
+}
+
+function sameFields(a: NoticeFields, b: NoticeFields): boolean {
+  return a.title === b.title && a.docNumber === b.docNumber && a.issuer === b.issuer && a.noticeType === b.noticeType && a.body === b.body
+}
+
+function toNotice(row: NoticeRow): Notice {
+  return {
+    id: row.id,
+    title: row.title,
+    docNumber: row.doc_number,
+    issuer: row.issuer,
+    noticeType: row.notice_type as NoticeType,
+    body: row.body,
+    state: row.state as NoticeState,
+    revision: row.revision,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    deletedAt: row.deleted_at,
+  }
+}
+
+function toVersion(row: VersionRow): NoticeVersion {
+  return {
+    noticeId: row.notice_id,
+    revision: row.revision,
+    title: row.title,
+    docNumber: row.doc_number,
+    issuer: row.issuer,
+    noticeType: row.notice_type as NoticeType,
+    body: row.body,
+    savedAt: row.saved_at,
+  }
+}

@@ -1,0 +1,30 @@
+import { defineConfig } from '@playwright/test'
+import type { AppOptions } from './test/e2e/support/app-fixture'
+
+/**
+ * End-to-end tests run the same specs against both shells: `browser` (the Node host on 127.0.0.1 shown
+ * in Debian's Chromium) and `electron` (skipped, with the reason, on machines without an Electron binary).
+ */
+export default defineConfig<AppOptions>({
+  testDir: 'test/e2e',
+  testMatch: '**/*.spec.ts',
+  globalSetup: './test/e2e/global-setup.ts',
+  // Two cores in CI: each test also runs a host process (or an Electron app) next to its browser.
+  workers: 2,
+  fullyParallel: true,
+  forbidOnly: true,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  // Not test-results/ itself: Playwright empties its output folder, and the screenshots live beside it.
+  outputDir: 'test-results/e2e',
+  use: {
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    { name: 'browser', use: { shell: 'browser' } },
+    { name: 'electron', use: { shell: 'electron' }, testIgnore: /screenshots\.spec\.ts$/ },
+  ],
+})

@@ -1,0 +1,145 @@
+import { useState } from 'react'
+import type { Notice } from '../../../shared/notice/notice'
+import { call } from '../../lib/api'
+import { errorText } from '../../lib/error-text'
+import { useI18n } from '../../i18n/i18n'
+import { ConfirmDialog } from '../../ui/confirm-dialog'
+import { Icon } from '../../ui/icon'
+import { useToast } from '../../ui/toast'
+import { useNavigation } from '../shell/navigation'
+import { ConflictBanner } from './conflict-banner'
+import { NoticeFieldsForm } from './notice-fields'
+import { SaveFailedBanner } from './save-failed-banner'
+import { SaveStatusView } from './save-status'
+import { useAutosave } from './use-autosave'
+import { useLeaveGuard } from './use-leave-guard'
+import { VersionHistory } from './version-history'
+
+/** Only drafts (and notices sent back for changes) are edited; later states are frozen by the workflow. */
+function isEditable(notice: Notice): boolean {
+  return notice.deletedAt === null && (notice.state === 'draft' || notice.state === 'rejected')
+}
+
+export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: () => void }) {
+  const { t } = useI18n()
+  const toast = useToast()
+  const { navigate, returnTo, setLeaveGuard } = useNavigation()
+  const editable = isEditable(notice)
+  const autosave = useAutosave(notice, editable)
+  const leave = useLeaveGuard(autosave.flush, autosave.status.kind !== 'saved')
+  const [historyOpen, setHistoryOpen] = useState(false)
+  const [busy, setBusy] = useState(false)
+
+  const displayTitle = autosave.fields.title || t('notice.untitled')
+
+  const remove = async () => {
+    setBusy(true)
+    try {
+      // Save first, so what lands in the recycle bin is what the officer sees now.
+      if (!(await autosave.flush())) return
+      await call('notice.delete', { id: notice.id })
+      setLeaveGuard(undefined)
+      await navigate(returnTo)
+      toast.show({
+        message: t('editor.deleted', { title: displayTitle }),
+        action: {
+          label: t('action.undo'),
+          run: () => void call('notice.restore', { id: notice.id }).catch((error: unknown) => toast.show({ message: errorText(error, t), tone: 'error' })),
+        },
+      })
+    } catch (error) {
+      toast.show({ message: t('editor.deleteFailed', { message: errorText(error, t) }), tone: 'error' })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const saveAsNew = async () => {
+    setBusy(true)
+    try {
+      const created = await call('notice.create', autosave.fields)
+      // Our edits now live in the new notice; the conflicted one needs no saving.
+      setLeaveGuard(undefined)
+      await navigate({ page: 'editor', id: created.id })
+    } catch (error) {
+      toast.show({ message: errorText(error, t), tone: 'error' })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <div
+      className="editor"
+      onKeyDown={(event) => {
+        // Officers press Ctrl+S out of habit; save now instead of letting the browser offer to save the page.
+        if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+          event.preventDefault()
+          void autosave.flush()
+        }
+      }}
+    >
+      <div className="editor__toolbar">
+        <button type="button" className="button button--ghost" onClick={() => void navigate(returnTo)}>
+          <Icon name="back" />
+          {t('editor.back')}
+        </button>
+        <span className="editor__crumb" aria-hidden="true">
+          {displayTitle}
+        </span>
+        {editable && <SaveStatusView status={autosave.status} />}
+        <div className="editor__actions">
+          <button
+            type="button"
+            className={historyOpen ? 'button button--pressed' : 'button'}
+            aria-expanded={historyOpen}
+            aria-controls="version-history"
+            onClick={() => setHistoryOpen((open) => !open)}
+          >
+            <Icon name="history" />
+            {t('history.toggle')}
+          </button>
+          {editable && (
+            <button type="button" className="button button--danger-ghost" onClick={() => void remove()} disabled={busy}>
+              <Icon name="trash" />
+              {t('editor.delete')}
+            </button>
+          )}
+        </div>
+      </div>
+      <div className="editor__layout">
+        <div className="editor__scroll">
+          {autosave.status.kind === 'failed' && (
+            <SaveFailedBanner error={autosave.status.error} willRetry={autosave.status.willRetry} onRetry={autosave.retry} />
+          )}
+          {autosave.status.kind === 'conflict' && <ConflictBanner busy={busy} onSaveAsNew={() => void saveAsNew()} onReload={onReload} />}
+          {!editable && (
+            <div className="banner banner--info editor__banner" role="note">
+              <p className="banner__text">{t('editor.readOnly', { state: t(`state.${notice.state}`) })}</p>
+            </div>
+          )}
+          <div className="paper">
+            <NoticeFieldsForm
+              fields={autosave.fields}
+              readOnly={!editable || autosave.status.kind === 'conflict'}
+              autoFocusTitle={editable && notice.revision === 1 && notice.title === '' && notice.body === ''}
+              onChange={autosave.change}
+              onBlur={() => void autosave.flush()}
+            />
+          </div>
+        </div>
+        {historyOpen && <VersionHistory id="version-history" noticeId={notice.id} revision={autosave.revision} onClose={() => setHistoryOpen(false)} />}
+      </div>
+      <ConfirmDialog
+        open={leave.open}
+        title={t('leave.title')}
+        body={t('leave.body')}
+        confirmLabel={t('leave.discard')}
+        cancelLabel={t('leave.stay')}
+        danger
+        onConfirm={leave.discard}
+        onCancel={leave.stay}
+      />
+    </div>
+  )
+}

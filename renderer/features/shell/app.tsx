@@ -1,0 +1,49 @@
+import { useCallback, useEffect, useState } from 'react'
+import type { Locale } from '../../../shared/api/contract'
+import { call, missingToken } from '../../lib/api'
+import { isApiError } from '../../lib/api-error'
+import { I18nProvider } from '../../i18n/i18n'
+import { ToastProvider } from '../../ui/toast'
+import { AppInfoProvider, type AppInfo } from './app-info'
+import { BootScreen } from './boot-screen'
+import { NavigationProvider } from './navigation'
+import { Shell } from './shell'
+
+type Boot = { status: 'loading' } | { status: 'failed'; reason: 'token' | 'service' } | { status: 'ready'; info: AppInfo; locale: Locale }
+
+/** Loads what every screen needs (language, app info) before showing any of them, so nothing flashes. */
+export function App() {
+  const [boot, setBoot] = useState<Boot>({ status: 'loading' })
+
+  const load = useCallback(async () => {
+    if (missingToken()) {
+      setBoot({ status: 'failed', reason: 'token' })
+      return
+    }
+    setBoot({ status: 'loading' })
+    try {
+      const [info, settings] = await Promise.all([call('app.info', {}), call('settings.get', {})])
+      setBoot({ status: 'ready', info, locale: settings.locale })
+    } catch (error) {
+      // A refused token (say, a reload after the host restarted) needs a new address, not a retry.
+      setBoot({ status: 'failed', reason: isApiError(error) && error.code === 'forbidden' ? 'token' : 'service' })
+    }
+  }, [])
+
+  useEffect(() => {
+    void load()
+  }, [load])
+
+  if (boot.status !== 'ready') return <BootScreen state={boot.status === 'loading' ? 'loading' : boot.reason} onRetry={() => void load()} />
+  return (
+    <I18nProvider initialLocale={boot.locale}>
+      <AppInfoProvider info={boot.info}>
+        <ToastProvider>
+          <NavigationProvider>
+            <Shell />
+          </NavigationProvider>
+        </ToastProvider>
+      </AppInfoProvider>
+    </I18nProvider>
+  )
+}

@@ -1,0 +1,60 @@
+import { useI18n } from '../../i18n/i18n'
+import type { MessageKey } from '../../i18n/messages'
+import { Icon, type IconName } from '../../ui/icon'
+import { useNavigation, type Route } from './navigation'
+
+type Item = { key: string; route: Route; label: MessageKey; icon: IconName }
+
+const items: Item[] = [
+  { key: 'draft', route: { page: 'list', view: 'draft' }, label: 'nav.draft', icon: 'draft' },
+  { key: 'submitted', route: { page: 'list', view: 'submitted' }, label: 'nav.submitted', icon: 'submitted' },
+  { key: 'approved', route: { page: 'list', view: 'approved' }, label: 'nav.approved', icon: 'approved' },
+  { key: 'exported', route: { page: 'list', view: 'exported' }, label: 'nav.exported', icon: 'exported' },
+  { key: 'trash', route: { page: 'trash' }, label: 'nav.trash', icon: 'trash' },
+]
+const settingsItem: Item = { key: 'settings', route: { page: 'settings' }, label: 'nav.settings', icon: 'settings' }
+
+function sameSection(a: Route, b: Route): boolean {
+  if (a.page === 'list' && b.page === 'list') return a.view === b.view
+  return a.page === b.page
+}
+
+export function Nav() {
+  const { t } = useI18n()
+  const { route, returnTo, navigate } = useNavigation()
+  // In the editor the section it was opened from stays highlighted.
+  const current = route.page === 'editor' ? returnTo : route
+
+  const renderItem = (item: Item) => {
+    const active = sameSection(item.route, current)
+    return (
+      <li key={item.key}>
+        <button
+          type="button"
+          className={active ? 'nav__item nav__item--active' : 'nav__item'}
+          aria-current={active ? 'page' : undefined}
+          onClick={() => void navigate(item.route)}
+        >
+          <Icon name={item.icon} size={20} />
+          <span className="nav__label">{t(item.label)}</span>
+        </button>
+      </li>
+    )
+  }
+
+  return (
+    <nav className="nav" aria-label={t('nav.label')}>
+      <div className="nav__brand">
+        <div className="brand-mark" aria-hidden="true">
+          签
+        </div>
+        <div className="nav__brand-text">
+          <span className="nav__brand-name">{t('app.name')}</span>
+          <span className="nav__brand-sub">{t('app.subtitle')}</span>
+        </div>
+      </div>
+      <ul className="nav__list">{items.map(renderItem)}</ul>
+      <ul className="nav__list nav__list--bottom">{renderItem(settingsItem)}</ul>
+    </nav>
+  )
+}

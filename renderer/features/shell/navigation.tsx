@@ -1,0 +1,57 @@
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react'
+
+/** The lists in the navigation, one per workflow state (回收站 and 设置 are pages of their own). */
+export const listViews = ['draft', 'submitted', 'approved', 'exported'] as const
+export type ListView = (typeof listViews)[number]
+
+export type Route = { page: 'list'; view: ListView } | { page: 'editor'; id: string } | { page: 'trash' } | { page: 'settings' }
+/** Asked before leaving a page; resolves false to stay (the editor uses it to save first). */
+export type LeaveGuard = () => Promise<boolean>
+
+type Navigation = {
+  route: Route
+  /** The list or page to go back to from the editor. */
+  returnTo: Exclude<Route, { page: 'editor' }>
+  navigate: (to: Route) => Promise<boolean>
+  setLeaveGuard: (guard: LeaveGuard | undefined) => void
+}
+
+const NavigationContext = createContext<Navigation | undefined>(undefined)
+
+/**
+ * In-memory routing: a desktop window has no address bar worth keeping in sync, and a plain state
+ * lets every navigation pass through the leave guard (the back button of a hash router would not).
+ */
+export function NavigationProvider({ children }: { children: ReactNode }) {
+  const [route, setRoute] = useState<Route>({ page: 'list', view: 'draft' })
+  const [returnTo, setReturnTo] = useState<Navigation['returnTo']>({ page: 'list', view: 'draft' })
+  const guard = useRef<LeaveGuard | undefined>(undefined)
+  const pending = useRef(false)
+
+  const navigate = useCallback(async (to: Route): Promise<boolean> => {
+    if (pending.current) return false
+    pending.current = true
+    try {
+      if (guard.current && !(await guard.current())) return false
+      guard.current = undefined
+      if (to.page !== 'editor') setReturnTo(to)
+      setRoute(to)
+      return true
+    } finally {
+      pending.current = false
+    }
+  }, [])
+
+  const setLeaveGuard = useCallback((next: LeaveGuard | undefined) => {
+    guard.current = next
+  }, [])
+
+  const value = useMemo(() => ({ route, returnTo, navigate, setLeaveGuard }), [route, returnTo, navigate, setLeaveGuard])
+  return <NavigationContext.Provider value={value}>{children}</NavigationContext.Provider>
+}
+
+export function useNavigation(): Navigation {
+  const value = useContext(NavigationContext)
+  if (!value) throw new Error('useNavigation outside NavigationProvider')
+  return value
+}

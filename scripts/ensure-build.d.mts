@@ -1,0 +1,2 @@
+export function buildIsFresh(): boolean
+export function ensureBuild(options?: { quiet?: boolean }): boolean

@@ -1,0 +1,57 @@
+import { sha256Hex, type EntityType, type Finding } from '../pii/index'
+
+/** A finding with the key its decision is stored under. */
+export type KeyedFinding = Finding & { key: string }
+
+/** `${type}:${16 hex}:${ordinal}` — what a stored decision names instead of the value itself. */
+export const findingKeyPattern = /^([A-Z_]{2,24}):([0-9a-f]{16}):(\d{1,6})$/
+
+const hashLength = 16
+
+/**
+ * The value as compared for decisions: NFKC (full-width digits become ASCII), no spaces or dashes, upper
+ * case — so `138 1234 5678`, `138-1234-5678` and `１３８１２３４５６７８` are one value. Dots stay: they
+ * separate IP octets.
+ */
+export function normaliseValue(text: string): string {
+  return text.normalize('NFKC').replace(/[\s\-\u2010-\u2015\u2212]/gu, '').toUpperCase()
+}
+
+/**
+ * The hash part of a key. Salted with the notice id so that the same phone number in two notices gives
+ * unrelated keys and a stored key cannot be looked up in a precomputed table of hashed numbers.
+ */
+export function valueHash(noticeId: string, type: EntityType, text: string): string {
+  return sha256Hex(`${noticeId}\u0000${type}\u0000${normaliseValue(text)}`).slice(0, hashLength)
+}
+
+export function findingKey(type: EntityType, hash: string, ordinal: number): string {
+  return `${type}:${hash}:${ordinal}`
+}
+
+/** The entity type a key names, or undefined when the key is malformed. */
+export function keyType(key: string): string | undefined {
+  return findingKeyPattern.exec(key)?.[1]
+}
+
+/**
+ * Keys every finding of one notice. The ordinal counts earlier findings with the same type and value, so
+ * a decision survives edits anywhere else in the text and is asked again when its value changes.
+ * Returned in text order. `hashes` may be shared between calls as a cache (values repeat while typing).
+ */
+export function keyFindings(noticeId: string, findings: readonly Finding[], hashes: Map<string, string> = new Map()): KeyedFinding[] {
+  const ordered = [...findings].sort((a, b) => a.start - b.start || a.end - b.end)
+  const seen = new Map<string, number>()
+  return ordered.map((finding) => {
+    const cacheKey = `${noticeId}\u0000${finding.type}\u0000${finding.text}`
+    let hash = hashes.get(cacheKey)
+    if (hash === undefined) {
+      hash = valueHash(noticeId, finding.type, finding.text)
+      hashes.set(cacheKey, hash)
+    }
+    const valueId = `${finding.type}:${hash}`
+    const ordinal = seen.get(valueId) ?? 0
+    seen.set(valueId, ordinal + 1)
+    return { ...finding, key: findingKey(finding.type, hash, ordinal) }
+  })
+}

@@ -1,0 +1,73 @@
+import type { DecisionAction, FindingDecision } from './decision'
+import type { KeyedFinding } from './finding-key'
+
+/** What a policy says about a finding (shared/policy `proposeAction`); only the action matters here. */
+export type PolicyAction = 'mask' | 'remove' | 'keep' | 'block' | 'review'
+export type ProposalLike = { action: PolicyAction }
+
+/** What the redaction function does with a finding's span. */
+export type PublishAction = 'mask' | 'remove' | 'keep'
+
+/**
+ * Where a finding stands. An officer's decision wins over the policy; without one, `review` is unresolved
+ * and `block` blocks publication. Neither can be published as written, so the preview masks both (it only
+ * ever shows a value as written when a person or the policy chose to keep it).
+ */
+export type Resolution =
+  | { status: 'decided'; decision: DecisionAction; publish: PublishAction }
+  | { status: 'proposed'; publish: PublishAction }
+  | { status: 'unresolved'; publish: 'mask' }
+  | { status: 'blocking'; publish: 'mask' }
+
+export type ReviewedFinding<P extends ProposalLike = ProposalLike> = {
+  finding: KeyedFinding
+  proposal: P
+  decision: FindingDecision | undefined
+  resolution: Resolution
+}
+
+export function publishActionOf(decision: DecisionAction): PublishAction {
+  return decision === 'notPersonal' ? 'keep' : decision
+}
+
+export function resolve(proposal: ProposalLike, decision: FindingDecision | undefined): Resolution {
+  if (decision) return { status: 'decided', decision: decision.action, publish: publishActionOf(decision.action) }
+  switch (proposal.action) {
+    case 'review':
+      return { status: 'unresolved', publish: 'mask' }
+    case 'block':
+      return { status: 'blocking', publish: 'mask' }
+    case 'mask':
+    case 'remove':
+    case 'keep':
+      return { status: 'proposed', publish: proposal.action }
+  }
+}
+
+/** Joins the scan, the stored decisions and the policy's proposals, in text order. */
+export function reviewFindings<P extends ProposalLike>(
+  findings: readonly KeyedFinding[],
+  decisions: ReadonlyMap<string, FindingDecision>,
+  propose: (finding: KeyedFinding) => P,
+): ReviewedFinding<P>[] {
+  return findings.map((finding) => {
+    const proposal = propose(finding)
+    const decision = decisions.get(finding.key)
+    return { finding, proposal, decision, resolution: resolve(proposal, decision) }
+  })
+}
+
+/** 待处理 / 阻止发布 / 已遮盖 counts for the summary bar. */
+export type ReviewSummary = { total: number; unresolved: number; blocking: number; masked: number; removed: number; kept: number }
+
+export function summarise(reviewed: readonly Pick<ReviewedFinding, 'resolution'>[]): ReviewSummary {
+  const summary: ReviewSummary = { total: reviewed.length, unresolved: 0, blocking: 0, masked: 0, removed: 0, kept: 0 }
+  for (const { resolution } of reviewed) {
+    if (resolution.status === 'unresolved') summary.unresolved += 1
+    else if (resolution.status === 'blocking') summary.blocking += 1
+    else if (resolution.publish === 'mask') summary.masked += 1
+    else if (resolution.publish === 'remove') summary.removed += 1
+    else summary.kept += 1
+  }
+  return summary
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod'
+
+/**
+ * Where a notice is in its journey. 草稿 draft → 待审核 submitted → 已批准 approved / 已退回 rejected → 已导出 exported.
+ * The legal transitions live in shared/workflow (with the approval issue); storage only records the state.
+ */
+export const noticeStates = ['draft', 'submitted', 'approved', 'rejected', 'exported'] as const
+export const noticeStateSchema = z.enum(noticeStates)
+export type NoticeState = z.infer<typeof noticeStateSchema>
+
+/** 公告类型 — the kind of notice; it selects the default redaction policy. */
+export const noticeTypes = ['general', 'dibao', 'subsidy', 'recruitment', 'penalty', 'workOrder', 'health'] as const
+export const noticeTypeSchema = z.enum(noticeTypes)
+export type NoticeType = z.infer<typeof noticeTypeSchema>
+
+/** Limits that keep one request from exhausting memory; a 50-page notice is well under 1 MB of text. */
+export const limits = {
+  title: 500,
+  docNumber: 200,
+  issuer: 200,
+  body: 4_000_000,
+  query: 200,
+} as const
+
+/** The fields an officer edits. 文号 docNumber — the document number, e.g. 某政发〔2026〕12号. */
+export const noticeFieldsSchema = z.object({
+  title: z.string().max(limits.title),
+  docNumber: z.string().max(limits.docNumber),
+  issuer: z.string().max(limits.issuer),
+  noticeType: noticeTypeSchema,
+  body: z.string().max(limits.body),
+})
+export type NoticeFields = z.infer<typeof noticeFieldsSchema>
+
+export const noticeIdSchema = z.string().regex(/^[0-9a-f-]{36}$/, 'not a notice id')
+
+/** A notice as stored: its current fields plus bookkeeping. `revision` counts saved versions. */
+export const noticeSchema = noticeFieldsSchema.extend({
+  id: noticeIdSchema,
+  state: noticeStateSchema,
+  revision: z.number().int().nonnegative(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  deletedAt: z.string().nullable(),
+})
+export type Notice = z.infer<typeof noticeSchema>
+
+/** One row of the notice list: no body, a short excerpt instead. */
+export const noticeSummarySchema = noticeSchema.omit({ body: true }).extend({ excerpt: z.string() })
+export type NoticeSummary = z.infer<typeof noticeSummarySchema>
+
+/** A saved version of a notice; every save keeps one. */
+export const noticeVersionSchema = noticeFieldsSchema.extend({
+  noticeId: noticeIdSchema,
+  revision: z.number().int().positive(),
+  savedAt: z.string(),
+})
+export type NoticeVersion = z.infer<typeof noticeVersionSchema>
+
+export const noticeVersionSummarySchema = noticeVersionSchema.omit({ body: true }).extend({ length: z.number().int() })
+export type NoticeVersionSummary = z.infer<typeof noticeVersionSummarySchema>
+
+export const emptyFields: NoticeFields = { title: '', docNumber: '', issuer: '', noticeType: 'general', body: '' }
+
+/** A short plain excerpt of a body for list rows. */
+export function excerptOf(body: string, max = 80): string {
+  const flat = body.replace(/\s+/g, ' ').trim()
+  return flat.length > max ? `${flat.slice(0, max)}…` : flat
+}

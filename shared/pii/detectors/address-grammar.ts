@@ -1,0 +1,83 @@
+/**
+ * Address grammar, parsed forward from a start: administrative units, 镇/乡/街道, 村/社区, 组,
+ * road + 号, estate (any name followed by a building number, or 小区/花园/苑 …), 栋/幢/号楼, 单元, 室.
+ * Returns how deep the address goes: a door-level address is personal, a bare district is not.
+ */
+import { adminStartingAt } from './gazetteer'
+
+/** 1 admin · 2 town · 3 village/road/estate · 4 group · 5 house number/building · 6 unit · 7 room */
+export type AddressParse = { end: number; depth: number; tokens: string[] }
+
+const H = '\\u4e00-\\u9fff'
+const NUM = '0-9一二三四五六七八九十'
+type Tok = { name: string; depth: number; re: RegExp }
+const TOKENS: readonly Tok[] = [
+  { name: 'town', depth: 2, re: new RegExp(`[${H}]{1,6}?(?:街道办事处|街道|镇|乡|苏木)`, 'y') },
+  { name: 'village', depth: 3, re: new RegExp(`[${H}]{1,6}?(?:村民委员会|居民委员会|村委会|居委会|社区|嘎查|村)(?![委民级])`, 'y') },
+  { name: 'group', depth: 4, re: new RegExp(`[${NUM}]{1,3}(?:组|队|社)(?![织长员会])`, 'y') },
+  { name: 'road', depth: 3, re: new RegExp(`[${H}0-9]{1,10}?(?:大道|大街|路|街(?!道)|巷|弄|胡同|里(?=[0-9]))(?:[东西南北中]段|[${NUM}]+段)?(?=[0-9${H}])`, 'y') },
+  { name: 'number', depth: 5, re: /[0-9]{1,5}(?:-[0-9]{1,5})?(?:号院|号|弄)(?!楼)/y },
+  { name: 'dash-room', depth: 7, re: /[0-9]{1,3}-[0-9]{1,3}-[0-9]{2,5}室?/y },
+  { name: 'building', depth: 5, re: /[0-9A-Za-z]{1,4}(?:号楼|幢|栋|座|号院|#楼?)/y },
+  { name: 'unit', depth: 6, re: /[0-9]{1,3}(?:单元|门)/y },
+  { name: 'room', depth: 7, re: /[0-9]{1,5}(?:室|号房|户)|[0-9]{1,3}(?:层|楼)(?![0-9]{0,5}(?:室|号))/y },
+  { name: 'estate', depth: 3, re: new RegExp(`[${H}]{2,10}?(?=[0-9A-Za-z]{1,4}(?:号楼|幢|栋|座|号院))|[${H}]{2,8}?(?:小区|花园|公寓|大厦|新村|家园|华庭|苑)`, 'y') },
+]
+const GENERIC_ADMIN = new RegExp(`[${H}]{2,7}?(?:自治区|自治州|自治县|地区|省|市|盟|县|区|旗)`, 'y')
+const MAX_LEN = 80
+
+/**
+ * Parse from `pos`. `genericAdmin` lets unknown 省/市/县 names through (after a label or a gazetteer unit).
+ */
+export function parseAddress(text: string, pos: number, genericAdmin: boolean): AddressParse {
+  let p = pos
+  let depth = 0
+  const tokens: string[] = []
+  const ends: number[] = []
+  let lastAdmin = true
+  while (p < text.length && p - pos < MAX_LEN) {
+    const adm = depth <= 1 ? adminStartingAt(text, p) : null
+    if (adm) {
+      p = adm.end
+      depth = Math.max(depth, 1)
+      tokens.push(adm.level)
+      ends.push(p)
+      lastAdmin = true
+      continue
+    }
+    if (depth <= 1 && (genericAdmin || lastAdmin)) {
+      GENERIC_ADMIN.lastIndex = p
+      const g = GENERIC_ADMIN.exec(text)
+      if (g && (genericAdmin || tokens.length > 0)) {
+        p += g[0].length
+        depth = 1
+        tokens.push('admin')
+        ends.push(p)
+        continue
+      }
+    }
+    let matched = false
+    for (const t of TOKENS) {
+      // administrative levels only go down: no 镇 after a 号
+      if (t.depth < depth && (t.name === 'town' || t.name === 'village' || t.name === 'road')) continue
+      t.re.lastIndex = p
+      const m = t.re.exec(text)
+      if (!m || m[0].length === 0) continue
+      p += m[0].length
+      depth = Math.max(depth, t.depth)
+      tokens.push(t.name)
+      ends.push(p)
+      matched = true
+      lastAdmin = false
+      break
+    }
+    if (!matched) break
+  }
+  // an estate name with no building after it is just the words that happened to follow
+  if (tokens[tokens.length - 1] === 'estate') {
+    tokens.pop()
+    ends.pop()
+    p = ends[ends.length - 1] ?? pos
+  }
+  return { end: p, depth, tokens }
+}

@@ -1,0 +1,88 @@
+/**
+ * Letter-prefixed document numbers: 护照 (E/G + 8 digits, E + letter + 7 digits, official D/S/P forms),
+ * 往来港澳通行证 (C + 8 digits or C + letter + 7 digits), 港澳居民来往内地通行证 (H/M + 8 or 10 digits),
+ * 往来台湾通行证 (T/L + 8 digits) and, after their labels, 台胞证 digits and foreign passport numbers.
+ * Which document a number is comes from its shape and from the nearest label before it.
+ */
+import type { ScanContext } from '../scan-context'
+import type { EntityType } from '../types'
+import { before, ctx as C } from '../context'
+
+type Family = { re: RegExp; type: EntityType; rule: string; base: number; withContext: number; contextOf: 'passport' | 'hkMacao' | 'taiwan' }
+
+// anchored: tokens arrive already bounded by non-alphanumerics
+const B = '^'
+const E = '$'
+const FAMILIES: readonly Family[] = [
+  { re: new RegExp(`${B}(?:E[0-9]{8}|E[A-HJ-NP-Z][0-9]{7}|G[0-9]{8})${E}`, ''), type: 'PASSPORT', rule: 'passport-cn-ordinary', base: 0.85, withContext: 0.97, contextOf: 'passport' },
+  { re: new RegExp(`${B}(?:[DSP]E[0-9]{7}|[DSP][0-9]{7,8})${E}`, ''), type: 'PASSPORT', rule: 'passport-cn-official', base: 0.4, withContext: 0.92, contextOf: 'passport' },
+  { re: new RegExp(`${B}C[A-Z0-9][0-9]{7}${E}`, ''), type: 'HK_MACAO_PERMIT', rule: 'hk-macao-permit-mainland', base: 0.7, withContext: 0.96, contextOf: 'hkMacao' },
+  { re: new RegExp(`${B}W[0-9]{8}${E}`, ''), type: 'HK_MACAO_PERMIT', rule: 'hk-macao-permit-booklet', base: 0.35, withContext: 0.9, contextOf: 'hkMacao' },
+  { re: new RegExp(`${B}[HM][0-9]{8}(?:[0-9]{2})?${E}`, ''), type: 'HK_MACAO_PERMIT', rule: 'hk-macao-home-return-permit', base: 0.55, withContext: 0.95, contextOf: 'hkMacao' },
+  { re: new RegExp(`${B}[TL][0-9]{8}${E}`, ''), type: 'TAIWAN_PERMIT', rule: 'taiwan-permit-mainland', base: 0.35, withContext: 0.9, contextOf: 'taiwan' },
+]
+
+const NEAR = [
+  ['passport', new RegExp(C.passportNear.source, 'g')],
+  ['hkMacao', new RegExp(C.hkMacaoNear.source, 'g')],
+  ['taiwan', new RegExp(C.taiwanNear.source, 'g')],
+] as const
+
+/** Which document family the nearest label before `pos` names, if any. */
+function nearestFamily(text: string, pos: number): { family: Family['contextOf']; label: string } | null {
+  const w = before(text, pos, 30)
+  let best: { family: Family['contextOf']; label: string; at: number } | null = null
+  for (const [family, g] of NEAR) {
+    g.lastIndex = 0
+    for (let m = g.exec(w); m; m = g.exec(w)) {
+      const at = m.index + m[0].length
+      if (!best || at > best.at || (at === best.at && m[0].length > best.label.length)) best = { family, label: m[0], at }
+    }
+  }
+  return best
+}
+
+const AFTER_LABEL = /(?:护照(?:号码|号)?|台胞证(?:号码|号)?|台湾居民来往大陆通行证(?:号码|号)?)[\s:：]*(?:为|是)?[\s:：]*([A-Z0-9]{5,12}(?:[(（][A-Z][)）])?)(?![A-Za-z0-9])/g
+
+/** One alphanumeric token (8+ chars, bounded by non-alphanumerics) → a document-number candidate. */
+export function alnumIdFromToken(ctx: ScanContext, start: number, token: string): void {
+  const c0 = token.charCodeAt(0)
+  if (c0 < 65) return
+  const text = ctx.text
+  for (const f of FAMILIES) {
+    if (!f.re.test(token)) continue
+    const near = nearestFamily(text, start)
+    const cell = ctx.tables.cellAt(start)
+    const columnMatches = cell !== null && cell.kind === f.contextOf
+    const agrees = near?.family === f.contextOf || columnMatches
+    const reasons = [`shape ${f.rule}`]
+    let confidence = f.base
+    if (agrees) {
+      confidence = f.withContext
+      reasons.push(columnMatches ? `column header ${cell.header}` : `context ${near!.label}`)
+    } else if (near) confidence = Math.min(confidence, 0.45)
+    ctx.out.push({ type: f.type, start, end: start + token.length, confidence, rule: f.rule, reasons })
+    return
+  }
+}
+
+/** After an explicit 护照/台胞证 label, any passport-like value (foreign passports, old 台胞证 forms). */
+export function detectLabelledDocuments(ctx: ScanContext): void {
+  const text = ctx.text
+  if (!text.includes('护照') && !text.includes('台')) return
+  AFTER_LABEL.lastIndex = 0
+  for (let m = AFTER_LABEL.exec(text); m; m = AFTER_LABEL.exec(text)) {
+    const value = m[1] ?? ''
+    const start = m.index + m[0].length - value.length
+    if (!/[0-9]/.test(value) || FAMILIES.some((f) => f.re.test(value))) continue
+    const taiwan = m[0].startsWith('台')
+    ctx.out.push({
+      type: taiwan ? 'TAIWAN_PERMIT' : 'PASSPORT',
+      start,
+      end: start + value.length,
+      confidence: taiwan ? 0.88 : 0.8,
+      rule: taiwan ? 'taiwan-permit-labelled' : 'passport-labelled',
+      reasons: [`value after label ${m[0].slice(0, m[0].length - value.length).replace(/[\s:：为是]+$/, '')}`],
+    })
+  }
+}

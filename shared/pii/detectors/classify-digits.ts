@@ -1,0 +1,144 @@
+/**
+ * Intrinsic classification of one compact digit string (separators removed): which identifier it can
+ * be by length, prefix, checksum, area code and date alone. Context is applied later; candidates that
+ * fail validation come back `weak` so a label or column header can still rescue them.
+ */
+import type { EntityType } from '../types'
+import { checkIdCard18, checkIdCard15 } from '../validators/id-card'
+import { luhn } from '../validators/luhn'
+import { mobilePrefixStatus, bankIssuer } from '../validators/prefixes'
+import { isKnownTelAreaCode } from '../validators/tel-area-code'
+
+export type Shape = {
+  /** digit-group lengths as written (one entry when unseparated) */
+  groups: readonly number[]
+  /** separator kinds between groups */
+  seps: readonly string[]
+}
+
+export type Classified = {
+  type: EntityType
+  confidence: number
+  rule: string
+  reasons: string[]
+  /** failed a validation; only a label or column can make it a finding */
+  weak: boolean
+}
+
+const HMT_PERMIT_AREAS = new Set(['810000', '820000', '830000'])
+
+function idCard18(v: string, today: Date): Classified | null {
+  const c = checkIdCard18(v, today)
+  if (!c.shape) return null
+  const area = v.slice(0, 6)
+  const date = `${v.slice(6, 10)}-${v.slice(10, 12)}-${v.slice(12, 14)}`
+  if (HMT_PERMIT_AREAS.has(area) && c.checksum && c.birthDate) {
+    return { type: 'ID_CARD', confidence: 0.9, rule: 'residence-permit-hmt', reasons: ['checksum MOD 11-2 passed', `港澳台居民居住证 code ${area}`, `birth date ${date} valid`], weak: false }
+  }
+  const areaOk = c.area === 'exact' || c.area === 'city'
+  if (!areaOk || !c.birthDate) return null
+  const areaReason = c.area === 'exact' ? `area code ${area} valid` : `area code ${area} not listed, prefix ${area.slice(0, 4)} valid`
+  if (c.checksum) {
+    return { type: 'ID_CARD', confidence: c.area === 'exact' ? 0.97 : 0.9, rule: 'id-card-18', reasons: ['checksum MOD 11-2 passed', areaReason, `birth date ${date} valid`], weak: false }
+  }
+  return { type: 'ID_CARD', confidence: 0.3, rule: 'id-card-18', reasons: ['fails checksum', areaReason, `birth date ${date} valid`], weak: true }
+}
+
+function idCard15(v: string): Classified | null {
+  const c = checkIdCard15(v)
+  if (!c.shape || c.area !== 'exact' || !c.birthDate) return null
+  return { type: 'ID_CARD', confidence: 0.6, rule: 'id-card-15', reasons: [`legacy 15-digit form`, `area code ${v.slice(0, 6)} valid`, `birth date 19${v.slice(6, 8)}-${v.slice(8, 10)}-${v.slice(10, 12)} valid`], weak: false }
+}
+
+function mobile(v: string, shape: Shape): Classified | null {
+  let core = v
+  let cc = ''
+  if (v.length === 13 && v.startsWith('86')) [cc, core] = ['86', v.slice(2)]
+  else if (v.length === 15 && v.startsWith('0086')) [cc, core] = ['0086', v.slice(4)]
+  if (core.length !== 11) return null
+  const st = mobilePrefixStatus(core)
+  if (st === 'invalid') return null
+  const reasons = [st === 'allocated' ? `mobile segment ${core.slice(0, 3)} allocated` : `mobile segment ${core.slice(0, 3)} reserved`]
+  if (cc) reasons.push(`country code ${cc}`)
+  if (shape.groups.length > 1) reasons.push(`written as ${shape.groups.join('-')}`)
+  return { type: 'MOBILE', confidence: st === 'allocated' ? 0.92 : 0.6, rule: 'mobile-cn', reasons, weak: false }
+}
+
+function landline(v: string, shape: Shape): Classified | null {
+  if (v[0] !== '0') return null
+  const g = shape.groups
+  for (const k of [3, 4]) {
+    const code = v.slice(0, k)
+    if (!isKnownTelAreaCode(code)) continue
+    let sub = v.slice(k)
+    let ext = ''
+    if (g.length > 1) {
+      // written with separators: the area code is exactly the first group, then 7-8 digits in one or
+      // two groups, then at most one group of extension digits
+      if (g[0] !== k) continue
+      const g1 = g[1] ?? 0
+      const g2 = g[2] ?? 0
+      const subGroups = g1 >= 7 ? 1 : g1 + g2 >= 7 && g1 + g2 <= 8 ? 2 : 0
+      if (subGroups === 0 || g.length > 2 + subGroups) continue
+      const subLen = subGroups === 1 ? g1 : g1 + g2
+      ext = sub.slice(subLen)
+      sub = sub.slice(0, subLen)
+    }
+    if (sub.length < 7 || sub.length > 8 || sub[0] === '0' || sub[0] === '1' || ext.length > 5) continue
+    const reasons = [`area code ${code} valid`, `${sub.length}-digit subscriber number`]
+    if (ext) reasons.push(`extension ${ext}`)
+    // unseparated 10-digit numbers are often 准考证号 or codes: they need a label to count
+    const confidence = g.length > 1 ? 0.88 : v.length >= 11 ? 0.7 : 0.45
+    return { type: 'LANDLINE', confidence, rule: ext ? 'landline-cn-ext' : 'landline-cn', reasons, weak: false }
+  }
+  return null
+}
+
+function bank(v: string): Classified | null {
+  const issuer = bankIssuer(v)
+  const ok = luhn(v)
+  if (issuer && ok) return { type: 'BANK_CARD', confidence: issuer === 'amex' ? 0.55 : 0.85, rule: `bank-card-${issuer}`, reasons: [`issuer prefix ${issuer}`, 'Luhn passed', `${v.length} digits`], weak: false }
+  if (issuer && v.length >= 16) return { type: 'BANK_CARD', confidence: 0.3, rule: `bank-card-${issuer}`, reasons: [`issuer prefix ${issuer}`, 'fails Luhn'], weak: true }
+  if (ok && v.length >= 16) return { type: 'BANK_CARD', confidence: 0.3, rule: 'bank-card', reasons: ['Luhn passed', 'unknown issuer prefix'], weak: true }
+  return null
+}
+
+/** Best reading of a compact digit string, or null. `v` may end in X (ID check character). */
+export function classifyDigits(v: string, shape: Shape, today: Date): Classified | null {
+  const n = v.length
+  const dotted = shape.seps.includes('.')
+  if (dotted) {
+    const g = shape.groups.join('-')
+    if (g === '3-4-4') return mobile(v, shape)
+    if (/^4-4-4-4(-3)?$/.test(g)) return bank(v)
+    return null
+  }
+  if (v.endsWith('X')) return n === 18 ? idCard18(v, today) : null
+  if (n === 18) {
+    const id = idCard18(v, today)
+    if (id && !id.weak) return id
+    const b = bank(v)
+    if (b && (!b.weak || !id)) return b
+    return id ?? b
+  }
+  if (n === 20) {
+    const id = idCard18(v.slice(0, 18), today)
+    // 残疾人证号 = the holder's ID number + category (1-7) + level (1-4)
+    if (id && !id.weak && /[1-7][1-4]$/.test(v)) return { ...id, confidence: 0.85, rule: 'disability-cert-number', reasons: [...id.reasons, '残疾人证 category and level suffix'] }
+    return null
+  }
+  if (n === 15 && v.startsWith('0086')) return mobile(v, shape)
+  if (v[0] === '0' && n >= 10 && n <= 17) {
+    // 0 + area code is never an ID or card prefix; extensions can make it 15-17 digits long
+    const l = landline(v, shape)
+    if (l) return l
+  }
+  if (n === 15) return idCard15(v) ?? bank(v)
+  if (n >= 16 && n <= 19) return bank(v)
+  if (n === 11 && v[0] === '1') return mobile(v, shape)
+  if (n === 13 && v.startsWith('86')) return mobile(v, shape)
+  if ((n === 7 || n === 8) && v[0] !== '0' && v[0] !== '1') {
+    return { type: 'LANDLINE', confidence: 0.2, rule: 'landline-local', reasons: ['subscriber number without area code'], weak: true }
+  }
+  return null
+}

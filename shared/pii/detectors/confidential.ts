@@ -1,0 +1,50 @@
+/**
+ * CONFIDENTIAL_MARKER: drafting-stage and classification marks that say a text must not be published
+ * as is — 征求意见稿, 讨论稿, 内部资料, 请勿外传, 秘密★1年 … — with the brackets they stand in.
+ * A bare （内部） qualifier is reported below the default threshold: in titles such as
+ * "留言办理情况汇总（内部）" it is how offices label working summaries, and the labelled sample does not mark it.
+ */
+import type { ScanContext } from '../scan-context'
+
+const OPEN = '（(【[〔'
+const CLOSE = '）)】]〕'
+const STAR_TAIL = /^\s*[★*]\s*(?:[0-9一二三四五六七八九十]+年|长期)?/
+
+export function detectConfidential(ctx: ScanContext): void {
+  const text = ctx.text
+  let lastEnd = 0
+  for (const h of ctx.hits.confidential) {
+    if (h.start < lastEnd) continue
+    let end = h.end
+    const core = h.word
+    let confidence = 0.95
+    const reasons = [`marker ${core}`]
+    if (core === '绝密' || core === '机密' || core === '秘密') {
+      const star = STAR_TAIL.exec(text.slice(end, end + 8))
+      if (!star || !star[0].includes('★') && !star[0].includes('*')) continue
+      end += star[0].length
+      confidence = 0.99
+      reasons[0] = `classification mark ${text.slice(h.start, end).replace(/\s/g, '')}`
+    }
+    let start = h.start
+    const bracketed = start > 0 && end < text.length && OPEN.includes(text[start - 1]) && CLOSE.includes(text[end])
+    if (bracketed) {
+      start--
+      end++
+    }
+    if (core === '内部') {
+      // 内部管理, 单位内部 …: only the bracketed qualifier (and 内部★) is a mark
+      if (text[h.end] === '★') {
+        end = h.end + 1
+        confidence = 0.95
+      } else if (!bracketed) continue
+      else {
+        confidence = 0.45
+        reasons.push('bare 内部 qualifier')
+      }
+    } else if (core === '初稿' || core === '草稿' || core === '修改稿') confidence = bracketed ? 0.85 : 0.6
+    else if (core === '注意保密' || core === '严格保密') confidence = 0.7
+    ctx.out.push({ type: 'CONFIDENTIAL_MARKER', start, end, confidence, rule: 'confidential-marker', reasons })
+    lastEnd = end
+  }
+}

@@ -1,0 +1,72 @@
+/** Runtime view of the shipped gazetteer: O(1) look-ups of 省/市/区县 names ending at a position. */
+import { provinceNamesPacked, cityNamesPacked, districtNamesPacked } from '../data/gazetteer'
+
+export type AdminLevel = 'province' | 'city' | 'district'
+
+let names: Map<string, AdminLevel> | null = null
+/** last two characters of every name (as one number), to reject most 市/区 occurrences without slicing */
+let tails: Set<number> | null = null
+/** name lengths by last two characters and by first character: only plausible lengths are sliced */
+let lensByTail: Map<number, number[]> | null = null
+let lensByFirst: Map<number, number[]> | null = null
+
+function addLen(m: Map<number, number[]>, key: number, len: number): void {
+  const l = m.get(key)
+  if (!l) m.set(key, [len])
+  else if (!l.includes(len)) {
+    l.push(len)
+    l.sort((a, b) => b - a)
+  }
+}
+
+function load(): void {
+  names = new Map()
+  tails = new Set()
+  lensByTail = new Map()
+  lensByFirst = new Map()
+  const add = (packed: string, level: AdminLevel): void => {
+    for (const n of packed.split('|')) {
+      if (n.length < 2) continue
+      if (!names!.has(n)) names!.set(n, level)
+      const tail = n.charCodeAt(n.length - 2) * 65536 + n.charCodeAt(n.length - 1)
+      tails!.add(tail)
+      addLen(lensByTail!, tail, n.length)
+      addLen(lensByFirst!, n.charCodeAt(0), n.length)
+    }
+  }
+  add(provinceNamesPacked, 'province')
+  add(cityNamesPacked, 'city')
+  add(districtNamesPacked, 'district')
+}
+
+const SUFFIX_CHARS = new Set([...'省市区县旗州盟'].map((c) => c.charCodeAt(0)))
+
+/** Admin-unit suffix characters that can end a gazetteer name. */
+export const ADMIN_SUFFIX = /[省市区县旗州盟]/g
+
+/** The longest gazetteer name ending exactly at `end` (exclusive), or null. */
+export function adminEndingAt(text: string, end: number, minStart = 0): { start: number; level: AdminLevel } | null {
+  if (!names) load()
+  if (end < 2) return null
+  const lens = lensByTail!.get(text.charCodeAt(end - 2) * 65536 + text.charCodeAt(end - 1))
+  if (!lens) return null
+  for (const len of lens) {
+    if (len > end - minStart) continue
+    const level = names!.get(text.slice(end - len, end))
+    if (level) return { start: end - len, level }
+  }
+  return null
+}
+
+/** The longest gazetteer name starting exactly at `start`, or null. */
+export function adminStartingAt(text: string, start: number): { end: number; level: AdminLevel } | null {
+  if (!names) load()
+  const lens = lensByFirst!.get(text.charCodeAt(start))
+  if (!lens) return null
+  for (const len of lens) {
+    if (start + len > text.length || !SUFFIX_CHARS.has(text.charCodeAt(start + len - 1))) continue
+    const level = names!.get(text.slice(start, start + len))
+    if (level) return { end: start + len, level }
+  }
+  return null
+}

@@ -1,0 +1,70 @@
+/**
+ * The scanner: normalise once, index tables once, run every detector over the normalised text,
+ * resolve overlaps, map spans back to the original text.
+ */
+import type { Candidate, EntityType, Finding, ScanOptions } from './types'
+import type { ScanContext } from './scan-context'
+import { normalize, offsetMapper } from './normalize'
+import { indexTables } from './tables'
+import { lexiconHits } from './lexicons'
+import { resolveOverlaps } from './resolve'
+import { detectDigitRuns, detectBracketedLandlines } from './detectors/digit-runs'
+import { detectAlnumTokens } from './detectors/alnum-tokens'
+import { detectPlates } from './detectors/plate'
+import { detectEmails } from './detectors/email'
+import { detectIps } from './detectors/ip'
+import { detectNames } from './detectors/person-name'
+import { detectAddresses } from './detectors/address'
+import { detectDatesOfBirth } from './detectors/date-of-birth'
+import { detectHealth } from './detectors/health'
+import { detectConfidential } from './detectors/confidential'
+
+const DETECTORS: readonly [(ctx: ScanContext) => void, readonly EntityType[]][] = [
+  [detectDigitRuns, ['ID_CARD', 'MOBILE', 'LANDLINE', 'BANK_CARD', 'TAIWAN_PERMIT']],
+  [detectBracketedLandlines, ['LANDLINE']],
+  [detectAlnumTokens, ['USCC', 'PASSPORT', 'HK_MACAO_PERMIT', 'TAIWAN_PERMIT']],
+  [detectPlates, ['LICENSE_PLATE']],
+  [detectEmails, ['EMAIL']],
+  [detectIps, ['IP_ADDRESS']],
+  [detectDatesOfBirth, ['DATE_OF_BIRTH']],
+  [detectConfidential, ['CONFIDENTIAL_MARKER']],
+  [detectHealth, ['HEALTH']],
+  [detectAddresses, ['ADDRESS']],
+  [detectNames, ['PERSON_NAME']],
+]
+
+export const DEFAULT_MIN_CONFIDENCE = 0.5
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0x3000 || c === 0xa0
+}
+
+/** All candidates above nothing, before overlap resolution — for tests and explanations. */
+export function scanCandidates(text: string, options: ScanOptions = {}): { candidates: Candidate[]; ctx: ScanContext; map: ReturnType<typeof normalize> } {
+  const norm = normalize(text)
+  const ctx: ScanContext = { text: norm.text, tables: indexTables(norm.text), today: options.today ?? new Date(), hits: lexiconHits(norm.text), out: [] }
+  const want = options.types ? new Set(options.types) : null
+  for (const [detect, types] of DETECTORS) if (!want || types.some((t) => want.has(t))) detect(ctx)
+  const candidates = want ? ctx.out.filter((c) => want.has(c.type)) : ctx.out
+  return { candidates, ctx, map: norm }
+}
+
+export function scan(text: string, options: ScanOptions = {}): Finding[] {
+  const min = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE
+  const { candidates, map } = scanCandidates(text, options)
+  // resolve among all candidates that could be reported, so a weak guess never hides a strong one
+  const kept = resolveOverlaps(candidates, min)
+  const mapper = offsetMapper(map)
+  const findings: Finding[] = []
+  // kept is sorted and non-overlapping, and mapping and trimming keep that order: no sort needed
+  for (const c of kept) {
+    mapper.span(c.start, c.end)
+    let start = mapper.start
+    let end = mapper.end
+    while (start < end && isSpace(text.charCodeAt(start))) start++
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--
+    if (end <= start) continue
+    findings.push({ type: c.type, start, end, text: text.slice(start, end), confidence: Math.round(c.confidence * 1000) / 1000, rule: c.rule, reasons: c.reasons })
+  }
+  return findings
+}

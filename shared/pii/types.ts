@@ -1,0 +1,72 @@
+/** Kinds of personal (and process-sensitive) information the scanner reports. */
+export type EntityType =
+  | 'ID_CARD'
+  | 'MOBILE'
+  | 'LANDLINE'
+  | 'BANK_CARD'
+  | 'EMAIL'
+  | 'PASSPORT'
+  | 'HK_MACAO_PERMIT'
+  | 'TAIWAN_PERMIT'
+  | 'LICENSE_PLATE'
+  | 'IP_ADDRESS'
+  | 'USCC'
+  | 'PERSON_NAME'
+  | 'ADDRESS'
+  | 'DATE_OF_BIRTH'
+  | 'HEALTH'
+  | 'CONFIDENTIAL_MARKER'
+
+export const entityTypes: readonly EntityType[] = [
+  'ID_CARD',
+  'MOBILE',
+  'LANDLINE',
+  'BANK_CARD',
+  'EMAIL',
+  'PASSPORT',
+  'HK_MACAO_PERMIT',
+  'TAIWAN_PERMIT',
+  'LICENSE_PLATE',
+  'IP_ADDRESS',
+  'USCC',
+  'PERSON_NAME',
+  'ADDRESS',
+  'DATE_OF_BIRTH',
+  'HEALTH',
+  'CONFIDENTIAL_MARKER',
+]
+
+/** One detected value, with its explanation. Offsets index the ORIGINAL text (UTF-16 code units). */
+export type Finding = {
+  type: EntityType
+  start: number
+  /** exclusive */
+  end: number
+  /** original.slice(start, end) */
+  text: string
+  /** 0..1 */
+  confidence: number
+  /** stable rule id, e.g. 'id-card-18' */
+  rule: string
+  /** which validations passed and which context helped, in order of application */
+  reasons: string[]
+}
+
+export type ScanOptions = {
+  /** findings below this are dropped; default 0.5 */
+  minConfidence?: number
+  /** restrict to these types (all when absent) */
+  types?: readonly EntityType[]
+  /** reference date for "birth date not in the future"; default now */
+  today?: Date
+}
+
+/** A detector's proposal, in NORMALISED text coordinates; mapped back to the original at the end. */
+export type Candidate = {
+  type: EntityType
+  start: number
+  end: number
+  confidence: number
+  rule: string
+  reasons: string[]
+}

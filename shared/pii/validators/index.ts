@@ -1,0 +1,8 @@
+export { areaCodeStatus, isKnownAreaCode, type AreaCodeStatus } from './area-code'
+export { isRealDate, isPlausibleBirthDate } from './date'
+export { checkIdCard18, checkIdCard15, idCardCheckChar, isValidIdCard18, isValidIdCard15, type IdCardCheck } from './id-card'
+export { luhn } from './luhn'
+export { isValidUscc, usccCheckChar } from './uscc'
+export { isValidIpv4, isValidIpv6 } from './ip'
+export { isKnownTelAreaCode } from './tel-area-code'
+export { mobilePrefixStatus, bankIssuer } from './prefixes'

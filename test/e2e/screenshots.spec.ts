@@ -1,0 +1,70 @@
+import path from 'node:path'
+import type { Page } from '@playwright/test'
+import { expect, test } from './support/app-fixture'
+import { createNotice, savedStatus } from './support/notices'
+import { screenshotDir } from './support/paths'
+
+// Not an assertion about pixels: it saves the main screens at the two window sizes officers use, so
+// a person can look at them (test-results/screenshots/). Browser shell only: the renderer is the same.
+test.skip(({ shell }) => shell !== 'browser', 'screenshots come from the browser shell')
+
+const sizes = [
+  { width: 1280, height: 800 },
+  { width: 1024, height: 768 },
+] as const
+
+async function shoot(page: Page, name: string): Promise<void> {
+  for (const size of sizes) {
+    await page.setViewportSize(size)
+    await page.screenshot({ path: path.join(screenshotDir, `${name}-${size.width}x${size.height}.png`) })
+  }
+}
+
+test('screenshots of the list, the editor and settings', async ({ app }) => {
+  const page = app.page
+  await shoot(page, 'empty-drafts')
+  await createNotice(page, {
+    title: '2026年公益性岗位招聘拟聘用人员公示',
+    docNumber: '某人社〔2026〕7号',
+    issuer: '某某镇人民政府',
+    type: '招聘拟聘用公示',
+    body: '经报名、资格审查、面试和考察，拟聘用以下人员为公益性岗位工作人员，现予公示。公示期为5个工作日。',
+  })
+  await createNotice(page, {
+    title: '关于2026年春季耕地地力保护补贴发放情况的公示',
+    docNumber: '某农〔2026〕3号',
+    issuer: '某某镇农业综合服务中心',
+    type: '补贴发放公示',
+    body: '根据县农业农村局通知，现将本镇2026年春季耕地地力保护补贴发放情况公示如下。补贴标准为每亩110元。',
+  })
+  await createNotice(page, { title: '', body: '' })
+  await createNotice(page, {
+    title: '关于2026年第一季度城乡低保对象的公示',
+    docNumber: '某政发〔2026〕12号',
+    issuer: '某某镇人民政府',
+    type: '低保/特困公示',
+    body: '根据《城乡居民最低生活保障办法》，经个人申请、村（居）委会评议、镇政府审核，现将2026年第一季度拟纳入城乡低保对象名单公示如下：\n\n一、张某，某某村一组，保障人口3人。\n二、李某，某某村三组，保障人口2人。\n\n公示期为7天。如有异议，请于公示期内向镇民政办反映。',
+  })
+  await expect(page.getByRole('list', { name: '草稿' }).getByRole('listitem')).toHaveCount(4)
+  await shoot(page, 'list')
+
+  await page.getByRole('listitem').filter({ hasText: '城乡低保对象' }).getByRole('button').click()
+  await expect(savedStatus(page)).toBeVisible()
+  await page.getByLabel('标题').blur()
+  await shoot(page, 'editor')
+  await page.getByRole('button', { name: '版本历史' }).click()
+  await expect(page.getByRole('complementary', { name: '版本历史' }).getByRole('listitem').first()).toBeVisible()
+  await shoot(page, 'editor-history')
+
+  await page.getByRole('button', { name: '已批准', exact: true }).click()
+  await shoot(page, 'empty-approved')
+  await page.getByRole('button', { name: '设置', exact: true }).click()
+  await shoot(page, 'settings')
+
+  await page.getByRole('radio', { name: 'English' }).check()
+  await page.getByRole('button', { name: 'Drafts', exact: true }).click()
+  await expect(page.getByRole('heading', { name: 'Drafts', level: 1 })).toBeVisible()
+  await shoot(page, 'list-en')
+  await page.getByRole('button', { name: 'Recycle bin', exact: true }).click()
+  await shoot(page, 'empty-trash-en')
+})

@@ -1,0 +1,36 @@
+import { expect, test } from './support/app-fixture'
+import { createNotice, noticeRow } from './support/notices'
+
+test('delete moves a notice to the recycle bin, 恢复 brings it back, 彻底删除 asks first', async ({ app }) => {
+  const page = app.page
+  await createNotice(page, { title: '临时通知：停水检修', body: '明日上午停水。' })
+  await noticeRow(page, '临时通知：停水检修').getByRole('button').click()
+  await page.getByRole('button', { name: '删除', exact: true }).click()
+  await expect(page.getByRole('status').filter({ hasText: '已移到回收站：临时通知：停水检修' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: '草稿', level: 1 })).toBeVisible()
+  await expect(page.getByText('还没有草稿')).toBeVisible()
+
+  await page.getByRole('button', { name: '回收站', exact: true }).click()
+  const trashed = noticeRow(page, '临时通知：停水检修')
+  await expect(trashed).toBeVisible()
+  await trashed.getByRole('button', { name: '恢复' }).click()
+  await expect(page.getByText('回收站是空的')).toBeVisible()
+  await page.getByRole('button', { name: '草稿', exact: true }).click()
+  await expect(noticeRow(page, '临时通知：停水检修')).toBeVisible()
+
+  await noticeRow(page, '临时通知：停水检修').getByRole('button').click()
+  await page.getByRole('button', { name: '删除', exact: true }).click()
+  await page.getByRole('button', { name: '回收站', exact: true }).click()
+  await noticeRow(page, '临时通知：停水检修').getByRole('button', { name: '彻底删除' }).click()
+  const confirm = page.getByRole('alertdialog', { name: '彻底删除这条公告？' })
+  await expect(confirm).toContainText('临时通知：停水检修')
+  await confirm.getByRole('button', { name: '取消' }).click()
+  await expect(confirm).toBeHidden()
+  await expect(noticeRow(page, '临时通知：停水检修')).toBeVisible()
+
+  await noticeRow(page, '临时通知：停水检修').getByRole('button', { name: '彻底删除' }).click()
+  await confirm.getByRole('button', { name: '彻底删除' }).click()
+  await expect(page.getByText('回收站是空的')).toBeVisible()
+  await page.getByRole('button', { name: '草稿', exact: true }).click()
+  await expect(page.getByText('还没有草稿')).toBeVisible()
+})

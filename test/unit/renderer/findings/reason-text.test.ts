@@ -1,0 +1,41 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { reasonText } from '../../../../renderer/features/findings/reason-text'
+import { translate, type Translate } from '../../../../renderer/i18n/translate'
+import { scan } from '../../../../shared/pii/index'
+
+const zh: Translate = (key, params) => translate('zh-CN', key, params)
+const en: Translate = (key, params) => translate('en', key, params)
+const fixtures = path.resolve(import.meta.dirname, '../../../fixtures/pii/labelled')
+
+describe('engine explanations in the officer’s language', () => {
+  it('translates every explanation the engine gives on the labelled fixtures', () => {
+    const untranslated = new Set<string>()
+    for (const file of fs.readdirSync(fixtures).filter((name) => name.endsWith('.txt'))) {
+      for (const finding of scan(fs.readFileSync(path.join(fixtures, file), 'utf8'))) {
+        for (const reason of finding.reasons) if (reasonText(reason, finding.type, zh) === reason) untranslated.add(reason)
+      }
+    }
+    expect([...untranslated]).toEqual([])
+  })
+
+  it('does not repeat the parts of an ID number the panel masks', () => {
+    const [finding] = scan('身份证号码：34052419800101001X')
+    expect(finding?.type).toBe('ID_CARD')
+    const text = (finding?.reasons ?? []).map((reason) => reasonText(reason, 'ID_CARD', zh)).join('；')
+    expect(text).not.toMatch(/1980|340524/)
+    expect(text).toContain('出生日期')
+  })
+
+  it('reads an area code as 区号 for a landline and as 行政区划 for an ID number', () => {
+    expect(reasonText('area code 0562 valid', 'LANDLINE', zh)).toBe('区号 0562 有效')
+    expect(reasonText('area code 340705 valid', 'ID_CARD', zh)).toBe('前六位是有效的行政区划代码')
+  })
+
+  it('joins “X, but Y” and keeps unknown explanations as written', () => {
+    expect(reasonText('fails checksum, but in column 身份证号码', 'ID_CARD', zh)).toBe('校验码不符，但位于“身份证号码”列')
+    expect(reasonText('fails checksum, but in column 身份证号码', 'ID_CARD', en)).toBe('check digit wrong, but in the “身份证号码” column')
+    expect(reasonText('something new', 'EMAIL', zh)).toBe('something new')
+  })
+})
