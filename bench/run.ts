@@ -1,14 +1,13 @@
 // `npm run bench`: prints every figure the issues name. Never part of `npm test`, never fails it.
-import { startupBench } from './startup.bench'
-import { storeBench } from './store.bench'
+// Each benchmark runs in its own process so one's heap and JIT state cannot colour another's figures.
+import { spawnSync } from 'node:child_process'
+import path from 'node:path'
 
+const benches = ['store', 'startup', 'pii']
 const only = process.argv[2]
-const benches: Record<string, () => Promise<void>> = { store: storeBench, startup: startupBench }
-for (const [name, bench] of Object.entries(benches)) {
+for (const name of benches) {
   if (only && only !== name) continue
-  try {
-    await bench()
-  } catch (error) {
-    console.log(`${name}: failed — ${error instanceof Error ? error.message : String(error)}`)
-  }
+  const file = path.join(import.meta.dirname, `${name}.bench.ts`)
+  const result = spawnSync(process.execPath, ['--import', 'tsx', file], { stdio: 'inherit' })
+  if (result.status !== 0) console.log(`${name}: benchmark did not finish (exit ${String(result.status)})`)
 }

@@ -46,7 +46,7 @@ async function once(): Promise<{ host: number; paint: number; interactive: numbe
   }
 }
 
-export async function startupBench(): Promise<void> {
+async function startupBench(): Promise<void> {
   heading('browser shell cold start (host + Chromium + UI)')
   ensureBuild({ quiet: true })
   const runs: { host: number; paint: number; interactive: number }[] = []
@@ -56,4 +56,4 @@ export async function startupBench(): Promise<void> {
   figure('interactive notice list from launch (median of 5)', percentile(runs.map((r) => r.interactive), 50), 'ms')
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await startupBench()
+await startupBench()

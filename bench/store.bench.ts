@@ -64,10 +64,10 @@ async function saveLatency(count: number, saves: number): Promise<void> {
   }
 }
 
-export async function storeBench(): Promise<void> {
+async function storeBench(): Promise<void> {
   heading('store (sql.js + fsync journal + snapshots)')
   await saveLatency(1_000, 500)
   await saveLatency(10_000, 500)
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await storeBench()
+await storeBench()

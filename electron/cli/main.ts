@@ -1,5 +1,6 @@
 import packageJson from '../../package.json'
 import { scanCommand, scanUsage } from './commands/scan'
+import { redactCommand, redactUsage } from './commands/redact'
 import { noticeCommand, noticeUsage } from './commands/notice'
 import { CliError, exitCodes, processOutput, type Output } from './io'
 
@@ -8,6 +9,7 @@ usage: node bin/countersign.mjs <command> [options]
 
 commands:
   ${scanUsage}
+  ${redactUsage}   (review findings are masked; see redact --help)
   ${noticeUsage.split('\n').join('\n  ')}
 
 common options:
@@ -34,6 +36,8 @@ export async function run(argv: string[], output: Output = processOutput): Promi
         return exitCodes.ok
       case 'scan':
         return scanCommand(rest, output)
+      case 'redact':
+        return redactCommand(rest, output)
       case 'notice':
         return await noticeCommand(rest, output)
       default:

@@ -1,5 +1,6 @@
 import { ServiceError } from '../../shared/api/result'
 import {
+  canMask,
   decisionActions,
   decisionLimits,
   findingKeyPattern,
@@ -44,6 +45,7 @@ export class DecisionService {
       throw invalid('发现项类型与标识不符 (the type does not match the finding key)')
     }
     if (!(decisionActions as readonly string[]).includes(input.action)) throw invalid('处理方式无效 (unknown action)')
+    if (input.action === 'mask' && !canMask(input.type)) throw invalid('这类标记不能遮盖，只能删除或保留 (this kind of marking cannot be masked; remove or keep it)')
     const reason = input.reason?.trim() ?? ''
     if (reason.length > decisionLimits.reason) throw invalid(`理由不能超过 ${decisionLimits.reason} 字 (the reason is longer than ${decisionLimits.reason} characters)`)
     if (needsReason(input.action) && reason === '') {

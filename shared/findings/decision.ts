@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { noticeIdSchema } from '../notice/notice'
-import { entityTypes } from '../pii/index'
+import { entityTypes } from '../pii/types'
 import { findingKeyPattern } from './finding-key'
 
 /**

@@ -1,4 +1,5 @@
-import { sha256Hex, type EntityType, type Finding } from '../pii/index'
+import { sha256Hex } from '../pii/ruleset-hash'
+import type { EntityType, Finding } from '../pii/types'
 
 /** A finding with the key its decision is stored under. */
 export type KeyedFinding = Finding & { key: string }

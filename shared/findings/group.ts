@@ -1,4 +1,4 @@
-import { entityTypes, type EntityType } from '../pii/index'
+import { entityTypes, type EntityType } from '../pii/types'
 
 export type TypeGroup<T> = { type: EntityType; items: T[] }
 

@@ -1,4 +1,5 @@
 import type { DecisionAction, FindingDecision } from './decision'
+import type { EntityType } from '../pii/index'
 import type { KeyedFinding } from './finding-key'
 
 /** What a policy says about a finding (shared/policy `proposeAction`); only the action matters here. */
@@ -10,14 +11,19 @@ export type PublishAction = 'mask' | 'remove' | 'keep'
 
 /**
  * Where a finding stands. An officer's decision wins over the policy; without one, `review` is unresolved
- * and `block` blocks publication. Neither can be published as written, so the preview masks both (it only
+ * and `block` blocks publication. Neither can be published as written, so the preview hides both (it only
  * ever shows a value as written when a person or the policy chose to keep it).
  */
 export type Resolution =
   | { status: 'decided'; decision: DecisionAction; publish: PublishAction }
   | { status: 'proposed'; publish: PublishAction }
-  | { status: 'unresolved'; publish: 'mask' }
-  | { status: 'blocking'; publish: 'mask' }
+  | { status: 'unresolved'; publish: 'mask' | 'remove' }
+  | { status: 'blocking'; publish: 'mask' | 'remove' }
+
+/** Types with no partial form: 征求意见稿 or 内部 can only be removed, never masked (shared/redact). */
+export function canMask(type: EntityType): boolean {
+  return type !== 'CONFIDENTIAL_MARKER'
+}
 
 export type ReviewedFinding<P extends ProposalLike = ProposalLike> = {
   finding: KeyedFinding
@@ -30,13 +36,14 @@ export function publishActionOf(decision: DecisionAction): PublishAction {
   return decision === 'notPersonal' ? 'keep' : decision
 }
 
-export function resolve(proposal: ProposalLike, decision: FindingDecision | undefined): Resolution {
+export function resolve(type: EntityType, proposal: ProposalLike, decision: FindingDecision | undefined): Resolution {
   if (decision) return { status: 'decided', decision: decision.action, publish: publishActionOf(decision.action) }
+  const hide = canMask(type) ? 'mask' : 'remove'
   switch (proposal.action) {
     case 'review':
-      return { status: 'unresolved', publish: 'mask' }
+      return { status: 'unresolved', publish: hide }
     case 'block':
-      return { status: 'blocking', publish: 'mask' }
+      return { status: 'blocking', publish: hide }
     case 'mask':
     case 'remove':
     case 'keep':
@@ -53,7 +60,7 @@ export function reviewFindings<P extends ProposalLike>(
   return findings.map((finding) => {
     const proposal = propose(finding)
     const decision = decisions.get(finding.key)
-    return { finding, proposal, decision, resolution: resolve(proposal, decision) }
+    return { finding, proposal, decision, resolution: resolve(finding.type, proposal, decision) }
   })
 }
 

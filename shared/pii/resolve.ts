@@ -28,20 +28,35 @@ function byStrength(a: Candidate, b: Candidate): number {
   return b.confidence - a.confidence || PRIORITY[b.type] - PRIORITY[a.type] || b.end - b.start - (a.end - a.start) || a.start - b.start
 }
 
-/** Greedy by strength within one cluster of mutually chained overlaps (clusters are small). */
-function resolveCluster(cluster: Candidate[], kept: Candidate[]): void {
-  if (cluster.length === 1) {
-    kept.push(cluster[0])
-    return
-  }
-  const chosen: Candidate[] = []
-  for (const c of cluster.sort(byStrength)) if (!chosen.some((k) => k.start < c.end && c.start < k.end)) chosen.push(c)
-  chosen.sort((a, b) => a.start - b.start)
-  for (const c of chosen) kept.push(c)
-}
-
 function byPosition(a: Candidate, b: Candidate): number {
   return a.start - b.start || b.end - a.end
+}
+
+const scratch: Candidate[] = []
+
+/**
+ * Greedy by strength within one cluster of mutually chained overlaps, sorted[from..to) (clusters are
+ * small). Indexed, with one reused scratch array: a long text has hundreds of thousands of clusters.
+ */
+function resolveCluster(sorted: Candidate[], from: number, to: number, kept: Candidate[]): void {
+  if (to - from === 1) {
+    kept.push(sorted[from])
+    return
+  }
+  scratch.length = 0
+  for (let i = from; i < to; i++) scratch.push(sorted[i])
+  scratch.sort(byStrength)
+  // chosen ones are kept in scratch[0..n), then put in text order
+  let n = 0
+  for (let i = 0; i < scratch.length; i++) {
+    const c = scratch[i]
+    let free = true
+    for (let k = 0; k < n && free; k++) free = !(scratch[k].start < c.end && c.start < scratch[k].end)
+    if (free) scratch[n++] = c
+  }
+  scratch.length = n
+  scratch.sort((a, b) => a.start - b.start)
+  for (let i = 0; i < n; i++) kept.push(scratch[i])
 }
 
 /**
@@ -50,19 +65,22 @@ function byPosition(a: Candidate, b: Candidate): number {
  */
 export function resolveOverlaps(cands: readonly Candidate[], min = 0): Candidate[] {
   const sorted: Candidate[] = []
-  for (const c of cands) if (c.end > c.start && c.confidence >= min) sorted.push(c)
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]
+    if (c.end > c.start && c.confidence >= min) sorted.push(c)
+  }
   sorted.sort(byPosition)
   const kept: Candidate[] = []
-  let cluster: Candidate[] = []
+  let from = 0
   let clusterEnd = -1
-  for (const c of sorted) {
-    if (c.start >= clusterEnd && cluster.length) {
-      resolveCluster(cluster, kept)
-      cluster = []
+  for (let i = 0; i < sorted.length; i++) {
+    const c = sorted[i]
+    if (c.start >= clusterEnd && i > from) {
+      resolveCluster(sorted, from, i, kept)
+      from = i
     }
-    cluster.push(c)
     clusterEnd = Math.max(clusterEnd, c.end)
   }
-  if (cluster.length) resolveCluster(cluster, kept)
+  if (sorted.length > from) resolveCluster(sorted, from, sorted.length, kept)
   return kept
 }

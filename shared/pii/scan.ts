@@ -8,6 +8,7 @@ import { normalize, offsetMapper } from './normalize'
 import { indexTables } from './tables'
 import { lexiconHits } from './lexicons'
 import { resolveOverlaps } from './resolve'
+import { dateKey } from './validators/id-card'
 import { detectDigitRuns, detectBracketedLandlines } from './detectors/digit-runs'
 import { detectAlnumTokens } from './detectors/alnum-tokens'
 import { detectPlates } from './detectors/plate'
@@ -42,7 +43,8 @@ function isSpace(c: number): boolean {
 /** All candidates above nothing, before overlap resolution — for tests and explanations. */
 export function scanCandidates(text: string, options: ScanOptions = {}): { candidates: Candidate[]; ctx: ScanContext; map: ReturnType<typeof normalize> } {
   const norm = normalize(text)
-  const ctx: ScanContext = { text: norm.text, tables: indexTables(norm.text), today: options.today ?? new Date(), hits: lexiconHits(norm.text), out: [] }
+  const today = options.today ?? new Date()
+  const ctx: ScanContext = { text: norm.text, tables: indexTables(norm.text), today, todayKey: dateKey(today), hits: lexiconHits(norm.text), alnum: null, out: [] }
   const want = options.types ? new Set(options.types) : null
   for (const [detect, types] of DETECTORS) if (!want || types.some((t) => want.has(t))) detect(ctx)
   const candidates = want ? ctx.out.filter((c) => want.has(c.type)) : ctx.out
@@ -57,14 +59,20 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
   const mapper = offsetMapper(map)
   const findings: Finding[] = []
   // kept is sorted and non-overlapping, and mapping and trimming keep that order: no sort needed
-  for (const c of kept) {
+  for (let i = 0; i < kept.length; i++) {
+    const c = kept[i]
     mapper.span(c.start, c.end)
     let start = mapper.start
     let end = mapper.end
     while (start < end && isSpace(text.charCodeAt(start))) start++
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--
     if (end <= start) continue
-    findings.push({ type: c.type, start, end, text: text.slice(start, end), confidence: Math.round(c.confidence * 1000) / 1000, rule: c.rule, reasons: c.reasons })
+    // the candidate becomes the finding: same shape, now in original coordinates
+    c.start = start
+    c.end = end
+    c.text = text.slice(start, end)
+    c.confidence = Math.round(c.confidence * 1000) / 1000
+    findings.push(c)
   }
   return findings
 }

@@ -4,26 +4,89 @@
  * to raise confidence, to suppress numbers in 编号 columns, and to surface values that fail validation.
  */
 import { columnKind, type ColumnKind } from './column-kind'
+import { htmlTables } from './tables-html'
 
 export type Cell = { start: number; end: number; row: number; col: number; header: string; kind: ColumnKind }
 
+/**
+ * Cells under a recognised header, sorted by start, held column-wise: a long table has hundreds of
+ * thousands of cells, and one object per cell was a large share of the scanner's garbage. Detectors
+ * read the arrays through indexAt(); `cells` and cellAt() build Cell objects for everyone else.
+ */
 export type TableIndex = {
-  /** cells under a recognised header, sorted by start */
-  cells: Cell[]
+  /** every cell as an object (built on first use) */
+  readonly cells: Cell[]
   cellAt(pos: number): Cell | null
+  /** index of the cell containing `pos`, or -1 */
+  indexAt(pos: number): number
+  count: number
+  starts: readonly number[]
+  ends: readonly number[]
+  kinds: readonly ColumnKind[]
+  /** the header text of each cell's column (shared by the column's cells) */
+  headers: readonly string[]
 }
 
 type Delim = 'tab' | 'comma' | 'pipe' | 'space'
-type RawCell = { start: number; end: number; x: number }
+
+/** Cells being collected, column-wise. */
+type CellColumns = { starts: number[]; ends: number[]; rows: number[]; cols: number[]; headers: string[]; kinds: ColumnKind[] }
+
+function columns(): CellColumns {
+  return { starts: [], ends: [], rows: [], cols: [], headers: [], kinds: [] }
+}
+
+function addCell(out: CellColumns, start: number, end: number, row: number, col: number, header: string, kind: ColumnKind): void {
+  out.starts.push(start)
+  out.ends.push(end)
+  out.rows.push(row)
+  out.cols.push(col)
+  out.headers.push(header)
+  out.kinds.push(kind)
+}
+
+/** Raw cells of one line (start, end, x), reused line after line. */
+type RawCells = { starts: number[]; ends: number[]; xs: number[]; length: number }
+
+function rawPush(raw: RawCells, start: number, end: number, x: number): void {
+  raw.starts[raw.length] = start
+  raw.ends[raw.length] = end
+  raw.xs[raw.length] = x
+  raw.length++
+}
 
 const SPACE_COLS = /\S(?: {2,}|\u3000)\S/g
 
-function delimOf(line: string): Delim | null {
-  if (line.includes('\t')) return 'tab'
-  if (!line.includes('|') && !line.includes(',') && !line.includes('  ') && !line.includes('\u3000')) return null
-  const t = line.trimStart()
-  if (t.startsWith('|') && t.indexOf('|', 1) > 0) return 'pipe'
-  if (line.includes(',')) return 'comma'
+/** JavaScript white space and line terminators (what String.prototype.trim removes). */
+function isJsSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13)
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+}
+
+/**
+ * How the line text[ls, le) is delimited, if it looks like a table row: a tab; a pipe after leading
+ * space with another pipe later; a comma; or two gaps of 2+ spaces (or an ideographic space) between
+ * words. One pass over char codes: this runs on every line of the text.
+ */
+function delimOf(text: string, ls: number, le: number): Delim | null {
+  let pipe = false
+  let comma = false
+  let spaced = false
+  for (let i = ls; i < le; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 9) return 'tab'
+    if (c === 124) pipe = true
+    else if (c === 44) comma = true
+    else if (c === 0x3000 || (c === 32 && i + 1 < le && text.charCodeAt(i + 1) === 32)) spaced = true
+  }
+  if (!pipe && !comma && !spaced) return null
+  if (pipe) {
+    let f = ls
+    while (f < le && isJsSpace(text.charCodeAt(f))) f++
+    if (text.charCodeAt(f) === 124) for (let i = f + 1; i < le; i++) if (text.charCodeAt(i) === 124) return 'pipe'
+  }
+  if (comma) return 'comma'
+  const line = text.slice(ls, le)
   SPACE_COLS.lastIndex = 0
   let gaps = 0
   while (SPACE_COLS.exec(line) && gaps < 2) {
@@ -33,19 +96,21 @@ function delimOf(line: string): Delim | null {
   return gaps >= 2 ? 'space' : null
 }
 
-/** Cheap pre-check without slicing: does the line contain a tab, pipe, comma or a double space? */
-function maybeDelimited(text: string, ls: number, le: number): boolean {
-  for (let i = ls; i < le; i++) {
-    const c = text.charCodeAt(i)
-    if (c === 9 || c === 124 || c === 44 || c === 0x3000 || (c === 32 && text.charCodeAt(i + 1) === 32)) return true
-  }
-  return false
+/** /\s|"/ on one UTF-16 unit, without making a one-character string of it. */
+function isSpaceOrQuote(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13)
+  if (c < 0xa0) return c === 34
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
 }
 
-function trimSpan(text: string, s: number, e: number): [number, number] {
-  while (s < e && /\s|"/.test(text[s] ?? '')) s++
-  while (e > s && /\s|"/.test(text[e - 1] ?? '')) e--
-  return [s, e]
+function trimStart(text: string, s: number, e: number): number {
+  while (s < e && isSpaceOrQuote(text.charCodeAt(s))) s++
+  return s
+}
+
+function trimEnd(text: string, s: number, e: number): number {
+  while (e > s && isSpaceOrQuote(text.charCodeAt(e - 1))) e--
+  return e
 }
 
 /** Display width: CJK and full-width forms take two columns in an aligned plain-text table. */
@@ -53,57 +118,58 @@ function width(ch: number): number {
   return ch >= 0x1100 && (ch <= 0x115f || (ch >= 0x2e80 && ch <= 0xa4cf) || (ch >= 0xac00 && ch <= 0xd7a3) || (ch >= 0xf900 && ch <= 0xfaff) || (ch >= 0xfe30 && ch <= 0xfe4f) || (ch >= 0xff00 && ch <= 0xff60) || (ch >= 0xffe0 && ch <= 0xffe6)) ? 2 : 1
 }
 
-function splitLine(text: string, ls: number, le: number, d: Delim): RawCell[] {
-  const cells: RawCell[] = []
+function splitLine(text: string, ls: number, le: number, d: Delim, raw: RawCells): void {
+  raw.length = 0
   if (d === 'space') {
     let x = 0
     let i = ls
     while (i < le) {
-      while (i < le && (text[i] === ' ' || text[i] === '\u3000')) {
-        x += width(text.charCodeAt(i))
+      for (let c = text.charCodeAt(i); i < le && (c === 32 || c === 0x3000); c = text.charCodeAt(i)) {
+        x += width(c)
         i++
       }
       if (i >= le) break
       const s = i
       const sx = x
-      while (i < le && !((text[i] === ' ' && text[i + 1] === ' ') || text[i] === '\u3000')) {
-        x += width(text.charCodeAt(i))
+      for (let c = text.charCodeAt(i); i < le && !((c === 32 && text.charCodeAt(i + 1) === 32) || c === 0x3000); c = text.charCodeAt(i)) {
+        x += width(c)
         i++
       }
-      const [a, b] = trimSpan(text, s, i)
-      cells.push({ start: a, end: b, x: sx })
+      const a = trimStart(text, s, i)
+      rawPush(raw, a, trimEnd(text, a, i), sx)
     }
-    return cells
+    return
   }
-  const sep = d === 'tab' ? '\t' : d === 'comma' ? ',' : '|'
+  const sep = d === 'tab' ? 9 : d === 'comma' ? 44 : 124
   let s = ls
   if (d === 'pipe') {
-    while (s < le && text[s] === ' ') s++
-    if (text[s] === '|') s++
+    while (s < le && text.charCodeAt(s) === 32) s++
+    if (text.charCodeAt(s) === 124) s++
   }
   let inQuote = false
   for (let i = s; i <= le; i++) {
-    const c = i < le ? text[i] : sep
-    if (d === 'comma' && c === '"') inQuote = !inQuote
+    const c = i < le ? text.charCodeAt(i) : sep
+    if (d === 'comma' && c === 34) inQuote = !inQuote
     if (c === sep && !inQuote) {
-      const [a, b] = trimSpan(text, s, i)
-      if (!(d === 'pipe' && i === le && a === b)) cells.push({ start: a, end: b, x: cells.length })
+      const a = trimStart(text, s, i)
+      const b = trimEnd(text, a, i)
+      if (!(d === 'pipe' && i === le && a === b)) rawPush(raw, a, b, raw.length)
       s = i + 1
     }
   }
-  return cells
 }
 
 type HeaderCol = { kind: ColumnKind | null; header: string; x: number }
 
-function headerOf(text: string, row: RawCell[]): HeaderCol[] | null {
+function headerOf(text: string, raw: RawCells): HeaderCol[] | null {
   let known = 0
-  const cols = row.map((c) => {
-    const header = text.slice(c.start, c.end)
+  const cols: HeaderCol[] = []
+  for (let i = 0; i < raw.length; i++) {
+    const header = text.slice(raw.starts[i], raw.ends[i])
     const kind = /\d{5,}/.test(header) ? null : columnKind(header)
     if (kind) known++
-    return { kind, header, x: c.x }
-  })
+    cols.push({ kind, header, x: raw.xs[i] })
+  }
   return known > 0 ? cols : null
 }
 
@@ -120,16 +186,17 @@ function nearestCol(cols: HeaderCol[], x: number): number {
   return best
 }
 
-function lineTables(text: string, out: Cell[]): void {
+function lineTables(text: string, out: CellColumns): void {
   let header: HeaderCol[] | null = null
   let blockDelim: Delim | null = null
   let row = 0
   let rowsSeen = 0
+  const raw: RawCells = { starts: [], ends: [], xs: [], length: 0 }
   for (let ls = 0; ls <= text.length; ) {
     let le = text.indexOf('\n', ls)
     if (le < 0) le = text.length
-    const lineEnd = le > ls && text[le - 1] === '\r' ? le - 1 : le
-    const d = maybeDelimited(text, ls, lineEnd) ? delimOf(text.slice(ls, lineEnd)) : null
+    const lineEnd = le > ls && text.charCodeAt(le - 1) === 13 ? le - 1 : le
+    const d = delimOf(text, ls, lineEnd)
     if (d !== blockDelim) {
       header = null
       row = 0
@@ -137,19 +204,18 @@ function lineTables(text: string, out: Cell[]): void {
       blockDelim = d
     }
     if (d && !(d === 'pipe' && /^\s*\|?\s*:?-{2,}/.test(text.slice(ls, Math.min(lineEnd, ls + 12))))) {
-      const cells = splitLine(text, ls, lineEnd, d)
+      splitLine(text, ls, lineEnd, d, raw)
       rowsSeen++
       if (!header) {
         // the first row of a block is its header; a title row before it gets one more chance
-        if (rowsSeen <= 2) header = headerOf(text, cells)
+        if (rowsSeen <= 2) header = headerOf(text, raw)
         row = 0
       } else {
         row++
-        for (let i = 0; i < cells.length; i++) {
-          const c = cells[i]
-          const col = d === 'space' && cells.length !== header.length ? nearestCol(header, c.x) : i
+        for (let i = 0; i < raw.length; i++) {
+          const col = d === 'space' && raw.length !== header.length ? nearestCol(header, raw.xs[i]) : i
           const h = header[col]
-          if (h?.kind && c.end > c.start) out.push({ start: c.start, end: c.end, row, col, header: h.header, kind: h.kind })
+          if (h?.kind && raw.ends[i] > raw.starts[i]) addCell(out, raw.starts[i], raw.ends[i], row, col, h.header, h.kind)
         }
       }
     }
@@ -157,76 +223,54 @@ function lineTables(text: string, out: Cell[]): void {
   }
 }
 
-const TABLE_RE = /<table\b[\s\S]*?<\/table>/gi
-const ROW_RE = /<tr\b[^>]*>([\s\S]*?)<\/tr>/gi
-const CELL_RE = /<t([hd])\b[^>]*>([\s\S]*?)<\/t[hd]\s*>/gi
-
-function innerSpan(text: string, s: number, e: number): [number, number] {
-  for (;;) {
-    ;[s, e] = trimSpan(text, s, e)
-    if (text[s] === '<') {
-      const close = text.indexOf('>', s)
-      if (close < 0 || close >= e) break
-      s = close + 1
-    } else if (text[e - 1] === '>') {
-      const open = text.lastIndexOf('<', e - 1)
-      if (open < s) break
-      e = open
-    } else if (text.startsWith('&nbsp;', s)) s += 6
-    else break
-  }
-  return [s, e]
-}
-
-function htmlTables(text: string, out: Cell[]): void {
-  if (!/<table\b/i.test(text)) return
-  TABLE_RE.lastIndex = 0
-  for (let t = TABLE_RE.exec(text); t; t = TABLE_RE.exec(text)) {
-    let header: HeaderCol[] | null = null
-    let row = 0
-    ROW_RE.lastIndex = 0
-    const body = t[0]
-    for (let r = ROW_RE.exec(body); r; r = ROW_RE.exec(body)) {
-      const cells: RawCell[] = []
-      CELL_RE.lastIndex = 0
-      const rowOff = t.index + r.index
-      for (let c = CELL_RE.exec(r[0]); c; c = CELL_RE.exec(r[0])) {
-        const open = c[0].indexOf('>') + 1
-        const close = c[0].lastIndexOf('</')
-        const [a, b] = innerSpan(text, rowOff + c.index + open, rowOff + c.index + close)
-        cells.push({ start: a, end: b, x: cells.length })
-      }
-      if (!header) {
-        header = headerOf(text, cells)
-        continue
-      }
-      row++
-      cells.forEach((c, i) => {
-        const h = header?.[i]
-        if (h?.kind && c.end > c.start) out.push({ start: c.start, end: c.end, row, col: i, header: h.header, kind: h.kind })
-      })
-    }
-  }
-}
-
 export function indexTables(text: string): TableIndex {
-  const cells: Cell[] = []
-  lineTables(text, cells)
-  htmlTables(text, cells)
-  cells.sort((a, b) => a.start - b.start)
-  return {
-    cells,
-    cellAt(pos: number): Cell | null {
-      let lo = 0
-      let hi = cells.length - 1
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1
-        const c = cells[mid]
-        if (pos < c.start) hi = mid - 1
-        else if (pos >= c.end) lo = mid + 1
-        else return c
-      }
-      return null
-    },
+  const line = columns()
+  lineTables(text, line)
+  const html = columns()
+  htmlTables(text, (start, end, row, col, header, kind) => addCell(html, start, end, row, col, header, kind))
+  const c = html.starts.length ? merge(line, html) : line
+  const { starts, ends, kinds, headers } = c
+  let objects: Cell[] | null = null
+  const cellObject = (i: number): Cell => ({ start: starts[i], end: ends[i], row: c.rows[i], col: c.cols[i], header: headers[i], kind: kinds[i] })
+  const indexAt = (pos: number): number => {
+    let lo = 0
+    let hi = starts.length - 1
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1
+      if (pos < starts[mid]) hi = mid - 1
+      else if (pos >= ends[mid]) lo = mid + 1
+      else return mid
+    }
+    return -1
   }
+  return {
+    get cells(): Cell[] {
+      objects ??= starts.map((_, i) => cellObject(i))
+      return objects
+    },
+    cellAt(pos: number): Cell | null {
+      const i = indexAt(pos)
+      return i < 0 ? null : cellObject(i)
+    },
+    indexAt,
+    count: starts.length,
+    starts,
+    ends,
+    kinds,
+    headers,
+  }
+}
+
+/** Line cells and HTML cells (each already in text order) merged by start; ties keep line cells first. */
+function merge(a: CellColumns, b: CellColumns): CellColumns {
+  const out = columns()
+  let i = 0
+  let j = 0
+  while (i < a.starts.length || j < b.starts.length) {
+    const fromA = j >= b.starts.length || (i < a.starts.length && a.starts[i] <= b.starts[j])
+    const src = fromA ? a : b
+    const k = fromA ? i++ : j++
+    addCell(out, src.starts[k], src.ends[k], src.rows[k], src.cols[k], src.headers[k], src.kinds[k])
+  }
+  return out
 }

@@ -61,12 +61,9 @@ export type ScanOptions = {
   today?: Date
 }
 
-/** A detector's proposal, in NORMALISED text coordinates; mapped back to the original at the end. */
-export type Candidate = {
-  type: EntityType
-  start: number
-  end: number
-  confidence: number
-  rule: string
-  reasons: string[]
-}
+/**
+ * A detector's proposal, in NORMALISED text coordinates; mapped back to the original at the end.
+ * It has a Finding's shape (`text` stays '' until then) so that scan() can turn the survivors into
+ * findings in place instead of copying each one: a long text has hundreds of thousands of them.
+ */
+export type Candidate = Finding

@@ -30,14 +30,14 @@ export function significant(units: readonly Unit[]): string[] {
 
 /**
  * Replaces the significant characters for which `keep(i, n)` is false with `star`; separators stay where
- * they are. At least a third of the significant characters is always hidden: if the rule would hide
- * fewer (an unusually short value), every significant character is hidden instead.
+ * they are. If the rule would hide nothing (an unusually short value), every significant character is
+ * hidden instead, so a mask never reproduces the whole value.
  */
 export function maskUnits(units: readonly Unit[], keep: (i: number, n: number) => boolean, star = '*'): string {
   const n = units.reduce((count, u) => count + (u.sig ? 1 : 0), 0)
   let hidden = 0
   for (let i = 0; i < n; i++) if (!keep(i, n)) hidden++
-  const keepAny = hidden >= Math.max(1, Math.ceil(n / 3))
+  const keepAny = hidden > 0
   let i = 0
   let out = ''
   for (const u of units) {

@@ -9,7 +9,7 @@
  * | MOBILE | 13812345678 → 138****5678 (+86 / 0086 prefix kept) |
  * | LANDLINE | 0551-62723683 → 0551-******83 (area code + last 2) |
  * | BANK_CARD | 6222 0212 3456 1234 → 6222 **** **** 1234 (first 4 + last 4) |
- * | EMAIL | zhang@example.com → z***@example.com |
+ * | EMAIL | zhang@example.com → z***@example.com (a@example.com → ***@example.com) |
  * | PASSPORT, HK_MACAO_PERMIT, TAIWAN_PERMIT | E12345678 → E******78 (first + last 2) |
  * | LICENSE_PLATE | 皖A·D12345 → 皖A·D1***5, 皖A12345 → 皖A1***5 |
  * | IP_ADDRESS | 192.168.1.10 → 192.168.*.* |
@@ -22,7 +22,7 @@
  */
 import type { EntityType } from '../pii/index'
 import { assertNever } from '../util/assert-never'
-import { fold, isAlnum, isDigit, maskUnits, significant, toUnits } from './chars'
+import { isAlnum, isDigit, maskUnits, significant, toUnits } from './chars'
 import { maskAddress, type AddressLevel } from './mask-address'
 
 /** Mask styles a policy may choose. */
@@ -111,12 +111,16 @@ function maskLandline(value: string): string {
   return maskUnits(units, (i, n) => i < area || i >= n - 2)
 }
 
-/** First character of the local part, then a fixed *** (the length of a mailbox name says too much), then the domain. */
+/**
+ * First character of the local part, then a fixed *** (the length of a mailbox name says too much), then
+ * the domain. A one-character mailbox keeps nothing: its character and the domain would be the whole address.
+ */
 function maskEmail(value: string): string {
   const at = Math.max(value.lastIndexOf('@'), value.lastIndexOf('＠'))
-  const first = Array.from(value.slice(0, Math.max(at, 0))).findIndex((ch) => isAlnum(ch))
+  const local = Array.from(value.slice(0, Math.max(at, 0)))
+  const first = local.findIndex((ch) => isAlnum(ch))
   if (at <= 0 || first < 0) return maskUnits(toUnits(value), () => false)
-  const head = Array.from(value.slice(0, at)).slice(0, first + 1).join('')
+  const head = local.filter(isAlnum).length >= 2 ? local.slice(0, first + 1).join('') : ''
   return `${head}***${value.slice(at)}`
 }
 
@@ -138,5 +142,3 @@ function maskName(value: string, style: 'star' | 'mou'): string {
   return maskUnits(units, (i) => i < surname, style === 'mou' ? '某' : '*')
 }
 
-/** Exported for tests: the characters a mask compares on. */
-export const foldForCompare = (value: string): string => Array.from(value).filter(isAlnum).map(fold).join('')

@@ -13,6 +13,8 @@ export type BodyFieldProps = {
   /** A short text for screen readers about what the layer shows (the findings panel is the full list). */
   layerDescription?: string
   textareaRef?: Ref<HTMLTextAreaElement>
+  /** The caret moved (typing, clicking, arrow keys): the findings panel follows it. */
+  onCaret?: (position: number) => void
 }
 
 /**
@@ -20,7 +22,7 @@ export type BodyFieldProps = {
  * `.body-field__text` metrics so the marks line up with the characters. The textarea grows with its
  * content, so normally neither scrolls; if the textarea ever does scroll, the layer follows it.
  */
-export function BodyField({ id, value, readOnly, onChange, onBlur, layer, layerDescription, textareaRef }: BodyFieldProps) {
+export function BodyField({ id, value, readOnly, onChange, onBlur, layer, layerDescription, textareaRef, onCaret }: BodyFieldProps) {
   const { t } = useI18n()
   const layerBox = useRef<HTMLDivElement>(null)
   const countId = `${id}-count`
@@ -58,6 +60,7 @@ export function BodyField({ id, value, readOnly, onChange, onBlur, layer, layerD
           aria-describedby={layerDescription ? `${countId} ${layerId}` : countId}
           onChange={(event) => onChange(event.target.value)}
           onBlur={onBlur}
+          onSelect={(event) => onCaret?.(event.currentTarget.selectionStart)}
           onScroll={(event) => {
             if (!layerBox.current) return
             layerBox.current.scrollTop = event.currentTarget.scrollTop

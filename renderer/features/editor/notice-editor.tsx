@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Notice } from '../../../shared/notice/notice'
 import { call } from '../../lib/api'
 import { errorText } from '../../lib/error-text'
@@ -6,6 +6,12 @@ import { useI18n } from '../../i18n/i18n'
 import { ConfirmDialog } from '../../ui/confirm-dialog'
 import { Icon } from '../../ui/icon'
 import { useToast } from '../../ui/toast'
+import { FindingsIcon } from '../findings/findings-icons'
+import { FindingsPanel } from '../findings/findings-panel'
+import { HighlightLayer } from '../findings/highlight-layer'
+import { maskedValue } from '../findings/masked-value'
+import { PublishPreview } from '../findings/publish-preview'
+import { useFindingsReview } from '../findings/use-findings-review'
 import { useNavigation } from '../shell/navigation'
 import { ConflictBanner } from './conflict-banner'
 import { NoticeFieldsForm } from './notice-fields'
@@ -21,14 +27,36 @@ function isEditable(notice: Notice): boolean {
 }
 
 export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: () => void }) {
-  const { t } = useI18n()
+  const { t, locale } = useI18n()
   const toast = useToast()
   const { navigate, returnTo, setLeaveGuard } = useNavigation()
   const editable = isEditable(notice)
   const autosave = useAutosave(notice, editable)
   const leave = useLeaveGuard(autosave.flush, autosave.status.kind !== 'saved')
-  const [historyOpen, setHistoryOpen] = useState(false)
+  // One side panel at a time: the findings (the default) or the version history.
+  const [side, setSide] = useState<'findings' | 'history' | 'none'>('findings')
+  const [previewing, setPreviewing] = useState(false)
   const [busy, setBusy] = useState(false)
+  const review = useFindingsReview(notice.id, autosave.fields)
+  const pendingSelect = useRef<string | undefined>(undefined)
+  const { select } = review
+  const closeFindings = useCallback(() => setSide('none'), [])
+
+  // A finding clicked while previewing is selected once the body is back on screen.
+  const selectFinding = useCallback(
+    (key: string) => {
+      if (previewing) {
+        pendingSelect.current = key
+        setPreviewing(false)
+      } else select(key)
+    },
+    [previewing, select],
+  )
+  useEffect(() => {
+    if (previewing || pendingSelect.current === undefined) return
+    select(pendingSelect.current)
+    pendingSelect.current = undefined
+  }, [previewing, select])
 
   const displayTitle = autosave.fields.title || t('notice.untitled')
 
@@ -71,6 +99,10 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
   return (
     <div
       className="editor"
+      // Scan timings for the e2e budget check and benches; nothing here is shown to the officer.
+      data-scan-ms={review.scan.workerMs?.toFixed(2)}
+      data-scan-roundtrip-ms={review.scan.roundTripMs?.toFixed(2)}
+      data-scan-length={review.scan.scannedText.length}
       onKeyDown={(event) => {
         // Officers press Ctrl+S out of habit; save now instead of letting the browser offer to save the page.
         if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
@@ -89,12 +121,27 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
         </span>
         {editable && <SaveStatusView status={autosave.status} />}
         <div className="editor__actions">
+          <button type="button" className={previewing ? 'button button--pressed' : 'button'} aria-pressed={previewing} onClick={() => setPreviewing((on) => !on)}>
+            <FindingsIcon name="eye" />
+            {t('preview.toggle')}
+          </button>
           <button
             type="button"
-            className={historyOpen ? 'button button--pressed' : 'button'}
-            aria-expanded={historyOpen}
+            className={side === 'findings' ? 'button button--pressed' : 'button'}
+            aria-expanded={side === 'findings'}
+            aria-controls="findings-panel"
+            onClick={() => setSide((open) => (open === 'findings' ? 'none' : 'findings'))}
+          >
+            <FindingsIcon name="shield" />
+            {t('findings.toggle')}
+            {review.summary.total > 0 && <span className="editor__count">{review.summary.total}</span>}
+          </button>
+          <button
+            type="button"
+            className={side === 'history' ? 'button button--pressed' : 'button'}
+            aria-expanded={side === 'history'}
             aria-controls="version-history"
-            onClick={() => setHistoryOpen((open) => !open)}
+            onClick={() => setSide((open) => (open === 'history' ? 'findings' : 'history'))}
           >
             <Icon name="history" />
             {t('history.toggle')}
@@ -119,16 +166,43 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
             </div>
           )}
           <div className="paper">
-            <NoticeFieldsForm
-              fields={autosave.fields}
-              readOnly={!editable || autosave.status.kind === 'conflict'}
-              autoFocusTitle={editable && notice.revision === 1 && notice.title === '' && notice.body === ''}
-              onChange={autosave.change}
-              onBlur={() => void autosave.flush()}
-            />
+            {previewing ? (
+              <PublishPreview fields={autosave.fields} reviewed={review.reviewed} summary={review.summary} current={review.scan.ready && review.scan.scannedText === autosave.fields.body} />
+            ) : (
+              <NoticeFieldsForm
+                fields={autosave.fields}
+                readOnly={!editable || autosave.status.kind === 'conflict'}
+                autoFocusTitle={editable && notice.revision === 1 && notice.title === '' && notice.body === ''}
+                onChange={autosave.change}
+                onBlur={() => void autosave.flush()}
+                body={{
+                  layer: <HighlightLayer text={autosave.fields.body} marks={review.marks} selectedKey={review.selectedKey} containerRef={review.layerRef} />,
+                  layerDescription: review.summary.total > 0 ? t('editor.findingsSummary', { count: review.summary.total }) : undefined,
+                  textareaRef: review.textareaRef,
+                  onCaret: review.caretAt,
+                }}
+              />
+            )}
           </div>
         </div>
-        {historyOpen && <VersionHistory id="version-history" noticeId={notice.id} revision={autosave.revision} onClose={() => setHistoryOpen(false)} />}
+        {side === 'findings' && (
+          <FindingsPanel
+            id="findings-panel"
+            reviewed={review.reviewed}
+            summary={review.summary}
+            policyLabel={review.policy.label[locale]}
+            status={review.scan.failed ? 'failed' : review.scan.ready ? 'ready' : 'scanning'}
+            decisionsError={review.decisions.loadError === undefined ? undefined : errorText(review.decisions.loadError, t)}
+            editable={editable}
+            selectedKey={review.selectedKey}
+            maskedValue={maskedValue}
+            onSelect={selectFinding}
+            onDecide={review.decide}
+            onUndecide={review.undecide}
+            onClose={closeFindings}
+          />
+        )}
+        {side === 'history' && <VersionHistory id="version-history" noticeId={notice.id} revision={autosave.revision} onClose={() => setSide('findings')} />}
       </div>
       <ConfirmDialog
         open={leave.open}

@@ -10,7 +10,7 @@ export type NoticeFieldsFormProps = {
   onChange: (patch: Partial<NoticeFields>) => void
   onBlur: () => void
   /** The highlight layer and the textarea handle for the findings panel. */
-  body?: Pick<BodyFieldProps, 'layer' | 'layerDescription' | 'textareaRef'>
+  body?: Pick<BodyFieldProps, 'layer' | 'layerDescription' | 'textareaRef' | 'onCaret'>
 }
 
 function isNoticeType(value: string): value is NoticeType {

@@ -1,39 +1,50 @@
-import { memo, type ReactNode } from 'react'
-import type { MarkState, Severity } from './tone'
+import { memo, useMemo, type ReactNode, type Ref } from 'react'
+import { layerLines, type LayerLine, type Mark } from './layer-lines'
+import './highlights.css'
 
-export type Mark = { key: string; start: number; end: number; severity: Severity; state: MarkState }
+export type { Mark } from './layer-lines'
 
 export type HighlightLayerProps = {
   text: string
   /** In text order; overlapping marks after the first are skipped. */
   marks: readonly Mark[]
   selectedKey: string | undefined
+  containerRef?: Ref<HTMLDivElement>
 }
+
+const Line = memo(
+  function Line({ line }: { line: LayerLine }) {
+    const parts: ReactNode[] = []
+    let at = 0
+    for (const piece of line.pieces) {
+      if (piece.start > at) parts.push(line.text.slice(at, piece.start))
+      parts.push(
+        <mark key={piece.key} data-key={piece.key} className={piece.className}>
+          {line.text.slice(piece.start, piece.end)}
+        </mark>,
+      )
+      at = piece.end
+    }
+    // An empty line still takes a line's height in the textarea; a zero-width space gives it one here.
+    parts.push(at < line.text.length ? line.text.slice(at) : line.text === '' ? '\u200b' : '')
+    return <div className="body-field__line">{parts}</div>
+  },
+  (a, b) => a.line.text === b.line.text && a.line.signature === b.line.signature,
+)
 
 /**
  * The colour behind each finding in 正文. It repeats the body's text, invisibly, with the textarea's exact
  * metrics (`.body-field__text`), in the grid cell behind the transparent textarea, so every mark sits
- * under its characters. Hidden from assistive technology: the findings panel is the accessible list.
+ * under its characters. One block per line keeps a keystroke's re-layout to its own line. Hidden from
+ * assistive technology: the findings panel is the accessible list.
  */
-export const HighlightLayer = memo(function HighlightLayer({ text, marks, selectedKey }: HighlightLayerProps) {
-  const parts: ReactNode[] = []
-  let at = 0
-  for (const mark of marks) {
-    if (mark.start < at || mark.end > text.length || mark.end <= mark.start) continue
-    if (mark.start > at) parts.push(text.slice(at, mark.start))
-    const selected = mark.key === selectedKey ? ' mark--selected' : ''
-    parts.push(
-      <mark key={mark.key} data-key={mark.key} className={`mark mark--${mark.severity} mark--${mark.state}${selected}`}>
-        {text.slice(mark.start, mark.end)}
-      </mark>,
-    )
-    at = mark.end
-  }
-  // A trailing newline in a textarea still makes a line; in a div it needs a character after it.
-  parts.push(`${text.slice(at)}\u200b`)
+export const HighlightLayer = memo(function HighlightLayer({ text, marks, selectedKey, containerRef }: HighlightLayerProps) {
+  const lines = useMemo(() => layerLines(text, marks, selectedKey), [text, marks, selectedKey])
   return (
-    <div className="body-field__text body-field__layer" aria-hidden="true">
-      {parts}
+    <div ref={containerRef} className="body-field__text body-field__layer" aria-hidden="true">
+      {lines.map((line, index) => (
+        <Line key={index} line={line} />
+      ))}
     </div>
   )
 })

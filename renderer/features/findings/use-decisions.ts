@@ -10,8 +10,8 @@ export type Decisions = {
   loaded: boolean
   loadError: unknown
   /** Stores a decision; rejects with the service's refusal (the caller shows it). */
-  decide(request: DecideRequest): Promise<void>
-  undecide(key: string): Promise<void>
+  decide: (request: DecideRequest) => Promise<void>
+  undecide: (key: string) => Promise<void>
 }
 
 /** The stored decisions of one notice, kept in step with what the service accepted. */

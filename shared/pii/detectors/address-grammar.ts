@@ -10,21 +10,32 @@ export type AddressParse = { end: number; depth: number; tokens: string[] }
 
 const H = '\\u4e00-\\u9fff'
 const NUM = '0-9一二三四五六七八九十'
-type Tok = { name: string; depth: number; re: RegExp }
+/** `first`: which characters a match can begin with (1 CJK, 2 digit, 4 Latin letter), to skip the rest */
+type Tok = { name: string; depth: number; first: number; re: RegExp }
+const CJK = 1
+const DIGIT = 2
+const LATIN = 4
 const TOKENS: readonly Tok[] = [
-  { name: 'town', depth: 2, re: new RegExp(`[${H}]{1,6}?(?:街道办事处|街道|镇|乡|苏木)`, 'y') },
-  { name: 'village', depth: 3, re: new RegExp(`[${H}]{1,6}?(?:村民委员会|居民委员会|村委会|居委会|社区|嘎查|村)(?![委民级])`, 'y') },
-  { name: 'group', depth: 4, re: new RegExp(`[${NUM}]{1,3}(?:组|队|社)(?![织长员会])`, 'y') },
-  { name: 'road', depth: 3, re: new RegExp(`[${H}0-9]{1,10}?(?:大道|大街|路|街(?!道)|巷|弄|胡同|里(?=[0-9]))(?:[东西南北中]段|[${NUM}]+段)?(?=[0-9${H}])`, 'y') },
-  { name: 'number', depth: 5, re: /[0-9]{1,5}(?:-[0-9]{1,5})?(?:号院|号|弄)(?!楼)/y },
-  { name: 'dash-room', depth: 7, re: /[0-9]{1,3}-[0-9]{1,3}-[0-9]{2,5}室?/y },
-  { name: 'building', depth: 5, re: /[0-9A-Za-z]{1,4}(?:号楼|幢|栋|座|号院|#楼?)/y },
-  { name: 'unit', depth: 6, re: /[0-9]{1,3}(?:单元|门)/y },
-  { name: 'room', depth: 7, re: /[0-9]{1,5}(?:室|号房|户)|[0-9]{1,3}(?:层|楼)(?![0-9]{0,5}(?:室|号))/y },
-  { name: 'estate', depth: 3, re: new RegExp(`[${H}]{2,10}?(?=[0-9A-Za-z]{1,4}(?:号楼|幢|栋|座|号院))|[${H}]{2,8}?(?:小区|花园|公寓|大厦|新村|家园|华庭|苑)`, 'y') },
+  { name: 'town', depth: 2, first: CJK, re: new RegExp(`[${H}]{1,6}?(?:街道办事处|街道|镇|乡|苏木)`, 'y') },
+  { name: 'village', depth: 3, first: CJK, re: new RegExp(`[${H}]{1,6}?(?:村民委员会|居民委员会|村委会|居委会|社区|嘎查|村)(?![委民级])`, 'y') },
+  { name: 'group', depth: 4, first: CJK | DIGIT, re: new RegExp(`[${NUM}]{1,3}(?:组|队|社)(?![织长员会])`, 'y') },
+  { name: 'road', depth: 3, first: CJK | DIGIT, re: new RegExp(`[${H}0-9]{1,10}?(?:大道|大街|路|街(?!道)|巷|弄|胡同|里(?=[0-9]))(?:[东西南北中]段|[${NUM}]+段)?(?=[0-9${H}])`, 'y') },
+  { name: 'number', depth: 5, first: DIGIT, re: /[0-9]{1,5}(?:-[0-9]{1,5})?(?:号院|号|弄)(?!楼)/y },
+  { name: 'dash-room', depth: 7, first: DIGIT, re: /[0-9]{1,3}-[0-9]{1,3}-[0-9]{2,5}室?/y },
+  { name: 'building', depth: 5, first: DIGIT | LATIN, re: /[0-9A-Za-z]{1,4}(?:号楼|幢|栋|座|号院|#楼?)/y },
+  { name: 'unit', depth: 6, first: DIGIT, re: /[0-9]{1,3}(?:单元|门)/y },
+  { name: 'room', depth: 7, first: DIGIT, re: /[0-9]{1,5}(?:室|号房|户)|[0-9]{1,3}(?:层|楼)(?![0-9]{0,5}(?:室|号))/y },
+  { name: 'estate', depth: 3, first: CJK, re: new RegExp(`[${H}]{2,10}?(?=[0-9A-Za-z]{1,4}(?:号楼|幢|栋|座|号院))|[${H}]{2,8}?(?:小区|花园|公寓|大厦|新村|家园|华庭|苑)`, 'y') },
 ]
 const GENERIC_ADMIN = new RegExp(`[${H}]{2,7}?(?:自治区|自治州|自治县|地区|省|市|盟|县|区|旗)`, 'y')
 const MAX_LEN = 80
+
+function charClass(c: number): number {
+  if (c >= 0x4e00 && c <= 0x9fff) return CJK
+  if (c >= 48 && c <= 57) return DIGIT
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return LATIN
+  return 0
+}
 
 /**
  * Parse from `pos`. `genericAdmin` lets unknown 省/市/县 names through (after a label or a gazetteer unit).
@@ -45,11 +56,12 @@ export function parseAddress(text: string, pos: number, genericAdmin: boolean): 
       lastAdmin = true
       continue
     }
-    if (depth <= 1 && (genericAdmin || lastAdmin)) {
+    const cls = charClass(text.charCodeAt(p))
+    // (sticky test(), not exec(): the end is all we need, and lastIndex has it)
+    if (depth <= 1 && (genericAdmin || lastAdmin) && cls === CJK) {
       GENERIC_ADMIN.lastIndex = p
-      const g = GENERIC_ADMIN.exec(text)
-      if (g && (genericAdmin || tokens.length > 0)) {
-        p += g[0].length
+      if (GENERIC_ADMIN.test(text) && (genericAdmin || tokens.length > 0)) {
+        p = GENERIC_ADMIN.lastIndex
         depth = 1
         tokens.push('admin')
         ends.push(p)
@@ -57,13 +69,14 @@ export function parseAddress(text: string, pos: number, genericAdmin: boolean): 
       }
     }
     let matched = false
-    for (const t of TOKENS) {
+    for (let k = 0; k < TOKENS.length && cls !== 0; k++) {
+      const t = TOKENS[k]
+      if ((t.first & cls) === 0) continue
       // administrative levels only go down: no 镇 after a 号
       if (t.depth < depth && (t.name === 'town' || t.name === 'village' || t.name === 'road')) continue
       t.re.lastIndex = p
-      const m = t.re.exec(text)
-      if (!m || m[0].length === 0) continue
-      p += m[0].length
+      if (!t.re.test(text) || t.re.lastIndex === p) continue
+      p = t.re.lastIndex
       depth = Math.max(depth, t.depth)
       tokens.push(t.name)
       ends.push(p)

@@ -5,14 +5,48 @@
  * after a personal label, and an office's address (办公地址：, …路1号…人民政府) is not personal.
  */
 import type { ScanContext } from '../scan-context'
+import { emit as emitCandidate } from '../scan-context'
+import { columnReason, interned, labelReason } from '../interned'
 import { ctx as C, labelBefore, after, separatorAfter } from '../context'
 import { adminEndingAt, ADMIN_SUFFIX } from './gazetteer'
 import { parseAddress, type AddressParse } from './address-grammar'
 import { isCjk } from './name-reader'
 
+function hasCjk(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isCjk(text.charCodeAt(i))) return true
+  return false
+}
+
 const ROAD_NUMBER = /(?:大道|大街|路|街|巷|弄|胡同)[0-9]{1,5}(?:-[0-9]{1,5})?号/g
-const ROAD_STOP = new Set('住在于至到从址所为是的和及与、，。：:；;（）() \t\n'.split(''))
+const ROAD_STOP = new Set([...'住在于至到从址所为是的和及与、，。：:；;（）() \t\n'].map((c) => c.charCodeAt(0)))
+const VERB_TAIL = new Set([...'的地了过着得'].map((c) => c.charCodeAt(0)))
 const ORG_AFTER = /^[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|委员会|管委会|局|办公室|办事处|服务中心|中心|医院|卫生院|学校|小学|中学|大学|公司|派出所|法院|检察院|银行|支行|营业厅|大厦\d*楼|服务大厅|便民服务)/
+
+/** How an address was found: the first reason and the rule. */
+type Start = { reason: string; rule: string }
+const GAZETTEER_START: Start = { reason: 'gazetteer start', rule: 'address-gazetteer' }
+const LABEL_START: Start = { reason: 'label start', rule: 'address-label' }
+const ROAD_START: Start = { reason: 'road start', rule: 'address-road' }
+
+const officeLabelReason = interned((label: string) => `office address label ${label}`)
+const TOKEN_NAMES = ['province', 'city', 'district', 'admin', 'town', 'village', 'group', 'road', 'number', 'dash-room', 'building', 'unit', 'room', 'estate']
+const TOKEN_CODES = new Map(TOKEN_NAMES.map((t, i) => [t, i + 1]))
+/** "address depth 5 (city district road number)" from its key: depth, then token codes in base 16 */
+const depthText = interned((key: number) => {
+  const tokens: string[] = []
+  for (let k = Math.floor(key / 8); k > 0; k = Math.floor(k / 16)) tokens.unshift(TOKEN_NAMES[(k % 16) - 1])
+  return `address depth ${key % 8} (${tokens.join(' ')})`
+})
+function depthReason(p: AddressParse): string {
+  let key = 0
+  for (const t of p.tokens) {
+    const code = TOKEN_CODES.get(t)
+    // too long or unknown to encode: build it directly
+    if (code === undefined || key > 2 ** 44) return `address depth ${p.depth} (${p.tokens.join(' ')})`
+    key = key * 16 + code
+  }
+  return p.depth < 8 ? depthText(key * 8 + p.depth) : `address depth ${p.depth} (${p.tokens.join(' ')})`
+}
 
 function score(p: AddressParse, gazetteerStart: boolean, label: string | null, orgLabel: string | null): number {
   if (orgLabel) return 0.3
@@ -67,20 +101,21 @@ export function detectAddresses(ctx: ScanContext): void {
     spans = []
     passes.push(spans)
   }
-  const emit = (start: number, p: AddressParse, gazetteerStart: boolean, how: string): void => {
+  const emit = (start: number, p: AddressParse, gazetteerStart: boolean, how: Start): void => {
     if (p.end <= start) return
     const label = labelBefore(text, start, C.address, 10)
     const orgLabel = labelBefore(text, start, C.orgAddress, 10)
     let confidence = score(p, gazetteerStart, label, orgLabel)
-    const reasons = [how, `address depth ${p.depth} (${p.tokens.join(' ')})`]
-    if (label) reasons.push(`label ${label}`)
-    if (orgLabel) reasons.push(`office address label ${orgLabel}`)
+    let reasons = [how.reason, depthReason(p)]
+    // grown with concat: a pushed-to array keeps spare slots, and these live on in the findings
+    if (label) reasons = reasons.concat(labelReason(label))
+    if (orgLabel) reasons = reasons.concat(officeLabelReason(orgLabel))
     if (!label && ORG_AFTER.test(after(text, p.end, 20))) {
       confidence = Math.min(confidence, 0.4)
-      reasons.push('followed by an office name')
+      reasons = reasons.concat('followed by an office name')
     }
     if (confidence <= 0) return
-    ctx.out.push({ type: 'ADDRESS', start, end: p.end, confidence, rule: `address-${how.split(' ')[0]}`, reasons })
+    emitCandidate(ctx, 'ADDRESS', start, p.end, confidence, how.rule, reasons)
     coveredUntil = Math.max(coveredUntil, p.end)
     pushSpan(spans, start, p.end)
   }
@@ -93,7 +128,7 @@ export function detectAddresses(ctx: ScanContext): void {
     const adm = adminEndingAt(text, m.index + 1, coveredUntil)
     if (!adm) continue
     const p = parseAddress(text, adm.start, false)
-    if (p.tokens.length > 0) emit(adm.start, p, true, 'gazetteer start')
+    if (p.tokens.length > 0) emit(adm.start, p, true, GAZETTEER_START)
     else continue
     if (p.end > m.index) ADMIN_SUFFIX.lastIndex = p.end
   }
@@ -106,10 +141,10 @@ export function detectAddresses(ctx: ScanContext): void {
     labelEnd = h.end
     const start = h.end + separatorAfter(text, h.end)
     // 居住的小区, 住过的地方: the verb, not a label
-    if ('的地了过着得'.includes(text[start] ?? '的')) continue
+    if (VERB_TAIL.has(text.charCodeAt(start)) || start >= text.length) continue
     if (isCovered(start, start + 1) || !isCjk(text.charCodeAt(start))) continue
     const p = parseAddress(text, start, true)
-    if (p.depth > 0) emit(start, p, false, 'label start')
+    if (p.depth > 0) emit(start, p, false, LABEL_START)
   }
 
   // 3. road + house number with no administrative prefix: walk back over the road name
@@ -117,15 +152,16 @@ export function detectAddresses(ctx: ScanContext): void {
   ROAD_NUMBER.lastIndex = 0
   for (let m = ROAD_NUMBER.exec(text); m; m = ROAD_NUMBER.exec(text)) {
     let s = m.index
-    while (s > 0 && m.index - s < 8 && isCjk(text.charCodeAt(s - 1)) && !ROAD_STOP.has(text[s - 1] ?? '')) s--
+    while (s > 0 && m.index - s < 8 && isCjk(text.charCodeAt(s - 1)) && !ROAD_STOP.has(text.charCodeAt(s - 1))) s--
     if (s === m.index || isCovered(s, m.index + m[0].length)) continue
     const p = parseAddress(text, s, false)
-    if (p.depth >= 5) emit(s, p, false, 'road start')
+    if (p.depth >= 5) emit(s, p, false, ROAD_START)
   }
 
   // 4. columns headed 住址 / 家庭住址: the whole cell
-  for (const cell of ctx.tables.cells) {
-    if (cell.kind !== 'address' || cell.end - cell.start < 4 || !/[\u4e00-\u9fff]/.test(text.slice(cell.start, cell.end))) continue
-    ctx.out.push({ type: 'ADDRESS', start: cell.start, end: cell.end, confidence: 0.92, rule: 'address-table-header', reasons: [`column header ${cell.header}`] })
+  const { count, starts, ends, kinds, headers } = ctx.tables
+  for (let i = 0; i < count; i++) {
+    if (kinds[i] !== 'address' || ends[i] - starts[i] < 4 || !hasCjk(text, starts[i], ends[i])) continue
+    emitCandidate(ctx, 'ADDRESS', starts[i], ends[i], 0.92, 'address-table-header', [columnReason(headers[i])])
   }
 }

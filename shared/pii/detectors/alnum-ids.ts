@@ -5,6 +5,8 @@
  * Which document a number is comes from its shape and from the nearest label before it.
  */
 import type { ScanContext } from '../scan-context'
+import { emit } from '../scan-context'
+import { columnReason } from '../interned'
 import type { EntityType } from '../types'
 import { before, ctx as C } from '../context'
 
@@ -52,16 +54,16 @@ export function alnumIdFromToken(ctx: ScanContext, start: number, token: string)
   for (const f of FAMILIES) {
     if (!f.re.test(token)) continue
     const near = nearestFamily(text, start)
-    const cell = ctx.tables.cellAt(start)
-    const columnMatches = cell !== null && cell.kind === f.contextOf
+    const ci = ctx.tables.indexAt(start)
+    const columnMatches = ci >= 0 && ctx.tables.kinds[ci] === f.contextOf
     const agrees = near?.family === f.contextOf || columnMatches
     const reasons = [`shape ${f.rule}`]
     let confidence = f.base
     if (agrees) {
       confidence = f.withContext
-      reasons.push(columnMatches ? `column header ${cell.header}` : `context ${near!.label}`)
+      reasons.push(columnMatches ? columnReason(ctx.tables.headers[ci]) : `context ${near!.label}`)
     } else if (near) confidence = Math.min(confidence, 0.45)
-    ctx.out.push({ type: f.type, start, end: start + token.length, confidence, rule: f.rule, reasons })
+    emit(ctx, f.type, start, start + token.length, confidence, f.rule, reasons)
     return
   }
 }
@@ -76,13 +78,7 @@ export function detectLabelledDocuments(ctx: ScanContext): void {
     const start = m.index + m[0].length - value.length
     if (!/[0-9]/.test(value) || FAMILIES.some((f) => f.re.test(value))) continue
     const taiwan = m[0].startsWith('台')
-    ctx.out.push({
-      type: taiwan ? 'TAIWAN_PERMIT' : 'PASSPORT',
-      start,
-      end: start + value.length,
-      confidence: taiwan ? 0.88 : 0.8,
-      rule: taiwan ? 'taiwan-permit-labelled' : 'passport-labelled',
-      reasons: [`value after label ${m[0].slice(0, m[0].length - value.length).replace(/[\s:：为是]+$/, '')}`],
-    })
+    const label = m[0].slice(0, m[0].length - value.length).replace(/[\s:：为是]+$/, '')
+    emit(ctx, taiwan ? 'TAIWAN_PERMIT' : 'PASSPORT', start, start + value.length, taiwan ? 0.88 : 0.8, taiwan ? 'taiwan-permit-labelled' : 'passport-labelled', [`value after label ${label}`])
   }
 }

@@ -4,10 +4,12 @@
  * fail validation come back `weak` so a label or column header can still rescue them.
  */
 import type { EntityType } from '../types'
-import { checkIdCard18, checkIdCard15 } from '../validators/id-card'
+import { checkId18Fast, checkIdCard15 } from '../validators/id-card'
+import { AREA_CITY, AREA_EXACT, digitsValue } from '../validators/area-code'
 import { luhn } from '../validators/luhn'
 import { mobilePrefixStatus, bankIssuer } from '../validators/prefixes'
-import { isKnownTelAreaCode } from '../validators/tel-area-code'
+import { isKnownTelAreaCodePrefix } from '../validators/tel-area-code'
+import { interned } from '../interned'
 
 export type Shape = {
   /** digit-group lengths as written (one entry when unseparated) */
@@ -25,23 +27,42 @@ export type Classified = {
   weak: boolean
 }
 
-const HMT_PERMIT_AREAS = new Set(['810000', '820000', '830000'])
+const HMT_PERMIT_AREAS = new Set([810000, 820000, 830000])
+const CHECKSUM_PASSED = 'checksum MOD 11-2 passed'
 
-function idCard18(v: string, today: Date): Classified | null {
-  const c = checkIdCard18(v, today)
-  if (!c.shape) return null
-  const area = v.slice(0, 6)
-  const date = `${v.slice(6, 10)}-${v.slice(10, 12)}-${v.slice(12, 14)}`
-  if (HMT_PERMIT_AREAS.has(area) && c.checksum && c.birthDate) {
-    return { type: 'ID_CARD', confidence: 0.9, rule: 'residence-permit-hmt', reasons: ['checksum MOD 11-2 passed', `港澳台居民居住证 code ${area}`, `birth date ${date} valid`], weak: false }
+// reasons keyed by the digits they quote, so each distinct text is built once (see interned.ts)
+// (keys are the digits' values: an ID's area code and birth year never start with 0)
+const areaValid = interned((area: string) => `area code ${area} valid`)
+const idAreaValid = interned((area: number) => `area code ${area} valid`)
+const idAreaPrefixValid = interned((area: number) => `area code ${area} not listed, prefix ${Math.floor(area / 100)} valid`)
+const hmtArea = interned((area: number) => `港澳台居民居住证 code ${area}`)
+const birthValid = interned((ymd: number) => {
+  const s = String(ymd)
+  return `birth date ${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)} valid`
+})
+/** key: segment * 2 + 1 when allocated */
+const mobileSegment = interned((key: number) => `mobile segment ${key >> 1} ${key & 1 ? 'allocated' : 'reserved'}`)
+const digitsReason = interned((n: number) => `${n} digits`)
+const issuerReason = interned((issuer: string) => `issuer prefix ${issuer}`)
+const subscriberReason = interned((n: number) => `${n}-digit subscriber number`)
+
+function idCard18(v: string, todayKey: number): Classified | null {
+  const flags = checkId18Fast(v, todayKey)
+  if (flags === 0) return null
+  const checksum = (flags & 2) !== 0
+  const birthDate = (flags & 4) !== 0
+  const area = flags >> 3
+  const code = digitsValue(v, 0, 6)
+  if (checksum && birthDate && HMT_PERMIT_AREAS.has(code)) {
+    return { type: 'ID_CARD', confidence: 0.9, rule: 'residence-permit-hmt', reasons: [CHECKSUM_PASSED, hmtArea(code), birthValid(digitsValue(v, 6, 8))], weak: false }
   }
-  const areaOk = c.area === 'exact' || c.area === 'city'
-  if (!areaOk || !c.birthDate) return null
-  const areaReason = c.area === 'exact' ? `area code ${area} valid` : `area code ${area} not listed, prefix ${area.slice(0, 4)} valid`
-  if (c.checksum) {
-    return { type: 'ID_CARD', confidence: c.area === 'exact' ? 0.97 : 0.9, rule: 'id-card-18', reasons: ['checksum MOD 11-2 passed', areaReason, `birth date ${date} valid`], weak: false }
+  const areaOk = area === AREA_EXACT || area === AREA_CITY
+  if (!areaOk || !birthDate) return null
+  const areaReason = area === AREA_EXACT ? idAreaValid(code) : idAreaPrefixValid(code)
+  if (checksum) {
+    return { type: 'ID_CARD', confidence: area === AREA_EXACT ? 0.97 : 0.9, rule: 'id-card-18', reasons: [CHECKSUM_PASSED, areaReason, birthValid(digitsValue(v, 6, 8))], weak: false }
   }
-  return { type: 'ID_CARD', confidence: 0.3, rule: 'id-card-18', reasons: ['fails checksum', areaReason, `birth date ${date} valid`], weak: true }
+  return { type: 'ID_CARD', confidence: 0.3, rule: 'id-card-18', reasons: ['fails checksum', areaReason, birthValid(digitsValue(v, 6, 8))], weak: true }
 }
 
 function idCard15(v: string): Classified | null {
@@ -58,7 +79,7 @@ function mobile(v: string, shape: Shape): Classified | null {
   if (core.length !== 11) return null
   const st = mobilePrefixStatus(core)
   if (st === 'invalid') return null
-  const reasons = [st === 'allocated' ? `mobile segment ${core.slice(0, 3)} allocated` : `mobile segment ${core.slice(0, 3)} reserved`]
+  const reasons = [mobileSegment(digitsValue(core, 0, 3) * 2 + (st === 'allocated' ? 1 : 0))]
   if (cc) reasons.push(`country code ${cc}`)
   if (shape.groups.length > 1) reasons.push(`written as ${shape.groups.join('-')}`)
   return { type: 'MOBILE', confidence: st === 'allocated' ? 0.92 : 0.6, rule: 'mobile-cn', reasons, weak: false }
@@ -67,9 +88,9 @@ function mobile(v: string, shape: Shape): Classified | null {
 function landline(v: string, shape: Shape): Classified | null {
   if (v[0] !== '0') return null
   const g = shape.groups
-  for (const k of [3, 4]) {
+  for (let k = 3; k <= 4; k++) {
+    if (!isKnownTelAreaCodePrefix(v, k)) continue
     const code = v.slice(0, k)
-    if (!isKnownTelAreaCode(code)) continue
     let sub = v.slice(k)
     let ext = ''
     if (g.length > 1) {
@@ -85,7 +106,7 @@ function landline(v: string, shape: Shape): Classified | null {
       sub = sub.slice(0, subLen)
     }
     if (sub.length < 7 || sub.length > 8 || sub[0] === '0' || sub[0] === '1' || ext.length > 5) continue
-    const reasons = [`area code ${code} valid`, `${sub.length}-digit subscriber number`]
+    const reasons = [areaValid(code), subscriberReason(sub.length)]
     if (ext) reasons.push(`extension ${ext}`)
     // unseparated 10-digit numbers are often 准考证号 or codes: they need a label to count
     const confidence = g.length > 1 ? 0.88 : v.length >= 11 ? 0.7 : 0.45
@@ -97,14 +118,14 @@ function landline(v: string, shape: Shape): Classified | null {
 function bank(v: string): Classified | null {
   const issuer = bankIssuer(v)
   const ok = luhn(v)
-  if (issuer && ok) return { type: 'BANK_CARD', confidence: issuer === 'amex' ? 0.55 : 0.85, rule: `bank-card-${issuer}`, reasons: [`issuer prefix ${issuer}`, 'Luhn passed', `${v.length} digits`], weak: false }
-  if (issuer && v.length >= 16) return { type: 'BANK_CARD', confidence: 0.3, rule: `bank-card-${issuer}`, reasons: [`issuer prefix ${issuer}`, 'fails Luhn'], weak: true }
+  if (issuer && ok) return { type: 'BANK_CARD', confidence: issuer === 'amex' ? 0.55 : 0.85, rule: `bank-card-${issuer}`, reasons: [issuerReason(issuer), 'Luhn passed', digitsReason(v.length)], weak: false }
+  if (issuer && v.length >= 16) return { type: 'BANK_CARD', confidence: 0.3, rule: `bank-card-${issuer}`, reasons: [issuerReason(issuer), 'fails Luhn'], weak: true }
   if (ok && v.length >= 16) return { type: 'BANK_CARD', confidence: 0.3, rule: 'bank-card', reasons: ['Luhn passed', 'unknown issuer prefix'], weak: true }
   return null
 }
 
 /** Best reading of a compact digit string, or null. `v` may end in X (ID check character). */
-export function classifyDigits(v: string, shape: Shape, today: Date): Classified | null {
+export function classifyDigits(v: string, shape: Shape, todayKey: number): Classified | null {
   const n = v.length
   const dotted = shape.seps.includes('.')
   if (dotted) {
@@ -113,16 +134,16 @@ export function classifyDigits(v: string, shape: Shape, today: Date): Classified
     if (/^4-4-4-4(-3)?$/.test(g)) return bank(v)
     return null
   }
-  if (v.endsWith('X')) return n === 18 ? idCard18(v, today) : null
+  if (v.endsWith('X')) return n === 18 ? idCard18(v, todayKey) : null
   if (n === 18) {
-    const id = idCard18(v, today)
+    const id = idCard18(v, todayKey)
     if (id && !id.weak) return id
     const b = bank(v)
     if (b && (!b.weak || !id)) return b
     return id ?? b
   }
   if (n === 20) {
-    const id = idCard18(v.slice(0, 18), today)
+    const id = idCard18(v.slice(0, 18), todayKey)
     // 残疾人证号 = the holder's ID number + category (1-7) + level (1-4)
     if (id && !id.weak && /[1-7][1-4]$/.test(v)) return { ...id, confidence: 0.85, rule: 'disability-cert-number', reasons: [...id.reasons, '残疾人证 category and level suffix'] }
     return null

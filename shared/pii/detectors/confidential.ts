@@ -5,6 +5,7 @@
  * "留言办理情况汇总（内部）" it is how offices label working summaries, and the labelled sample does not mark it.
  */
 import type { ScanContext } from '../scan-context'
+import { emit } from '../scan-context'
 
 const OPEN = '（(【[〔'
 const CLOSE = '）)】]〕'
@@ -44,7 +45,7 @@ export function detectConfidential(ctx: ScanContext): void {
       }
     } else if (core === '初稿' || core === '草稿' || core === '修改稿') confidence = bracketed ? 0.85 : 0.6
     else if (core === '注意保密' || core === '严格保密') confidence = 0.7
-    ctx.out.push({ type: 'CONFIDENTIAL_MARKER', start, end, confidence, rule: 'confidential-marker', reasons })
+    emit(ctx, 'CONFIDENTIAL_MARKER', start, end, confidence, 'confidential-marker', reasons)
     lastEnd = end
   }
 }

@@ -3,6 +3,8 @@
  * "1985年5月出生". Other dates (检查日期, 来电时间) are not personal on their own.
  */
 import type { ScanContext } from '../scan-context'
+import { emit } from '../scan-context'
+import { columnReason, labelReason } from '../interned'
 import { separatorAfter } from '../context'
 import { isRealDate } from '../validators/date'
 
@@ -33,19 +35,20 @@ export function detectDatesOfBirth(ctx: ScanContext): void {
     const len = dateAt(text, pos, ctx.today)
     if (len >= 6 || (len === 4 && /年/.test(text.slice(pos, pos + 5)))) {
       const label = h.word
-      ctx.out.push({ type: 'DATE_OF_BIRTH', start: pos, end: pos + len, confidence: 0.95, rule: 'dob-label', reasons: [`label ${label}`, 'real calendar date'] })
+      emit(ctx, 'DATE_OF_BIRTH', pos, pos + len, 0.95, 'dob-label', [labelReason(label), 'real calendar date'])
     }
   }
   BORN.lastIndex = 0
   for (let m = BORN.exec(text); m; m = BORN.exec(text)) {
     if (dateAt(text, m.index, ctx.today) === 0) continue
-    ctx.out.push({ type: 'DATE_OF_BIRTH', start: m.index, end: m.index + m[0].length, confidence: 0.85, rule: 'dob-born', reasons: ['date followed by 出生/生'] })
+    emit(ctx, 'DATE_OF_BIRTH', m.index, m.index + m[0].length, 0.85, 'dob-born', ['date followed by 出生/生'])
   }
-  for (const cell of ctx.tables.cells) {
-    if (cell.kind !== 'dob') continue
-    const len = dateAt(text, cell.start, ctx.today)
-    if (len > 0 && cell.start + len === cell.end) {
-      ctx.out.push({ type: 'DATE_OF_BIRTH', start: cell.start, end: cell.end, confidence: 0.93, rule: 'dob-table-header', reasons: [`column header ${cell.header}`, 'real calendar date'] })
+  const { count, starts, ends, kinds, headers } = ctx.tables
+  for (let i = 0; i < count; i++) {
+    if (kinds[i] !== 'dob') continue
+    const len = dateAt(text, starts[i], ctx.today)
+    if (len > 0 && starts[i] + len === ends[i]) {
+      emit(ctx, 'DATE_OF_BIRTH', starts[i], ends[i], 0.93, 'dob-table-header', [columnReason(headers[i]), 'real calendar date'])
     }
   }
 }

@@ -5,122 +5,188 @@
  * "1 2133070077 371302199111184338" yields the ID alone and "440305 19441004 2907" one ID.
  */
 import type { ScanContext } from '../scan-context'
-import { classifyDigits, type Classified } from './classify-digits'
+import { alnumRuns } from '../scan-context'
+import { matchAt } from '../alnum-runs'
+import { classifyDigits, type Classified, type Shape } from './classify-digits'
 import { applyNumericContext } from './numeric-context'
 
-const RUN = /(?=[0-9 .\-\nXx\r]{7})\d+(?:(?: ?- ?| |\.|\r?\n *)\d+)*(?:[Xx](?![A-Za-z0-9]))?/g
+/**
+ * Tried only at alnum-runs.ts's `numbers`: a match never starts after a digit (where the look-ahead
+ * fails at one digit it fails at every later digit before the offending character), and the look-ahead
+ * is the window test that list applies, so these are all the places a global scan could match.
+ */
+const RUN = /(?=[0-9 .\-\nXx\r]{7})\d+(?:(?: ?- ?| |\.|\r?\n *)\d+)*(?:[Xx](?![A-Za-z0-9]))?/y
 const MAX_GROUPS_PER_SEGMENT = 6
+const IPV4_LIKE = /^\d{1,3}(?:\.\d{1,3}){3}$/
 
-type Group = { start: number; end: number }
-
-const SEPARATED = /[^0-9Xx]/
+// separator kinds between digit groups, as small integers while segmenting, as strings in a Shape
+const NL = 0
+const SEP_NAMES = ['nl', '-', '.', ' ']
 
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
 }
-const ONE_GROUP: { groups: number[]; seps: string[] }[] = Array.from({ length: 21 }, (_, n) => ({ groups: [n], seps: [] }))
 
-function sepKind(s: string): string {
-  if (s.includes('\n')) return 'nl'
-  if (s.includes('-')) return '-'
-  if (s === '.') return '.'
-  return ' '
+function isDigitOrX(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 88 || c === 120
 }
 
-/** Segment of groups [i, j] → compact value and shape, or null if its separators are mixed. */
-function segment(text: string, groups: Group[], seps: string[], i: number, j: number): { v: string; lens: number[]; seps: string[] } | null {
-  if (i === j) {
-    const g = groups[i]
-    return { v: text.slice(g.start, g.end).toUpperCase(), lens: [g.end - g.start], seps: [] }
+const ONE_GROUP: Shape[] = Array.from({ length: 21 }, (_, n) => ({ groups: [n], seps: [] }))
+
+/** Per-run scratch: group bounds, separator kinds, DP state. Reused, as runs are processed one at a time. */
+const gStart: number[] = []
+const gEnd: number[] = []
+const sepKinds: number[] = []
+const best: number[] = []
+const choiceFrom: number[] = []
+const choiceC: (Classified | null)[] = []
+const segScore: number[] = []
+const segC: (Classified | null)[] = []
+
+function sepKindAt(text: string, s: number, e: number): number {
+  let dash = false
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 10) return NL
+    if (c === 45) dash = true
   }
-  const lens: number[] = []
-  const segSeps: string[] = []
-  let v = ''
-  let kind = ''
+  if (dash) return 1
+  return e - s === 1 && text.charCodeAt(s) === 46 ? 2 : 3
+}
+
+/** Whether group `i` reads "86" or "0086" (a country code may be set off differently from the number). */
+function isCountryCode(text: string, i: number): boolean {
+  const s = gStart[i]
+  const len = gEnd[i] - s
+  if (len === 2) return text.startsWith('86', s)
+  return len === 4 && text.startsWith('0086', s)
+}
+
+/** Separators of groups [i, j] consistent (one kind, at most one line break)? Mirrors how the shape is read. */
+function consistent(text: string, i: number, j: number): boolean {
+  let kind = -1
   let nl = 0
+  for (let k = i; k < j; k++) {
+    const s = sepKinds[k]
+    if (s === NL) nl++
+    else if (k === i && isCountryCode(text, i)) continue
+    else if (kind >= 0 && kind !== s) return false
+    else kind = s
+  }
+  return nl <= 1
+}
+
+function upper(v: string): string {
+  return v.charCodeAt(v.length - 1) === 120 ? v.toUpperCase() : v
+}
+
+/** The run's digits without separators (upper case), and where each group starts in it. */
+let runDigits = ''
+const digitOffset: number[] = []
+/** one shape object reused for every segment: classifyDigits reads it and keeps nothing */
+const segShape: { groups: number[]; seps: string[] } = { groups: [], seps: [] }
+
+/** Reading of groups [i, j]: a slice of the run's digits, not a fresh concatenation per segment. */
+function classifySegment(i: number, j: number, todayKey: number): Classified | null {
+  const v = runDigits.slice(digitOffset[i], digitOffset[j + 1])
+  if (i === j) return classifyDigits(v, ONE_GROUP[v.length] ?? { groups: [v.length], seps: [] }, todayKey)
+  segShape.groups.length = 0
+  segShape.seps.length = 0
   for (let k = i; k <= j; k++) {
-    const g = groups[k]
-    v += text.slice(g.start, g.end)
-    lens.push(g.end - g.start)
-    if (k < j) {
-      const s = seps[k]
-      segSeps.push(s)
-      if (s === 'nl') nl++
-      // a country code may be set off differently from the number itself ("+86 138-1234-5678")
-      else if (k === i && (v === '86' || v === '0086')) continue
-      else if (kind && kind !== s) return null
-      else kind = s
+    segShape.groups.push(gEnd[k] - gStart[k])
+    if (k < j) segShape.seps.push(SEP_NAMES[sepKinds[k]])
+  }
+  return classifyDigits(v, segShape, todayKey)
+}
+
+function segmentRun(ctx: ScanContext, runStart: number, runEnd: number, letterBefore: boolean, letterAfter: boolean): void {
+  const text = ctx.text
+  let n = 0
+  for (let i = runStart; i < runEnd; ) {
+    const s = i
+    while (i < runEnd && isDigitOrX(text.charCodeAt(i))) i++
+    gStart[n] = s
+    gEnd[n] = i
+    n++
+    const sepStart = i
+    while (i < runEnd && !isDigitOrX(text.charCodeAt(i))) i++
+    if (i > sepStart) sepKinds[n - 1] = sepKindAt(text, sepStart, i)
+  }
+  let digits = ''
+  for (let k = 0; k < n; k++) {
+    digitOffset[k] = digits.length
+    digits += text.slice(gStart[k], gEnd[k])
+  }
+  digitOffset[n] = digits.length
+  runDigits = upper(digits)
+  // best[k] = best total score for groups[0..k); choice[k] = segment start and reading, or none
+  best[0] = 0
+  for (let k = 1; k <= n; k++) {
+    // readings of every segment ending at group k-1, gathered right to left (lengths add up) …
+    const lo = Math.max(0, k - MAX_GROUPS_PER_SEGMENT)
+    let len = 0
+    for (let from = k - 1; from >= lo; from--) {
+      len += gEnd[from] - gStart[from]
+      segC[from - lo] = null
+      if (len < 7 || len > 20) continue
+      // glued to letters: part of a passport, permit, plate or code, not a number on its own
+      if (((from === 0 && letterBefore) || (k === n && letterAfter)) && len < 11) continue
+      if (!consistent(text, from, k - 1)) continue
+      const c = classifySegment(from, k - 1, ctx.todayKey)
+      if (!c) continue
+      let hasNl = false
+      for (let q = from; q < k - 1; q++) if (sepKinds[q] === NL) hasNl = true
+      segC[from - lo] = c
+      // a hair of credit per digit covered: on a tie, the reading that explains more of the run wins
+      segScore[from - lo] = best[from] + c.confidence * (hasNl ? 0.9 : 1) + len * 1e-4
+    }
+    // … then chosen left to right, a later one only if strictly better: best[k] = best score for
+    // groups[0..k), choice[k] = the segment start and reading that reach it, or none
+    best[k] = best[k - 1]
+    choiceC[k] = null
+    for (let from = lo; from < k; from++) {
+      const c = segC[from - lo]
+      if (c && segScore[from - lo] > best[k] + 1e-9) {
+        best[k] = segScore[from - lo]
+        choiceFrom[k] = from
+        choiceC[k] = c
+      }
     }
   }
-  if (nl > 1) return null
-  return { v: v.toUpperCase(), lens, seps: segSeps }
+  for (let k = n; k > 0; ) {
+    const c = choiceC[k]
+    if (!c) {
+      k--
+      continue
+    }
+    const from = choiceFrom[k]
+    applyNumericContext(ctx, gStart[from], gEnd[k - 1], c)
+    k = from
+  }
+  choiceC.fill(null, 0, n + 1)
 }
 
 export function detectDigitRuns(ctx: ScanContext): void {
   const text = ctx.text
-  RUN.lastIndex = 0
-  for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
-    const runStart = m.index
-    const runText = m[0]
-    if (runText.length < 7) continue
+  const runs = alnumRuns(ctx)
+  matchAt(text, RUN, runs.numbers, (runStart, runEnd) => {
+    const len = runEnd - runStart
+    if (len < 7) return
+    let separated = false
+    for (let i = runStart; i < runEnd && !separated; i++) separated = !isDigitOrX(text.charCodeAt(i))
     // IPv4 and version strings belong to the IP detector
-    if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(runText)) continue
-    const runEnd = runStart + runText.length
+    if (separated && IPV4_LIKE.test(text.slice(runStart, runEnd))) return
     const letterBefore = isLetter(text.charCodeAt(runStart - 1))
     const letterAfter = isLetter(text.charCodeAt(runEnd))
-    if (!SEPARATED.test(runText)) {
+    if (!separated) {
       // the common case: one unbroken run of digits
-      if (runText.length > 20 || ((letterBefore || letterAfter) && runText.length < 11)) continue
-      const last = runText.charCodeAt(runText.length - 1)
-      const c = classifyDigits(last === 120 ? runText.toUpperCase() : runText, ONE_GROUP[runText.length] ?? { groups: [runText.length], seps: [] }, ctx.today)
+      if (len > 20 || ((letterBefore || letterAfter) && len < 11)) return
+      const c = classifyDigits(upper(text.slice(runStart, runEnd)), ONE_GROUP[len], ctx.todayKey)
       if (c) applyNumericContext(ctx, runStart, runEnd, c)
-      continue
+      return
     }
-    const groups: Group[] = []
-    const seps: string[] = []
-    let i = 0
-    while (i < runText.length) {
-      const s = i
-      for (let c = runText.charCodeAt(i); (c >= 48 && c <= 57) || c === 88 || c === 120; c = runText.charCodeAt(++i));
-      groups.push({ start: runStart + s, end: runStart + i })
-      const sepStart = i
-      for (let c = runText.charCodeAt(i); i < runText.length && !(c >= 48 && c <= 57); c = runText.charCodeAt(++i));
-      if (i > sepStart) seps.push(sepKind(runText.slice(sepStart, i)))
-    }
-    const n = groups.length
-    // best[k] = best total score for groups[0..k); choice[k] = [segment start, classified] or null
-    const best = new Float64Array(n + 1)
-    const choice: ({ from: number; c: Classified } | null)[] = new Array<{ from: number; c: Classified } | null>(n + 1).fill(null)
-    for (let k = 1; k <= n; k++) {
-      best[k] = best[k - 1]!
-      choice[k] = null
-      for (let from = Math.max(0, k - MAX_GROUPS_PER_SEGMENT); from < k; from++) {
-        const seg = segment(text, groups, seps, from, k - 1)
-        if (!seg || seg.v.length < 7 || seg.v.length > 20) continue
-        // glued to letters: part of a passport, permit, plate or code, not a number on its own
-        if ((from === 0 && letterBefore) || (k === n && letterAfter)) if (seg.v.length < 11) continue
-        const c = classifyDigits(seg.v, { groups: seg.lens, seps: seg.seps }, ctx.today)
-        if (!c) continue
-        // a hair of credit per digit covered: on a tie, the reading that explains more of the run wins
-        const score = best[from] + c.confidence * (seg.seps.includes('nl') ? 0.9 : 1) + seg.v.length * 1e-4
-        if (score > best[k] + 1e-9) {
-          best[k] = score
-          choice[k] = { from, c }
-        }
-      }
-    }
-    for (let k = n; k > 0; ) {
-      const ch = choice[k]
-      if (!ch) {
-        k--
-        continue
-      }
-      const start = groups[ch.from].start
-      const end = groups[k - 1].end
-      applyNumericContext(ctx, start, end, ch.c)
-      k = ch.from
-    }
-  }
+    segmentRun(ctx, runStart, runEnd, letterBefore, letterAfter)
+  })
 }
 
 /** "(0551)62723683", "（0551）6272 3683-801": an area code in brackets, which breaks a digit run. */
@@ -132,8 +198,8 @@ export function detectBracketedLandlines(ctx: ScanContext): void {
   PAREN_LANDLINE.lastIndex = 0
   for (let m = PAREN_LANDLINE.exec(text); m; m = PAREN_LANDLINE.exec(text)) {
     const v = `${m[1]}${m[2]}${m[3]}${m[4] ?? ''}`
-    const groups = [m[1].length, (m[2].length + m[3].length), ...(m[4] ? [m[4].length] : [])]
-    const c = classifyDigits(v, { groups, seps: groups.slice(1).map(() => '-') }, ctx.today)
+    const groups = [m[1].length, m[2].length + m[3].length, ...(m[4] ? [m[4].length] : [])]
+    const c = classifyDigits(v, { groups, seps: groups.slice(1).map(() => '-') }, ctx.todayKey)
     if (c?.type === 'LANDLINE') applyNumericContext(ctx, m.index, m.index + m[0].length, { ...c, reasons: [...c.reasons, 'area code in brackets'] })
   }
 }

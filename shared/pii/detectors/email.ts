@@ -1,5 +1,6 @@
 /** E-mail addresses; a government domain (gov.cn) is an office mailbox, published on purpose. */
 import type { ScanContext } from '../scan-context'
+import { emit } from '../scan-context'
 import { ctx as C, labelBefore } from '../context'
 
 const LOCAL = /[A-Za-z0-9._%+-]/
@@ -30,6 +31,6 @@ export function detectEmails(ctx: ScanContext): void {
       confidence = 0.45
       reasons.push('office contact context')
     }
-    ctx.out.push({ type: 'EMAIL', start: m.index, end: m.index + v.length, confidence, rule: 'email', reasons })
+    emit(ctx, 'EMAIL', m.index, m.index + v.length, confidence, 'email', reasons)
   }
 }

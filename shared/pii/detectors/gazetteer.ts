@@ -4,6 +4,8 @@ import { provinceNamesPacked, cityNamesPacked, districtNamesPacked } from '../da
 export type AdminLevel = 'province' | 'city' | 'district'
 
 let names: Map<string, AdminLevel> | null = null
+/** the names again, by a hash of their char codes, so a look-up needs no substring */
+let byHash: Map<number, [string, AdminLevel][]> | null = null
 /** last two characters of every name (as one number), to reject most 市/区 occurrences without slicing */
 let tails: Set<number> | null = null
 /** name lengths by last two characters and by first character: only plausible lengths are sliced */
@@ -19,8 +21,24 @@ function addLen(m: Map<number, number[]>, key: number, len: number): void {
   }
 }
 
+/** FNV-style hash of text[s, e). */
+function hashRange(text: string, s: number, e: number): number {
+  let h = 0x811c9dc5
+  for (let i = s; i < e; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
+  return h >>> 0
+}
+
+/** The level of the gazetteer name spelled by text[s, e), or undefined. */
+function lookup(text: string, s: number, e: number): AdminLevel | undefined {
+  const bucket = byHash!.get(hashRange(text, s, e))
+  if (!bucket) return undefined
+  for (const [name, level] of bucket) if (name.length === e - s && text.startsWith(name, s)) return level
+  return undefined
+}
+
 function load(): void {
   names = new Map()
+  byHash = new Map()
   tails = new Set()
   lensByTail = new Map()
   lensByFirst = new Map()
@@ -37,6 +55,12 @@ function load(): void {
   add(provinceNamesPacked, 'province')
   add(cityNamesPacked, 'city')
   add(districtNamesPacked, 'district')
+  for (const [name, level] of names) {
+    const h = hashRange(name, 0, name.length)
+    const bucket = byHash.get(h) ?? []
+    bucket.push([name, level])
+    byHash.set(h, bucket)
+  }
 }
 
 const SUFFIX_CHARS = new Set([...'省市区县旗州盟'].map((c) => c.charCodeAt(0)))
@@ -52,7 +76,7 @@ export function adminEndingAt(text: string, end: number, minStart = 0): { start:
   if (!lens) return null
   for (const len of lens) {
     if (len > end - minStart) continue
-    const level = names!.get(text.slice(end - len, end))
+    const level = lookup(text, end - len, end)
     if (level) return { start: end - len, level }
   }
   return null
@@ -65,7 +89,7 @@ export function adminStartingAt(text: string, start: number): { end: number; lev
   if (!lens) return null
   for (const len of lens) {
     if (start + len > text.length || !SUFFIX_CHARS.has(text.charCodeAt(start + len - 1))) continue
-    const level = names!.get(text.slice(start, start + len))
+    const level = lookup(text, start, start + len)
     if (level) return { end: start + len, level }
   }
   return null

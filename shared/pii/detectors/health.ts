@@ -5,8 +5,10 @@
  * a heading names a programme, not someone's condition, and a 《title》 is a document.
  */
 import type { ScanContext } from '../scan-context'
+import { emit } from '../scan-context'
+import { columnReason } from '../interned'
 import { personIndicators } from '../data/health-lexicon'
-import { alternation, lineStartOf, lineEndOf } from '../context'
+import { alternation, lineStartOf } from '../context'
 import type { LexiconKey } from '../lexicons'
 
 const DISABILITY = /(?:视力|听力|言语|肢体|智力|精神|多重|视听)(?:残疾|障碍)(?:[一二三四1-4]级)?|[一二三四1-4]级(?:视力|听力|言语|肢体|智力|精神|多重)?残疾|(?:重度|中度|轻度|极重度)残疾|残疾(?:等级|类别|程度)[:：]?[一二三四1-4]级|残疾(?:类别|类型)[:：]?(?:视力|听力|言语|肢体|智力|精神|多重)(?:残疾)?|伤残[一二三四五六七八九十]{1,2}级|[一二三四五六七八九十]{1,2}级伤残/g
@@ -19,23 +21,37 @@ const TERMS: readonly [LexiconKey, string, number][] = [
 const PERSON = new RegExp(alternation(personIndicators))
 const HEADING_END = /(?:名单|公示|公告|通知|通报|情况|汇总|报告|统计表|一览表|名册|清单)\s*$/
 
+/** A line longer than this is never a heading; bounds the look-around on texts with no line breaks. */
+const HEADING_SCAN = 400
+const NON_SPACE = /\S/g
+
 /**
  * A heading line: short, without sentence punctuation, and either the document's first line (with more
  * text below) or ending like a title (…名单, …公示).
  */
 function isHeading(text: string, pos: number, firstLineStart: number): boolean {
-  const ls = lineStartOf(text, pos)
-  const le = lineEndOf(text, pos)
+  let ls = pos
+  while (ls > 0 && pos - ls <= HEADING_SCAN && text.charCodeAt(ls - 1) !== 10) ls--
+  if (pos - ls > HEADING_SCAN) return false
+  let le = pos
+  while (le < text.length && le - ls <= HEADING_SCAN && text.charCodeAt(le) !== 10) le++
+  if (le - ls > HEADING_SCAN) return false
   const line = text.slice(ls, le).trim()
   if (line.length > 40 || /[，。；：:,;]/.test(line)) return false
   if (HEADING_END.test(line)) return true
-  return ls === firstLineStart && text.slice(le).trim() !== ''
+  if (ls !== firstLineStart) return false
+  NON_SPACE.lastIndex = le
+  return NON_SPACE.test(text)
 }
 
-/** Inside a 《document title》 on this line. */
+/** Inside a 《document title》 on this line: the nearest 《 or 》 before `pos` is an opening one. */
 function inBookTitle(text: string, pos: number): boolean {
-  const w = text.slice(lineStartOf(text, pos), pos)
-  return w.lastIndexOf('《') > w.lastIndexOf('》')
+  for (let i = pos - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i)
+    if (c === 0x300a) return true
+    if (c === 0x300b || c === 10) return false
+  }
+  return false
 }
 
 function sentenceAround(text: string, start: number, end: number): string {
@@ -51,7 +67,7 @@ export function detectHealth(ctx: ScanContext): void {
   const firstLineStart = lineStartOf(text, text.search(/\S/) + 1)
   const push = (start: number, end: number, confidence: number, rule: string, reasons: string[]): void => {
     if (inBookTitle(text, start) || isHeading(text, start, firstLineStart)) return
-    ctx.out.push({ type: 'HEALTH', start, end, confidence, rule, reasons })
+    emit(ctx, 'HEALTH', start, end, confidence, rule, reasons)
   }
   // verb + disease: 确诊为新冠肺炎, 患有精神分裂症 (an optional 了 between)
   const diseaseAt = new Map<number, number>()
@@ -74,12 +90,12 @@ export function detectHealth(ctx: ScanContext): void {
     for (const h of ctx.hits[key]) {
       if (key === 'disease' && attached.has(h.start)) continue
       const { start, end } = h
-      const cell = ctx.tables.cellAt(start)
+      const ci = ctx.tables.indexAt(start)
       const reasons = [`lexicon ${rule.slice(7)}: ${h.word}`]
       let confidence = base
-      if (cell?.kind === 'health') {
+      if (ci >= 0 && ctx.tables.kinds[ci] === 'health') {
         confidence = 0.9
-        reasons.push(`column header ${cell.header}`)
+        reasons.push(columnReason(ctx.tables.headers[ci]))
       } else if (PERSON.test(sentenceAround(text, start, end))) {
         confidence += 0.25
         reasons.push('sentence is about a person')
@@ -87,10 +103,11 @@ export function detectHealth(ctx: ScanContext): void {
       push(start, end, confidence, rule, reasons)
     }
   }
-  for (const cell of ctx.tables.cells) {
-    if (cell.kind !== 'health' || cell.end === cell.start) continue
-    const v = text.slice(cell.start, cell.end)
+  const { count, starts, ends, kinds, headers } = ctx.tables
+  for (let i = 0; i < count; i++) {
+    if (kinds[i] !== 'health' || ends[i] === starts[i]) continue
+    const v = text.slice(starts[i], ends[i])
     if (/^(?:无|否|-|—|\/|健康|正常|良好)$/.test(v)) continue
-    push(cell.start, cell.end, 0.85, 'health-table-header', [`column header ${cell.header}`])
+    push(starts[i], ends[i], 0.85, 'health-table-header', [columnReason(headers[i])])
   }
 }

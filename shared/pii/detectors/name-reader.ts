@@ -7,14 +7,31 @@ import { commonSurnames, rareSurnames, compoundSurnames } from '../data/surnames
 import { givenNameChars } from '../data/given-name-chars'
 import { nonNameWords, nameEndChars, maskChars, placeSuffixChars } from '../data/name-lexicon'
 
-const COMMON = new Set(commonSurnames)
-const RARE = new Set(rareSurnames)
-const COMPOUND = new Set(compoundSurnames)
-const GIVEN = new Set(givenNameChars)
+// One flag byte per UTF-16 unit: a look-up is a load, where a Set of one-character strings first needs
+// text[i] — which allocates a fresh string for every CJK character.
+const COMMON = 1
+const RARE = 2
+const GIVEN = 4
+const END = 8
+const MASK = 16
+const PLACE = 32
+const FLAGS = new Uint8Array(65536)
+function mark(chars: Iterable<string>, flag: number): void {
+  for (const ch of chars) if (ch.length === 1) FLAGS[ch.charCodeAt(0)] |= flag
+}
+mark(commonSurnames, COMMON)
+mark(rareSurnames, RARE)
+mark(givenNameChars, GIVEN)
+mark(nameEndChars, END)
+mark(maskChars, MASK)
+mark(placeSuffixChars, PLACE)
+
+const pairKey = (a: number, b: number): number => a * 65536 + b
+const COMPOUND = new Set([...new Set(compoundSurnames)].filter((s) => s.length === 2).map((s) => pairKey(s.charCodeAt(0), s.charCodeAt(1))))
 const NON_NAME = new Set(nonNameWords)
-const END = new Set(nameEndChars)
-const MASK = new Set(maskChars)
-const PLACE = new Set(placeSuffixChars)
+/** two-character non-name words (and prefixes), by their two char codes */
+const NON_NAME_PAIRS = new Set(nonNameWords.filter((w) => w.length === 2).map((w) => pairKey(w.charCodeAt(0), w.charCodeAt(1))))
+const JIA = 0x5bb6 // 家
 
 /**
  * label: a label with a colon or a table cell says a name follows — rare surnames allowed.
@@ -22,21 +39,23 @@ const PLACE = new Set(placeSuffixChars)
  */
 export type NameMode = 'label' | 'loose'
 
-export type NameRead = { end: number; surname: string; masked: boolean }
+/** `surnameLen` characters of surname from the start of the read */
+export type NameRead = { end: number; surnameLen: number; masked: boolean }
 
 export function isCjk(code: number): boolean {
   return code >= 0x4e00 && code <= 0x9fff
 }
 
 export function isSurnameAt(text: string, pos: number, mode: NameMode): number {
-  if (COMPOUND.has(text.slice(pos, pos + 2))) return 2
-  const ch = text[pos] ?? ''
-  if (COMMON.has(ch) || (mode === 'label' && RARE.has(ch))) return 1
+  const c = text.charCodeAt(pos)
+  if (COMPOUND.has(pairKey(c, text.charCodeAt(pos + 1)))) return 2
+  const f = FLAGS[c] ?? 0
+  if (f & COMMON || (mode === 'label' && f & RARE)) return 1
   return 0
 }
 
-export function isMaskChar(ch: string): boolean {
-  return MASK.has(ch)
+export function isMaskCode(c: number): boolean {
+  return ((FLAGS[c] ?? 0) & MASK) !== 0
 }
 
 export function isNonNameWord(w: string): boolean {
@@ -44,35 +63,38 @@ export function isNonNameWord(w: string): boolean {
 }
 
 export function isGivenChar(ch: string): boolean {
-  return GIVEN.has(ch)
+  return ((FLAGS[ch.charCodeAt(0)] ?? 0) & GIVEN) !== 0
+}
+
+/** Flags of the character at `i` (0 past the end). */
+function flagsAt(text: string, i: number): number {
+  return FLAGS[text.charCodeAt(i)] ?? 0
 }
 
 /** The name starting at `pos`, or null. `limit` bounds the read (end of a cell or line). */
 export function readName(text: string, pos: number, mode: NameMode, limit = text.length): NameRead | null {
   const sLen = isSurnameAt(text, pos, mode)
   if (sLen === 0) return null
-  const surname = text.slice(pos, pos + sLen)
   const g = pos + sLen
-  const c1 = text[g] ?? ''
-  if (MASK.has(c1)) return { end: g + 1, surname, masked: true }
+  const f1 = flagsAt(text, g)
+  if (f1 & MASK) return { end: g + 1, surnameLen: sLen, masked: true }
   if (g >= limit || !isCjk(text.charCodeAt(g))) return null
-  if (END.has(c1) && !GIVEN.has(c1)) return null
-  if (mode === 'loose' && !GIVEN.has(c1)) return null
+  if (f1 & END && !(f1 & GIVEN)) return null
+  if (mode === 'loose' && !(f1 & GIVEN)) return null
   let end = g + 1
-  const c2 = text[g + 1] ?? ''
-  if (MASK.has(c2)) return { end: g + 2, surname, masked: true }
-  const c2ok = g + 1 < limit && isCjk(text.charCodeAt(g + 1)) && !END.has(c2) && !PLACE.has(c2) && (mode === 'label' || GIVEN.has(c2))
+  const f2 = flagsAt(text, g + 1)
+  if (f2 & MASK) return { end: g + 2, surnameLen: sLen, masked: true }
+  const c2ok = g + 1 < limit && isCjk(text.charCodeAt(g + 1)) && !(f2 & END) && !(f2 & PLACE) && (mode === 'label' || f2 & GIVEN)
   if (c2ok) {
     // with a non-name-like second character, take it only when the name clearly ends right after it
-    const c3 = text[g + 2] ?? ''
     const c3cjk = g + 2 < limit && isCjk(text.charCodeAt(g + 2))
-    if (GIVEN.has(c2) || !c3cjk || END.has(c3)) end = g + 2
+    if (f2 & GIVEN || !c3cjk || flagsAt(text, g + 2) & END) end = g + 2
   }
-  const name = text.slice(pos, end)
-  if (NON_NAME.has(name) || NON_NAME.has(name.slice(0, 2))) return null
+  // a non-name word (高度, 王国): the name, or its first two characters (a 2-character name is both)
+  if (NON_NAME_PAIRS.has(pairKey(text.charCodeAt(pos), text.charCodeAt(pos + 1)))) return null
+  if (end - pos > 2 && NON_NAME.has(text.slice(pos, end))) return null
   // 张家港 / 王家村 / 李庄镇: a surname-led token followed by a place suffix is a place
-  const next = text[end] ?? ''
-  if (PLACE.has(next) && end < limit) return null
-  if (name.length >= 2 && name[sLen] === '家' && PLACE.has(text[end] ?? '')) return null
-  return { end, surname, masked: false }
+  if (flagsAt(text, end) & PLACE && end < limit) return null
+  if (end - pos >= 2 && text.charCodeAt(pos + sLen) === JIA && flagsAt(text, end) & PLACE) return null
+  return { end, surnameLen: sLen, masked: false }
 }

@@ -3,10 +3,12 @@
  * column header of the cell it sits in. Presidio-style: validation sets the base score, context moves it.
  */
 import type { ScanContext } from '../scan-context'
-import type { Candidate, EntityType } from '../types'
+import { emit } from '../scan-context'
+import type { EntityType } from '../types'
 import type { Classified } from './classify-digits'
 import { ctx as C, labelBefore, before, after } from '../context'
 import type { ColumnKind } from '../column-kind'
+import { columnReason, contextReason, interned, labelReason } from '../interned'
 
 const COLUMN_FOR: Partial<Record<EntityType, readonly ColumnKind[]>> = {
   ID_CARD: ['idCard'],
@@ -15,39 +17,49 @@ const COLUMN_FOR: Partial<Record<EntityType, readonly ColumnKind[]>> = {
   BANK_CARD: ['bank'],
   TAIWAN_PERMIT: ['taiwan', 'idCard'],
 }
+const officeReason = interned((label: string) => `office service number (${label})`)
+const NO_COLUMNS: readonly ColumnKind[] = []
 
-function push(ctx: ScanContext, start: number, end: number, type: EntityType, confidence: number, rule: string, reasons: string[]): void {
-  const cand: Candidate = { type, start, end, confidence: Math.min(0.99, confidence), rule, reasons }
-  ctx.out.push(cand)
+/** "+86 138…", "(+86)138…": the character before the number (past one space) that could end such a prefix. */
+function mayHaveCountryCode(text: string, start: number): boolean {
+  let q = start - 1
+  if (text.charCodeAt(q) === 32) q--
+  const c = text.charCodeAt(q)
+  return c === 43 || c === 41 || c === 0xff09
 }
+
 
 export function applyNumericContext(ctx: ScanContext, start: number, end: number, c: Classified): void {
   const text = ctx.text
-  const cell = ctx.tables.cellAt(start)
-  const reasons = c.reasons
+  const tables = ctx.tables
+  const ci = tables.indexAt(start)
+  const cellKind = ci < 0 ? null : tables.kinds[ci]
+  const cellHeader = ci < 0 ? '' : tables.headers[ci]
+  // grown with concat, not push: a pushed-to array keeps ~20 slots, and these live on in the findings
+  let reasons = c.reasons
   let { type, confidence, rule } = c
-  const inColumn = cell !== null && (COLUMN_FOR[type] ?? []).includes(cell.kind)
-  if (cell?.kind === 'numbering') return
+  const inColumn = cellKind !== null && (COLUMN_FOR[type] ?? NO_COLUMNS).includes(cellKind)
+  if (cellKind === 'numbering') return
   const numbering = labelBefore(text, start, C.numbering, 12)
   if (numbering && !inColumn) return
 
   // "+86 138…", "(+86)138…": the plus sign belongs to the number as written
-  if (type === 'MOBILE') {
+  if (type === 'MOBILE' && mayHaveCountryCode(text, start)) {
     const cc = /(?:[(（]\+?86[)）]|\+) ?$/.exec(text.slice(Math.max(0, start - 6), start))
     if (cc) start -= cc[0].length
   }
 
-  if (inColumn && !c.weak) reasons.push(`column header ${cell.header}`)
-  else if (!inColumn && cell && c.weak) return
+  if (inColumn && !c.weak) reasons = reasons.concat(columnReason(cellHeader))
+  else if (!inColumn && cellKind !== null && c.weak) return
 
   switch (type) {
     case 'ID_CARD': {
       const label = labelBefore(text, start, C.idCard)
-      if (label) reasons.push(`label ${label}`)
+      if (label) reasons = reasons.concat(labelReason(label))
       if (c.weak) {
         if (!label && !inColumn) return
         const why = reasons.shift()
-        reasons.unshift(`${why}, but ${inColumn ? `in column ${cell.header}` : `after label ${label}`}`)
+        reasons.unshift(`${why}, but ${inColumn ? `in column ${cellHeader}` : `after label ${label}`}`)
         confidence = 0.6
       } else if (label || inColumn) confidence += 0.03
       break
@@ -57,7 +69,7 @@ export function applyNumericContext(ctx: ScanContext, start: number, end: number
       const org = labelBefore(text, start, C.orgPhone, 14)
       if (org) {
         confidence = 0.3
-        reasons.push(`office service number (${org})`)
+        reasons = reasons.concat(officeReason(org))
         break
       }
       const label = labelBefore(text, start, C.phone, 14)
@@ -72,16 +84,16 @@ export function applyNumericContext(ctx: ScanContext, start: number, end: number
         }
         if (!label && !inColumn) return
         confidence = 0.65
-        if (label) reasons.push(`label ${label}`)
+        if (label) reasons = reasons.concat(labelReason(label))
         break
       }
       if (label) {
-        reasons.push(`label ${label}`)
+        reasons = reasons.concat(labelReason(label))
         confidence = Math.max(confidence + 0.06, 0.85)
       } else if (inColumn) confidence = Math.max(confidence + 0.06, 0.85)
       else if (C.orgPhoneNear.test(before(text, start, 24))) {
         confidence = 0.45
-        reasons.push('office service number context nearby')
+        reasons = reasons.concat('office service number context nearby')
       }
       // an extension written in words: "0551-62723683转801"
       if (type === 'LANDLINE') {
@@ -96,10 +108,10 @@ export function applyNumericContext(ctx: ScanContext, start: number, end: number
       if (c.weak) {
         if (!near && !inColumn) return
         const why = reasons.find((r) => r.startsWith('fails')) ?? 'fails validation'
-        reasons.push(`${why}, but ${inColumn ? `in column ${cell.header}` : `context ${near}`}`)
+        reasons = reasons.concat(`${why}, but ${inColumn ? `in column ${cellHeader}` : `context ${near}`}`)
         confidence = 0.7
       } else if (near || inColumn) {
-        if (near) reasons.push(`context ${near}`)
+        if (near) reasons = reasons.concat(contextReason(near))
         confidence = 0.97
       } else if (labelBefore(text, start, C.idCard) || labelBefore(text, start, C.phone)) return
       break
@@ -107,5 +119,5 @@ export function applyNumericContext(ctx: ScanContext, start: number, end: number
     default:
       break
   }
-  push(ctx, start, end, type, confidence, rule, reasons)
+  emit(ctx, type, start, end, Math.min(0.99, confidence), rule, reasons)
 }

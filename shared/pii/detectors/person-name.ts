@@ -3,24 +3,59 @@
  * columns headed 姓名/户主/申请人…, 、-lists after a label, a name before 同志/先生/女士, a name before
  * ，男 / （女, and a name right before an ID or phone label. Masked names and places are skipped.
  */
-import type { ScanContext } from '../scan-context'
+import { emit as emitCandidate, type ScanContext } from '../scan-context'
 import { strongNameLabels } from '../data/labels'
-import { maskChars } from '../data/name-lexicon'
-import { readName, isCjk, isMaskChar, isSurnameAt, type NameMode } from './name-reader'
+import { columnReason, interned, labelReason } from '../interned'
+import { readName, isCjk, isMaskCode, isSurnameAt, type NameMode } from './name-reader'
 
 const STRONG = new Set(strongNameLabels)
-/** after a label: an optional ordinal (病例1, 申请人二) and a separator */
-const LABEL_TAIL = /^(?:\d{1,3}|[一二三四五六七八九十]{1,3})?([ \u3000]*[:：][ \u3000]*|[ \u3000]+)?/
 const GENDER_RE = /(?:[，,、 ]|[（(])(?:性别[:：]?)?[男女](?=[，,、）) ;；。]|性|$)/g
 /** a numbered list item: "1. ", "（2）", "三、" at the start of a line */
 const LIST_ITEM_RE = /(?:^|\n)[ \t\u3000]*(?:\d{1,3}[.、．)）]|[（(]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}、)[ \t\u3000]*/g
-const ITEM_END = new Set('，,、（( \t：:；;'.split(''))
+const ITEM_END = new Set([...'，,、（( \t：:；;'].map((c) => c.charCodeAt(0)))
 const ID_AFTER_RE = /[（(，, ]?(?:身份证号码|身份证号|身份证|公民身份号码|手机号码|手机|联系电话|电话)/g
+const LIST_CELL = /^[\u4e00-\u9fff]{2,4}(?:[、，, ][\u4e00-\u9fff]{2,4})+$/
+const DUN = 0x3001 // 、
+const MIDDLE_DOT = 0xb7 // ·
+const MOU = 0x67d0 // 某
+const CN_NUMERALS = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)))
 
-const NAME_CELL = /^[\u4e00-\u9fff·]{2,6}$/
-const MASKED = new RegExp(`[${maskChars.replace(/[\\\]^*?]/g, '\\$&')}]|某`)
+/** reason for the surname at a position, keyed by its one or two char codes */
+const surnameReason = interned((key: number) => `surname ${key > 0xffff ? String.fromCharCode(Math.floor(key / 65536), key % 65536) : String.fromCharCode(key)}`)
+const titleReason = interned((title: string) => `title ${title}`)
+const followedByReason = interned((label: string) => `followed by ${label}`)
+
+function surnameAt(text: string, pos: number, len: number): string {
+  const c = text.charCodeAt(pos)
+  return surnameReason(len === 2 ? c * 65536 + text.charCodeAt(pos + 1) : c)
+}
 
 type Emit = (start: number, end: number, confidence: number, rule: string, reasons: string[]) => void
+
+/**
+ * What follows a name label: an optional ordinal (病例1, 申请人二) and a separator (spaces around a
+ * colon, or spaces alone), read within 8 characters. Returns the length read, negated if it has a colon.
+ */
+function labelTail(text: string, from: number): number {
+  const bound = Math.min(text.length, from + 8)
+  let p = from
+  const c0 = text.charCodeAt(p)
+  const isDigit = (c: number): boolean => c >= 48 && c <= 57
+  if (p < bound && (isDigit(c0) || CN_NUMERALS.has(c0))) {
+    const same = isDigit(c0) ? isDigit : (c: number): boolean => CN_NUMERALS.has(c)
+    while (p < bound && p - from < 3 && same(text.charCodeAt(p))) p++
+  }
+  const isSpace = (c: number): boolean => c === 32 || c === 0x3000
+  let q = p
+  while (q < bound && isSpace(text.charCodeAt(q))) q++
+  const colon = text.charCodeAt(q)
+  if (q < bound && (colon === 58 || colon === 0xff1a)) {
+    q++
+    while (q < bound && isSpace(text.charCodeAt(q))) q++
+    return -(q - from)
+  }
+  return q - from
+}
 
 /** Reads a name at `pos` and then any further names in a 、-separated list. */
 function readList(text: string, pos: number, mode: NameMode, emit: Emit, confidence: number, rule: string, reason: string): void {
@@ -28,77 +63,103 @@ function readList(text: string, pos: number, mode: NameMode, emit: Emit, confide
   for (let k = 0; k < 50; k++) {
     const r = readName(text, p, mode)
     if (!r) return
-    if (!r.masked) emit(p, r.end, confidence, rule, [reason, `surname ${r.surname}`])
+    if (!r.masked) emit(p, r.end, confidence, rule, [reason, surnameAt(text, p, r.surnameLen)])
     let q = r.end
-    while (q < text.length && isMaskChar(text[q] ?? '')) q++
-    if (text[q] !== '、') return
+    while (q < text.length && isMaskCode(text.charCodeAt(q))) q++
+    if (text.charCodeAt(q) !== DUN) return
     p = q + 1
   }
 }
 
-/** The name that ends right at `end` (before a title, gender or ID label): longest surname-led reading. */
-function nameEndingAt(text: string, end: number, mode: NameMode): { start: number; surname: string } | null {
+/** The name that ends right at `end` (before a title, gender or ID label): longest surname-led reading. Returns its start or -1. */
+function nameEndingAt(text: string, end: number, mode: NameMode): number {
   let s = end
   while (s > 0 && end - s < 4 && isCjk(text.charCodeAt(s - 1))) s--
   for (let start = s; start <= end - 2; start++) {
     if (!isSurnameAt(text, start, mode)) continue
     const r = readName(text, start, mode, end)
-    if (r && !r.masked && r.end === end) return { start, surname: r.surname }
+    if (r && !r.masked && r.end === end) return start
   }
-  return null
+  return -1
+}
+
+/** The reason for a name found by nameEndingAt: its surname. */
+function surnameOf(text: string, start: number): string {
+  return surnameAt(text, start, isSurnameAt(text, start, 'loose'))
+}
+
+function hasCode(text: string, s: number, e: number, code: number): boolean {
+  for (let i = s; i < e; i++) if (text.charCodeAt(i) === code) return true
+  return false
+}
+
+/** A name cell: 2-6 CJK characters or ·, with no masking character (张某, 王**). */
+function plainNameCell(text: string, s: number, e: number): boolean {
+  if (e - s < 2 || e - s > 6) return false
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i)
+    if (!(isCjk(c) || c === MIDDLE_DOT) || c === MOU || isMaskCode(c)) return false
+  }
+  return true
 }
 
 export function detectNames(ctx: ScanContext): void {
   const text = ctx.text
-  const emit: Emit = (start, end, confidence, rule, reasons) => ctx.out.push({ type: 'PERSON_NAME', start, end, confidence, rule, reasons })
+  const emit: Emit = (start, end, confidence, rule, reasons) => emitCandidate(ctx, 'PERSON_NAME', start, end, confidence, rule, reasons)
 
   let labelEnd = 0
   for (const h of ctx.hits.nameLabel) {
     // 申请人姓名 is one label, not 申请人 followed by the name 姓名
     if (h.start < labelEnd) continue
-    const tail = LABEL_TAIL.exec(text.slice(h.end, h.end + 8))
-    const sep = tail?.[1] ?? ''
-    const pos = h.end + (tail?.[0].length ?? 0)
+    const tail = labelTail(text, h.end)
+    const pos = h.end + Math.abs(tail)
     labelEnd = h.end
-    if (sep.includes(':') || sep.includes('：')) readList(text, pos, 'label', emit, 0.9, 'name-label', `label ${h.word}`)
-    else if (STRONG.has(h.word)) readList(text, pos, 'loose', emit, 0.85, 'name-label', `label ${h.word}`)
+    if (tail < 0) readList(text, pos, 'label', emit, 0.9, 'name-label', labelReason(h.word))
+    else if (STRONG.has(h.word)) readList(text, pos, 'loose', emit, 0.85, 'name-label', labelReason(h.word))
   }
 
-  for (const cell of ctx.tables.cells) {
-    if (cell.kind !== 'name') continue
-    const v = text.slice(cell.start, cell.end)
-    if (!NAME_CELL.test(v) || MASKED.test(v)) {
-      if (/^[\u4e00-\u9fff]{2,4}(?:[、，, ][\u4e00-\u9fff]{2,4})+$/.test(v)) readList(text.replace(/[，, ]/g, '、'), cell.start, 'label', emit, 0.85, 'name-table-header', `column header ${cell.header}`)
+  // a list cell is read on a copy with its commas made 、, made once and only if needed
+  let listText: string | null = null
+  const { count, starts, ends, kinds, headers } = ctx.tables
+  for (let i = 0; i < count; i++) {
+    if (kinds[i] !== 'name') continue
+    const s = starts[i]
+    const e = ends[i]
+    if (!plainNameCell(text, s, e)) {
+      if (LIST_CELL.test(text.slice(s, e))) {
+        listText ??= text.replace(/[，, ]/g, '、')
+        readList(listText, s, 'label', emit, 0.85, 'name-table-header', columnReason(headers[i]))
+      }
       continue
     }
-    const sLen = isSurnameAt(text, cell.start, 'label')
-    if (v.length > 4 && !v.includes('·')) continue
-    const reasons = [`column header ${cell.header}`]
-    if (sLen) reasons.push(`surname ${v.slice(0, sLen)}`)
-    emit(cell.start, cell.end, sLen ? 0.93 : 0.7, 'name-table-header', reasons)
+    const sLen = isSurnameAt(text, s, 'label')
+    if (e - s > 4 && !hasCode(text, s, e, MIDDLE_DOT)) continue
+    const reasons = [columnReason(headers[i])]
+    if (sLen) reasons.push(surnameAt(text, s, sLen))
+    emit(s, e, sLen ? 0.93 : 0.7, 'name-table-header', reasons)
   }
 
   for (const h of ctx.hits.nameTitle) {
     const n = nameEndingAt(text, h.start, 'loose')
-    if (n) emit(n.start, h.start, 0.8, 'name-title', [`title ${h.word}`, `surname ${n.surname}`])
+    if (n >= 0) emit(n, h.start, 0.8, 'name-title', [titleReason(h.word), surnameOf(text, n)])
   }
 
   GENDER_RE.lastIndex = 0
   for (let m = GENDER_RE.exec(text); m; m = GENDER_RE.exec(text)) {
     const n = nameEndingAt(text, m.index, 'loose')
-    if (n) emit(n.start, m.index, 0.85, 'name-gender', ['followed by gender', `surname ${n.surname}`])
+    if (n >= 0) emit(n, m.index, 0.85, 'name-gender', ['followed by gender', surnameOf(text, n)])
   }
 
   LIST_ITEM_RE.lastIndex = 0
   for (let m = LIST_ITEM_RE.exec(text); m; m = LIST_ITEM_RE.exec(text)) {
     const pos = m.index + m[0].length
     const r = readName(text, pos, 'loose')
-    if (r && !r.masked && ITEM_END.has(text[r.end] ?? '')) emit(pos, r.end, 0.7, 'name-list-item', ['starts a numbered list item', `surname ${r.surname}`])
+    if (r && !r.masked && ITEM_END.has(text.charCodeAt(r.end))) emit(pos, r.end, 0.7, 'name-list-item', ['starts a numbered list item', surnameAt(text, pos, r.surnameLen)])
   }
 
   ID_AFTER_RE.lastIndex = 0
   for (let m = ID_AFTER_RE.exec(text); m; m = ID_AFTER_RE.exec(text)) {
     const n = nameEndingAt(text, m.index, 'loose')
-    if (n && (m.index - n.start >= 2)) emit(n.start, m.index, 0.75, 'name-before-identifier', [`followed by ${m[0].replace(/^[（(，, ]/, '')}`, `surname ${n.surname}`])
+    if (n >= 0 && m.index - n >= 2) emit(n, m.index, 0.75, 'name-before-identifier', [followedByReason(m[0].replace(/^[（(，, ]/, '')), surnameOf(text, n)])
   }
 }

@@ -4,35 +4,46 @@
  * Letters I and O are never issued, which keeps ordinary words out.
  */
 import type { ScanContext } from '../scan-context'
+import { emit } from '../scan-context'
 import { ctx as C, labelBefore } from '../context'
+import { alnumRuns } from '../scan-context'
+import { matchAt, PROVINCES } from '../alnum-runs'
+import { columnReason, labelReason } from '../interned'
 
-const PROV = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼'
+const PROV = PROVINCES
 const L = 'A-HJ-NP-Z'
+/**
+ * Both are tried only at the shared alphanumeric runs (alnum-runs.ts): a plate's issuing-office letter
+ * starts a run right after the province character, 使 is followed by a run of digits, and WJ starts a
+ * run — so one position per run covers every place either regex could match.
+ */
 const PLATE = new RegExp(
   `(?<![A-Za-z0-9])[${PROV}][${L}][·\\- ]?(?:[DF][${L}0-9][0-9]{4}|[0-9]{5}[DF]|[${L}0-9]{4}[${L}0-9挂学警港澳领试超])(?![A-Za-z0-9])`,
-  'g',
+  'y',
 )
-const SPECIAL = /(?<![A-Za-z0-9])(?:使[0-9]{6}|WJ[0-9]{2}[·\- ]?[0-9]{4}[0-9A-Z])(?![A-Za-z0-9])/g
+const SPECIAL = /(?<![A-Za-z0-9])(?:使[0-9]{6}|WJ[0-9]{2}[·\- ]?[0-9]{4}[0-9A-Z])(?![A-Za-z0-9])/y
+const ordinaryReason = 'ordinary plate shape'
+const newEnergyReason = 'new-energy 8-character plate'
 
 export function detectPlates(ctx: ScanContext): void {
   const text = ctx.text
+  const runs = alnumRuns(ctx)
   for (const re of [PLATE, SPECIAL]) {
-    re.lastIndex = 0
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const v = m[0]
-      if (!/[0-9]/.test(v)) continue
-      const label = labelBefore(text, m.index, C.plate, 10)
-      const cell = ctx.tables.cellAt(m.index)
-      const reasons = [re === PLATE ? (v.replace(/[·\- ]/, '').length === 8 ? 'new-energy 8-character plate' : 'ordinary plate shape') : 'special plate shape']
+    matchAt(text, re, re === PLATE ? runs.plates : runs.specialPlates, (start, end) => {
+      const v = text.slice(start, end)
+      if (!/[0-9]/.test(v)) return
+      const label = labelBefore(text, start, C.plate, 10)
+      const ci = ctx.tables.indexAt(start)
+      const reasons = [re === PLATE ? (v.replace(/[·\- ]/, '').length === 8 ? newEnergyReason : ordinaryReason) : 'special plate shape']
       let confidence = re === PLATE ? 0.9 : 0.75
       if (label) {
-        reasons.push(`label ${label}`)
+        reasons.push(labelReason(label))
         confidence = 0.98
-      } else if (cell?.kind === 'plate') {
-        reasons.push(`column header ${cell.header}`)
+      } else if (ci >= 0 && ctx.tables.kinds[ci] === 'plate') {
+        reasons.push(columnReason(ctx.tables.headers[ci]))
         confidence = 0.98
       }
-      ctx.out.push({ type: 'LICENSE_PLATE', start: m.index, end: m.index + v.length, confidence, rule: re === PLATE ? 'license-plate' : 'license-plate-special', reasons })
-    }
+      emit(ctx, 'LICENSE_PLATE', start, end, confidence, re === PLATE ? 'license-plate' : 'license-plate-special', reasons)
+    })
   }
 }

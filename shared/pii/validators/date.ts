@@ -1,8 +1,10 @@
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
 /** Calendar validity of a Gregorian date, with the birth-date window IDs use (1900 .. today). */
 export function isRealDate(year: number, month: number, day: number): boolean {
-  if (!Number.isInteger(year) || month < 1 || month > 12 || day < 1) return false
+  if (!Number.isInteger(year) || !(month >= 1 && month <= 12) || !(day >= 1)) return false
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0
+  const days = month === 2 && leap ? 29 : DAYS[month - 1]
   return day <= days
 }
 

@@ -9,15 +9,28 @@ export const mobileSegments = {
   reserved: '142 143 154 160 161 163 164 168 169 179 194',
 }
 
-const allocated = new Set(mobileSegments.allocated.split(' '))
-const reserved = new Set(mobileSegments.reserved.split(' '))
-
 export type MobilePrefixStatus = 'allocated' | 'reserved' | 'invalid'
 
-export function mobilePrefixStatus(number11: string): MobilePrefixStatus {
-  if (!/^1[3-9]\d{9}$/.test(number11)) return 'invalid'
-  const p = number11.slice(0, 3)
-  return allocated.has(p) ? 'allocated' : reserved.has(p) ? 'reserved' : 'invalid'
+/** 3-digit segment value → status, so a look-up needs no slicing */
+const SEGMENTS: readonly MobilePrefixStatus[] = (() => {
+  const t = new Array<MobilePrefixStatus>(1000).fill('invalid')
+  for (const p of mobileSegments.reserved.split(' ')) t[Number(p)] = 'reserved'
+  for (const p of mobileSegments.allocated.split(' ')) t[Number(p)] = 'allocated'
+  return t
+})()
+
+/** Status of the 11 digits of `s` from `from` (default: `s` is exactly the 11-digit number). */
+export function mobilePrefixStatus(s: string, from = 0): MobilePrefixStatus {
+  if (from === 0 && s.length !== 11) return 'invalid'
+  if (s.length < from + 11 || s.charCodeAt(from) !== 49) return 'invalid'
+  let seg = 0
+  for (let i = from; i < from + 11; i++) {
+    const d = s.charCodeAt(i) - 48
+    if (!(d >= 0 && d <= 9)) return 'invalid'
+    if (i < from + 3) seg = seg * 10 + d
+  }
+  // 1[3-9]: anything else is not in the mobile plan
+  return seg < 130 ? 'invalid' : SEGMENTS[seg]
 }
 
 export type BankIssuer = 'unionpay' | 'visa' | 'mastercard' | 'jcb' | 'amex' | 'domestic'

@@ -4,7 +4,7 @@
  * hide the given name (张某) and the identifiers, while a company or 个体工商户 is named with its code.
  */
 import type { Policy, PolicyRule } from '../types'
-import { bankCardRemove, birthRemove, confidentialBlock, contactRemove, emailRemove, healthRemove, ipRemove, landlineReview, usccKeep } from './common'
+import { bankCardRemove, birthRemove, confidentialBlock, contactRemove, emailRemove, healthRemove, ipRemove, landlineReview } from './common'
 
 const documentMasked: PolicyRule = {
   action: 'mask',

@@ -4,7 +4,7 @@
  * the handling unit deals with the problem, never with who reported it.
  */
 import type { Policy, PolicyRule } from '../types'
-import { bankCardRemove, birthRemove, confidentialBlock, documentRemove, emailRemove, healthRemove, ipRemove, usccKeep } from './common'
+import { bankCardRemove, birthRemove, confidentialBlock, documentRemove, emailRemove, healthRemove, ipRemove } from './common'
 
 const callerRemove = (what: string, whatEn: string): PolicyRule => ({
   action: 'remove',

@@ -16,26 +16,27 @@ function decision(key: string, action: FindingDecision['action']): FindingDecisi
   return { noticeId, key, type: 'MOBILE', action, reason: action === 'mask' ? null : '单位公开电话', decidedAt: '2026-03-01T08:00:00.000Z' }
 }
 
-const proposals: Record<string, ProposalLike & { why: string }> = {
+const proposals = {
   mask: { action: 'mask', why: 'policy masks' },
   review: { action: 'review', why: 'needs a person' },
   block: { action: 'block', why: 'marker' },
   keep: { action: 'keep', why: 'public' },
-}
+} satisfies Record<string, ProposalLike & { why: string }>
 
 describe('resolving a finding', () => {
   it('follows the policy when nobody decided', () => {
-    expect(resolve(proposals.mask!, undefined)).toEqual({ status: 'proposed', publish: 'mask' })
-    expect(resolve(proposals.keep!, undefined)).toEqual({ status: 'proposed', publish: 'keep' })
-    expect(resolve(proposals.review!, undefined)).toEqual({ status: 'unresolved', publish: 'mask' })
-    expect(resolve(proposals.block!, undefined)).toEqual({ status: 'blocking', publish: 'mask' })
+    expect(resolve('MOBILE', proposals.mask, undefined)).toEqual({ status: 'proposed', publish: 'mask' })
+    expect(resolve('MOBILE', proposals.keep, undefined)).toEqual({ status: 'proposed', publish: 'keep' })
+    expect(resolve('MOBILE', proposals.review, undefined)).toEqual({ status: 'unresolved', publish: 'mask' })
+    expect(resolve('MOBILE', proposals.block, undefined)).toEqual({ status: 'blocking', publish: 'mask' })
+    expect(resolve('CONFIDENTIAL_MARKER', proposals.block, undefined)).toEqual({ status: 'blocking', publish: 'remove' })
   })
 
   it('lets a decision win, and publishes a not-personal value as written', () => {
-    expect(resolve(proposals.review!, decision('k', 'keep'))).toEqual({ status: 'decided', decision: 'keep', publish: 'keep' })
-    expect(resolve(proposals.block!, decision('k', 'notPersonal'))).toEqual({ status: 'decided', decision: 'notPersonal', publish: 'keep' })
-    expect(resolve(proposals.keep!, decision('k', 'mask'))).toEqual({ status: 'decided', decision: 'mask', publish: 'mask' })
-    expect(resolve(proposals.keep!, decision('k', 'remove'))).toMatchObject({ publish: 'remove' })
+    expect(resolve('MOBILE', proposals.review, decision('k', 'keep'))).toEqual({ status: 'decided', decision: 'keep', publish: 'keep' })
+    expect(resolve('MOBILE', proposals.block, decision('k', 'notPersonal'))).toEqual({ status: 'decided', decision: 'notPersonal', publish: 'keep' })
+    expect(resolve('MOBILE', proposals.keep, decision('k', 'mask'))).toEqual({ status: 'decided', decision: 'mask', publish: 'mask' })
+    expect(resolve('MOBILE', proposals.keep, decision('k', 'remove'))).toMatchObject({ publish: 'remove' })
   })
 
   it('asks for a reason only to publish a value or to call it not personal', () => {
@@ -46,7 +47,7 @@ describe('resolving a finding', () => {
 describe('summary and grouping', () => {
   const findings = [keyed('PERSON_NAME', 'n0', 0), keyed('ID_CARD', 'i0', 5), keyed('MOBILE', 'm0', 30), keyed('ID_CARD', 'i1', 40), keyed('CONFIDENTIAL_MARKER', 'c0', 60)]
   const propose = (f: KeyedFinding): ProposalLike =>
-    f.type === 'PERSON_NAME' ? proposals.review! : f.type === 'CONFIDENTIAL_MARKER' ? proposals.block! : proposals.mask!
+    f.type === 'PERSON_NAME' ? proposals.review : f.type === 'CONFIDENTIAL_MARKER' ? proposals.block : proposals.mask
 
   it('counts unresolved, blocking and masked findings', () => {
     const reviewed = reviewFindings(findings, new Map(), propose)

@@ -1,0 +1,116 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { scan, type EntityType } from '../../../shared/pii/index'
+import { getPolicy, policyNames, proposeAction, type Policy } from '../../../shared/policy/index'
+import { itemsWithReviewMasked, redactionPlan, type RedactionEntry } from '../../../shared/redact/index'
+import { parse, requireString } from '../args'
+import { lineOf, locate, readInput, redactedName, redactInput, supportedExtensions, type Input, type Location } from '../extract/index'
+import { CliError, exitCodes, printJson, type Output } from '../io'
+
+export const redactUsage = 'redact --policy NAME --out DIR [--json] FILE...'
+
+const redactHelp = `usage: node bin/countersign.mjs ${redactUsage}
+Writes a redacted copy of each file to DIR: <base>.redacted.txt for ${['.txt', '.md', '.csv', '.tsv'].join(' ')},
+<base>.redacted.html for .html/.htm (values replaced inside text and title/alt/href attributes; comments
+and scripts dropped). Same redaction code as bundle export.
+  --policy NAME   one of: ${policyNames.join(', ')}
+  --out DIR       created if missing; existing copies are replaced
+  --json          one JSON document: {files:[{path, out, entries:[{type, rule, action, start, end, outStart, outEnd, proposed, location?}]}]}
+A finding the policy blocks (e.g. a 征求意见稿 marking) means that file is not written: exit 1, one line on
+stderr naming the file and the entity type. A finding the policy leaves to a person (review) is MASKED here —
+there is nobody to ask on the command line, and masking is the most protective action that still publishes;
+decide it in the app to keep it. The output never quotes the values it hides; offsets for .html index the
+visible text (see scan --help).`
+
+/** The named policy, or a usage error that lists the valid names. */
+export function policyOption(name: string): Policy {
+  const policy = getPolicy(name)
+  if (!policy) throw new CliError(`unknown policy "${name}"; valid policies: ${policyNames.join(', ')}`)
+  return policy
+}
+
+type Entry = RedactionEntry & { proposed: string; location?: Location }
+type FileResult =
+  | { path: string; out: string; entries: Entry[]; reviewed: number }
+  | { path: string; out: null; entries: []; blocked: { type: EntityType; rule: string; start: number; end: number; location?: Location }[]; line: number }
+
+/** Writes redacted copies; exit 1 when a policy blocks a file (that file is not written), 2 on bad usage. */
+export function redactCommand(args: string[], output: Output): number {
+  const { values, positionals } = parse(args, { policy: { type: 'string' }, out: { type: 'string' } })
+  if (values.help) {
+    output.out(redactHelp)
+    return exitCodes.ok
+  }
+  const policy = policyOption(requireString(values.policy, '--policy'))
+  const outDir = requireString(values.out, '--out')
+  if (!positionals.length) throw new CliError(`no files given; usage: ${redactUsage} (files: ${supportedExtensions.join(' ')})`)
+  // every input is read and every name checked before anything is written
+  const inputs = positionals.map(readInput)
+  const targets = inputs.map((input) => path.join(outDir, redactedName(input)))
+  targets.forEach((t, i) => {
+    const j = targets.indexOf(t)
+    if (j !== i) throw new CliError(`${inputs[i].path}: would write ${t}, as ${inputs[j].path} does; redact them in separate runs`)
+  })
+  makeDir(outDir)
+  const results = inputs.map((input, i) => redactOne(input, targets[i], policy))
+  if (values.json) printJson(output, { files: results.map(({ path: p, out, entries, ...rest }) => ('blocked' in rest ? { path: p, out, entries, blocked: rest.blocked } : { path: p, out, entries })) })
+  else for (const r of results) if (r.out !== null) output.out(summary(r))
+  let code: number = exitCodes.ok
+  for (const r of results) {
+    if (r.out !== null) continue
+    const counts = new Map<EntityType, number>()
+    for (const b of r.blocked) counts.set(b.type, (counts.get(b.type) ?? 0) + 1)
+    const what = [...counts].map(([type, n]) => `${type} ×${n}`).join(', ')
+    output.err(`countersign: ${r.path}: not written — policy ${policy.name} blocks publication: ${what} (first at line ${r.line})`)
+    code = exitCodes.actionNeeded
+  }
+  return code
+}
+
+function redactOne(input: Input, target: string, policy: Policy): FileResult {
+  const findings = scan(input.text)
+  const plan = redactionPlan(input.text, findings, policy)
+  if (plan.blocked.length) {
+    const blocked = plan.blocked.map(({ finding: f }) => {
+      const location = locate(input, f)
+      return { type: f.type, rule: f.rule, start: f.start, end: f.end, ...(location ? { location } : {}) }
+    })
+    return { path: input.path, out: null, entries: [], blocked, line: lineOf(input, plan.blocked[0].finding) }
+  }
+  const { content, report } = redactInput(input, itemsWithReviewMasked(plan, policy))
+  writeAtomic(target, content)
+  const entries = report.map((e): Entry => {
+    const location = locate(input, e)
+    const entry: Entry = { ...e, proposed: proposeAction(policy, e).action }
+    if (location) entry.location = location
+    return entry
+  })
+  return { path: input.path, out: target, entries, reviewed: plan.review.length }
+}
+
+function summary(r: Extract<FileResult, { out: string }>): string {
+  const n = (a: RedactionEntry['action']): number => r.entries.filter((e) => e.action === a).length
+  const review = r.reviewed ? `（其中 ${r.reviewed} 处待人工判断，已按遮盖处理 review→mask）` : ''
+  return `${r.path} → ${r.out}: 遮盖 masked ${n('masked')}${review}, 删除 removed ${n('removed')}, 保留 kept ${n('kept-with-reason')}`
+}
+
+function makeDir(dir: string): void {
+  try {
+    fs.mkdirSync(dir, { recursive: true })
+  } catch (error) {
+    throw new CliError(`${dir}: cannot create the output directory (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
+  }
+  if (!fs.statSync(dir).isDirectory()) throw new CliError(`${dir}: not a directory`)
+}
+
+/** Temp file then rename, so a crash never leaves half a redacted copy that looks complete. */
+function writeAtomic(file: string, content: string): void {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`)
+  try {
+    fs.writeFileSync(tmp, content)
+    fs.renameSync(tmp, file)
+  } catch (error) {
+    fs.rmSync(tmp, { force: true })
+    throw new CliError(`${file}: cannot write (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
+  }
+}

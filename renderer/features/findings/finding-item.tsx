@@ -1,0 +1,131 @@
+import { memo, useEffect, useRef, useState } from 'react'
+import { canMask } from '../../../shared/findings/resolution'
+import { errorText } from '../../lib/error-text'
+import { useI18n } from '../../i18n/i18n'
+import { ReasonForm } from './reason-form'
+import { reasonText } from './reason-text'
+import type { PanelAction, Reviewed } from './review-types'
+import { markStateOf } from './tone'
+import './finding-item.css'
+
+export type FindingItemProps = {
+  item: Reviewed
+  /** The value as the panel may show it: masked, never the original. */
+  masked: string
+  selected: boolean
+  editable: boolean
+  onSelect: (key: string) => void
+  onDecide: (item: Reviewed, action: PanelAction, reason?: string) => Promise<void>
+  onUndecide: (item: Reviewed) => Promise<void>
+}
+
+
+function FindingItemView({ item, masked, selected, editable, onSelect, onDecide, onUndecide }: FindingItemProps) {
+  const { t } = useI18n()
+  const [asking, setAsking] = useState<'keep' | 'notPersonal' | undefined>()
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<unknown>(undefined)
+  const ref = useRef<HTMLLIElement>(null)
+  const { finding, decision, resolution } = item
+  const state = markStateOf(resolution)
+
+  useEffect(() => {
+    if (selected) ref.current?.scrollIntoView({ block: 'nearest' })
+  }, [selected])
+
+  const run = async (work: () => Promise<void>) => {
+    setBusy(true)
+    setError(undefined)
+    try {
+      await work()
+      setAsking(undefined)
+    } catch (failure) {
+      setError(failure)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const choose = (action: PanelAction) => {
+    if (action === 'keep' || action === 'notPersonal') setAsking(action)
+    else void run(() => onDecide(item, action))
+  }
+  const actions: readonly PanelAction[] = [canMask(finding.type) ? 'mask' : 'remove', 'keep', 'notPersonal']
+
+  const reasons = finding.reasons.map((reason) => reasonText(reason, finding.type, t)).join('；')
+  const badge =
+    resolution.status === 'unresolved' || resolution.status === 'blocking'
+      ? { kind: resolution.status, text: t(`status.${resolution.status}`) }
+      : decision
+        ? { kind: `decided-${state}`, text: t(`decision.done.${decision.action}`) }
+        : undefined
+
+  return (
+    <li ref={ref} className={`finding finding--${state}${selected ? ' finding--selected' : ''}`}>
+      <div className="finding__top">
+        <button
+          type="button"
+          className="finding__value"
+          aria-label={t('findings.select', { type: t(`entity.${finding.type}`), value: masked })}
+          onClick={() => onSelect(finding.key)}
+        >
+          {masked}
+        </button>
+        {badge && <span className={`finding__badge finding__badge--${badge.kind}`}>{badge.text}</span>}
+      </div>
+      <p className="finding__reasons" title={t('findings.confidence', { percent: Math.round(finding.confidence * 100) })}>
+        <span className="visually-hidden">{t('findings.reasons')}：</span>
+        {reasons}
+      </p>
+      {decision?.reason && (
+        <p className="finding__decision-reason">
+          {t(decision.action === 'notPersonal' ? 'decision.reasonShown.notPersonal' : 'decision.reasonShown.keep', { reason: decision.reason })}
+        </p>
+      )}
+      {editable && (
+        <div className="finding__actions" role="group" aria-label={t('findings.actionsLabel', { value: masked })}>
+          {actions.map((action) => (
+            <button
+              key={action}
+              type="button"
+              className={decision?.action === action ? 'chip chip--pressed' : 'chip'}
+              aria-pressed={decision?.action === action}
+              disabled={busy}
+              onClick={() => choose(action)}
+            >
+              {t(`decision.${action}`)}
+            </button>
+          ))}
+          {decision && (
+            <button type="button" className="finding__undo" disabled={busy} aria-label={t('decision.undoLabel', { value: masked })} onClick={() => void run(() => onUndecide(item))}>
+              {t('decision.undo')}
+            </button>
+          )}
+        </div>
+      )}
+      {asking && <ReasonForm action={asking} busy={busy} onSubmit={(reason) => void run(() => onDecide(item, asking, reason))} onCancel={() => setAsking(undefined)} />}
+      {error !== undefined && (
+        <p className="finding__error" role="alert">
+          {t('decision.failed', { message: errorText(error, t) })}
+        </p>
+      )}
+    </li>
+  )
+}
+
+/** Re-render an item only when what it shows changed: scans replace every finding object, even unchanged ones. */
+export const FindingItem = memo(
+  FindingItemView,
+  (a, b) =>
+    a.item.finding.key === b.item.finding.key &&
+    a.item.decision === b.item.decision &&
+    a.item.resolution.status === b.item.resolution.status &&
+    a.item.resolution.publish === b.item.resolution.publish &&
+    a.item.finding.reasons.join('\u0000') === b.item.finding.reasons.join('\u0000') &&
+    a.masked === b.masked &&
+    a.selected === b.selected &&
+    a.editable === b.editable &&
+    a.onSelect === b.onSelect &&
+    a.onDecide === b.onDecide &&
+    a.onUndecide === b.onUndecide,
+)

@@ -1,0 +1,74 @@
+import { useMemo } from 'react'
+import type { ReviewSummary } from '../../../shared/findings/resolution'
+import type { NoticeFields } from '../../../shared/notice/notice'
+import { useI18n } from '../../i18n/i18n'
+import { previewModel, type PreviewModel } from './preview-model'
+import type { Reviewed } from './review-types'
+import { SummaryBar } from './summary-bar'
+import './preview.css'
+
+export type PublishPreviewProps = {
+  fields: NoticeFields
+  reviewed: readonly Reviewed[]
+  summary: ReviewSummary
+  /** The findings are of the current body (no scan pending). */
+  current: boolean
+}
+
+/**
+ * 预览发布内容 — the body exactly as `redactText` will publish it with today's decisions, each replaced
+ * value coloured by where it stands. Read-only; the summary says what still stops publication.
+ */
+export function PublishPreview({ fields, reviewed, summary, current }: PublishPreviewProps) {
+  const { t } = useI18n()
+  const model = useMemo((): PreviewModel | 'pending' | 'failed' => {
+    if (!current) return 'pending'
+    try {
+      return previewModel(fields.body, reviewed)
+    } catch {
+      return 'failed'
+    }
+  }, [current, fields.body, reviewed])
+
+  return (
+    <section className="preview" aria-labelledby="preview-title">
+      <header className="preview__header">
+        <h2 id="preview-title" className="preview__heading">
+          {t('preview.title')}
+        </h2>
+        <p className="preview__hint">{t('preview.hint')}</p>
+        <SummaryBar summary={summary} />
+      </header>
+      <article className="preview__doc">
+        <h1 className="preview__title">{fields.title || t('notice.untitled')}</h1>
+        {fields.docNumber && <p className="preview__doc-number">{fields.docNumber}</p>}
+        {model === 'pending' && <p className="preview__note">{t('findings.scanning')}</p>}
+        {model === 'failed' && (
+          <p className="preview__note preview__note--error" role="alert">
+            {t('findings.failed')}
+          </p>
+        )}
+        {typeof model === 'object' && (
+          <div className="preview__body" data-testid="preview-body">
+            {model.text === ''
+              ? t('preview.empty')
+              : model.parts.map((part, index) =>
+                  part.mark ? (
+                    <mark
+                      key={part.mark.key}
+                      className={`preview-mark preview-mark--${part.mark.state}`}
+                      title={part.mark.state === 'unresolved' || part.mark.state === 'blocking' ? t(`status.${part.mark.state}`) : undefined}
+                    >
+                      {part.text}
+                    </mark>
+                  ) : (
+                    <span key={`text-${index}`}>{part.text}</span>
+                  ),
+                )}
+          </div>
+        )}
+        {fields.issuer && <p className="preview__issuer">{fields.issuer}</p>}
+      </article>
+    </section>
+  )
+}
