@@ -6,7 +6,6 @@ import { useI18n } from '../../i18n/i18n'
 import { ConfirmDialog } from '../../ui/confirm-dialog'
 import { Icon } from '../../ui/icon'
 import { useToast } from '../../ui/toast'
-import { FindingsIcon } from '../findings/findings-icons'
 import { FindingsPanel } from '../findings/findings-panel'
 import { HighlightLayer } from '../findings/highlight-layer'
 import { maskedValue } from '../findings/masked-value'
@@ -122,7 +121,7 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
         {editable && <SaveStatusView status={autosave.status} />}
         <div className="editor__actions">
           <button type="button" className={previewing ? 'button button--pressed' : 'button'} aria-pressed={previewing} onClick={() => setPreviewing((on) => !on)}>
-            <FindingsIcon name="eye" />
+            <Icon name="eye" />
             {t('preview.toggle')}
           </button>
           <button
@@ -132,7 +131,7 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
             aria-controls="findings-panel"
             onClick={() => setSide((open) => (open === 'findings' ? 'none' : 'findings'))}
           >
-            <FindingsIcon name="shield" />
+            <Icon name="shield" />
             {t('findings.toggle')}
             {review.summary.total > 0 && <span className="editor__count">{review.summary.total}</span>}
           </button>

@@ -5,8 +5,8 @@ import { errorText } from '../../lib/error-text'
 import { useNow } from '../../lib/use-now'
 import { useI18n } from '../../i18n/i18n'
 import { ConfirmDialog } from '../../ui/confirm-dialog'
-import { EmptyState } from '../../ui/empty-state'
 import { useToast } from '../../ui/toast'
+import { ListPageFrame } from '../notices/list-page-frame'
 import { useNoticeList } from '../notices/use-notice-list'
 import { TrashRow } from './trash-row'
 import '../notices/notices.css'
@@ -19,7 +19,6 @@ export function TrashPage({ query }: { query: string }) {
   const list = useNoticeList({ view: 'trash', query })
   const [purging, setPurging] = useState<NoticeSummary | undefined>()
   const [busy, setBusy] = useState(false)
-  const items = list.items
   const titleOf = (notice: NoticeSummary) => notice.title || t('notice.untitled')
 
   const run = async (action: () => Promise<unknown>, done: string) => {
@@ -43,36 +42,14 @@ export function TrashPage({ query }: { query: string }) {
 
   return (
     <section className="page" aria-labelledby="page-title">
-      <div className="page__header">
-        <h1 id="page-title" className="page__title">
-          {t('nav.trash')}
-        </h1>
-        {items && items.length > 0 && (
-          <p className="page__count">{list.query ? t('list.searchCount', { count: items.length, query: list.query }) : t('list.count', { count: items.length })}</p>
+      <ListPageFrame
+        title={t('nav.trash')}
+        list={list}
+        empty={{ icon: 'trash', title: t('empty.trash.title'), body: t('empty.trash.body') }}
+        renderRow={(notice) => (
+          <TrashRow key={notice.id} notice={notice} now={now} busy={busy} onRestore={() => restore(notice)} onPurge={() => setPurging(notice)} />
         )}
-      </div>
-      {list.error !== undefined && (
-        <div className="banner banner--error" role="alert">
-          <p className="banner__text">{t('list.failed', { message: errorText(list.error, t) })}</p>
-          <button type="button" className="button button--small" onClick={list.reload}>
-            {t('action.retry')}
-          </button>
-        </div>
-      )}
-      {items === undefined && list.error === undefined && <p className="page__loading">{t('list.loading')}</p>}
-      {items?.length === 0 &&
-        (list.query ? (
-          <EmptyState icon="search" title={t('empty.search.title', { query: list.query })} body={t('empty.search.body')} />
-        ) : (
-          <EmptyState icon="trash" title={t('empty.trash.title')} body={t('empty.trash.body')} />
-        ))}
-      {items && items.length > 0 && (
-        <ul className="notice-list" aria-labelledby="page-title">
-          {items.map((notice) => (
-            <TrashRow key={notice.id} notice={notice} now={now} busy={busy} onRestore={() => restore(notice)} onPurge={() => setPurging(notice)} />
-          ))}
-        </ul>
-      )}
+      />
       <ConfirmDialog
         open={purging !== undefined}
         title={t('purge.title')}
