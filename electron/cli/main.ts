@@ -2,6 +2,10 @@ import packageJson from '../../package.json'
 import { scanCommand, scanUsage } from './commands/scan'
 import { redactCommand, redactUsage } from './commands/redact'
 import { noticeCommand, noticeUsage } from './commands/notice'
+import { userCommand, userUsage } from './commands/user'
+import { trustCommand, trustUsage } from './commands/trust'
+import { auditCommand, auditUsage } from './commands/audit'
+import { verifyCommand, verifyUsage } from './commands/verify'
 import { CliError, exitCodes, processOutput, type Output } from './io'
 
 const help = `Countersign 会签 — 政务公开信息发布前的个人信息审查与双人会签
@@ -11,10 +15,16 @@ commands:
   ${scanUsage}
   ${redactUsage}   (review findings are masked; see redact --help)
   ${noticeUsage.split('\n').join('\n  ')}
+  ${userUsage.split('\n').join('\n  ')}
+  ${trustUsage}
+  ${verifyUsage}
+  ${auditUsage}
 
 common options:
   --data DIR         data directory (else COUNTERSIGN_DATA, else the per-user application-data folder)
   --json             machine-readable output on stdout
+  --as LOGIN         act as this account; its password from --password-file FILE or COUNTERSIGN_PASSWORD
+                     (never a plain argument; password files: first line only)
   --help, --version
 
 exit codes: 0 success, 1 a finding you must act on, 2 bad usage or unreadable input`
@@ -40,6 +50,14 @@ export async function run(argv: string[], output: Output = processOutput): Promi
         return redactCommand(rest, output)
       case 'notice':
         return await noticeCommand(rest, output)
+      case 'user':
+        return await userCommand(rest, output)
+      case 'trust':
+        return await trustCommand(rest, output)
+      case 'audit':
+        return await auditCommand(rest, output)
+      case 'verify':
+        return verifyCommand(rest, output)
       default:
         throw new CliError(`unknown command: ${command}; see --help`)
     }

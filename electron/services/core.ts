@@ -1,6 +1,8 @@
 import packageJson from '../../package.json'
 import type { EventChannel } from '../../shared/api/channels'
 import type { EventPayload, Handlers } from '../../shared/api/contract'
+import { AccountService, TrustExport } from './accounts/index'
+import { AuditService } from './audit/index'
 import { storeDir } from './data-dir'
 import { DecisionService } from './decisions'
 import { silentLogger, type Logger } from './logger'
@@ -25,6 +27,12 @@ export type Core = {
   readonly notices: NoticeService
   readonly decisions: DecisionService
   readonly settings: SettingsService
+  /** 账户 — accounts, passwords and signing keys (authenticate, unlockSigningKey …). */
+  readonly accounts: AccountService
+  /** 审计日志 — the hash-chained audit log; other services call `audit.append(tx, …)` or `audit.record(…)`. */
+  readonly audit: AuditService
+  /** 信任列表 — builds the trust list of this office's public keys. */
+  readonly trust: TrustExport
   readonly store: Store
   subscribe(listener: EventListener): () => void
   close(): void
@@ -44,6 +52,9 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const notices = new NoticeService(store, options.now)
   const decisions = new DecisionService(store, notices, options.now)
   const settings = new SettingsService(store)
+  const audit = new AuditService(store, options.now)
+  const accounts = new AccountService(store, audit, log, options.now)
+  const trust = new TrustExport(store, audit)
   const listeners = new Set<EventListener>()
   const emit: EventListener = (event, payload) => {
     for (const listener of listeners) listener(event, payload)
@@ -79,6 +90,9 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     notices,
     decisions,
     settings,
+    accounts,
+    audit,
+    trust,
     store,
     subscribe(listener) {
       listeners.add(listener)

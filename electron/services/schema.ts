@@ -57,4 +57,60 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    // 账户、签名密钥与审计日志 (issue #4). Keys keep their history: a revoked key stays listed (the trust
+    // list needs it to check old signatures) but its sealed private half is wiped. The audit log is
+    // append-only — triggers refuse UPDATE and DELETE — and audit_head holds the chain's latest link.
+    version: 3,
+    name: 'accounts, keys and audit log',
+    sql: `
+      CREATE TABLE accounts (
+        id TEXT PRIMARY KEY,
+        login TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        roles TEXT NOT NULL,
+        password_hash BLOB NOT NULL,
+        password_salt BLOB NOT NULL,
+        password_kdf TEXT NOT NULL,
+        failed_logins INTEGER NOT NULL DEFAULT 0,
+        locked_until TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE TABLE keys (
+        keyid TEXT PRIMARY KEY,
+        account_id TEXT NOT NULL REFERENCES accounts (id),
+        alg TEXT NOT NULL CHECK (alg = 'ed25519'),
+        public_key BLOB NOT NULL,
+        created_at TEXT NOT NULL,
+        valid_from TEXT NOT NULL,
+        valid_until TEXT,
+        revoked_at TEXT,
+        encrypted_private_key TEXT,
+        CHECK (revoked_at IS NULL OR encrypted_private_key IS NULL)
+      );
+      CREATE UNIQUE INDEX keys_one_active ON keys (account_id) WHERE revoked_at IS NULL;
+      CREATE TABLE office (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        name TEXT NOT NULL
+      );
+      CREATE TABLE audit_log (
+        seq INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        actor TEXT,
+        event TEXT NOT NULL,
+        subject TEXT,
+        details_json TEXT NOT NULL,
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL
+      );
+      CREATE TABLE audit_head (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        seq INTEGER NOT NULL,
+        hash TEXT NOT NULL
+      );
+      CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+      CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+    `,
+  },
 ]

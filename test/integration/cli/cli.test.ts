@@ -1,22 +1,12 @@
-import { execFile } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openCore } from '../../../electron/services/core'
+import { cli } from '../../support/cli'
 import { tempDir } from '../../support/temp-dir'
 
 const root = path.resolve(import.meta.dirname, '../../..')
-type Run = { code: number; stdout: string; stderr: string }
 
-/** Runs the real CLI entry point, as a user would, in a child process. */
-function cli(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [path.join(root, 'bin/countersign.mjs'), ...args], { cwd: root, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0
-      resolve({ code, stdout, stderr })
-    })
-  })
-}
 
 describe('countersign CLI', () => {
   it('prints help and version', async () => {

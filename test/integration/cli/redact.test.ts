@@ -1,21 +1,12 @@
-import { execFile } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { cli } from '../../support/cli'
 import { tempDir } from '../../support/temp-dir'
 
 const root = path.resolve(import.meta.dirname, '../../..')
 const fixture = (name: string): string => path.join(root, 'test/fixtures/redact', name)
-type Run = { code: number; stdout: string; stderr: string }
 
-/** Runs the real CLI entry point in a child process. */
-function cli(args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [path.join(root, 'bin/countersign.mjs'), ...args], { cwd: root }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr })
-    })
-  })
-}
 
 const dibaoValues = ['欧阳娜娜', '王小明', '340705198204150268', '340721195601011130', '139 0562 1234', '13905621234', '15805621122', '6217992658592109382', '王岗村14组79号', '东山村5组8号']
 const recruitValues = ['34172319960512048X', '341723199411030515', '13905621234', '15805621122', '1996.05', '1994.11']

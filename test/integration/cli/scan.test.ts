@@ -1,21 +1,12 @@
-import { execFile } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { cli } from '../../support/cli'
 
 const root = path.resolve(import.meta.dirname, '../../..')
 const fixture = (name: string): string => path.join(root, 'test/fixtures/redact', name)
-type Run = { code: number; stdout: string; stderr: string }
 type Scanned = { type: string; start: number; end: number; text: string; rule: string; action?: string; location?: { markupStart: number; markupEnd: number; attribute?: string } }
 type Doc = { files: { path: string; findings: Scanned[] }[] }
-
-function cli(args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [path.join(root, 'bin/countersign.mjs'), ...args], { cwd: root }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr })
-    })
-  })
-}
 
 describe('countersign scan', () => {
   it('keeps the contract output for .txt: offsets into the file, no extra fields without --policy', async () => {

@@ -1,0 +1,117 @@
+import { fingerprintOf, roleSchema, type Role } from '../../../shared/accounts/index'
+import type { AccountListing } from '../../services/accounts/index'
+import { parse, requireString } from '../args'
+import { actingAs, readPasswordFile, requireActingAs } from '../auth'
+import { withCore } from '../core'
+import { CliError, printJson, type Output } from '../io'
+
+export const userUsage = `user add --login LOGIN --name NAME --role drafter|reviewer|admin --new-password-file F [--as ADMIN]
+user list [--json]
+user passwd --as LOGIN --new-password-file F          (old password: --password-file F or COUNTERSIGN_PASSWORD)
+user reset --login LOGIN --new-password-file F --as ADMIN   (issues a new key, revokes the old one)`
+
+export async function userCommand(args: string[], output: Output): Promise<number> {
+  const [sub, ...rest] = args
+  switch (sub) {
+    case 'add':
+      return userAdd(rest, output)
+    case 'list':
+      return userList(rest, output)
+    case 'passwd':
+      return userPasswd(rest, output)
+    case 'reset':
+      return userReset(rest, output)
+    default:
+      throw new CliError(`unknown user command: ${sub ?? '(none)'}; try: user add | user list | user passwd | user reset`)
+  }
+}
+
+const newPasswordOption = { 'new-password-file': { type: 'string' } } as const
+
+async function userAdd(args: string[], output: Output): Promise<number> {
+  const { values, positionals } = parse(args, { login: { type: 'string' }, name: { type: 'string' }, role: { type: 'string', multiple: true }, ...newPasswordOption })
+  noPositionals(positionals)
+  const login = requireString(values.login, '--login')
+  const name = requireString(values.name, '--name')
+  const roles = parseRoles(values.role)
+  const password = readPasswordFile(requireString(values['new-password-file'], '--new-password-file'), '--new-password-file')
+  const admin = actingAs(values)
+  const account = await withCore(values.data, (core) => core.accounts.create({ login, name, roles, password }, admin))
+  const fingerprint = account.keyid === null ? null : fingerprintOf(account.keyid)
+  if (values.json) printJson(output, { account: { ...account, fingerprint } })
+  else output.out(`已创建账户 created ${account.login}（${account.name}，${account.roles.join(', ')}）\n密钥指纹 fingerprint: ${fingerprint ?? '-'}`)
+  return 0
+}
+
+async function userList(args: string[], output: Output): Promise<number> {
+  const { values, positionals } = parse(args, {})
+  noPositionals(positionals)
+  const accounts = await withCore(values.data, (core) => core.accounts.list())
+  if (values.json) printJson(output, { accounts: accounts.map(toJson) })
+  else if (!accounts.length) output.out('（没有账户 no accounts; create the first admin with user add … --role admin）')
+  else for (const account of accounts) output.out(listLine(account))
+  return 0
+}
+
+async function userPasswd(args: string[], output: Output): Promise<number> {
+  const { values, positionals } = parse(args, newPasswordOption)
+  noPositionals(positionals)
+  const newPasswordFile = requireString(values['new-password-file'], '--new-password-file')
+  const self = requireActingAs(values, 'whose password to change')
+  const password = readPasswordFile(newPasswordFile, '--new-password-file')
+  const account = await withCore(values.data, (core) => core.accounts.changePassword(self.login, self.password, password))
+  if (values.json) printJson(output, { account })
+  else output.out(`已修改密码 password changed for ${account.login}; 签名密钥不变 same key ${account.keyid === null ? '-' : fingerprintOf(account.keyid)}`)
+  return 0
+}
+
+async function userReset(args: string[], output: Output): Promise<number> {
+  const { values, positionals } = parse(args, { login: { type: 'string' }, ...newPasswordOption })
+  noPositionals(positionals)
+  const login = requireString(values.login, '--login')
+  const newPasswordFile = requireString(values['new-password-file'], '--new-password-file')
+  const admin = requireActingAs(values, 'an admin resets passwords')
+  const password = readPasswordFile(newPasswordFile, '--new-password-file')
+  const account = await withCore(values.data, (core) => core.accounts.resetPassword(admin, login, password))
+  const fingerprint = account.keyid === null ? null : fingerprintOf(account.keyid)
+  if (values.json) printJson(output, { account: { ...account, fingerprint } })
+  else output.out(`已重置密码 password reset for ${account.login}; 旧密钥已吊销 old key revoked\n新密钥指纹 new fingerprint: ${fingerprint ?? '-'}\n请重新导出信任列表 re-export the trust list (trust export)`)
+  return 0
+}
+
+/** --role may be repeated or comma-separated: `--role drafter --role reviewer` = `--role drafter,reviewer`. */
+function parseRoles(values: string[] | undefined): Role[] {
+  const names = (values ?? []).flatMap((value) => value.split(',')).map((name) => name.trim())
+  if (names.length === 0 || names.includes('')) throw new CliError('missing --role drafter|reviewer|admin')
+  return names.map((name) => {
+    const role = roleSchema.safeParse(name)
+    if (!role.success) throw new CliError(`--role: unknown role ${name}; one of drafter, reviewer, admin`)
+    return role.data
+  })
+}
+
+function noPositionals(positionals: string[]): void {
+  if (positionals.length) throw new CliError(`unexpected argument: ${positionals[0] ?? ''}`)
+}
+
+function toJson(account: AccountListing): Record<string, unknown> {
+  const active = account.keys.find((key) => key.keyid === account.keyid)
+  return {
+    id: account.id,
+    login: account.login,
+    name: account.name,
+    roles: account.roles,
+    createdAt: account.createdAt,
+    keyid: account.keyid,
+    fingerprint: account.fingerprint,
+    keyState: active?.state ?? 'none',
+    keys: account.keys.map((key) => ({ keyid: key.keyid, fingerprint: key.fingerprint, state: key.state, validFrom: key.validFrom, validUntil: key.validUntil, revokedAt: key.revokedAt })),
+  }
+}
+
+function listLine(account: AccountListing): string {
+  const active = account.keys.find((key) => key.keyid === account.keyid)
+  const revoked = account.keys.filter((key) => key.state === 'revoked').length
+  const state = `${active?.state ?? 'no key'}${revoked ? `, ${revoked} revoked` : ''}`
+  return `${account.login}  ${account.name}  [${account.roles.join(',')}]  ${account.fingerprint ?? '-'}  (${state})`
+}

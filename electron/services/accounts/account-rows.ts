@@ -1,0 +1,103 @@
+import { fingerprintOf, roleSchema, type Account, type AccountKey, type KeyState, type Role } from '../../../shared/accounts/index'
+import type { Store, Tx } from '../store/index'
+
+/** An account row without its secrets: what listings read. */
+export type AccountRow = { id: string; login: string; name: string; roles: string; created_at: string; active_keyid: string | null }
+/** The columns authentication needs. Never leaves this service. */
+export type SecretRow = {
+  id: string
+  login: string
+  password_hash: Uint8Array
+  password_salt: Uint8Array
+  password_kdf: string
+  failed_logins: number
+  locked_until: string | null
+}
+export type KeyRow = {
+  keyid: string
+  account_id: string
+  public_key: Uint8Array
+  created_at: string
+  valid_from: string
+  valid_until: string | null
+  revoked_at: string | null
+}
+
+const accountColumns = `a.id, a.login, a.name, a.roles, a.created_at,
+  (SELECT k.keyid FROM keys k WHERE k.account_id = a.id AND k.revoked_at IS NULL) AS active_keyid`
+const keyColumns = 'keyid, account_id, public_key, created_at, valid_from, valid_until, revoked_at'
+
+export function accountRows(store: Store): AccountRow[] {
+  return store.all<AccountRow>(`SELECT ${accountColumns} FROM accounts a ORDER BY a.created_at, a.login`)
+}
+
+export function accountRow(store: Store, login: string): AccountRow | undefined {
+  return store.get<AccountRow>(`SELECT ${accountColumns} FROM accounts a WHERE a.login = ?`, [login])
+}
+
+export function secretRow(reader: Store | Tx, login: string): SecretRow | undefined {
+  return reader.get<SecretRow>('SELECT id, login, password_hash, password_salt, password_kdf, failed_logins, locked_until FROM accounts WHERE login = ?', [login])
+}
+
+/** Oldest first, so a list reads as each account's key history. */
+export function keyRows(store: Store, accountId?: string): KeyRow[] {
+  return accountId === undefined
+    ? store.all<KeyRow>(`SELECT ${keyColumns} FROM keys ORDER BY created_at, keyid`)
+    : store.all<KeyRow>(`SELECT ${keyColumns} FROM keys WHERE account_id = ? ORDER BY created_at, keyid`, [accountId])
+}
+
+/** The sealed private half of the account's active key, read only at the moment of use. */
+export function sealedActiveKey(store: Store, accountId: string): { keyid: string; sealed: string | null } | undefined {
+  return store.get<{ keyid: string; sealed: string | null }>(
+    'SELECT keyid, encrypted_private_key AS sealed FROM keys WHERE account_id = ? AND revoked_at IS NULL',
+    [accountId],
+  )
+}
+
+export function accountCount(reader: Store | Tx): number {
+  return reader.get<{ n: number }>('SELECT count(*) AS n FROM accounts')?.n ?? 0
+}
+
+export function insertKey(tx: Tx, key: { keyid: string; accountId: string; rawPublicKey: Uint8Array; sealed: string; at: string }): void {
+  tx.run(
+    `INSERT INTO keys (keyid, account_id, alg, public_key, created_at, valid_from, valid_until, revoked_at, encrypted_private_key)
+     VALUES (?, ?, 'ed25519', ?, ?, ?, NULL, NULL, ?)`,
+    [key.keyid, key.accountId, key.rawPublicKey, key.at, key.at, key.sealed],
+  )
+}
+
+export function toAccount(row: AccountRow): Account {
+  return { id: row.id, login: row.login, name: row.name, roles: parseRoles(row.roles), createdAt: row.created_at, keyid: row.active_keyid }
+}
+
+export function toAccountKey(row: KeyRow, now: Date): AccountKey {
+  return {
+    keyid: row.keyid,
+    accountId: row.account_id,
+    alg: 'ed25519',
+    publicKey: Buffer.from(row.public_key).toString('base64'),
+    fingerprint: fingerprintOf(row.keyid),
+    createdAt: row.created_at,
+    validFrom: row.valid_from,
+    validUntil: row.valid_until,
+    revokedAt: row.revoked_at,
+    state: keyState(row, now),
+  }
+}
+
+export function keyState(row: Pick<KeyRow, 'revoked_at' | 'valid_until'>, now: Date): KeyState {
+  if (row.revoked_at !== null) return 'revoked'
+  // Same bound as the verifier (shared/bundle/trust.ts): valid up to and including validUntil.
+  if (row.valid_until !== null && now.getTime() > Date.parse(row.valid_until)) return 'expired'
+  return 'active'
+}
+
+/** Roles are stored as a JSON list; anything unreadable counts as no role rather than some role. */
+export function parseRoles(json: string): Role[] {
+  try {
+    const parsed: unknown = JSON.parse(json)
+    return Array.isArray(parsed) ? parsed.flatMap((value) => (roleSchema.safeParse(value).success ? [value as Role] : [])) : []
+  } catch {
+    return []
+  }
+}

@@ -1,0 +1,241 @@
+import { randomUUID, type KeyObject } from 'node:crypto'
+import type { z } from 'zod'
+import {
+  displayNameSchema,
+  fingerprintOf,
+  hasRole,
+  loginSchema,
+  normalisePassword,
+  passwordProblem,
+  roleListSchema,
+  type Account,
+  type AccountKey,
+  type Role,
+} from '../../../shared/accounts/index'
+import { ServiceError } from '../../../shared/api/result'
+import type { AuditService } from '../audit/index'
+import { silentLogger, type Logger } from '../logger'
+import type { Store } from '../store/index'
+import { accountCount, accountRow, accountRows, insertKey, keyRows, sealedActiveKey, toAccount, toAccountKey } from './account-rows'
+import { hashPassword } from './kdf'
+import { generateSigningKey, openPrivateKey, sealPrivateKey } from './key-vault'
+import { checkPassword, type CheckDeps } from './password-check'
+
+/** Who is acting: a login and the password that proves it (from --password-file, the env or a dialog). */
+export type Credentials = { login: string; password: string }
+export type NewAccount = { login: string; name: string; roles: readonly Role[]; password: string }
+/** An account with its fingerprint and its whole key history (revoked keys included), for `user list`. */
+export type AccountListing = Account & { fingerprint: string | null; keys: AccountKey[] }
+
+/**
+ * 账户服务 — local accounts, their passwords and their Ed25519 signing keys. Every authorisation check
+ * lives here: the first account must be an admin and needs no one's approval; after that only an
+ * authenticated admin adds accounts or resets a password. Private keys leave this service only as a
+ * KeyObject from `unlockSigningKey`, for the moment of signing.
+ *
+ * Calls that hash run one at a time (scrypt costs ~128 MiB and a few hundred ms each), which also keeps
+ * parallel guesses from slipping past the back-off before the first failure is counted.
+ */
+export class AccountService {
+  private lane: Promise<unknown> = Promise.resolve()
+  private readonly deps: CheckDeps
+
+  constructor(
+    private readonly store: Store,
+    private readonly audit: AuditService,
+    private readonly log: Logger = silentLogger,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    this.deps = { store, audit, log, now }
+  }
+
+  /** Whether any account exists yet; before the first, the app offers to create the admin. */
+  hasAccounts(): boolean {
+    return accountCount(this.store) > 0
+  }
+
+  list(): AccountListing[] {
+    const now = this.now()
+    const keys = keyRows(this.store).map((row) => toAccountKey(row, now))
+    return accountRows(this.store).map((row) => {
+      const account = toAccount(row)
+      return { ...account, fingerprint: account.keyid === null ? null : fingerprintOf(account.keyid), keys: keys.filter((key) => key.accountId === account.id) }
+    })
+  }
+
+  get(login: string): Account {
+    const row = accountRow(this.store, login)
+    if (!row) throw new ServiceError('not_found', `账户不存在 (no account named ${login})`)
+    return toAccount(row)
+  }
+
+  /** Every key ever issued to the account, oldest first. */
+  keys(login: string): AccountKey[] {
+    const now = this.now()
+    return keyRows(this.store, this.get(login).id).map((row) => toAccountKey(row, now))
+  }
+
+  /**
+   * Creates an account and its signing key. With no accounts yet, `actingAs` must be absent and the
+   * roles must include admin (the office's first administrator); afterwards `actingAs` must be an admin.
+   */
+  create(input: NewAccount, actingAs?: Credentials): Promise<Account> {
+    return this.serial(async () => {
+      const login = parse(loginSchema, input.login, '登录名只能由 2–32 个小写字母、数字和 . _ - 组成 (login: 2–32 of a-z 0-9 . _ -)')
+      const name = parse(displayNameSchema, input.name, '姓名必填，最多 64 个字符，不含控制字符 (a name is required: up to 64 characters, no control characters)')
+      const roles = parse(roleListSchema, input.roles, '至少需要一个角色：drafter、reviewer 或 admin (at least one role: drafter, reviewer or admin)')
+      requireGoodPassword(input.password)
+      const first = !this.hasAccounts()
+      let actor: string | null = null
+      if (first) {
+        if (actingAs) throw new ServiceError('invalid_request', '尚无账户：第一个管理员账户无需 --as 创建 (no accounts yet: create the first admin without --as)')
+        if (!roles.includes('admin')) throw new ServiceError('invalid_request', '第一个账户必须是管理员 (the first account must be an admin)')
+      } else {
+        if (!actingAs) throw new ServiceError('forbidden', '只有管理员可以添加账户，请用 --as 指定管理员 (only an admin can add accounts: give --as ADMIN)')
+        actor = (await this.checkAs(actingAs, 'admin')).login
+      }
+      if (accountRow(this.store, login)) throw new ServiceError('conflict', `账户 ${login} 已存在 (an account named ${login} already exists)`)
+
+      const id = randomUUID()
+      const hash = await hashPassword(input.password)
+      const key = generateSigningKey()
+      const sealed = await sealPrivateKey(key.privateKey, key.keyid, input.password)
+      const at = this.now().toISOString()
+      this.store.transaction((tx) => {
+        // Checked again inside the write: the first-admin rule must not be raced by a second front door.
+        if (first !== (accountCount(tx) === 0)) throw new ServiceError('conflict', '账户列表已变化，请重试 (the accounts changed meanwhile; try again)')
+        tx.run(
+          `INSERT INTO accounts (id, login, name, roles, password_hash, password_salt, password_kdf, failed_logins, locked_until, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, 0, NULL, ?, ?)`,
+          [id, login, name, JSON.stringify(roles), hash.hash, hash.salt, JSON.stringify(hash.params), at, at],
+        )
+        insertKey(tx, { keyid: key.keyid, accountId: id, rawPublicKey: key.rawPublicKey, sealed, at })
+        this.audit.append(tx, 'account.created', actor, login, { accountId: id, roles, first })
+        this.audit.append(tx, 'key.created', actor, login, { accountId: id, keyid: key.keyid })
+      })
+      hash.hash.fill(0)
+      this.log.info('account.created', { login, roles: roles.join(','), keyid: key.keyid })
+      return this.get(login)
+    })
+  }
+
+  /** Checks a login's password (with back-off) and, if given, that the account holds `role`. */
+  authenticate(login: string, password: string, role?: Role): Promise<Account> {
+    return this.serial(() => this.checkAs({ login, password }, role))
+  }
+
+  /**
+   * 解锁签名私钥 — the account's active private key, for the moment of signing only: sign, then drop it.
+   * Wrong passwords count toward the back-off exactly as in `authenticate`. The key's id is `keyidOf(key)`.
+   */
+  unlockSigningKey(login: string, password: string): Promise<KeyObject> {
+    return this.serial(async () => {
+      const account = await this.checkAs({ login, password })
+      const active = sealedActiveKey(this.store, account.id)
+      if (!active?.sealed) throw new ServiceError('conflict', `${login} 没有可用的签名密钥 (${login} has no usable signing key)`)
+      const key = await openPrivateKey(active.sealed, active.keyid, password)
+      if (!key) {
+        // The password matched its hash, so the sealed key itself is damaged or was swapped.
+        this.log.error('key.unseal_failed', { login, keyid: active.keyid })
+        throw new ServiceError('internal', `${login} 的签名密钥无法解开，请联系管理员重置 (the signing key of ${login} cannot be opened; ask an admin to reset it)`)
+      }
+      return key
+    })
+  }
+
+  /** 修改密码 — needs the old password; the same key is re-sealed under the new one (keyid unchanged). */
+  changePassword(login: string, oldPassword: string, newPassword: string): Promise<Account> {
+    return this.serial(async () => {
+      requireGoodPassword(newPassword)
+      if (normalisePassword(newPassword) === normalisePassword(oldPassword)) {
+        throw new ServiceError('invalid_request', '新密码与旧密码相同 (the new password is the same as the old one)')
+      }
+      const account = await this.checkAs({ login, password: oldPassword })
+      const active = sealedActiveKey(this.store, account.id)
+      const key = active?.sealed ? await openPrivateKey(active.sealed, active.keyid, oldPassword) : null
+      if (!active || !key) throw new ServiceError('conflict', `${login} 的签名密钥无法解开，请联系管理员重置 (the signing key of ${login} cannot be opened; ask an admin to reset it)`)
+      const hash = await hashPassword(newPassword)
+      const sealed = await sealPrivateKey(key, active.keyid, newPassword)
+      const at = this.now().toISOString()
+      this.store.transaction((tx) => {
+        tx.run('UPDATE accounts SET password_hash = ?, password_salt = ?, password_kdf = ?, failed_logins = 0, locked_until = NULL, updated_at = ? WHERE id = ?', [
+          hash.hash,
+          hash.salt,
+          JSON.stringify(hash.params),
+          at,
+          account.id,
+        ])
+        tx.run('UPDATE keys SET encrypted_private_key = ? WHERE keyid = ? AND revoked_at IS NULL', [sealed, active.keyid])
+        if (tx.changes() !== 1) throw new ServiceError('conflict', '签名密钥已变化，请重试 (the signing key changed meanwhile; try again)')
+        this.audit.append(tx, 'account.password_changed', login, login, { accountId: account.id, keyid: active.keyid })
+      })
+      hash.hash.fill(0)
+      this.log.info('account.password_changed', { login })
+      return this.get(login)
+    })
+  }
+
+  /**
+   * 重置密码 — an admin sets a new password for someone who lost theirs. Nobody can open the old sealed
+   * key without the old password, so the account gets a NEW key: the old one is revoked now (signatures
+   * made before stay verifiable through the trust list) and its sealed private half is wiped.
+   */
+  resetPassword(admin: Credentials, login: string, newPassword: string): Promise<Account> {
+    return this.serial(async () => {
+      requireGoodPassword(newPassword)
+      const actor = (await this.checkAs(admin, 'admin')).login
+      const target = this.get(login)
+      const hash = await hashPassword(newPassword)
+      const key = generateSigningKey()
+      const sealed = await sealPrivateKey(key.privateKey, key.keyid, newPassword)
+      const at = this.now().toISOString()
+      this.store.transaction((tx) => {
+        const old = tx.all<{ keyid: string }>('SELECT keyid FROM keys WHERE account_id = ? AND revoked_at IS NULL', [target.id])
+        tx.run('UPDATE keys SET revoked_at = ?, encrypted_private_key = NULL WHERE account_id = ? AND revoked_at IS NULL', [at, target.id])
+        insertKey(tx, { keyid: key.keyid, accountId: target.id, rawPublicKey: key.rawPublicKey, sealed, at })
+        tx.run('UPDATE accounts SET password_hash = ?, password_salt = ?, password_kdf = ?, failed_logins = 0, locked_until = NULL, updated_at = ? WHERE id = ?', [
+          hash.hash,
+          hash.salt,
+          JSON.stringify(hash.params),
+          at,
+          target.id,
+        ])
+        this.audit.append(tx, 'account.reset', actor, login, { accountId: target.id, keyid: key.keyid, revokedKeyids: old.map((row) => row.keyid) })
+        for (const row of old) this.audit.append(tx, 'key.revoked', actor, login, { accountId: target.id, keyid: row.keyid, reason: 'password_reset' })
+        this.audit.append(tx, 'key.created', actor, login, { accountId: target.id, keyid: key.keyid })
+      })
+      hash.hash.fill(0)
+      this.log.info('account.reset', { login, by: actor, keyid: key.keyid })
+      return this.get(login)
+    })
+  }
+
+  private async checkAs(credentials: Credentials, role?: Role): Promise<Account> {
+    await checkPassword(this.deps, credentials.login, credentials.password)
+    const account = this.get(credentials.login)
+    if (role && !hasRole(account, role)) {
+      throw new ServiceError('forbidden', `${account.login} 没有${roleNames[role]}角色 (${account.login} does not have the ${role} role)`)
+    }
+    return account
+  }
+
+  /** Runs account operations one after another, whatever their outcome. */
+  private serial<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.lane.then(fn, fn)
+    this.lane = run.catch(() => undefined)
+    return run
+  }
+}
+
+const roleNames: Record<Role, string> = { drafter: '起草人', reviewer: '审核人', admin: '管理员' }
+
+function parse<S extends z.ZodType>(schema: S, value: unknown, message: string): z.output<S> {
+  const result = schema.safeParse(value)
+  if (!result.success) throw new ServiceError('invalid_request', message)
+  return result.data
+}
+
+function requireGoodPassword(password: string): void {
+  const problem = passwordProblem(password)
+  if (problem) throw new ServiceError('invalid_request', problem)
+}

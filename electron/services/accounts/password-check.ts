@@ -1,0 +1,48 @@
+import { ServiceError } from '../../../shared/api/result'
+import type { AuditService } from '../audit/index'
+import type { Logger } from '../logger'
+import type { Store } from '../store/index'
+import { secretRow, type SecretRow } from './account-rows'
+import { backoffSeconds, secondsLeft } from './backoff'
+import { parseKdf, verifyPassword } from './kdf'
+
+export type CheckDeps = { store: Store; audit: AuditService; log: Logger; now: () => Date }
+
+/**
+ * Checks a password against the stored scrypt hash, with the per-account back-off: while an account is
+ * waiting out earlier failures it is refused without even hashing, and every wrong password is counted
+ * in the store (so restarting the app does not reset the count) and written to the audit log.
+ */
+export async function checkPassword(deps: CheckDeps, login: string, password: string): Promise<SecretRow> {
+  const row = secretRow(deps.store, login)
+  if (!row) throw new ServiceError('not_found', `账户不存在 (no account named ${login})`)
+  const waiting = secondsLeft(row.locked_until, deps.now())
+  if (waiting > 0) {
+    throw new ServiceError('forbidden', `${login} 登录失败次数过多，请 ${waiting} 秒后再试 (too many wrong passwords for ${login}; try again in ${waiting} s)`)
+  }
+  const ok = await verifyPassword(password, { hash: row.password_hash, salt: row.password_salt, params: parseKdf(row.password_kdf) })
+  if (!ok) {
+    const { failures, wait } = recordFailure(deps, row)
+    deps.log.warn('account.login_failed', { login, failures, waitSeconds: wait })
+    const later = wait > 0 ? [`，请 ${wait} 秒后再试`, `; try again in ${wait} s`] : ['', '']
+    throw new ServiceError('forbidden', `${login} 的密码错误${later[0]} (wrong password for ${login}${later[1]})`)
+  }
+  if (row.failed_logins !== 0 || row.locked_until !== null) {
+    // Written only when there is something to clear, so an ordinary login costs no disk write.
+    deps.store.transaction((tx) => tx.run('UPDATE accounts SET failed_logins = 0, locked_until = NULL WHERE id = ?', [row.id]))
+  }
+  return row
+}
+
+function recordFailure(deps: CheckDeps, row: SecretRow): { failures: number; wait: number } {
+  const now = deps.now()
+  return deps.store.transaction((tx) => {
+    const current = tx.get<{ failed_logins: number }>('SELECT failed_logins FROM accounts WHERE id = ?', [row.id])
+    const failures = (current?.failed_logins ?? row.failed_logins) + 1
+    const wait = backoffSeconds(failures)
+    const lockedUntil = wait > 0 ? new Date(now.getTime() + wait * 1000).toISOString() : null
+    tx.run('UPDATE accounts SET failed_logins = ?, locked_until = ? WHERE id = ?', [failures, lockedUntil, row.id])
+    deps.audit.append(tx, 'account.login_failed', null, row.login, { accountId: row.id, failures, waitSeconds: wait })
+    return { failures, wait }
+  })
+}

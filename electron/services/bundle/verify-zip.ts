@@ -1,0 +1,51 @@
+import type { LocalizedText } from '../../../shared/policy/types'
+import { verifyBundle, type Check, type VerifyResult } from '../../../shared/bundle/verify'
+import { nodeDigests, verifyEd25519 } from './node-crypto'
+import { readZip, ZipError, type ZipErrorCode, type ZipLimits } from './zip'
+
+/**
+ * Verifies a bundle zip as received (what `countersign verify` needs): the strict zip reader first, reported as
+ * the check 'zip', then every check of verifyBundle. A zip the reader refuses fails with that one check.
+ */
+
+/** A verification check of a bundle file: the archive check 'zip' and then the checks of verifyBundle. */
+export type BundleFileCheck = { id: 'zip'; ok: boolean; reason: LocalizedText } | Check
+
+/** The result of verifying a bundle file; `checks` starts with 'zip'. */
+export type BundleFileResult = { ok: boolean; checks: BundleFileCheck[] }
+
+const zipReasons: Record<ZipErrorCode, LocalizedText> = {
+  'not-zip': { 'zh-CN': '不是 zip 文件', en: 'it is not a zip file' },
+  'trailing-data': { 'zh-CN': 'zip 文件末尾有多余的数据', en: 'there are extra bytes after the end of the zip' },
+  'multi-disk': { 'zh-CN': '不支持分卷 zip', en: 'multi-part zips are not supported' },
+  zip64: { 'zh-CN': '不支持 zip64 格式', en: 'zip64 is not supported' },
+  structure: { 'zh-CN': 'zip 结构异常，可能藏有目录之外的数据', en: 'its structure is irregular and may hide data outside the directory' },
+  'too-many-entries': { 'zh-CN': '文件数量过多', en: 'it holds too many files' },
+  'bad-name': { 'zh-CN': '含有不安全的文件名（如 ../、绝对路径或不可见字符）', en: 'it has an unsafe file name (such as ../, an absolute path or invisible characters)' },
+  'duplicate-name': { 'zh-CN': '含有重名文件（在 Windows 或 macOS 上会互相覆盖）', en: 'it has duplicate file names (they would overwrite each other on Windows or macOS)' },
+  encrypted: { 'zh-CN': '含有加密的文件', en: 'it has an encrypted file' },
+  'unsupported-method': { 'zh-CN': '使用了不支持的压缩方式', en: 'it uses an unsupported compression method' },
+  'too-large': { 'zh-CN': '解压后过大（超过 200 MB）', en: 'it is too large uncompressed (over 200 MB)' },
+  ratio: { 'zh-CN': '压缩比异常（疑似 zip 炸弹）', en: 'a file expands implausibly (a zip bomb?)' },
+  'header-mismatch': { 'zh-CN': '文件头与目录不一致', en: 'a local header disagrees with the directory' },
+  'descriptor-mismatch': { 'zh-CN': '数据描述符与目录不一致', en: 'a data descriptor disagrees with the directory' },
+  'bad-data': { 'zh-CN': '压缩数据损坏', en: 'compressed data is corrupt' },
+  crc: { 'zh-CN': '文件校验失败（CRC 不符，文件损坏或被改动）', en: 'a file fails its CRC (corrupt or altered)' },
+}
+
+/** Reads and verifies a bundle zip against a trust list (parsed trust.json). Never throws for a bad bundle. */
+export function verifyBundleZip(zip: Uint8Array, trust: unknown, options: { now?: Date; limits?: Partial<ZipLimits> } = {}): BundleFileResult {
+  let files: Map<string, Uint8Array>
+  try {
+    files = readZip(zip, options.limits)
+  } catch (e) {
+    if (!(e instanceof ZipError)) throw e
+    const why = zipReasons[e.code]
+    const where = e.entry ? `（${e.entry}）` : ''
+    const reason = { 'zh-CN': `压缩包无法安全读取：${why['zh-CN']}${where}`, en: `The zip cannot be read safely: ${why.en}${e.entry ? ` (${e.entry})` : ''}` }
+    return { ok: false, checks: [{ id: 'zip', ok: false, reason }] }
+  }
+  const result: VerifyResult = verifyBundle({ files, trust, digest: nodeDigests, verifyEd25519, now: options.now })
+  const zipOk: BundleFileCheck = { id: 'zip', ok: true, reason: { 'zh-CN': `压缩包结构正常，含 ${files.size} 个文件`, en: `The zip is well formed and holds ${files.size} files` } }
+  return { ok: result.ok, checks: [zipOk, ...result.checks] }
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod'
+import { keyidPattern } from './fingerprint'
+import { loginSchema, roleSchema } from './roles'
+
+/** 密钥状态 — a key is active until it is revoked (password reset) or reaches its validUntil. */
+export const keyStates = ['active', 'revoked', 'expired'] as const
+export const keyStateSchema = z.enum(keyStates)
+export type KeyState = z.infer<typeof keyStateSchema>
+
+/** 签名密钥 — the public half of an account's Ed25519 key, with its history. Never any private material. */
+export const accountKeySchema = z.object({
+  keyid: z.string().regex(keyidPattern),
+  accountId: z.string(),
+  alg: z.literal('ed25519'),
+  /** The raw 32-byte public key, base64. */
+  publicKey: z.string(),
+  fingerprint: z.string(),
+  createdAt: z.string(),
+  validFrom: z.string(),
+  validUntil: z.string().nullable(),
+  revokedAt: z.string().nullable(),
+  state: keyStateSchema,
+})
+export type AccountKey = z.infer<typeof accountKeySchema>
+
+/** 账户 — a person who can sign in. `id` is the personId of the trust list; `keyid` the active key, if any. */
+export const accountSchema = z.object({
+  id: z.string(),
+  login: loginSchema,
+  name: z.string(),
+  roles: z.array(roleSchema),
+  createdAt: z.string(),
+  keyid: z.string().regex(keyidPattern).nullable(),
+})
+export type Account = z.infer<typeof accountSchema>

@@ -1,0 +1,95 @@
+import type { LocalizedText } from '../policy/types'
+import type { Digests } from './statement'
+import { parseTrustList, type TrustKey } from './trust'
+import { checkSignature, readApprovalEnvelope, readDraftEnvelope, type VerifyEd25519 } from './verify-envelope'
+import { joinReasons, msg } from './verify-messages'
+import { checkDistinct, checkIdentity, checkKeysValid, checkRoles, checkTimeline, type SignedSide } from './verify-signers'
+import { checkComplete, checkDigests, checkIdentical, digestCache, type Verdict } from './verify-subjects'
+
+/**
+ * Offline verification of a `countersign-bundle/v1` (contracts.md §2), pure: the zip is already read into memory
+ * and digests and Ed25519 are injected, so the same code runs in the CLI, the app and a worker. Every check
+ * always appears, in a fixed order, and passes only on positive evidence — a check that could not be made fails.
+ */
+
+/** Stable identifiers of the checks, in the order they are reported. Programs may rely on these. */
+export const checkIds = [
+  'trust',
+  'format',
+  'draft.signature',
+  'approval.signature',
+  'signers.identity',
+  'subjects.digest',
+  'subjects.complete',
+  'subjects.identical',
+  'approval.draftDigest',
+  'roles',
+  'distinct.persons',
+  'keys.valid',
+  'timeline',
+] as const
+
+/** One verification check. */
+export type CheckId = (typeof checkIds)[number]
+
+/** The result of one check, with its reason in Chinese and English whether it passed or not. */
+export type Check = { id: CheckId; ok: boolean; reason: LocalizedText }
+
+/** The bundle verifies only if `ok`; `checks` lists every check in `checkIds` order. */
+export type VerifyResult = { ok: boolean; checks: Check[] }
+
+/** What the verifier needs; nothing here touches a disk or a clock unless `now` is given. */
+export type VerifyInput = {
+  /** the bundle's files by entry name, as returned by the strict zip reader */
+  files: ReadonlyMap<string, Uint8Array>
+  /** the verifier's trust list (parsed trust.json); validated here, keyids included */
+  trust: unknown
+  /** lower-case hex digests */
+  digest: Digests
+  verifyEd25519: VerifyEd25519
+  /** the verifier's clock; when given, signing times in the future are refused */
+  now?: Date | undefined
+}
+
+export function verifyBundle(input: VerifyInput): VerifyResult {
+  const { files, digest } = input
+  const trust = parseTrustList(input.trust, digest.sha256)
+  const trustKeys = trust.ok ? new Map<string, TrustKey>(trust.value.keys.map((k) => [k.keyid, k])) : undefined
+  const draft = readDraftEnvelope(files)
+  const approval = readApprovalEnvelope(files)
+  const draftSig = checkSignature(draft, trustKeys, input.verifyEd25519)
+  const approvalSig = checkSignature(approval, trustKeys, input.verifyEd25519)
+  const sides: [SignedSide, SignedSide] = [
+    { side: 'draft', signature: draftSig, predicate: draft.predicate },
+    { side: 'approval', signature: approvalSig, predicate: approval.predicate },
+  ]
+  const digestOf = digestCache(files, digest)
+  const formatProblems = [...draft.problems, ...approval.problems]
+
+  const verdicts: Record<CheckId, () => Verdict> = {
+    trust: () => (trust.ok ? { ok: true, reason: msg.trustOk(trust.value.keys.length) } : { ok: false, reason: msg.trustProblem(trust.problem) }),
+    format: () => (formatProblems.length ? { ok: false, reason: joinReasons(formatProblems) } : { ok: true, reason: msg.formatOk }),
+    'draft.signature': () => draftSig,
+    'approval.signature': () => approvalSig,
+    'signers.identity': () => checkIdentity(sides),
+    'subjects.digest': () => checkDigests(draft.subjects, digestOf),
+    'subjects.complete': () => checkComplete(draft.subjects, files),
+    'subjects.identical': () => checkIdentical(draft.subjects, approval.subjects),
+    'approval.draftDigest': () => {
+      if (!approval.predicate) return { ok: false, reason: msg.skipped(msg.envelopeUnreadable('approval')) }
+      if (!draft.bytes) return { ok: false, reason: msg.skipped(msg.envelopeMissing('draft')) }
+      const ok = digest.sha256(draft.bytes) === approval.predicate.draftEnvelopeSha256
+      return { ok, reason: ok ? msg.draftDigestOk : msg.draftDigestMismatch }
+    },
+    roles: () => checkRoles(sides),
+    'distinct.persons': () => checkDistinct(sides),
+    'keys.valid': () => checkKeysValid(sides),
+    timeline: () => checkTimeline(draft.predicate, approval.predicate, input.now),
+  }
+  const checks = checkIds.map((id): Check => {
+    const v = verdicts[id]()
+    // ok must be exactly true: an injected function returning something truthy is not evidence
+    return { id, ok: v.ok === true, reason: v.reason }
+  })
+  return { ok: checks.every((c) => c.ok), checks }
+}

@@ -1,0 +1,62 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { cli, repoRoot } from '../../support/cli'
+import { tempDir } from '../../support/temp-dir'
+
+// The golden bundle is a real signed bundle made from fixed test keys (see test/fixtures/bundle/README.md).
+const bundle = path.join(repoRoot, 'test/fixtures/bundle/golden-v1.zip')
+const trust = path.join(repoRoot, 'test/fixtures/bundle/golden-trust.json')
+type Report = { ok: boolean; checks: { id: string; ok: boolean; reason: { 'zh-CN': string; en: string } }[] }
+
+describe('countersign verify', () => {
+  it('passes a genuine bundle with exit 0 and lists every check', async () => {
+    const run = await cli(['verify', bundle, '--trust', trust, '--json'])
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    const report = JSON.parse(run.stdout) as Report
+    expect(report.ok).toBe(true)
+    expect(report.checks.length).toBeGreaterThan(5)
+    expect(report.checks.every((c) => c.ok)).toBe(true)
+    const human = await cli(['verify', bundle, '--trust', trust])
+    expect(human.code).toBe(0)
+    expect(human.stdout).toContain('验证通过')
+  })
+
+  it('refuses a bundle with one byte changed, exit 1, naming the failed check', async () => {
+    const bytes = fs.readFileSync(bundle)
+    // Flip one byte inside the stored content/notice.txt entry.
+    const name = Buffer.from('content/notice.txt')
+    const header = bytes.indexOf(name)
+    const tampered = Buffer.from(bytes)
+    const at = header + name.length + 5
+    tampered[at] = (tampered[at] ?? 0) ^ 0x01
+    const file = path.join(tempDir(), 'tampered.zip')
+    fs.writeFileSync(file, tampered)
+    const run = await cli(['verify', file, '--trust', trust, '--json'])
+    expect(run.code).toBe(1)
+    const report = JSON.parse(run.stdout) as Report
+    expect(report.ok).toBe(false)
+    expect(report.checks.filter((c) => !c.ok).map((c) => c.id).length).toBeGreaterThan(0)
+  })
+
+  it('refuses a bundle checked against a trust list without its keys', async () => {
+    const empty = path.join(tempDir(), 'trust.json')
+    fs.writeFileSync(empty, JSON.stringify({ format: 'countersign-trust/v1', office: '别的单位', keys: [] }))
+    const run = await cli(['verify', bundle, '--trust', empty])
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain('✗')
+  })
+
+  it('exits 2 naming the file for unreadable input', async () => {
+    const missing = path.join(tempDir(), 'nope.zip')
+    const run = await cli(['verify', missing, '--trust', trust])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain(missing)
+    const badTrust = path.join(tempDir(), 'trust.json')
+    fs.writeFileSync(badTrust, '{not json')
+    const bad = await cli(['verify', bundle, '--trust', badTrust])
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toContain(badTrust)
+  })
+})
