@@ -6,6 +6,7 @@ import { userCommand, userUsage } from './commands/user'
 import { trustCommand, trustUsage } from './commands/trust'
 import { auditCommand, auditUsage } from './commands/audit'
 import { verifyCommand, verifyUsage } from './commands/verify'
+import { exportCommand, exportUsage } from './commands/export'
 import { CliError, exitCodes, processOutput, type Output } from './io'
 
 const help = `Countersign 会签 — 政务公开信息发布前的个人信息审查与双人会签
@@ -16,6 +17,7 @@ commands:
   ${redactUsage}   (review findings are masked; see redact --help)
   ${noticeUsage.split('\n').join('\n  ')}
   ${userUsage.split('\n').join('\n  ')}
+  ${exportUsage}
   ${trustUsage}
   ${verifyUsage}
   ${auditUsage}
@@ -56,6 +58,8 @@ export async function run(argv: string[], output: Output = processOutput): Promi
         return await trustCommand(rest, output)
       case 'audit':
         return await auditCommand(rest, output)
+      case 'export':
+        return await exportCommand(rest, output)
       case 'verify':
         return verifyCommand(rest, output)
       default:

@@ -10,6 +10,7 @@ import { NoticeService } from './notices'
 import { migrations } from './schema'
 import { SettingsService } from './settings'
 import { Store } from './store/index'
+import { WorkflowService } from './workflow/index'
 
 export type Shell = 'electron' | 'browser' | 'cli'
 export type CoreOptions = {
@@ -33,6 +34,8 @@ export type Core = {
   readonly audit: AuditService
   /** 信任列表 — builds the trust list of this office's public keys. */
   readonly trust: TrustExport
+  /** 审批流程 — submit, approve, reject, export; every authorisation check of the two-person rule. */
+  readonly workflow: WorkflowService
   readonly store: Store
   subscribe(listener: EventListener): () => void
   close(): void
@@ -49,12 +52,13 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     lockTag: options.shell,
     log: (event, fields) => log.info(`store.${event}`, fields),
   })
-  const notices = new NoticeService(store, options.now)
+  const audit = new AuditService(store, options.now)
+  const notices = new NoticeService(store, options.now, audit)
   const decisions = new DecisionService(store, notices, options.now)
   const settings = new SettingsService(store)
-  const audit = new AuditService(store, options.now)
   const accounts = new AccountService(store, audit, log, options.now)
   const trust = new TrustExport(store, audit)
+  const workflow = new WorkflowService({ store, notices, decisions, accounts, audit, trust, now: options.now ?? (() => new Date()) })
   const listeners = new Set<EventListener>()
   const emit: EventListener = (event, payload) => {
     for (const listener of listeners) listener(event, payload)
@@ -93,6 +97,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     accounts,
     audit,
     trust,
+    workflow,
     store,
     subscribe(listener) {
       listeners.add(listener)

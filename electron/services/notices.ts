@@ -11,6 +11,8 @@ import {
   type NoticeVersion,
   type NoticeVersionSummary,
 } from '../../shared/notice/notice'
+import { refusalText, transition } from '../../shared/workflow/index'
+import type { AuditService } from './audit/index'
 import type { Store, Tx } from './store/index'
 
 type NoticeRow = {
@@ -46,6 +48,8 @@ export class NoticeService {
   constructor(
     private readonly store: Store,
     private readonly now: () => Date = () => new Date(),
+    /** records `notice.approval_voided` when an edit discards a submission or approval */
+    private readonly audit?: Pick<AuditService, 'append'>,
   ) {}
 
   create(fields: Partial<NoticeFields>): Notice {
@@ -98,6 +102,8 @@ export class NoticeService {
   /**
    * Saves edited fields. `baseRevision` is the revision the editor last saw: if another save came first the
    * call is refused as a conflict rather than silently overwriting it. Saving identical fields is a no-op.
+   * 谁公开谁审查: an edit of a submitted or approved notice voids what was signed (back to draft), a notice
+   * sent back becomes a draft again, and an exported notice is the published record and is refused.
    */
   update(id: string, baseRevision: number, fields: Partial<NoticeFields>): Notice {
     const current = this.get(id)
@@ -107,14 +113,20 @@ export class NoticeService {
     }
     const next: NoticeFields = { ...pickFields(current), ...fields }
     if (sameFields(next, current)) return current
+    const step = transition(current.state, 'edit')
+    if (!step.ok) throw new ServiceError('conflict', refusalText(step.refusal))
     const at = this.now().toISOString()
     const revision = current.revision + 1
     this.store.transaction((tx) => {
       tx.run(
-        'UPDATE notices SET title = ?, doc_number = ?, issuer = ?, notice_type = ?, body = ?, revision = ?, updated_at = ? WHERE id = ? AND revision = ?',
-        [next.title, next.docNumber, next.issuer, next.noticeType, next.body, revision, at, id, baseRevision],
+        'UPDATE notices SET title = ?, doc_number = ?, issuer = ?, notice_type = ?, body = ?, state = ?, revision = ?, updated_at = ? WHERE id = ? AND revision = ?',
+        [next.title, next.docNumber, next.issuer, next.noticeType, next.body, step.to, revision, at, id, baseRevision],
       )
       insertVersion(tx, id, revision, next, at)
+      if (step.voids) {
+        tx.run('DELETE FROM notice_workflow WHERE notice_id = ?', [id])
+        this.audit?.append(tx, 'notice.approval_voided', null, id, { from: current.state, revision })
+      }
     })
     return this.get(id)
   }

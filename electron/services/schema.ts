@@ -113,4 +113,34 @@ export const migrations: readonly Migration[] = [
       CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
     `,
   },
+  {
+    // 审批流程 (approval workflow). drafted_by is the account id of whoever created the notice (NULL for
+    // notices made before accounts existed); policy the name chosen at creation (NULL: the type's default).
+    // notice_workflow holds the current submission: the draft envelope exactly as signed (never
+    // re-serialised), then the approval envelope or the reason it was sent back. An edit deletes the row.
+    version: 4,
+    name: 'approval workflow',
+    sql: `
+      ALTER TABLE notices ADD COLUMN drafted_by TEXT;
+      ALTER TABLE notices ADD COLUMN policy TEXT;
+      CREATE TABLE notice_workflow (
+        notice_id TEXT PRIMARY KEY REFERENCES notices (id) ON DELETE CASCADE,
+        revision INTEGER NOT NULL,
+        content_sha256 TEXT NOT NULL,
+        drafter_id TEXT NOT NULL,
+        drafter_keyid TEXT NOT NULL,
+        draft_envelope BLOB NOT NULL,
+        submitted_at TEXT NOT NULL,
+        reviewer_id TEXT,
+        reviewer_keyid TEXT,
+        approval_envelope BLOB,
+        comment TEXT,
+        rejected_reason TEXT,
+        reviewed_at TEXT,
+        exported_sha256 TEXT,
+        exported_at TEXT,
+        CHECK (approval_envelope IS NULL OR rejected_reason IS NULL)
+      );
+    `,
+  },
 ]

@@ -1,13 +1,21 @@
 import { noticeTypeSchema, type Notice, type NoticeSummary } from '../../../shared/notice/notice'
 import { ServiceError } from '../../../shared/api/result'
+import { decisionActionSchema } from '../../../shared/findings/decision'
+import type { Core } from '../../services/core'
+import type { FieldReviewed } from '../../services/workflow/index'
 import { parse, requireString } from '../args'
+import { actingAs, requireActingAs } from '../auth'
 import { withCore } from '../core'
 import { readTextFile } from '../files'
-import { CliError, printJson, type Output } from '../io'
+import { CliError, exitCodes, printJson, type Output } from '../io'
 
-export const noticeUsage = `notice new --title T --body-file F [--type TYPE] [--policy NAME] [--as LOGIN] [--json]
+export const noticeUsage = `notice new --title T --body-file F [--type TYPE] [--policy NAME] [--doc-number N] [--issuer I] --as LOGIN [--json]
 notice list [--json]
-notice show ID [--json]`
+notice show ID [--json]
+notice decide ID --finding N --action mask|remove|keep|notPersonal [--reason R] --as LOGIN   (N: index in notice show --json)
+notice submit ID --as LOGIN
+notice approve ID [--comment C] --as LOGIN
+notice reject ID --reason R --as LOGIN`
 
 export async function noticeCommand(args: string[], output: Output): Promise<number> {
   const [sub, ...rest] = args
@@ -18,6 +26,12 @@ export async function noticeCommand(args: string[], output: Output): Promise<num
       return noticeList(rest, output)
     case 'show':
       return noticeShow(rest, output)
+    case 'decide':
+      return noticeDecide(rest, output)
+    case 'submit':
+    case 'approve':
+    case 'reject':
+      return noticeReview(sub, rest, output)
     default:
       throw new CliError(`unknown notice command: ${sub ?? '(none)'}; try: ${noticeUsage.split('\n').join(' | ')}`)
   }
@@ -38,8 +52,12 @@ async function noticeNew(args: string[], output: Output): Promise<number> {
   const type = noticeTypeSchema.safeParse(values.type ?? 'general')
   if (!type.success) throw new CliError(`--type: unknown notice type ${String(values.type)}; one of ${noticeTypeSchema.options.join(', ')}`)
   const body = readTextFile(bodyFile)
+  // contracts §1: --as may be omitted only while the office has no accounts; the service enforces it
+  const actor = actingAs(values)
   const notice = await withCore(values.data, (core) =>
-    core.notices.create({ title, body, noticeType: type.data, docNumber: values['doc-number'] ?? '', issuer: values.issuer ?? '' }),
+    refused(() =>
+      core.workflow.create({ title, body, noticeType: type.data, docNumber: values['doc-number'] ?? '', issuer: values.issuer ?? '' }, { actor, policy: values.policy }),
+    ),
   )
   if (values.json) printJson(output, { id: notice.id })
   else output.out(notice.id)
@@ -59,24 +77,100 @@ async function noticeShow(args: string[], output: Output): Promise<number> {
   const { values, positionals } = parse(args, {})
   const id = positionals[0]
   if (!id) throw new CliError('missing notice ID')
-  const notice = await withCore(values.data, (core) => {
-    try {
-      return core.notices.get(id)
-    } catch (error) {
-      if (error instanceof ServiceError && error.code === 'not_found') throw new CliError(`notice ${id}: not found`)
-      throw error
-    }
-  })
-  if (values.json) printJson(output, { notice })
-  else output.out(describe(notice))
+  const shown = await withCore(values.data, (core) =>
+    refused(() => {
+      const notice = core.notices.get(id)
+      const rendered = core.workflow.render(id)
+      return { notice, workflow: core.workflow.status(id), summary: rendered.review.summary, findings: rendered.review.reviewed.map(findingJson) }
+    }, id),
+  )
+  if (values.json) printJson(output, shown)
+  else output.out(describe(shown.notice, shown.findings))
   return 0
+}
+
+/**
+ * One finding for `notice show --json`. The value is included: the user asked for it on stdout, and the
+ * index N of this list is what `notice decide --finding N` names.
+ */
+function findingJson(item: FieldReviewed, index: number) {
+  const { finding, proposal, decision, resolution, field } = item
+  return {
+    index,
+    field,
+    key: finding.key,
+    type: finding.type,
+    rule: finding.rule,
+    start: finding.start,
+    end: finding.end,
+    text: finding.text,
+    confidence: finding.confidence,
+    proposal: { action: proposal.action, why: proposal.why },
+    decision: decision ? { action: decision.action, reason: decision.reason, decidedAt: decision.decidedAt } : null,
+    resolution,
+  }
+}
+
+async function noticeDecide(args: string[], output: Output): Promise<number> {
+  const { values, positionals } = parse(args, { finding: { type: 'string' }, action: { type: 'string' }, reason: { type: 'string' } })
+  const id = onlyId(positionals)
+  const index = Number(requireString(values.finding, '--finding'))
+  if (!Number.isInteger(index) || index < 0) throw new CliError(`--finding: ${String(values.finding)} is not a finding index (0, 1, 2 … from notice show --json)`)
+  const action = decisionActionSchema.safeParse(requireString(values.action, '--action'))
+  if (!action.success) throw new CliError(`--action: one of ${decisionActionSchema.options.join(', ')}`)
+  const actor = requireActingAs(values, 'who decides')
+  const decision = await withCore(values.data, (core) => refused(() => core.workflow.decide(id, index, action.data, values.reason, actor), id))
+  if (values.json) printJson(output, { decision })
+  else output.out(`已记录 decided: #${index} ${decision.type} → ${decision.action}`)
+  return 0
+}
+
+/** submit, approve and reject: the service checks who may; the CLI only passes the signed-in account on. */
+async function noticeReview(sub: 'submit' | 'approve' | 'reject', args: string[], output: Output): Promise<number> {
+  const { values, positionals } = parse(args, { reason: { type: 'string' }, comment: { type: 'string' } })
+  const id = onlyId(positionals)
+  const reason = sub === 'reject' ? requireString(values.reason, '--reason') : undefined
+  const actor = requireActingAs(values, sub === 'submit' ? 'the drafter submits' : 'the reviewer decides')
+  const run = (core: Core): Promise<unknown> => {
+    if (sub === 'submit') return core.workflow.submit(id, actor)
+    if (sub === 'approve') return core.workflow.approve(id, actor, values.comment ?? '')
+    return core.workflow.reject(id, actor, reason ?? '')
+  }
+  const result = await withCore(values.data, (core) => refused(() => run(core), id))
+  const state = { submit: 'submitted', approve: 'approved', reject: 'rejected' }[sub]
+  if (values.json) printJson(output, { id, state, ...(result && typeof result === 'object' ? result : {}) })
+  else output.out(`${id}  ${state}`)
+  return 0
+}
+
+function onlyId(positionals: string[]): string {
+  const [id, extra] = positionals
+  if (!id) throw new CliError('missing notice ID')
+  if (extra !== undefined) throw new CliError(`unexpected argument: ${extra}`)
+  return id
+}
+
+/**
+ * Service refusals become one line and exit 1 (the user must act: decide a finding, ask someone else to
+ * review); a notice that does not exist or a malformed request is a usage error (exit 2).
+ */
+export async function refused<T>(fn: () => T | Promise<T>, id?: string): Promise<T> {
+  try {
+    return await fn()
+  } catch (error) {
+    if (!(error instanceof ServiceError)) throw error
+    if (error.code === 'not_found') throw new CliError(id ? `notice ${id}: not found` : error.message)
+    const exit = error.code === 'forbidden' || error.code === 'conflict' ? exitCodes.actionNeeded : exitCodes.usage
+    throw new CliError(id ? `notice ${id}: ${error.message}` : error.message, exit)
+  }
 }
 
 function summaryLine(notice: NoticeSummary): string {
   return `${notice.id}  ${notice.state.padEnd(9)}  ${notice.updatedAt}  ${notice.title || '（无标题）'}`
 }
 
-function describe(notice: Notice): string {
+function describe(notice: Notice, findings: readonly ReturnType<typeof findingJson>[]): string {
+  const lines = findings.map((f) => `  #${f.index} ${f.field} ${f.type} → ${f.decision?.action ?? f.proposal.action} (${f.resolution.status})`)
   return [
     `编号 id:        ${notice.id}`,
     `标题 title:     ${notice.title}`,
@@ -86,6 +180,8 @@ function describe(notice: Notice): string {
     `状态 state:     ${notice.state}`,
     `版本 revision:  ${notice.revision}`,
     `更新 updated:   ${notice.updatedAt}`,
+    `发现项 findings: ${findings.length}`,
+    ...lines,
     '',
     notice.body,
   ].join('\n')

@@ -1,0 +1,95 @@
+import { createHash } from 'node:crypto'
+import { bundlePaths } from '../../../shared/bundle/layout'
+import { canonicalBytes } from '../../../shared/bundle/jcs'
+import { utf8Encode } from '../../../shared/crypto/bytes'
+import type { FindingDecision } from '../../../shared/findings/decision'
+import type { EntityType } from '../../../shared/pii/index'
+import { engineVersion, rulesetHash } from '../../../shared/pii/index'
+import type { LocalizedText, Policy } from '../../../shared/policy/index'
+import { redactText, type RedactionEntry, type RedactionItem } from '../../../shared/redact/index'
+import { renderHtml, renderTxt, type PublishedText } from './render-html'
+import { publishedFields, reviewNotice, type FieldReviewed, type NoticeReview, type PublishedField } from './review'
+
+/** What rendering needs to know about a notice: its id, revision and fields. */
+export type RenderInput = { id: string; revision: number } & PublishedText
+
+export const REDACTION_REPORT_FORMAT = 'countersign-redaction/v1'
+
+/** One line of report/redaction.json: what happened where — never the value. */
+export type ReportEntry = {
+  type: EntityType
+  rule: string
+  action: RedactionEntry['action']
+  reason?: LocalizedText
+  /** where the value was: the field and its span there (UTF-16 code units) */
+  location: { field: PublishedField; start: number; end: number }
+}
+
+export type Rendered = {
+  files: Map<string, Uint8Array>
+  /** the redacted fields, as published */
+  text: PublishedText
+  review: NoticeReview
+  /** SHA-256 over the files' names and digests: "what the drafter submitted" in one value */
+  contentSha256: string
+}
+
+/** The officer's decision (with its written reason), else the policy's proposal; undecided findings are hidden. */
+function itemOf({ finding, proposal, decision, resolution }: FieldReviewed): RedactionItem {
+  const item: RedactionItem = { finding, action: resolution.publish }
+  if (proposal.mask) item.mask = proposal.mask
+  if (resolution.publish === 'keep') item.reason = decision?.reason ? { 'zh-CN': decision.reason, en: decision.reason } : proposal.why
+  return item
+}
+
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex')
+}
+
+/** One hash over every file name and digest, in name order. */
+export function contentHash(files: ReadonlyMap<string, Uint8Array>): string {
+  const list = [...files.keys()].sort().map((name) => [name, sha256Hex(files.get(name) ?? new Uint8Array())])
+  return sha256Hex(canonicalBytes(list))
+}
+
+/**
+ * 渲染 — the one function from (notice, decisions, policy) to the published files. The reviewer approves,
+ * and export ships, exactly these bytes: both call this again and compare the hash with the submission.
+ * `today` fixes the scan's sense of "now" (birth dates in the future) so a revision always renders alike.
+ */
+export function renderNotice(notice: RenderInput, decisions: readonly FindingDecision[], policy: Policy, today: Date): Rendered {
+  const review = reviewNotice(notice.id, notice, decisions, policy, today)
+  const text: PublishedText = { title: '', docNumber: '', issuer: '', body: '' }
+  const entries: ReportEntry[] = []
+  for (const field of publishedFields) {
+    const reviewed = review.reviewed.filter((r) => r.field === field)
+    const out = redactText(notice[field], reviewed.map(itemOf))
+    // published text uses LF only: the same notice typed on Windows and elsewhere gives the same bytes
+    text[field] = out.text.replace(/\r\n?/g, '\n')
+    for (const e of out.report) {
+      const entry: ReportEntry = { type: e.type, rule: e.rule, action: e.action, location: { field, start: e.start, end: e.end } }
+      if (e.reason) entry.reason = e.reason
+      entries.push(entry)
+    }
+  }
+  const report = {
+    format: REDACTION_REPORT_FORMAT,
+    noticeId: notice.id,
+    version: notice.revision,
+    policy: policy.name,
+    engineVersion,
+    rulesetHash,
+    summary: { total: entries.length, masked: count(entries, 'masked'), removed: count(entries, 'removed'), kept: count(entries, 'kept-with-reason') },
+    findings: entries,
+  }
+  const files = new Map<string, Uint8Array>([
+    [bundlePaths.html, utf8Encode(renderHtml(text))],
+    [bundlePaths.txt, utf8Encode(renderTxt(text))],
+    [bundlePaths.redactionReport, canonicalBytes(report)],
+  ])
+  return { files, text, review, contentSha256: contentHash(files) }
+}
+
+function count(entries: readonly ReportEntry[], action: ReportEntry['action']): number {
+  return entries.filter((e) => e.action === action).length
+}

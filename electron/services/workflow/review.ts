@@ -1,0 +1,43 @@
+import { keyFindings, type KeyedFinding } from '../../../shared/findings/finding-key'
+import type { FindingDecision } from '../../../shared/findings/decision'
+import { reviewFindings, summarise, type ReviewedFinding, type ReviewSummary } from '../../../shared/findings/resolution'
+import type { NoticeFields } from '../../../shared/notice/notice'
+import { scan } from '../../../shared/pii/index'
+import { proposeAction, type Policy, type Proposal } from '../../../shared/policy/index'
+
+/** The fields that are published, in the order they appear in the notice: 标题, 文号, 发布单位, 正文. */
+export const publishedFields = ['title', 'docNumber', 'issuer', 'body'] as const
+export type PublishedField = (typeof publishedFields)[number]
+
+export type FieldReviewed = ReviewedFinding<Proposal> & { field: PublishedField }
+
+/** Every finding of a notice joined with its decision and the policy's proposal, and their summary. */
+export type NoticeReview = { reviewed: FieldReviewed[]; summary: ReviewSummary }
+
+/**
+ * The salt a field's findings are keyed with. The body uses the notice id alone, as the editor's scan
+ * does, so decisions made in the app apply here; the short header fields get their own salt, so a name
+ * in the title is decided on separately from the same name in the body.
+ */
+export function keySalt(noticeId: string, field: PublishedField): string {
+  return field === 'body' ? noticeId : `${noticeId}#${field}`
+}
+
+/**
+ * Scans each published field. `today` is fixed by the caller (the revision's save time) so that the same
+ * revision always gives the same findings, however many days pass between submitting and exporting.
+ */
+export function reviewNotice(
+  noticeId: string,
+  fields: Pick<NoticeFields, PublishedField>,
+  decisions: readonly FindingDecision[],
+  policy: Policy,
+  today: Date,
+): NoticeReview {
+  const byKey = new Map(decisions.map((d) => [d.key, d]))
+  const reviewed = publishedFields.flatMap((field) => {
+    const keyed: KeyedFinding[] = keyFindings(keySalt(noticeId, field), scan(fields[field], { today }))
+    return reviewFindings(keyed, byKey, (finding) => proposeAction(policy, finding)).map((item) => ({ ...item, field }))
+  })
+  return { reviewed, summary: summarise(reviewed) }
+}

@@ -1,0 +1,43 @@
+import type { Store, Tx } from '../store/index'
+
+/** The current submission of a notice, as stored (migration 4). Envelopes are the exact signed bytes. */
+export type WorkflowRow = {
+  notice_id: string
+  revision: number
+  content_sha256: string
+  drafter_id: string
+  drafter_keyid: string
+  draft_envelope: Uint8Array
+  submitted_at: string
+  reviewer_id: string | null
+  reviewer_keyid: string | null
+  approval_envelope: Uint8Array | null
+  comment: string | null
+  rejected_reason: string | null
+  reviewed_at: string | null
+  exported_sha256: string | null
+  exported_at: string | null
+}
+
+/** Who drafted a notice and under which policy (columns migration 4 added to notices). */
+export type NoticeMeta = { drafted_by: string | null; policy: string | null }
+
+export function workflowRow(store: Store | Tx, id: string): WorkflowRow | undefined {
+  return store.get<WorkflowRow>('SELECT * FROM notice_workflow WHERE notice_id = ?', [id])
+}
+
+export function noticeMeta(store: Store | Tx, id: string): NoticeMeta {
+  return store.get<NoticeMeta>('SELECT drafted_by, policy FROM notices WHERE id = ?', [id]) ?? { drafted_by: null, policy: null }
+}
+
+export type Submission = Pick<WorkflowRow, 'notice_id' | 'revision' | 'content_sha256' | 'drafter_id' | 'drafter_keyid' | 'draft_envelope' | 'submitted_at'>
+
+/** Replaces whatever was submitted before (a notice sent back and submitted again). */
+export function insertSubmission(tx: Tx, s: Submission): void {
+  tx.run('DELETE FROM notice_workflow WHERE notice_id = ?', [s.notice_id])
+  tx.run(
+    `INSERT INTO notice_workflow (notice_id, revision, content_sha256, drafter_id, drafter_keyid, draft_envelope, submitted_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    [s.notice_id, s.revision, s.content_sha256, s.drafter_id, s.drafter_keyid, s.draft_envelope, s.submitted_at],
+  )
+}

@@ -1,0 +1,293 @@
+import type { KeyObject } from 'node:crypto'
+import { hasRole, type Account, type Role } from '../../../shared/accounts/index'
+import { ServiceError } from '../../../shared/api/result'
+import type { SignerEntry } from '../../../shared/bundle/signers'
+import type { DecisionAction, FindingDecision } from '../../../shared/findings/decision'
+import type { LocalizedText } from '../../../shared/policy/index'
+import type { Notice, NoticeFields, NoticeState } from '../../../shared/notice/notice'
+import { engineVersion, rulesetHash } from '../../../shared/pii/index'
+import { getPolicy, policyForNoticeType, type Policy } from '../../../shared/policy/index'
+import { refusal, refusalText, submissionRefusal, transition, type RefusalCode, type WorkflowEvent } from '../../../shared/workflow/index'
+import type { AccountService, Credentials, TrustExport } from '../accounts/index'
+import type { AuditService } from '../audit/index'
+import { assembleBundle, signApproval, signDraft } from '../bundle/index'
+import type { DecisionService } from '../decisions'
+import type { NoticeService } from '../notices'
+import type { Store, Tx } from '../store/index'
+import { renderNotice, sha256Hex, type Rendered } from './render'
+import { insertSubmission, noticeMeta, workflowRow, type WorkflowRow } from './workflow-rows'
+
+export type WorkflowDeps = {
+  store: Store
+  notices: NoticeService
+  decisions: DecisionService
+  accounts: AccountService
+  audit: AuditService
+  trust: TrustExport
+  now: () => Date
+}
+
+/** Where a notice stands in the workflow, for `notice show` and the app. Never key material or document text. */
+export type WorkflowStatus = {
+  state: NoticeState
+  draftedBy: string | null
+  policy: string
+  submission: { revision: number; contentSha256: string; submittedAt: string; reviewerId: string | null; reviewedAt: string | null; comment: string | null; rejectedReason: string | null } | null
+}
+
+export const workflowLimits = { reason: 2000, comment: 2000 } as const
+
+/**
+ * 审批流程服务 — submit, approve, reject and export, with every authorisation check: only the notice's
+ * drafter submits, only a reviewer who is someone else approves or sends back, and what is approved and
+ * exported is re-rendered and must be byte-for-byte what was submitted. Passwords unlock the signing key
+ * for one signature and nothing is kept.
+ */
+export class WorkflowService {
+  constructor(private readonly deps: WorkflowDeps) {}
+
+  /** The policy a notice is rendered under: the one chosen at creation, else its type's default. */
+  policyOf(notice: Notice): Policy {
+    const name = noticeMeta(this.deps.store, notice.id).policy
+    return (name ? getPolicy(name) : undefined) ?? policyForNoticeType(notice.noticeType)
+  }
+
+  /**
+   * Creates a draft whose drafter is `actor`. Without accounts the office has no one to name yet (contracts
+   * §1): the notice is created with no drafter, and it cannot be submitted until a drafter re-creates it.
+   */
+  async create(fields: Partial<NoticeFields>, options: { actor?: Credentials | undefined; policy?: string | undefined } = {}): Promise<Notice> {
+    if (options.policy !== undefined && !getPolicy(options.policy)) throw new ServiceError('invalid_request', `没有名为 ${options.policy} 的策略 (no policy named ${options.policy})`)
+    let drafter: Account | null = null
+    if (options.actor) drafter = await this.deps.accounts.authenticate(options.actor.login, options.actor.password, 'drafter')
+    else if (this.deps.accounts.hasAccounts()) throw new ServiceError('forbidden', '已有账户：创建公告需要以起草人身份登录 (accounts exist: creating a notice needs a drafter to sign in, --as LOGIN)')
+    const notice = this.deps.notices.create(fields)
+    this.deps.store.transaction((tx) => {
+      tx.run('UPDATE notices SET drafted_by = ?, policy = ? WHERE id = ?', [drafter?.id ?? null, options.policy ?? null, notice.id])
+      this.deps.audit.append(tx, 'notice.created', drafter?.login ?? null, notice.id, { revision: notice.revision, policy: options.policy ?? null })
+    })
+    return notice
+  }
+
+  status(id: string): WorkflowStatus {
+    const notice = this.deps.notices.get(id)
+    const meta = noticeMeta(this.deps.store, id)
+    const row = workflowRow(this.deps.store, id)
+    return {
+      state: notice.state,
+      draftedBy: meta.drafted_by,
+      policy: this.policyOf(notice).name,
+      submission: row
+        ? {
+            revision: row.revision,
+            contentSha256: row.content_sha256,
+            submittedAt: row.submitted_at,
+            reviewerId: row.reviewer_id,
+            reviewedAt: row.reviewed_at,
+            comment: row.comment,
+            rejectedReason: row.rejected_reason,
+          }
+        : null,
+    }
+  }
+
+  /** The published files of the notice as it stands now (what submit would sign). */
+  render(id: string): Rendered {
+    const notice = this.deps.notices.get(id)
+    // the scan's "today" is the revision's save time, so re-rendering later gives the same bytes
+    const today = new Date(this.deps.notices.version(id, notice.revision).savedAt)
+    return renderNotice(notice, this.deps.decisions.list(id), this.policyOf(notice), today)
+  }
+
+  /**
+   * 处理决定 by index — the N-th finding of `render(id).review.reviewed` (what `notice show --json` lists).
+   * Only the notice's drafter decides; the decision rules themselves are the DecisionService's.
+   */
+  async decide(id: string, index: number, action: DecisionAction, reason: string | undefined, actor: Credentials): Promise<FindingDecision> {
+    this.live(id)
+    const account = await this.deps.accounts.authenticate(actor.login, actor.password, 'drafter')
+    const drafter = noticeMeta(this.deps.store, id).drafted_by
+    if (drafter !== null && drafter !== account.id) refuse('forbidden', 'not_drafter')
+    const item = this.render(id).review.reviewed[index]
+    if (!item) throw new ServiceError('invalid_request', `没有第 ${index} 项发现 (there is no finding #${index}; see notice show --json)`)
+    const decision = this.deps.decisions.decide({ id, key: item.finding.key, type: item.finding.type, action, reason })
+    this.deps.audit.record('finding.decided', account.login, id, { type: decision.type, action: decision.action, index })
+    return decision
+  }
+
+  /** 提交审核 — the drafter signs the rendered files; refused while a finding is undecided or blocks publication. */
+  async submit(id: string, actor: Credentials): Promise<{ contentSha256: string; draftEnvelopeSha256: string }> {
+    const before = this.live(id)
+    const { account, key } = await this.signIn(actor, 'drafter')
+    const drafter = noticeMeta(this.deps.store, id).drafted_by
+    if (drafter === null) refuse('forbidden', 'no_drafter')
+    if (drafter !== account.id) refuse('forbidden', 'not_drafter')
+    this.step(before, 'submit')
+    const rendered = this.render(id)
+    const problem = submissionRefusal(rendered.review.summary)
+    if (problem) throw new ServiceError('conflict', refusalText(problem, countText(problem.count)))
+    const notice = this.live(id)
+    const signedAt = this.deps.now().toISOString()
+    const draft = signDraft({
+      contentFiles: rendered.files,
+      key: { privateKey: key, keyid: account.keyid ?? '' },
+      predicate: {
+        role: 'drafter',
+        noticeId: id,
+        version: notice.revision,
+        // the redacted title: the statement travels with the bundle
+        title: rendered.text.title,
+        noticeType: notice.noticeType,
+        policy: this.policyOf(notice).name,
+        signer: { id: account.id, name: account.name, keyid: account.keyid ?? '' },
+        signedAt,
+        piiCheck: { engineVersion, rulesetHash, unresolved: 0 },
+      },
+    })
+    this.deps.store.transaction((tx) => {
+      this.unchanged(tx, before, 'submit')
+      insertSubmission(tx, {
+        notice_id: id,
+        revision: notice.revision,
+        content_sha256: rendered.contentSha256,
+        drafter_id: account.id,
+        drafter_keyid: account.keyid ?? '',
+        draft_envelope: draft.bytes,
+        submitted_at: signedAt,
+      })
+      tx.run("UPDATE notices SET state = 'submitted' WHERE id = ?", [id])
+      this.deps.audit.append(tx, 'notice.submitted', account.login, id, { revision: notice.revision, contentSha256: rendered.contentSha256, draftEnvelopeSha256: draft.sha256 })
+    })
+    return { contentSha256: rendered.contentSha256, draftEnvelopeSha256: draft.sha256 }
+  }
+
+  /** 批准 — a reviewer other than the drafter signs exactly what was submitted. */
+  async approve(id: string, actor: Credentials, comment = ''): Promise<{ approvalEnvelopeSha256: string }> {
+    if (comment.length > workflowLimits.comment) throw new ServiceError('invalid_request', `审核意见不能超过 ${workflowLimits.comment} 字 (the comment is too long)`)
+    const before = this.live(id)
+    const { account, key } = await this.signIn(actor, 'reviewer')
+    const row = this.submitted(before, account, 'approve')
+    const rendered = this.render(id)
+    if (rendered.contentSha256 !== row.content_sha256) refuse('conflict', 'content_changed')
+    const signedAt = this.deps.now().toISOString()
+    const approval = signApproval({
+      contentFiles: rendered.files,
+      draftEnvelope: row.draft_envelope,
+      key: { privateKey: key, keyid: account.keyid ?? '' },
+      predicate: { role: 'reviewer', decision: 'approved', signer: { id: account.id, name: account.name, keyid: account.keyid ?? '' }, signedAt, comment },
+    })
+    this.deps.store.transaction((tx) => {
+      this.unchanged(tx, before, 'approve')
+      tx.run('UPDATE notice_workflow SET reviewer_id = ?, reviewer_keyid = ?, approval_envelope = ?, comment = ?, rejected_reason = NULL, reviewed_at = ? WHERE notice_id = ?', [
+        account.id,
+        account.keyid,
+        approval.bytes,
+        comment,
+        signedAt,
+        id,
+      ])
+      tx.run("UPDATE notices SET state = 'approved' WHERE id = ?", [id])
+      this.deps.audit.append(tx, 'notice.approved', account.login, id, { revision: row.revision, contentSha256: row.content_sha256, approvalEnvelopeSha256: approval.sha256 })
+    })
+    return { approvalEnvelopeSha256: approval.sha256 }
+  }
+
+  /** 退回 — a reviewer other than the drafter sends the notice back, saying why. */
+  async reject(id: string, actor: Credentials, reason: string): Promise<void> {
+    const why = reason.trim()
+    if (why === '') throw new ServiceError('invalid_request', '退回时必须填写理由 (rejecting needs a reason)')
+    if (why.length > workflowLimits.reason) throw new ServiceError('invalid_request', `理由不能超过 ${workflowLimits.reason} 字 (the reason is too long)`)
+    const before = this.live(id)
+    const account = await this.deps.accounts.authenticate(actor.login, actor.password, 'reviewer')
+    const row = this.submitted(before, account, 'reject')
+    const at = this.deps.now().toISOString()
+    this.deps.store.transaction((tx) => {
+      this.unchanged(tx, before, 'reject')
+      tx.run('UPDATE notice_workflow SET reviewer_id = ?, rejected_reason = ?, reviewed_at = ? WHERE notice_id = ?', [account.id, why, at, id])
+      tx.run("UPDATE notices SET state = 'rejected' WHERE id = ?", [id])
+      // the reason is the reviewer's own text and may quote the notice: only its length goes in the log
+      this.deps.audit.append(tx, 'notice.rejected', account.login, id, { revision: row.revision, reasonLength: why.length })
+    })
+  }
+
+  /**
+   * 导出 — the signed bundle of an approved notice. The files are rendered again and must be the approved
+   * ones; the envelopes are the stored bytes, so exporting again gives the same zip.
+   */
+  async export(id: string, actor: Credentials): Promise<{ bytes: Uint8Array; sha256: string }> {
+    const before = this.live(id)
+    const account = await this.deps.accounts.authenticate(actor.login, actor.password)
+    this.step(before, 'export')
+    const row = workflowRow(this.deps.store, id)
+    if (!row?.approval_envelope || !row.reviewer_keyid) return refuse('conflict', 'not_approved')
+    const rendered = this.render(id)
+    if (rendered.contentSha256 !== row.content_sha256) refuse('conflict', 'content_changed')
+    const bytes = assembleBundle({
+      contentFiles: rendered.files,
+      draftEnvelope: row.draft_envelope,
+      approvalEnvelope: row.approval_envelope,
+      signers: [this.signer(row.drafter_keyid, 'drafter'), this.signer(row.reviewer_keyid, 'reviewer')],
+    })
+    const sha256 = sha256Hex(bytes)
+    this.deps.store.transaction((tx) => {
+      this.unchanged(tx, before, 'export')
+      tx.run('UPDATE notice_workflow SET exported_sha256 = ?, exported_at = ? WHERE notice_id = ?', [sha256, this.deps.now().toISOString(), id])
+      tx.run("UPDATE notices SET state = 'exported' WHERE id = ?", [id])
+      this.deps.audit.append(tx, 'notice.exported', account.login, id, { revision: row.revision, contentSha256: row.content_sha256, bundleSha256: sha256 })
+    })
+    return { bytes, sha256 }
+  }
+
+  private signer(keyid: string, role: SignerEntry['role']): SignerEntry {
+    const key = this.deps.trust.build().keys.find((k) => k.keyid === keyid)
+    if (!key) throw new ServiceError('conflict', `签名密钥 ${keyid.slice(0, 16)}… 不在本单位的信任列表中 (signing key not in this office's trust list)`)
+    return { keyid: key.keyid, alg: key.alg, publicKey: key.publicKey, personId: key.personId, name: key.name, role }
+  }
+
+  /** Signs in and unlocks the signing key in one password check; the key is only used for the next signature. */
+  private async signIn(actor: Credentials, role: Role): Promise<{ account: Account; key: KeyObject }> {
+    const key = await this.deps.accounts.unlockSigningKey(actor.login, actor.password)
+    const account = this.deps.accounts.get(actor.login)
+    if (!hasRole(account, role)) throw new ServiceError('forbidden', `${account.login} 没有${roleNames[role]}角色 (${account.login} does not have the ${role} role)`)
+    if (!account.keyid) throw new ServiceError('conflict', `${account.login} 没有可用的签名密钥 (no usable signing key)`)
+    return { account, key }
+  }
+
+  /** The submission a reviewer acts on; refused for the notice's own drafter. */
+  private submitted(notice: Notice, reviewer: Account, event: 'approve' | 'reject'): WorkflowRow {
+    const row = workflowRow(this.deps.store, notice.id)
+    if (reviewer.id === noticeMeta(this.deps.store, notice.id).drafted_by || reviewer.id === row?.drafter_id) refuse('forbidden', 'self_approval')
+    this.step(notice, event)
+    if (!row) return refuse('conflict', 'not_submitted')
+    return row
+  }
+
+  private live(id: string): Notice {
+    const notice = this.deps.notices.get(id)
+    if (notice.deletedAt) throw new ServiceError('conflict', '公告在回收站中，请先恢复 (the notice is in the recycle bin; restore it first)')
+    return notice
+  }
+
+  private step(notice: Notice, event: WorkflowEvent): void {
+    const t = transition(notice.state, event)
+    if (!t.ok) throw new ServiceError('conflict', refusalText(t.refusal))
+  }
+
+  /** Signing awaited a password check: refuse if someone edited or moved the notice meanwhile. */
+  private unchanged(tx: Tx, before: Notice, event: WorkflowEvent): void {
+    const now = tx.get<{ revision: number; state: string; deleted_at: string | null }>('SELECT revision, state, deleted_at FROM notices WHERE id = ?', [before.id])
+    if (!now || now.revision !== before.revision || now.state !== before.state || now.deleted_at !== null) {
+      throw new ServiceError('conflict', `公告在操作期间被修改，请重试 (the notice changed during ${event}; try again)`)
+    }
+  }
+}
+
+const roleNames: Record<Role, string> = { drafter: '起草人', reviewer: '审核人', admin: '管理员' }
+
+function refuse(code: 'forbidden' | 'conflict', why: RefusalCode): never {
+  throw new ServiceError(code, refusalText(refusal(why)))
+}
+
+function countText(n: number): LocalizedText {
+  return { 'zh-CN': `${n} 项`, en: `${n} finding${n === 1 ? '' : 's'}` }
+}
