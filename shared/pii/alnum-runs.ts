@@ -1,9 +1,10 @@
 /**
- * One pass over the Latin-alphanumeric runs of the normalised text, shared by every detector whose
- * matches start at a digit or a Latin letter. Each of those used to run its own global regex over the
- * whole text — five full passes, most of the scanner's per-character cost on Chinese prose. Now one
- * regex finds the runs, this pass notes where each detector's match could begin, and each detector
- * runs its regex sticky at just those places, which yields the same matches (see each start set).
+ * The Latin-alphanumeric runs of the normalised text, met once and shared by every detector whose
+ * matches start at (or right before) a digit or a Latin letter: digit runs, document numbers, IPv4,
+ * plates, "1985年…出生", "长江路12号". Each of those used to run its own global regex over the whole
+ * text — most of the scanner's per-character cost on Chinese prose. Now the lexicon pass hands each run
+ * to onRun (lexicon-index.ts), which notes where each detector's match could begin, and each detector
+ * runs its regex sticky at just those places: the same matches (see each start set), far fewer tries.
  */
 export type Starts = { at: Int32Array; count: number }
 
@@ -19,16 +20,31 @@ export type AlnumRuns = {
   plates: Starts
   /** 使 right before a run, or a run starting WJ: where a special plate may start */
   specialPlates: Starts
+  /** four characters before a run's end when 年 follows it: where "1985年5月出生" may start */
+  years: Starts
+  /** a bracket right before a run starting 0: where "(0551)62723683" may start */
+  bracketedAreaCodes: Starts
+  /** a road word (路, 街, 大道 …) right before a run: where "长江路12号" may start */
+  roadNumbers: Starts
 }
 
+/** for findAlnumRuns only: finds a run's first character, the run itself is walked with char codes */
 const RUN = /[0-9A-Za-z]+/g
 export const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼'
 const SHI = 0x4f7f // 使
+const NIAN = 0x5e74 // 年
+const DA = 0x5927 // 大
+const DAO = 0x9053 // 道
+const JIE = 0x8857 // 街
+const HU = 0x80e1 // 胡
+const TONG = 0x540c // 同
 
-// per UTF-16 unit: 1 = may continue a number (0-9 space . - \n X x \r), 2 = province character
+// per UTF-16 unit: 1 = may continue a number (0-9 space . - \n X x \r), 2 = province character,
+// 3 = last character of a road word
 const CLASS = new Uint8Array(65536)
 for (const c of '0123456789 .-\nXx\r') CLASS[c.charCodeAt(0)] = 1
 for (const c of PROVINCES) CLASS[c.charCodeAt(0)] = 2
+for (const c of '路街巷弄道同') CLASS[c.charCodeAt(0)] = 3
 
 function list(): Starts {
   return { at: new Int32Array(64), count: 0 }
@@ -50,32 +66,47 @@ function numberWindow(text: string, p: number): boolean {
   return true
 }
 
-export function findAlnumRuns(text: string): AlnumRuns {
-  const out: AlnumRuns = { tokens: list(), numbers: list(), plates: list(), specialPlates: list() }
-  RUN.lastIndex = 0
-  // test(), not exec(): no match object per run (a dense text has a million runs); the run is
-  // recovered by walking back from where the regex stopped
-  while (RUN.test(text)) {
-    const e = RUN.lastIndex
-    let s = e - 1
-    while (s > 0 && isAlnum(text.charCodeAt(s - 1))) s--
-    if (e - s >= 8) {
-      add(out.tokens, s)
-      add(out.tokens, e)
-    }
-    const before = text.charCodeAt(s - 1)
-    if (CLASS[before] === 2) add(out.plates, s - 1)
-    if (before === SHI) add(out.specialPlates, s - 1)
-    else if (text.charCodeAt(s) === 87 && text.charCodeAt(s + 1) === 74) add(out.specialPlates, s)
+/**
+ * Collects runs as the lexicon pass meets them (lexicon-index.ts calls `onRun` at each run's first
+ * character): one walk over the text serves both, and no regex match is made per run.
+ */
+export function alnumCollector(): { onRun: (text: string, start: number) => number; result: AlnumRuns } {
+  const result: AlnumRuns = { tokens: list(), numbers: list(), plates: list(), specialPlates: list(), years: list(), bracketedAreaCodes: list(), roadNumbers: list() }
+  const onRun = (text: string, s: number): number => {
+    let e = s
     let prevDigit = false
-    for (let i = s; i < e; i++) {
-      const c = text.charCodeAt(i)
-      const digit = c >= 48 && c <= 57
-      if (digit && !prevDigit && numberWindow(text, i)) add(out.numbers, i)
+    for (let c = text.charCodeAt(e); isAlnum(c); c = text.charCodeAt(++e)) {
+      const digit = c <= 57
+      if (digit && !prevDigit && numberWindow(text, e)) add(result.numbers, e)
       prevDigit = digit
     }
+    if (e - s >= 8) {
+      add(result.tokens, s)
+      add(result.tokens, e)
+    }
+    const before = text.charCodeAt(s - 1)
+    if (CLASS[before] === 2) add(result.plates, s - 1)
+    if (before === SHI) add(result.specialPlates, s - 1)
+    else if (text.charCodeAt(s) === 87 && text.charCodeAt(s + 1) === 74) add(result.specialPlates, s)
+    if (e - s >= 4 && text.charCodeAt(e) === NIAN) add(result.years, e - 4)
+    if ((before === 40 || before === 0xff08) && text.charCodeAt(s) === 48) add(result.bracketedAreaCodes, s - 1)
+    if (CLASS[before] === 3) {
+      // 大道, 大街, 胡同 start one character earlier than 路, 街, 巷, 弄 (and are tried first)
+      const two = text.charCodeAt(s - 2)
+      if ((two === DA && (before === DAO || before === JIE)) || (two === HU && before === TONG)) add(result.roadNumbers, s - 2)
+      if (before !== DAO && before !== TONG) add(result.roadNumbers, s - 1)
+    }
+    return e
   }
-  return out
+  return { onRun, result }
+}
+
+/** The runs of `text` on their own (when no lexicon pass collected them). */
+export function findAlnumRuns(text: string): AlnumRuns {
+  const { onRun, result } = alnumCollector()
+  RUN.lastIndex = 0
+  for (let m = RUN.exec(text); m; m = RUN.exec(text)) RUN.lastIndex = onRun(text, m.index)
+  return result
 }
 
 function isAlnum(c: number): boolean {
@@ -100,3 +131,4 @@ export function matchAt(text: string, re: RegExp, starts: Starts, onMatch: (star
     next = Math.max(p + 1, end)
   }
 }
+

@@ -33,11 +33,25 @@ const RULES: readonly [ColumnKind, RegExp][] = [
   ['health', /病种|疾病|诊断|病情|残疾|健康状况|患病|病史|病名|病因|伤残|致贫原因|体检结果/],
   [
     'name',
-    /姓名|名字|^(?:户主|申请人|联系人|负责人|当事人|法定代表人|法人代表|户名|开户名|所有人|车主|驾驶人|患者|监护人|被处罚人|丈夫|妻子|配偶|家属|收款人|领款人|经办人|承办人|来电人|留言人|投诉人|举报人|业主|住户|考生|学生|儿童|老人|拟聘人员|拟录用人员|人员|成员|家庭成员|受助人|救助对象|保障对象)$/,
+    // any role ending in 人 (承租人, 帮扶责任人, 代理人 …) names a person; so do the listed nouns
+    /姓名|名字|^[\u4e00-\u9fff]{0,6}人$|^(?:户主|户名|开户名|车主|患者|丈夫|妻子|配偶|家属|业主|住户|房东|租户|考生|学生|儿童|老人|拟聘人员|拟录用人员|人员|成员|家庭成员|救助对象|保障对象)$/,
   ],
 ]
 
+// a long text repeats the same few headers table after table
+const cache = new Map<string, ColumnKind | null>()
+
 export function columnKind(header: string): ColumnKind | null {
+  let kind = cache.get(header)
+  if (kind === undefined) {
+    if (cache.size >= 4096) cache.clear()
+    kind = kindOf(header)
+    cache.set(header, kind)
+  }
+  return kind
+}
+
+function kindOf(header: string): ColumnKind | null {
   const h = header.replace(/[\s:：*（(][^）)]*[）)]|[\s:：*]/g, '')
   if (h.length === 0 || h.length > 16) return null
   for (const [kind, re] of RULES) if (re.test(h)) return kind

@@ -1,6 +1,7 @@
 /**
  * Context look-ups around a candidate, confined to its own line (a label two lines up describes
- * something else). Windows are short slices, so the cost is per candidate, not per character.
+ * something else). Windows are short and bounded — char codes where possible, short slices otherwise —
+ * so the cost is per candidate, not per character, even on a text with no line breaks.
  */
 import { labels } from './data/labels'
 
@@ -44,11 +45,6 @@ export function lineStartOf(text: string, pos: number): number {
   return text.lastIndexOf('\n', pos - 1) + 1
 }
 
-export function lineEndOf(text: string, pos: number): number {
-  const e = text.indexOf('\n', pos)
-  return e < 0 ? text.length : e
-}
-
 /** The text before `pos` on its line, at most `max` chars, stopping at a tab (another cell). */
 export function before(text: string, pos: number, max: number): string {
   // look back only `max` characters: on a text with no line breaks (minified HTML) a full
@@ -68,18 +64,17 @@ export function after(text: string, pos: number, max: number): string {
   return text.slice(pos, le)
 }
 
-/** A set of label words, looked up backwards from a value without regexes or scanning. */
+/**
+ * A set of label words, looked up backwards from a value without regexes, scanning or slicing: by the
+ * last character, then comparing in place (text.startsWith) the few words that end in it.
+ */
 export type LabelSet = {
   words: ReadonlySet<string>
-  maxLen: number
-  minLen: number
-  lastChars: ReadonlySet<number>
   /** last UTF-16 unit → the words ending in it, longest first */
   byLast: ReadonlyMap<number, readonly string[]>
 }
 
 export function labelSet(words: readonly string[]): LabelSet {
-  const lens = words.map((w) => w.length)
   const byLast = new Map<number, string[]>()
   for (const w of new Set(words)) {
     const c = w.charCodeAt(w.length - 1)
@@ -88,7 +83,7 @@ export function labelSet(words: readonly string[]): LabelSet {
     byLast.set(c, list)
   }
   for (const list of byLast.values()) list.sort((a, b) => b.length - a.length)
-  return { words: new Set(words), maxLen: Math.max(...lens), minLen: Math.min(...lens), lastChars: new Set(byLast.keys()), byLast }
+  return { words: new Set(words), byLast }
 }
 
 function skipSeparators(text: string, p: number, floor: number): number {

@@ -3,7 +3,39 @@
  * a 64K-entry table of first characters says which lists may start at a position, and only there are
  * the (longest-first) words compared. Much cheaper than one big regex alternation per list.
  */
-export type Hit = { start: number; end: number; word: string }
+/**
+ * The hits of one word list, column-wise: a dense text has a quarter of a million hits, and an object
+ * each was the single largest allocation of the pass. Hit k spans [starts[k], ends[k]) and is words[k].
+ */
+export type Hits = { count: number; starts: Int32Array; ends: Int32Array; words: string[] }
+
+function hitList(): Hits {
+  return { count: 0, starts: new Int32Array(64), ends: new Int32Array(64), words: [] }
+}
+
+function addHit(h: Hits, start: number, end: number, word: string): void {
+  if (h.count === h.starts.length) {
+    const starts = new Int32Array(h.count * 2)
+    const ends = new Int32Array(h.count * 2)
+    starts.set(h.starts)
+    ends.set(h.ends)
+    h.starts = starts
+    h.ends = ends
+  }
+  h.starts[h.count] = start
+  h.ends[h.count] = end
+  h.words.push(word)
+  h.count++
+}
+
+/**
+ * Runs of Latin letters and digits, met during the same pass (see alnum-runs.ts): called at the first
+ * character of each run, it returns where the run ends.
+ */
+export type RunSink = (text: string, start: number) => number
+
+/** Bit of `first` marking [0-9A-Za-z]: not a word list, the run sink's trigger. */
+const ALNUM_BIT = 1 << 30
 
 export type LexiconSpec<K extends string> = Record<K, readonly string[]>
 
@@ -11,20 +43,37 @@ export type LexiconIndex<K extends string> = {
   keys: readonly K[]
   /** bit i set: list keys[i] has a word starting with this UTF-16 unit */
   first: Uint32Array
+  /** bit i set: list keys[i] has this UTF-16 unit as a one-character word */
+  single: Uint32Array
+  /**
+   * Bloom filter over the first two units of every longer word. Common first characters (人, 出, 地,
+   * 住 …) start some word in nearly every sentence, yet the pair rarely does: one look-up then rules
+   * out every longer word at the position without comparing any.
+   */
+  pairs: Uint8Array
   /** per list: first unit → words, longest first */
   byFirst: Map<number, string[]>[]
 }
 
+const PAIR_BITS = 20
+function pairSlot(a: number, b: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> (32 - PAIR_BITS)
+}
+
 export function compileLexicons<K extends string>(spec: LexiconSpec<K>): LexiconIndex<K> {
   const keys = Object.keys(spec) as K[]
-  if (keys.length > 32) throw new Error('at most 32 word lists')
+  if (keys.length > 30) throw new Error('at most 30 word lists')
   const first = new Uint32Array(65536)
+  const single = new Uint32Array(65536)
+  const pairs = new Uint8Array(1 << PAIR_BITS)
   const byFirst = keys.map((k, bit) => {
     const m = new Map<number, string[]>()
     for (const w of new Set(spec[k])) {
       if (!w) continue
       const c = w.charCodeAt(0)
       first[c] = (first[c] ?? 0) | (1 << bit)
+      if (w.length === 1) single[c] |= 1 << bit
+      else pairs[pairSlot(c, w.charCodeAt(1))] = 1
       const list = m.get(c) ?? []
       list.push(w)
       m.set(c, list)
@@ -32,29 +81,51 @@ export function compileLexicons<K extends string>(spec: LexiconSpec<K>): Lexicon
     for (const list of m.values()) list.sort((a, b) => b.length - a.length)
     return m
   })
-  return { keys, first, byFirst }
+  for (let c = 48; c <= 122; c++) if (c <= 57 || (c >= 65 && c <= 90) || c >= 97) first[c] |= ALNUM_BIT
+  return { keys, first, single, pairs, byFirst }
 }
 
-/** Every position where a word of a list starts (longest word per list and position). */
-export function findHits<K extends string>(text: string, index: LexiconIndex<K>): Record<K, Hit[]> {
-  const out = {} as Record<K, Hit[]>
-  for (const k of index.keys) out[k] = []
-  const { first, byFirst, keys } = index
+/**
+ * Every position where a word of a list starts (longest word per list and position), and — to the
+ * optional `onRun` — every run of Latin letters and digits, in one pass over the text.
+ */
+export function findHits<K extends string>(text: string, index: LexiconIndex<K>, onRun?: RunSink): Record<K, Hits> {
+  // one list per bit, indexed: out[keys[bit]] in the loop would be a slow keyed property access
+  const lists: Hits[] = index.keys.map(() => hitList())
+  const { first, single, pairs, byFirst, keys } = index
   const n = text.length
+  let runEnd = 0
   for (let i = 0; i < n; i++) {
-    let mask = first[text.charCodeAt(i)] ?? 0
+    const c = text.charCodeAt(i)
+    let mask = first[c]
     if (mask === 0) continue
+    if (mask & ALNUM_BIT) {
+      if (onRun && i >= runEnd) runEnd = onRun(text, i)
+      mask &= ~ALNUM_BIT
+      if (mask === 0) continue
+    }
+    // no longer word can start here: only one-character words remain
+    const onlySingles = pairs[pairSlot(c, text.charCodeAt(i + 1))] === 0
+    if (onlySingles) mask &= single[c]
     for (let bit = 0; mask !== 0; bit++, mask >>>= 1) {
       if ((mask & 1) === 0) continue
-      const words = byFirst[bit].get(text.charCodeAt(i))
+      const words = byFirst[bit].get(c)
       if (!words) continue
+      if (onlySingles) {
+        // the one-character word is the shortest, so the last
+        const w = words[words.length - 1]
+        addHit(lists[bit], i, i + 1, w)
+        continue
+      }
       for (const w of words) {
         if (text.startsWith(w, i)) {
-          out[keys[bit]].push({ start: i, end: i + w.length, word: w })
+          addHit(lists[bit], i, i + w.length, w)
           break
         }
       }
     }
   }
+  const out = {} as Record<K, Hits>
+  keys.forEach((k, bit) => (out[k] = lists[bit]))
   return out
 }

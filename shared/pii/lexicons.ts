@@ -1,5 +1,5 @@
 /** The word lists scanned in the shared one-pass lexicon index. */
-import { compileLexicons, findHits, type Hit } from './lexicon-index'
+import { compileLexicons, findHits, type Hits, type RunSink } from './lexicon-index'
 import { labels, nameLabels, nameTitles } from './data/labels'
 import { healthLexicon } from './data/health-lexicon'
 import { confidentialMarkers } from './data/confidential-lexicon'
@@ -18,11 +18,12 @@ const SPEC = {
 }
 
 export type LexiconKey = keyof typeof SPEC
-export type LexiconHits = Record<LexiconKey, Hit[]>
+export type LexiconHits = Record<LexiconKey, Hits>
 
 let index: ReturnType<typeof compileLexicons<LexiconKey>> | null = null
 
-export function lexiconHits(text: string): LexiconHits {
+/** Every word-list hit; `onRun` also sees each Latin-alphanumeric run on the way (one pass for both). */
+export function lexiconHits(text: string, onRun?: RunSink): LexiconHits {
   index ??= compileLexicons<LexiconKey>(SPEC)
-  return findHits(text, index)
+  return findHits(text, index, onRun)
 }

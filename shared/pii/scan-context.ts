@@ -13,9 +13,11 @@ export type ScanContext = {
   todayKey: number
   /** every word-list hit, from one pass over the text */
   hits: LexiconHits
-  /** Latin-alphanumeric runs, computed on first use (a scan restricted to names never needs them) */
+  /** Latin-alphanumeric runs, collected by the lexicon pass (scan.ts); alnumRuns() computes them if absent */
   alnum: AlnumRuns | null
   out: Candidate[]
+  /** starts of the person-name candidates (for detectors that ask "is this sentence about someone") */
+  nameStarts: number[]
 }
 
 export function alnumRuns(ctx: ScanContext): AlnumRuns {
@@ -23,7 +25,11 @@ export function alnumRuns(ctx: ScanContext): AlnumRuns {
   return ctx.alnum
 }
 
-/** Records a candidate; the one place candidates are created, so they all share one object shape. */
+/**
+ * Records a candidate. The one place candidates are made, so all share one object shape — a Finding's,
+ * with `text` left '' — and scan() turns the survivors into findings in place rather than copying
+ * each (a dense text yields one per ~45 bytes). `reasons` becomes the candidate's own array.
+ */
 export function emit(ctx: ScanContext, type: EntityType, start: number, end: number, confidence: number, rule: string, reasons: string[]): void {
   ctx.out.push({ type, start, end, text: '', confidence, rule, reasons })
 }

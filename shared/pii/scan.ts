@@ -4,13 +4,15 @@
  */
 import type { Candidate, EntityType, Finding, ScanOptions } from './types'
 import type { ScanContext } from './scan-context'
-import { normalize, offsetMapper } from './normalize'
+import { normalize, offsetMapper, type Normalized } from './normalize'
 import { indexTables } from './tables'
 import { lexiconHits } from './lexicons'
+import { alnumCollector } from './alnum-runs'
 import { resolveOverlaps } from './resolve'
 import { dateKey } from './validators/id-card'
 import { detectDigitRuns, detectBracketedLandlines } from './detectors/digit-runs'
 import { detectAlnumTokens } from './detectors/alnum-tokens'
+import { detectMaskedIds } from './detectors/masked-ids'
 import { detectPlates } from './detectors/plate'
 import { detectEmails } from './detectors/email'
 import { detectIps } from './detectors/ip'
@@ -23,15 +25,17 @@ import { detectConfidential } from './detectors/confidential'
 const DETECTORS: readonly [(ctx: ScanContext) => void, readonly EntityType[]][] = [
   [detectDigitRuns, ['ID_CARD', 'MOBILE', 'LANDLINE', 'BANK_CARD', 'TAIWAN_PERMIT']],
   [detectBracketedLandlines, ['LANDLINE']],
+  [detectMaskedIds, ['ID_CARD']],
   [detectAlnumTokens, ['USCC', 'PASSPORT', 'HK_MACAO_PERMIT', 'TAIWAN_PERMIT']],
   [detectPlates, ['LICENSE_PLATE']],
   [detectEmails, ['EMAIL']],
   [detectIps, ['IP_ADDRESS']],
   [detectDatesOfBirth, ['DATE_OF_BIRTH']],
   [detectConfidential, ['CONFIDENTIAL_MARKER']],
+  // names before health, and for it: a sentence that names someone makes a disease term in it personal
+  [detectNames, ['PERSON_NAME', 'HEALTH']],
   [detectHealth, ['HEALTH']],
   [detectAddresses, ['ADDRESS']],
-  [detectNames, ['PERSON_NAME']],
 ]
 
 export const DEFAULT_MIN_CONFIDENCE = 0.5
@@ -41,10 +45,13 @@ function isSpace(c: number): boolean {
 }
 
 /** All candidates above nothing, before overlap resolution — for tests and explanations. */
-export function scanCandidates(text: string, options: ScanOptions = {}): { candidates: Candidate[]; ctx: ScanContext; map: ReturnType<typeof normalize> } {
+export function scanCandidates(text: string, options: ScanOptions = {}): { candidates: Candidate[]; ctx: ScanContext; map: Normalized } {
   const norm = normalize(text)
   const today = options.today ?? new Date()
-  const ctx: ScanContext = { text: norm.text, tables: indexTables(norm.text), today, todayKey: dateKey(today), hits: lexiconHits(norm.text), alnum: null, out: [] }
+  // the word lists and the alphanumeric runs come from one pass over the text
+  const runs = alnumCollector()
+  const hits = lexiconHits(norm.text, runs.onRun)
+  const ctx: ScanContext = { text: norm.text, tables: indexTables(norm.text), today, todayKey: dateKey(today), hits, alnum: runs.result, out: [], nameStarts: [] }
   const want = options.types ? new Set(options.types) : null
   for (const [detect, types] of DETECTORS) if (!want || types.some((t) => want.has(t))) detect(ctx)
   const candidates = want ? ctx.out.filter((c) => want.has(c.type)) : ctx.out
@@ -57,8 +64,10 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
   // resolve among all candidates that could be reported, so a weak guess never hides a strong one
   const kept = resolveOverlaps(candidates, min)
   const mapper = offsetMapper(map)
-  const findings: Finding[] = []
-  // kept is sorted and non-overlapping, and mapping and trimming keep that order: no sort needed
+  // kept is sorted and non-overlapping, and mapping and trimming keep that order: no sort needed.
+  // Each candidate becomes its finding (same shape, now in original coordinates), in the same array.
+  const findings: Finding[] = kept
+  let n = 0
   for (let i = 0; i < kept.length; i++) {
     const c = kept[i]
     mapper.span(c.start, c.end)
@@ -67,12 +76,12 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
     while (start < end && isSpace(text.charCodeAt(start))) start++
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--
     if (end <= start) continue
-    // the candidate becomes the finding: same shape, now in original coordinates
     c.start = start
     c.end = end
     c.text = text.slice(start, end)
     c.confidence = Math.round(c.confidence * 1000) / 1000
-    findings.push(c)
+    findings[n++] = c
   }
+  findings.length = n
   return findings
 }

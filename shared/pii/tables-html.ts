@@ -43,8 +43,19 @@ function headerOf(text: string, cells: [number, number][]): HeaderCol[] | null {
   return known > 0 ? cols : null
 }
 
-export function htmlTables(text: string, add: AddCell): void {
-  if (!/<table\b/i.test(text)) return
+const TABLE_TAG = /<table\b/iy
+
+/** A <table tag anywhere: found from the (rare) '<' characters, not by a case-blind regex over everything. */
+function hasTableTag(text: string): boolean {
+  for (let i = text.indexOf('<'); i >= 0; i = text.indexOf('<', i + 1)) {
+    TABLE_TAG.lastIndex = i
+    if (TABLE_TAG.test(text)) return true
+  }
+  return false
+}
+
+export function htmlTables(text: string, add: AddCell, addHeader: (start: number, end: number) => void): void {
+  if (!hasTableTag(text)) return
   TABLE_RE.lastIndex = 0
   for (let t = TABLE_RE.exec(text); t; t = TABLE_RE.exec(text)) {
     let header: HeaderCol[] | null = null
@@ -62,6 +73,7 @@ export function htmlTables(text: string, add: AddCell): void {
       }
       if (!header) {
         header = headerOf(text, cells)
+        if (header) for (const [s, e] of cells) addHeader(s, e)
         continue
       }
       row++

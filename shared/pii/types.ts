@@ -64,6 +64,6 @@ export type ScanOptions = {
 /**
  * A detector's proposal, in NORMALISED text coordinates; mapped back to the original at the end.
  * It has a Finding's shape (`text` stays '' until then) so that scan() can turn the survivors into
- * findings in place instead of copying each one: a long text has hundreds of thousands of them.
+ * findings in place instead of copying each one.
  */
 export type Candidate = Finding

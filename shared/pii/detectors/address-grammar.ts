@@ -3,7 +3,7 @@
  * road + 号, estate (any name followed by a building number, or 小区/花园/苑 …), 栋/幢/号楼, 单元, 室.
  * Returns how deep the address goes: a door-level address is personal, a bare district is not.
  */
-import { adminStartingAt } from './gazetteer'
+import { ADMIN_LEVELS, adminStartingAt } from './gazetteer'
 
 /** 1 admin · 2 town · 3 village/road/estate · 4 group · 5 house number/building · 6 unit · 7 room */
 export type AddressParse = { end: number; depth: number; tokens: string[] }
@@ -19,7 +19,7 @@ const TOKENS: readonly Tok[] = [
   { name: 'town', depth: 2, first: CJK, re: new RegExp(`[${H}]{1,6}?(?:街道办事处|街道|镇|乡|苏木)`, 'y') },
   { name: 'village', depth: 3, first: CJK, re: new RegExp(`[${H}]{1,6}?(?:村民委员会|居民委员会|村委会|居委会|社区|嘎查|村)(?![委民级])`, 'y') },
   { name: 'group', depth: 4, first: CJK | DIGIT, re: new RegExp(`[${NUM}]{1,3}(?:组|队|社)(?![织长员会])`, 'y') },
-  { name: 'road', depth: 3, first: CJK | DIGIT, re: new RegExp(`[${H}0-9]{1,10}?(?:大道|大街|路|街(?!道)|巷|弄|胡同|里(?=[0-9]))(?:[东西南北中]段|[${NUM}]+段)?(?=[0-9${H}])`, 'y') },
+  { name: 'road', depth: 3, first: CJK | DIGIT, re: new RegExp(`[${H}0-9]{1,10}?(?:大道|大街|路|街(?!道)|巷|弄|胡同|里(?=[0-9]))(?:[东西南北中]段|[${NUM}]+段)?(?=\\r?\\n?[0-9${H}])`, 'y') },
   { name: 'number', depth: 5, first: DIGIT, re: /[0-9]{1,5}(?:-[0-9]{1,5})?(?:号院|号|弄)(?!楼)/y },
   { name: 'dash-room', depth: 7, first: DIGIT, re: /[0-9]{1,3}-[0-9]{1,3}-[0-9]{2,5}室?/y },
   { name: 'building', depth: 5, first: DIGIT | LATIN, re: /[0-9A-Za-z]{1,4}(?:号楼|幢|栋|座|号院|#楼?)/y },
@@ -30,6 +30,16 @@ const TOKENS: readonly Tok[] = [
 const GENERIC_ADMIN = new RegExp(`[${H}]{2,7}?(?:自治区|自治州|自治县|地区|省|市|盟|县|区|旗)`, 'y')
 const MAX_LEN = 80
 
+/** The line ending at `eol` has a tab or a pipe: a table row, whose last cell ends at the break. */
+function inTableRow(text: string, eol: number): boolean {
+  for (let i = eol - 1; i >= 0 && eol - i <= 200; i--) {
+    const c = text.charCodeAt(i)
+    if (c === 10) return false
+    if (c === 9 || c === 124) return true
+  }
+  return false
+}
+
 function charClass(c: number): number {
   if (c >= 0x4e00 && c <= 0x9fff) return CJK
   if (c >= 48 && c <= 57) return DIGIT
@@ -39,20 +49,39 @@ function charClass(c: number): number {
 
 /**
  * Parse from `pos`. `genericAdmin` lets unknown 省/市/县 names through (after a label or a gazetteer unit).
+ * The result is valid until the next call.
  */
+/** One result object, reused: callers read it before parsing again (a text parses addresses by the thousand). */
+const result: AddressParse = { end: 0, depth: 0, tokens: [] }
+
 export function parseAddress(text: string, pos: number, genericAdmin: boolean): AddressParse {
   let p = pos
   let depth = 0
+  // a fresh array: emptying one with length = 0 drops its storage anyway
   const tokens: string[] = []
-  const ends: number[] = []
+  result.tokens = tokens
+  // where the last two tokens ended: an estate with nothing after it, or a line break followed in
+  // vain, is given back
+  let lastEnd = pos
+  let prevEnd = pos
   let lastAdmin = true
+  // where the address stood before it was followed over a line break, if it was (-1: not yet)
+  let beforeWrap = -1
   while (p < text.length && p - pos < MAX_LEN) {
-    const adm = depth <= 1 ? adminStartingAt(text, p) : null
-    if (adm) {
-      p = adm.end
+    // text extracted from PDFs wraps lines mid-address ("…长江中路\n98号"): follow one break when
+    // the address so far ends in a word, and give it back if nothing follows
+    if (beforeWrap < 0 && depth >= 1 && depth < 5 && (text.charCodeAt(p) === 10 || (text.charCodeAt(p) === 13 && text.charCodeAt(p + 1) === 10)) && charClass(text.charCodeAt(p - 1)) !== 0 && !inTableRow(text, p)) {
+      beforeWrap = p
+      p += text.charCodeAt(p) === 13 ? 2 : 1
+      continue
+    }
+    const adm = depth <= 1 ? adminStartingAt(text, p) : -1
+    if (adm >= 0) {
+      p = Math.floor(adm / 4)
       depth = Math.max(depth, 1)
-      tokens.push(adm.level)
-      ends.push(p)
+      tokens.push(ADMIN_LEVELS[adm & 3])
+      prevEnd = lastEnd
+      lastEnd = p
       lastAdmin = true
       continue
     }
@@ -64,7 +93,8 @@ export function parseAddress(text: string, pos: number, genericAdmin: boolean): 
         p = GENERIC_ADMIN.lastIndex
         depth = 1
         tokens.push('admin')
-        ends.push(p)
+        prevEnd = lastEnd
+        lastEnd = p
         continue
       }
     }
@@ -79,18 +109,21 @@ export function parseAddress(text: string, pos: number, genericAdmin: boolean): 
       p = t.re.lastIndex
       depth = Math.max(depth, t.depth)
       tokens.push(t.name)
-      ends.push(p)
+      prevEnd = lastEnd
+      lastEnd = p
       matched = true
       lastAdmin = false
       break
     }
     if (!matched) break
   }
+  if (beforeWrap >= 0 && lastEnd <= beforeWrap) p = lastEnd
   // an estate name with no building after it is just the words that happened to follow
   if (tokens[tokens.length - 1] === 'estate') {
     tokens.pop()
-    ends.pop()
-    p = ends[ends.length - 1] ?? pos
+    p = prevEnd
   }
-  return { end: p, depth, tokens }
+  result.end = p
+  result.depth = depth
+  return result
 }

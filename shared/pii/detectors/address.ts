@@ -4,10 +4,10 @@
  * headed 住址/家庭住址 makes the whole cell an address. A bare administrative area is reported only
  * after a personal label, and an office's address (办公地址：, …路1号…人民政府) is not personal.
  */
-import type { ScanContext } from '../scan-context'
-import { emit as emitCandidate } from '../scan-context'
-import { columnReason, interned, labelReason } from '../interned'
-import { ctx as C, labelBefore, after, separatorAfter } from '../context'
+import { alnumRuns, emit as emitCandidate, type ScanContext } from '../scan-context'
+import { matchAt } from '../alnum-runs'
+import { columnReason, interned, labelReason, withReason } from '../interned'
+import { ctx as C, labelBefore, labelEndBefore, after, separatorAfter } from '../context'
 import { adminEndingAt, ADMIN_SUFFIX } from './gazetteer'
 import { parseAddress, type AddressParse } from './address-grammar'
 import { isCjk } from './name-reader'
@@ -17,8 +17,9 @@ function hasCjk(text: string, start: number, end: number): boolean {
   return false
 }
 
-const ROAD_NUMBER = /(?:大道|大街|路|街|巷|弄|胡同)[0-9]{1,5}(?:-[0-9]{1,5})?号/g
+const ROAD_NUMBER = /(?:大道|大街|路|街|巷|弄|胡同)[0-9]{1,5}(?:-[0-9]{1,5})?号/y
 const ROAD_STOP = new Set([...'住在于至到从址所为是的和及与、，。：:；;（）() \t\n'].map((c) => c.charCodeAt(0)))
+const PREPOSITION = new Set([0x4e8e, 0x5728]) // 于 在
 const VERB_TAIL = new Set([...'的地了过着得'].map((c) => c.charCodeAt(0)))
 const ORG_AFTER = /^[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|委员会|管委会|局|办公室|办事处|服务中心|中心|医院|卫生院|学校|小学|中学|大学|公司|派出所|法院|检察院|银行|支行|营业厅|大厦\d*楼|服务大厅|便民服务)/
 
@@ -46,6 +47,14 @@ function depthReason(p: AddressParse): string {
     key = key * 16 + code
   }
   return p.depth < 8 ? depthText(key * 8 + p.depth) : `address depth ${p.depth} (${p.tokens.join(' ')})`
+}
+
+/** 本机关地址, 我局地址, 机关住所: an address label made the office's own by the word before it. */
+const OFFICE_QUALIFIER = /(?:(?:本|我)(?:机关|单位|部门|局|院|委|厅|办|所|站|中心|公司)|机关|单位|办公|办事|受理)$/
+
+function officeQualified(text: string, valueStart: number, label: string): boolean {
+  const labelStart = labelEndBefore(text, valueStart, 10) - label.length
+  return OFFICE_QUALIFIER.test(text.slice(Math.max(0, labelStart - 4), labelStart))
 }
 
 function score(p: AddressParse, gazetteerStart: boolean, label: string | null, orgLabel: string | null): number {
@@ -94,7 +103,7 @@ export function detectAddresses(ctx: ScanContext): void {
   const passes: number[][] = []
   let spans: number[] = []
   const isCovered = (start: number, end: number): boolean => {
-    for (const list of passes) if (coveredIn(list, start, end)) return true
+    for (let i = 0; i < passes.length; i++) if (coveredIn(passes[i], start, end)) return true
     return false
   }
   const beginPass = (): void => {
@@ -104,15 +113,15 @@ export function detectAddresses(ctx: ScanContext): void {
   const emit = (start: number, p: AddressParse, gazetteerStart: boolean, how: Start): void => {
     if (p.end <= start) return
     const label = labelBefore(text, start, C.address, 10)
-    const orgLabel = labelBefore(text, start, C.orgAddress, 10)
+    const orgLabel = labelBefore(text, start, C.orgAddress, 10) ?? (label && officeQualified(text, start, label) ? label : null)
     let confidence = score(p, gazetteerStart, label, orgLabel)
     let reasons = [how.reason, depthReason(p)]
-    // grown with concat: a pushed-to array keeps spare slots, and these live on in the findings
-    if (label) reasons = reasons.concat(labelReason(label))
-    if (orgLabel) reasons = reasons.concat(officeLabelReason(orgLabel))
+    // grown with withReason, not push (see interned.ts): these arrays live on in the findings
+    if (label) reasons = withReason(reasons, labelReason(label))
+    if (orgLabel) reasons = withReason(reasons, officeLabelReason(orgLabel))
     if (!label && ORG_AFTER.test(after(text, p.end, 20))) {
       confidence = Math.min(confidence, 0.4)
-      reasons = reasons.concat('followed by an office name')
+      reasons = withReason(reasons, 'followed by an office name')
     }
     if (confidence <= 0) return
     emitCandidate(ctx, 'ADDRESS', start, p.end, confidence, how.rule, reasons)
@@ -123,23 +132,31 @@ export function detectAddresses(ctx: ScanContext): void {
   beginPass()
   // 1. from gazetteer units, earliest first, so 安徽省铜陵市… starts at 安徽省
   ADMIN_SUFFIX.lastIndex = 0
-  for (let m = ADMIN_SUFFIX.exec(text); m; m = ADMIN_SUFFIX.exec(text)) {
-    if (m.index < coveredUntil) continue
-    const adm = adminEndingAt(text, m.index + 1, coveredUntil)
-    if (!adm) continue
-    const p = parseAddress(text, adm.start, false)
-    if (p.tokens.length > 0) emit(adm.start, p, true, GAZETTEER_START)
+  // test(), not exec(): a one-character match is at lastIndex - 1, and no match object is made
+  while (ADMIN_SUFFIX.test(text)) {
+    const at = ADMIN_SUFFIX.lastIndex - 1
+    if (at < coveredUntil) continue
+    const admStart = adminEndingAt(text, at + 1, coveredUntil)
+    if (admStart < 0) continue
+    const p = parseAddress(text, admStart, false)
+    if (p.tokens.length > 0) emit(admStart, p, true, GAZETTEER_START)
     else continue
-    if (p.end > m.index) ADMIN_SUFFIX.lastIndex = p.end
+    if (p.end > at) ADMIN_SUFFIX.lastIndex = p.end
   }
 
   // 2. after personal-address labels, with unknown admin names allowed
   beginPass()
   let labelEnd = 0
-  for (const h of ctx.hits.addressLabel) {
-    if (h.start < labelEnd) continue
-    labelEnd = h.end
-    const start = h.end + separatorAfter(text, h.end)
+  const hits = ctx.hits.addressLabel
+  for (let k = 0; k < hits.count; k++) {
+    // hits are column-wise (lexicon-index.ts)
+    const hStart = hits.starts[k]
+    const hEnd = hits.ends[k]
+    if (hStart < labelEnd) continue
+    labelEnd = hEnd
+    let start = hEnd + separatorAfter(text, hEnd)
+    // 住于…, 租住在…: the preposition after a verb label is not part of the address
+    if (PREPOSITION.has(text.charCodeAt(start))) start++
     // 居住的小区, 住过的地方: the verb, not a label
     if (VERB_TAIL.has(text.charCodeAt(start)) || start >= text.length) continue
     if (isCovered(start, start + 1) || !isCjk(text.charCodeAt(start))) continue
@@ -149,19 +166,20 @@ export function detectAddresses(ctx: ScanContext): void {
 
   // 3. road + house number with no administrative prefix: walk back over the road name
   beginPass()
-  ROAD_NUMBER.lastIndex = 0
-  for (let m = ROAD_NUMBER.exec(text); m; m = ROAD_NUMBER.exec(text)) {
-    let s = m.index
-    while (s > 0 && m.index - s < 8 && isCjk(text.charCodeAt(s - 1)) && !ROAD_STOP.has(text.charCodeAt(s - 1))) s--
-    if (s === m.index || isCovered(s, m.index + m[0].length)) continue
+  // tried only where a road word stands right before digits (alnum-runs.ts): the only places it can match
+  matchAt(text, ROAD_NUMBER, alnumRuns(ctx).roadNumbers, (at, end) => {
+    let s = at
+    while (s > 0 && at - s < 8 && isCjk(text.charCodeAt(s - 1)) && !ROAD_STOP.has(text.charCodeAt(s - 1))) s--
+    if (s === at || isCovered(s, end)) return
     const p = parseAddress(text, s, false)
     if (p.depth >= 5) emit(s, p, false, ROAD_START)
-  }
+  })
 
   // 4. columns headed 住址 / 家庭住址: the whole cell
-  const { count, starts, ends, kinds, headers } = ctx.tables
+  const tables = ctx.tables
+  const { count, starts, ends } = tables
   for (let i = 0; i < count; i++) {
-    if (kinds[i] !== 'address' || ends[i] - starts[i] < 4 || !hasCjk(text, starts[i], ends[i])) continue
-    emitCandidate(ctx, 'ADDRESS', starts[i], ends[i], 0.92, 'address-table-header', [columnReason(headers[i])])
+    if (tables.kindOf(i) !== 'address' || ends[i] - starts[i] < 4 || !hasCjk(text, starts[i], ends[i])) continue
+    emitCandidate(ctx, 'ADDRESS', starts[i], ends[i], 0.92, 'address-table-header', [columnReason(tables.headerOf(i))])
   }
 }

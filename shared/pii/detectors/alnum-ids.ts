@@ -4,9 +4,8 @@
  * 往来台湾通行证 (T/L + 8 digits) and, after their labels, 台胞证 digits and foreign passport numbers.
  * Which document a number is comes from its shape and from the nearest label before it.
  */
-import type { ScanContext } from '../scan-context'
-import { emit } from '../scan-context'
-import { columnReason } from '../interned'
+import { emit, type ScanContext } from '../scan-context'
+import { columnReason, withReason } from '../interned'
 import type { EntityType } from '../types'
 import { before, ctx as C } from '../context'
 
@@ -44,7 +43,8 @@ function nearestFamily(text: string, pos: number): { family: Family['contextOf']
   return best
 }
 
-const AFTER_LABEL = /(?:护照(?:号码|号)?|台胞证(?:号码|号)?|台湾居民来往大陆通行证(?:号码|号)?)[\s:：]*(?:为|是)?[\s:：]*([A-Z0-9]{5,12}(?:[(（][A-Z][)）])?)(?![A-Za-z0-9])/g
+const AFTER_LABEL = /(?:护照(?:号码|号)?|台胞证(?:号码|号)?|台湾居民来往大陆通行证(?:号码|号)?)[\s:：]*(?:为|是)?[\s:：]*([A-Z0-9]{5,12}(?:[(（][A-Z][)）])?)(?![A-Za-z0-9])/y
+const LABEL_WORDS = ['护照', '台胞证', '台湾居民来往大陆通行证']
 
 /** One alphanumeric token (8+ chars, bounded by non-alphanumerics) → a document-number candidate. */
 export function alnumIdFromToken(ctx: ScanContext, start: number, token: string): void {
@@ -55,13 +55,13 @@ export function alnumIdFromToken(ctx: ScanContext, start: number, token: string)
     if (!f.re.test(token)) continue
     const near = nearestFamily(text, start)
     const ci = ctx.tables.indexAt(start)
-    const columnMatches = ci >= 0 && ctx.tables.kinds[ci] === f.contextOf
+    const columnMatches = ci >= 0 && ctx.tables.kindOf(ci) === f.contextOf
     const agrees = near?.family === f.contextOf || columnMatches
-    const reasons = [`shape ${f.rule}`]
+    let reasons = [`shape ${f.rule}`]
     let confidence = f.base
     if (agrees) {
       confidence = f.withContext
-      reasons.push(columnMatches ? columnReason(ctx.tables.headers[ci]) : `context ${near!.label}`)
+      reasons = withReason(reasons, columnMatches ? columnReason(ctx.tables.headerOf(ci)) : `context ${near!.label}`)
     } else if (near) confidence = Math.min(confidence, 0.45)
     emit(ctx, f.type, start, start + token.length, confidence, f.rule, reasons)
     return
@@ -71,9 +71,18 @@ export function alnumIdFromToken(ctx: ScanContext, start: number, token: string)
 /** After an explicit 护照/台胞证 label, any passport-like value (foreign passports, old 台胞证 forms). */
 export function detectLabelledDocuments(ctx: ScanContext): void {
   const text = ctx.text
-  if (!text.includes('护照') && !text.includes('台')) return
-  AFTER_LABEL.lastIndex = 0
-  for (let m = AFTER_LABEL.exec(text); m; m = AFTER_LABEL.exec(text)) {
+  // tried only where one of its labels stands (found with indexOf, in text order)
+  const starts: number[] = []
+  for (const word of LABEL_WORDS) for (let q = text.indexOf(word); q >= 0; q = text.indexOf(word, q + 1)) starts.push(q)
+  if (starts.length === 0) return
+  starts.sort((a, b) => a - b)
+  let next = 0
+  for (const p of starts) {
+    if (p < next) continue
+    AFTER_LABEL.lastIndex = p
+    const m = AFTER_LABEL.exec(text)
+    if (!m) continue
+    next = m.index + m[0].length
     const value = m[1] ?? ''
     const start = m.index + m[0].length - value.length
     if (!/[0-9]/.test(value) || FAMILIES.some((f) => f.re.test(value))) continue

@@ -3,8 +3,7 @@
  * numbers that mix letters and digits: passports, permits, USCC. Shorter tokens never qualify; the
  * tokens are the shared alphanumeric runs (alnum-runs.ts), so no regex walks the text here.
  */
-import type { ScanContext } from '../scan-context'
-import { alnumRuns } from '../scan-context'
+import { alnumRuns, type ScanContext } from '../scan-context'
 import { alnumIdFromToken, detectLabelledDocuments } from './alnum-ids'
 import { usccFromToken } from './uscc'
 

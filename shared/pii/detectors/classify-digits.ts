@@ -9,7 +9,7 @@ import { AREA_CITY, AREA_EXACT, digitsValue } from '../validators/area-code'
 import { luhn } from '../validators/luhn'
 import { mobilePrefixStatus, bankIssuer } from '../validators/prefixes'
 import { isKnownTelAreaCodePrefix } from '../validators/tel-area-code'
-import { interned } from '../interned'
+import { interned, withReason } from '../interned'
 
 export type Shape = {
   /** digit-group lengths as written (one entry when unseparated) */
@@ -32,7 +32,8 @@ const CHECKSUM_PASSED = 'checksum MOD 11-2 passed'
 
 // reasons keyed by the digits they quote, so each distinct text is built once (see interned.ts)
 // (keys are the digits' values: an ID's area code and birth year never start with 0)
-const areaValid = interned((area: string) => `area code ${area} valid`)
+/** key: digits * 10000 + value, so the leading 0 of 长途区号 survives ('0551' → 40551) */
+const telAreaValid = interned((key: number) => `area code ${String(key % 10000).padStart(Math.floor(key / 10000), '0')} valid`)
 const idAreaValid = interned((area: number) => `area code ${area} valid`)
 const idAreaPrefixValid = interned((area: number) => `area code ${area} not listed, prefix ${Math.floor(area / 100)} valid`)
 const hmtArea = interned((area: number) => `港澳台居民居住证 code ${area}`)
@@ -79,20 +80,19 @@ function mobile(v: string, shape: Shape): Classified | null {
   if (core.length !== 11) return null
   const st = mobilePrefixStatus(core)
   if (st === 'invalid') return null
-  const reasons = [mobileSegment(digitsValue(core, 0, 3) * 2 + (st === 'allocated' ? 1 : 0))]
-  if (cc) reasons.push(`country code ${cc}`)
-  if (shape.groups.length > 1) reasons.push(`written as ${shape.groups.join('-')}`)
+  let reasons = [mobileSegment(digitsValue(core, 0, 3) * 2 + (st === 'allocated' ? 1 : 0))]
+  if (cc) reasons = withReason(reasons, `country code ${cc}`)
+  if (shape.groups.length > 1) reasons = withReason(reasons, `written as ${shape.groups.join('-')}`)
   return { type: 'MOBILE', confidence: st === 'allocated' ? 0.92 : 0.6, rule: 'mobile-cn', reasons, weak: false }
 }
 
 function landline(v: string, shape: Shape): Classified | null {
-  if (v[0] !== '0') return null
+  if (v.charCodeAt(0) !== 48) return null
   const g = shape.groups
   for (let k = 3; k <= 4; k++) {
     if (!isKnownTelAreaCodePrefix(v, k)) continue
-    const code = v.slice(0, k)
-    let sub = v.slice(k)
-    let ext = ''
+    // positions, not slices: most candidates fail a check below
+    let subLen = v.length - k
     if (g.length > 1) {
       // written with separators: the area code is exactly the first group, then 7-8 digits in one or
       // two groups, then at most one group of extension digits
@@ -101,16 +101,16 @@ function landline(v: string, shape: Shape): Classified | null {
       const g2 = g[2] ?? 0
       const subGroups = g1 >= 7 ? 1 : g1 + g2 >= 7 && g1 + g2 <= 8 ? 2 : 0
       if (subGroups === 0 || g.length > 2 + subGroups) continue
-      const subLen = subGroups === 1 ? g1 : g1 + g2
-      ext = sub.slice(subLen)
-      sub = sub.slice(0, subLen)
+      subLen = Math.min(subLen, subGroups === 1 ? g1 : g1 + g2)
     }
-    if (sub.length < 7 || sub.length > 8 || sub[0] === '0' || sub[0] === '1' || ext.length > 5) continue
-    const reasons = [areaValid(code), subscriberReason(sub.length)]
-    if (ext) reasons.push(`extension ${ext}`)
+    const extLen = v.length - k - subLen
+    const first = v.charCodeAt(k)
+    if (subLen < 7 || subLen > 8 || first === 48 || first === 49 || extLen > 5) continue
+    let reasons = [telAreaValid(k * 10000 + digitsValue(v, 0, k)), subscriberReason(subLen)]
+    if (extLen > 0) reasons = withReason(reasons, `extension ${v.slice(k + subLen)}`)
     // unseparated 10-digit numbers are often 准考证号 or codes: they need a label to count
     const confidence = g.length > 1 ? 0.88 : v.length >= 11 ? 0.7 : 0.45
-    return { type: 'LANDLINE', confidence, rule: ext ? 'landline-cn-ext' : 'landline-cn', reasons, weak: false }
+    return { type: 'LANDLINE', confidence, rule: extLen > 0 ? 'landline-cn-ext' : 'landline-cn', reasons, weak: false }
   }
   return null
 }
@@ -158,8 +158,34 @@ export function classifyDigits(v: string, shape: Shape, todayKey: number): Class
   if (n >= 16 && n <= 19) return bank(v)
   if (n === 11 && v[0] === '1') return mobile(v, shape)
   if (n === 13 && v.startsWith('86')) return mobile(v, shape)
-  if ((n === 7 || n === 8) && v[0] !== '0' && v[0] !== '1') {
-    return { type: 'LANDLINE', confidence: 0.2, rule: 'landline-local', reasons: ['subscriber number without area code'], weak: true }
-  }
+  if ((n === 7 || n === 8) && v[0] !== '0' && v[0] !== '1') return LANDLINE_LOCAL
   return null
+}
+
+/**
+ * A 7-8 digit number (most often a date, 20240315): one shared, frozen reading — these are common and
+ * rarely survive context. Callers never mutate a Classified's reasons (they build new arrays).
+ */
+const LANDLINE_LOCAL: Classified = Object.freeze({
+  type: 'LANDLINE',
+  confidence: 0.2,
+  rule: 'landline-local',
+  reasons: Object.freeze(['subscriber number without area code']) as string[],
+  weak: true,
+})
+
+/**
+ * classifyDigits for a value known only by its length, first and last characters and whether it was
+ * written with dots — enough to settle most segments of a separated run without building the string.
+ * Returns undefined when the full value is needed. Must agree with classifyDigits (a unit test checks).
+ */
+export function classifyByShape(n: number, first: number, last: number, dotted: boolean): Classified | null | undefined {
+  if (n < 7 || n > 20) return null
+  const zero = first === 48
+  if (dotted) return n === 11 || n === 16 || n === 19 ? undefined : null
+  if (last === 88) return n === 18 ? undefined : null
+  if (n === 7 || n === 8) return zero || first === 49 ? null : LANDLINE_LOCAL
+  if (n === 9) return null
+  if (n === 10 || n === 12 || n === 14) return zero ? undefined : null
+  return undefined
 }

@@ -4,8 +4,8 @@
  * A bare （内部） qualifier is reported below the default threshold: in titles such as
  * "留言办理情况汇总（内部）" it is how offices label working summaries, and the labelled sample does not mark it.
  */
-import type { ScanContext } from '../scan-context'
-import { emit } from '../scan-context'
+import { emit, type ScanContext } from '../scan-context'
+import { withReason } from '../interned'
 
 const OPEN = '（(【[〔'
 const CLOSE = '）)】]〕'
@@ -14,20 +14,25 @@ const STAR_TAIL = /^\s*[★*]\s*(?:[0-9一二三四五六七八九十]+年|长�
 export function detectConfidential(ctx: ScanContext): void {
   const text = ctx.text
   let lastEnd = 0
-  for (const h of ctx.hits.confidential) {
-    if (h.start < lastEnd) continue
-    let end = h.end
-    const core = h.word
+  const hits = ctx.hits.confidential
+  for (let k = 0; k < hits.count; k++) {
+    // hits are column-wise (lexicon-index.ts)
+    const hStart = hits.starts[k]
+    const hEnd = hits.ends[k]
+    const hWord = hits.words[k]
+    if (hStart < lastEnd) continue
+    let end = hEnd
+    const core = hWord
     let confidence = 0.95
-    const reasons = [`marker ${core}`]
+    let reasons = [`marker ${core}`]
     if (core === '绝密' || core === '机密' || core === '秘密') {
       const star = STAR_TAIL.exec(text.slice(end, end + 8))
       if (!star || !star[0].includes('★') && !star[0].includes('*')) continue
       end += star[0].length
       confidence = 0.99
-      reasons[0] = `classification mark ${text.slice(h.start, end).replace(/\s/g, '')}`
+      reasons[0] = `classification mark ${text.slice(hStart, end).replace(/\s/g, '')}`
     }
-    let start = h.start
+    let start = hStart
     const bracketed = start > 0 && end < text.length && OPEN.includes(text[start - 1]) && CLOSE.includes(text[end])
     if (bracketed) {
       start--
@@ -35,13 +40,13 @@ export function detectConfidential(ctx: ScanContext): void {
     }
     if (core === '内部') {
       // 内部管理, 单位内部 …: only the bracketed qualifier (and 内部★) is a mark
-      if (text[h.end] === '★') {
-        end = h.end + 1
+      if (text[hEnd] === '★') {
+        end = hEnd + 1
         confidence = 0.95
       } else if (!bracketed) continue
       else {
         confidence = 0.45
-        reasons.push('bare 内部 qualifier')
+        reasons = withReason(reasons, 'bare 内部 qualifier')
       }
     } else if (core === '初稿' || core === '草稿' || core === '修改稿') confidence = bracketed ? 0.85 : 0.6
     else if (core === '注意保密' || core === '严格保密') confidence = 0.7

@@ -4,10 +4,9 @@
  * segmentation of a run into identifiers is chosen by dynamic programming over its groups, so
  * "1 2133070077 371302199111184338" yields the ID alone and "440305 19441004 2907" one ID.
  */
-import type { ScanContext } from '../scan-context'
-import { alnumRuns } from '../scan-context'
+import { alnumRuns, type ScanContext } from '../scan-context'
 import { matchAt } from '../alnum-runs'
-import { classifyDigits, type Classified, type Shape } from './classify-digits'
+import { classifyByShape, classifyDigits, type Classified, type Shape } from './classify-digits'
 import { applyNumericContext } from './numeric-context'
 
 /**
@@ -21,6 +20,9 @@ const IPV4_LIKE = /^\d{1,3}(?:\.\d{1,3}){3}$/
 
 // separator kinds between digit groups, as small integers while segmenting, as strings in a Shape
 const NL = 0
+const DASH = 1
+const DOT = 2
+const SPACE = 3
 const SEP_NAMES = ['nl', '-', '.', ' ']
 
 function isLetter(c: number): boolean {
@@ -37,10 +39,11 @@ const ONE_GROUP: Shape[] = Array.from({ length: 21 }, (_, n) => ({ groups: [n], 
 const gStart: number[] = []
 const gEnd: number[] = []
 const sepKinds: number[] = []
-const best: number[] = []
+// scores in Float64Arrays: a plain array written out of order turns generic and boxes every double
+let best = new Float64Array(64)
 const choiceFrom: number[] = []
 const choiceC: (Classified | null)[] = []
-const segScore: number[] = []
+const segScore = new Float64Array(MAX_GROUPS_PER_SEGMENT)
 const segC: (Classified | null)[] = []
 
 function sepKindAt(text: string, s: number, e: number): number {
@@ -50,8 +53,8 @@ function sepKindAt(text: string, s: number, e: number): number {
     if (c === 10) return NL
     if (c === 45) dash = true
   }
-  if (dash) return 1
-  return e - s === 1 && text.charCodeAt(s) === 46 ? 2 : 3
+  if (dash) return DASH
+  return e - s === 1 && text.charCodeAt(s) === 46 ? DOT : SPACE
 }
 
 /** Whether group `i` reads "86" or "0086" (a country code may be set off differently from the number). */
@@ -80,23 +83,38 @@ function upper(v: string): string {
   return v.charCodeAt(v.length - 1) === 120 ? v.toUpperCase() : v
 }
 
-/** The run's digits without separators (upper case), and where each group starts in it. */
-let runDigits = ''
+/** The run's digits without separators (upper case; null until needed), and where each group starts in it. */
+let runDigits: string | null = null
+let groupCount = 0
 const digitOffset: number[] = []
-/** one shape object reused for every segment: classifyDigits reads it and keeps nothing */
-const segShape: { groups: number[]; seps: string[] } = { groups: [], seps: [] }
 
-/** Reading of groups [i, j]: a slice of the run's digits, not a fresh concatenation per segment. */
-function classifySegment(i: number, j: number, todayKey: number): Classified | null {
-  const v = runDigits.slice(digitOffset[i], digitOffset[j + 1])
-  if (i === j) return classifyDigits(v, ONE_GROUP[v.length] ?? { groups: [v.length], seps: [] }, todayKey)
-  segShape.groups.length = 0
-  segShape.seps.length = 0
-  for (let k = i; k <= j; k++) {
-    segShape.groups.push(gEnd[k] - gStart[k])
-    if (k < j) segShape.seps.push(SEP_NAMES[sepKinds[k]])
+/**
+ * Reading of groups [i, j]: settled from its shape when that suffices (most segments of a dated run,
+ * 2024-03-15), else from a slice of the run's digits — not a fresh concatenation per segment.
+ */
+function classifySegment(text: string, i: number, j: number, todayKey: number): Classified | null {
+  let dotted = false
+  for (let k = i; k < j; k++) if (sepKinds[k] === DOT) dotted = true
+  const from = digitOffset[i]
+  const to = digitOffset[j + 1]
+  const last = text.charCodeAt(gEnd[j] - 1)
+  const quick = classifyByShape(to - from, text.charCodeAt(gStart[i]), last === 120 ? 88 : last, dotted)
+  if (quick !== undefined) return quick
+  // the run's digits, built once per run and only when some segment needs them
+  if (runDigits === null) {
+    let digits = ''
+    for (let k = 0; k < groupCount; k++) digits += text.slice(gStart[k], gEnd[k])
+    runDigits = upper(digits)
   }
-  return classifyDigits(v, segShape, todayKey)
+  const v = runDigits.slice(from, to)
+  if (i === j) return classifyDigits(v, ONE_GROUP[v.length] ?? { groups: [v.length], seps: [] }, todayKey)
+  const groups: number[] = []
+  const seps: string[] = []
+  for (let k = i; k <= j; k++) {
+    groups.push(gEnd[k] - gStart[k])
+    if (k < j) seps.push(SEP_NAMES[sepKinds[k]])
+  }
+  return classifyDigits(v, { groups, seps }, todayKey)
 }
 
 function segmentRun(ctx: ScanContext, runStart: number, runEnd: number, letterBefore: boolean, letterAfter: boolean): void {
@@ -112,14 +130,16 @@ function segmentRun(ctx: ScanContext, runStart: number, runEnd: number, letterBe
     while (i < runEnd && !isDigitOrX(text.charCodeAt(i))) i++
     if (i > sepStart) sepKinds[n - 1] = sepKindAt(text, sepStart, i)
   }
-  let digits = ''
+  let offset = 0
   for (let k = 0; k < n; k++) {
-    digitOffset[k] = digits.length
-    digits += text.slice(gStart[k], gEnd[k])
+    digitOffset[k] = offset
+    offset += gEnd[k] - gStart[k]
   }
-  digitOffset[n] = digits.length
-  runDigits = upper(digits)
+  digitOffset[n] = offset
+  runDigits = null
+  groupCount = n
   // best[k] = best total score for groups[0..k); choice[k] = segment start and reading, or none
+  if (best.length < n + 1) best = new Float64Array(2 * n + 2)
   best[0] = 0
   for (let k = 1; k <= n; k++) {
     // readings of every segment ending at group k-1, gathered right to left (lengths add up) …
@@ -132,7 +152,7 @@ function segmentRun(ctx: ScanContext, runStart: number, runEnd: number, letterBe
       // glued to letters: part of a passport, permit, plate or code, not a number on its own
       if (((from === 0 && letterBefore) || (k === n && letterAfter)) && len < 11) continue
       if (!consistent(text, from, k - 1)) continue
-      const c = classifySegment(from, k - 1, ctx.todayKey)
+      const c = classifySegment(text, from, k - 1, ctx.todayKey)
       if (!c) continue
       let hasNl = false
       for (let q = from; q < k - 1; q++) if (sepKinds[q] === NL) hasNl = true
@@ -163,7 +183,6 @@ function segmentRun(ctx: ScanContext, runStart: number, runEnd: number, letterBe
     applyNumericContext(ctx, gStart[from], gEnd[k - 1], c)
     k = from
   }
-  choiceC.fill(null, 0, n + 1)
 }
 
 export function detectDigitRuns(ctx: ScanContext): void {
@@ -190,16 +209,22 @@ export function detectDigitRuns(ctx: ScanContext): void {
 }
 
 /** "(0551)62723683", "（0551）6272 3683-801": an area code in brackets, which breaks a digit run. */
-const PAREN_LANDLINE = /[(（](0[0-9]{2,3})[)）] ?([2-9][0-9]{2,3})[ -]?([0-9]{4})(?:(?:转|分机|-)([0-9]{1,5}))?(?![0-9])/g
+const PAREN_LANDLINE = /[(（](0[0-9]{2,3})[)）] ?([2-9][0-9]{2,3})[ -]?([0-9]{4})(?:(?:转|分机|-)([0-9]{1,5}))?(?![0-9])/y
 
 export function detectBracketedLandlines(ctx: ScanContext): void {
   const text = ctx.text
-  if (!text.includes('(0') && !text.includes('（0')) return
-  PAREN_LANDLINE.lastIndex = 0
-  for (let m = PAREN_LANDLINE.exec(text); m; m = PAREN_LANDLINE.exec(text)) {
+  // tried only where a bracket stands before a run starting 0 (alnum-runs.ts): the only places it can match
+  const { at, count } = alnumRuns(ctx).bracketedAreaCodes
+  let next = 0
+  for (let k = 0; k < count; k++) {
+    if (at[k] < next) continue
+    PAREN_LANDLINE.lastIndex = at[k]
+    const m = PAREN_LANDLINE.exec(text)
+    if (!m) continue
+    next = m.index + m[0].length
     const v = `${m[1]}${m[2]}${m[3]}${m[4] ?? ''}`
     const groups = [m[1].length, m[2].length + m[3].length, ...(m[4] ? [m[4].length] : [])]
     const c = classifyDigits(v, { groups, seps: groups.slice(1).map(() => '-') }, ctx.todayKey)
-    if (c?.type === 'LANDLINE') applyNumericContext(ctx, m.index, m.index + m[0].length, { ...c, reasons: [...c.reasons, 'area code in brackets'] })
+    if (c?.type === 'LANDLINE') applyNumericContext(ctx, m.index, next, { ...c, reasons: [...c.reasons, 'area code in brackets'] })
   }
 }

@@ -1,9 +1,17 @@
 /** E-mail addresses; a government domain (gov.cn) is an office mailbox, published on purpose. */
-import type { ScanContext } from '../scan-context'
-import { emit } from '../scan-context'
+import { emit, type ScanContext } from '../scan-context'
+import { withReason } from '../interned'
 import { ctx as C, labelBefore } from '../context'
 
-const LOCAL = /[A-Za-z0-9._%+-]/
+/** [A-Za-z0-9] */
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+}
+
+/** [A-Za-z0-9._%+-]: what a local part is made of */
+function isLocal(c: number): boolean {
+  return isAlnum(c) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45
+}
 const DOMAIN = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![A-Za-z0-9])/
 
 export function detectEmails(ctx: ScanContext): void {
@@ -11,8 +19,8 @@ export function detectEmails(ctx: ScanContext): void {
   // anchored on '@' and grown outwards: a regex starting at every letter would backtrack everywhere
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
     let s = at
-    while (s > 0 && at - s < 64 && LOCAL.test(text[s - 1] ?? '')) s--
-    while (s < at && !/[A-Za-z0-9]/.test(text[s] ?? '')) s++
+    while (s > 0 && at - s < 64 && isLocal(text.charCodeAt(s - 1))) s--
+    while (s < at && !isAlnum(text.charCodeAt(s))) s++
     if (s === at) continue
     const dm = DOMAIN.exec(text.slice(at + 1, at + 256))
     if (!dm) continue
@@ -20,16 +28,16 @@ export function detectEmails(ctx: ScanContext): void {
     let v = m[0]
     // a trailing dot ends the sentence, not the domain
     while (v.endsWith('.')) v = v.slice(0, -1)
-    const reasons = ['address shape local@domain.tld']
+    let reasons = ['address shape local@domain.tld']
     let confidence = 0.95
     const label = labelBefore(text, m.index, C.email, 10)
-    if (label) reasons.push(`label ${label}`)
+    if (label) reasons = withReason(reasons, `label ${label}`)
     if (/\.gov\.cn$|\.gov$/i.test(v)) {
       confidence = 0.4
-      reasons.push('government domain: an office mailbox')
+      reasons = withReason(reasons, 'government domain: an office mailbox')
     } else if (labelBefore(text, m.index, C.orgPhone, 12)) {
       confidence = 0.45
-      reasons.push('office contact context')
+      reasons = withReason(reasons, 'office contact context')
     }
     emit(ctx, 'EMAIL', m.index, m.index + v.length, confidence, 'email', reasons)
   }

@@ -4,14 +4,14 @@
  * cells under 病种/残疾类别 headers. A bare disease name counts only when the sentence is about a person;
  * a heading names a programme, not someone's condition, and a 《title》 is a document.
  */
-import type { ScanContext } from '../scan-context'
-import { emit } from '../scan-context'
-import { columnReason } from '../interned'
+import { emit, type ScanContext } from '../scan-context'
+import { columnReason, withReason } from '../interned'
 import { personIndicators } from '../data/health-lexicon'
 import { alternation, lineStartOf } from '../context'
 import type { LexiconKey } from '../lexicons'
 
 const DISABILITY = /(?:视力|听力|言语|肢体|智力|精神|多重|视听)(?:残疾|障碍)(?:[一二三四1-4]级)?|[一二三四1-4]级(?:视力|听力|言语|肢体|智力|精神|多重)?残疾|(?:重度|中度|轻度|极重度)残疾|残疾(?:等级|类别|程度)[:：]?[一二三四1-4]级|残疾(?:类别|类型)[:：]?(?:视力|听力|言语|肢体|智力|精神|多重)(?:残疾)?|伤残[一二三四五六七八九十]{1,2}级|[一二三四五六七八九十]{1,2}级伤残/g
+const FIELD = /^残疾(?:等级|类别|程度|类型)/
 const TERMS: readonly [LexiconKey, string, number][] = [
   ['pregnancy', 'health-pregnancy', 0.6],
   ['mental', 'health-mental', 0.5],
@@ -54,12 +54,32 @@ function inBookTitle(text: string, pos: number): boolean {
   return false
 }
 
-function sentenceAround(text: string, start: number, end: number): string {
+const SENTENCE_END = new Set([...'。；;\n！？'].map((c) => c.charCodeAt(0)))
+
+/** Bounds of the sentence around [start, end), at most 60 characters either side. */
+function sentenceBounds(text: string, start: number, end: number): [number, number] {
   let s = start
-  while (s > 0 && start - s < 60 && !'。；;\n！？'.includes(text[s - 1] ?? '')) s--
+  while (s > 0 && start - s < 60 && !SENTENCE_END.has(text.charCodeAt(s - 1))) s--
   let e = end
-  while (e < text.length && e - end < 60 && !'。；;\n！？'.includes(text[e] ?? '')) e++
-  return text.slice(s, e)
+  while (e < text.length && e - end < 60 && !SENTENCE_END.has(text.charCodeAt(e))) e++
+  return [s, e]
+}
+
+/** Sorted starts of the person names found (names run before this detector). */
+function nameStarts(ctx: ScanContext): Int32Array {
+  return Int32Array.from(ctx.nameStarts).sort()
+}
+
+/** Some value of the sorted `a` in [from, to). */
+function anyIn(a: Int32Array, from: number, to: number): boolean {
+  let lo = 0
+  let hi = a.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (a[mid] < from) lo = mid + 1
+    else hi = mid
+  }
+  return lo < a.length && a[lo] < to
 }
 
 export function detectHealth(ctx: ScanContext): void {
@@ -69,45 +89,71 @@ export function detectHealth(ctx: ScanContext): void {
     if (inBookTitle(text, start) || isHeading(text, start, firstLineStart)) return
     emit(ctx, 'HEALTH', start, end, confidence, rule, reasons)
   }
+  // a sentence is about a person when it says so (患者, 其子, 男，…) or names one
+  let names: Int32Array | null = null
+  const aboutPerson = (start: number, end: number): boolean => {
+    const [s, e] = sentenceBounds(text, start, end)
+    if (PERSON.test(text.slice(s, e))) return true
+    names ??= nameStarts(ctx)
+    return anyIn(names, s, e)
+  }
   // verb + disease: 确诊为新冠肺炎, 患有精神分裂症 (an optional 了 between)
   const diseaseAt = new Map<number, number>()
-  for (const h of ctx.hits.disease) diseaseAt.set(h.start, h.end)
+  const diseases = ctx.hits.disease
+  for (let k = 0; k < diseases.count; k++) diseaseAt.set(diseases.starts[k], diseases.ends[k])
   const attached = new Set<number>()
-  for (const v of ctx.hits.diagnosisVerb) {
-    const at = text[v.end] === '了' ? v.end + 1 : v.end
+  const hits = ctx.hits.diagnosisVerb
+  for (let k = 0; k < hits.count; k++) {
+    // hits are column-wise (lexicon-index.ts)
+    const vStart = hits.starts[k]
+    const vEnd = hits.ends[k]
+    const vWord = hits.words[k]
+    const at = text[vEnd] === '了' ? vEnd + 1 : vEnd
     const dEnd = diseaseAt.get(at)
     if (dEnd === undefined) continue
     attached.add(at)
-    push(v.start, dEnd, 0.9, 'health-diagnosis', [`diagnosis ${v.word} + disease term`])
+    push(vStart, dEnd, 0.9, 'health-diagnosis', [`diagnosis ${vWord} + disease term`])
   }
   if (text.includes('残') || text.includes('障碍')) {
     DISABILITY.lastIndex = 0
     for (let m = DISABILITY.exec(text); m; m = DISABILITY.exec(text)) {
-      push(m.index, m.index + m[0].length, /级|重度|中度|轻度/.test(m[0]) ? 0.9 : 0.75, 'health-disability', ['disability category or level'])
+      const end = m.index + m[0].length
+      // "一、二级为重度残疾" defines a term; a field (残疾等级：一级), a table row or a sentence about
+      // someone reports one
+      if (!FIELD.test(m[0]) && ctx.tables.indexAt(m.index) < 0 && !aboutPerson(m.index, end)) {
+        push(m.index, end, 0.45, 'health-disability', ['disability category or level', 'no person in the sentence'])
+        continue
+      }
+      push(m.index, end, /级|重度|中度|轻度/.test(m[0]) ? 0.9 : 0.75, 'health-disability', ['disability category or level'])
     }
   }
   for (const [key, rule, base] of TERMS) {
-    for (const h of ctx.hits[key]) {
-      if (key === 'disease' && attached.has(h.start)) continue
-      const { start, end } = h
+    const hits = ctx.hits[key]
+    for (let k = 0; k < hits.count; k++) {
+      // hits are column-wise (lexicon-index.ts)
+      const start = hits.starts[k]
+      const end = hits.ends[k]
+      const hWord = hits.words[k]
+      if (key === 'disease' && attached.has(start)) continue
       const ci = ctx.tables.indexAt(start)
-      const reasons = [`lexicon ${rule.slice(7)}: ${h.word}`]
+      let reasons = [`lexicon ${rule.slice(7)}: ${hWord}`]
       let confidence = base
-      if (ci >= 0 && ctx.tables.kinds[ci] === 'health') {
+      if (ci >= 0 && ctx.tables.kindOf(ci) === 'health') {
         confidence = 0.9
-        reasons.push(columnReason(ctx.tables.headers[ci]))
-      } else if (PERSON.test(sentenceAround(text, start, end))) {
+        reasons = withReason(reasons, columnReason(ctx.tables.headerOf(ci)))
+      } else if (aboutPerson(start, end)) {
         confidence += 0.25
-        reasons.push('sentence is about a person')
+        reasons = withReason(reasons, 'sentence is about a person')
       }
       push(start, end, confidence, rule, reasons)
     }
   }
-  const { count, starts, ends, kinds, headers } = ctx.tables
+  const tables = ctx.tables
+  const { count, starts, ends } = tables
   for (let i = 0; i < count; i++) {
-    if (kinds[i] !== 'health' || ends[i] === starts[i]) continue
+    if (tables.kindOf(i) !== 'health' || ends[i] === starts[i]) continue
     const v = text.slice(starts[i], ends[i])
     if (/^(?:无|否|-|—|\/|健康|正常|良好)$/.test(v)) continue
-    push(starts[i], ends[i], 0.85, 'health-table-header', [columnReason(headers[i])])
+    push(starts[i], ends[i], 0.85, 'health-table-header', [columnReason(tables.headerOf(i))])
   }
 }

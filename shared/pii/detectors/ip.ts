@@ -1,28 +1,38 @@
 /** IPv4 (octets 0-255) and IPv6 (RFC 4291 forms); outline numbers like 1.2.3.4 need an IP label. */
-import type { ScanContext } from '../scan-context'
-import { emit } from '../scan-context'
+import { alnumRuns, emit, type ScanContext } from '../scan-context'
 import { before, ctx as C } from '../context'
 import { isValidIpv4, isValidIpv6 } from '../validators/ip'
-import { alnumRuns } from '../scan-context'
-import { matchAt } from '../alnum-runs'
-import { contextReason } from '../interned'
+import { matchAt, type Starts } from '../alnum-runs'
+import { contextReason, withReason } from '../interned'
 
 /** tried only at alnum-runs.ts's `numbers`: the look-behind wants no digit before, and 7+ characters of [0-9.] follow */
 const V4 = /(?<![0-9.])(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?![0-9]|\.[0-9])/y
 
+/** The number starts followed by 1-3 digits and a dot: the only ones a dotted quad can begin at. */
+function dottedStarts(text: string, numbers: Starts): Starts {
+  const at = new Int32Array(numbers.count)
+  let count = 0
+  for (let k = 0; k < numbers.count; k++) {
+    const p = numbers.at[k]
+    let i = p
+    while (i < p + 3 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++
+    if (text.charCodeAt(i) === 46) at[count++] = p
+  }
+  return { at, count }
+}
+
 export function detectIps(ctx: ScanContext): void {
   const text = ctx.text
-  const runs = alnumRuns(ctx)
-  matchAt(text, V4, runs.numbers, (start, end) => {
+  matchAt(text, V4, dottedStarts(text, alnumRuns(ctx).numbers), (start, end) => {
     const v = text.slice(start, end)
     if (!isValidIpv4(v)) return
     const w = before(text, start, 20)
     if (/(?:版本|version|ver|[vV])\s*[:：]?\s*$/.test(w)) return
     const near = C.ipNear.exec(w)
-    const reasons = ['IPv4 octets 0-255']
+    let reasons = ['IPv4 octets 0-255']
     let confidence = 0.85
     if (near) {
-      reasons.push(contextReason(near[0]))
+      reasons = withReason(reasons, contextReason(near[0]))
       confidence = 0.97
     } else if (v.split('.').every((o) => o.length === 1)) confidence = 0.4
     emit(ctx, 'IP_ADDRESS', start, end, confidence, 'ipv4', reasons)
@@ -45,8 +55,8 @@ export function detectIps(ctx: ScanContext): void {
     if (/[A-Za-z0-9]/.test(text[s - 1] ?? '') || /[G-Zg-z]/.test(text[e] ?? '')) continue
     if (!isValidIpv6(v) || !(/[A-Fa-f]/.test(v) || v.includes('::') || v.split(':').length === 8)) continue
     const near = C.ipNear.exec(before(text, s, 20))
-    const reasons = ['IPv6 groups valid']
-    if (near) reasons.push(contextReason(near[0]))
+    let reasons = ['IPv6 groups valid']
+    if (near) reasons = withReason(reasons, contextReason(near[0]))
     emit(ctx, 'IP_ADDRESS', s, e, near ? 0.97 : v.length < 6 ? 0.4 : 0.88, 'ipv6', reasons)
   }
 }

@@ -6,6 +6,7 @@
 import { commonSurnames, rareSurnames, compoundSurnames } from '../data/surnames'
 import { givenNameChars } from '../data/given-name-chars'
 import { nonNameWords, nameEndChars, maskChars, placeSuffixChars } from '../data/name-lexicon'
+import { interned } from '../interned'
 
 // One flag byte per UTF-16 unit: a look-up is a load, where a Set of one-character strings first needs
 // text[i] — which allocates a fresh string for every CJK character.
@@ -97,4 +98,28 @@ export function readName(text: string, pos: number, mode: NameMode, limit = text
   if (flagsAt(text, end) & PLACE && end < limit) return null
   if (end - pos >= 2 && text.charCodeAt(pos + sLen) === JIA && flagsAt(text, end) & PLACE) return null
   return { end, surnameLen: sLen, masked: false }
+}
+
+/** The name that ends right at `end` (before a title, gender or ID label): longest surname-led reading. Returns its start or -1. */
+export function nameEndingAt(text: string, end: number, mode: NameMode): number {
+  let s = end
+  while (s > 0 && end - s < 4 && isCjk(text.charCodeAt(s - 1))) s--
+  for (let start = s; start <= end - 2; start++) {
+    if (!isSurnameAt(text, start, mode)) continue
+    const r = readName(text, start, mode, end)
+    if (r && !r.masked && r.end === end) return start
+  }
+  return -1
+}
+
+/** reason for the surname at a position, keyed by its one or two char codes */
+const surnameReason = interned((key: number) => `surname ${key > 0xffff ? String.fromCharCode(Math.floor(key / 65536), key % 65536) : String.fromCharCode(key)}`)
+export function surnameAt(text: string, pos: number, len: number): string {
+  const c = text.charCodeAt(pos)
+  return surnameReason(len === 2 ? c * 65536 + text.charCodeAt(pos + 1) : c)
+}
+
+/** The reason for a name found by nameEndingAt: its surname. */
+export function surnameOf(text: string, start: number, mode: NameMode = 'loose'): string {
+  return surnameAt(text, start, isSurnameAt(text, start, mode))
 }

@@ -2,13 +2,12 @@
  * Context for numeric candidates: labels right before the value, words nearby on the line, and the
  * column header of the cell it sits in. Presidio-style: validation sets the base score, context moves it.
  */
-import type { ScanContext } from '../scan-context'
-import { emit } from '../scan-context'
+import { emit, type ScanContext } from '../scan-context'
 import type { EntityType } from '../types'
 import type { Classified } from './classify-digits'
 import { ctx as C, labelBefore, before, after } from '../context'
 import type { ColumnKind } from '../column-kind'
-import { columnReason, contextReason, interned, labelReason } from '../interned'
+import { columnReason, contextReason, interned, labelReason, withReason } from '../interned'
 
 const COLUMN_FOR: Partial<Record<EntityType, readonly ColumnKind[]>> = {
   ID_CARD: ['idCard'],
@@ -18,7 +17,25 @@ const COLUMN_FOR: Partial<Record<EntityType, readonly ColumnKind[]>> = {
   TAIWAN_PERMIT: ['taiwan', 'idCard'],
 }
 const officeReason = interned((label: string) => `office service number (${label})`)
+/**
+ * "如有异议，请于7日内向乡农业综合服务站反映，联系电话：…": in a sentence that sends the reader to an
+ * office, the number that follows is the office's, whatever its label says.
+ */
+const SENT_TO_OFFICE = /(?:请|可|应|须)[^。；！？\n]{0,16}?向[^。；！？\n，,]{2,24}?(?:反映|咨询|联系|举报|投诉|申请|报名|提出)[^。；！？\n]{0,8}$/
+
 const NO_COLUMNS: readonly ColumnKind[] = []
+
+const TAI = 0x53f0 // 台
+
+/** 台 within `max` characters before `pos` on its line. */
+function hasTai(text: string, pos: number, max: number): boolean {
+  for (let i = pos - 1; i >= 0 && pos - i <= max; i--) {
+    const c = text.charCodeAt(i)
+    if (c === TAI) return true
+    if (c === 10) return false
+  }
+  return false
+}
 
 /** "+86 138…", "(+86)138…": the character before the number (past one space) that could end such a prefix. */
 function mayHaveCountryCode(text: string, start: number): boolean {
@@ -28,14 +45,13 @@ function mayHaveCountryCode(text: string, start: number): boolean {
   return c === 43 || c === 41 || c === 0xff09
 }
 
-
 export function applyNumericContext(ctx: ScanContext, start: number, end: number, c: Classified): void {
   const text = ctx.text
   const tables = ctx.tables
   const ci = tables.indexAt(start)
-  const cellKind = ci < 0 ? null : tables.kinds[ci]
-  const cellHeader = ci < 0 ? '' : tables.headers[ci]
-  // grown with concat, not push: a pushed-to array keeps ~20 slots, and these live on in the findings
+  const cellKind = ci < 0 ? null : tables.kindOf(ci)
+  const cellHeader = ci < 0 ? '' : tables.headerOf(ci)
+  // grown with withReason, not push (see interned.ts): these arrays live on in the findings
   let reasons = c.reasons
   let { type, confidence, rule } = c
   const inColumn = cellKind !== null && (COLUMN_FOR[type] ?? NO_COLUMNS).includes(cellKind)
@@ -49,17 +65,17 @@ export function applyNumericContext(ctx: ScanContext, start: number, end: number
     if (cc) start -= cc[0].length
   }
 
-  if (inColumn && !c.weak) reasons = reasons.concat(columnReason(cellHeader))
+  if (inColumn && !c.weak) reasons = withReason(reasons, columnReason(cellHeader))
   else if (!inColumn && cellKind !== null && c.weak) return
 
   switch (type) {
     case 'ID_CARD': {
       const label = labelBefore(text, start, C.idCard)
-      if (label) reasons = reasons.concat(labelReason(label))
+      if (label) reasons = withReason(reasons, labelReason(label))
       if (c.weak) {
         if (!label && !inColumn) return
-        const why = reasons.shift()
-        reasons.unshift(`${why}, but ${inColumn ? `in column ${cellHeader}` : `after label ${label}`}`)
+        // a new array: classifications may share theirs (classify-digits.ts)
+        reasons = [`${reasons[0]}, but ${inColumn ? `in column ${cellHeader}` : `after label ${label}`}`, ...reasons.slice(1)]
         confidence = 0.6
       } else if (label || inColumn) confidence += 0.03
       break
@@ -69,31 +85,36 @@ export function applyNumericContext(ctx: ScanContext, start: number, end: number
       const org = labelBefore(text, start, C.orgPhone, 14)
       if (org) {
         confidence = 0.3
-        reasons = reasons.concat(officeReason(org))
+        reasons = withReason(reasons, officeReason(org))
         break
       }
       const label = labelBefore(text, start, C.phone, 14)
       if (c.weak) {
-        const tw = C.taiwanNear.exec(before(text, start, 24))
-        if (tw && end - start === 8) {
+        // every 台胞证-like label has 台: look for it before slicing a window for the regex
+        const tw = end - start === 8 && hasTai(text, start, 24) ? C.taiwanNear.exec(before(text, start, 24)) : null
+        if (tw) {
           type = 'TAIWAN_PERMIT'
           rule = 'taiwan-permit-8'
           confidence = 0.9
-          reasons.splice(0, reasons.length, `8 digits after ${tw[0]}`)
+          reasons = [`8 digits after ${tw[0]}`]
           break
         }
         if (!label && !inColumn) return
         confidence = 0.65
-        if (label) reasons = reasons.concat(labelReason(label))
+        if (label) reasons = withReason(reasons, labelReason(label))
         break
       }
-      if (label) {
-        reasons = reasons.concat(labelReason(label))
+      if (!inColumn && SENT_TO_OFFICE.test(before(text, start, 60))) {
+        confidence = 0.45
+        // (the panel knows this explanation; the sentence is what makes the number an office's)
+        reasons = withReason(reasons, 'office service number context nearby')
+      } else if (label) {
+        reasons = withReason(reasons, labelReason(label))
         confidence = Math.max(confidence + 0.06, 0.85)
       } else if (inColumn) confidence = Math.max(confidence + 0.06, 0.85)
       else if (C.orgPhoneNear.test(before(text, start, 24))) {
         confidence = 0.45
-        reasons = reasons.concat('office service number context nearby')
+        reasons = withReason(reasons, 'office service number context nearby')
       }
       // an extension written in words: "0551-62723683转801"
       if (type === 'LANDLINE') {
@@ -108,10 +129,10 @@ export function applyNumericContext(ctx: ScanContext, start: number, end: number
       if (c.weak) {
         if (!near && !inColumn) return
         const why = reasons.find((r) => r.startsWith('fails')) ?? 'fails validation'
-        reasons = reasons.concat(`${why}, but ${inColumn ? `in column ${cellHeader}` : `context ${near}`}`)
+        reasons = withReason(reasons, `${why}, but ${inColumn ? `in column ${cellHeader}` : `context ${near}`}`)
         confidence = 0.7
       } else if (near || inColumn) {
-        if (near) reasons = reasons.concat(contextReason(near))
+        if (near) reasons = withReason(reasons, contextReason(near))
         confidence = 0.97
       } else if (labelBefore(text, start, C.idCard) || labelBefore(text, start, C.phone)) return
       break
@@ -119,5 +140,6 @@ export function applyNumericContext(ctx: ScanContext, start: number, end: number
     default:
       break
   }
-  emit(ctx, type, start, end, Math.min(0.99, confidence), rule, reasons)
+  // a shared, frozen classification (classify-digits.ts) must not become a finding's own reasons
+  emit(ctx, type, start, end, Math.min(0.99, confidence), rule, Object.isFrozen(reasons) ? [...reasons] : reasons)
 }

@@ -1,12 +1,15 @@
 /**
- * PERSON_NAME from context, never from a bare surname character: labels (户主：, 当事人, 留言人…),
- * columns headed 姓名/户主/申请人…, 、-lists after a label, a name before 同志/先生/女士, a name before
- * ，男 / （女, and a name right before an ID or phone label. Masked names and places are skipped.
+ * PERSON_NAME from context, never from a bare surname character: labels (户主：, 当事人, 留言人, 被告…),
+ * posts used as labels (主任：), columns headed 姓名/户主/…人, 、-lists after a label or closed by a
+ * head count, people addressed on a line of their own, a name before 同志/先生/女士/之妻, a name
+ * before ，男 / （女, and a name right before an ID or phone label. Masked names and places are
+ * skipped, and nothing in a table's header row is a name.
  */
 import { emit as emitCandidate, type ScanContext } from '../scan-context'
 import { strongNameLabels } from '../data/labels'
-import { columnReason, interned, labelReason } from '../interned'
-import { readName, isCjk, isMaskCode, isSurnameAt, type NameMode } from './name-reader'
+import { columnReason, interned, labelReason, withReason } from '../interned'
+import { readName, isCjk, isMaskCode, isSurnameAt, nameEndingAt, surnameAt, surnameOf, type NameMode } from './name-reader'
+import { detectCountedLists, detectSalutations } from './name-lists'
 
 const STRONG = new Set(strongNameLabels)
 const GENDER_RE = /(?:[，,、 ]|[（(])(?:性别[:：]?)?[男女](?=[，,、）) ;；。]|性|$)/g
@@ -20,17 +23,10 @@ const MIDDLE_DOT = 0xb7 // ·
 const MOU = 0x67d0 // 某
 const CN_NUMERALS = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)))
 
-/** reason for the surname at a position, keyed by its one or two char codes */
-const surnameReason = interned((key: number) => `surname ${key > 0xffff ? String.fromCharCode(Math.floor(key / 65536), key % 65536) : String.fromCharCode(key)}`)
 const titleReason = interned((title: string) => `title ${title}`)
 const followedByReason = interned((label: string) => `followed by ${label}`)
 
-function surnameAt(text: string, pos: number, len: number): string {
-  const c = text.charCodeAt(pos)
-  return surnameReason(len === 2 ? c * 65536 + text.charCodeAt(pos + 1) : c)
-}
-
-type Emit = (start: number, end: number, confidence: number, rule: string, reasons: string[]) => void
+export type Emit = (start: number, end: number, confidence: number, rule: string, reasons: string[]) => void
 
 /**
  * What follows a name label: an optional ordinal (病例1, 申请人二) and a separator (spaces around a
@@ -40,21 +36,29 @@ function labelTail(text: string, from: number): number {
   const bound = Math.min(text.length, from + 8)
   let p = from
   const c0 = text.charCodeAt(p)
-  const isDigit = (c: number): boolean => c >= 48 && c <= 57
-  if (p < bound && (isDigit(c0) || CN_NUMERALS.has(c0))) {
-    const same = isDigit(c0) ? isDigit : (c: number): boolean => CN_NUMERALS.has(c)
-    while (p < bound && p - from < 3 && same(text.charCodeAt(p))) p++
+  if (isAsciiDigit(c0)) {
+    while (p < bound && p - from < 3 && isAsciiDigit(text.charCodeAt(p))) p++
+  } else if (CN_NUMERALS.has(c0)) {
+    while (p < bound && p - from < 3 && CN_NUMERALS.has(text.charCodeAt(p))) p++
   }
-  const isSpace = (c: number): boolean => c === 32 || c === 0x3000
   let q = p
-  while (q < bound && isSpace(text.charCodeAt(q))) q++
+  while (q < bound && isBlank(text.charCodeAt(q))) q++
   const colon = text.charCodeAt(q)
   if (q < bound && (colon === 58 || colon === 0xff1a)) {
     q++
-    while (q < bound && isSpace(text.charCodeAt(q))) q++
+    while (q < bound && isBlank(text.charCodeAt(q))) q++
     return -(q - from)
   }
   return q - from
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57
+}
+
+/** space or ideographic space */
+function isBlank(c: number): boolean {
+  return c === 32 || c === 0x3000
 }
 
 /** Reads a name at `pos` and then any further names in a 、-separated list. */
@@ -71,22 +75,6 @@ function readList(text: string, pos: number, mode: NameMode, emit: Emit, confide
   }
 }
 
-/** The name that ends right at `end` (before a title, gender or ID label): longest surname-led reading. Returns its start or -1. */
-function nameEndingAt(text: string, end: number, mode: NameMode): number {
-  let s = end
-  while (s > 0 && end - s < 4 && isCjk(text.charCodeAt(s - 1))) s--
-  for (let start = s; start <= end - 2; start++) {
-    if (!isSurnameAt(text, start, mode)) continue
-    const r = readName(text, start, mode, end)
-    if (r && !r.masked && r.end === end) return start
-  }
-  return -1
-}
-
-/** The reason for a name found by nameEndingAt: its surname. */
-function surnameOf(text: string, start: number): string {
-  return surnameAt(text, start, isSurnameAt(text, start, 'loose'))
-}
 
 function hasCode(text: string, s: number, e: number, code: number): boolean {
   for (let i = s; i < e; i++) if (text.charCodeAt(i) === code) return true
@@ -105,43 +93,62 @@ function plainNameCell(text: string, s: number, e: number): boolean {
 
 export function detectNames(ctx: ScanContext): void {
   const text = ctx.text
-  const emit: Emit = (start, end, confidence, rule, reasons) => emitCandidate(ctx, 'PERSON_NAME', start, end, confidence, rule, reasons)
+  // a header cell names a column (房东姓名, 承租人): what reads like a name there is not one
+  const emit: Emit = (start, end, confidence, rule, reasons) => {
+    if (ctx.tables.inHeader(start)) return
+    emitCandidate(ctx, 'PERSON_NAME', start, end, confidence, rule, reasons)
+    ctx.nameStarts.push(start)
+  }
 
   let labelEnd = 0
-  for (const h of ctx.hits.nameLabel) {
+  const labelHits = ctx.hits.nameLabel
+  for (let k = 0; k < labelHits.count; k++) {
+    // hits are column-wise (lexicon-index.ts)
+    const hStart = labelHits.starts[k]
+    const hEnd = labelHits.ends[k]
+    const hWord = labelHits.words[k]
     // 申请人姓名 is one label, not 申请人 followed by the name 姓名
-    if (h.start < labelEnd) continue
-    const tail = labelTail(text, h.end)
-    const pos = h.end + Math.abs(tail)
-    labelEnd = h.end
-    if (tail < 0) readList(text, pos, 'label', emit, 0.9, 'name-label', labelReason(h.word))
-    else if (STRONG.has(h.word)) readList(text, pos, 'loose', emit, 0.85, 'name-label', labelReason(h.word))
+    if (hStart < labelEnd) continue
+    const tail = labelTail(text, hEnd)
+    const pos = hEnd + Math.abs(tail)
+    labelEnd = hEnd
+    if (tail < 0) readList(text, pos, 'label', emit, 0.9, 'name-label', labelReason(hWord))
+    else if (STRONG.has(hWord)) readList(text, pos, 'loose', emit, 0.85, 'name-label', labelReason(hWord))
   }
 
   // a list cell is read on a copy with its commas made 、, made once and only if needed
   let listText: string | null = null
-  const { count, starts, ends, kinds, headers } = ctx.tables
+  const tables = ctx.tables
+  const { count, starts, ends } = tables
   for (let i = 0; i < count; i++) {
-    if (kinds[i] !== 'name') continue
+    if (tables.kindOf(i) !== 'name') continue
     const s = starts[i]
     const e = ends[i]
     if (!plainNameCell(text, s, e)) {
       if (LIST_CELL.test(text.slice(s, e))) {
         listText ??= text.replace(/[，, ]/g, '、')
-        readList(listText, s, 'label', emit, 0.85, 'name-table-header', columnReason(headers[i]))
+        readList(listText, s, 'label', emit, 0.85, 'name-table-header', columnReason(tables.headerOf(i)))
       }
       continue
     }
     const sLen = isSurnameAt(text, s, 'label')
     if (e - s > 4 && !hasCode(text, s, e, MIDDLE_DOT)) continue
-    const reasons = [columnReason(headers[i])]
-    if (sLen) reasons.push(surnameAt(text, s, sLen))
+    let reasons = [columnReason(tables.headerOf(i))]
+    if (sLen) reasons = withReason(reasons, surnameAt(text, s, sLen))
     emit(s, e, sLen ? 0.93 : 0.7, 'name-table-header', reasons)
   }
 
-  for (const h of ctx.hits.nameTitle) {
-    const n = nameEndingAt(text, h.start, 'loose')
-    if (n >= 0) emit(n, h.start, 0.8, 'name-title', [titleReason(h.word), surnameOf(text, n)])
+  const titleHits = ctx.hits.nameTitle
+  for (let k = 0; k < titleHits.count; k++) {
+    // hits are column-wise (lexicon-index.ts)
+    const hStart = titleHits.starts[k]
+    const hEnd = titleHits.ends[k]
+    const hWord = titleHits.words[k]
+    const n = nameEndingAt(text, hStart, 'loose')
+    if (n >= 0) emit(n, hStart, 0.8, 'name-title', [titleReason(hWord), surnameOf(text, n)])
+    // a post used as a label, "村务监督委员会主任：江国庆"
+    const tail = labelTail(text, hEnd)
+    if (tail < 0) readList(text, hEnd - tail, 'loose', emit, 0.85, 'name-label', labelReason(hWord))
   }
 
   GENDER_RE.lastIndex = 0
@@ -156,6 +163,9 @@ export function detectNames(ctx: ScanContext): void {
     const r = readName(text, pos, 'loose')
     if (r && !r.masked && ITEM_END.has(text.charCodeAt(r.end))) emit(pos, r.end, 0.7, 'name-list-item', ['starts a numbered list item', surnameAt(text, pos, r.surnameLen)])
   }
+
+  detectCountedLists(text, emit)
+  detectSalutations(text, emit)
 
   ID_AFTER_RE.lastIndex = 0
   for (let m = ID_AFTER_RE.exec(text); m; m = ID_AFTER_RE.exec(text)) {

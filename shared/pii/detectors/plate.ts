@@ -3,14 +3,12 @@
  * endings) or 6 (新能源: D/F first or last), optionally set off by ·, a space or a hyphen; 使馆 and WJ plates.
  * Letters I and O are never issued, which keeps ordinary words out.
  */
-import type { ScanContext } from '../scan-context'
-import { emit } from '../scan-context'
+import { alnumRuns, emit, type ScanContext } from '../scan-context'
 import { ctx as C, labelBefore } from '../context'
-import { alnumRuns } from '../scan-context'
 import { matchAt, PROVINCES } from '../alnum-runs'
-import { columnReason, labelReason } from '../interned'
+import { columnReason, labelReason, withReason } from '../interned'
 
-const PROV = PROVINCES
+
 const L = 'A-HJ-NP-Z'
 /**
  * Both are tried only at the shared alphanumeric runs (alnum-runs.ts): a plate's issuing-office letter
@@ -18,7 +16,7 @@ const L = 'A-HJ-NP-Z'
  * run — so one position per run covers every place either regex could match.
  */
 const PLATE = new RegExp(
-  `(?<![A-Za-z0-9])[${PROV}][${L}][·\\- ]?(?:[DF][${L}0-9][0-9]{4}|[0-9]{5}[DF]|[${L}0-9]{4}[${L}0-9挂学警港澳领试超])(?![A-Za-z0-9])`,
+  `(?<![A-Za-z0-9])[${PROVINCES}][${L}][·\\- ]?(?:[DF][${L}0-9][0-9]{4}|[0-9]{5}[DF]|[${L}0-9]{4}[${L}0-9挂学警港澳领试超])(?![A-Za-z0-9])`,
   'y',
 )
 const SPECIAL = /(?<![A-Za-z0-9])(?:使[0-9]{6}|WJ[0-9]{2}[·\- ]?[0-9]{4}[0-9A-Z])(?![A-Za-z0-9])/y
@@ -34,13 +32,13 @@ export function detectPlates(ctx: ScanContext): void {
       if (!/[0-9]/.test(v)) return
       const label = labelBefore(text, start, C.plate, 10)
       const ci = ctx.tables.indexAt(start)
-      const reasons = [re === PLATE ? (v.replace(/[·\- ]/, '').length === 8 ? newEnergyReason : ordinaryReason) : 'special plate shape']
+      let reasons = [re === PLATE ? (v.replace(/[·\- ]/, '').length === 8 ? newEnergyReason : ordinaryReason) : 'special plate shape']
       let confidence = re === PLATE ? 0.9 : 0.75
       if (label) {
-        reasons.push(labelReason(label))
+        reasons = withReason(reasons, labelReason(label))
         confidence = 0.98
-      } else if (ci >= 0 && ctx.tables.kinds[ci] === 'plate') {
-        reasons.push(columnReason(ctx.tables.headers[ci]))
+      } else if (ci >= 0 && ctx.tables.kindOf(ci) === 'plate') {
+        reasons = withReason(reasons, columnReason(ctx.tables.headerOf(ci)))
         confidence = 0.98
       }
       emit(ctx, 'LICENSE_PLATE', start, end, confidence, re === PLATE ? 'license-plate' : 'license-plate-special', reasons)

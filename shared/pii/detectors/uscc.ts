@@ -1,10 +1,9 @@
 /** 统一社会信用代码: organisational, so reported at low severity; GB 32100 mod-31 check character. */
-import type { ScanContext } from '../scan-context'
-import { emit } from '../scan-context'
+import { emit, type ScanContext } from '../scan-context'
 import { ctx as C, labelBefore } from '../context'
 import { isValidUscc } from '../validators/uscc'
 import { checkId18Fast } from '../validators/id-card'
-import { columnReason, labelReason } from '../interned'
+import { columnReason, labelReason, withReason } from '../interned'
 
 const USCC = /^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$/
 
@@ -30,12 +29,12 @@ export function usccFromToken(ctx: ScanContext, start: number): void {
   if (/^[0-9]{17}[0-9X]$/.test(v) && checkId18Fast(v, ctx.todayKey) & 4) return
   if (!label && labelBefore(text, start, C.numbering, 12)) return
   const ci = ctx.tables.indexAt(start)
-  const header = ci < 0 ? '' : ctx.tables.headers[ci]
-  const inColumn = ci >= 0 && ctx.tables.kinds[ci] === 'uscc'
+  const header = ci < 0 ? '' : ctx.tables.headerOf(ci)
+  const inColumn = ci >= 0 && ctx.tables.kindOf(ci) === 'uscc'
   const valid = isValidUscc(v)
-  const reasons = [valid ? 'GB 32100 check character passed' : 'fails GB 32100 check character']
-  if (valid && label) reasons.push(labelReason(label))
-  if (valid && inColumn) reasons.push(columnReason(header))
+  let reasons = [valid ? 'GB 32100 check character passed' : 'fails GB 32100 check character']
+  if (valid && label) reasons = withReason(reasons, labelReason(label))
+  if (valid && inColumn) reasons = withReason(reasons, columnReason(header))
   let confidence = valid ? 0.9 : 0
   if (valid && (label || inColumn)) confidence = 0.98
   else if (!valid && (label || inColumn)) {

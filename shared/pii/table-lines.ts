@@ -1,0 +1,206 @@
+/**
+ * Plain-text tables, line by line: TSV, CSV (with quotes), Markdown pipes and whitespace-aligned
+ * columns. A block of lines with the same delimiter is a table; its first row (or second, after a
+ * title) is the header when it names a known column kind.
+ */
+import { columnKind, type ColumnKind } from './column-kind'
+import { addCell, addHeaderCell, type CellColumns } from './table-store'
+
+type Delim = 'tab' | 'comma' | 'pipe' | 'space'
+
+/** Raw cells of one line (start, end, x), reused line after line. */
+type RawCells = { starts: number[]; ends: number[]; xs: number[]; length: number }
+
+function rawPush(raw: RawCells, start: number, end: number, x: number): void {
+  raw.starts[raw.length] = start
+  raw.ends[raw.length] = end
+  raw.xs[raw.length] = x
+  raw.length++
+}
+
+const SPACE_COLS = /\S(?: {2,}|\u3000)\S/g
+
+/** JavaScript white space and line terminators (what String.prototype.trim removes). */
+function isJsSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13)
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+}
+
+/**
+ * How the line text[ls, le) is delimited, if it looks like a table row: a tab; a pipe after leading
+ * space with another pipe later; a comma; or two gaps of 2+ spaces (or an ideographic space) between
+ * words. One pass over char codes: this runs on every line of the text.
+ */
+function delimOf(text: string, ls: number, le: number): Delim | null {
+  let pipe = false
+  let comma = false
+  let spaced = false
+  for (let i = ls; i < le; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 9) return 'tab'
+    if (c === 124) pipe = true
+    else if (c === 44) comma = true
+    else if (c === 0x3000 || (c === 32 && i + 1 < le && text.charCodeAt(i + 1) === 32)) spaced = true
+  }
+  if (!pipe && !comma && !spaced) return null
+  if (pipe) {
+    let f = ls
+    while (f < le && isJsSpace(text.charCodeAt(f))) f++
+    if (text.charCodeAt(f) === 124) for (let i = f + 1; i < le; i++) if (text.charCodeAt(i) === 124) return 'pipe'
+  }
+  if (comma) return 'comma'
+  const line = text.slice(ls, le)
+  SPACE_COLS.lastIndex = 0
+  let gaps = 0
+  while (SPACE_COLS.exec(line) && gaps < 2) {
+    gaps++
+    SPACE_COLS.lastIndex--
+  }
+  return gaps >= 2 ? 'space' : null
+}
+
+/** /\s|"/ on one UTF-16 unit, without making a one-character string of it. */
+function isSpaceOrQuote(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13)
+  if (c < 0xa0) return c === 34
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+}
+
+function trimStart(text: string, s: number, e: number): number {
+  while (s < e && isSpaceOrQuote(text.charCodeAt(s))) s++
+  return s
+}
+
+function trimEnd(text: string, s: number, e: number): number {
+  while (e > s && isSpaceOrQuote(text.charCodeAt(e - 1))) e--
+  return e
+}
+
+/** Display width: CJK and full-width forms take two columns in an aligned plain-text table. */
+function width(ch: number): number {
+  return ch >= 0x1100 && (ch <= 0x115f || (ch >= 0x2e80 && ch <= 0xa4cf) || (ch >= 0xac00 && ch <= 0xd7a3) || (ch >= 0xf900 && ch <= 0xfaff) || (ch >= 0xfe30 && ch <= 0xfe4f) || (ch >= 0xff00 && ch <= 0xff60) || (ch >= 0xffe0 && ch <= 0xffe6)) ? 2 : 1
+}
+
+function splitLine(text: string, ls: number, le: number, d: Delim, raw: RawCells): void {
+  raw.length = 0
+  if (d === 'space') {
+    let x = 0
+    let i = ls
+    while (i < le) {
+      for (let c = text.charCodeAt(i); i < le && (c === 32 || c === 0x3000); c = text.charCodeAt(i)) {
+        x += width(c)
+        i++
+      }
+      if (i >= le) break
+      const s = i
+      const sx = x
+      for (let c = text.charCodeAt(i); i < le && !((c === 32 && text.charCodeAt(i + 1) === 32) || c === 0x3000); c = text.charCodeAt(i)) {
+        x += width(c)
+        i++
+      }
+      const a = trimStart(text, s, i)
+      rawPush(raw, a, trimEnd(text, a, i), sx)
+    }
+    return
+  }
+  const sep = d === 'tab' ? 9 : d === 'comma' ? 44 : 124
+  let s = ls
+  if (d === 'pipe') {
+    while (s < le && text.charCodeAt(s) === 32) s++
+    if (text.charCodeAt(s) === 124) s++
+  }
+  let inQuote = false
+  for (let i = s; i <= le; i++) {
+    const c = i < le ? text.charCodeAt(i) : sep
+    if (d === 'comma' && c === 34) inQuote = !inQuote
+    if (c === sep && !inQuote) {
+      const a = trimStart(text, s, i)
+      const b = trimEnd(text, a, i)
+      if (!(d === 'pipe' && i === le && a === b)) rawPush(raw, a, b, raw.length)
+      s = i + 1
+    }
+  }
+}
+
+type HeaderCol = { kind: ColumnKind | null; header: string; x: number }
+
+function headerOf(text: string, raw: RawCells): HeaderCol[] | null {
+  let known = 0
+  const cols: HeaderCol[] = []
+  for (let i = 0; i < raw.length; i++) {
+    // a header is a few words (with perhaps a bracketed note): a long cell is data, not copied out
+    const long = raw.ends[i] - raw.starts[i] > 120
+    const header = long ? '' : text.slice(raw.starts[i], raw.ends[i])
+    const kind = long || /\d{5,}/.test(header) ? null : columnKind(header)
+    if (kind) known++
+    cols.push({ kind, header, x: raw.xs[i] })
+  }
+  return known > 0 ? cols : null
+}
+
+/** Every cell of the row is a GFM alignment spec: optional colons around one or more hyphens. */
+function isDelimiterRow(text: string, raw: RawCells): boolean {
+  if (raw.length === 0) return false
+  for (let i = 0; i < raw.length; i++) {
+    let dashes = 0
+    for (let k = raw.starts[i]; k < raw.ends[i]; k++) {
+      const c = text.charCodeAt(k)
+      if (c === 45) dashes++
+      else if (c !== 58 || (k !== raw.starts[i] && k !== raw.ends[i] - 1)) return false
+    }
+    if (dashes === 0) return false
+  }
+  return true
+}
+
+function nearestCol(cols: HeaderCol[], x: number): number {
+  let best = 0
+  let bestD = Infinity
+  for (let i = 0; i < cols.length; i++) {
+    const d = Math.abs((cols[i]?.x ?? 0) - x)
+    if (d < bestD) {
+      bestD = d
+      best = i
+    }
+  }
+  return best
+}
+
+export function lineTables(text: string, out: CellColumns): void {
+  let header: HeaderCol[] | null = null
+  let blockDelim: Delim | null = null
+  let row = 0
+  let rowsSeen = 0
+  const raw: RawCells = { starts: [], ends: [], xs: [], length: 0 }
+  for (let ls = 0; ls <= text.length; ) {
+    let le = text.indexOf('\n', ls)
+    if (le < 0) le = text.length
+    const lineEnd = le > ls && text.charCodeAt(le - 1) === 13 ? le - 1 : le
+    const d = delimOf(text, ls, lineEnd)
+    if (d !== blockDelim) {
+      header = null
+      row = 0
+      rowsSeen = 0
+      blockDelim = d
+    }
+    if (d) splitLine(text, ls, lineEnd, d, raw)
+    // a Markdown delimiter row (|---|:--:|--:|) separates the header from the body: not a row
+    if (d && !(d === 'pipe' && isDelimiterRow(text, raw))) {
+      rowsSeen++
+      if (!header) {
+        // the first row of a block is its header; a title row before it gets one more chance
+        if (rowsSeen <= 2) header = headerOf(text, raw)
+        if (header) for (let i = 0; i < raw.length; i++) addHeaderCell(out, raw.starts[i], raw.ends[i])
+        row = 0
+      } else {
+        row++
+        for (let i = 0; i < raw.length; i++) {
+          const col = d === 'space' && raw.length !== header.length ? nearestCol(header, raw.xs[i]) : i
+          const h = header[col]
+          if (h?.kind && raw.ends[i] > raw.starts[i]) addCell(out, raw.starts[i], raw.ends[i], row, col, h.header, h.kind)
+        }
+      }
+    }
+    ls = le + 1
+  }
+}
