@@ -2,9 +2,6 @@ import { useEffect, useRef, useState } from 'react'
 import type { KeyedFinding } from '../../../shared/findings/finding-key'
 import type { ScanReply, ScanRequest } from '../../workers/scan-protocol'
 
-/** Typing pauses shorter than this do not start a scan; highlights are rebased in between. */
-export const scanDelayMs = 150
-
 export type ScanState = {
   /** Findings of the newest finished scan, keyed, in text order. */
   findings: readonly KeyedFinding[]
@@ -21,15 +18,30 @@ export type ScanState = {
 const initial: ScanState = { findings: [], scannedText: '', workerMs: undefined, roundTripMs: undefined, ready: false, failed: false }
 
 /**
- * Scans `text` in a Web Worker: at once on open, then once typing pauses for `scanDelayMs`. Every request
- * carries a sequence number and only the reply to the newest one is used, so a slow answer about old
- * text never overwrites a newer one.
+ * Scans `text` in a Web Worker with at most one scan in flight: a keystroke while the worker is idle is
+ * scanned at once; keystrokes during a scan are coalesced, and the newest text is scanned as soon as that
+ * scan answers. So highlights follow typing within about two scan times (a 50-page notice scans in ~10 ms),
+ * the worker never works through a queue of stale texts, and every reply carries its sequence number so
+ * an answer about old text never overwrites a newer one. Highlights are rebased over edits in between.
  */
 export function useScanner(noticeId: string, text: string): ScanState {
   const [state, setState] = useState<ScanState>(initial)
   const worker = useRef<Worker | undefined>(undefined)
-  const sent = useRef<{ seq: number; text: string; at: number } | undefined>(undefined)
+  const sent = useRef<{ seq: number; noticeId: string; text: string; at: number } | undefined>(undefined)
+  const inFlight = useRef(false)
+  const latest = useRef({ noticeId, text })
   const seq = useRef(0)
+
+  const post = (): void => {
+    const scanner = worker.current
+    if (!scanner) return
+    const { noticeId: id, text: body } = latest.current
+    seq.current += 1
+    sent.current = { seq: seq.current, noticeId: id, text: body, at: performance.now() }
+    inFlight.current = true
+    const request: ScanRequest = { seq: seq.current, noticeId: id, text: body }
+    scanner.postMessage(request)
+  }
 
   useEffect(() => {
     const scanner = new Worker(new URL('../../workers/scan-worker.ts', import.meta.url), { type: 'module', name: 'pii-scan' })
@@ -37,18 +49,22 @@ export function useScanner(noticeId: string, text: string): ScanState {
       const request = sent.current
       const reply = event.data
       if (!request || reply.seq !== request.seq) return
-      if (!reply.ok) {
-        setState((previous) => ({ ...previous, failed: true }))
-        return
+      inFlight.current = false
+      if (!reply.ok) setState((previous) => ({ ...previous, failed: true }))
+      else {
+        const roundTripMs = performance.now() - request.at
+        setState({ findings: reply.findings, scannedText: request.text, workerMs: reply.ms, roundTripMs, ready: true, failed: false })
       }
-      const roundTripMs = performance.now() - request.at
-      setState({ findings: reply.findings, scannedText: request.text, workerMs: reply.ms, roundTripMs, ready: true, failed: false })
+      // Typing went on during the scan: scan the newest text now.
+      if (latest.current.text !== request.text || latest.current.noticeId !== request.noticeId) post()
     }
     scanner.onerror = (event) => {
       event.preventDefault()
+      inFlight.current = false
       setState((previous) => ({ ...previous, failed: true }))
     }
     worker.current = scanner
+    post()
     return () => {
       scanner.terminate()
       worker.current = undefined
@@ -56,20 +72,8 @@ export function useScanner(noticeId: string, text: string): ScanState {
   }, [])
 
   useEffect(() => {
-    const post = () => {
-      const scanner = worker.current
-      if (!scanner) return
-      seq.current += 1
-      sent.current = { seq: seq.current, text, at: performance.now() }
-      const request: ScanRequest = { seq: seq.current, noticeId, text }
-      scanner.postMessage(request)
-    }
-    if (seq.current === 0) {
-      post()
-      return undefined
-    }
-    const timer = window.setTimeout(post, scanDelayMs)
-    return () => window.clearTimeout(timer)
+    latest.current = { noticeId, text }
+    if (!inFlight.current) post()
   }, [noticeId, text])
 
   return state
