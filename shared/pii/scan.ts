@@ -9,6 +9,7 @@ import { indexTables } from './tables'
 import { lexiconHits } from './lexicons'
 import { alnumCollector } from './alnum-runs'
 import { resolveOverlaps } from './resolve'
+import { addRepeatedNames } from './repeats'
 import { dateKey } from './validators/id-card'
 import { detectDigitRuns, detectBracketedLandlines } from './detectors/digit-runs'
 import { detectAlnumTokens } from './detectors/alnum-tokens'
@@ -62,7 +63,8 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
   const min = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE
   const { candidates, map } = scanCandidates(text, options)
   // resolve among all candidates that could be reported, so a weak guess never hides a strong one
-  const kept = resolveOverlaps(candidates, min)
+  const resolved = resolveOverlaps(candidates, min)
+  const kept = options.types && !options.types.includes('PERSON_NAME') ? resolved : addRepeatedNames(map.text, resolved)
   const mapper = offsetMapper(map)
   // kept is sorted and non-overlapping, and mapping and trimming keep that order: no sort needed.
   // Each candidate becomes its finding (same shape, now in original coordinates), in the same array.

@@ -25,6 +25,7 @@ const rules: readonly Rule[] = [
   { pattern: /^followed by an office name$/, key: 'reason.followedByOffice' },
   { pattern: /^followed by (.+)$/, key: 'reason.followedBy', params: group(1, 'word') },
   { pattern: /^starts a numbered list item$/, key: 'reason.listItem' },
+  { pattern: /^same name found elsewhere in this notice$/, key: 'reason.repeatedName' },
   { pattern: /^checksum MOD 11-2 passed$/, key: 'reason.idChecksum' },
   { pattern: /^fails checksum$/, key: 'reason.idChecksumFails' },
   { pattern: /^港澳台居民居住证 code /, key: 'reason.residencePermit' },
