@@ -7,6 +7,7 @@ import { trustCommand, trustUsage } from './commands/trust'
 import { auditCommand, auditUsage } from './commands/audit'
 import { verifyCommand, verifyUsage } from './commands/verify'
 import { exportCommand, exportUsage } from './commands/export'
+import { reviewCommand, reviewUsage } from './commands/review'
 import { CliError, exitCodes, processOutput, type Output } from './io'
 
 const help = `Countersign 会签 — 政务公开信息发布前的个人信息审查与双人会签
@@ -18,7 +19,8 @@ commands:
   ${noticeUsage.split('\n').join('\n  ')}
   ${userUsage.split('\n').join('\n  ')}
   ${exportUsage}
-  ${trustUsage}
+  ${trustUsage.split('\n').join('\n  ')}
+  ${reviewUsage.split('\n').join('\n  ')}
   ${verifyUsage}
   ${auditUsage}
 
@@ -47,15 +49,17 @@ export async function run(argv: string[], output: Output = processOutput): Promi
         output.out(packageJson.version)
         return exitCodes.ok
       case 'scan':
-        return scanCommand(rest, output)
+        return await scanCommand(rest, output)
       case 'redact':
-        return redactCommand(rest, output)
+        return await redactCommand(rest, output)
       case 'notice':
         return await noticeCommand(rest, output)
       case 'user':
         return await userCommand(rest, output)
       case 'trust':
         return await trustCommand(rest, output)
+      case 'review':
+        return await reviewCommand(rest, output)
       case 'audit':
         return await auditCommand(rest, output)
       case 'export':

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { openCore } from '../services/core'
+import { createChromiumPrinter } from '../services/pdf/index'
 import { resolveDataDir } from '../services/data-dir'
 import { fileLogger } from '../services/logger'
 import { findChromium, openAppWindow } from './chromium'
@@ -28,7 +29,9 @@ async function main(): Promise<void> {
   }
   const dataDir = resolveDataDir(values.data)
   const log = fileLogger(dataDir)
-  const core = await openCore({ dataDir, shell: 'browser', log })
+  // bundle PDFs: the system Chromium, started on the first submit (none here: bundles carry HTML and TXT)
+  const printer = createChromiumPrinter({ log })
+  const core = await openCore({ dataDir, shell: 'browser', log, pdf: printer })
   const host = await startHost({ core, rendererDir: path.join(import.meta.dirname, '..', 'renderer'), port: Number(values.port ?? 0), log })
 
   let stopping = false
@@ -37,6 +40,7 @@ async function main(): Promise<void> {
     stopping = true
     await host.close()
     core.close()
+    await printer?.close()
     log.info('host.stopped')
     process.exit(code)
   }

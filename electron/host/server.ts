@@ -19,7 +19,8 @@ export type Host = { url: string; origin: string; port: number; token: string; c
 
 /** The header that carries the per-launch token on API requests. */
 export const tokenHeader = 'x-countersign-token'
-const maxBodyBytes = 16 * 1024 * 1024
+// a picked file travels base64 inside the JSON body: the contract allows 64 MiB of base64, plus the envelope
+const maxBodyBytes = 72 * 1024 * 1024
 
 const mimeTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -1,6 +1,6 @@
 import type { App, Session, WebContents } from 'electron'
 import type { Logger } from '../services/logger'
-import { schemeOf, shouldCancelRequest, type RequestPolicy } from './app-url'
+import { isAppUrl, schemeOf, shouldCancelRequest, type RequestPolicy } from './app-url'
 
 /**
  * Chromium switches set before `ready`: no proxy (system or PAC), and a resolver that answers
@@ -74,13 +74,25 @@ export function hardenSession(session: Session, policy: RequestPolicy, log: Logg
     if (cancel) log.warn('security.request_cancelled', { scheme: schemeOf(details.url) })
     callback({ cancel })
   })
-  session.on('will-download', (event) => {
+  session.on('will-download', (event, item) => {
+    // The one download allowed: a file the UI itself made (a bundle, a trust list, a review file) as a
+    // blob: of our own origin, saved where the user picks in the system's save dialog. Nothing else.
+    if (isOwnBlob(item.getURL())) {
+      item.setSaveDialogOptions({ title: '保存文件', defaultPath: item.getFilename() })
+      log.info('file.save_offered')
+      return
+    }
     event.preventDefault()
     log.warn('security.download_blocked')
   })
   // The spell checker would fetch dictionaries from the network; spellcheck is off in the window too.
   session.setSpellCheckerEnabled(false)
   return session.setProxy({ mode: 'direct' })
+}
+
+/** A blob: URL minted by our own app:// origin (the UI saving a file it built in memory). */
+export function isOwnBlob(url: string): boolean {
+  return url.startsWith('blob:') && isAppUrl(url.slice('blob:'.length))
 }
 
 /**

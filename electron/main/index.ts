@@ -4,10 +4,12 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron'
 import { openCore, type Core } from '../services/core'
+import type { PdfPrinter } from '../services/pdf/index'
 import { resolveDataDir } from '../services/data-dir'
 import { errorKind, fileLogger, silentLogger, type Logger } from '../services/logger'
 import { chromiumSwitches, findDebuggingSwitch, guardAllWebContents, sessionHardener } from './hardening'
 import { wireIpc } from './ipc'
+import { createElectronPrinter, PRINT_PARTITION } from './pdf-printer'
 import { privilegedSchemes, registerAppProtocol } from './protocol'
 import { debuggingSwitchError, parseDataFlag, startupErrorText, startupErrorTitle } from './startup'
 import { focusWindow, showMainWindow, windowOptions } from './window'
@@ -19,6 +21,7 @@ let log: Logger = silentLogger
 let core: Core | undefined
 let mainWindow: BrowserWindow | undefined
 let unwireIpc: (() => void) | undefined
+let printer: PdfPrinter | undefined
 
 /** Shows why Countersign cannot run in a native box and exits; nothing else is safe to do. */
 function fail(error: unknown): void {
@@ -69,6 +72,7 @@ function start(): void {
   app.on('will-quit', () => {
     unwireIpc?.()
     core?.close()
+    void printer?.close()
     log.info('app.stopped')
   })
 
@@ -80,7 +84,13 @@ function start(): void {
       await hardenSession(session.defaultSession)
       registerAppProtocol(protocol, rendererDir)
       // The store's lock file refuses a data folder another Countersign (desktop or browser shell) holds.
-      core = await openCore({ dataDir, shell: 'electron', log })
+      // Bundle PDFs: an invisible, sandboxed window with JavaScript off, in its own in-memory session.
+      printer = createElectronPrinter({
+        createWindow: (options) => new BrowserWindow(options),
+        printSession: () => session.fromPartition(PRINT_PARTITION, { cache: false }),
+        log,
+      })
+      core = await openCore({ dataDir, shell: 'electron', log, pdf: printer })
       const window = new BrowserWindow(windowOptions(preloadPath, { packaged }))
       mainWindow = window
       window.on('closed', () => {

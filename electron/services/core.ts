@@ -10,7 +10,12 @@ import { NoticeService } from './notices'
 import { migrations } from './schema'
 import { SettingsService } from './settings'
 import { Store } from './store/index'
-import { WorkflowService } from './workflow/index'
+import { SessionService } from './session'
+import { TrustStore } from './trust-store'
+import { WorkflowService, type PdfRenderer } from './workflow/index'
+import { RemoteReviewService } from './workflow/remote-review'
+import { WorkflowViews } from './workflow/workflow-view'
+import { workflowHandlers } from './workflow-handlers'
 
 export type Shell = 'electron' | 'browser' | 'cli'
 export type CoreOptions = {
@@ -18,6 +23,8 @@ export type CoreOptions = {
   shell: Shell
   log?: Logger
   now?: () => Date
+  /** renders bundle PDFs; absent where no Chromium/Electron printing is available */
+  pdf?: PdfRenderer | undefined
 }
 export type EventListener = <E extends EventChannel>(event: E, payload: EventPayload<E>) => void
 
@@ -36,6 +43,12 @@ export type Core = {
   readonly trust: TrustExport
   /** 审批流程 — submit, approve, reject, export; every authorisation check of the two-person rule. */
   readonly workflow: WorkflowService
+  /** 登录状态 — who is signed in to this window */
+  readonly session: SessionService
+  /** 信任列表 — own keys and imported lists */
+  readonly trustStore: TrustStore
+  /** 异地审核 — review requests and decisions carried between machines */
+  readonly remote: RemoteReviewService
   readonly store: Store
   subscribe(listener: EventListener): () => void
   close(): void
@@ -58,7 +71,23 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const settings = new SettingsService(store)
   const accounts = new AccountService(store, audit, log, options.now)
   const trust = new TrustExport(store, audit)
-  const workflow = new WorkflowService({ store, notices, decisions, accounts, audit, trust, now: options.now ?? (() => new Date()) })
+  const now = options.now ?? (() => new Date())
+  const trustStore = new TrustStore(store, trust, audit, now)
+  const workflow = new WorkflowService({
+    store,
+    notices,
+    decisions,
+    accounts,
+    audit,
+    trust,
+    now,
+    pdf: options.pdf,
+    trustedKeys: () => trustStore.combined().keys,
+    sm2CoSign: () => settings.get().sm2CoSign,
+    warn: (event, fields) => log.warn(event, fields),
+  })
+  const views = new WorkflowViews(store, accounts, workflow)
+  const remote = new RemoteReviewService({ store, workflow, views, audit, trusted: () => trustStore.combined().keys, office: () => trust.office(), now })
   const listeners = new Set<EventListener>()
   const emit: EventListener = (event, payload) => {
     for (const listener of listeners) listener(event, payload)
@@ -68,23 +97,86 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     return value
   }
   const shell = options.shell === 'electron' ? 'electron' : 'browser'
+  const session = new SessionService(accounts, trust, audit, () => emit('session.changed', {}))
+  /** Once the office has accounts, only a signed-in user reads notices, and only their drafter changes one. */
+  const reader = (): void => {
+    if (accounts.hasAccounts()) session.require()
+  }
+  const editor = (id: string): void => {
+    if (accounts.hasAccounts()) workflow.assertDrafter(id, session.require())
+  }
 
   const handlers: Handlers = {
     'app.info': () => ({ version: appVersion, dataDir: options.dataDir, shell, recovery: [...store.recovery] }),
-    'notice.create': (request) => changed(notices.create(request)),
-    'notice.list': (request) => notices.list(request),
-    'notice.get': ({ id }) => notices.get(id),
-    'notice.update': ({ id, baseRevision, fields }) => changed(notices.update(id, baseRevision, fields)),
-    'notice.delete': ({ id }) => changed(notices.delete(id)),
-    'notice.restore': ({ id }) => changed(notices.restore(id)),
-    'notice.purge': ({ id }) => changed(notices.purge(id)),
-    'notice.versions': ({ id }) => notices.versions(id),
-    'notice.version': ({ id, revision }) => notices.version(id, revision),
-    'notice.decisions': ({ id }) => decisions.list(id),
-    'notice.decide': (request) => decisions.decide(request),
-    'notice.undecide': ({ id, key }) => decisions.undecide(id, key),
+    'notice.create': async (request) => {
+      const actor = accounts.hasAccounts() ? { account: session.require('drafter') } : undefined
+      return changed(await workflow.create(request, { actor }))
+    },
+    'notice.list': (request) => {
+      reader()
+      return notices.list(request)
+    },
+    'notice.get': ({ id }) => {
+      reader()
+      return notices.get(id)
+    },
+    'notice.update': ({ id, baseRevision, fields }) => {
+      editor(id)
+      return changed(notices.update(id, baseRevision, fields))
+    },
+    'notice.delete': ({ id }) => {
+      editor(id)
+      return changed(notices.delete(id))
+    },
+    'notice.restore': ({ id }) => {
+      editor(id)
+      return changed(notices.restore(id))
+    },
+    'notice.purge': ({ id }) => {
+      editor(id)
+      return changed(notices.purge(id))
+    },
+    'notice.versions': ({ id }) => {
+      reader()
+      return notices.versions(id)
+    },
+    'notice.version': ({ id, revision }) => {
+      reader()
+      return notices.version(id, revision)
+    },
+    'notice.decisions': ({ id }) => {
+      reader()
+      return decisions.list(id)
+    },
+    'notice.decide': (request) => {
+      editor(request.id)
+      const decision = decisions.decide(request)
+      audit.record('finding.decided', session.current()?.login ?? null, request.id, { type: decision.type, action: decision.action })
+      return decision
+    },
+    'notice.undecide': ({ id, key }) => {
+      editor(id)
+      return decisions.undecide(id, key)
+    },
     'settings.get': () => settings.get(),
-    'settings.update': (request) => settings.update(request),
+    'settings.update': (request) => {
+      if (accounts.hasAccounts() && request.sm2CoSign !== undefined) session.require('admin')
+      return settings.update(request)
+    },
+    ...workflowHandlers({
+      session,
+      accounts,
+      notices,
+      workflow,
+      views,
+      remote,
+      trust,
+      trustStore,
+      audit,
+      now,
+      sessionChanged: () => emit('session.changed', {}),
+      noticeChanged: (id) => emit('notice.changed', { id }),
+    }),
   }
 
   let closed = false
@@ -98,6 +190,9 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     audit,
     trust,
     workflow,
+    session,
+    trustStore,
+    remote,
     store,
     subscribe(listener) {
       listeners.add(listener)

@@ -143,4 +143,63 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    // 国密 co-signature keys, PDFs, rejection history, imported trust lists and reviews across machines.
+    // sm2_keys: an optional second key per account (SM2 on sm2p256v1, raw 65-byte public key), sealed like keys.
+    // notice_workflow.pdf: content/notice.pdf exactly as the drafter signed it (Chromium's PDF is not
+    // byte-reproducible, so it is rendered once at submit and kept); NULL when no PDF could be rendered.
+    // notice_rejections: each 退回 with the published text the reviewer saw, for the diff at the next review.
+    // trusted_lists: trust lists imported from other offices (or the leader's machine), one per office.
+    // remote_reviews: review requests imported on the reviewer's machine, with the decision file made there.
+    version: 5,
+    name: 'sm2 keys, pdf, rejections, trust lists, remote review',
+    sql: `
+      CREATE TABLE sm2_keys (
+        keyid TEXT PRIMARY KEY,
+        account_id TEXT NOT NULL REFERENCES accounts (id),
+        public_key BLOB NOT NULL,
+        created_at TEXT NOT NULL,
+        valid_from TEXT NOT NULL,
+        valid_until TEXT,
+        revoked_at TEXT,
+        encrypted_private_key TEXT,
+        CHECK (revoked_at IS NULL OR encrypted_private_key IS NULL)
+      );
+      CREATE UNIQUE INDEX sm2_keys_one_active ON sm2_keys (account_id) WHERE revoked_at IS NULL;
+      ALTER TABLE notice_workflow ADD COLUMN pdf BLOB;
+      ALTER TABLE notice_workflow ADD COLUMN remote_reviewer TEXT;
+      CREATE TABLE notice_rejections (
+        notice_id TEXT NOT NULL REFERENCES notices (id) ON DELETE CASCADE,
+        revision INTEGER NOT NULL,
+        content_sha256 TEXT NOT NULL,
+        published_txt BLOB NOT NULL,
+        reason TEXT NOT NULL,
+        reviewer TEXT NOT NULL,
+        rejected_at TEXT NOT NULL
+      );
+      CREATE INDEX notice_rejections_by_notice ON notice_rejections (notice_id, rejected_at);
+      CREATE TABLE trusted_lists (
+        office TEXT PRIMARY KEY,
+        list_json TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        imported_at TEXT NOT NULL,
+        imported_by TEXT
+      );
+      CREATE TABLE remote_reviews (
+        id TEXT PRIMARY KEY,
+        request_sha256 TEXT NOT NULL UNIQUE,
+        notice_id TEXT NOT NULL,
+        revision INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        office TEXT NOT NULL,
+        drafter_name TEXT NOT NULL,
+        request BLOB NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('pending', 'approved', 'rejected')),
+        decision_file BLOB,
+        reviewer_id TEXT,
+        imported_at TEXT NOT NULL,
+        decided_at TEXT
+      );
+    `,
+  },
 ]

@@ -1,7 +1,7 @@
 import { settingsSchema, type Settings } from '../../shared/api/contract'
 import type { Store } from './store/index'
 
-const defaults: Settings = { locale: 'zh-CN' }
+const defaults: Settings = { locale: 'zh-CN', sm2CoSign: false }
 
 /** User preferences, stored as JSON values keyed by name so new settings need no migration. */
 export class SettingsService {

@@ -1,4 +1,6 @@
 import type { Locale } from '../../shared/api/contract'
+import { enAccounts, zhCNAccounts } from './messages-accounts'
+import { enWorkflow, zhCNWorkflow } from './messages-workflow'
 
 /**
  * The one message catalogue. zh-CN is the source: every key the UI uses is declared here first.
@@ -24,6 +26,11 @@ export const zhCN = {
   'nav.exported': '已导出',
   'nav.trash': '回收站',
   'nav.settings': '设置',
+  'nav.remote': '外来审核',
+  'nav.verify': '验证签名包',
+  'nav.trust': '信任列表',
+  'nav.accounts': '账户',
+  'nav.audit': '审计日志',
 
   'search.label': '搜索公告',
   'search.placeholder': '搜索标题、文号、发布单位或正文',
@@ -296,6 +303,8 @@ export const zhCN = {
   'error.forbidden': '访问被拒绝，请重新打开会签',
   'error.unavailable': '无法连接到后台服务',
   'error.internal': '后台出现错误，请联系信息化管理员',
+  ...zhCNAccounts,
+  ...zhCNWorkflow,
 } as const satisfies Record<string, string>
 
 export type MessageKey = keyof typeof zhCN
@@ -322,6 +331,11 @@ export const en: Catalogue = {
   'nav.exported': 'Exported',
   'nav.trash': 'Recycle bin',
   'nav.settings': 'Settings',
+  'nav.remote': 'Reviews from elsewhere',
+  'nav.verify': 'Verify a bundle',
+  'nav.trust': 'Trust lists',
+  'nav.accounts': 'Accounts',
+  'nav.audit': 'Audit log',
 
   'search.label': 'Search notices',
   'search.placeholder': 'Search title, document number, issuer or text',
@@ -594,6 +608,8 @@ export const en: Catalogue = {
   'error.forbidden': 'Access refused; please open Countersign again',
   'error.unavailable': 'Cannot reach the Countersign service',
   'error.internal': 'Something went wrong in the service; contact your IT administrator',
+  ...enAccounts,
+  ...enWorkflow,
 }
 
 export const catalogues: Record<Locale, Catalogue> = { 'zh-CN': zhCN, en }

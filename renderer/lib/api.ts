@@ -47,6 +47,6 @@ export async function call<C extends RequestChannel>(channel: C, request: Reques
 export function subscribe<E extends EventChannel>(event: E, cb: (payload: EventPayload<E>) => void): () => void {
   return bridge().on(event, (payload) => {
     const parsed = events[event].safeParse(payload)
-    if (parsed.success) cb(parsed.data)
+    if (parsed.success) cb(parsed.data as EventPayload<E>)
   })
 }

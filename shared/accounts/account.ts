@@ -7,12 +7,16 @@ export const keyStates = ['active', 'revoked', 'expired'] as const
 export const keyStateSchema = z.enum(keyStates)
 export type KeyState = z.infer<typeof keyStateSchema>
 
-/** 签名密钥 — the public half of an account's Ed25519 key, with its history. Never any private material. */
+/**
+ * 签名密钥 — the public half of one of an account's keys, with its history: the Ed25519 signing key, or the
+ * optional SM2 key of the 国密 co-signature (made at the first signing that asks for one). Never any private
+ * material.
+ */
 export const accountKeySchema = z.object({
   keyid: z.string().regex(keyidPattern),
   accountId: z.string(),
-  alg: z.literal('ed25519'),
-  /** The raw 32-byte public key, base64. */
+  alg: z.enum(['ed25519', 'sm2']),
+  /** The raw public key, base64: 32 bytes for Ed25519, 65 bytes (04 ‖ x ‖ y) for SM2. */
   publicKey: z.string(),
   fingerprint: z.string(),
   createdAt: z.string(),
@@ -23,7 +27,7 @@ export const accountKeySchema = z.object({
 })
 export type AccountKey = z.infer<typeof accountKeySchema>
 
-/** 账户 — a person who can sign in. `id` is the personId of the trust list; `keyid` the active key, if any. */
+/** 账户 — a person who can sign in. `id` is the personId of the trust list; `keyid` the active Ed25519 key, if any. */
 export const accountSchema = z.object({
   id: z.string(),
   login: loginSchema,

@@ -1,4 +1,4 @@
-/** A key id: hex SHA-256 of the raw 32-byte Ed25519 public key (contracts.md §2). */
+/** A key id: hex SHA-256 of the raw public key (32-byte Ed25519, or 65-byte SM2), contracts.md §2–3. */
 export const keyidPattern = /^[0-9a-f]{64}$/
 
 /**

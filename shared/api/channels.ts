@@ -17,11 +17,39 @@ export const requestChannels = [
   'notice.undecide',
   'settings.get',
   'settings.update',
+  'session.get',
+  'session.setup',
+  'session.signIn',
+  'session.signOut',
+  'account.list',
+  'account.create',
+  'account.reset',
+  'account.changePassword',
+  'notice.workflow',
+  'notice.review',
+  'notice.submit',
+  'notice.approve',
+  'notice.reject',
+  'notice.export',
+  'trust.get',
+  'trust.export',
+  'trust.preview',
+  'trust.import',
+  'trust.remove',
+  'audit.list',
+  'audit.verify',
+  'bundle.verify',
+  'review.exportRequest',
+  'review.importRequest',
+  'review.remoteList',
+  'review.remoteGet',
+  'review.remoteDecide',
+  'review.importDecision',
 ] as const
 export type RequestChannel = (typeof requestChannels)[number]
 
 /** Every event channel the renderer may subscribe to. */
-export const eventChannels = ['notice.changed'] as const
+export const eventChannels = ['notice.changed', 'session.changed'] as const
 export type EventChannel = (typeof eventChannels)[number]
 
 /** The single Electron IPC channel that carries API requests; the API channel name travels inside it. */

@@ -10,12 +10,14 @@ import {
   noticeVersionSchema,
   noticeVersionSummarySchema,
 } from '../notice/notice'
+import { workflowContract } from './contract-workflow'
 import { decisionActionSchema, decisionLimits, entityTypeSchema, findingDecisionSchema, findingKeySchema } from '../findings/decision'
 
 export const localeSchema = z.enum(['zh-CN', 'en'])
 export type Locale = z.infer<typeof localeSchema>
 
-export const settingsSchema = z.object({ locale: localeSchema })
+/** `sm2CoSign`: add an SM2/SM3 (国密) co-signature to every envelope signed on this machine. */
+export const settingsSchema = z.object({ locale: localeSchema, sm2CoSign: z.boolean() })
 export type Settings = z.infer<typeof settingsSchema>
 
 const byId = z.strictObject({ id: noticeIdSchema })
@@ -89,12 +91,15 @@ export const contract = {
   },
   'settings.get': { request: z.strictObject({}), response: settingsSchema },
   'settings.update': { request: settingsSchema.partial().strict(), response: settingsSchema },
+  ...workflowContract,
 } as const satisfies Record<RequestChannel, { request: z.ZodType; response: z.ZodType }>
 
 /** Events pushed to the renderer. */
 export const events = {
   /** A notice was created, saved, deleted or restored. */
   'notice.changed': z.object({ id: noticeIdSchema }),
+  /** Someone signed in or out (or the accounts changed): screens reload what the user may see. */
+  'session.changed': z.object({}),
 } as const satisfies Record<EventChannel, z.ZodType>
 
 export type Contract = typeof contract

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { canonicalBytes } from './jcs'
-import { trustKeySchema } from './trust'
+import { refinePublicKey, trustKeyFields } from './trust'
 
 /**
  * `keys/signers.json`: the two signers' public keys, shipped for convenience (a reader can see who signed without
@@ -9,10 +9,11 @@ import { trustKeySchema } from './trust'
 
 export const SIGNERS_FORMAT = 'countersign-signers/v1'
 
-export const signerEntrySchema = trustKeySchema
+export const signerEntrySchema = trustKeyFields
   .pick({ keyid: true, alg: true, publicKey: true, personId: true, name: true })
   .extend({ role: z.enum(['drafter', 'reviewer']) })
-/** One signer's public key and the role they signed in. */
+  .superRefine(refinePublicKey)
+/** One signer's public key and the role they signed in; a signer with an SM2 co-signature has two entries. */
 export type SignerEntry = z.infer<typeof signerEntrySchema>
 
 export const signersFileSchema = z.object({
@@ -28,10 +29,13 @@ const note = {
   en: 'For information only: verification trusts only the verifier’s own trust list (trust.json), never the keys in this file.',
 }
 
-/** The bytes of keys/signers.json (canonical JSON, signers in role order drafter → reviewer). */
+/** The bytes of keys/signers.json (canonical JSON, signers in role order drafter → reviewer, Ed25519 before SM2). */
 export function signersFileBytes(signers: readonly SignerEntry[]): Uint8Array {
   const order = { drafter: 0, reviewer: 1 }
-  const list = signers.map((s) => signerEntrySchema.parse(s)).sort((a, b) => order[a.role] - order[b.role] || (a.keyid < b.keyid ? -1 : 1))
+  const algOrder = { ed25519: 0, sm2: 1 }
+  const list = signers
+    .map((s) => signerEntrySchema.parse(s))
+    .sort((a, b) => order[a.role] - order[b.role] || algOrder[a.alg] - algOrder[b.alg] || (a.keyid < b.keyid ? -1 : 1))
   const file: SignersFile = { format: SIGNERS_FORMAT, note, signers: list }
   return canonicalBytes(file)
 }

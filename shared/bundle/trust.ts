@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { base64Decode } from '../crypto/base64'
+import { sm2IsValidPublicKey } from '../crypto/sm2'
 import { hex64Schema, timestampSchema } from './statement'
 
 /**
@@ -9,20 +10,41 @@ import { hex64Schema, timestampSchema } from './statement'
 
 export const TRUST_FORMAT = 'countersign-trust/v1'
 
-function isRawEd25519Key(text: string): boolean {
+/** Signature algorithms a trust-list key may have: Ed25519, and SM2 (国密) for the optional co-signature. */
+export const keyAlgs = ['ed25519', 'sm2'] as const
+export type KeyAlg = (typeof keyAlgs)[number]
+
+/** The length of each algorithm's raw public key: 32 bytes for Ed25519, 04 ‖ x ‖ y for SM2. */
+export const publicKeyLength: Record<KeyAlg, number> = { ed25519: 32, sm2: 65 }
+
+function decoded(text: string): Uint8Array | null {
   try {
-    return base64Decode(text).length === 32
+    return base64Decode(text)
   } catch {
-    return false
+    return null
   }
 }
 
-export const trustKeySchema = z.object({
-  /** hex SHA-256 of the raw 32-byte public key */
+/**
+ * Checks that `publicKey` is a key of its `alg`: 32 bytes for Ed25519; for SM2 a point of sm2p256v1, so a list
+ * with a key that could never verify anything is refused when it is read, not at the first bundle.
+ */
+export function refinePublicKey(key: { alg: KeyAlg; publicKey: string }, ctx: z.RefinementCtx): void {
+  const raw = decoded(key.publicKey)
+  if (key.alg === 'ed25519' && raw?.length !== publicKeyLength.ed25519) {
+    ctx.addIssue({ code: 'custom', path: ['publicKey'], message: 'publicKey must be base64 of 32 bytes' })
+  } else if (key.alg === 'sm2' && !(raw && sm2IsValidPublicKey(raw))) {
+    ctx.addIssue({ code: 'custom', path: ['publicKey'], message: 'an sm2 publicKey must be base64 of 65 bytes 04 ‖ x ‖ y, a point of sm2p256v1' })
+  }
+}
+
+/** The fields of a trust-list key, before the check that the public key fits its alg (see trustKeySchema). */
+export const trustKeyFields = z.object({
+  /** hex SHA-256 of the raw public key (32 bytes for Ed25519, 65 for SM2) */
   keyid: hex64Schema,
-  alg: z.literal('ed25519'),
-  /** base64 of the raw 32-byte Ed25519 public key */
-  publicKey: z.string().max(100).refine(isRawEd25519Key, 'publicKey must be base64 of 32 bytes'),
+  alg: z.enum(keyAlgs),
+  /** base64 of the raw public key: 32 bytes for Ed25519, 65 bytes 04 ‖ x ‖ y for SM2 */
+  publicKey: z.string().max(100),
   personId: z.string().min(1).max(200),
   name: z.string().max(200),
   /** what the holder may sign as: 'drafter' 拟稿人, 'reviewer' 审核人 (others, e.g. 'admin', grant nothing here) */
@@ -33,6 +55,12 @@ export const trustKeySchema = z.object({
   /** null (or absent): not revoked; signatures made at or after this moment are refused */
   revokedAt: timestampSchema.nullish(),
 })
+
+/**
+ * One trust-list key. An 'sm2' key only ever co-signs: it adds a 国密 signature next to the Ed25519 signature of
+ * the same person and never stands in for it.
+ */
+export const trustKeySchema = trustKeyFields.superRefine(refinePublicKey)
 /** One public key in the trust list. */
 export type TrustKey = z.infer<typeof trustKeySchema>
 

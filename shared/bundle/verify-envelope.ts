@@ -103,9 +103,9 @@ function readEnvelope<P>(files: ReadonlyMap<string, Uint8Array>, side: Side, par
 export type SignatureCheck = { ok: true; key: TrustKey; reason: LocalizedText } | { ok: false; reason: LocalizedText }
 
 /**
- * The envelope must carry exactly one signature by the key its predicate names as signer, that key must be in
- * the trust list, and the signature must verify over PAE(payloadType, payload). Other signatures (e.g. a later
- * SM2 one) are ignored: they neither help nor hurt.
+ * The envelope must carry exactly one signature by the key its predicate names as signer, that key must be an
+ * Ed25519 key in the trust list, and the signature must verify over PAE(payloadType, payload). Any other
+ * signature is judged by checkCoSignature (verify-cosignature.ts): an SM2 key never counts as the signer.
  */
 export function checkSignature(
   read: EnvelopeRead<{ signer: { keyid: string } }>,
@@ -118,6 +118,7 @@ export function checkSignature(
   const keyid = predicate.signer.keyid
   const key = trust.get(keyid)
   if (!key) return { ok: false, reason: msg.unknownKey(side, keyid) }
+  if (key.alg !== 'ed25519') return { ok: false, reason: msg.signerKeyNotEd25519(side, keyid) }
   const sigs = parsed.envelope.signatures.filter((s) => s.keyid === keyid)
   if (sigs.length === 0) return { ok: false, reason: msg.noSignatureForSigner(side, keyid) }
   if (sigs.length > 1) return { ok: false, reason: msg.duplicateSignature(side, keyid) }

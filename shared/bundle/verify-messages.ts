@@ -36,6 +36,15 @@ export function shown(value: string, max = 80): string {
   return cut.length < [...value].length ? `${text}…` : text
 }
 
+/** Why a key could not sign at a moment (see keyValidity in trust.ts). */
+export type InvalidWhy = 'not-yet-valid' | 'expired' | 'revoked' | 'bad-time'
+
+function invalidity(why: InvalidWhy, bound: string): LocalizedText {
+  const zh = { 'not-yet-valid': `尚未生效（生效于 ${bound}）`, expired: `已过期（有效期至 ${bound}）`, revoked: `已被吊销（吊销于 ${bound}）`, 'bad-time': '时间无法识别' }[why]
+  const en = { 'not-yet-valid': `was not yet valid (valid from ${bound})`, expired: `had expired (valid until ${bound})`, revoked: `had been revoked (at ${bound})`, 'bad-time': 'has an unreadable time' }[why]
+  return t(zh, en)
+}
+
 export const msg = {
   skipped: (why: LocalizedText): LocalizedText => t(`未能检查：${why['zh-CN']}`, `Not checked: ${why.en}`),
   trustUnusable: t('信任列表不可用', 'the trust list is unusable'),
@@ -90,6 +99,48 @@ export const msg = {
       `The ${side(s).en} signature is invalid: the statement was changed after signing, or key ${shortKey(keyid)} did not sign it`,
     ),
 
+  signerKeyNotEd25519: (s: Side, keyid: string): LocalizedText =>
+    t(
+      `${side(s)['zh-CN']}声明的签名密钥 ${shortKey(keyid)} 是 SM2 国密密钥：主签名必须使用 Ed25519 密钥，SM2 签名只能作为附加签名`,
+      `The ${side(s).en} statement names SM2 key ${shortKey(keyid)} as its signer: the main signature must be Ed25519, an SM2 signature can only be an additional one`,
+    ),
+  signatureWithSm2Ok: (s: Side, name: string, keyid: string, sm2Keyid: string): LocalizedText =>
+    t(
+      `${side(s)['zh-CN']}签名有效，签名者 ${name}（密钥 ${shortKey(keyid)}），并附有本人有效的 SM2 国密签名（密钥 ${shortKey(sm2Keyid)}）`,
+      `The ${side(s).en} signature is valid, signed by ${name} (key ${shortKey(keyid)}), with a valid SM2 co-signature by the same person (key ${shortKey(sm2Keyid)})`,
+    ),
+  tooManySignatures: (s: Side, extra: number): LocalizedText =>
+    t(
+      `${side(s)['zh-CN']}信封中除签名者的签名外还有 ${extra} 个签名：最多只能附加一个 SM2 国密签名`,
+      `The ${side(s).en} envelope holds ${extra} signatures besides the signer's: at most one SM2 co-signature may be added`,
+    ),
+  coSignatureNoKeyid: (s: Side): LocalizedText =>
+    t(`${side(s)['zh-CN']}信封中的附加签名没有标明密钥编号，无法核验`, `The additional signature in the ${side(s).en} envelope names no key, so it cannot be checked`),
+  coSignatureUnknownKey: (s: Side, keyid: string): LocalizedText =>
+    t(
+      `${side(s)['zh-CN']}信封中的附加（SM2 国密）签名所用密钥 ${shortKey(keyid)} 不在信任列表中`,
+      `The additional (SM2) signature in the ${side(s).en} envelope was made with key ${shortKey(keyid)}, which is not in the trust list`,
+    ),
+  coSignatureNotSm2: (s: Side, keyid: string): LocalizedText =>
+    t(
+      `${side(s)['zh-CN']}信封中的附加签名所用密钥 ${shortKey(keyid)} 不是 SM2 密钥：附加签名只能是签名者本人的 SM2 国密签名`,
+      `The additional signature in the ${side(s).en} envelope was made with key ${shortKey(keyid)}, which is not an SM2 key: only the signer's own SM2 co-signature may be added`,
+    ),
+  coSignatureOtherPerson: (s: Side, holder: string, signer: string): LocalizedText =>
+    t(
+      `${side(s)['zh-CN']}信封中的 SM2 国密签名密钥属于 ${holder}，不是签名者 ${signer} 本人的密钥`,
+      `The SM2 co-signature in the ${side(s).en} envelope was made with a key of ${holder}, not of the signer ${signer}`,
+    ),
+  coSignatureKeyInvalid: (s: Side, name: string, at: string, why: InvalidWhy, bound: string): LocalizedText => {
+    const v = invalidity(why, bound)
+    return t(`${name} 的 SM2 国密密钥在${side(s)['zh-CN']}签名时间 ${at} ${v['zh-CN']}`, `${name}'s SM2 key ${v.en} at the ${side(s).en} signing time ${at}`)
+  },
+  badCoSignature: (s: Side, keyid: string): LocalizedText =>
+    t(
+      `${side(s)['zh-CN']}信封中的 SM2 国密签名无效：声明内容在签名后被改动，或签名不是 SM2 密钥 ${shortKey(keyid)} 所签`,
+      `The SM2 co-signature in the ${side(s).en} envelope is invalid: the statement was changed after signing, or SM2 key ${shortKey(keyid)} did not sign it`,
+    ),
+
   identityOk: t('声明中的签名者与信任列表中的密钥持有人一致', 'The signers named in the statements are the holders of the signing keys'),
   identityMismatch: (s: Side, claimed: string, holder: string): LocalizedText =>
     t(`${side(s)['zh-CN']}声明中的签名者编号「${shown(claimed)}」与密钥持有人「${holder}」不符`, `The ${side(s).en} statement names signer id "${shown(claimed)}" but the key belongs to "${holder}"`),
@@ -126,10 +177,9 @@ export const msg = {
     t(`拟稿与审核由同一人（${name}）用两把密钥完成，不符合两人审批`, `The draft and the approval were signed by the same person (${name}) with two keys: not two-person approval`),
 
   keysValidOk: t('两把密钥在各自签名时均有效', 'Both keys were valid when they signed'),
-  keyInvalid: (s: Side, name: string, at: string, why: 'not-yet-valid' | 'expired' | 'revoked' | 'bad-time', bound: string): LocalizedText => {
-    const zh = { 'not-yet-valid': `尚未生效（生效于 ${bound}）`, expired: `已过期（有效期至 ${bound}）`, revoked: `已被吊销（吊销于 ${bound}）`, 'bad-time': '时间无法识别' }[why]
-    const en = { 'not-yet-valid': `was not yet valid (valid from ${bound})`, expired: `had expired (valid until ${bound})`, revoked: `had been revoked (at ${bound})`, 'bad-time': 'has an unreadable time' }[why]
-    return t(`${name} 的密钥在${side(s)['zh-CN']}签名时间 ${at} ${zh}`, `${name}'s key ${en} at the ${side(s).en} signing time ${at}`)
+  keyInvalid: (s: Side, name: string, at: string, why: InvalidWhy, bound: string): LocalizedText => {
+    const v = invalidity(why, bound)
+    return t(`${name} 的密钥在${side(s)['zh-CN']}签名时间 ${at} ${v['zh-CN']}`, `${name}'s key ${v.en} at the ${side(s).en} signing time ${at}`)
   },
 
   timelineOk: t('签名时间合理：先拟稿后审核', 'The signing times are consistent: draft first, then approval'),

@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../policy/types'
 import type { Digests } from './statement'
 import { parseTrustList, type TrustKey } from './trust'
+import { checkCoSignature, envelopeSignatureVerdict } from './verify-cosignature'
 import { checkSignature, readApprovalEnvelope, readDraftEnvelope, type VerifyEd25519 } from './verify-envelope'
 import { joinReasons, msg } from './verify-messages'
 import { checkDistinct, checkIdentity, checkKeysValid, checkRoles, checkTimeline, type SignedSide } from './verify-signers'
@@ -8,8 +9,9 @@ import { checkComplete, checkDigests, checkIdentical, digestCache, type Verdict 
 
 /**
  * Offline verification of a `countersign-bundle/v1` (contracts.md §2), pure: the zip is already read into memory
- * and digests and Ed25519 are injected, so the same code runs in the CLI, the app and a worker. Every check
- * always appears, in a fixed order, and passes only on positive evidence — a check that could not be made fails.
+ * and digests and Ed25519 are injected (SM2, absent from Electron's BoringSSL, is pure TypeScript in
+ * shared/crypto), so the same code runs in the CLI, the app and a worker. Every check always appears, in a fixed
+ * order, and passes only on positive evidence — a check that could not be made fails.
  */
 
 /** Stable identifiers of the checks, in the order they are reported. Programs may rely on these. */
@@ -59,6 +61,10 @@ export function verifyBundle(input: VerifyInput): VerifyResult {
   const approval = readApprovalEnvelope(files)
   const draftSig = checkSignature(draft, trustKeys, input.verifyEd25519)
   const approvalSig = checkSignature(approval, trustKeys, input.verifyEd25519)
+  // The optional SM2 co-signatures fail only their own envelope's check: the Ed25519 signer stays verified, so
+  // the checks about people still say something true about who signed.
+  const draftCoSig = draftSig.ok && trustKeys ? checkCoSignature(draft, draftSig.key, trustKeys) : undefined
+  const approvalCoSig = approvalSig.ok && trustKeys ? checkCoSignature(approval, approvalSig.key, trustKeys) : undefined
   const sides: [SignedSide, SignedSide] = [
     { side: 'draft', signature: draftSig, predicate: draft.predicate },
     { side: 'approval', signature: approvalSig, predicate: approval.predicate },
@@ -69,8 +75,8 @@ export function verifyBundle(input: VerifyInput): VerifyResult {
   const verdicts: Record<CheckId, () => Verdict> = {
     trust: () => (trust.ok ? { ok: true, reason: msg.trustOk(trust.value.keys.length) } : { ok: false, reason: msg.trustProblem(trust.problem) }),
     format: () => (formatProblems.length ? { ok: false, reason: joinReasons(formatProblems) } : { ok: true, reason: msg.formatOk }),
-    'draft.signature': () => draftSig,
-    'approval.signature': () => approvalSig,
+    'draft.signature': () => envelopeSignatureVerdict('draft', draftSig, draftCoSig),
+    'approval.signature': () => envelopeSignatureVerdict('approval', approvalSig, approvalCoSig),
     'signers.identity': () => checkIdentity(sides),
     'subjects.digest': () => checkDigests(draft.subjects, digestOf),
     'subjects.complete': () => checkComplete(draft.subjects, files),

@@ -1,6 +1,11 @@
 import { expect, test } from './support/app-fixture'
 import { createNotice, noticeRow, savedStatus } from './support/notices'
 
+// The app opens on the sign-in screen: these tests work as the drafter 王小明.
+test.beforeEach(async ({ app }) => {
+  await app.signIn('drafter')
+})
+
 // Two windows on one notice needs a second window: a browser tab here; Electron opens only one.
 test.skip(({ shell }) => shell !== 'browser', 'needs a second window on the same host')
 

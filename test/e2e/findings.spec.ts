@@ -4,6 +4,11 @@ import { expect, test } from './support/app-fixture'
 import { savedStatus } from './support/notices'
 import { screenshotDir } from './support/paths'
 
+// The app opens on the sign-in screen: these tests work as the drafter 王小明.
+test.beforeEach(async ({ app }) => {
+  await app.signIn('drafter')
+})
+
 const idNumber = '340705198503121037'
 const maskedId = '340705********1037'
 const body = [

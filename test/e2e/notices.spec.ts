@@ -1,6 +1,11 @@
 import { expect, test } from './support/app-fixture'
 import { createNotice, noticeRow, savedStatus } from './support/notices'
 
+// The app opens on the sign-in screen: these tests work as the drafter 王小明.
+test.beforeEach(async ({ app }) => {
+  await app.signIn('drafter')
+})
+
 test('a new notice autosaves while typing and is still there after a restart', async ({ app }) => {
   let page = app.page
   await page.getByRole('button', { name: '新建公告' }).click()

@@ -1,5 +1,10 @@
 import { expect, test } from './support/app-fixture'
 
+// The app opens on the sign-in screen: these tests work as the drafter 王小明.
+test.beforeEach(async ({ app }) => {
+  await app.signIn('drafter')
+})
+
 // Recovery notes come from the store after a crash; producing a real one is the store's own test.
 // Here the browser shell's app.info answer is amended in flight to check the UI shows them prominently.
 test.skip(({ shell }) => shell !== 'browser', 'rewrites an HTTP answer of the browser host')

@@ -4,6 +4,11 @@ import { expect, test } from './support/app-fixture'
 import { createNotice, savedStatus } from './support/notices'
 import { screenshotDir } from './support/paths'
 
+// The app opens on the sign-in screen: these tests work as the drafter 王小明.
+test.beforeEach(async ({ app }) => {
+  await app.signIn('drafter')
+})
+
 // Not an assertion about pixels: it saves the main screens at the two window sizes officers use, so
 // a person can look at them (test-results/screenshots/). Browser shell only: the renderer is the same.
 test.skip(({ shell }) => shell !== 'browser', 'screenshots come from the browser shell')

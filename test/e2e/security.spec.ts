@@ -1,6 +1,11 @@
 import { expect, test } from './support/app-fixture'
 import { invokeAppInfo, rawRequest } from './support/raw-http'
 
+// The app opens on the sign-in screen: these tests work as the drafter 王小明.
+test.beforeEach(async ({ app }) => {
+  await app.signIn('drafter')
+})
+
 /** The few page globals the CSP test touches; test code is typed for Node, which has no DOM library. */
 type PageGlobals = {
   document: {

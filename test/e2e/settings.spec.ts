@@ -1,5 +1,10 @@
 import { expect, test } from './support/app-fixture'
 
+// The app opens on the sign-in screen: these tests work as the drafter 王小明.
+test.beforeEach(async ({ app }) => {
+  await app.signIn('drafter')
+})
+
 test('the language switches to English, is kept across a restart, and switches back', async ({ app }) => {
   let page = app.page
   await page.getByRole('button', { name: '设置', exact: true }).click()

@@ -1,6 +1,11 @@
 import { expect, test } from './support/app-fixture'
 import { createNotice, noticeRow } from './support/notices'
 
+// The app opens on the sign-in screen: these tests work as the drafter 王小明.
+test.beforeEach(async ({ app }) => {
+  await app.signIn('drafter')
+})
+
 test('delete moves a notice to the recycle bin, 恢复 brings it back, 彻底删除 asks first', async ({ app }) => {
   const page = app.page
   await createNotice(page, { title: '临时通知：停水检修', body: '明日上午停水。' })

@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { printWindowOptions } from '../../electron/main/pdf-printer'
 import { windowOptions } from '../../electron/main/window'
 import {
   allowlist,
@@ -85,6 +86,17 @@ describe('the allowlisted window checks pass on the real options', () => {
     // callbacks, no ipcRenderer exposed. Nothing else of medium severity or higher may appear.
     const blocking = blockingFindings({ findings: inFile, errors: [], checks: 0 })
     expect(blocking.filter((finding) => !(finding.id === 'PRELOAD_JS_CHECK' && finding.manualReview)).map(describeFinding)).toEqual([])
+  })
+})
+
+describe('the PDF printer window passes the same checks', () => {
+  it('printWindowOptions() written out as a literal', async () => {
+    const options = JSON.stringify(printWindowOptions(), null, 2)
+    const dir = fixture({ 'print-window.js': `const { BrowserWindow } = require('electron')\nnew BrowserWindow(${options})\n` })
+    const { findings, errors } = await scan(dir)
+    expect(errors.filter((error) => !error.tolerable)).toEqual([])
+    const inFile = findings.filter((finding) => finding.file === 'print-window.js')
+    expect(blockingFindings({ findings: inFile, errors: [], checks: 0 }).map(describeFinding)).toEqual([])
   })
 })
 

@@ -105,7 +105,7 @@ function toJson(account: AccountListing): Record<string, unknown> {
     keyid: account.keyid,
     fingerprint: account.fingerprint,
     keyState: active?.state ?? 'none',
-    keys: account.keys.map((key) => ({ keyid: key.keyid, fingerprint: key.fingerprint, state: key.state, validFrom: key.validFrom, validUntil: key.validUntil, revokedAt: key.revokedAt })),
+    keys: account.keys.map((key) => ({ keyid: key.keyid, alg: key.alg, fingerprint: key.fingerprint, state: key.state, validFrom: key.validFrom, validUntil: key.validUntil, revokedAt: key.revokedAt })),
   }
 }
 

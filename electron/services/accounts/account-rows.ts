@@ -1,4 +1,5 @@
 import { fingerprintOf, roleSchema, type Account, type AccountKey, type KeyState, type Role } from '../../../shared/accounts/index'
+import type { KeyAlg } from '../../../shared/bundle/trust'
 import type { Store, Tx } from '../store/index'
 
 /** An account row without its secrets: what listings read. */
@@ -16,6 +17,8 @@ export type SecretRow = {
 export type KeyRow = {
   keyid: string
   account_id: string
+  /** 'ed25519' for the signing key (table keys), 'sm2' for the optional 国密 co-signing key (table sm2_keys) */
+  alg: KeyAlg
   public_key: Uint8Array
   created_at: string
   valid_from: string
@@ -26,6 +29,8 @@ export type KeyRow = {
 const accountColumns = `a.id, a.login, a.name, a.roles, a.created_at,
   (SELECT k.keyid FROM keys k WHERE k.account_id = a.id AND k.revoked_at IS NULL) AS active_keyid`
 const keyColumns = 'keyid, account_id, public_key, created_at, valid_from, valid_until, revoked_at'
+// Both key tables as one history; on the same instant the Ed25519 key comes first ('ed25519' < 'sm2').
+const allKeys = `SELECT ${keyColumns}, alg FROM keys UNION ALL SELECT ${keyColumns}, 'sm2' AS alg FROM sm2_keys`
 
 export function accountRows(store: Store): AccountRow[] {
   return store.all<AccountRow>(`SELECT ${accountColumns} FROM accounts a ORDER BY a.created_at, a.login`)
@@ -39,11 +44,11 @@ export function secretRow(reader: Store | Tx, login: string): SecretRow | undefi
   return reader.get<SecretRow>('SELECT id, login, password_hash, password_salt, password_kdf, failed_logins, locked_until FROM accounts WHERE login = ?', [login])
 }
 
-/** Oldest first, so a list reads as each account's key history. */
+/** Every key, Ed25519 and SM2, oldest first, so a list reads as each account's key history. */
 export function keyRows(store: Store, accountId?: string): KeyRow[] {
   return accountId === undefined
-    ? store.all<KeyRow>(`SELECT ${keyColumns} FROM keys ORDER BY created_at, keyid`)
-    : store.all<KeyRow>(`SELECT ${keyColumns} FROM keys WHERE account_id = ? ORDER BY created_at, keyid`, [accountId])
+    ? store.all<KeyRow>(`SELECT * FROM (${allKeys}) ORDER BY created_at, alg, keyid`)
+    : store.all<KeyRow>(`SELECT * FROM (${allKeys}) WHERE account_id = ? ORDER BY created_at, alg, keyid`, [accountId])
 }
 
 /** The sealed private half of the account's active key, read only at the moment of use. */
@@ -74,7 +79,7 @@ export function toAccountKey(row: KeyRow, now: Date): AccountKey {
   return {
     keyid: row.keyid,
     accountId: row.account_id,
-    alg: 'ed25519',
+    alg: row.alg,
     publicKey: Buffer.from(row.public_key).toString('base64'),
     fingerprint: fingerprintOf(row.keyid),
     createdAt: row.created_at,

@@ -20,18 +20,21 @@ import { accountCount, accountRow, accountRows, insertKey, keyRows, sealedActive
 import { hashPassword } from './kdf'
 import { generateSigningKey, openPrivateKey, sealPrivateKey } from './key-vault'
 import { checkPassword, type CheckDeps } from './password-check'
+import { openOrCreateSm2Key, resealSm2Key, revokeSm2Keys, type UnlockedSm2Key } from './sm2-keys'
 
 /** Who is acting: a login and the password that proves it (from --password-file, the env or a dialog). */
 export type Credentials = { login: string; password: string }
 export type NewAccount = { login: string; name: string; roles: readonly Role[]; password: string }
 /** An account with its fingerprint and its whole key history (revoked keys included), for `user list`. */
 export type AccountListing = Account & { fingerprint: string | null; keys: AccountKey[] }
+/** The keys for one signing: always the Ed25519 key; the SM2 key when the 国密 co-signature was asked for. */
+export type UnlockedKeys = { ed25519: KeyObject; sm2?: UnlockedSm2Key }
 
 /**
- * 账户服务 — local accounts, their passwords and their Ed25519 signing keys. Every authorisation check
- * lives here: the first account must be an admin and needs no one's approval; after that only an
- * authenticated admin adds accounts or resets a password. Private keys leave this service only as a
- * KeyObject from `unlockSigningKey`, for the moment of signing.
+ * 账户服务 — local accounts, their passwords and their Ed25519 signing keys (and, once asked for, an SM2 key
+ * for the 国密 co-signature). Every authorisation check lives here: the first account must be an admin and
+ * needs no one's approval; after that only an authenticated admin adds accounts or resets a password. Private
+ * keys leave this service only from `unlockSigningKey(s)`, for the moment of signing.
  *
  * Calls that hash run one at a time (scrypt costs ~128 MiB and a few hundred ms each), which also keeps
  * parallel guesses from slipping past the back-off before the first failure is counted.
@@ -131,15 +134,21 @@ export class AccountService {
   unlockSigningKey(login: string, password: string): Promise<KeyObject> {
     return this.serial(async () => {
       const account = await this.checkAs({ login, password })
-      const active = sealedActiveKey(this.store, account.id)
-      if (!active?.sealed) throw new ServiceError('conflict', `${login} 没有可用的签名密钥 (${login} has no usable signing key)`)
-      const key = await openPrivateKey(active.sealed, active.keyid, password)
-      if (!key) {
-        // The password matched its hash, so the sealed key itself is damaged or was swapped.
-        this.log.error('key.unseal_failed', { login, keyid: active.keyid })
-        throw new ServiceError('internal', `${login} 的签名密钥无法解开，请联系管理员重置 (the signing key of ${login} cannot be opened; ask an admin to reset it)`)
-      }
-      return key
+      return this.openSigningKey(account, password)
+    })
+  }
+
+  /**
+   * 解锁签名密钥（含国密）— the Ed25519 key and, with `sm2: true`, the account's SM2 key, after one password
+   * check (same back-off as `unlockSigningKey`). An account without an active SM2 key gets one now, while the
+   * password is in hand to seal it; the office must then export its trust list again for verifiers to know it.
+   */
+  unlockSigningKeys(login: string, password: string, options: { sm2: boolean }): Promise<UnlockedKeys> {
+    return this.serial(async () => {
+      const account = await this.checkAs({ login, password })
+      const ed25519 = await this.openSigningKey(account, password)
+      if (!options.sm2) return { ed25519 }
+      return { ed25519, sm2: await openOrCreateSm2Key(this.deps, account, password) }
     })
   }
 
@@ -154,6 +163,7 @@ export class AccountService {
       const active = sealedActiveKey(this.store, account.id)
       const key = active?.sealed ? await openPrivateKey(active.sealed, active.keyid, oldPassword) : null
       if (!active || !key) throw new ServiceError('conflict', `${login} 的签名密钥无法解开，请联系管理员重置 (the signing key of ${login} cannot be opened; ask an admin to reset it)`)
+      const sm2 = await resealSm2Key(this.store, account, oldPassword, newPassword)
       const hash = await hashPassword(newPassword)
       const sealed = await sealPrivateKey(key, active.keyid, newPassword)
       const at = this.now().toISOString()
@@ -167,7 +177,11 @@ export class AccountService {
         ])
         tx.run('UPDATE keys SET encrypted_private_key = ? WHERE keyid = ? AND revoked_at IS NULL', [sealed, active.keyid])
         if (tx.changes() !== 1) throw new ServiceError('conflict', '签名密钥已变化，请重试 (the signing key changed meanwhile; try again)')
-        this.audit.append(tx, 'account.password_changed', login, login, { accountId: account.id, keyid: active.keyid })
+        if (sm2) {
+          tx.run('UPDATE sm2_keys SET encrypted_private_key = ? WHERE keyid = ? AND revoked_at IS NULL', [sm2.sealed, sm2.keyid])
+          if (tx.changes() !== 1) throw new ServiceError('conflict', 'SM2 签名密钥已变化，请重试 (the SM2 key changed meanwhile; try again)')
+        }
+        this.audit.append(tx, 'account.password_changed', login, login, { accountId: account.id, keyid: active.keyid, ...(sm2 ? { sm2Keyid: sm2.keyid } : {}) })
       })
       hash.hash.fill(0)
       this.log.info('account.password_changed', { login })
@@ -178,7 +192,8 @@ export class AccountService {
   /**
    * 重置密码 — an admin sets a new password for someone who lost theirs. Nobody can open the old sealed
    * key without the old password, so the account gets a NEW key: the old one is revoked now (signatures
-   * made before stay verifiable through the trust list) and its sealed private half is wiped.
+   * made before stay verifiable through the trust list) and its sealed private half is wiped. An SM2 key is
+   * revoked and wiped the same way; the next signing that asks for the co-signature makes a new one.
    */
   resetPassword(admin: Credentials, login: string, newPassword: string): Promise<Account> {
     return this.serial(async () => {
@@ -202,12 +217,28 @@ export class AccountService {
         ])
         this.audit.append(tx, 'account.reset', actor, login, { accountId: target.id, keyid: key.keyid, revokedKeyids: old.map((row) => row.keyid) })
         for (const row of old) this.audit.append(tx, 'key.revoked', actor, login, { accountId: target.id, keyid: row.keyid, reason: 'password_reset' })
+        for (const keyid of revokeSm2Keys(tx, target.id, at)) {
+          this.audit.append(tx, 'key.revoked', actor, login, { accountId: target.id, keyid, alg: 'sm2', reason: 'password_reset' })
+        }
         this.audit.append(tx, 'key.created', actor, login, { accountId: target.id, keyid: key.keyid })
       })
       hash.hash.fill(0)
       this.log.info('account.reset', { login, by: actor, keyid: key.keyid })
       return this.get(login)
     })
+  }
+
+  /** The active Ed25519 key, opened with the password just checked. */
+  private async openSigningKey(account: Account, password: string): Promise<KeyObject> {
+    const active = sealedActiveKey(this.store, account.id)
+    if (!active?.sealed) throw new ServiceError('conflict', `${account.login} 没有可用的签名密钥 (${account.login} has no usable signing key)`)
+    const key = await openPrivateKey(active.sealed, active.keyid, password)
+    if (!key) {
+      // The password matched its hash, so the sealed key itself is damaged or was swapped.
+      this.log.error('key.unseal_failed', { login: account.login, keyid: active.keyid })
+      throw new ServiceError('internal', `${account.login} 的签名密钥无法解开，请联系管理员重置 (the signing key of ${account.login} cannot be opened; ask an admin to reset it)`)
+    }
+    return key
   }
 
   private async checkAs(credentials: Credentials, role?: Role): Promise<Account> {

@@ -1,6 +1,7 @@
-/** 账户与密钥 — accounts, password hashing, sealed Ed25519 signing keys and the trust list. */
-export { AccountService, type AccountListing, type Credentials, type NewAccount } from './account-service'
+/** 账户与密钥 — accounts, password hashing, sealed Ed25519 (and optional SM2) signing keys and the trust list. */
+export { AccountService, type AccountListing, type Credentials, type NewAccount, type UnlockedKeys } from './account-service'
 export { TrustExport, officeLimits } from './trust-export'
 export { keyidOf, publicKeyFromRaw, rawPublicKeyOf } from './key-vault'
 export { currentKdf, type KdfParams } from './kdf'
 export { backoffPolicy, backoffSeconds } from './backoff'
+export { sm2KeyidOf, type UnlockedSm2Key } from './sm2-keys'

@@ -47,15 +47,18 @@ export function publicKeyFromRaw(raw: Uint8Array): KeyObject {
   return createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(raw).toString('base64url') }, format: 'jwk' })
 }
 
-export async function sealPrivateKey(privateKey: KeyObject, keyid: string, password: string, params: KdfParams = currentKdf): Promise<string> {
+/**
+ * Seals secret bytes: AES-256-GCM under a key scrypt derives from the password with a fresh salt, with `aad`
+ * authenticated alongside. Shared by the Ed25519 key (PKCS#8 DER) and the SM2 key (its 32-byte scalar).
+ */
+export async function sealBytes(secret: Uint8Array, aad: Buffer, password: string, params: KdfParams = currentKdf): Promise<string> {
   const salt = randomBytes(saltLength)
   const iv = randomBytes(ivLength)
   const kek = await derive(password, salt, params)
-  const der = privateKey.export({ format: 'der', type: 'pkcs8' })
   try {
     const cipher = createCipheriv('aes-256-gcm', kek, iv)
-    cipher.setAAD(aad(keyid))
-    const ciphertext = Buffer.concat([cipher.update(der), cipher.final()])
+    cipher.setAAD(aad)
+    const ciphertext = Buffer.concat([cipher.update(secret), cipher.final()])
     const sealed: SealedKey = {
       v: 1,
       kdf: params,
@@ -66,27 +69,40 @@ export async function sealPrivateKey(privateKey: KeyObject, keyid: string, passw
     }
     return JSON.stringify(sealed)
   } finally {
-    // Best effort: the KeyObject itself lives in OpenSSL memory we cannot wipe, but our copies we can.
     kek.fill(0)
+  }
+}
+
+/** Opens what sealBytes sealed; null when the password or the associated data is wrong (GCM refuses). */
+export async function openBytes(sealedJson: string, aad: Buffer, password: string): Promise<Buffer | null> {
+  const sealed = sealedKeySchema.parse(JSON.parse(sealedJson))
+  const kek = await derive(password, Buffer.from(sealed.salt, 'base64'), sealed.kdf)
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', kek, Buffer.from(sealed.iv, 'base64'))
+    decipher.setAAD(aad)
+    decipher.setAuthTag(Buffer.from(sealed.tag, 'base64'))
+    return Buffer.concat([decipher.update(Buffer.from(sealed.ciphertext, 'base64')), decipher.final()])
+  } catch {
+    return null
+  } finally {
+    kek.fill(0)
+  }
+}
+
+export async function sealPrivateKey(privateKey: KeyObject, keyid: string, password: string, params: KdfParams = currentKdf): Promise<string> {
+  const der = privateKey.export({ format: 'der', type: 'pkcs8' })
+  try {
+    return await sealBytes(der, aad(keyid), password, params)
+  } finally {
+    // Best effort: the KeyObject itself lives in OpenSSL memory we cannot wipe, but our copies we can.
     der.fill(0)
   }
 }
 
 /** Opens a sealed key; null when the password is wrong (GCM refuses) or the key does not match `keyid`. */
 export async function openPrivateKey(sealedJson: string, keyid: string, password: string): Promise<KeyObject | null> {
-  const sealed = sealedKeySchema.parse(JSON.parse(sealedJson))
-  const kek = await derive(password, Buffer.from(sealed.salt, 'base64'), sealed.kdf)
-  let der: Buffer | undefined
-  try {
-    const decipher = createDecipheriv('aes-256-gcm', kek, Buffer.from(sealed.iv, 'base64'))
-    decipher.setAAD(aad(keyid))
-    decipher.setAuthTag(Buffer.from(sealed.tag, 'base64'))
-    der = Buffer.concat([decipher.update(Buffer.from(sealed.ciphertext, 'base64')), decipher.final()])
-  } catch {
-    return null
-  } finally {
-    kek.fill(0)
-  }
+  const der = await openBytes(sealedJson, aad(keyid), password)
+  if (!der) return null
   try {
     const privateKey = createPrivateKey({ key: der, format: 'der', type: 'pkcs8' })
     return keyidOf(privateKey) === keyid ? privateKey : null

@@ -9,8 +9,9 @@ export const officeLimits = { max: 200 } as const
 
 /**
  * 信任列表导出 — the public keys of this office's accounts (contracts.md §3), revoked ones included with
- * their revokedAt so bundles signed before a reset still verify. Nothing secret is read: only the
- * public columns of `keys` and the names and roles of `accounts`.
+ * their revokedAt so bundles signed before a reset still verify: each account's Ed25519 keys and its SM2
+ * co-signing keys (alg 'sm2', same person, name and roles). Nothing secret is read: only the public columns
+ * of `keys` and `sm2_keys` and the names and roles of `accounts`.
  */
 export class TrustExport {
   constructor(
@@ -23,7 +24,7 @@ export class TrustExport {
     return this.store.get<{ name: string }>('SELECT name FROM office WHERE id = 1')?.name ?? ''
   }
 
-  /** Builds the trust list; keys in account order, each account's oldest key first. */
+  /** Builds the trust list; keys in account order, each account's oldest key first (Ed25519 before SM2 on a tie). */
   build(officeName: string = this.office()): TrustList {
     const office = officeName.trim().normalize('NFC')
     if (office.length > officeLimits.max || hasControlChars(office)) {
@@ -36,7 +37,7 @@ export class TrustExport {
       return [
         {
           keyid: key.keyid,
-          alg: 'ed25519' as const,
+          alg: key.alg,
           publicKey: Buffer.from(key.public_key).toString('base64'),
           personId: account.id,
           name: account.name,
@@ -51,6 +52,12 @@ export class TrustExport {
     keys.sort((a, b) => order.indexOf(a.personId) - order.indexOf(b.personId))
     // Parsing our own output keeps the export honest to the schema verifiers will use.
     return trustListSchema.parse({ format: trustListFormat, office, keys })
+  }
+
+  /** Names the office (first-run setup); the name is checked as `build` checks it. */
+  setOffice(name: string): void {
+    const office = this.build(name).office
+    this.store.transaction((tx) => tx.run('INSERT INTO office (id, name) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name', [office]))
   }
 
   /** The trust list as written to disk: two-space JSON and a final newline, so the same state gives the same bytes. */

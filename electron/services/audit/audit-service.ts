@@ -55,14 +55,13 @@ export class AuditService {
   /** Entries in order, from `after` (exclusive), at most `limit`. Entries that no longer parse are skipped. */
   list(options: { after?: number; limit?: number } = {}): AuditEntry[] {
     const rows = this.store.all<EntryRow>(`SELECT ${columns} FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?`, [options.after ?? 0, options.limit ?? 1000])
-    return rows.flatMap((row) => {
-      try {
-        const { detailsJson, ...rest } = toStored(row)
-        return [{ ...rest, details: JSON.parse(detailsJson) as AuditDetails }]
-      } catch {
-        return []
-      }
-    })
+    return parsedEntries(rows)
+  }
+
+  /** Newest first, for the log screen: entries before `before` (exclusive), at most `limit`. */
+  page(options: { before?: number | undefined; limit?: number | undefined } = {}): AuditEntry[] {
+    const rows = this.store.all<EntryRow>(`SELECT ${columns} FROM audit_log WHERE seq < ? ORDER BY seq DESC LIMIT ?`, [options.before ?? Number.MAX_SAFE_INTEGER, options.limit ?? 100])
+    return parsedEntries(rows)
   }
 
   verify(): AuditVerification {
@@ -73,4 +72,16 @@ export class AuditService {
 
 function toStored(row: EntryRow): StoredEntry {
   return { seq: row.seq, at: row.at, actor: row.actor, event: row.event, subject: row.subject, detailsJson: row.details_json, prevHash: row.prev_hash, hash: row.hash }
+}
+
+/** Rows as entries; an entry whose details no longer parse is skipped here (verify() reports it). */
+function parsedEntries(rows: readonly EntryRow[]): AuditEntry[] {
+  return rows.flatMap((row) => {
+    try {
+      const { detailsJson, ...rest } = toStored(row)
+      return [{ ...rest, details: JSON.parse(detailsJson) as AuditDetails }]
+    } catch {
+      return []
+    }
+  })
 }

@@ -8,7 +8,7 @@ import { verifyBundle } from '../../../shared/bundle/verify'
 import { readDraftEnvelope } from '../../../shared/bundle/verify-envelope'
 import { verifyTextLines } from '../../../shared/bundle/verify-text'
 import { concatBytes, utf8Encode } from '../../../shared/crypto/bytes'
-import { nodeDigests, sha256Hex, signEnvelope, verifyEd25519 } from './node-crypto'
+import { nodeDigests, sha256Hex, signEnvelope, sm2KeyidOf, sm2PublicKeyOf, verifyEd25519, type Sm2SigningKey } from './node-crypto'
 import { writeZip } from './zip'
 
 /**
@@ -20,6 +20,8 @@ import { writeZip } from './zip'
 
 /** A private key unlocked for one signing, and the keyid it must match. */
 export type SigningKey = { privateKey: KeyObject; keyid: string }
+
+export type { Sm2SigningKey } from './node-crypto'
 
 /** A signed envelope: the exact file bytes for attest/, their SHA-256, and the statement inside. */
 export type SignedEnvelope<P> = { bytes: Uint8Array; sha256: string; statement: Statement<P> }
@@ -42,34 +44,49 @@ function checkContent(files: ContentFiles): void {
   for (const name of requiredSubjects) if (!files.has(name)) throw new BundleBuildError('bad-content', `${name} is missing`)
 }
 
-function sign<P extends DraftPredicate | ApprovalPredicate>(files: ContentFiles, predicate: P, key: SigningKey): SignedEnvelope<P> {
+/** Whether the SM2 scalar is a usable key whose public half hashes to its keyid. */
+function sm2KeyMatches(key: Sm2SigningKey): boolean {
+  try {
+    return sm2KeyidOf(sm2PublicKeyOf(key.privateKey)) === key.keyid
+  } catch {
+    return false
+  }
+}
+
+function sign<P extends DraftPredicate | ApprovalPredicate>(files: ContentFiles, predicate: P, key: SigningKey, sm2Key: Sm2SigningKey | undefined): SignedEnvelope<P> {
   if (predicate.signer.keyid !== key.keyid) throw new BundleBuildError('wrong-key', 'the predicate names a different signing key')
+  if (sm2Key && !sm2KeyMatches(sm2Key)) throw new BundleBuildError('wrong-key', `the SM2 private key does not match keyid ${sm2Key.keyid.slice(0, 16)}…`)
   const statement = makeStatement(subjectsOf(files, nodeDigests), predicate)
   const payload = statementBytes(statement)
   let bytes: Uint8Array
   try {
-    bytes = envelopeBytes(signEnvelope(payload, key.privateKey, key.keyid))
+    bytes = envelopeBytes(signEnvelope(payload, key.privateKey, key.keyid, sm2Key))
   } catch {
     throw new BundleBuildError('wrong-key', `the private key does not match keyid ${key.keyid.slice(0, 16)}…`)
   }
   return { bytes, sha256: sha256Hex(bytes), statement }
 }
 
-/** The drafter's signature over the rendered files, made at submit time. */
-export function signDraft(args: { contentFiles: ContentFiles; predicate: DraftPredicate; key: SigningKey }): SignedEnvelope<DraftPredicate> {
+/**
+ * The drafter's signature over the rendered files, made at submit time. With `sm2Key` (the drafter's own SM2
+ * key) the envelope also carries the 国密 co-signature over the same bytes.
+ */
+export function signDraft(args: { contentFiles: ContentFiles; predicate: DraftPredicate; key: SigningKey; sm2Key?: Sm2SigningKey }): SignedEnvelope<DraftPredicate> {
   checkContent(args.contentFiles)
-  return sign(args.contentFiles, args.predicate, args.key)
+  return sign(args.contentFiles, args.predicate, args.key, args.sm2Key)
 }
 
 /**
- * The reviewer's approval of exactly the draft envelope given, made at approval time. Refused if the files are
- * no longer those the drafter signed, or if the reviewer is the drafter (same key or same person).
+ * The reviewer's approval of exactly the draft envelope given, made at approval time, co-signed with the
+ * reviewer's SM2 key when `sm2Key` is given. Refused if the files are no longer those the drafter signed, or if
+ * the reviewer is the drafter (same key, either algorithm, or same person).
  */
 export function signApproval(args: {
   contentFiles: ContentFiles
   draftEnvelope: Uint8Array
   predicate: Omit<ApprovalPredicate, 'draftEnvelopeSha256'>
   key: SigningKey
+  sm2Key?: Sm2SigningKey
 }): SignedEnvelope<ApprovalPredicate> {
   checkContent(args.contentFiles)
   const draft = readDraftEnvelope(new Map([[bundlePaths.draftEnvelope, args.draftEnvelope]]))
@@ -79,11 +96,13 @@ export function signApproval(args: {
   if (now.map(key).join('\n') !== [...draft.subjects].sort((a, b) => compareNames(a.name, b.name)).map(key).join('\n')) {
     throw new BundleBuildError('content-changed', 'the files are not the ones the drafter signed')
   }
-  if (draft.predicate.signer.keyid === args.key.keyid || draft.predicate.signer.id === args.predicate.signer.id) {
+  const draftKeyids = new Set(draft.parsed?.envelope.signatures.map((s) => s.keyid))
+  const sameKey = draft.predicate.signer.keyid === args.key.keyid || draftKeyids.has(args.key.keyid) || (args.sm2Key !== undefined && draftKeyids.has(args.sm2Key.keyid))
+  if (sameKey || draft.predicate.signer.id === args.predicate.signer.id) {
     throw new BundleBuildError('same-signer', 'the reviewer must be a different person from the drafter')
   }
   const predicate: ApprovalPredicate = { ...args.predicate, draftEnvelopeSha256: sha256Hex(args.draftEnvelope) }
-  return sign(args.contentFiles, predicate, args.key)
+  return sign(args.contentFiles, predicate, args.key, args.sm2Key)
 }
 
 /** VERIFY.txt bytes: UTF-8 with BOM and CRLF, so Notepad on an older Windows shows the Chinese correctly. */
@@ -94,7 +113,8 @@ export function verifyTextBytes(lines: readonly string[] = verifyTextLines): Uin
 /**
  * The bundle zip from the files and the two envelopes. Before writing, the bundle is verified against a trust
  * list made of `signers` alone: that proves the envelopes, files and signers fit together (it is no substitute
- * for the publisher's verification against the office's real trust list).
+ * for the publisher's verification against the office's real trust list). An envelope with an SM2
+ * co-signature therefore needs that SM2 key in `signers` too (alg 'sm2', the signer's personId and role).
  */
 export function assembleBundle(args: {
   contentFiles: ContentFiles
@@ -126,16 +146,23 @@ export function buildBundle(args: {
   contentFiles: ContentFiles
   draftPredicate: DraftPredicate
   drafterKey: SigningKey
-  approval: { predicateWithoutDigest: Omit<ApprovalPredicate, 'draftEnvelopeSha256'>; reviewerKey: SigningKey }
+  drafterSm2Key?: Sm2SigningKey
+  approval: { predicateWithoutDigest: Omit<ApprovalPredicate, 'draftEnvelopeSha256'>; reviewerKey: SigningKey; reviewerSm2Key?: Sm2SigningKey }
   signers: readonly SignerEntry[]
   verifyText?: readonly string[]
 }): Uint8Array {
-  const draft = signDraft({ contentFiles: args.contentFiles, predicate: args.draftPredicate, key: args.drafterKey })
+  const draft = signDraft({
+    contentFiles: args.contentFiles,
+    predicate: args.draftPredicate,
+    key: args.drafterKey,
+    ...(args.drafterSm2Key ? { sm2Key: args.drafterSm2Key } : {}),
+  })
   const approval = signApproval({
     contentFiles: args.contentFiles,
     draftEnvelope: draft.bytes,
     predicate: args.approval.predicateWithoutDigest,
     key: args.approval.reviewerKey,
+    ...(args.approval.reviewerSm2Key ? { sm2Key: args.approval.reviewerSm2Key } : {}),
   })
   return assembleBundle({
     contentFiles: args.contentFiles,

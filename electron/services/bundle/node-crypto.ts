@@ -1,12 +1,13 @@
-import { createHash, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto'
+import { createHash, createPublicKey, generateKeyPairSync, randomBytes, sign, verify, type KeyObject } from 'node:crypto'
 import { makeEnvelope, pae, PAYLOAD_TYPE, type Envelope } from '../../../shared/bundle/dsse'
 import type { Digests } from '../../../shared/bundle/statement'
+import { SM2_PUBLIC_KEY_LENGTH, sm2GenerateKeyPair, sm2KeyPairFromPrivateKey, sm2Sign } from '../../../shared/crypto/sm2'
 import { sm3Hex } from '../../../shared/crypto/sm3'
 import type { VerifyEd25519 } from '../../../shared/bundle/verify-envelope'
 
 /**
  * Node implementations of what the pure bundle code has injected: digests and Ed25519 over raw 32-byte public
- * keys. SM3 comes from shared/ because Electron's BoringSSL has none. Nothing here logs; key material never
+ * keys. SM3 and SM2 come from shared/ because Electron's BoringSSL has neither. Nothing here logs; key material never
  * leaves these functions except as the signature or the public key.
  */
 
@@ -60,12 +61,36 @@ export const verifyEd25519: VerifyEd25519 = (publicKeyRaw, message, signature) =
   }
 }
 
+/** An SM2 private key (the 32-byte scalar) unlocked for one signing, and the keyid it must match. */
+export type Sm2SigningKey = { privateKey: Uint8Array; keyid: string }
+
+/** keyid of an SM2 key = hex SHA-256 of its raw 65-byte public key 04 ‖ x ‖ y, as for Ed25519. */
+export function sm2KeyidOf(publicKeyRaw: Uint8Array): string {
+  if (publicKeyRaw.length !== SM2_PUBLIC_KEY_LENGTH) throw new Error('an SM2 public key is 65 bytes (04 ‖ x ‖ y)')
+  return sha256Hex(publicKeyRaw)
+}
+
+/** The raw public key of an SM2 private scalar (throws for a scalar out of range). */
+export function sm2PublicKeyOf(privateKey: Uint8Array): Uint8Array {
+  return sm2KeyPairFromPrivateKey(privateKey).publicKey
+}
+
+/** A fresh SM2 key pair (randomness from Node's CSPRNG) with its keyid. */
+export function generateSm2SigningKey(): { privateKey: Uint8Array; publicKeyRaw: Uint8Array; keyid: string } {
+  const pair = sm2GenerateKeyPair((length) => new Uint8Array(randomBytes(length)))
+  return { privateKey: pair.privateKey, publicKeyRaw: pair.publicKey, keyid: sm2KeyidOf(pair.publicKey) }
+}
+
 /**
- * A DSSE envelope over `payload` signed by `privateKey`. The caller's `keyid` is checked against the key, so a
+ * A DSSE envelope over `payload` signed by `privateKey` and, when given, co-signed by the same person's SM2 key
+ * over the same PAE bytes (the Ed25519 signature first). The caller's keyids are checked against the keys, so a
  * mislabelled key fails here rather than at a verifier's desk.
  */
-export function signEnvelope(payload: Uint8Array, privateKey: KeyObject, keyid: string): Envelope {
+export function signEnvelope(payload: Uint8Array, privateKey: KeyObject, keyid: string, sm2Key?: Sm2SigningKey): Envelope {
   if (keyidOf(rawPublicKey(privateKey)) !== keyid) throw new Error('keyid does not belong to this private key')
-  const sig = signEd25519(privateKey, pae(PAYLOAD_TYPE, payload))
-  return makeEnvelope(PAYLOAD_TYPE, payload, [{ keyid, sig }])
+  if (sm2Key && sm2KeyidOf(sm2PublicKeyOf(sm2Key.privateKey)) !== sm2Key.keyid) throw new Error('the SM2 keyid does not belong to this SM2 private key')
+  const message = pae(PAYLOAD_TYPE, payload)
+  const signatures = [{ keyid, sig: signEd25519(privateKey, message) }]
+  if (sm2Key) signatures.push({ keyid: sm2Key.keyid, sig: sm2Sign(sm2Key.privateKey, message) })
+  return makeEnvelope(PAYLOAD_TYPE, payload, signatures)
 }

@@ -25,8 +25,13 @@ export type ReportEntry = {
   location: { field: PublishedField; start: number; end: number }
 }
 
+/** Where a finding's span went in the published field text (for highlighting what the reviewer sees). */
+export type Placement = { field: PublishedField; start: number; end: number; outStart: number; outEnd: number }
+
 export type Rendered = {
   files: Map<string, Uint8Array>
+  /** one per redaction report entry, in report order */
+  placements: Placement[]
   /** the redacted fields, as published */
   text: PublishedText
   review: NoticeReview
@@ -61,12 +66,15 @@ export function renderNotice(notice: RenderInput, decisions: readonly FindingDec
   const review = reviewNotice(notice.id, notice, decisions, policy, today)
   const text: PublishedText = { title: '', docNumber: '', issuer: '', body: '' }
   const entries: ReportEntry[] = []
+  const placements: Placement[] = []
   for (const field of publishedFields) {
     const reviewed = review.reviewed.filter((r) => r.field === field)
     const out = redactText(notice[field], reviewed.map(itemOf))
     // published text uses LF only: the same notice typed on Windows and elsewhere gives the same bytes
     text[field] = out.text.replace(/\r\n?/g, '\n')
+    const shift = crlfShift(out.text)
     for (const e of out.report) {
+      placements.push({ field, start: e.start, end: e.end, outStart: shift(e.outStart), outEnd: shift(e.outEnd) })
       const entry: ReportEntry = { type: e.type, rule: e.rule, action: e.action, location: { field, start: e.start, end: e.end } }
       if (e.reason) entry.reason = e.reason
       entries.push(entry)
@@ -87,7 +95,15 @@ export function renderNotice(notice: RenderInput, decisions: readonly FindingDec
     [bundlePaths.txt, utf8Encode(renderTxt(text))],
     [bundlePaths.redactionReport, canonicalBytes(report)],
   ])
-  return { files, text, review, contentSha256: contentHash(files) }
+  return { files, placements, text, review, contentSha256: contentHash(files) }
+}
+
+/** Maps an offset in text with CRLF to the same place once every CRLF became LF. */
+function crlfShift(text: string): (offset: number) => number {
+  const crs: number[] = []
+  for (let i = text.indexOf('\r\n'); i >= 0; i = text.indexOf('\r\n', i + 2)) crs.push(i)
+  if (crs.length === 0) return (offset) => offset
+  return (offset) => offset - crs.filter((at) => at < offset).length
 }
 
 function count(entries: readonly ReportEntry[], action: ReportEntry['action']): number {

@@ -17,6 +17,10 @@ export type WorkflowRow = {
   reviewed_at: string | null
   exported_sha256: string | null
   exported_at: string | null
+  /** content/notice.pdf as signed at submit (migration 5); null when none could be rendered */
+  pdf: Uint8Array | null
+  /** the reviewer's name when the decision came from another machine (migration 5) */
+  remote_reviewer: string | null
 }
 
 /** Who drafted a notice and under which policy (columns migration 4 added to notices). */
@@ -30,14 +34,34 @@ export function noticeMeta(store: Store | Tx, id: string): NoticeMeta {
   return store.get<NoticeMeta>('SELECT drafted_by, policy FROM notices WHERE id = ?', [id]) ?? { drafted_by: null, policy: null }
 }
 
-export type Submission = Pick<WorkflowRow, 'notice_id' | 'revision' | 'content_sha256' | 'drafter_id' | 'drafter_keyid' | 'draft_envelope' | 'submitted_at'>
+export type Submission = Pick<WorkflowRow, 'notice_id' | 'revision' | 'content_sha256' | 'drafter_id' | 'drafter_keyid' | 'draft_envelope' | 'submitted_at' | 'pdf'>
 
 /** Replaces whatever was submitted before (a notice sent back and submitted again). */
 export function insertSubmission(tx: Tx, s: Submission): void {
   tx.run('DELETE FROM notice_workflow WHERE notice_id = ?', [s.notice_id])
   tx.run(
-    `INSERT INTO notice_workflow (notice_id, revision, content_sha256, drafter_id, drafter_keyid, draft_envelope, submitted_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    [s.notice_id, s.revision, s.content_sha256, s.drafter_id, s.drafter_keyid, s.draft_envelope, s.submitted_at],
+    `INSERT INTO notice_workflow (notice_id, revision, content_sha256, drafter_id, drafter_keyid, draft_envelope, submitted_at, pdf)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    [s.notice_id, s.revision, s.content_sha256, s.drafter_id, s.drafter_keyid, s.draft_envelope, s.submitted_at, s.pdf],
   )
+}
+
+/** One 退回 as kept for the next review's diff (migration 5). */
+export type RejectionRow = { notice_id: string; revision: number; content_sha256: string; published_txt: Uint8Array; reason: string; reviewer: string; rejected_at: string }
+
+/** The notice's rejections, newest first. */
+export function rejectionRows(store: Store | Tx, id: string): RejectionRow[] {
+  return store.all<RejectionRow>('SELECT * FROM notice_rejections WHERE notice_id = ? ORDER BY rejected_at DESC, rowid DESC', [id])
+}
+
+export function insertRejection(tx: Tx, r: RejectionRow): void {
+  tx.run('INSERT INTO notice_rejections (notice_id, revision, content_sha256, published_txt, reason, reviewer, rejected_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [
+    r.notice_id,
+    r.revision,
+    r.content_sha256,
+    r.published_txt,
+    r.reason,
+    r.reviewer,
+    r.rejected_at,
+  ])
 }

@@ -1,5 +1,5 @@
 import type { KeyObject } from 'node:crypto'
-import { hasRole, type Account, type Role } from '../../../shared/accounts/index'
+import { hasRole, type Account, type Role, type TrustKey } from '../../../shared/accounts/index'
 import { ServiceError } from '../../../shared/api/result'
 import type { SignerEntry } from '../../../shared/bundle/signers'
 import type { DecisionAction, FindingDecision } from '../../../shared/findings/decision'
@@ -8,14 +8,25 @@ import type { Notice, NoticeFields, NoticeState } from '../../../shared/notice/n
 import { engineVersion, rulesetHash } from '../../../shared/pii/index'
 import { getPolicy, policyForNoticeType, type Policy } from '../../../shared/policy/index'
 import { refusal, refusalText, submissionRefusal, transition, type RefusalCode, type WorkflowEvent } from '../../../shared/workflow/index'
-import type { AccountService, Credentials, TrustExport } from '../accounts/index'
+import type { AccountService, Credentials, TrustExport, UnlockedSm2Key } from '../accounts/index'
+import { parseEnvelope } from '../../../shared/bundle/dsse'
 import type { AuditService } from '../audit/index'
 import { assembleBundle, signApproval, signDraft } from '../bundle/index'
 import type { DecisionService } from '../decisions'
 import type { NoticeService } from '../notices'
 import type { Store, Tx } from '../store/index'
-import { renderNotice, sha256Hex, type Rendered } from './render'
-import { insertSubmission, noticeMeta, workflowRow, type WorkflowRow } from './workflow-rows'
+import { bundlePaths } from '../../../shared/bundle/layout'
+import { contentHash, renderNotice, sha256Hex, type Rendered } from './render'
+import { insertRejection, insertSubmission, noticeMeta, workflowRow, type WorkflowRow } from './workflow-rows'
+
+/** Renders the published HTML to PDF (Electron's printToPDF, or the system Chromium); see services/pdf. */
+export type PdfRenderer = { print(html: string): Promise<Uint8Array> }
+
+/**
+ * Who acts: a login with its password (the CLI, and every signature), or an account the front door has
+ * already signed in (the app's session) for steps that sign nothing.
+ */
+export type Actor = Credentials | { account: Account }
 
 export type WorkflowDeps = {
   store: Store
@@ -25,6 +36,14 @@ export type WorkflowDeps = {
   audit: AuditService
   trust: TrustExport
   now: () => Date
+  /** 国密 setting: add an SM2 co-signature to every envelope signed here */
+  sm2CoSign?: () => boolean
+  /** every key this machine trusts (own and imported lists); defaults to the office's own keys */
+  trustedKeys?: () => readonly TrustKey[]
+  /** absent where no PDF can be rendered: bundles then carry HTML and TXT only (contracts.md §2) */
+  pdf?: PdfRenderer | undefined
+  /** told when a PDF could not be rendered (never the document) */
+  warn?: (event: string, fields: Record<string, string | number | boolean>) => void
 }
 
 /** Where a notice stands in the workflow, for `notice show` and the app. Never key material or document text. */
@@ -56,10 +75,10 @@ export class WorkflowService {
    * Creates a draft whose drafter is `actor`. Without accounts the office has no one to name yet (contracts
    * §1): the notice is created with no drafter, and it cannot be submitted until a drafter re-creates it.
    */
-  async create(fields: Partial<NoticeFields>, options: { actor?: Credentials | undefined; policy?: string | undefined } = {}): Promise<Notice> {
+  async create(fields: Partial<NoticeFields>, options: { actor?: Actor | undefined; policy?: string | undefined } = {}): Promise<Notice> {
     if (options.policy !== undefined && !getPolicy(options.policy)) throw new ServiceError('invalid_request', `没有名为 ${options.policy} 的策略 (no policy named ${options.policy})`)
     let drafter: Account | null = null
-    if (options.actor) drafter = await this.deps.accounts.authenticate(options.actor.login, options.actor.password, 'drafter')
+    if (options.actor) drafter = await this.who(options.actor, 'drafter')
     else if (this.deps.accounts.hasAccounts()) throw new ServiceError('forbidden', '已有账户：创建公告需要以起草人身份登录 (accounts exist: creating a notice needs a drafter to sign in, --as LOGIN)')
     const notice = this.deps.notices.create(fields)
     this.deps.store.transaction((tx) => {
@@ -91,6 +110,24 @@ export class WorkflowService {
     }
   }
 
+  /**
+   * 只有起草人可以修改 — refuses anyone but the notice's drafter (a notice made before accounts existed
+   * may be edited by any drafter). Front doors call this before saving, deciding or deleting.
+   */
+  assertDrafter(id: string, account: Account): void {
+    if (!hasRole(account, 'drafter')) throw new ServiceError('forbidden', `${account.login} 没有${roleNames.drafter}角色 (${account.login} does not have the drafter role)`)
+    const drafter = noticeMeta(this.deps.store, id).drafted_by
+    if (drafter !== null && drafter !== account.id) refuse('forbidden', 'not_drafter')
+  }
+
+  /** The signed files of the current submission: the render of the submitted revision plus the PDF made at submit. */
+  submittedFiles(id: string, row: WorkflowRow): { rendered: Rendered; files: Map<string, Uint8Array>; contentSha256: string } {
+    const rendered = this.render(id)
+    const files = new Map(rendered.files)
+    if (row.pdf) files.set(bundlePaths.pdf, row.pdf)
+    return { rendered, files, contentSha256: contentHash(files) }
+  }
+
   /** The published files of the notice as it stands now (what submit would sign). */
   render(id: string): Rendered {
     const notice = this.deps.notices.get(id)
@@ -103,9 +140,9 @@ export class WorkflowService {
    * 处理决定 by index — the N-th finding of `render(id).review.reviewed` (what `notice show --json` lists).
    * Only the notice's drafter decides; the decision rules themselves are the DecisionService's.
    */
-  async decide(id: string, index: number, action: DecisionAction, reason: string | undefined, actor: Credentials): Promise<FindingDecision> {
+  async decide(id: string, index: number, action: DecisionAction, reason: string | undefined, actor: Actor): Promise<FindingDecision> {
     this.live(id)
-    const account = await this.deps.accounts.authenticate(actor.login, actor.password, 'drafter')
+    const account = await this.who(actor, 'drafter')
     const drafter = noticeMeta(this.deps.store, id).drafted_by
     if (drafter !== null && drafter !== account.id) refuse('forbidden', 'not_drafter')
     const item = this.render(id).review.reviewed[index]
@@ -118,7 +155,7 @@ export class WorkflowService {
   /** 提交审核 — the drafter signs the rendered files; refused while a finding is undecided or blocks publication. */
   async submit(id: string, actor: Credentials): Promise<{ contentSha256: string; draftEnvelopeSha256: string }> {
     const before = this.live(id)
-    const { account, key } = await this.signIn(actor, 'drafter')
+    const { account, key, sm2 } = await this.signIn(actor, 'drafter')
     const drafter = noticeMeta(this.deps.store, id).drafted_by
     if (drafter === null) refuse('forbidden', 'no_drafter')
     if (drafter !== account.id) refuse('forbidden', 'not_drafter')
@@ -126,11 +163,16 @@ export class WorkflowService {
     const rendered = this.render(id)
     const problem = submissionRefusal(rendered.review.summary)
     if (problem) throw new ServiceError('conflict', refusalText(problem, countText(problem.count)))
+    const pdf = await this.printPdf(rendered)
+    const files = new Map(rendered.files)
+    if (pdf) files.set(bundlePaths.pdf, pdf)
+    const contentSha256 = contentHash(files)
     const notice = this.live(id)
     const signedAt = this.deps.now().toISOString()
     const draft = signDraft({
-      contentFiles: rendered.files,
+      contentFiles: files,
       key: { privateKey: key, keyid: account.keyid ?? '' },
+      sm2Key: sm2,
       predicate: {
         role: 'drafter',
         noticeId: id,
@@ -149,31 +191,33 @@ export class WorkflowService {
       insertSubmission(tx, {
         notice_id: id,
         revision: notice.revision,
-        content_sha256: rendered.contentSha256,
+        content_sha256: contentSha256,
         drafter_id: account.id,
         drafter_keyid: account.keyid ?? '',
         draft_envelope: draft.bytes,
         submitted_at: signedAt,
+        pdf: pdf ?? null,
       })
       tx.run("UPDATE notices SET state = 'submitted' WHERE id = ?", [id])
-      this.deps.audit.append(tx, 'notice.submitted', account.login, id, { revision: notice.revision, contentSha256: rendered.contentSha256, draftEnvelopeSha256: draft.sha256 })
+      this.deps.audit.append(tx, 'notice.submitted', account.login, id, { revision: notice.revision, contentSha256, draftEnvelopeSha256: draft.sha256, pdf: pdf !== undefined })
     })
-    return { contentSha256: rendered.contentSha256, draftEnvelopeSha256: draft.sha256 }
+    return { contentSha256, draftEnvelopeSha256: draft.sha256 }
   }
 
   /** 批准 — a reviewer other than the drafter signs exactly what was submitted. */
   async approve(id: string, actor: Credentials, comment = ''): Promise<{ approvalEnvelopeSha256: string }> {
     if (comment.length > workflowLimits.comment) throw new ServiceError('invalid_request', `审核意见不能超过 ${workflowLimits.comment} 字 (the comment is too long)`)
     const before = this.live(id)
-    const { account, key } = await this.signIn(actor, 'reviewer')
+    const { account, key, sm2 } = await this.signIn(actor, 'reviewer')
     const row = this.submitted(before, account, 'approve')
-    const rendered = this.render(id)
-    if (rendered.contentSha256 !== row.content_sha256) refuse('conflict', 'content_changed')
+    const signed = this.submittedFiles(id, row)
+    if (signed.contentSha256 !== row.content_sha256) refuse('conflict', 'content_changed')
     const signedAt = this.deps.now().toISOString()
     const approval = signApproval({
-      contentFiles: rendered.files,
+      contentFiles: signed.files,
       draftEnvelope: row.draft_envelope,
       key: { privateKey: key, keyid: account.keyid ?? '' },
+      sm2Key: sm2,
       predicate: { role: 'reviewer', decision: 'approved', signer: { id: account.id, name: account.name, keyid: account.keyid ?? '' }, signedAt, comment },
     })
     this.deps.store.transaction((tx) => {
@@ -193,17 +237,19 @@ export class WorkflowService {
   }
 
   /** 退回 — a reviewer other than the drafter sends the notice back, saying why. */
-  async reject(id: string, actor: Credentials, reason: string): Promise<void> {
+  async reject(id: string, actor: Actor, reason: string): Promise<void> {
     const why = reason.trim()
     if (why === '') throw new ServiceError('invalid_request', '退回时必须填写理由 (rejecting needs a reason)')
     if (why.length > workflowLimits.reason) throw new ServiceError('invalid_request', `理由不能超过 ${workflowLimits.reason} 字 (the reason is too long)`)
     const before = this.live(id)
-    const account = await this.deps.accounts.authenticate(actor.login, actor.password, 'reviewer')
+    const account = await this.who(actor, 'reviewer')
     const row = this.submitted(before, account, 'reject')
+    const published = this.submittedFiles(id, row).files.get(bundlePaths.txt) ?? new Uint8Array()
     const at = this.deps.now().toISOString()
     this.deps.store.transaction((tx) => {
       this.unchanged(tx, before, 'reject')
       tx.run('UPDATE notice_workflow SET reviewer_id = ?, rejected_reason = ?, reviewed_at = ? WHERE notice_id = ?', [account.id, why, at, id])
+      insertRejection(tx, { notice_id: id, revision: row.revision, content_sha256: row.content_sha256, published_txt: published, reason: why, reviewer: account.name, rejected_at: at })
       tx.run("UPDATE notices SET state = 'rejected' WHERE id = ?", [id])
       // the reason is the reviewer's own text and may quote the notice: only its length goes in the log
       this.deps.audit.append(tx, 'notice.rejected', account.login, id, { revision: row.revision, reasonLength: why.length })
@@ -214,19 +260,19 @@ export class WorkflowService {
    * 导出 — the signed bundle of an approved notice. The files are rendered again and must be the approved
    * ones; the envelopes are the stored bytes, so exporting again gives the same zip.
    */
-  async export(id: string, actor: Credentials): Promise<{ bytes: Uint8Array; sha256: string }> {
+  async export(id: string, actor: Actor): Promise<{ bytes: Uint8Array; sha256: string }> {
     const before = this.live(id)
-    const account = await this.deps.accounts.authenticate(actor.login, actor.password)
+    const account = await this.who(actor)
     this.step(before, 'export')
     const row = workflowRow(this.deps.store, id)
     if (!row?.approval_envelope || !row.reviewer_keyid) return refuse('conflict', 'not_approved')
-    const rendered = this.render(id)
-    if (rendered.contentSha256 !== row.content_sha256) refuse('conflict', 'content_changed')
+    const signed = this.submittedFiles(id, row)
+    if (signed.contentSha256 !== row.content_sha256) refuse('conflict', 'content_changed')
     const bytes = assembleBundle({
-      contentFiles: rendered.files,
+      contentFiles: signed.files,
       draftEnvelope: row.draft_envelope,
       approvalEnvelope: row.approval_envelope,
-      signers: [this.signer(row.drafter_keyid, 'drafter'), this.signer(row.reviewer_keyid, 'reviewer')],
+      signers: this.signers(row.draft_envelope, row.approval_envelope),
     })
     const sha256 = sha256Hex(bytes)
     this.deps.store.transaction((tx) => {
@@ -238,19 +284,57 @@ export class WorkflowService {
     return { bytes, sha256 }
   }
 
-  private signer(keyid: string, role: SignerEntry['role']): SignerEntry {
-    const key = this.deps.trust.build().keys.find((k) => k.keyid === keyid)
+  /**
+   * keys/signers.json: every key that signed either envelope (Ed25519, and SM2 where 国密 co-signing was on),
+   * read from the envelopes themselves so the list always matches the signatures.
+   */
+  signers(draftEnvelope: Uint8Array, approvalEnvelope: Uint8Array): SignerEntry[] {
+    const keyids = (bytes: Uint8Array): string[] => {
+      const parsed = parseEnvelope(bytes)
+      return parsed.ok ? parsed.value.envelope.signatures.flatMap((s) => (s.keyid ? [s.keyid] : [])) : []
+    }
+    return [...keyids(draftEnvelope).map((k) => this.signer(k, 'drafter')), ...keyids(approvalEnvelope).map((k) => this.signer(k, 'reviewer'))]
+  }
+
+  /** The signers.json entry of a trusted key. */
+  signer(keyid: string, role: SignerEntry['role']): SignerEntry {
+    const keys = this.deps.trustedKeys ? this.deps.trustedKeys() : this.deps.trust.build().keys
+    const key = keys.find((k) => k.keyid === keyid)
     if (!key) throw new ServiceError('conflict', `签名密钥 ${keyid.slice(0, 16)}… 不在本单位的信任列表中 (signing key not in this office's trust list)`)
     return { keyid: key.keyid, alg: key.alg, publicKey: key.publicKey, personId: key.personId, name: key.name, role }
   }
 
+  /** The acting account: a password checked now, or a session account re-read (its roles may have changed). */
+  private async who(actor: Actor, role?: Role): Promise<Account> {
+    if ('password' in actor) return this.deps.accounts.authenticate(actor.login, actor.password, role)
+    const account = this.deps.accounts.get(actor.account.login)
+    if (account.id !== actor.account.id) throw new ServiceError('forbidden', '请重新登录 (sign in again)')
+    if (role && !hasRole(account, role)) throw new ServiceError('forbidden', `${account.login} 没有${roleNames[role]}角色 (${account.login} does not have the ${role} role)`)
+    return account
+  }
+
+  /** The PDF of the redacted HTML, or undefined where none can be made (the bundle then has HTML and TXT). */
+  private async printPdf(rendered: Rendered): Promise<Uint8Array | undefined> {
+    if (!this.deps.pdf) return undefined
+    const html = rendered.files.get(bundlePaths.html)
+    if (!html) return undefined
+    try {
+      return await this.deps.pdf.print(new TextDecoder().decode(html))
+    } catch (error) {
+      this.deps.warn?.('pdf.failed', { reason: error instanceof Error ? error.name : 'unknown' })
+      return undefined
+    }
+  }
+
   /** Signs in and unlocks the signing key in one password check; the key is only used for the next signature. */
-  private async signIn(actor: Credentials, role: Role): Promise<{ account: Account; key: KeyObject }> {
-    const key = await this.deps.accounts.unlockSigningKey(actor.login, actor.password)
+  async signIn(actor: Credentials, role: Role): Promise<{ account: Account; key: KeyObject; sm2: UnlockedSm2Key | undefined }> {
+    const keys = await this.deps.accounts.unlockSigningKeys(actor.login, actor.password, { sm2: this.deps.sm2CoSign?.() ?? false })
+    const key = keys.ed25519
+    const sm2 = keys.sm2
     const account = this.deps.accounts.get(actor.login)
     if (!hasRole(account, role)) throw new ServiceError('forbidden', `${account.login} 没有${roleNames[role]}角色 (${account.login} does not have the ${role} role)`)
     if (!account.keyid) throw new ServiceError('conflict', `${account.login} 没有可用的签名密钥 (no usable signing key)`)
-    return { account, key }
+    return { account, key, sm2 }
   }
 
   /** The submission a reviewer acts on; refused for the notice's own drafter. */
@@ -262,7 +346,8 @@ export class WorkflowService {
     return row
   }
 
-  private live(id: string): Notice {
+  /** The notice, refused when it is in the recycle bin. */
+  live(id: string): Notice {
     const notice = this.deps.notices.get(id)
     if (notice.deletedAt) throw new ServiceError('conflict', '公告在回收站中，请先恢复 (the notice is in the recycle bin; restore it first)')
     return notice

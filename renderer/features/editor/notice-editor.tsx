@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { Notice } from '../../../shared/notice/notice'
+import type { Notice, NoticeState } from '../../../shared/notice/notice'
 import { call } from '../../lib/api'
 import { errorText } from '../../lib/error-text'
 import { useI18n } from '../../i18n/i18n'
@@ -11,6 +11,7 @@ import { HighlightLayer } from '../findings/highlight-layer'
 import { maskedValue } from '../findings/masked-value'
 import { PublishPreview } from '../findings/publish-preview'
 import { useFindingsReview } from '../findings/use-findings-review'
+import { useWorkflow } from '../review/use-workflow'
 import { useNavigation } from '../shell/navigation'
 import { ConflictBanner } from './conflict-banner'
 import { NoticeFieldsForm } from './notice-fields'
@@ -19,17 +20,25 @@ import { SaveStatusView } from './save-status'
 import { useAutosave } from './use-autosave'
 import { useLeaveGuard } from './use-leave-guard'
 import { VersionHistory } from './version-history'
+import { WorkflowBanners } from './workflow-banners'
+import { WorkflowBar } from './workflow-bar'
 
 /** Only drafts (and notices sent back for changes) are edited; later states are frozen by the workflow. */
-function isEditable(notice: Notice): boolean {
-  return notice.deletedAt === null && (notice.state === 'draft' || notice.state === 'rejected')
+function isEditableState(state: NoticeState): boolean {
+  return state === 'draft' || state === 'rejected'
 }
 
 export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: () => void }) {
   const { t, locale } = useI18n()
   const toast = useToast()
   const { navigate, returnTo, setLeaveGuard } = useNavigation()
-  const editable = isEditable(notice)
+  // The workflow state is live (a submission, an approval or an imported decision changes it while the
+  // editor is open); the notice's own state only counts until it has loaded. Submitting, approving and
+  // rejecting never change the text or its revision, so the autosaver stays valid across them.
+  const workflow = useWorkflow(notice.id)
+  const state = workflow.view?.state ?? notice.state
+  const mayEdit = workflow.view ? workflow.view.can.edit : true
+  const editable = notice.deletedAt === null && isEditableState(state) && mayEdit
   const autosave = useAutosave(notice, editable)
   const leave = useLeaveGuard(autosave.flush, autosave.status.kind !== 'saved')
   // One side panel at a time: the findings (the default) or the version history.
@@ -58,6 +67,8 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
   }, [previewing, select])
 
   const displayTitle = autosave.fields.title || t('notice.untitled')
+  // Findings of older text (typing since the last scan) are not the ones the service will check.
+  const scanStatus = review.scan.failed ? 'failed' : review.scan.ready && review.scan.scannedText === autosave.fields.body ? 'ready' : 'scanning'
 
   const remove = async () => {
     setBusy(true)
@@ -153,15 +164,31 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
           )}
         </div>
       </div>
+      <WorkflowBar
+        workflow={workflow}
+        submit={{
+          title: autosave.fields.title,
+          summary: review.summary,
+          scan: scanStatus,
+          save: autosave.status,
+          flush: autosave.flush,
+        }}
+      />
       <div className="editor__layout">
         <div className="editor__scroll">
           {autosave.status.kind === 'failed' && (
             <SaveFailedBanner error={autosave.status.error} willRetry={autosave.status.willRetry} onRetry={autosave.retry} />
           )}
           {autosave.status.kind === 'conflict' && <ConflictBanner busy={busy} onSaveAsNew={() => void saveAsNew()} onReload={onReload} />}
-          {!editable && (
+          <WorkflowBanners view={workflow.view} deleted={notice.deletedAt !== null} />
+          {!editable && (notice.deletedAt !== null || !workflow.view) && (
             <div className="banner banner--info editor__banner" role="note">
-              <p className="banner__text">{t('editor.readOnly', { state: t(`state.${notice.state}`) })}</p>
+              <p className="banner__text">{t('editor.readOnly', { state: t(`state.${state}`) })}</p>
+            </div>
+          )}
+          {!editable && notice.deletedAt === null && workflow.view && isEditableState(state) && (
+            <div className="banner banner--info editor__banner" role="note">
+              <p className="banner__text">{t('workflow.notYours', { name: workflow.view.drafter?.name ?? '' })}</p>
             </div>
           )}
           <div className="paper">

@@ -5,6 +5,7 @@ import { errorText } from '../../lib/error-text'
 import { useI18n } from '../../i18n/i18n'
 import { Icon } from '../../ui/icon'
 import { useAppInfo } from '../shell/app-info'
+import { Sm2Setting } from './sm2-setting'
 import './settings.css'
 
 const locales = localeSchema.options
@@ -77,6 +78,8 @@ export function SettingsPage() {
           )}
         </fieldset>
       </section>
+
+      <Sm2Setting />
 
       <section className="card" aria-labelledby="data-title">
         <h2 id="data-title" className="card__title">

@@ -1,15 +1,18 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { Locale } from '../../../shared/api/contract'
+import type { Session } from '../../../shared/api/contract-workflow'
 import { call, missingToken } from '../../lib/api'
 import { isApiError } from '../../lib/api-error'
 import { I18nProvider } from '../../i18n/i18n'
 import { ToastProvider } from '../../ui/toast'
 import { AppInfoProvider, type AppInfo } from './app-info'
 import { BootScreen } from './boot-screen'
+import { SessionProvider, useSession } from '../session/session-context'
+import { SignInGate } from '../session/sign-in-gate'
 import { NavigationProvider } from './navigation'
 import { Shell } from './shell'
 
-type Boot = { status: 'loading' } | { status: 'failed'; reason: 'token' | 'service' } | { status: 'ready'; info: AppInfo; locale: Locale }
+type Boot = { status: 'loading' } | { status: 'failed'; reason: 'token' | 'service' } | { status: 'ready'; info: AppInfo; locale: Locale; session: Session }
 
 /** Loads what every screen needs (language, app info) before showing any of them, so nothing flashes. */
 export function App() {
@@ -22,8 +25,8 @@ export function App() {
     }
     setBoot({ status: 'loading' })
     try {
-      const [info, settings] = await Promise.all([call('app.info', {}), call('settings.get', {})])
-      setBoot({ status: 'ready', info, locale: settings.locale })
+      const [info, settings, session] = await Promise.all([call('app.info', {}), call('settings.get', {}), call('session.get', {})])
+      setBoot({ status: 'ready', info, locale: settings.locale, session })
     } catch (error) {
       // A refused token (say, a reload after the host restarted) needs a new address, not a retry.
       setBoot({ status: 'failed', reason: isApiError(error) && error.code === 'forbidden' ? 'token' : 'service' })
@@ -39,11 +42,23 @@ export function App() {
     <I18nProvider initialLocale={boot.locale}>
       <AppInfoProvider info={boot.info}>
         <ToastProvider>
-          <NavigationProvider>
-            <Shell />
-          </NavigationProvider>
+          <SessionProvider initial={boot.session}>
+            <SignedIn />
+          </SessionProvider>
         </ToastProvider>
       </AppInfoProvider>
     </I18nProvider>
+  )
+}
+
+/** Nothing but the sign-in (or first-run setup) screen until someone is signed in. */
+function SignedIn() {
+  const { session } = useSession()
+  if (!session.user) return <SignInGate />
+  return (
+    // Keyed by the account: signing in as someone else starts every screen afresh.
+    <NavigationProvider key={session.user.id}>
+      <Shell />
+    </NavigationProvider>
   )
 }

@@ -5,15 +5,21 @@ import { useI18n } from '../../i18n/i18n'
 import { limits } from '../../../shared/notice/notice'
 import { Icon } from '../../ui/icon'
 import { useToast } from '../../ui/toast'
+import { useSession } from '../session/session-context'
+import { UserMenu } from '../session/user-menu'
 import { useNavigation } from './navigation'
 
 export type HeaderProps = { query: string; onQueryChange: (query: string) => void }
 
-/** Search and 新建公告, on every page: the two things an officer reaches for from anywhere. */
+/**
+ * Search and 新建公告, on every page: the two things an officer reaches for from anywhere (新建公告 only
+ * for drafters: the service refuses anyone else), then who is signed in.
+ */
 export function Header({ query, onQueryChange }: HeaderProps) {
   const { t } = useI18n()
   const { route, navigate } = useNavigation()
   const toast = useToast()
+  const { hasRole } = useSession()
   const [creating, setCreating] = useState(false)
 
   const changeQuery = (next: string) => {
@@ -60,10 +66,13 @@ export function Header({ query, onQueryChange }: HeaderProps) {
           </button>
         )}
       </div>
-      <button type="button" className="button button--primary" onClick={() => void create()} disabled={creating}>
-        <Icon name="plus" />
-        {t('notice.new')}
-      </button>
+      {hasRole('drafter') && (
+        <button type="button" className="button button--primary" onClick={() => void create()} disabled={creating}>
+          <Icon name="plus" />
+          {t('notice.new')}
+        </button>
+      )}
+      <UserMenu />
     </header>
   )
 }

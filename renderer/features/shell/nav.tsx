@@ -12,6 +12,14 @@ const items: Item[] = [
   { key: 'exported', route: { page: 'list', view: 'exported' }, label: 'nav.exported', icon: 'exported' },
   { key: 'trash', route: { page: 'trash' }, label: 'nav.trash', icon: 'trash' },
 ]
+/** Publishing tools: reviews carried in from another machine, checking a bundle, the office's keys and log. */
+const toolItems: Item[] = [
+  { key: 'remote', route: { page: 'remote' }, label: 'nav.remote', icon: 'inbox' },
+  { key: 'verify', route: { page: 'verify' }, label: 'nav.verify', icon: 'shieldCheck' },
+  { key: 'trust', route: { page: 'trust' }, label: 'nav.trust', icon: 'key' },
+  { key: 'accounts', route: { page: 'accounts' }, label: 'nav.accounts', icon: 'users' },
+  { key: 'audit', route: { page: 'audit' }, label: 'nav.audit', icon: 'list' },
+]
 const settingsItem: Item = { key: 'settings', route: { page: 'settings' }, label: 'nav.settings', icon: 'settings' }
 
 function sameSection(a: Route, b: Route): boolean {
@@ -23,7 +31,7 @@ export function Nav() {
   const { t } = useI18n()
   const { route, returnTo, navigate } = useNavigation()
   // In the editor the section it was opened from stays highlighted.
-  const current = route.page === 'editor' ? returnTo : route
+  const current = route.page === 'editor' || route.page === 'review' || route.page === 'remoteReview' ? returnTo : route
 
   const renderItem = (item: Item) => {
     const active = sameSection(item.route, current)
@@ -54,6 +62,7 @@ export function Nav() {
         </div>
       </div>
       <ul className="nav__list">{items.map(renderItem)}</ul>
+      <ul className="nav__list">{toolItems.map(renderItem)}</ul>
       <ul className="nav__list nav__list--bottom">{renderItem(settingsItem)}</ul>
     </nav>
   )

@@ -4,14 +4,27 @@ import { createContext, useCallback, useContext, useMemo, useRef, useState, type
 export const listViews = ['draft', 'submitted', 'approved', 'exported'] as const
 export type ListView = (typeof listViews)[number]
 
-export type Route = { page: 'list'; view: ListView } | { page: 'editor'; id: string } | { page: 'trash' } | { page: 'settings' }
+export type Route =
+  | { page: 'list'; view: ListView }
+  | { page: 'editor'; id: string }
+  | { page: 'trash' }
+  | { page: 'settings' }
+  /** 审核 — the reviewer's screen of one notice */
+  | { page: 'review'; id: string }
+  /** 外来审核 — review requests imported from another machine */
+  | { page: 'remote' }
+  | { page: 'remoteReview'; id: string }
+  | { page: 'verify' }
+  | { page: 'accounts' }
+  | { page: 'trust' }
+  | { page: 'audit' }
 /** Asked before leaving a page; resolves false to stay (the editor uses it to save first). */
 export type LeaveGuard = () => Promise<boolean>
 
 type Navigation = {
   route: Route
   /** The list or page to go back to from the editor. */
-  returnTo: Exclude<Route, { page: 'editor' }>
+  returnTo: Exclude<Route, { page: 'editor' } | { page: 'review' } | { page: 'remoteReview' }>
   navigate: (to: Route) => Promise<boolean>
   setLeaveGuard: (guard: LeaveGuard | undefined) => void
 }
@@ -34,7 +47,7 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
     try {
       if (guard.current && !(await guard.current())) return false
       guard.current = undefined
-      if (to.page !== 'editor') setReturnTo(to)
+      if (to.page !== 'editor' && to.page !== 'review' && to.page !== 'remoteReview') setReturnTo(to)
       setRoute(to)
       return true
     } finally {

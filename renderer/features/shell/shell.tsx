@@ -1,9 +1,16 @@
 import { useState } from 'react'
 import { assertNever } from '../../../shared/util/assert-never'
+import { AccountsPage } from '../accounts/accounts-page'
+import { AuditPage } from '../audit/audit-page'
 import { EditorPage } from '../editor/editor-page'
 import { NoticeListPage } from '../notices/notice-list-page'
+import { RemotePage } from '../remote/remote-page'
+import { RemoteReviewPage } from '../remote/remote-review-page'
+import { ReviewPage } from '../review/review-page'
 import { SettingsPage } from '../settings/settings-page'
 import { TrashPage } from '../trash/trash-page'
+import { TrustPage } from '../trust/trust-page'
+import { VerifyPage } from '../verify/verify-page'
 import { Header } from './header'
 import { Nav } from './nav'
 import { useNavigation, type Route } from './navigation'
@@ -21,6 +28,20 @@ function Page({ route, query }: { route: Route; query: string }) {
       return <TrashPage query={query} />
     case 'settings':
       return <SettingsPage />
+    case 'review':
+      return <ReviewPage key={route.id} id={route.id} />
+    case 'remote':
+      return <RemotePage />
+    case 'remoteReview':
+      return <RemoteReviewPage key={route.id} id={route.id} />
+    case 'verify':
+      return <VerifyPage />
+    case 'accounts':
+      return <AccountsPage />
+    case 'trust':
+      return <TrustPage />
+    case 'audit':
+      return <AuditPage />
     default:
       return assertNever(route)
   }

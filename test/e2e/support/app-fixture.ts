@@ -1,13 +1,16 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { _electron, test as base, type Browser, type BrowserContext, type ElectronApplication, type Page } from '@playwright/test'
+import { _electron, expect, test as base, type Browser, type BrowserContext, type ElectronApplication, type Page } from '@playwright/test'
+import { seedTemplate, signInOn, testAccounts, type TestLogin } from './accounts'
 import { startHost, type HostProcess } from './browser-shell'
 import { findElectron, noElectronReason } from './electron-shell'
 import { electronMainEntry } from './paths'
 
 export type Shell = 'browser' | 'electron'
 export type AppOptions = { shell: Shell }
+/** Per test: `seeded: false` starts on an empty data directory (first run, 初始设置). */
+export type TestOptions = { seeded: boolean }
 
 export type App = {
   readonly shell: Shell
@@ -16,9 +19,17 @@ export type App = {
   readonly dataDir: string
   /** The browser host of this test (browser shell only): its origin and per-launch token. */
   readonly host: HostProcess | undefined
-  /** Quits the app (gracefully) and starts it again on the same data directory. */
+  /** Quits the app (gracefully) and starts it again on the same data directory; signs in again as before. */
   restart(): Promise<void>
+  /** Signs in as a test account through the real sign-in screen (signing out first if someone is in). */
+  signIn(login: TestLogin): Promise<void>
+  /** Signs out through the header menu and waits for the sign-in screen. */
+  signOut(): Promise<void>
+  /** Who the fixture signed in last (kept across `restart()`), if anyone. */
+  readonly user: TestLogin | undefined
 }
+
+type Opened = { app: Omit<App, 'signIn' | 'signOut' | 'user'>; close(): Promise<void> }
 
 const chromiumArgs = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 const runningAsRoot = typeof process.getuid === 'function' && process.getuid() === 0
@@ -31,12 +42,12 @@ function chromiumPath(): string {
   return executable
 }
 
-async function openBrowserShell(browser: Browser, dataDir: string): Promise<{ app: App; close(): Promise<void> }> {
+async function openBrowserShell(browser: Browser, dataDir: string): Promise<Opened> {
   let host = await startHost(dataDir)
   const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' })
   const page = await context.newPage()
   await page.goto(host.url)
-  const app: App = {
+  const app: Opened['app'] = {
     shell: 'browser',
     page,
     dataDir,
@@ -58,7 +69,7 @@ async function openBrowserShell(browser: Browser, dataDir: string): Promise<{ ap
   }
 }
 
-async function openElectronShell(executablePath: string, dataDir: string): Promise<{ app: App; close(): Promise<void> }> {
+async function openElectronShell(executablePath: string, dataDir: string): Promise<Opened> {
   const launch = async (): Promise<{ electron: ElectronApplication; page: Page }> => {
     const electron = await _electron.launch({
       executablePath,
@@ -71,7 +82,7 @@ async function openElectronShell(executablePath: string, dataDir: string): Promi
     return { electron, page }
   }
   let current = await launch()
-  const app: App = {
+  const app: Opened['app'] = {
     shell: 'electron',
     get page() {
       return current.page
@@ -86,12 +97,56 @@ async function openElectronShell(executablePath: string, dataDir: string): Promi
   return { app, close: () => current.electron.close() }
 }
 
+/** Adds signing in to an opened app; `restart()` signs the same person in again (sessions end with the process). */
+function withSession(opened: Opened['app']): App {
+  let user: TestLogin | undefined
+  const signOutFromMenu = async () => {
+    const page = opened.page
+    await page.getByRole('button', { name: /^(当前用户：|Signed in as )/ }).click()
+    await page.getByRole('button', { name: /^(退出登录|Sign out)$/ }).click()
+    await expect(page.getByRole('button', { name: /^(登录|Sign in)$/ })).toBeVisible()
+  }
+  return {
+    get shell() {
+      return opened.shell
+    },
+    get page() {
+      return opened.page
+    },
+    get dataDir() {
+      return opened.dataDir
+    },
+    get host() {
+      return opened.host
+    },
+    get user() {
+      return user
+    },
+    async restart() {
+      await opened.restart()
+      if (user) await signInOn(opened.page, testAccounts[user])
+    },
+    async signIn(login) {
+      if (user) await signOutFromMenu()
+      await signInOn(opened.page, testAccounts[login])
+      user = login
+    },
+    async signOut() {
+      await signOutFromMenu()
+      user = undefined
+    },
+  }
+}
+
 /**
- * Every test gets a fresh data directory and a running app on it, in the shell of its project.
- * The Chromium for the browser shell is started once per worker.
+ * Every test gets a fresh data directory and a running app on it, in the shell of its project. The data
+ * directory already holds the office and the test accounts (`testAccounts`), copied from a template the
+ * real CLI made once per worker (scrypt makes each account cost a noticeable fraction of a second); a
+ * test signs in with `app.signIn(login)`. The Chromium for the browser shell is started once per worker.
  */
-export const test = base.extend<{ app: App }, AppOptions & { shellBrowser: Browser | undefined }>({
+export const test = base.extend<{ app: App } & TestOptions, AppOptions & { shellBrowser: Browser | undefined; seedDir: string }>({
   shell: ['browser', { option: true, scope: 'worker' }],
+  seeded: [true, { option: true }],
   shellBrowser: [
     async ({ shell, playwright }, use) => {
       if (shell !== 'browser') return use(undefined)
@@ -104,16 +159,27 @@ export const test = base.extend<{ app: App }, AppOptions & { shellBrowser: Brows
     },
     { scope: 'worker' },
   ],
-  app: async ({ shell, shellBrowser }, use, testInfo) => {
+  seedDir: [
+    // Playwright reads a fixture's dependencies from its first parameter's pattern: none here.
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const template = await seedTemplate()
+      await use(template.dir)
+      template.remove()
+    },
+    { scope: 'worker', timeout: 120_000 },
+  ],
+  app: async ({ shell, shellBrowser, seeded, seedDir }, use, testInfo) => {
     let executable: string | undefined
     if (shell === 'electron') {
       executable = findElectron()
       testInfo.skip(executable === undefined, noElectronReason)
     }
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'countersign-e2e-'))
+    if (seeded) fs.cpSync(seedDir, dataDir, { recursive: true })
     const opened = shell === 'browser' && shellBrowser ? await openBrowserShell(shellBrowser, dataDir) : await openElectronShell(executable ?? '', dataDir)
     try {
-      await use(opened.app)
+      await use(withSession(opened.app))
     } finally {
       await opened.close()
       fs.rmSync(dataDir, { recursive: true, force: true })
@@ -122,3 +188,4 @@ export const test = base.extend<{ app: App }, AppOptions & { shellBrowser: Brows
 })
 
 export { expect } from '@playwright/test'
+export { office, testAccounts, type TestAccount, type TestLogin } from './accounts'

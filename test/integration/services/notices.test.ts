@@ -118,7 +118,7 @@ describe('notice service on a real data directory', () => {
   it('stores settings', async () => {
     const dir = tempDir()
     await withCore(dir, (core) => {
-      expect(core.settings.get()).toEqual({ locale: 'zh-CN' })
+      expect(core.settings.get()).toEqual({ locale: 'zh-CN', sm2CoSign: false })
       core.settings.update({ locale: 'en' })
     })
     await withCore(dir, (core) => expect(core.settings.get().locale).toBe('en'))

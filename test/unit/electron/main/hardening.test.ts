@@ -140,11 +140,22 @@ describe('hardenSession', () => {
     expect(session.decide(externalUrl)).toBe(true)
   })
 
-  it('blocks downloads, turns off the spell checker and sets a direct (no) proxy', async () => {
+  it('blocks downloads except files the UI made itself, turns off the spell checker and sets a direct (no) proxy', async () => {
     const { session } = await hardened()
+    const item = (url: string) => {
+      const options: unknown[] = []
+      return { options, getURL: () => url, getFilename: () => 'bundle.zip', setSaveDialogOptions: (o: unknown) => options.push(o) }
+    }
+    for (const url of [externalUrl, 'blob:https://evil.example/1234', 'data:application/zip;base64,UEsDBA==', 'file:///etc/passwd']) {
+      const event = fakeEvent()
+      session.emit('will-download', event, item(url), {})
+      expect(event.defaultPrevented, url).toBe(true)
+    }
+    const own = item('blob:app://countersign/5d3f0c1e-7a9b-4c1d-8e2f-0a1b2c3d4e5f')
     const event = fakeEvent()
-    session.emit('will-download', event, {}, {})
-    expect(event.defaultPrevented).toBe(true)
+    session.emit('will-download', event, own, {})
+    expect(event.defaultPrevented).toBe(false)
+    expect(own.options).toEqual([{ title: '保存文件', defaultPath: 'bundle.zip' }])
     expect(session.spellChecker).toBe(false)
     expect(session.proxy).toEqual({ mode: 'direct' })
   })

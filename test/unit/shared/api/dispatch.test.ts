@@ -1,3 +1,4 @@
+import { requestChannels } from '../../../../shared/api/channels'
 import { describe, expect, it } from 'vitest'
 import type { Handlers } from '../../../../shared/api/contract'
 import { dispatch } from '../../../../shared/api/dispatch'
@@ -22,7 +23,10 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
   const unused = (): never => {
     throw new Error('not used in this test')
   }
+  // every channel this test does not exercise
+  const rest = Object.fromEntries(requestChannels.map((channel) => [channel, unused])) as unknown as Handlers
   return {
+    ...rest,
     'app.info': () => ({ version: '1', dataDir: '/d', shell: 'browser', recovery: [] }),
     'notice.create': () => ({ ...notice }),
     'notice.list': () => [],
@@ -36,7 +40,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'notice.decisions': unused,
     'notice.decide': unused,
     'notice.undecide': unused,
-    'settings.get': () => ({ locale: 'zh-CN' }),
+    'settings.get': () => ({ locale: 'zh-CN', sm2CoSign: false }),
     'settings.update': unused,
     ...overrides,
   }

@@ -47,14 +47,18 @@ describe('verifyBundle: a good bundle', () => {
     for (const c of r.checks) expect(c.reason['zh-CN'].length * c.reason.en.length).toBeGreaterThan(0)
   })
 
-  it('ignores signatures by other keys (a later SM2 signature, say) next to the signer’s', () => {
+  // Before SM2 co-signatures existed, other signatures were ignored; now an unchecked one fails its envelope
+  // (a reader must not believe in a 国密 signature no one verified). See sm2-cosignature.test.ts.
+  it('refuses a second signature by a key outside the trust list, and only in that envelope’s check', () => {
     const files = bundle(drafter, reviewer)
     const env = parseEnvelope(files.get(bundlePaths.approvalEnvelope) ?? new Uint8Array())
     if (!env.ok) throw new Error('fixture')
     env.value.envelope.signatures.push({ keyid: 'sm2:' + 'c'.repeat(64), sig: base64Encode(new Uint8Array(64)) })
     const approvalEnv = envelopeBytes(env.value.envelope)
     files.set(bundlePaths.approvalEnvelope, approvalEnv)
-    expect(failing(verify(files, goodTrust))).toEqual([])
+    const r = verify(files, goodTrust)
+    expect(failing(r)).toEqual(['approval.signature'])
+    expect(reasonOf(r, 'approval.signature')).toContain('不在信任列表中')
   })
 
   it('accepts a reviewer who also holds the drafter role', () => {

@@ -1,0 +1,165 @@
+import { createHash } from 'node:crypto'
+import { fingerprintOf, trustListFormat, type TrustKey, type TrustList } from '../../shared/accounts/index'
+import type { KeyView, TrustPreview, TrustView } from '../../shared/api/contract-workflow'
+import { ServiceError } from '../../shared/api/result'
+import { parseTrustList } from '../../shared/bundle/trust'
+import type { TrustExport } from './accounts/index'
+import type { AuditService } from './audit/index'
+import type { Store } from './store/index'
+
+type ListRow = { office: string; list_json: string; sha256: string; imported_at: string; imported_by: string | null }
+
+const sha256Hex = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex')
+
+/**
+ * 信任列表 — this office's own keys (from its accounts) and the trust lists imported from elsewhere: the
+ * leader's own machine, or another office whose bundles this machine verifies. An imported list replaces the
+ * earlier list of the same office, which is how revocations arrive. Imports are previewed first, so the
+ * fingerprints can be compared in person before anything is trusted.
+ */
+export class TrustStore {
+  constructor(
+    private readonly store: Store,
+    private readonly own: TrustExport,
+    private readonly audit: AuditService,
+    private readonly now: () => Date,
+  ) {}
+
+  view(): TrustView {
+    const own = this.own.build()
+    return {
+      office: own.office,
+      own: own.keys.map((k) => this.keyView(k)),
+      imported: this.rows().map((row) => ({ office: row.office, sha256: row.sha256, importedAt: row.imported_at, keys: this.parseStored(row).keys.map((k) => this.keyView(k)) })),
+    }
+  }
+
+  /** What importing `json` would change; refused with the reason when the list is unusable. */
+  preview(json: string): TrustPreview {
+    const list = this.parse(json)
+    const sha256 = sha256Hex(new TextEncoder().encode(json))
+    const earlier = this.rows().find((row) => row.office === list.office)
+    const before = earlier ? this.parseStored(earlier).keys : []
+    const beforeIds = new Set(before.map((k) => k.keyid))
+    const afterIds = new Set(list.keys.map((k) => k.keyid))
+    return {
+      office: list.office,
+      sha256,
+      keys: list.keys.map((k) => this.keyView(k)),
+      replaces: earlier !== undefined,
+      added: list.keys.filter((k) => !beforeIds.has(k.keyid)).map((k) => k.keyid),
+      removed: before.filter((k) => !afterIds.has(k.keyid)).map((k) => k.keyid),
+      newlyRevoked: list.keys.filter((k) => k.revokedAt && !before.find((b) => b.keyid === k.keyid)?.revokedAt).map((k) => k.keyid),
+    }
+  }
+
+  /** Imports the list the admin previewed (`sha256` must match, so what was compared is what is trusted). */
+  import(json: string, sha256: string, actor: string): TrustView {
+    const preview = this.preview(json)
+    if (preview.sha256 !== sha256) throw new ServiceError('conflict', '信任列表与预览时不一致，请重新预览 (the trust list differs from the one previewed; preview it again)')
+    const at = this.now().toISOString()
+    this.store.transaction((tx) => {
+      tx.run(
+        'INSERT INTO trusted_lists (office, list_json, sha256, imported_at, imported_by) VALUES (?, ?, ?, ?, ?) ON CONFLICT (office) DO UPDATE SET list_json = excluded.list_json, sha256 = excluded.sha256, imported_at = excluded.imported_at, imported_by = excluded.imported_by',
+        [preview.office, json, sha256, at, actor],
+      )
+      this.audit.append(tx, 'trust.imported', actor, preview.office, { sha256, keys: preview.keys.length, replaces: preview.replaces, newlyRevoked: preview.newlyRevoked.length })
+    })
+    return this.view()
+  }
+
+  remove(office: string, actor: string): TrustView {
+    this.store.transaction((tx) => {
+      tx.run('DELETE FROM trusted_lists WHERE office = ?', [office])
+      if (tx.changes() === 0) throw new ServiceError('not_found', `没有导入过 ${office} 的信任列表 (no trust list of ${office} was imported)`)
+      this.audit.append(tx, 'trust.removed', actor, office, {})
+    })
+    return this.view()
+  }
+
+  /**
+   * Every key this machine trusts, as one trust list: its own accounts' keys and every imported list's. A keyid
+   * in several lists is kept once (the own entry first), so a foreign list cannot re-label a local key.
+   */
+  combined(): TrustList {
+    const own = this.own.build()
+    const seen = new Set(own.keys.map((k) => k.keyid))
+    const keys: TrustKey[] = [...own.keys]
+    for (const row of this.rows()) {
+      for (const key of this.parseStored(row).keys) {
+        if (seen.has(key.keyid)) continue
+        seen.add(key.keyid)
+        keys.push(key)
+      }
+    }
+    return { format: trustListFormat, office: own.office, keys }
+  }
+
+  /**
+   * 本单位信任列表 — what `trust export` hands to the web publisher: this machine's accounts' keys plus those
+   * of the office's other machines (imported lists under the same office name, e.g. the leader's own machine),
+   * so one trust.json verifies bundles approved on either.
+   */
+  officeList(officeName?: string): TrustList {
+    const own = this.own.build(officeName)
+    const seen = new Set(own.keys.map((k) => k.keyid))
+    const keys: TrustKey[] = [...own.keys]
+    for (const row of this.rows()) {
+      if (own.office === '' || row.office !== own.office) continue
+      for (const key of this.parseStored(row).keys) {
+        if (seen.has(key.keyid)) continue
+        seen.add(key.keyid)
+        keys.push(key)
+      }
+    }
+    return { format: trustListFormat, office: own.office, keys }
+  }
+
+  private parse(json: string): TrustList {
+    let value: unknown
+    try {
+      value = JSON.parse(json)
+    } catch {
+      throw new ServiceError('invalid_request', '信任列表不是有效的 JSON 文件 (the trust list is not valid JSON)')
+    }
+    const parsed = parseTrustList(value, sha256Hex)
+    if (!parsed.ok) {
+      const problem = parsed.problem
+      const why = problem.kind === 'keyid-mismatch' ? `密钥 ${problem.keyid.slice(0, 16)}… 的 keyid 与公钥不符 (keyid does not match its key)` : `${problem.path}: ${problem.message}`
+      throw new ServiceError('invalid_request', `信任列表格式不对：${why} (not a usable countersign-trust/v1 list)`)
+    }
+    if (parsed.value.office.trim() === '') throw new ServiceError('invalid_request', '信任列表没有单位名称 (the trust list names no office)')
+    const own = new Set(this.own.build().keys.map((k) => k.keyid))
+    if (parsed.value.keys.length > 0 && parsed.value.keys.every((k) => own.has(k.keyid))) {
+      throw new ServiceError('invalid_request', '这是本机自己导出的信任列表，无需导入 (this is the trust list this machine exported itself)')
+    }
+    return parsed.value
+  }
+
+  private parseStored(row: ListRow): TrustList {
+    const parsed = parseTrustList(JSON.parse(row.list_json) as unknown, sha256Hex)
+    if (!parsed.ok) throw new ServiceError('internal', `已导入的 ${row.office} 信任列表已损坏，请重新导入 (the stored trust list of ${row.office} is damaged; import it again)`)
+    return parsed.value
+  }
+
+  private rows(): ListRow[] {
+    return this.store.all<ListRow>('SELECT office, list_json, sha256, imported_at, imported_by FROM trusted_lists ORDER BY office')
+  }
+
+  private keyView(key: TrustKey): KeyView {
+    const now = this.now().toISOString()
+    const state = key.revokedAt && key.revokedAt <= now ? 'revoked' : key.validUntil && key.validUntil <= now ? 'expired' : 'active'
+    return {
+      keyid: key.keyid,
+      alg: key.alg,
+      fingerprint: fingerprintOf(key.keyid),
+      personId: key.personId,
+      name: key.name,
+      roles: key.roles,
+      validFrom: key.validFrom,
+      validUntil: key.validUntil ?? null,
+      revokedAt: key.revokedAt ?? null,
+      state,
+    }
+  }
+}

@@ -1,0 +1,107 @@
+import type { AuditEntryView } from '../../../shared/api/contract-workflow'
+import { entityTypeSchema } from '../../../shared/findings/decision'
+import { fingerprintOf } from '../../../shared/accounts/fingerprint'
+import { roleSchema } from '../../../shared/accounts/roles'
+import type { MessageKey } from '../../i18n/messages'
+import type { Translate } from '../../i18n/translate'
+
+/**
+ * 审计事件 in plain words. The log stores machine names (notice.approved …); an event missing here is
+ * shown by its name, so a new event written by a newer service is never hidden.
+ */
+const eventText: Record<string, MessageKey> = {
+  'office.named': 'audit.ev.office.named',
+  'session.setup': 'audit.ev.session.setup',
+  'session.signed_in': 'audit.ev.session.signed_in',
+  'session.signed_out': 'audit.ev.session.signed_out',
+  'account.signed_in': 'audit.ev.session.signed_in',
+  'account.signed_out': 'audit.ev.session.signed_out',
+  'account.created': 'audit.ev.account.created',
+  'account.reset': 'audit.ev.account.reset',
+  'account.password_changed': 'audit.ev.account.password_changed',
+  'account.login_failed': 'audit.ev.account.login_failed',
+  'key.created': 'audit.ev.key.created',
+  'key.revoked': 'audit.ev.key.revoked',
+  'key.unseal_failed': 'audit.ev.key.unseal_failed',
+  'notice.created': 'audit.ev.notice.created',
+  'notice.updated': 'audit.ev.notice.updated',
+  'notice.edited': 'audit.ev.notice.updated',
+  'notice.scanned': 'audit.ev.notice.scanned',
+  'notice.deleted': 'audit.ev.notice.deleted',
+  'notice.restored': 'audit.ev.notice.restored',
+  'notice.purged': 'audit.ev.notice.purged',
+  'notice.submitted': 'audit.ev.notice.submitted',
+  'notice.approved': 'audit.ev.notice.approved',
+  'notice.rejected': 'audit.ev.notice.rejected',
+  'notice.exported': 'audit.ev.notice.exported',
+  'notice.approval_voided': 'audit.ev.notice.approval_voided',
+  'finding.decided': 'audit.ev.finding.decided',
+  'finding.undecided': 'audit.ev.finding.undecided',
+  'trust.exported': 'audit.ev.trust.exported',
+  'trust.imported': 'audit.ev.trust.imported',
+  'trust.removed': 'audit.ev.trust.removed',
+  'review.request_exported': 'audit.ev.review.request_exported',
+  'review.request_imported': 'audit.ev.review.request_imported',
+  'review.approved': 'audit.ev.review.approved',
+  'review.rejected': 'audit.ev.review.rejected',
+  'review.decided': 'audit.ev.review.decided',
+  'review.decision_exported': 'audit.ev.review.decision_exported',
+  'review.decision_imported': 'audit.ev.review.decision_imported',
+  'bundle.verified': 'audit.ev.bundle.verified',
+  'settings.updated': 'audit.ev.settings.updated',
+}
+
+/** The event in words, or its machine name when this version does not know it. */
+export function eventLabel(event: string, t: Translate): string {
+  const key = eventText[event]
+  return key ? t(key) : event
+}
+
+export function isKnownEvent(event: string): boolean {
+  return event in eventText
+}
+
+const decisionKeys: Record<string, MessageKey> = {
+  mask: 'decision.done.mask',
+  remove: 'decision.done.remove',
+  keep: 'decision.done.keep',
+  notPersonal: 'decision.done.notPersonal',
+}
+
+/**
+ * The few details worth a glance (版本, 角色, 失败次数, 密钥指纹 …), in words. Anything else stays out
+ * of the list: the log itself keeps it, and no detail ever holds document text.
+ */
+export function detailTexts(entry: AuditEntryView, t: Translate): string[] {
+  const d = entry.details
+  const out: string[] = []
+  const num = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : undefined)
+  const str = (value: unknown) => (typeof value === 'string' ? value : undefined)
+  const revision = num(d.revision)
+  if (revision !== undefined) out.push(t('audit.d.revision', { revision }))
+  if (Array.isArray(d.roles)) {
+    const names = d.roles.map((role) => {
+      const parsed = roleSchema.safeParse(role)
+      return parsed.success ? t(`role.${parsed.data}`) : String(role)
+    })
+    out.push(t('audit.d.roles', { roles: names.join('、') }))
+  }
+  if (d.first === true) out.push(t('audit.d.first'))
+  const type = entityTypeSchema.safeParse(d.type)
+  if (type.success) out.push(t(`entity.${type.data}`))
+  const action = str(d.action)
+  if (action && decisionKeys[action]) out.push(t(decisionKeys[action]))
+  const failures = num(d.failures)
+  if (failures !== undefined) out.push(t('audit.d.failures', { count: failures }))
+  const wait = num(d.waitSeconds)
+  if (wait) out.push(t('audit.d.wait', { seconds: wait }))
+  if (d.reason === 'password_reset') out.push(t('audit.d.becauseReset'))
+  const keyid = str(d.keyid)
+  if (keyid && /^[0-9a-f]{64}$/.test(keyid)) out.push(t('audit.d.key', { fingerprint: fingerprintOf(keyid).split(' ').slice(0, 2).join(' ') + ' …' }))
+  const keys = num(d.keys)
+  if (keys !== undefined) out.push(t('audit.d.keys', { count: keys }))
+  const office = str(d.office)
+  if (office) out.push(t('audit.d.office', { office }))
+  if (d.pdf === true) out.push(t('audit.d.pdf'))
+  return out
+}

@@ -1,0 +1,295 @@
+import { z } from 'zod'
+import { accountSchema } from '../accounts/account'
+import { displayNameSchema, loginSchema, roleSchema } from '../accounts/roles'
+import { entityTypeSchema } from '../findings/decision'
+import { noticeIdSchema, noticeStateSchema } from '../notice/notice'
+
+/**
+ * The API of the two-person workflow (谁公开谁审查): signing in, accounts, submit/approve/reject/export,
+ * the reviewer's view, trust lists, the audit log, bundle verification and review across machines.
+ * Spread into `contract` (contract.ts). Passwords travel only in requests that need them to sign or to
+ * prove who acts; no response ever carries a password, a private key or an original personal value
+ * the reviewer does not need.
+ */
+
+export const workflowLimits = {
+  password: 1024,
+  comment: 2000,
+  reason: 2000,
+  office: 200,
+  /** base64 of a file the user picked (bundle, trust list, review request/decision): 64 MiB of base64 */
+  file: 64 * 1024 * 1024,
+  trustJson: 4 * 1024 * 1024,
+} as const
+
+const password = z.string().min(1).max(workflowLimits.password)
+/** Bytes of a file, base64 — how files cross the process boundary in both shells. */
+export const fileDataSchema = z.string().max(workflowLimits.file).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64')
+const byId = z.strictObject({ id: noticeIdSchema })
+const localized = z.object({ 'zh-CN': z.string(), en: z.string() })
+
+/** 当前用户 — the signed-in account with the fingerprint of its signing key. */
+export const sessionUserSchema = accountSchema.extend({ fingerprint: z.string().nullable() })
+export type SessionUser = z.infer<typeof sessionUserSchema>
+
+export const sessionSchema = z.object({
+  /** false on first run: the app asks for the office's first administrator */
+  hasAccounts: z.boolean(),
+  /** 单位名称 — the office, as written into trust lists */
+  office: z.string(),
+  user: sessionUserSchema.nullable(),
+})
+export type Session = z.infer<typeof sessionSchema>
+
+/** One public key as people compare it: alg, fingerprint, holder and validity. */
+export const keyViewSchema = z.object({
+  keyid: z.string(),
+  alg: z.string(),
+  fingerprint: z.string(),
+  personId: z.string(),
+  name: z.string(),
+  roles: z.array(z.string()),
+  validFrom: z.string(),
+  validUntil: z.string().nullable(),
+  revokedAt: z.string().nullable(),
+  state: z.enum(['active', 'revoked', 'expired']),
+})
+export type KeyView = z.infer<typeof keyViewSchema>
+
+export const accountViewSchema = accountSchema.extend({ fingerprint: z.string().nullable(), keys: z.array(keyViewSchema) })
+export type AccountView = z.infer<typeof accountViewSchema>
+
+const personSchema = z.object({ id: z.string(), name: z.string() })
+
+/** 审批状态 — where a notice stands, who drafted and reviewed it, and what the signed-in user may do now. */
+export const workflowViewSchema = z.object({
+  id: noticeIdSchema,
+  state: noticeStateSchema,
+  policy: z.string(),
+  drafter: personSchema.nullable(),
+  submission: z
+    .object({
+      revision: z.number().int(),
+      contentSha256: z.string(),
+      submittedAt: z.string(),
+      reviewer: personSchema.nullable(),
+      reviewedAt: z.string().nullable(),
+      comment: z.string().nullable(),
+      rejectedReason: z.string().nullable(),
+      /** reviewed on another machine (review request / decision files) */
+      remote: z.boolean(),
+      hasPdf: z.boolean(),
+      exportedAt: z.string().nullable(),
+      bundleSha256: z.string().nullable(),
+    })
+    .nullable(),
+  rejections: z.array(z.object({ revision: z.number().int(), reason: z.string(), reviewer: z.string(), rejectedAt: z.string() })),
+  /** what the signed-in user may do now (a hint for the buttons: the services check again) */
+  can: z.object({ edit: z.boolean(), submit: z.boolean(), approve: z.boolean(), reject: z.boolean(), export: z.boolean() }),
+  /** why approving is not possible for this user, e.g. 不能审批自己起草的公告 */
+  approveBlocked: localized.nullable(),
+})
+export type WorkflowView = z.infer<typeof workflowViewSchema>
+
+/** One finding as the reviewer sees it: what it is, what the published text shows, and who decided. */
+export const reviewFindingSchema = z.object({
+  index: z.number().int(),
+  field: z.enum(['title', 'docNumber', 'issuer', 'body']),
+  type: entityTypeSchema,
+  rule: z.string(),
+  confidence: z.number(),
+  /** what ships: masked, removed, kept (published as written) */
+  action: z.enum(['mask', 'remove', 'keep']),
+  /** 'policy' when the notice type's policy resolved it, 'drafter' when a person decided */
+  decidedBy: z.enum(['policy', 'drafter']),
+  /** the drafter's written reason for keep / not personal */
+  reason: z.string().nullable(),
+  /** the finding as it appears in the published text (the mask, 【已删除】, or the kept value) */
+  published: z.string(),
+  /** offset of the finding in the published field text, for highlighting */
+  publishedStart: z.number().int(),
+  publishedEnd: z.number().int(),
+})
+export type ReviewFinding = z.infer<typeof reviewFindingSchema>
+
+export const diffLineSchema = z.object({ op: z.enum(['same', 'add', 'del']), text: z.string() })
+export type DiffLine = z.infer<typeof diffLineSchema>
+
+/** 审核视图 — exactly what will be published, every finding with its decision, and the changes since the last 退回. */
+export const reviewViewSchema = z.object({
+  id: z.string(),
+  revision: z.number().int(),
+  /** the redacted fields as published */
+  published: z.object({ title: z.string(), docNumber: z.string(), issuer: z.string(), body: z.string() }),
+  findings: z.array(reviewFindingSchema),
+  counts: z.object({ masked: z.number().int(), removed: z.number().int(), kept: z.number().int() }),
+  /** the signed files with their digests (what the signatures cover) */
+  files: z.array(z.object({ name: z.string(), size: z.number().int(), sha256: z.string() })),
+  contentSha256: z.string().nullable(),
+  /** line diff of the published text against the version last sent back; null when never sent back */
+  diff: z
+    .object({ revision: z.number().int(), rejectedAt: z.string(), reason: z.string(), reviewer: z.string(), lines: z.array(diffLineSchema) })
+    .nullable(),
+})
+export type ReviewView = z.infer<typeof reviewViewSchema>
+
+/** A file produced for the user to save (bundle, trust list, review request or decision). */
+export const savedFileSchema = z.object({ fileName: z.string(), data: fileDataSchema, sha256: z.string() })
+export type SavedFile = z.infer<typeof savedFileSchema>
+
+export const verifyCheckSchema = z.object({ id: z.string(), ok: z.boolean(), reason: localized })
+/** 验证结果 — every check with its reason; `notice` summarises the bundle when it could be read. */
+export const verifyViewSchema = z.object({
+  ok: z.boolean(),
+  checks: z.array(verifyCheckSchema),
+  trust: z.object({ source: z.enum(['file', 'office']), office: z.string(), keys: z.number().int() }),
+  notice: z
+    .object({
+      title: z.string(),
+      noticeId: z.string(),
+      version: z.number().int(),
+      drafter: z.string(),
+      reviewer: z.string().nullable(),
+      draftedAt: z.string(),
+      approvedAt: z.string().nullable(),
+      comment: z.string().nullable(),
+      /** content/notice.txt, shown so the publisher sees what goes online (only when every check passed) */
+      text: z.string().nullable(),
+      files: z.array(z.object({ name: z.string(), size: z.number().int() })),
+    })
+    .nullable(),
+  bundleSha256: z.string(),
+})
+export type VerifyView = z.infer<typeof verifyViewSchema>
+
+export const trustViewSchema = z.object({
+  office: z.string(),
+  own: z.array(keyViewSchema),
+  imported: z.array(z.object({ office: z.string(), sha256: z.string(), importedAt: z.string(), keys: z.array(keyViewSchema) })),
+})
+export type TrustView = z.infer<typeof trustViewSchema>
+
+/** What importing a trust list would do, shown before the admin confirms (fingerprints to compare in person). */
+export const trustPreviewSchema = z.object({
+  office: z.string(),
+  sha256: z.string(),
+  keys: z.array(keyViewSchema),
+  /** an earlier list of the same office is replaced */
+  replaces: z.boolean(),
+  /** keyids: new in this list, gone from it, and revoked since the earlier list */
+  added: z.array(z.string()),
+  removed: z.array(z.string()),
+  newlyRevoked: z.array(z.string()),
+})
+export type TrustPreview = z.infer<typeof trustPreviewSchema>
+
+export const auditEntryViewSchema = z.object({
+  seq: z.number().int(),
+  at: z.string(),
+  actor: z.string().nullable(),
+  event: z.string(),
+  subject: z.string().nullable(),
+  details: z.record(z.string(), z.unknown()),
+})
+export type AuditEntryView = z.infer<typeof auditEntryViewSchema>
+
+export const remoteReviewSchema = z.object({
+  id: z.string(),
+  noticeId: z.string(),
+  revision: z.number().int(),
+  title: z.string(),
+  office: z.string(),
+  drafter: z.string(),
+  state: z.enum(['pending', 'approved', 'rejected']),
+  importedAt: z.string(),
+  decidedAt: z.string().nullable(),
+})
+export type RemoteReview = z.infer<typeof remoteReviewSchema>
+
+export const workflowContract = {
+  /** Who is signed in, and whether the office has any accounts yet. */
+  'session.get': { request: z.strictObject({}), response: sessionSchema },
+  /** First run only: names the office and creates its first administrator, who is then signed in. */
+  'session.setup': {
+    request: z.strictObject({ office: z.string().min(1).max(workflowLimits.office), login: loginSchema, name: displayNameSchema, password }),
+    response: sessionSchema,
+  },
+  /** 登录 — repeated failures lock the account for a growing time (back-off). */
+  'session.signIn': { request: z.strictObject({ login: z.string().max(64), password }), response: sessionSchema },
+  'session.signOut': { request: z.strictObject({}), response: sessionSchema },
+
+  /** Every account with roles and keys (fingerprints, revoked keys too). Signed-in users only. */
+  'account.list': { request: z.strictObject({}), response: z.array(accountViewSchema) },
+  /** Admin only; the admin confirms with their own password. */
+  'account.create': {
+    request: z.strictObject({ login: loginSchema, name: displayNameSchema, roles: z.array(roleSchema).min(1), password, adminPassword: password }),
+    response: accountViewSchema,
+  },
+  /** Admin only: new password and a NEW key; the old key is revoked. */
+  'account.reset': { request: z.strictObject({ login: loginSchema, newPassword: password, adminPassword: password }), response: accountViewSchema },
+  /** The signed-in user's own password; the key is re-sealed, keyid unchanged. */
+  'account.changePassword': { request: z.strictObject({ oldPassword: password, newPassword: password }), response: sessionSchema },
+
+  /** 审批状态 of one notice. */
+  'notice.workflow': { request: byId, response: workflowViewSchema },
+  /** 审核视图: what will be published, the findings with decisions, the diff since the last 退回. */
+  'notice.review': { request: byId, response: reviewViewSchema },
+  /** 提交审核 — the drafter signs with their password. */
+  'notice.submit': { request: z.strictObject({ id: noticeIdSchema, password }), response: workflowViewSchema },
+  /** 批准 — a reviewer other than the drafter signs with their password. */
+  'notice.approve': { request: z.strictObject({ id: noticeIdSchema, password, comment: z.string().max(workflowLimits.comment).optional() }), response: workflowViewSchema },
+  /** 退回 — with a reason; the reviewer confirms with their password. */
+  'notice.reject': { request: z.strictObject({ id: noticeIdSchema, password, reason: z.string().min(1).max(workflowLimits.reason) }), response: workflowViewSchema },
+  /** 导出 — the signed bundle (zip) of an approved notice. */
+  'notice.export': { request: byId, response: savedFileSchema },
+
+  /** The office's own keys and the trust lists imported from elsewhere. */
+  'trust.get': { request: z.strictObject({}), response: trustViewSchema },
+  /** trust.json of this office's keys, to hand to the web publisher or the leader's machine. */
+  'trust.export': { request: z.strictObject({}), response: savedFileSchema },
+  /** What importing this trust list would change (fingerprints to compare in person before confirming). */
+  'trust.preview': { request: z.strictObject({ json: z.string().max(workflowLimits.trustJson) }), response: trustPreviewSchema },
+  /** Admin only: import (or replace) another office's trust list; `sha256` must be the previewed one. */
+  'trust.import': { request: z.strictObject({ json: z.string().max(workflowLimits.trustJson), sha256: z.string().regex(/^[0-9a-f]{64}$/) }), response: trustViewSchema },
+  /** Admin only: forget an imported trust list. */
+  'trust.remove': { request: z.strictObject({ office: z.string().max(workflowLimits.office) }), response: trustViewSchema },
+
+  /** 审计日志, newest first: `before` pages back from a seq. */
+  'audit.list': {
+    request: z.strictObject({ before: z.number().int().positive().optional(), limit: z.number().int().min(1).max(500).optional() }),
+    response: z.object({ entries: z.array(auditEntryViewSchema), head: z.object({ seq: z.number().int(), hash: z.string() }) }),
+  },
+  /** Recomputes the hash chain. */
+  'audit.verify': {
+    request: z.strictObject({}),
+    response: z.object({ ok: z.boolean(), entries: z.number().int(), brokenAt: z.number().int().nullable(), message: z.string().nullable() }),
+  },
+
+  /** 验证签名包 — a bundle against a trust list file, or, without one, against this office's keys and imported lists. */
+  'bundle.verify': {
+    request: z.strictObject({ bundle: fileDataSchema, trustJson: z.string().max(workflowLimits.trustJson).optional() }),
+    response: verifyViewSchema,
+  },
+
+  /** Drafter's machine: the review-request file of a submitted notice, for a leader on another machine. */
+  'review.exportRequest': { request: byId, response: savedFileSchema },
+  /** Reviewer's machine: import a review-request file (checked against the trust lists). */
+  'review.importRequest': { request: z.strictObject({ data: fileDataSchema }), response: remoteReviewSchema },
+  /** Reviewer's machine: the imported requests. */
+  'review.remoteList': { request: z.strictObject({}), response: z.array(remoteReviewSchema) },
+  /** Reviewer's machine: the review view of an imported request. */
+  'review.remoteGet': { request: byId, response: reviewViewSchema },
+  /** Reviewer's machine: approve or send back, signed; returns the decision file to carry back. */
+  'review.remoteDecide': {
+    request: z.strictObject({
+      id: z.string().uuid(),
+      password,
+      decision: z.enum(['approve', 'reject']),
+      comment: z.string().max(workflowLimits.comment).optional(),
+      reason: z.string().max(workflowLimits.reason).optional(),
+    }),
+    response: savedFileSchema,
+  },
+  /** Drafter's machine: import the reviewer's decision file for a submitted notice. */
+  'review.importDecision': { request: z.strictObject({ data: fileDataSchema }), response: workflowViewSchema },
+} as const
