@@ -15,6 +15,8 @@ export default defineConfig({
         input: {
           index: resolve(root, 'electron/main/index.ts'),
           host: resolve(root, 'electron/host/main.ts'),
+          // the import's worker thread (electron/services/import/run-import.ts finds it beside the main bundle)
+          'import-worker': resolve(root, 'electron/services/import/import-worker.ts'),
         },
       },
     },

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { quietChromiumFlags } from '../services/chromium-flags'
 
 /** Where Chromium-family browsers live on the platforms Countersign supports (Kylin/UOS, Debian, Windows). */
 export function chromiumCandidates(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string[] {
@@ -33,17 +34,9 @@ export function chromiumArgs(url: string, profileDir: string, runningAsRoot: boo
   return [
     `--app=${url}`,
     `--user-data-dir=${profileDir}`,
-    '--no-first-run',
-    '--no-default-browser-check',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-default-apps',
-    '--disable-extensions',
-    '--disable-features=Translate,MediaRouter,OptimizationHints',
+    ...quietChromiumFlags,
     '--proxy-server=http://127.0.0.1:9',
     '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-    '--lang=zh-CN',
     '--window-size=1280,800',
     // Chromium refuses to start as root with its sandbox; secure-office machines run as a normal user.
     ...(runningAsRoot ? ['--no-sandbox'] : []),

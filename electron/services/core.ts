@@ -5,6 +5,7 @@ import { AccountService, TrustExport } from './accounts/index'
 import { AuditService } from './audit/index'
 import { storeDir } from './data-dir'
 import { DecisionService } from './decisions'
+import { ImportService } from './import-service'
 import { silentLogger, type Logger } from './logger'
 import { NoticeService } from './notices'
 import { migrations } from './schema'
@@ -49,6 +50,8 @@ export type Core = {
   readonly trustStore: TrustStore
   /** 异地审核 — review requests and decisions carried between machines */
   readonly remote: RemoteReviewService
+  /** 导入 — .docx/.xlsx/.csv/.html files into new drafts */
+  readonly importer: ImportService
   readonly store: Store
   subscribe(listener: EventListener): () => void
   close(): void
@@ -106,11 +109,20 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     if (accounts.hasAccounts()) workflow.assertDrafter(id, session.require())
   }
 
+  const importer = new ImportService({ workflow, audit, now })
+
   const handlers: Handlers = {
     'app.info': () => ({ version: appVersion, dataDir: options.dataDir, shell, recovery: [...store.recovery] }),
     'notice.create': async (request) => {
       const actor = accounts.hasAccounts() ? { account: session.require('drafter') } : undefined
       return changed(await workflow.create(request, { actor }))
+    },
+    'notice.import': async ({ fileName, data, noticeType }) => {
+      const actor = accounts.hasAccounts() ? { account: session.require('drafter') } : undefined
+      const bytes = ImportService.decode(data)
+      const result = await importer.importNotice({ fileName, bytes, noticeType }, actor, (fraction, stage) => emit('import.progress', { fraction, stage }))
+      emit('notice.changed', { id: result.notice.id })
+      return result
     },
     'notice.list': (request) => {
       reader()
@@ -193,6 +205,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     session,
     trustStore,
     remote,
+    importer,
     store,
     subscribe(listener) {
       listeners.add(listener)

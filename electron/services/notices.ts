@@ -22,6 +22,9 @@ type NoticeRow = {
   issuer: string
   notice_type: string
   body: string
+  signature_date: string
+  publicity_start: string
+  publicity_end: string
   state: string
   revision: number
   created_at: string
@@ -38,7 +41,7 @@ type VersionRow = Omit<NoticeRow, 'id' | 'state' | 'created_at' | 'updated_at' |
 
 export type ListOptions = { query?: string | undefined; view?: 'active' | 'trash' | undefined; state?: NoticeState | undefined }
 
-const columns = 'id, title, doc_number, issuer, notice_type, body, state, revision, created_at, updated_at, deleted_at'
+const columns = 'id, title, doc_number, issuer, notice_type, body, signature_date, publicity_start, publicity_end, state, revision, created_at, updated_at, deleted_at'
 
 /**
  * Notices and their saved versions. Every mutation is one store transaction, durable when the method returns.
@@ -57,13 +60,16 @@ export class NoticeService {
     const at = this.now().toISOString()
     const full: NoticeFields = { ...emptyFields, ...fields }
     this.store.transaction((tx) => {
-      tx.run(`INSERT INTO notices (${columns}) VALUES (?, ?, ?, ?, ?, ?, 'draft', 1, ?, ?, NULL)`, [
+      tx.run(`INSERT INTO notices (${columns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', 1, ?, ?, NULL)`, [
         id,
         full.title,
         full.docNumber,
         full.issuer,
         full.noticeType,
         full.body,
+        full.signatureDate,
+        full.publicityStart,
+        full.publicityEnd,
         at,
         at,
       ])
@@ -92,7 +98,7 @@ export class NoticeService {
       params.push(query, query, query, query)
     }
     const rows = this.store.all<NoticeRow>(
-      `SELECT id, title, doc_number, issuer, notice_type, substr(body, 1, 200) AS body, state, revision, created_at, updated_at, deleted_at
+      `SELECT id, title, doc_number, issuer, notice_type, substr(body, 1, 200) AS body, signature_date, publicity_start, publicity_end, state, revision, created_at, updated_at, deleted_at
        FROM notices WHERE ${where.join(' AND ')} ORDER BY updated_at DESC, id`,
       params,
     )
@@ -119,8 +125,8 @@ export class NoticeService {
     const revision = current.revision + 1
     this.store.transaction((tx) => {
       tx.run(
-        'UPDATE notices SET title = ?, doc_number = ?, issuer = ?, notice_type = ?, body = ?, state = ?, revision = ?, updated_at = ? WHERE id = ? AND revision = ?',
-        [next.title, next.docNumber, next.issuer, next.noticeType, next.body, step.to, revision, at, id, baseRevision],
+        'UPDATE notices SET title = ?, doc_number = ?, issuer = ?, notice_type = ?, body = ?, signature_date = ?, publicity_start = ?, publicity_end = ?, state = ?, revision = ?, updated_at = ? WHERE id = ? AND revision = ?',
+        [next.title, next.docNumber, next.issuer, next.noticeType, next.body, next.signatureDate, next.publicityStart, next.publicityEnd, step.to, revision, at, id, baseRevision],
       )
       insertVersion(tx, id, revision, next, at)
       if (step.voids) {
@@ -162,7 +168,7 @@ export class NoticeService {
   versions(id: string): NoticeVersionSummary[] {
     this.get(id)
     const rows = this.store.all<VersionRow>(
-      `SELECT notice_id, revision, title, doc_number, issuer, notice_type, '' AS body, length(body) AS length, saved_at
+      `SELECT notice_id, revision, title, doc_number, issuer, notice_type, '' AS body, signature_date, publicity_start, publicity_end, length(body) AS length, saved_at
        FROM notice_versions WHERE notice_id = ? ORDER BY revision DESC`,
       [id],
     )
@@ -171,7 +177,7 @@ export class NoticeService {
 
   version(id: string, revision: number): NoticeVersion {
     const row = this.store.get<VersionRow>(
-      'SELECT notice_id, revision, title, doc_number, issuer, notice_type, body, saved_at FROM notice_versions WHERE notice_id = ? AND revision = ?',
+      'SELECT notice_id, revision, title, doc_number, issuer, notice_type, body, signature_date, publicity_start, publicity_end, saved_at FROM notice_versions WHERE notice_id = ? AND revision = ?',
       [id, revision],
     )
     if (!row) throw new ServiceError('not_found', `版本不存在 (revision ${revision} of notice ${id} not found)`)
@@ -181,8 +187,8 @@ export class NoticeService {
 
 function insertVersion(tx: Tx, id: string, revision: number, fields: NoticeFields, at: string): void {
   tx.run(
-    'INSERT INTO notice_versions (notice_id, revision, title, doc_number, issuer, notice_type, body, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    [id, revision, fields.title, fields.docNumber, fields.issuer, fields.noticeType, fields.body, at],
+    'INSERT INTO notice_versions (notice_id, revision, title, doc_number, issuer, notice_type, body, signature_date, publicity_start, publicity_end, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    [id, revision, fields.title, fields.docNumber, fields.issuer, fields.noticeType, fields.body, fields.signatureDate, fields.publicityStart, fields.publicityEnd, at],
   )
 }
 
@@ -193,11 +199,29 @@ function withoutBody<T extends { body: string }>(value: T): Omit<T, 'body'> {
 }
 
 function pickFields(notice: Notice): NoticeFields {
-  return { title: notice.title, docNumber: notice.docNumber, issuer: notice.issuer, noticeType: notice.noticeType, body: notice.body }
+  return {
+    title: notice.title,
+    docNumber: notice.docNumber,
+    issuer: notice.issuer,
+    noticeType: notice.noticeType,
+    body: notice.body,
+    signatureDate: notice.signatureDate,
+    publicityStart: notice.publicityStart,
+    publicityEnd: notice.publicityEnd,
+  }
 }
 
 function sameFields(a: NoticeFields, b: NoticeFields): boolean {
-  return a.title === b.title && a.docNumber === b.docNumber && a.issuer === b.issuer && a.noticeType === b.noticeType && a.body === b.body
+  return (
+    a.title === b.title &&
+    a.docNumber === b.docNumber &&
+    a.issuer === b.issuer &&
+    a.noticeType === b.noticeType &&
+    a.body === b.body &&
+    a.signatureDate === b.signatureDate &&
+    a.publicityStart === b.publicityStart &&
+    a.publicityEnd === b.publicityEnd
+  )
 }
 
 function toNotice(row: NoticeRow): Notice {
@@ -208,6 +232,9 @@ function toNotice(row: NoticeRow): Notice {
     issuer: row.issuer,
     noticeType: row.notice_type as NoticeType,
     body: row.body,
+    signatureDate: row.signature_date,
+    publicityStart: row.publicity_start,
+    publicityEnd: row.publicity_end,
     state: row.state as NoticeState,
     revision: row.revision,
     createdAt: row.created_at,
@@ -225,6 +252,9 @@ function toVersion(row: VersionRow): NoticeVersion {
     issuer: row.issuer,
     noticeType: row.notice_type as NoticeType,
     body: row.body,
+    signatureDate: row.signature_date,
+    publicityStart: row.publicity_start,
+    publicityEnd: row.publicity_end,
     savedAt: row.saved_at,
   }
 }

@@ -202,4 +202,17 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    // 落款日期 and 公示期 (issue 5): '' when not set, so notices saved before keep rendering as they did.
+    version: 6,
+    name: 'signature date and publicity period',
+    sql: `
+      ALTER TABLE notices ADD COLUMN signature_date TEXT NOT NULL DEFAULT '';
+      ALTER TABLE notices ADD COLUMN publicity_start TEXT NOT NULL DEFAULT '';
+      ALTER TABLE notices ADD COLUMN publicity_end TEXT NOT NULL DEFAULT '';
+      ALTER TABLE notice_versions ADD COLUMN signature_date TEXT NOT NULL DEFAULT '';
+      ALTER TABLE notice_versions ADD COLUMN publicity_start TEXT NOT NULL DEFAULT '';
+      ALTER TABLE notice_versions ADD COLUMN publicity_end TEXT NOT NULL DEFAULT '';
+    `,
+  },
 ]

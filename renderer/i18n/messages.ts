@@ -1,5 +1,6 @@
 import type { Locale } from '../../shared/api/contract'
 import { enAccounts, zhCNAccounts } from './messages-accounts'
+import { enImport, zhCNImport } from './messages-import'
 import { enWorkflow, zhCNWorkflow } from './messages-workflow'
 
 /**
@@ -305,6 +306,7 @@ export const zhCN = {
   'error.internal': '后台出现错误，请联系信息化管理员',
   ...zhCNAccounts,
   ...zhCNWorkflow,
+  ...zhCNImport,
 } as const satisfies Record<string, string>
 
 export type MessageKey = keyof typeof zhCN
@@ -610,6 +612,7 @@ export const en: Catalogue = {
   'error.internal': 'Something went wrong in the service; contact your IT administrator',
   ...enAccounts,
   ...enWorkflow,
+  ...enImport,
 }
 
 export const catalogues: Record<Locale, Catalogue> = { 'zh-CN': zhCN, en }

@@ -1,10 +1,15 @@
 import type { KeyedFinding } from '../../shared/findings/finding-key'
 
+/** 标题, 文号 and 发布单位: scanned too (the service checks them at submit), each keyed with its own salt. */
+export type HeaderField = 'title' | 'docNumber' | 'issuer'
+export type HeaderText = { field: HeaderField; text: string }
+export type HeaderFindings = { field: HeaderField; findings: KeyedFinding[] }
+
 /** One request to the scan worker. `seq` grows with every request, so replies to stale text can be dropped. */
-export type ScanRequest = { seq: number; noticeId: string; text: string }
+export type ScanRequest = { seq: number; noticeId: string; text: string; headers: HeaderText[] }
 
 /**
  * The worker's answer. `ms` is how long scanning and keying took inside the worker: never shown to the
  * officer, exposed for the e2e budget check and benches.
  */
-export type ScanReply = { seq: number; ok: true; findings: KeyedFinding[]; ms: number; length: number } | { seq: number; ok: false }
+export type ScanReply = { seq: number; ok: true; findings: KeyedFinding[]; headerFindings: HeaderFindings[]; ms: number; length: number } | { seq: number; ok: false }

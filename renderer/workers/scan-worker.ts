@@ -1,3 +1,4 @@
+import { keySalt } from '../../shared/findings/field-salt'
 import { keyFindings } from '../../shared/findings/finding-key'
 import { scan } from '../../shared/pii/index'
 import type { ScanReply, ScanRequest } from './scan-protocol'
@@ -23,10 +24,12 @@ function run(): void {
   if (!request) return
   try {
     const started = performance.now()
-    const findings = keyFindings(request.noticeId, scan(request.text), hashes)
+    const findings = keyFindings(keySalt(request.noticeId, 'body'), scan(request.text), hashes)
     const ms = performance.now() - started
+    // the same salts as the service's review, so a decision made here is the one it finds at submit
+    const headerFindings = request.headers.map(({ field, text }) => ({ field, findings: text ? keyFindings(keySalt(request.noticeId, field), scan(text), hashes) : [] }))
     if (hashes.size > 50_000) hashes.clear()
-    scope.postMessage({ seq: request.seq, ok: true, findings, ms, length: request.text.length })
+    scope.postMessage({ seq: request.seq, ok: true, findings, headerFindings, ms, length: request.text.length })
   } catch {
     // The error text could quote the document: report only that this scan failed.
     scope.postMessage({ seq: request.seq, ok: false })

@@ -45,11 +45,12 @@ export const requestChannels = [
   'review.remoteGet',
   'review.remoteDecide',
   'review.importDecision',
+  'notice.import',
 ] as const
 export type RequestChannel = (typeof requestChannels)[number]
 
 /** Every event channel the renderer may subscribe to. */
-export const eventChannels = ['notice.changed', 'session.changed'] as const
+export const eventChannels = ['notice.changed', 'session.changed', 'import.progress'] as const
 export type EventChannel = (typeof eventChannels)[number]
 
 /** The single Electron IPC channel that carries API requests; the API channel name travels inside it. */

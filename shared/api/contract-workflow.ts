@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { accountSchema } from '../accounts/account'
 import { displayNameSchema, loginSchema, roleSchema } from '../accounts/roles'
 import { entityTypeSchema } from '../findings/decision'
-import { noticeIdSchema, noticeStateSchema } from '../notice/notice'
+import { noticeIdSchema, noticeSchema, noticeStateSchema, noticeTypeSchema } from '../notice/notice'
 
 /**
  * The API of the two-person workflow (谁公开谁审查): signing in, accounts, submit/approve/reject/export,
@@ -120,7 +120,16 @@ export const reviewViewSchema = z.object({
   id: z.string(),
   revision: z.number().int(),
   /** the redacted fields as published */
-  published: z.object({ title: z.string(), docNumber: z.string(), issuer: z.string(), body: z.string() }),
+  published: z.object({
+    title: z.string(),
+    docNumber: z.string(),
+    issuer: z.string(),
+    body: z.string(),
+    /** 落款日期 and 公示期 (YYYY-MM-DD), present only when set: they are published too */
+    signatureDate: z.string().optional(),
+    publicityStart: z.string().optional(),
+    publicityEnd: z.string().optional(),
+  }),
   findings: z.array(reviewFindingSchema),
   counts: z.object({ masked: z.number().int(), removed: z.number().int(), kept: z.number().int() }),
   /** the signed files with their digests (what the signatures cover) */
@@ -206,7 +215,43 @@ export const remoteReviewSchema = z.object({
 })
 export type RemoteReview = z.infer<typeof remoteReviewSchema>
 
+const localizedText = z.object({ 'zh-CN': z.string(), en: z.string() })
+
+/** 导入报告 — what an imported file held besides what went into the notice, shown once after the import. */
+export const importReportSchema = z.object({
+  format: z.enum(['xlsx', 'docx', 'csv', 'html']),
+  /** paragraphs and tables brought into the notice, and the table rows among them */
+  paragraphs: z.number().int(),
+  tables: z.number().int(),
+  rows: z.number().int(),
+  /** every hidden or side-channel item: shown in the notice (visibly marked) or dropped — never silently */
+  hidden: z.array(
+    z.object({
+      kind: z.string(),
+      label: localizedText,
+      /** where it was, described for people (e.g. 低保名单!C3, 第 12 段) */
+      where: z.string(),
+      disposition: z.enum(['shown', 'dropped']),
+      /** personal-information findings in it (the dropped ones never reach the notice) */
+      findings: z.number().int(),
+    }),
+  ),
+  warnings: z.array(z.object({ code: z.string(), message: localizedText, where: z.string().nullable() })),
+  /** findings in dropped content, by entity type: what did not come along */
+  droppedFindings: z.array(z.object({ type: entityTypeSchema, count: z.number().int() })),
+})
+export type ImportReport = z.infer<typeof importReportSchema>
+
 export const workflowContract = {
+  /**
+   * 导入 — a .docx, .xlsx, .csv or .html file becomes a new draft (title, 文号, paragraphs, tables, 落款, dates
+   * when recognisable); hidden rows, columns and sheets come in visibly marked, the rest is reported and dropped.
+   * Progress arrives as `import.progress` events. Bad input is refused with the file's name and the problem.
+   */
+  'notice.import': {
+    request: z.strictObject({ fileName: z.string().min(1).max(255), data: fileDataSchema, noticeType: noticeTypeSchema.optional() }),
+    response: z.object({ notice: noticeSchema, report: importReportSchema }),
+  },
   /** Who is signed in, and whether the office has any accounts yet. */
   'session.get': { request: z.strictObject({}), response: sessionSchema },
   /** First run only: names the office and creates its first administrator, who is then signed in. */

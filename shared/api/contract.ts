@@ -100,6 +100,8 @@ export const events = {
   'notice.changed': z.object({ id: noticeIdSchema }),
   /** Someone signed in or out (or the accounts changed): screens reload what the user may see. */
   'session.changed': z.object({}),
+  /** How far an import (notice.import) has got, 0…1; `stage` says what it is doing. */
+  'import.progress': z.object({ fraction: z.number().min(0).max(1), stage: z.enum(['reading', 'parsing', 'scanning', 'saving']) }),
 } as const satisfies Record<EventChannel, z.ZodType>
 
 export type Contract = typeof contract

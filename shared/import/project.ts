@@ -32,6 +32,16 @@ export function hiddenMarker(kind: HiddenKind): string {
   return `【${label['zh-CN']} ${label.en}】`
 }
 
+/**
+ * Every mark an import leaves on hidden content it brings into a notice: 【隐藏行 …】 before a hidden row's or
+ * sheet's content, （隐藏列 hidden column） after a hidden column's header. The editor highlights them and the
+ * workflow refuses to submit while one remains (the officer deletes the content, or the mark to confirm it).
+ */
+export const hiddenContentMarkers: readonly string[] = [
+  ...(['hiddenRow', 'hiddenColumn', 'hiddenSheet', 'veryHiddenSheet'] as const).map((kind) => hiddenMarker(kind)),
+  `（${hiddenKindLabel.hiddenColumn['zh-CN']} ${hiddenKindLabel.hiddenColumn.en}）`,
+]
+
 export const DROPPED_HEADING = '【以下内容不会发布：隐藏或附带的内容，已从正文删除，仅供检查 — not published: hidden and side-channel content, dropped from the body, listed for review】'
 
 /** Growable parallel Int32 columns: 100,000 rows of cells would be a million objects otherwise. */

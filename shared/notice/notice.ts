@@ -13,22 +13,36 @@ export const noticeTypes = ['general', 'dibao', 'subsidy', 'recruitment', 'penal
 export const noticeTypeSchema = z.enum(noticeTypes)
 export type NoticeType = z.infer<typeof noticeTypeSchema>
 
-/** Limits that keep one request from exhausting memory; a 50-page notice is well under 1 MB of text. */
+/**
+ * Limits that keep one request from exhausting memory. A 50-page notice is well under 1 MB of text; the body
+ * allows a 100,000-row 低保 or subsidy list imported from a spreadsheet (about 6.5 million characters).
+ */
 export const limits = {
   title: 500,
   docNumber: 200,
   issuer: 200,
-  body: 4_000_000,
+  body: 8_000_000,
   query: 200,
 } as const
 
-/** The fields an officer edits. 文号 docNumber — the document number, e.g. 某政发〔2026〕12号. */
+/** A calendar day as YYYY-MM-DD, or '' when not set. */
+export const dayOrEmptySchema = z.union([z.literal(''), z.iso.date()])
+
+/**
+ * The fields an officer edits. 文号 docNumber — the document number, e.g. 某政发〔2026〕12号. 发布单位 issuer
+ * doubles as the 落款单位 of the signature block; 落款日期 signatureDate is the date under it. 公示期
+ * publicityStart–publicityEnd is the period a 公示 stays published (its end becomes the bundle's publishUntil).
+ * The body holds paragraphs and tables; a table is a block of tab-separated lines whose first line is the header.
+ */
 export const noticeFieldsSchema = z.object({
   title: z.string().max(limits.title),
   docNumber: z.string().max(limits.docNumber),
   issuer: z.string().max(limits.issuer),
   noticeType: noticeTypeSchema,
   body: z.string().max(limits.body),
+  signatureDate: dayOrEmptySchema,
+  publicityStart: dayOrEmptySchema,
+  publicityEnd: dayOrEmptySchema,
 })
 export type NoticeFields = z.infer<typeof noticeFieldsSchema>
 
@@ -60,7 +74,7 @@ export type NoticeVersion = z.infer<typeof noticeVersionSchema>
 export const noticeVersionSummarySchema = noticeVersionSchema.omit({ body: true }).extend({ length: z.number().int() })
 export type NoticeVersionSummary = z.infer<typeof noticeVersionSummarySchema>
 
-export const emptyFields: NoticeFields = { title: '', docNumber: '', issuer: '', noticeType: 'general', body: '' }
+export const emptyFields: NoticeFields = { title: '', docNumber: '', issuer: '', noticeType: 'general', body: '', signatureDate: '', publicityStart: '', publicityEnd: '' }
 
 /** A short plain excerpt of a body for list rows. */
 export function excerptOf(body: string, max = 80): string {

@@ -24,6 +24,7 @@ export const refusalCodes = [
   'not_drafter',
   'no_drafter',
   'content_changed',
+  'hidden_content_marked',
 ] as const
 export type RefusalCode = (typeof refusalCodes)[number]
 
@@ -47,6 +48,10 @@ const messages: Record<RefusalCode, LocalizedText> = {
   not_drafter: { 'zh-CN': '只有起草人可以处理发现项和提交公告', en: 'only the drafter of the notice can decide its findings and submit it' },
   no_drafter: { 'zh-CN': '公告没有登记起草人（在建立账户之前创建），请由起草人重新创建', en: 'the notice has no recorded drafter (it was created before accounts existed); the drafter must create it again' },
   content_changed: { 'zh-CN': '发布内容与提交审核时不一致', en: 'the published content differs from what was submitted' },
+  hidden_content_marked: {
+    'zh-CN': '正文中还有导入时标出的隐藏内容（隐藏行、隐藏列或隐藏工作表）。请删除这些行或列；如确认可以公开，请删除【隐藏…】标记后再提交',
+    en: 'the body still holds hidden content marked at import (hidden rows, columns or sheets). Delete those rows or columns; if the content may be published, remove the 【隐藏…】 marker and submit again',
+  },
 }
 
 /** The refusal for a code, with its message in both languages. */

@@ -1,4 +1,5 @@
 import type { ReviewSummary } from '../findings/resolution'
+import { hiddenContentMarkers } from '../import/project'
 import { refusal, type Refusal } from './state-machine'
 
 /**
@@ -9,4 +10,17 @@ export function submissionRefusal(summary: Pick<ReviewSummary, 'unresolved' | 'b
   if (summary.blocking > 0) return { ...refusal('blocking_findings'), count: summary.blocking }
   if (summary.unresolved > 0) return { ...refusal('unresolved_findings'), count: summary.unresolved }
   return undefined
+}
+
+/** How many import hidden-content markers the texts still hold. */
+export function hiddenMarkerCount(texts: readonly string[]): number {
+  let count = 0
+  for (const text of texts) for (const marker of hiddenContentMarkers) for (let i = text.indexOf(marker); i >= 0; i = text.indexOf(marker, i + marker.length)) count++
+  return count
+}
+
+/** Refuses submitting while an import hidden-content marker remains (see hiddenMarkerCount). */
+export function hiddenContentRefusal(texts: readonly string[]): (Refusal & { count: number }) | undefined {
+  const count = hiddenMarkerCount(texts)
+  return count > 0 ? { ...refusal('hidden_content_marked'), count } : undefined
 }

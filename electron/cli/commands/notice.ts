@@ -1,15 +1,20 @@
+import fs from 'node:fs'
+import { ImportError } from '../../../shared/import/index'
 import { noticeTypeSchema, type Notice, type NoticeSummary } from '../../../shared/notice/notice'
 import { ServiceError } from '../../../shared/api/result'
 import { decisionActionSchema } from '../../../shared/findings/decision'
 import type { Core } from '../../services/core'
+import { defaultImportLimits } from '../../services/import/index'
+import { importSummary } from '../../services/import-service'
 import type { FieldReviewed } from '../../services/workflow/index'
 import { parse, requireString } from '../args'
 import { actingAs, requireActingAs } from '../auth'
 import { withCore } from '../core'
-import { readTextFile } from '../files'
+import { readFileBytes, readTextFile } from '../files'
 import { CliError, exitCodes, printJson, type Output } from '../io'
 
 export const noticeUsage = `notice new --title T --body-file F [--type TYPE] [--policy NAME] [--doc-number N] [--issuer I] --as LOGIN [--json]
+notice new --import FILE.docx|.xlsx|.csv|.html [--type TYPE] [--policy NAME] --as LOGIN [--json]   (hidden rows/columns/sheets come in marked)
 notice list [--json]
 notice show ID [--json]
 notice decide ID --finding N --action mask|remove|keep|notPersonal [--reason R] --as LOGIN   (N: index in notice show --json)
@@ -45,8 +50,10 @@ async function noticeNew(args: string[], output: Output): Promise<number> {
     policy: { type: 'string' },
     'doc-number': { type: 'string' },
     issuer: { type: 'string' },
+    import: { type: 'string' },
   })
   if (positionals.length) throw new CliError(`unexpected argument: ${positionals[0] ?? ''}`)
+  if (values.import !== undefined) return noticeImport(values.import, values, output)
   const title = requireString(values.title, '--title')
   const bodyFile = requireString(values['body-file'], '--body-file')
   const type = noticeTypeSchema.safeParse(values.type ?? 'general')
@@ -61,6 +68,36 @@ async function noticeNew(args: string[], output: Output): Promise<number> {
   )
   if (values.json) printJson(output, { id: notice.id })
   else output.out(notice.id)
+  return 0
+}
+
+/**
+ * `notice new --import FILE`: the same import as the app's (worker thread, shared/import/to-notice.ts).
+ * Prints the id, then one line of counts on the hidden content; `--json` gives `{id, report}`.
+ */
+async function noticeImport(
+  file: string,
+  values: { title?: string | undefined; 'body-file'?: string | undefined; 'doc-number'?: string | undefined; issuer?: string | undefined; type?: string | undefined; policy?: string | undefined; data?: string | undefined; json?: boolean | undefined; as?: string | undefined; 'password-file'?: string | undefined },
+  output: Output,
+): Promise<number> {
+  for (const flag of ['title', 'body-file', 'doc-number', 'issuer'] as const) {
+    if (values[flag] !== undefined) throw new CliError(`--import takes the ${flag} from the file; leave out --${flag} (edit the draft afterwards)`)
+  }
+  const type = values.type === undefined ? undefined : noticeTypeSchema.safeParse(values.type)
+  if (type && !type.success) throw new CliError(`--type: unknown notice type ${String(values.type)}; one of ${noticeTypeSchema.options.join(', ')}`)
+  // the 50 MB limit before a byte is read, with the import's own message
+  const size = fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0
+  if (size > defaultImportLimits.maxFileBytes) throw new CliError(new ImportError('too-large', file, `${size} bytes`).message)
+  const bytes = readFileBytes(file)
+  const actor = actingAs(values)
+  const { notice, report } = await withCore(values.data, (core) =>
+    refused(() => core.importer.importNotice({ fileName: file, bytes, noticeType: type?.data, policy: values.policy }, actor)),
+  )
+  if (values.json) printJson(output, { id: notice.id, report })
+  else {
+    output.out(notice.id)
+    output.out(importSummary(file, report))
+  }
   return 0
 }
 

@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type * as Playwright from 'playwright-core'
 import { findChromium } from '../../host/chromium'
+import { quietChromiumFlags } from '../chromium-flags'
 import { errorKind, silentLogger, type Logger } from '../logger'
 import { serialQueue, withTimeout } from './print-queue'
 import { PdfError, PRINT_TIMEOUT_MS, type PdfPrinter } from './printer'
@@ -24,19 +25,7 @@ export type ChromiumPrinterOptions = {
  * running as root, where Chromium refuses to start with it.
  */
 export function printBrowserArgs(): string[] {
-  return [
-    '--no-first-run',
-    '--no-default-browser-check',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-default-apps',
-    '--disable-extensions',
-    '--disable-features=Translate,MediaRouter,OptimizationHints',
-    '--no-proxy-server',
-    '--host-resolver-rules=MAP * ~NOTFOUND',
-    '--lang=zh-CN',
-  ]
+  return [...quietChromiumFlags, '--no-proxy-server', '--host-resolver-rules=MAP * ~NOTFOUND']
 }
 
 export function runningAsRoot(): boolean {

@@ -1,7 +1,30 @@
 import { escapeHtml } from '../../../shared/redact/html-entities'
 
-/** The redacted fields, as they are published. */
-export type PublishedText = { title: string; docNumber: string; issuer: string; body: string }
+/**
+ * The redacted fields, as they are published. The dates — 落款日期 signatureDate and 公示期 publicityStart to
+ * publicityEnd, YYYY-MM-DD — are present only when set: a notice without them renders exactly as before.
+ */
+export type PublishedText = { title: string; docNumber: string; issuer: string; body: string; signatureDate?: string; publicityStart?: string; publicityEnd?: string }
+
+/** `2026-03-01` → `2026年3月1日`, the way a 公文 writes a date; anything else is returned as it is. */
+export function chineseDate(day: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day)
+  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : day
+}
+
+/** 公示期：2026年3月1日至2026年3月7日 (or only the end that is set); undefined when neither is. */
+export function publicityLine(text: PublishedText): string | undefined {
+  const start = text.publicityStart ?? ''
+  const end = text.publicityEnd ?? ''
+  if (!start && !end) return undefined
+  if (start && end) return `公示期：${chineseDate(start)}至${chineseDate(end)}`
+  return start ? `公示期：自${chineseDate(start)}起` : `公示期：至${chineseDate(end)}止`
+}
+
+/** The 落款 lines: 落款单位 (issuer), then 落款日期. */
+function signatureLines(text: PublishedText): string[] {
+  return [...(text.issuer ? [text.issuer] : []), ...(text.signatureDate ? [chineseDate(text.signatureDate)] : [])]
+}
 
 /** The page title when a notice has none: Chromium would otherwise print the page's URL into the PDF's /Title. */
 export const UNTITLED = '公告'
@@ -37,6 +60,14 @@ const style = [
   '.notice .long-table table+table{margin-top:-1px}',
   '@media print{.notice{max-width:none;margin:0;padding:0}}',
 ].join('\n')
+
+// Only added when the notice has the dates, so a notice without them keeps its bytes (and its signatures) as before.
+const publicityStyle = '.notice .publicity{margin-top:1em}'
+const signatureStyle = '.notice .signature{margin-top:2em;break-inside:avoid}\n.notice .signature .issuer{margin-top:0}'
+
+function styleOf(text: PublishedText): string {
+  return [style, ...(publicityLine(text) ? [publicityStyle] : []), ...(text.signatureDate ? [signatureStyle] : [])].join('\n')
+}
 
 /**
  * Body rows per part of a long table. Chromium's print layout of one table grows faster than its row count
@@ -119,14 +150,15 @@ export function renderHtml(text: PublishedText): string {
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(text.title.trim() || UNTITLED)}</title>`,
-    `<style>\n${style}\n</style>`,
+    `<style>\n${styleOf(text)}\n</style>`,
     '</head>',
     '<body>',
     '<article class="notice">',
     `<h1>${escapeHtml(text.title)}</h1>`,
     ...(text.docNumber ? [`<p class="doc-number">${escapeHtml(text.docNumber)}</p>`] : []),
     ...bodyBlocks(text.body),
-    ...(text.issuer ? [`<p class="issuer">${escapeHtml(text.issuer)}</p>`] : []),
+    ...publicityHtml(text),
+    ...signatureHtml(text),
     '</article>',
     '</body>',
     '</html>',
@@ -134,8 +166,30 @@ export function renderHtml(text: PublishedText): string {
   return `${lines.join('\n')}\n`
 }
 
-/** content/notice.txt: 标题, 文号, a blank line, 正文, then 发布单位 as the 落款. */
+function publicityHtml(text: PublishedText): string[] {
+  const line = publicityLine(text)
+  return line ? [`<p class="publicity">${escapeHtml(line)}</p>`] : []
+}
+
+/** The 落款 block, right-aligned at the end; the issuer alone keeps its one paragraph as it always had. */
+function signatureHtml(text: PublishedText): string[] {
+  if (!text.signatureDate) return text.issuer ? [`<p class="issuer">${escapeHtml(text.issuer)}</p>`] : []
+  return [`<div class="signature">${signatureLines(text)
+    .map((line) => `<p class="issuer">${escapeHtml(line)}</p>`)
+    .join('')}</div>`]
+}
+
+/** content/notice.txt: 标题, 文号, a blank line, 正文, the 公示期 line, then the 落款 (发布单位, 日期) as the last lines. */
 export function renderTxt(text: PublishedText): string {
-  const lines = [text.title, ...(text.docNumber ? [text.docNumber] : []), '', text.body.replace(/\n+$/, ''), ...(text.issuer ? ['', text.issuer] : [])]
+  const publicity = publicityLine(text)
+  const signature = signatureLines(text)
+  const lines = [
+    text.title,
+    ...(text.docNumber ? [text.docNumber] : []),
+    '',
+    text.body.replace(/\n+$/, ''),
+    ...(publicity ? ['', publicity] : []),
+    ...(signature.length ? ['', ...signature] : []),
+  ]
   return `${lines.join('\n')}\n`
 }

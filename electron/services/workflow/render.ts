@@ -10,7 +10,7 @@ import { redactText, type RedactionEntry, type RedactionItem } from '../../../sh
 import { renderHtml, renderTxt, type PublishedText } from './render-html'
 import { publishedFields, reviewNotice, type FieldReviewed, type NoticeReview, type PublishedField } from './review'
 
-/** What rendering needs to know about a notice: its id, revision and fields. */
+/** What rendering needs to know about a notice: its id, revision and fields (the dates when it has them). */
 export type RenderInput = { id: string; revision: number } & PublishedText
 
 export const REDACTION_REPORT_FORMAT = 'countersign-redaction/v1'
@@ -65,6 +65,11 @@ export function contentHash(files: ReadonlyMap<string, Uint8Array>): string {
 export function renderNotice(notice: RenderInput, decisions: readonly FindingDecision[], policy: Policy, today: Date): Rendered {
   const review = reviewNotice(notice.id, notice, decisions, policy, today)
   const text: PublishedText = { title: '', docNumber: '', issuer: '', body: '' }
+  // dates are published as written (YYYY-MM-DD, checked by the notice schema): nothing in them to redact
+  for (const key of ['signatureDate', 'publicityStart', 'publicityEnd'] as const) {
+    const day = notice[key]
+    if (day) text[key] = day
+  }
   const entries: ReportEntry[] = []
   const placements: Placement[] = []
   for (const field of publishedFields) {

@@ -1,3 +1,4 @@
+import { keySalt } from '../../../shared/findings/field-salt'
 import { keyFindings, type KeyedFinding } from '../../../shared/findings/finding-key'
 import type { FindingDecision } from '../../../shared/findings/decision'
 import { reviewFindings, summarise, type ReviewedFinding, type ReviewSummary } from '../../../shared/findings/resolution'
@@ -14,14 +15,7 @@ export type FieldReviewed = ReviewedFinding<Proposal> & { field: PublishedField 
 /** Every finding of a notice joined with its decision and the policy's proposal, and their summary. */
 export type NoticeReview = { reviewed: FieldReviewed[]; summary: ReviewSummary }
 
-/**
- * The salt a field's findings are keyed with. The body uses the notice id alone, as the editor's scan
- * does, so decisions made in the app apply here; the short header fields get their own salt, so a name
- * in the title is decided on separately from the same name in the body.
- */
-export function keySalt(noticeId: string, field: PublishedField): string {
-  return field === 'body' ? noticeId : `${noticeId}#${field}`
-}
+export { keySalt }
 
 /**
  * Scans each published field. `today` is fixed by the caller (the revision's save time) so that the same

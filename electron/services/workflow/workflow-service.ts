@@ -7,7 +7,7 @@ import type { LocalizedText } from '../../../shared/policy/index'
 import type { Notice, NoticeFields, NoticeState } from '../../../shared/notice/notice'
 import { engineVersion, rulesetHash } from '../../../shared/pii/index'
 import { getPolicy, policyForNoticeType, type Policy } from '../../../shared/policy/index'
-import { refusal, refusalText, submissionRefusal, transition, type RefusalCode, type WorkflowEvent } from '../../../shared/workflow/index'
+import { hiddenContentRefusal, refusal, refusalText, submissionRefusal, transition, type RefusalCode, type WorkflowEvent } from '../../../shared/workflow/index'
 import type { AccountService, Credentials, TrustExport, UnlockedSm2Key } from '../accounts/index'
 import { parseEnvelope } from '../../../shared/bundle/dsse'
 import type { AuditService } from '../audit/index'
@@ -63,6 +63,9 @@ export const workflowLimits = { reason: 2000, comment: 2000 } as const
  * for one signature and nothing is kept.
  */
 export class WorkflowService {
+  /** the last few renders, by revision, decisions and policy (see render) */
+  private readonly rendered = new Map<string, Rendered>()
+
   constructor(private readonly deps: WorkflowDeps) {}
 
   /** The policy a notice is rendered under: the one chosen at creation, else its type's default. */
@@ -131,9 +134,19 @@ export class WorkflowService {
   /** The published files of the notice as it stands now (what submit would sign). */
   render(id: string): Rendered {
     const notice = this.deps.notices.get(id)
+    const decisions = this.deps.decisions.list(id)
+    const policy = this.policyOf(notice)
+    // Rendering is a pure function of the revision (every edit makes a new one), the decisions and the
+    // policy: submit, approve, export and the review screen of one version share one scan of the text.
+    const key = JSON.stringify([id, notice.revision, policy.name, decisions])
+    const cached = this.rendered.get(key)
+    if (cached) return cached
     // the scan's "today" is the revision's save time, so re-rendering later gives the same bytes
     const today = new Date(this.deps.notices.version(id, notice.revision).savedAt)
-    return renderNotice(notice, this.deps.decisions.list(id), this.policyOf(notice), today)
+    const rendered = renderNotice(notice, decisions, policy, today)
+    this.rendered.set(key, rendered)
+    if (this.rendered.size > 8) this.rendered.delete(this.rendered.keys().next().value ?? key)
+    return rendered
   }
 
   /**
@@ -160,6 +173,9 @@ export class WorkflowService {
     if (drafter === null) refuse('forbidden', 'no_drafter')
     if (drafter !== account.id) refuse('forbidden', 'not_drafter')
     this.step(before, 'submit')
+    // hidden rows, columns and sheets an import brought in marked: the officer deletes them or the marker first
+    const hidden = hiddenContentRefusal([before.title, before.docNumber, before.issuer, before.body])
+    if (hidden) throw new ServiceError('conflict', refusalText(hidden, markerCountText(hidden.count)))
     const rendered = this.render(id)
     const problem = submissionRefusal(rendered.review.summary)
     if (problem) throw new ServiceError('conflict', refusalText(problem, countText(problem.count)))
@@ -184,6 +200,8 @@ export class WorkflowService {
         signer: { id: account.id, name: account.name, keyid: account.keyid ?? '' },
         signedAt,
         piiCheck: { engineVersion, rulesetHash, unresolved: 0 },
+        // 公示期 end: how long the notice may stay published
+        ...(notice.publicityEnd ? { publishUntil: notice.publicityEnd } : {}),
       },
     })
     this.deps.store.transaction((tx) => {
@@ -375,4 +393,8 @@ function refuse(code: 'forbidden' | 'conflict', why: RefusalCode): never {
 
 function countText(n: number): LocalizedText {
   return { 'zh-CN': `${n} 项`, en: `${n} finding${n === 1 ? '' : 's'}` }
+}
+
+function markerCountText(n: number): LocalizedText {
+  return { 'zh-CN': `还有 ${n} 处标记`, en: `${n} marker${n === 1 ? '' : 's'} left` }
 }

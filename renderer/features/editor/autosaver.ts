@@ -36,17 +36,24 @@ export const autosaveDelayMs = 600
 export const retryDelaysMs = [2_000, 5_000, 10_000, 30_000] as const
 
 export function pickFields(notice: Notice): NoticeFields {
-  return { title: notice.title, docNumber: notice.docNumber, issuer: notice.issuer, noticeType: notice.noticeType, body: notice.body }
+  return {
+    title: notice.title,
+    docNumber: notice.docNumber,
+    issuer: notice.issuer,
+    noticeType: notice.noticeType,
+    body: notice.body,
+    signatureDate: notice.signatureDate,
+    publicityStart: notice.publicityStart,
+    publicityEnd: notice.publicityEnd,
+  }
 }
+
+const fieldNames = ['title', 'docNumber', 'issuer', 'noticeType', 'body', 'signatureDate', 'publicityStart', 'publicityEnd'] as const satisfies readonly (keyof NoticeFields)[]
 
 /** Only the fields that changed, so editing a title does not resend a long body; undefined when nothing did. */
 export function changedFields(from: NoticeFields, to: NoticeFields): Partial<NoticeFields> | undefined {
-  const patch: Partial<NoticeFields> = {}
-  if (from.title !== to.title) patch.title = to.title
-  if (from.docNumber !== to.docNumber) patch.docNumber = to.docNumber
-  if (from.issuer !== to.issuer) patch.issuer = to.issuer
-  if (from.noticeType !== to.noticeType) patch.noticeType = to.noticeType
-  if (from.body !== to.body) patch.body = to.body
+  const changed = fieldNames.filter((name) => from[name] !== to[name])
+  const patch: Partial<NoticeFields> = Object.fromEntries(changed.map((name) => [name, to[name]]))
   return Object.keys(patch).length > 0 ? patch : undefined
 }
 

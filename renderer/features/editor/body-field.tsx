@@ -1,4 +1,5 @@
 import { useRef, type ReactNode, type Ref } from 'react'
+import { pastedHtmlToText } from '../../../shared/import/html-paste'
 import { limits } from '../../../shared/notice/notice'
 import { useI18n } from '../../i18n/i18n'
 
@@ -15,6 +16,8 @@ export type BodyFieldProps = {
   textareaRef?: Ref<HTMLTextAreaElement>
   /** The caret moved (typing, clicking, arrow keys): the findings panel follows it. */
   onCaret?: (position: number) => void
+  /** A Word/WPS/web paste was converted; `dropped` hidden items were left out (the caller tells the officer). */
+  onPasteText?: (result: { dropped: number; tooLong: boolean }) => void
 }
 
 /**
@@ -22,7 +25,7 @@ export type BodyFieldProps = {
  * `.body-field__text` metrics so the marks line up with the characters. The textarea grows with its
  * content, so normally neither scrolls; if the textarea ever does scroll, the layer follows it.
  */
-export function BodyField({ id, value, readOnly, onChange, onBlur, layer, layerDescription, textareaRef, onCaret }: BodyFieldProps) {
+export function BodyField({ id, value, readOnly, onChange, onBlur, layer, layerDescription, textareaRef, onCaret, onPasteText }: BodyFieldProps) {
   const { t } = useI18n()
   const layerBox = useRef<HTMLDivElement>(null)
   const countId = `${id}-count`
@@ -60,6 +63,27 @@ export function BodyField({ id, value, readOnly, onChange, onBlur, layer, layerD
           aria-describedby={layerDescription ? `${countId} ${layerId}` : countId}
           onChange={(event) => onChange(event.target.value)}
           onBlur={onBlur}
+          onPaste={(event) => {
+            // Rich clipboard content (Word, WPS, Excel, web pages) is converted, never rendered: the HTML
+            // goes through the import's converter, which leaves out what the source hid.
+            const html = event.clipboardData.getData('text/html')
+            if (readOnly || !html) return
+            const { text, dropped } = pastedHtmlToText(html)
+            // nothing readable and nothing hidden (an image, say): the browser's plain-text paste is as good
+            if (text === '' && dropped === 0) return
+            event.preventDefault()
+            const target = event.currentTarget
+            const start = target.selectionStart
+            const next = value.slice(0, start) + text + value.slice(target.selectionEnd)
+            if (next.length > limits.body) {
+              onPasteText?.({ dropped, tooLong: true })
+              return
+            }
+            onChange(next)
+            onPasteText?.({ dropped, tooLong: false })
+            const caret = start + text.length
+            requestAnimationFrame(() => target.setSelectionRange(caret, caret))
+          }}
           onSelect={(event) => onCaret?.(event.currentTarget.selectionStart)}
           onScroll={(event) => {
             if (!layerBox.current) return

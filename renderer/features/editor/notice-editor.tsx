@@ -1,4 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { findImportMarkers, findTables, tableCellAt } from '../../../shared/notice/body-tables'
+import type { Reviewed } from '../findings/review-types'
 import type { Notice, NoticeState } from '../../../shared/notice/notice'
 import { call } from '../../lib/api'
 import { errorText } from '../../lib/error-text'
@@ -13,7 +15,9 @@ import { PublishPreview } from '../findings/publish-preview'
 import { useFindingsReview } from '../findings/use-findings-review'
 import { useWorkflow } from '../review/use-workflow'
 import { useNavigation } from '../shell/navigation'
+import { BodyTablesPanel } from './body-tables-panel'
 import { ConflictBanner } from './conflict-banner'
+import { ImportMarkersBanner } from './import-markers-banner'
 import { NoticeFieldsForm } from './notice-fields'
 import { SaveFailedBanner } from './save-failed-banner'
 import { SaveStatusView } from './save-status'
@@ -65,6 +69,32 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
     select(pendingSelect.current)
     pendingSelect.current = undefined
   }, [previewing, select])
+
+  // 导入标记: hidden rows/columns/sheets an import brought in, drawn apart from the findings
+  const importMarkers = useMemo(() => findImportMarkers(autosave.fields.body), [autosave.fields.body])
+  const marks = useMemo(() => {
+    if (importMarkers.length === 0) return review.marks
+    const extra = importMarkers.map((m, i) => ({ key: `import-marker-${i}`, start: m.start, end: m.end, severity: 'low' as const, state: 'unresolved' as const, kind: 'import' as const }))
+    return [...review.marks, ...extra].sort((a, b) => a.start - b.start)
+  }, [review.marks, importMarkers])
+  // 表1 · 第3行 · 身份证号: findings index into the scanned text, so its tables place them
+  const scannedTables = useMemo(() => findTables(review.scan.scannedText), [review.scan.scannedText])
+  const locate = useCallback(
+    (item: Reviewed) => {
+      if (item.field) return t(`findings.field.${item.field}`)
+      const cell = tableCellAt(scannedTables, item.finding.start)
+      return cell && cell.row > 0 ? t('tables.location', { table: cell.table + 1, row: cell.row, column: cell.header }) : undefined
+    },
+    [scannedTables, t],
+  )
+  const { change, flush } = autosave
+  const replaceBody = useCallback(
+    (body: string) => {
+      change({ body })
+      void flush()
+    },
+    [change, flush],
+  )
 
   const displayTitle = autosave.fields.title || t('notice.untitled')
   // Findings of older text (typing since the last scan) are not the ones the service will check.
@@ -202,11 +232,21 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
                 onChange={autosave.change}
                 onBlur={() => void autosave.flush()}
                 body={{
-                  layer: <HighlightLayer text={autosave.fields.body} marks={review.marks} selectedKey={review.selectedKey} containerRef={review.layerRef} />,
+                  layer: <HighlightLayer text={autosave.fields.body} marks={marks} selectedKey={review.selectedKey} containerRef={review.layerRef} />,
                   layerDescription: review.summary.total > 0 ? t('editor.findingsSummary', { count: review.summary.total }) : undefined,
                   textareaRef: review.textareaRef,
                   onCaret: review.caretAt,
+                  onPasteText: ({ dropped, tooLong }) => {
+                    if (tooLong) toast.show({ message: t('paste.tooLong'), tone: 'error' })
+                    else if (dropped > 0) toast.show({ message: t('paste.dropped', { count: dropped }) })
+                  },
                 }}
+                aboveBody={
+                  <>
+                    <ImportMarkersBanner count={importMarkers.length} />
+                    <BodyTablesPanel body={autosave.fields.body} editable={editable && autosave.status.kind !== 'conflict'} onBody={replaceBody} />
+                  </>
+                }
               />
             )}
           </div>
@@ -214,7 +254,7 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
         {side === 'findings' && (
           <FindingsPanel
             id="findings-panel"
-            reviewed={review.reviewed}
+            reviewed={review.allReviewed}
             summary={review.summary}
             policyLabel={review.policy.label[locale]}
             status={review.scan.failed ? 'failed' : review.scan.ready ? 'ready' : 'scanning'}
@@ -222,6 +262,7 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
             editable={editable}
             selectedKey={review.selectedKey}
             maskedValue={maskedValue}
+            locate={locate}
             onSelect={selectFinding}
             onDecide={review.decide}
             onUndecide={review.undecide}

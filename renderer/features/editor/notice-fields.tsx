@@ -1,6 +1,8 @@
+import type { ReactNode } from 'react'
 import { limits, noticeTypes, type NoticeFields, type NoticeType } from '../../../shared/notice/notice'
 import { useI18n } from '../../i18n/i18n'
 import { BodyField, type BodyFieldProps } from './body-field'
+import { NoticeDates } from './notice-dates'
 
 export type NoticeFieldsFormProps = {
   fields: NoticeFields
@@ -10,15 +12,17 @@ export type NoticeFieldsFormProps = {
   onChange: (patch: Partial<NoticeFields>) => void
   onBlur: () => void
   /** The highlight layer and the textarea handle for the findings panel. */
-  body?: Pick<BodyFieldProps, 'layer' | 'layerDescription' | 'textareaRef' | 'onCaret'>
+  body?: Pick<BodyFieldProps, 'layer' | 'layerDescription' | 'textareaRef' | 'onCaret' | 'onPasteText'>
+  /** Shown between the fields and 正文 (the import-marker banner and the 表格 panel). */
+  aboveBody?: ReactNode
 }
 
 function isNoticeType(value: string): value is NoticeType {
   return (noticeTypes as readonly string[]).includes(value)
 }
 
-/** 标题, 文号, 发布单位, 公告类型 and 正文. Saving is the caller's business. */
-export function NoticeFieldsForm({ fields, readOnly, autoFocusTitle = false, onChange, onBlur, body }: NoticeFieldsFormProps) {
+/** 标题, 文号, 发布单位, 公告类型, 落款日期, 公示期 and 正文. Saving is the caller's business. */
+export function NoticeFieldsForm({ fields, readOnly, autoFocusTitle = false, onChange, onBlur, body, aboveBody }: NoticeFieldsFormProps) {
   const { t } = useI18n()
   return (
     <form className="notice-form" aria-label={t('editor.formLabel')} onSubmit={(event) => event.preventDefault()}>
@@ -94,6 +98,8 @@ export function NoticeFieldsForm({ fields, readOnly, autoFocusTitle = false, onC
           </select>
         </div>
       </div>
+      <NoticeDates fields={fields} readOnly={readOnly} onChange={onChange} onBlur={onBlur} />
+      {aboveBody}
       <BodyField id="notice-body" value={fields.body} readOnly={readOnly} onChange={(text) => onChange({ body: text })} onBlur={onBlur} {...body} />
     </form>
   )

@@ -17,10 +17,12 @@ export type FindingItemProps = {
   onSelect: (key: string) => void
   onDecide: (item: Reviewed, action: PanelAction, reason?: string) => Promise<void>
   onUndecide: (item: Reviewed) => Promise<void>
+  /** Where the finding is, when that helps (表1 · 第3行 · 身份证号 for a finding in a body table). */
+  locate?: (item: Reviewed) => string | undefined
 }
 
 
-function FindingItemView({ item, masked, selected, editable, onSelect, onDecide, onUndecide }: FindingItemProps) {
+function FindingItemView({ item, masked, selected, editable, onSelect, onDecide, onUndecide, locate }: FindingItemProps) {
   const { t } = useI18n()
   const [asking, setAsking] = useState<'keep' | 'notPersonal' | undefined>()
   const [busy, setBusy] = useState(false)
@@ -52,6 +54,7 @@ function FindingItemView({ item, masked, selected, editable, onSelect, onDecide,
   }
   const actions: readonly PanelAction[] = [canMask(finding.type) ? 'mask' : 'remove', 'keep', 'notPersonal']
 
+  const location = locate?.(item)
   const reasons = finding.reasons.map((reason) => reasonText(reason, finding.type, t)).join('；')
   const badge =
     resolution.status === 'unresolved' || resolution.status === 'blocking'
@@ -73,6 +76,7 @@ function FindingItemView({ item, masked, selected, editable, onSelect, onDecide,
         </button>
         {badge && <span className={`finding__badge finding__badge--${badge.kind}`}>{badge.text}</span>}
       </div>
+      {location && <p className="finding__location">{location}</p>}
       <p className="finding__reasons" title={t('findings.confidence', { percent: Math.round(finding.confidence * 100) })}>
         <span className="visually-hidden">{t('findings.reasons')}：</span>
         {reasons}

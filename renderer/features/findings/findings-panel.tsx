@@ -10,7 +10,7 @@ import { SummaryBar } from './summary-bar'
 import './highlights.css'
 import './findings-panel.css'
 
-export type FindingsPanelProps = Pick<FindingItemProps, 'editable' | 'onSelect' | 'onDecide' | 'onUndecide'> & {
+export type FindingsPanelProps = Pick<FindingItemProps, 'editable' | 'onSelect' | 'onDecide' | 'onUndecide' | 'locate'> & {
   id: string
   reviewed: readonly Reviewed[]
   summary: ReviewSummary

@@ -1,6 +1,6 @@
 import type { MarkState, Severity } from './tone'
 
-export type Mark = { key: string; start: number; end: number; severity: Severity; state: MarkState }
+export type Mark = { key: string; start: number; end: number; severity: Severity; state: MarkState; /** an import's hidden-content marker, not a finding */ kind?: 'import' }
 
 /** A piece of a mark inside one line, in line coordinates. A value broken over two lines gives two pieces. */
 export type LinePiece = { key: string; start: number; end: number; className: string }
@@ -32,7 +32,8 @@ export function layerLines(text: string, marks: readonly Mark[], selectedKey: st
       const end = Math.min(mark.end, lineEnd)
       if (end > start) {
         const selected = mark.key === selectedKey ? ' mark--selected' : ''
-        pieces.push({ key: mark.key, start: start - lineStart, end: end - lineStart, className: `mark mark--${mark.severity} mark--${mark.state}${selected}` })
+        const className = mark.kind === 'import' ? 'mark mark--import' : `mark mark--${mark.severity} mark--${mark.state}${selected}`
+        pieces.push({ key: mark.key, start: start - lineStart, end: end - lineStart, className })
       }
       if (mark.end > lineEnd) break
       cursor = mark.end

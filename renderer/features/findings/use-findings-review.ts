@@ -8,13 +8,17 @@ import type { PanelAction, Reviewed } from './review-types'
 import { markStateOf, severityOf } from './tone'
 import { useDecisions, type Decisions } from './use-decisions'
 import { useScanner, type ScanState } from './use-scanner'
+import type { HeaderText } from '../../workers/scan-protocol'
 
 export type FindingsReview = {
   scan: ScanState
   decisions: Decisions
   policy: Policy
-  /** The newest scan joined with decisions and proposals, in text order. */
+  /** The newest scan of 正文 joined with decisions and proposals, in text order (what the preview masks). */
   reviewed: readonly Reviewed[]
+  /** The findings of 标题, 文号 and 发布单位 (tagged with their field), then 正文's: what the panel lists. */
+  allReviewed: readonly Reviewed[]
+  /** Of every published field, as the service counts at submit. */
   summary: ReviewSummary
   /** Highlights moved onto the current body (the scan may be of slightly older text). */
   marks: readonly Mark[]
@@ -28,9 +32,20 @@ export type FindingsReview = {
   undecide: (item: Reviewed) => Promise<void>
 }
 
+/** The editor's inputs of the header fields (notice-fields.tsx). */
+const headerInputIds = { title: 'notice-title', docNumber: 'notice-doc-number', issuer: 'notice-issuer' } as const
+
 /** Everything the editor needs for live findings: scan, decisions, policy, highlights and selection. */
 export function useFindingsReview(noticeId: string, fields: NoticeFields): FindingsReview {
-  const scan = useScanner(noticeId, fields.body)
+  const headers = useMemo(
+    (): HeaderText[] => [
+      { field: 'title', text: fields.title },
+      { field: 'docNumber', text: fields.docNumber },
+      { field: 'issuer', text: fields.issuer },
+    ],
+    [fields.title, fields.docNumber, fields.issuer],
+  )
+  const scan = useScanner(noticeId, fields.body, headers)
   const decisions = useDecisions(noticeId)
   const policy = useMemo(() => policyForNoticeType(fields.noticeType), [fields.noticeType])
   const [selectedKey, setSelectedKey] = useState<string | undefined>()
@@ -38,7 +53,15 @@ export function useFindingsReview(noticeId: string, fields: NoticeFields): Findi
   const layerRef = useRef<HTMLDivElement>(null)
 
   const reviewed = useMemo(() => reviewFindings(scan.findings, decisions.byKey, (finding) => proposeAction(policy, finding)), [scan.findings, decisions.byKey, policy])
-  const summary = useMemo(() => summarise(reviewed), [reviewed])
+  const headerReviewed = useMemo(
+    () =>
+      scan.headerFindings.flatMap(({ field, findings }) =>
+        reviewFindings(findings, decisions.byKey, (finding) => proposeAction(policy, finding)).map((item): Reviewed => ({ ...item, field })),
+      ),
+    [scan.headerFindings, decisions.byKey, policy],
+  )
+  const allReviewed = useMemo(() => (headerReviewed.length ? [...headerReviewed, ...reviewed] : reviewed), [headerReviewed, reviewed])
+  const summary = useMemo(() => summarise(allReviewed), [allReviewed])
   const scannedMarks = useMemo(
     () => reviewed.map(({ finding, resolution }): Mark => ({ key: finding.key, start: finding.start, end: finding.end, severity: severityOf(finding.type), state: markStateOf(resolution) })),
     [reviewed],
@@ -46,10 +69,22 @@ export function useFindingsReview(noticeId: string, fields: NoticeFields): Findi
   const marks = useMemo(() => rebaseSpans(scannedMarks, scan.scannedText, fields.body), [scannedMarks, scan.scannedText, fields.body])
   const marksRef = useRef(marks)
   marksRef.current = marks
+  const headerRef = useRef(headerReviewed)
+  headerRef.current = headerReviewed
 
   const select = useCallback((key: string) => {
     setSelectedKey(key)
     const mark = marksRef.current.find((candidate) => candidate.key === key)
+    const header = mark ? undefined : headerRef.current.find((item) => item.finding.key === key)
+    if (header?.field) {
+      // a finding in 标题/文号/发布单位: select it in its own input
+      const input = document.getElementById(headerInputIds[header.field])
+      if (input instanceof HTMLInputElement) {
+        input.focus()
+        input.setSelectionRange(header.finding.start, header.finding.end)
+      }
+      return
+    }
     const textarea = textareaRef.current
     if (!mark || !textarea) return
     textarea.focus({ preventScroll: true })
@@ -73,5 +108,5 @@ export function useFindingsReview(noticeId: string, fields: NoticeFields): Findi
   )
   const undecide = useCallback((item: Reviewed) => withdraw(item.finding.key), [withdraw])
 
-  return { scan, decisions, policy, reviewed, summary, marks, selectedKey, textareaRef, layerRef, select, caretAt, decide, undecide }
+  return { scan, decisions, policy, reviewed, allReviewed, summary, marks, selectedKey, textareaRef, layerRef, select, caretAt, decide, undecide }
 }

@@ -1,12 +1,14 @@
 import { useEffect, useRef, useState } from 'react'
 import type { KeyedFinding } from '../../../shared/findings/finding-key'
-import type { ScanReply, ScanRequest } from '../../workers/scan-protocol'
+import type { HeaderFindings, HeaderText, ScanReply, ScanRequest } from '../../workers/scan-protocol'
 
 export type ScanState = {
   /** Findings of the newest finished scan, keyed, in text order. */
   findings: readonly KeyedFinding[]
   /** The text those findings index into (the body may have moved on since). */
   scannedText: string
+  /** Findings in 标题, 文号 and 发布单位, each indexing into its own field. */
+  headerFindings: readonly HeaderFindings[]
   /** Scan time inside the worker, and post-to-reply time on this thread: for tests and benches only. */
   workerMs: number | undefined
   roundTripMs: number | undefined
@@ -15,7 +17,7 @@ export type ScanState = {
   failed: boolean
 }
 
-const initial: ScanState = { findings: [], scannedText: '', workerMs: undefined, roundTripMs: undefined, ready: false, failed: false }
+const initial: ScanState = { findings: [], headerFindings: [], scannedText: '', workerMs: undefined, roundTripMs: undefined, ready: false, failed: false }
 
 /**
  * Scans `text` in a Web Worker with at most one scan in flight: a keystroke while the worker is idle is
@@ -24,22 +26,23 @@ const initial: ScanState = { findings: [], scannedText: '', workerMs: undefined,
  * the worker never works through a queue of stale texts, and every reply carries its sequence number so
  * an answer about old text never overwrites a newer one. Highlights are rebased over edits in between.
  */
-export function useScanner(noticeId: string, text: string): ScanState {
+export function useScanner(noticeId: string, text: string, headers: readonly HeaderText[] = []): ScanState {
   const [state, setState] = useState<ScanState>(initial)
   const worker = useRef<Worker | undefined>(undefined)
-  const sent = useRef<{ seq: number; noticeId: string; text: string; at: number } | undefined>(undefined)
+  const sent = useRef<{ seq: number; noticeId: string; text: string; headerKey: string; at: number } | undefined>(undefined)
   const inFlight = useRef(false)
-  const latest = useRef({ noticeId, text })
+  const headerKey = headers.map((h) => `${h.field}\u0000${h.text}`).join('\u0001')
+  const latest = useRef({ noticeId, text, headers, headerKey })
   const seq = useRef(0)
 
   const post = (): void => {
     const scanner = worker.current
     if (!scanner) return
-    const { noticeId: id, text: body } = latest.current
+    const { noticeId: id, text: body, headers: fields, headerKey: key } = latest.current
     seq.current += 1
-    sent.current = { seq: seq.current, noticeId: id, text: body, at: performance.now() }
+    sent.current = { seq: seq.current, noticeId: id, text: body, headerKey: key, at: performance.now() }
     inFlight.current = true
-    const request: ScanRequest = { seq: seq.current, noticeId: id, text: body }
+    const request: ScanRequest = { seq: seq.current, noticeId: id, text: body, headers: [...fields] }
     scanner.postMessage(request)
   }
 
@@ -53,10 +56,10 @@ export function useScanner(noticeId: string, text: string): ScanState {
       if (!reply.ok) setState((previous) => ({ ...previous, failed: true }))
       else {
         const roundTripMs = performance.now() - request.at
-        setState({ findings: reply.findings, scannedText: request.text, workerMs: reply.ms, roundTripMs, ready: true, failed: false })
+        setState({ findings: reply.findings, headerFindings: reply.headerFindings, scannedText: request.text, workerMs: reply.ms, roundTripMs, ready: true, failed: false })
       }
       // Typing went on during the scan: scan the newest text now.
-      if (latest.current.text !== request.text || latest.current.noticeId !== request.noticeId) post()
+      if (latest.current.text !== request.text || latest.current.noticeId !== request.noticeId || latest.current.headerKey !== request.headerKey) post()
     }
     scanner.onerror = (event) => {
       event.preventDefault()
@@ -72,9 +75,10 @@ export function useScanner(noticeId: string, text: string): ScanState {
   }, [])
 
   useEffect(() => {
-    latest.current = { noticeId, text }
+    latest.current = { noticeId, text, headers, headerKey }
     if (!inFlight.current) post()
-  }, [noticeId, text])
+    // headerKey stands for the headers' contents: a new array with the same texts is no change
+  }, [noticeId, text, headerKey])
 
   return state
 }

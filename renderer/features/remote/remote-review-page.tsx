@@ -1,19 +1,18 @@
 import { useCallback, useEffect, useState } from 'react'
-import type { RemoteReview, ReviewView, SavedFile } from '../../../shared/api/contract-workflow'
+import type { RemoteReview, SavedFile } from '../../../shared/api/contract-workflow'
 import { call } from '../../lib/api'
 import { saveFile } from '../../lib/files'
 import { formatAbsolute } from '../../lib/format-time'
-import { serviceMessage } from '../../lib/service-message'
 import { useI18n } from '../../i18n/i18n'
 import { Icon } from '../../ui/icon'
 import { useSession } from '../session/session-context'
 import { useNavigation } from '../shell/navigation'
 import { ReviewActions } from '../review/review-actions'
-import { ReviewBody } from '../review/review-view'
+import { ReviewLoaded, type ReviewLoad } from '../review/review-loaded'
 import '../review/review.css'
 import '../review/workflow.css'
 
-type Load = { status: 'loading' } | { status: 'failed'; error: unknown } | { status: 'ready'; view: ReviewView; request: RemoteReview | undefined }
+type Load = ReviewLoad<{ request: RemoteReview | undefined }>
 
 /**
  * 外来审核 of one imported request: the same review screen as on the office machine, and a decision that
@@ -120,18 +119,7 @@ export function RemoteReviewPage({ id }: { id: string }) {
           </div>
         )}
       </div>
-      {load.status === 'loading' && <p className="page__loading review__loading">{t('review.loading')}</p>}
-      {load.status === 'failed' && (
-        <div className="review__banners">
-          <div className="banner banner--error" role="alert">
-            <p className="banner__text">{t('review.loadFailed', { message: serviceMessage(load.error, locale, t) })}</p>
-            <button type="button" className="button button--small" onClick={() => void fetchAll()}>
-              {t('action.retry')}
-            </button>
-          </div>
-        </div>
-      )}
-      {load.status === 'ready' && <ReviewBody view={load.view} />}
+      <ReviewLoaded load={load} onRetry={() => void fetchAll()} />
     </div>
   )
 }

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useState } from 'react'
-import type { ReviewView } from '../../../shared/api/contract-workflow'
 import { call } from '../../lib/api'
 import { formatAbsolute } from '../../lib/format-time'
 import { serviceMessage } from '../../lib/service-message'
@@ -8,13 +7,13 @@ import { Icon } from '../../ui/icon'
 import { useSession } from '../session/session-context'
 import { useNavigation } from '../shell/navigation'
 import { ReviewActions } from './review-actions'
-import { ReviewBody } from './review-view'
+import { ReviewLoaded, type ReviewLoad } from './review-loaded'
 import { localized } from './localized'
 import { useWorkflow } from './use-workflow'
 import './review.css'
 import './workflow.css'
 
-type Load = { status: 'loading' } | { status: 'failed'; error: unknown } | { status: 'ready'; view: ReviewView }
+type Load = ReviewLoad
 
 /**
  * 审核 — the reviewer's screen: exactly what will be published, every finding with its decision, what
@@ -127,18 +126,7 @@ export function ReviewPage({ id }: { id: string }) {
           </div>
         )}
       </div>
-      {load.status === 'loading' && <p className="page__loading review__loading">{t('review.loading')}</p>}
-      {load.status === 'failed' && (
-        <div className="review__banners">
-          <div className="banner banner--error" role="alert">
-            <p className="banner__text">{t('review.loadFailed', { message: serviceMessage(load.error, locale, t) })}</p>
-            <button type="button" className="button button--small" onClick={() => void fetchReview()}>
-              {t('action.retry')}
-            </button>
-          </div>
-        </div>
-      )}
-      {load.status === 'ready' && <ReviewBody view={load.view} />}
+      <ReviewLoaded load={load} onRetry={() => void fetchReview()} />
     </div>
   )
 }

@@ -6,13 +6,14 @@ import { limits } from '../../../shared/notice/notice'
 import { Icon } from '../../ui/icon'
 import { useToast } from '../../ui/toast'
 import { useSession } from '../session/session-context'
+import { ImportButton } from '../import/import-button'
 import { UserMenu } from '../session/user-menu'
 import { useNavigation } from './navigation'
 
 export type HeaderProps = { query: string; onQueryChange: (query: string) => void }
 
 /**
- * Search and 新建公告, on every page: the two things an officer reaches for from anywhere (新建公告 only
+ * Search, 导入文件 and 新建公告, on every page: the two things an officer reaches for from anywhere (导入 and 新建公告 only
  * for drafters: the service refuses anyone else), then who is signed in.
  */
 export function Header({ query, onQueryChange }: HeaderProps) {
@@ -67,10 +68,13 @@ export function Header({ query, onQueryChange }: HeaderProps) {
         )}
       </div>
       {hasRole('drafter') && (
-        <button type="button" className="button button--primary" onClick={() => void create()} disabled={creating}>
-          <Icon name="plus" />
-          {t('notice.new')}
-        </button>
+        <>
+          <ImportButton onImported={() => onQueryChange('')} />
+          <button type="button" className="button button--primary" onClick={() => void create()} disabled={creating}>
+            <Icon name="plus" />
+            {t('notice.new')}
+          </button>
+        </>
       )}
       <UserMenu />
     </header>

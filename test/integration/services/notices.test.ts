@@ -24,6 +24,25 @@ function expectServiceError(fn: () => unknown, code: string): void {
 }
 
 describe('notice service on a real data directory', () => {
+  it('keeps the 落款日期 and 公示期 through saves, versions and reopening (migration 6)', async () => {
+    const dir = tempDir()
+    const id = await withCore(dir, (core) => {
+      const created = core.notices.create({ title: '低保公示', signatureDate: '2026-03-01' })
+      expect(created).toMatchObject({ signatureDate: '2026-03-01', publicityStart: '', publicityEnd: '' })
+      // a change of the dates alone is a change: a new version
+      const saved = core.notices.update(created.id, 1, { publicityStart: '2026-03-01', publicityEnd: '2026-03-07' })
+      expect(saved.revision).toBe(2)
+      expect(core.notices.update(created.id, 2, { publicityEnd: '2026-03-07' }).revision).toBe(2)
+      return created.id
+    })
+    await withCore(dir, (core) => {
+      expect(core.notices.get(id)).toMatchObject({ signatureDate: '2026-03-01', publicityStart: '2026-03-01', publicityEnd: '2026-03-07' })
+      expect(core.notices.version(id, 1)).toMatchObject({ signatureDate: '2026-03-01', publicityStart: '', publicityEnd: '' })
+      expect(core.notices.versions(id)[0]).toMatchObject({ revision: 2, publicityEnd: '2026-03-07' })
+      expect(core.notices.list()[0]).toMatchObject({ id, signatureDate: '2026-03-01' })
+    })
+  })
+
   it('creates, edits, and finds a notice again after reopening', async () => {
     const dir = tempDir()
     const id = await withCore(dir, (core) => {

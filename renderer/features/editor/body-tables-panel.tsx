@@ -1,0 +1,82 @@
+import { useMemo, useState } from 'react'
+import { deleteColumn, findTables, maskColumn } from '../../../shared/notice/body-tables'
+import { useI18n } from '../../i18n/i18n'
+import { ConfirmDialog } from '../../ui/confirm-dialog'
+import { useToast } from '../../ui/toast'
+
+type Pending = { action: 'mask' | 'delete'; table: number; column: number; header: string; rows: number }
+
+/**
+ * 表格 — the tables in 正文 (imported, pasted or typed with tabs), column by column, with 整列遮盖 and
+ * 删除整列. Either rewrites the body and is saved like any edit, so version history keeps the old text.
+ */
+export function BodyTablesPanel({ body, editable, onBody }: { body: string; editable: boolean; onBody: (body: string) => void }) {
+  const { t } = useI18n()
+  const toast = useToast()
+  const tables = useMemo(() => findTables(body), [body])
+  const [pending, setPending] = useState<Pending | undefined>()
+  if (tables.length === 0) return null
+
+  const apply = () => {
+    if (!pending) return
+    const { action, table, column, header } = pending
+    setPending(undefined)
+    try {
+      onBody(action === 'delete' ? deleteColumn(body, table, column) : maskColumn(body, table, column))
+      toast.show({ message: t(action === 'delete' ? 'tables.deleted' : 'tables.masked', { column: header }) })
+    } catch {
+      // the body changed under the dialog (the table or column is gone): nothing to do
+    }
+  }
+
+  return (
+    <section className="body-tables" aria-label={t('tables.title')}>
+      <h2 className="body-tables__title">{t('tables.title')}</h2>
+      {tables.map((table) => (
+        <div key={table.index} className="body-tables__table" data-table={table.index + 1}>
+          <p className="body-tables__caption">{t('tables.caption', { n: table.index + 1, rows: table.rows.length - 1, columns: table.columns })}</p>
+          <ul className="body-tables__columns">
+            {table.headers.map((header, column) => {
+              const label = header || `#${column + 1}`
+              return (
+                <li key={column} className="body-tables__column">
+                  <span className="body-tables__header">{label}</span>
+                  {editable && (
+                    <span className="body-tables__actions">
+                      <button
+                        type="button"
+                        className="button button--small"
+                        aria-label={`${t('tables.mask')}：${label}`}
+                        onClick={() => setPending({ action: 'mask', table: table.index, column, header: label, rows: table.rows.length - 1 })}
+                      >
+                        {t('tables.mask')}
+                      </button>
+                      <button
+                        type="button"
+                        className="button button--small button--danger-ghost"
+                        aria-label={`${t('tables.delete')}：${label}`}
+                        onClick={() => setPending({ action: 'delete', table: table.index, column, header: label, rows: table.rows.length - 1 })}
+                      >
+                        {t('tables.delete')}
+                      </button>
+                    </span>
+                  )}
+                </li>
+              )
+            })}
+          </ul>
+        </div>
+      ))}
+      <ConfirmDialog
+        open={pending !== undefined}
+        title={pending ? t(pending.action === 'delete' ? 'tables.deleteTitle' : 'tables.maskTitle', { column: pending.header }) : ''}
+        body={pending ? t(pending.action === 'delete' ? 'tables.deleteBody' : 'tables.maskBody', { column: pending.header, rows: pending.rows }) : ''}
+        confirmLabel={pending?.action === 'mask' ? t('tables.mask') : t('tables.delete')}
+        cancelLabel={t('action.cancel')}
+        danger={pending?.action === 'delete'}
+        onConfirm={apply}
+        onCancel={() => setPending(undefined)}
+      />
+    </section>
+  )
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { chineseDate, publicityLine, renderHtml, renderTxt, type PublishedText } from '../../../../../electron/services/workflow/render-html'
+
+const base: PublishedText = { title: '低保公示', docNumber: '某民发〔2026〕3号', issuer: '某街道办事处', body: '现予公示：\n姓名\t金额\n张*\t500.00' }
+const dated: PublishedText = { ...base, signatureDate: '2026-03-01', publicityStart: '2026-03-01', publicityEnd: '2026-03-07' }
+
+describe('落款日期 and 公示期', () => {
+  it('writes dates the 公文 way', () => {
+    expect(chineseDate('2026-03-01')).toBe('2026年3月1日')
+    expect(chineseDate('2026-12-31')).toBe('2026年12月31日')
+    expect(publicityLine(dated)).toBe('公示期：2026年3月1日至2026年3月7日')
+    expect(publicityLine({ ...base, publicityEnd: '2026-03-07' })).toBe('公示期：至2026年3月7日止')
+    expect(publicityLine(base)).toBeUndefined()
+  })
+
+  it('ends the text with the 公示期 line and then the 落款 (unit, date)', () => {
+    const lines = renderTxt(dated).trimEnd().split('\n')
+    expect(lines.slice(-6)).toEqual(['张*\t500.00', '', '公示期：2026年3月1日至2026年3月7日', '', '某街道办事处', '2026年3月1日'])
+  })
+
+  it('puts the 落款 block right-aligned at the end of the page', () => {
+    const html = renderHtml(dated)
+    expect(html).toContain('<p class="publicity">公示期：2026年3月1日至2026年3月7日</p>')
+    expect(html).toMatch(/<div class="signature"><p class="issuer">某街道办事处<\/p><p class="issuer">2026年3月1日<\/p><\/div>\n<\/article>/)
+    expect(html).toContain('.notice .issuer{text-align:right')
+  })
+
+  it('renders a notice without the dates exactly as before (empty strings or absent)', () => {
+    const empty = { ...base, signatureDate: '', publicityStart: '', publicityEnd: '' }
+    expect(renderHtml(empty)).toBe(renderHtml(base))
+    expect(renderTxt(empty)).toBe(renderTxt(base))
+    expect(renderTxt(base)).toBe('低保公示\n某民发〔2026〕3号\n\n现予公示：\n姓名\t金额\n张*\t500.00\n\n某街道办事处\n')
+    expect(renderHtml(base)).not.toContain('publicity')
+    expect(renderHtml(base)).not.toContain('signature')
+  })
+})

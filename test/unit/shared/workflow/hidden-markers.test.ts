@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest'
+import { hiddenMarker } from '../../../../shared/import/index'
+import { hiddenContentRefusal, hiddenMarkerCount, refusalText } from '../../../../shared/workflow/index'
+
+describe('hidden-content markers block submitting', () => {
+  it('counts every row, column and sheet marker of an import', () => {
+    const body = `姓名\t身份证号（隐藏列 hidden column）\n张三\t1\t${hiddenMarker('hiddenRow')}\n${hiddenMarker('hiddenSheet')}审核\n${hiddenMarker('veryHiddenSheet')}x`
+    expect(hiddenMarkerCount([body])).toBe(4)
+    expect(hiddenMarkerCount(['', `${hiddenMarker('hiddenRow')}${hiddenMarker('hiddenRow')}`])).toBe(2)
+  })
+
+  it('passes a body without markers (or with other brackets) and explains the refusal in both languages', () => {
+    expect(hiddenContentRefusal(['【附件】名单', '隐藏列'])).toBeUndefined()
+    const refusal = hiddenContentRefusal([`a\t${hiddenMarker('hiddenRow')}`])
+    expect(refusal?.code).toBe('hidden_content_marked')
+    expect(refusal?.count).toBe(1)
+    const text = refusalText(refusal!)
+    expect(text).toContain('请删除这些行或列')
+    expect(text).toContain('remove the 【隐藏…】 marker')
+  })
+})
