@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { ServiceError } from '../../shared/api/result'
 import {
   emptyFields,
+  fieldsOf,
   excerptOf,
   type Notice,
   type NoticeFields,
@@ -117,7 +118,7 @@ export class NoticeService {
     if (current.revision !== baseRevision) {
       throw new ServiceError('conflict', `公告已在别处保存（版本 ${current.revision}），请重新打开 (saved elsewhere, revision ${current.revision}; reopen it)`)
     }
-    const next: NoticeFields = { ...pickFields(current), ...fields }
+    const next: NoticeFields = { ...fieldsOf(current), ...fields }
     if (sameFields(next, current)) return current
     const step = transition(current.state, 'edit')
     if (!step.ok) throw new ServiceError('conflict', refusalText(step.refusal))
@@ -198,18 +199,6 @@ function withoutBody<T extends { body: string }>(value: T): Omit<T, 'body'> {
   return copy as Omit<T, 'body'>
 }
 
-function pickFields(notice: Notice): NoticeFields {
-  return {
-    title: notice.title,
-    docNumber: notice.docNumber,
-    issuer: notice.issuer,
-    noticeType: notice.noticeType,
-    body: notice.body,
-    signatureDate: notice.signatureDate,
-    publicityStart: notice.publicityStart,
-    publicityEnd: notice.publicityEnd,
-  }
-}
 
 function sameFields(a: NoticeFields, b: NoticeFields): boolean {
   return (

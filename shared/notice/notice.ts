@@ -81,3 +81,17 @@ export function excerptOf(body: string, max = 80): string {
   const flat = body.replace(/\s+/g, ' ').trim()
   return flat.length > max ? `${flat.slice(0, max)}…` : flat
 }
+
+/** The editable fields of a notice, nothing else (what a save compares and sends). */
+export function fieldsOf(notice: NoticeFields): NoticeFields {
+  return {
+    title: notice.title,
+    docNumber: notice.docNumber,
+    issuer: notice.issuer,
+    noticeType: notice.noticeType,
+    body: notice.body,
+    signatureDate: notice.signatureDate,
+    publicityStart: notice.publicityStart,
+    publicityEnd: notice.publicityEnd,
+  }
+}

@@ -1,4 +1,4 @@
-import type { Notice, NoticeFields } from '../../../shared/notice/notice'
+import { fieldsOf, type Notice, type NoticeFields } from '../../../shared/notice/notice'
 import { isApiError } from '../../lib/api-error'
 
 export type SaveStatus =
@@ -35,18 +35,8 @@ export const autosaveDelayMs = 600
 /** Back-off for automatic retries after a failed save; the text stays in the editor meanwhile. */
 export const retryDelaysMs = [2_000, 5_000, 10_000, 30_000] as const
 
-export function pickFields(notice: Notice): NoticeFields {
-  return {
-    title: notice.title,
-    docNumber: notice.docNumber,
-    issuer: notice.issuer,
-    noticeType: notice.noticeType,
-    body: notice.body,
-    signatureDate: notice.signatureDate,
-    publicityStart: notice.publicityStart,
-    publicityEnd: notice.publicityEnd,
-  }
-}
+/** The fields the editor edits and saves. */
+export const pickFields = fieldsOf
 
 const fieldNames = ['title', 'docNumber', 'issuer', 'noticeType', 'body', 'signatureDate', 'publicityStart', 'publicityEnd'] as const satisfies readonly (keyof NoticeFields)[]
 

@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { RequestChannel } from '../../../shared/api/channels'
-import type { Request, Response } from '../../../shared/api/contract'
-import { dispatch } from '../../../shared/api/dispatch'
 import { base64Decode } from '../../../shared/crypto/base64'
 import { readZip } from '../../../electron/services/bundle/index'
 import type { TestCore } from '../accounts/support'
+import { handlerCalls } from './handler-calls'
 import { fields, hashingTimeout, office, people, secrets, toFullWidth } from './support'
 
 // The app's front door: every request goes through dispatch (schema-checked) and the session, as the
@@ -18,22 +16,7 @@ beforeAll(async () => {
 }, hashingTimeout)
 afterAll(() => dispose())
 
-async function call<C extends RequestChannel>(channel: C, request: Request<C>): Promise<Response<C>> {
-  const result = await dispatch(core.handlers, channel, request)
-  if (!result.ok) throw Object.assign(new Error(result.message), { code: result.code })
-  return result.value as Response<C>
-}
-
-async function refusal<C extends RequestChannel>(channel: C, request: Request<C>): Promise<{ code: string; message: string }> {
-  const result = await dispatch(core.handlers, channel, request)
-  if (result.ok) throw new Error(`${channel} was expected to be refused`)
-  return { code: result.code, message: result.message }
-}
-
-async function signIn(who: { login: string; password: string }): Promise<void> {
-  const session = await call('session.signIn', who)
-  expect(session.user?.login).toBe(who.login)
-}
+const { call, refusal, signIn } = handlerCalls(() => core)
 
 /** A draft made through the app by the drafter, with the findings that need a person decided. */
 async function draftThroughApp(drafter: { login: string; password: string } = people.drafter): Promise<string> {

@@ -1,9 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { RequestChannel } from '../../../shared/api/channels'
-import type { Request, Response } from '../../../shared/api/contract'
-import { dispatch } from '../../../shared/api/dispatch'
 import { base64Decode } from '../../../shared/crypto/base64'
 import { hiddenMarker } from '../../../shared/import/index'
 import { scan } from '../../../shared/pii/index'
@@ -12,6 +9,7 @@ import { importFile } from '../../../electron/services/import/index'
 import { lastImportThread } from '../../../electron/services/import/run-import'
 import { pdfText } from '../../support/pdf-text'
 import type { TestCore } from '../accounts/support'
+import { handlerCalls } from './handler-calls'
 import { hashingTimeout, office, people } from './support'
 
 // notice.import through the app's front door: real office files in, hidden content surfaced and marked,
@@ -28,21 +26,7 @@ beforeAll(async () => {
 }, hashingTimeout)
 afterAll(() => dispose())
 
-async function call<C extends RequestChannel>(channel: C, request: Request<C>): Promise<Response<C>> {
-  const result = await dispatch(core.handlers, channel, request)
-  if (!result.ok) throw Object.assign(new Error(result.message), { code: result.code })
-  return result.value as Response<C>
-}
-
-async function refusal<C extends RequestChannel>(channel: C, request: Request<C>): Promise<{ code: string; message: string }> {
-  const result = await dispatch(core.handlers, channel, request)
-  if (result.ok) throw new Error(`${channel} was expected to be refused`)
-  return { code: result.code, message: result.message }
-}
-
-async function signIn(who: { login: string; password: string }): Promise<void> {
-  await call('session.signIn', who)
-}
+const { call, refusal, signIn } = handlerCalls(() => core)
 
 /** What the officer does in the editor: delete a table column (by its header) and the lines they do not want. */
 function deleteColumn(body: string, header: string): string {
