@@ -168,10 +168,14 @@ export class WorkflowService {
   /** 提交审核 — the drafter signs the rendered files; refused while a finding is undecided or blocks publication. */
   async submit(id: string, actor: Credentials): Promise<{ contentSha256: string; draftEnvelopeSha256: string }> {
     const before = this.live(id)
-    const { account, key, sm2 } = await this.signIn(actor, 'drafter')
+    // The password check and key unlock (scrypt) run while the notice is rendered and printed to PDF; the
+    // checks below use the account the login names, and nothing is signed until the unlock has succeeded.
+    const unlocking = this.signIn(actor, 'drafter')
+    unlocking.catch(() => undefined)
+    const claimed = this.deps.accounts.get(actor.login)
     const drafter = noticeMeta(this.deps.store, id).drafted_by
     if (drafter === null) refuse('forbidden', 'no_drafter')
-    if (drafter !== account.id) refuse('forbidden', 'not_drafter')
+    if (drafter !== claimed.id) refuse('forbidden', 'not_drafter')
     this.step(before, 'submit')
     // hidden rows, columns and sheets an import brought in marked: the officer deletes them or the marker first
     const hidden = hiddenContentRefusal([before.title, before.docNumber, before.issuer, before.body])
@@ -179,7 +183,8 @@ export class WorkflowService {
     const rendered = this.render(id)
     const problem = submissionRefusal(rendered.review.summary)
     if (problem) throw new ServiceError('conflict', refusalText(problem, countText(problem.count)))
-    const pdf = await this.printPdf(rendered)
+    const [{ account, key, sm2 }, pdf] = await Promise.all([unlocking, this.printPdf(rendered)])
+    if (account.id !== claimed.id) refuse('forbidden', 'not_drafter')
     const files = new Map(rendered.files)
     if (pdf) files.set(bundlePaths.pdf, pdf)
     const contentSha256 = contentHash(files)
