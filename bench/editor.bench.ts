@@ -6,7 +6,7 @@ import path from 'node:path'
 import readline from 'node:readline'
 import { chromium } from 'playwright-core'
 import { ensureBuild } from '../scripts/ensure-build.mjs'
-import { figure, heading, percentile } from './support'
+import { benchAccounts, figure, heading, percentile, seedOffice, signIn } from './support'
 
 const root = path.resolve(import.meta.dirname, '..')
 
@@ -21,6 +21,7 @@ async function editorBench(): Promise<void> {
   heading('live findings while typing (browser shell, ~50-page notice)')
   ensureBuild({ quiet: true })
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'countersign-bench-'))
+  seedOffice(dataDir)
   const host = spawn(process.execPath, [path.join(root, 'out/main/host.js'), '--data', dataDir, '--no-open'], { stdio: ['ignore', 'pipe', 'inherit'] })
   const browser = await chromium.launch({
     executablePath: process.env.COUNTERSIGN_CHROMIUM ?? '/usr/bin/chromium',
@@ -35,6 +36,7 @@ async function editorBench(): Promise<void> {
     })
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
     await page.goto(url)
+    await signIn(page, benchAccounts.drafter)
     await page.getByRole('button', { name: /新建公告/ }).click()
     const text = longNotice()
     const body = page.getByLabel('正文')

@@ -180,15 +180,21 @@ export function maskColumn(body: string, tableIndex: number, column: number): st
 export function tableCellAt(tables: readonly BodyTable[], offset: number): { table: number; row: number; header: string } | undefined {
   for (const table of tables) {
     if (offset < table.start || offset > table.end) continue
-    for (let r = 0; r < table.rows.length; r++) {
-      const row = table.rows[r]
-      if (offset < row.start || offset > row.end) continue
-      let at = row.start
-      for (let c = 0; c < row.cells.length; c++) {
-        const end = at + row.cells[c].length
-        if (offset <= end) return { table: table.index, row: r, header: table.headers[c] ?? '' }
-        at = end + 1
-      }
+    // rows are in text order: binary search, since every finding of a long list asks
+    let lo = 0
+    let hi = table.rows.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (table.rows[mid].start <= offset) lo = mid
+      else hi = mid - 1
+    }
+    const row = table.rows[lo]
+    if (!row || offset < row.start || offset > row.end) continue
+    let at = row.start
+    for (let c = 0; c < row.cells.length; c++) {
+      const end = at + row.cells[c].length
+      if (offset <= end) return { table: table.index, row: lo, header: table.headers[c] ?? '' }
+      at = end + 1
     }
   }
   return undefined
