@@ -1,6 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react'
 import { nameLimits, roles as allRoles, type Role } from '../../../shared/accounts/roles'
-import { workflowLimits } from '../../../shared/api/contract-workflow'
 import { call } from '../../lib/api'
 import { serviceMessage } from '../../lib/service-message'
 import { useI18n } from '../../i18n/i18n'
@@ -8,6 +7,7 @@ import { Dialog } from '../../ui/dialog'
 import { FormField } from '../../ui/form-field'
 import { useToast } from '../../ui/toast'
 import { NewPasswordFields } from '../session/new-password-fields'
+import { AdminConfirm } from './admin-confirm'
 import { loginError, nameError, newPasswordError, takeValue } from '../session/new-password'
 
 type Props = { open: boolean; onClose: () => void; onCreated: () => void }
@@ -138,23 +138,7 @@ function AddAccountForm({ busy, setBusy, onClose, onCreated }: Omit<Props, 'open
       </div>
       <div className="account-form__column">
         <NewPasswordFields passwordRef={passwordRef} confirmRef={confirmRef} label={t('addAccount.initialPassword')} error={errors.password} disabled={busy} forOther />
-        <div className="account-form__confirm">
-          <FormField
-            label={t('addAccount.adminPassword')}
-            hint={t('addAccount.adminPasswordHint')}
-            type="password"
-            inputRef={adminRef}
-            autoComplete="current-password"
-            maxLength={workflowLimits.password}
-            error={errors.admin}
-            disabled={busy}
-          />
-        </div>
-        {failure && (
-          <p className="form-error" role="alert">
-            {failure}
-          </p>
-        )}
+        <AdminConfirm adminRef={adminRef} error={errors.admin} failure={failure} disabled={busy} />
       </div>
     </form>
   )

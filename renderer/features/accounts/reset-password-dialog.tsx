@@ -1,13 +1,12 @@
 import { useRef, useState, type FormEvent } from 'react'
 import type { AccountView } from '../../../shared/api/contract-workflow'
-import { workflowLimits } from '../../../shared/api/contract-workflow'
 import { call } from '../../lib/api'
 import { serviceMessage } from '../../lib/service-message'
 import { useI18n } from '../../i18n/i18n'
 import { Dialog } from '../../ui/dialog'
-import { FormField } from '../../ui/form-field'
 import { Icon } from '../../ui/icon'
 import { NewPasswordFields } from '../session/new-password-fields'
+import { AdminConfirm } from './admin-confirm'
 import { newPasswordError, takeValue } from '../session/new-password'
 
 type Props = { account: AccountView | undefined; onClose: () => void; onDone: (account: AccountView) => void }
@@ -84,23 +83,7 @@ function ResetForm({ account, busy, setBusy, onClose, onDone }: Omit<Props, 'acc
         </div>
       </div>
       <NewPasswordFields passwordRef={passwordRef} confirmRef={confirmRef} error={errors.password} disabled={busy} forOther />
-      <div className="account-form__confirm">
-        <FormField
-          label={t('addAccount.adminPassword')}
-          hint={t('addAccount.adminPasswordHint')}
-          type="password"
-          inputRef={adminRef}
-          autoComplete="current-password"
-          maxLength={workflowLimits.password}
-          error={errors.admin}
-          disabled={busy}
-        />
-      </div>
-      {failure && (
-        <p className="form-error" role="alert">
-          {failure}
-        </p>
-      )}
+      <AdminConfirm adminRef={adminRef} error={errors.admin} failure={failure} disabled={busy} />
     </form>
   )
 }
