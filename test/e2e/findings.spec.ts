@@ -252,3 +252,16 @@ test('screenshots of the editor with findings', async ({ app, shell }) => {
     await page.screenshot({ path: path.join(screenshotDir, `findings-preview-${size.width}x${size.height}.png`) })
   }
 })
+
+test('the preview masks personal information in 标题, 文号 and 发布单位 too, as the bundle will', async ({ app }) => {
+  const page = app.page
+  await newNoticeWithBody(page, '关于联系人13812345678的补助公示', '经审核，现予公示。')
+  await page.getByLabel('发布单位').fill('某某村委会（联系人 13987654321）')
+  await expect(savedStatus(page)).toBeVisible()
+  await page.getByRole('button', { name: '预览发布内容' }).click()
+  const preview = page.getByRole('region', { name: '发布内容预览' })
+  await expect(preview).toContainText('138****5678')
+  await expect(preview).toContainText('139****4321')
+  await expect(preview).not.toContainText('13812345678')
+  await expect(preview).not.toContainText('13987654321')
+})

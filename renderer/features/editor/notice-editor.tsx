@@ -223,7 +223,7 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
           )}
           <div className="paper">
             {previewing ? (
-              <PublishPreview fields={autosave.fields} reviewed={review.reviewed} summary={review.summary} current={review.scan.ready && review.scan.scannedText === autosave.fields.body} />
+              <PublishPreview fields={autosave.fields} reviewed={review.allReviewed} summary={review.summary} current={review.scan.ready && review.scan.scannedText === autosave.fields.body} />
             ) : (
               <NoticeFieldsForm
                 fields={autosave.fields}

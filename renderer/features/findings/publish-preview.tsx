@@ -16,7 +16,7 @@ export type PublishPreviewProps = {
 }
 
 /**
- * 预览发布内容 — the body exactly as `redactText` will publish it with today's decisions, each replaced
+ * 预览发布内容 — the header fields and the body exactly as `redactText` will publish it with today's decisions, each replaced
  * value coloured by where it stands. Read-only; the summary says what still stops publication.
  */
 export function PublishPreview({ fields, reviewed, summary, current }: PublishPreviewProps) {
@@ -24,11 +24,29 @@ export function PublishPreview({ fields, reviewed, summary, current }: PublishPr
   const model = useMemo((): PreviewModel | 'pending' | 'failed' => {
     if (!current) return 'pending'
     try {
-      return previewModel(fields.body, reviewed)
+      return previewModel(
+        fields.body,
+        reviewed.filter((item) => !item.field),
+      )
     } catch {
       return 'failed'
     }
   }, [current, fields.body, reviewed])
+  // 标题, 文号 and 发布单位 are published redacted too; until their scan has caught up with typing, say so
+  const header = useMemo(() => {
+    const published = (field: 'title' | 'docNumber' | 'issuer'): string | undefined => {
+      try {
+        return previewModel(
+          fields[field],
+          reviewed.filter((item) => item.field === field),
+        ).text
+      } catch {
+        return undefined
+      }
+    }
+    return { title: published('title'), docNumber: published('docNumber'), issuer: published('issuer') }
+  }, [fields, reviewed])
+  const shown = (text: string | undefined): string => text ?? t('findings.scanning')
 
   return (
     <section className="preview" aria-labelledby="preview-title">
@@ -40,8 +58,8 @@ export function PublishPreview({ fields, reviewed, summary, current }: PublishPr
         <SummaryBar summary={summary} />
       </header>
       <article className="preview__doc">
-        <h1 className="preview__title">{fields.title || t('notice.untitled')}</h1>
-        {fields.docNumber && <p className="preview__doc-number">{fields.docNumber}</p>}
+        <h1 className="preview__title">{fields.title ? shown(header.title) : t('notice.untitled')}</h1>
+        {fields.docNumber && <p className="preview__doc-number">{shown(header.docNumber)}</p>}
         {model === 'pending' && <p className="preview__note">{t('findings.scanning')}</p>}
         {model === 'failed' && (
           <p className="preview__note preview__note--error" role="alert">
@@ -67,7 +85,7 @@ export function PublishPreview({ fields, reviewed, summary, current }: PublishPr
                 )}
           </div>
         )}
-        {fields.issuer && <p className="preview__issuer">{fields.issuer}</p>}
+        {fields.issuer && <p className="preview__issuer">{shown(header.issuer)}</p>}
       </article>
     </section>
   )
