@@ -14,8 +14,9 @@ export default defineConfig<AppOptions>({
   fullyParallel: true,
   forbidOnly: true,
   retries: 0,
-  timeout: 30_000,
-  expect: { timeout: 10_000 },
+  // Sized for a busy two-core machine: a test waits on conditions, never on the clock.
+  timeout: 120_000,
+  expect: { timeout: 30_000 },
   reporter: [['list']],
   // Not test-results/ itself: Playwright empties its output folder, and the screenshots live beside it.
   outputDir: 'test-results/e2e',
