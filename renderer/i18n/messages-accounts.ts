@@ -243,6 +243,10 @@ export const zhCNAccounts = {
   'verify.bytes': '{size} 字节',
   'verify.text': '发布内容',
   'verify.textHint': '这是签名包中 content/notice.txt 的内容，即将放上网站的文字。请在发布前再通读一遍。',
+  'verify.warnings': '请留意（不影响验证结果）',
+  'verify.warningMark': '提醒：',
+  'verify.unsigned': '未签名的文件',
+  'verify.unsignedHint': '这些文件不在签名范围内，验证时不读取，内容不可信，仅供参考：',
 
   'sm2.title': '国密签名',
   'sm2.label': '同时使用国密 SM2 签名',
@@ -489,6 +493,10 @@ export const enAccounts: Record<keyof typeof zhCNAccounts, string> = {
   'verify.bytes': '{size} bytes',
   'verify.text': 'Text to publish',
   'verify.textHint': 'The content/notice.txt of the bundle: the words going online. Read it once more before publishing.',
+  'verify.warnings': 'Please note (does not change the result)',
+  'verify.warningMark': 'Note:',
+  'verify.unsigned': 'Unsigned files',
+  'verify.unsignedHint': 'No signature covers these files; verification does not read them and their content is not to be trusted:',
 
   'sm2.title': 'SM2 (国密) signatures',
   'sm2.label': 'Also sign with SM2',

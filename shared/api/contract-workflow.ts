@@ -151,6 +151,10 @@ export const verifyCheckSchema = z.object({ id: z.string(), ok: z.boolean(), rea
 export const verifyViewSchema = z.object({
   ok: z.boolean(),
   checks: z.array(verifyCheckSchema),
+  /** facts to look at that do not fail verification (e.g. drafter and reviewer share a name); never a ✗ */
+  warnings: z.array(z.object({ id: z.string(), reason: localized })),
+  /** files present that no signature covers and the verifier ignores: keys/signers.json, VERIFY.txt */
+  unsigned: z.array(z.string()),
   trust: z.object({ source: z.enum(['file', 'office']), office: z.string(), keys: z.number().int() }),
   notice: z
     .object({

@@ -5,7 +5,7 @@
  */
 export { canonicalize, canonicalBytes, CanonicalizationError, type JsonValue } from './jcs'
 export { envelopeBytes, envelopeSchema, makeEnvelope, MAX_ENVELOPE_BYTES, pae, parseEnvelope, PAYLOAD_TYPE, type Envelope, type EnvelopeProblem, type ParsedEnvelope } from './dsse'
-export { BUNDLE_FORMAT, bundlePaths, compareNames, isSafeRelativePath, isSubjectPath, isUnsignedAllowed, requiredSubjects } from './layout'
+export { BUNDLE_FORMAT, bundlePaths, compareNames, bundleFileNames, isSafeRelativePath, isSubjectPath, isUnsignedAllowed, requiredSubjects, unsignedPaths } from './layout'
 export {
   approvalPredicateSchema,
   draftPredicateSchema,
