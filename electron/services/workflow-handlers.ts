@@ -76,7 +76,7 @@ export function workflowHandlers(d: WorkflowHandlerDeps): Pick<Handlers, Extract
       const acting = admin()
       const account = await d.accounts.create({ login: r.login, name: r.name, roles: r.roles, password: r.password }, { login: acting.login, password: r.adminPassword })
       d.sessionChanged()
-      return listing(d.accounts, account.login)
+      return { ...listing(d.accounts, account.login), warnings: account.warnings.map((w) => ({ code: w.code, logins: w.logins })) }
     },
     'account.reset': async (r) => {
       const acting = admin()
@@ -195,6 +195,7 @@ function accountView(a: AccountListing): AccountView {
         validFrom: k.validFrom,
         validUntil: k.validUntil,
         revokedAt: k.revokedAt,
+        revocationReason: k.revocationReason,
         state: k.state,
       }),
     ),

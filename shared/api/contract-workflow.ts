@@ -52,6 +52,8 @@ export const keyViewSchema = z.object({
   validFrom: z.string(),
   validUntil: z.string().nullable(),
   revokedAt: z.string().nullable(),
+  /** with revokedAt: 'compromised' (已泄露, every signature void) or 'superseded' (已更替, earlier ones stand) */
+  revocationReason: z.enum(['compromised', 'superseded']).nullable(),
   state: z.enum(['active', 'revoked', 'expired']),
 })
 export type KeyView = z.infer<typeof keyViewSchema>
@@ -272,7 +274,8 @@ export const workflowContract = {
   /** Admin only; the admin confirms with their own password. */
   'account.create': {
     request: z.strictObject({ login: loginSchema, name: displayNameSchema, roles: z.array(roleSchema).min(1), password, adminPassword: password }),
-    response: accountViewSchema,
+    /** `warnings`: not refusals — e.g. `same-name`, other accounts (their logins) already carry this display name */
+    response: accountViewSchema.extend({ warnings: z.array(z.object({ code: z.literal('same-name'), logins: z.array(z.string()) })) }),
   },
   /** Admin only: new password and a NEW key; the old key is revoked. */
   'account.reset': { request: z.strictObject({ login: loginSchema, newPassword: password, adminPassword: password }), response: accountViewSchema },

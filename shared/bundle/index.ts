@@ -22,6 +22,7 @@ export {
   type Subject,
 } from './statement'
 export {
+  effectiveRevocationReason,
   keyAlgs,
   keyValidAt,
   keyValidity,
@@ -31,6 +32,7 @@ export {
   trustListSchema,
   type KeyAlg,
   type KeyValidity,
+  type RevocationReason,
   type TrustKey,
   type TrustList,
   type TrustProblem,

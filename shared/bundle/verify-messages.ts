@@ -37,11 +37,23 @@ export function shown(value: string, max = 80): string {
 }
 
 /** Why a key could not sign at a moment (see keyValidity in trust.ts). */
-export type InvalidWhy = 'not-yet-valid' | 'expired' | 'revoked' | 'bad-time'
+export type InvalidWhy = 'not-yet-valid' | 'expired' | 'revoked' | 'compromised' | 'bad-time'
 
 function invalidity(why: InvalidWhy, bound: string): LocalizedText {
-  const zh = { 'not-yet-valid': `尚未生效（生效于 ${bound}）`, expired: `已过期（有效期至 ${bound}）`, revoked: `已被吊销（吊销于 ${bound}）`, 'bad-time': '时间无法识别' }[why]
-  const en = { 'not-yet-valid': `was not yet valid (valid from ${bound})`, expired: `had expired (valid until ${bound})`, revoked: `had been revoked (at ${bound})`, 'bad-time': 'has an unreadable time' }[why]
+  const zh = {
+    'not-yet-valid': `尚未生效（生效于 ${bound}）`,
+    expired: `已过期（有效期至 ${bound}）`,
+    revoked: `已被吊销（吊销于 ${bound}）`,
+    compromised: `已泄露并被吊销（吊销于 ${bound}）：这把密钥做出的所有签名都不再可信，无论签名时间写的是哪天`,
+    'bad-time': '时间无法识别',
+  }[why]
+  const en = {
+    'not-yet-valid': `was not yet valid (valid from ${bound})`,
+    expired: `had expired (valid until ${bound})`,
+    revoked: `had been revoked (at ${bound})`,
+    compromised: `was revoked as compromised (at ${bound}): no signature it ever made can be trusted, whatever date it claims`,
+    'bad-time': 'has an unreadable time',
+  }[why]
   return t(zh, en)
 }
 

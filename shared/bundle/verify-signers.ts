@@ -86,7 +86,7 @@ export function checkKeysValid(sides: readonly SignedSide[]): Verdict {
     const at = s.predicate?.signedAt ?? ''
     const v = keyValidity(key, at)
     if (v.valid) return
-    const bound = { 'not-yet-valid': key.validFrom, expired: key.validUntil ?? '', revoked: key.revokedAt ?? '', 'bad-time': '' }[v.why]
+    const bound = { 'not-yet-valid': key.validFrom, expired: key.validUntil ?? '', revoked: key.revokedAt ?? '', compromised: key.revokedAt ?? '', 'bad-time': '' }[v.why]
     problems.push(msg.keyInvalid(s.side, key.name, at, v.why, bound))
   })
   return verdict(problems, msg.keysValidOk)
