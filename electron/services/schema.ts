@@ -215,4 +215,16 @@ export const migrations: readonly Migration[] = [
       ALTER TABLE notice_versions ADD COLUMN publicity_end TEXT NOT NULL DEFAULT '';
     `,
   },
+  {
+    // Revocation reasons (issue 9): 'compromised' voids every signature of the key, 'superseded' only later ones.
+    // Until now the only way to revoke was a password reset, which supersedes: existing revocations say so.
+    version: 7,
+    name: 'revocation reasons',
+    sql: `
+      ALTER TABLE keys ADD COLUMN revocation_reason TEXT CHECK (revocation_reason IN ('compromised', 'superseded'));
+      ALTER TABLE sm2_keys ADD COLUMN revocation_reason TEXT CHECK (revocation_reason IN ('compromised', 'superseded'));
+      UPDATE keys SET revocation_reason = 'superseded' WHERE revoked_at IS NOT NULL;
+      UPDATE sm2_keys SET revocation_reason = 'superseded' WHERE revoked_at IS NOT NULL;
+    `,
+  },
 ]

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { fingerprintOf, trustListFormat, type TrustKey, type TrustList } from '../../shared/accounts/index'
 import type { KeyView, TrustPreview, TrustView } from '../../shared/api/contract-workflow'
 import { ServiceError } from '../../shared/api/result'
-import { parseTrustList } from '../../shared/bundle/trust'
+import { effectiveRevocationReason, parseTrustList } from '../../shared/bundle/trust'
 import type { TrustExport } from './accounts/index'
 import type { AuditService } from './audit/index'
 import type { Store } from './store/index'
@@ -49,7 +49,14 @@ export class TrustStore {
       replaces: earlier !== undefined,
       added: list.keys.filter((k) => !beforeIds.has(k.keyid)).map((k) => k.keyid),
       removed: before.filter((k) => !afterIds.has(k.keyid)).map((k) => k.keyid),
-      newlyRevoked: list.keys.filter((k) => k.revokedAt && !before.find((b) => b.keyid === k.keyid)?.revokedAt).map((k) => k.keyid),
+      // revoked since the earlier list, or now known to be compromised where it was only superseded
+      newlyRevoked: list.keys
+        .filter((k) => {
+          const earlier = before.find((b) => b.keyid === k.keyid)
+          const now = effectiveRevocationReason(k)
+          return now !== null && (!earlier || effectiveRevocationReason(earlier) !== now)
+        })
+        .map((k) => k.keyid),
     }
   }
 
@@ -159,6 +166,7 @@ export class TrustStore {
       validFrom: key.validFrom,
       validUntil: key.validUntil ?? null,
       revokedAt: key.revokedAt ?? null,
+      revocationReason: effectiveRevocationReason(key),
       state,
     }
   }

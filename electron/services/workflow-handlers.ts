@@ -8,7 +8,7 @@ import { base64Decode, base64Encode } from '../../shared/crypto/base64'
 import { utf8Decode } from '../../shared/crypto/bytes'
 import type { AccountListing, AccountService, TrustExport } from './accounts/index'
 import type { AuditService } from './audit/index'
-import { readZip, sha256Hex, verifyBundleZip } from './bundle/index'
+import { readBundleZip, sha256Hex, verifyBundleZip } from './bundle/index'
 import type { NoticeService } from './notices'
 import type { SessionService } from './session'
 import type { TrustStore } from './trust-store'
@@ -76,7 +76,7 @@ export function workflowHandlers(d: WorkflowHandlerDeps): Pick<Handlers, Extract
       const acting = admin()
       const account = await d.accounts.create({ login: r.login, name: r.name, roles: r.roles, password: r.password }, { login: acting.login, password: r.adminPassword })
       d.sessionChanged()
-      return listing(d.accounts, account.login)
+      return { ...listing(d.accounts, account.login), warnings: account.warnings.map((w) => ({ code: w.code, logins: w.logins })) }
     },
     'account.reset': async (r) => {
       const acting = admin()
@@ -195,6 +195,7 @@ function accountView(a: AccountListing): AccountView {
         validFrom: k.validFrom,
         validUntil: k.validUntil,
         revokedAt: k.revokedAt,
+        revocationReason: k.revocationReason,
         state: k.state,
       }),
     ),
@@ -227,6 +228,8 @@ function verifyView(bundle: string, trustJson: string | undefined, d: Pick<Workf
   return {
     ok: result.ok,
     checks: result.checks.map((c) => ({ id: c.id, ok: c.ok, reason: c.reason })),
+    warnings: result.warnings.map((w) => ({ id: w.id, reason: w.reason })),
+    unsigned: result.unsigned,
     trust: { source, office, keys },
     notice: summary(bytes, result.ok),
     bundleSha256: sha256Hex(bytes),
@@ -237,7 +240,7 @@ function verifyView(bundle: string, trustJson: string | undefined, d: Pick<Workf
 function summary(bytes: Uint8Array, verified: boolean): VerifyView['notice'] {
   let files: Map<string, Uint8Array>
   try {
-    files = readZip(bytes)
+    files = readBundleZip(bytes)
   } catch {
     return null
   }

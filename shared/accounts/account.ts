@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { keyidPattern } from './fingerprint'
 import { loginSchema, roleSchema } from './roles'
 
-/** 密钥状态 — a key is active until it is revoked (password reset) or reaches its validUntil. */
+/** 密钥状态 — a key is active until it is revoked (password reset, departure, compromise) or reaches its validUntil. */
 export const keyStates = ['active', 'revoked', 'expired'] as const
 export const keyStateSchema = z.enum(keyStates)
 export type KeyState = z.infer<typeof keyStateSchema>
@@ -23,6 +23,8 @@ export const accountKeySchema = z.object({
   validFrom: z.string(),
   validUntil: z.string().nullable(),
   revokedAt: z.string().nullable(),
+  /** with revokedAt: 'compromised' (已泄露: every signature it made is void) or 'superseded' (earlier ones stand) */
+  revocationReason: z.enum(['compromised', 'superseded']).nullable(),
   state: keyStateSchema,
 })
 export type AccountKey = z.infer<typeof accountKeySchema>

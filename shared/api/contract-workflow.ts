@@ -52,6 +52,8 @@ export const keyViewSchema = z.object({
   validFrom: z.string(),
   validUntil: z.string().nullable(),
   revokedAt: z.string().nullable(),
+  /** with revokedAt: 'compromised' (已泄露, every signature void) or 'superseded' (已更替, earlier ones stand) */
+  revocationReason: z.enum(['compromised', 'superseded']).nullable(),
   state: z.enum(['active', 'revoked', 'expired']),
 })
 export type KeyView = z.infer<typeof keyViewSchema>
@@ -151,6 +153,10 @@ export const verifyCheckSchema = z.object({ id: z.string(), ok: z.boolean(), rea
 export const verifyViewSchema = z.object({
   ok: z.boolean(),
   checks: z.array(verifyCheckSchema),
+  /** facts to look at that do not fail verification (e.g. drafter and reviewer share a name); never a ✗ */
+  warnings: z.array(z.object({ id: z.string(), reason: localized })),
+  /** files present that no signature covers and the verifier ignores: keys/signers.json, VERIFY.txt */
+  unsigned: z.array(z.string()),
   trust: z.object({ source: z.enum(['file', 'office']), office: z.string(), keys: z.number().int() }),
   notice: z
     .object({
@@ -268,7 +274,8 @@ export const workflowContract = {
   /** Admin only; the admin confirms with their own password. */
   'account.create': {
     request: z.strictObject({ login: loginSchema, name: displayNameSchema, roles: z.array(roleSchema).min(1), password, adminPassword: password }),
-    response: accountViewSchema,
+    /** `warnings`: not refusals — e.g. `same-name`, other accounts (their logins) already carry this display name */
+    response: accountViewSchema.extend({ warnings: z.array(z.object({ code: z.literal('same-name'), logins: z.array(z.string()) })) }),
   },
   /** Admin only: new password and a NEW key; the old key is revoked. */
   'account.reset': { request: z.strictObject({ login: loginSchema, newPassword: password, adminPassword: password }), response: accountViewSchema },

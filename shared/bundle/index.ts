@@ -5,7 +5,7 @@
  */
 export { canonicalize, canonicalBytes, CanonicalizationError, type JsonValue } from './jcs'
 export { envelopeBytes, envelopeSchema, makeEnvelope, MAX_ENVELOPE_BYTES, pae, parseEnvelope, PAYLOAD_TYPE, type Envelope, type EnvelopeProblem, type ParsedEnvelope } from './dsse'
-export { BUNDLE_FORMAT, bundlePaths, compareNames, isSafeRelativePath, isSubjectPath, isUnsignedAllowed, requiredSubjects } from './layout'
+export { BUNDLE_FORMAT, bundlePaths, compareNames, bundleFileNames, isSafeRelativePath, isSubjectPath, isUnsignedAllowed, requiredSubjects, unsignedPaths } from './layout'
 export {
   approvalPredicateSchema,
   draftPredicateSchema,
@@ -22,6 +22,7 @@ export {
   type Subject,
 } from './statement'
 export {
+  effectiveRevocationReason,
   keyAlgs,
   keyValidAt,
   keyValidity,
@@ -31,6 +32,7 @@ export {
   trustListSchema,
   type KeyAlg,
   type KeyValidity,
+  type RevocationReason,
   type TrustKey,
   type TrustList,
   type TrustProblem,

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { canonicalBytes } from './jcs'
-import { compareNames, isSubjectPath, MAX_PATH_LENGTH } from './layout'
+import { compareNames, isSubjectArea, isSubjectPath, MAX_PATH_LENGTH } from './layout'
 
 /**
  * The in-toto Statement v1 each envelope carries (contracts.md §2): the subjects are the bundle's signed files
@@ -19,7 +19,7 @@ export const hex64Schema = z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lower
 export const timestampSchema = z.iso.datetime({ offset: true })
 
 export const subjectSchema = z.object({
-  name: z.string().max(MAX_PATH_LENGTH).refine(isSubjectPath, 'a subject is a file under content/ or report/'),
+  name: z.string().max(MAX_PATH_LENGTH).refine(isSubjectArea, 'a subject is a file under content/ or report/'),
   digest: z.object({ sha256: hex64Schema, sm3: hex64Schema }),
 })
 /** One signed file: its bundle path and its digests (hex). */
@@ -89,11 +89,11 @@ export type Statement<P = DraftPredicate | ApprovalPredicate> = {
   predicate: P
 }
 
-/** Subjects for the bundle files, sorted by name. Every name must be under content/ or report/. */
+/** Subjects for the bundle files, sorted by name. Every name must be one of the layout's signed files. */
 export function subjectsOf(files: ReadonlyMap<string, Uint8Array>, digest: Digests): Subject[] {
   const subjects: Subject[] = []
   for (const [name, bytes] of files) {
-    if (!isSubjectPath(name)) throw new Error(`${name} is not a subject path (content/… or report/…)`)
+    if (!isSubjectPath(name)) throw new Error(`${name} is not a signed file of the bundle layout`)
     subjects.push({ name, digest: { sha256: digest.sha256(bytes), sm3: digest.sm3(bytes) } })
   }
   return subjects.sort((a, b) => compareNames(a.name, b.name))

@@ -52,15 +52,40 @@ export const trustKeyFields = z.object({
   validFrom: timestampSchema,
   /** null (or absent): no expiry */
   validUntil: timestampSchema.nullish(),
-  /** null (or absent): not revoked; signatures made at or after this moment are refused */
+  /**
+   * null (or absent): not revoked. A superseded key's signatures made before this moment stay valid; a compromised
+   * key's are all refused, whenever they claim to have been made (there is no trusted time offline).
+   */
   revokedAt: timestampSchema.nullish(),
+  /**
+   * Why the key was revoked (an extension of contracts.md §3, like a CRL reason code): 'compromised' (已泄露) or
+   * 'superseded' (retired by a password reset or a departure; the private half was destroyed). Only with revokedAt.
+   * A revokedAt without a reason — every trust list written before reasons existed — counts as 'compromised'.
+   */
+  revocationReason: z.enum(['compromised', 'superseded']).nullish(),
 })
+
+/** Why a key was revoked; see trustKeyFields.revocationReason. */
+export type RevocationReason = 'compromised' | 'superseded'
+
+/** The reason a revoked key is treated under: the one it states, else the safe one, 'compromised'. */
+export function effectiveRevocationReason(key: { revokedAt?: string | null; revocationReason?: RevocationReason | null }): RevocationReason | null {
+  if (key.revokedAt == null) return null
+  return key.revocationReason ?? 'compromised'
+}
+
+/** A reason names why a key was revoked, so it comes only with a revokedAt. */
+export function refineRevocation(key: { revokedAt?: string | null; revocationReason?: RevocationReason | null }, ctx: z.RefinementCtx): void {
+  if (key.revocationReason != null && key.revokedAt == null) {
+    ctx.addIssue({ code: 'custom', path: ['revocationReason'], message: 'a revocationReason needs a revokedAt' })
+  }
+}
 
 /**
  * One trust-list key. An 'sm2' key only ever co-signs: it adds a 国密 signature next to the Ed25519 signature of
  * the same person and never stands in for it.
  */
-export const trustKeySchema = trustKeyFields.superRefine(refinePublicKey)
+export const trustKeySchema = trustKeyFields.superRefine(refinePublicKey).superRefine(refineRevocation)
 /** One public key in the trust list. */
 export type TrustKey = z.infer<typeof trustKeySchema>
 
@@ -96,19 +121,24 @@ export function parseTrustList(value: unknown, sha256: (bytes: Uint8Array) => st
 }
 
 /** Whether a key could sign at a moment, and if not, why. */
-export type KeyValidity = { valid: true } | { valid: false; why: 'not-yet-valid' | 'expired' | 'revoked' | 'bad-time' }
+export type KeyValidity = { valid: true } | { valid: false; why: 'not-yet-valid' | 'expired' | 'revoked' | 'compromised' | 'bad-time' }
+
+/** The fields keyValidity reads. */
+export type KeyDates = Pick<TrustKey, 'validFrom' | 'validUntil' | 'revokedAt' | 'revocationReason'>
 
 /**
- * Validity of `key` at `time` (ISO 8601 or epoch ms): not before validFrom, not after validUntil,
- * and strictly before revokedAt — a signature made at the moment of revocation is already refused.
+ * Validity of `key` at `time` (ISO 8601 or epoch ms): never for a compromised key (its holder is not the only one
+ * who can sign, and can backdate), else not before validFrom, not after validUntil, and strictly before revokedAt —
+ * a signature made at the moment of revocation is already refused.
  */
-export function keyValidity(key: Pick<TrustKey, 'validFrom' | 'validUntil' | 'revokedAt'>, time: string | number): KeyValidity {
+export function keyValidity(key: KeyDates, time: string | number): KeyValidity {
   const t = typeof time === 'number' ? time : Date.parse(time)
   const from = Date.parse(key.validFrom)
   // absent bounds are infinite; a present but unreadable bound fails closed
   const until = key.validUntil == null ? Infinity : Date.parse(key.validUntil)
   const revoked = key.revokedAt == null ? Infinity : Date.parse(key.revokedAt)
   if ([t, from, until, revoked].some(Number.isNaN) || !Number.isFinite(t)) return { valid: false, why: 'bad-time' }
+  if (effectiveRevocationReason(key) === 'compromised') return { valid: false, why: 'compromised' }
   if (t >= revoked) return { valid: false, why: 'revoked' }
   if (t < from) return { valid: false, why: 'not-yet-valid' }
   if (t > until) return { valid: false, why: 'expired' }
@@ -116,6 +146,6 @@ export function keyValidity(key: Pick<TrustKey, 'validFrom' | 'validUntil' | 're
 }
 
 /** True when `key` could sign at `time`; see keyValidity for the reason when it could not. */
-export function keyValidAt(key: Pick<TrustKey, 'validFrom' | 'validUntil' | 'revokedAt'>, time: string | number): boolean {
+export function keyValidAt(key: KeyDates, time: string | number): boolean {
   return keyValidity(key, time).valid
 }

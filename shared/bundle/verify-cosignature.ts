@@ -41,7 +41,7 @@ export function checkCoSignature(
   if (key.personId !== signer.personId) return { ok: false, reason: msg.coSignatureOtherPerson(side, key.name, signer.name) }
   const validity = keyValidity(key, predicate.signedAt)
   if (!validity.valid) {
-    const bound = { 'not-yet-valid': key.validFrom, expired: key.validUntil ?? '', revoked: key.revokedAt ?? '', 'bad-time': '' }[validity.why]
+    const bound = { 'not-yet-valid': key.validFrom, expired: key.validUntil ?? '', revoked: key.revokedAt ?? '', compromised: key.revokedAt ?? '', 'bad-time': '' }[validity.why]
     return { ok: false, reason: msg.coSignatureKeyInvalid(side, key.name, predicate.signedAt, validity.why, bound) }
   }
   let valid: boolean

@@ -37,11 +37,23 @@ export function shown(value: string, max = 80): string {
 }
 
 /** Why a key could not sign at a moment (see keyValidity in trust.ts). */
-export type InvalidWhy = 'not-yet-valid' | 'expired' | 'revoked' | 'bad-time'
+export type InvalidWhy = 'not-yet-valid' | 'expired' | 'revoked' | 'compromised' | 'bad-time'
 
 function invalidity(why: InvalidWhy, bound: string): LocalizedText {
-  const zh = { 'not-yet-valid': `尚未生效（生效于 ${bound}）`, expired: `已过期（有效期至 ${bound}）`, revoked: `已被吊销（吊销于 ${bound}）`, 'bad-time': '时间无法识别' }[why]
-  const en = { 'not-yet-valid': `was not yet valid (valid from ${bound})`, expired: `had expired (valid until ${bound})`, revoked: `had been revoked (at ${bound})`, 'bad-time': 'has an unreadable time' }[why]
+  const zh = {
+    'not-yet-valid': `尚未生效（生效于 ${bound}）`,
+    expired: `已过期（有效期至 ${bound}）`,
+    revoked: `已被吊销（吊销于 ${bound}）`,
+    compromised: `已泄露并被吊销（吊销于 ${bound}）：这把密钥做出的所有签名都不再可信，无论签名时间写的是哪天`,
+    'bad-time': '时间无法识别',
+  }[why]
+  const en = {
+    'not-yet-valid': `was not yet valid (valid from ${bound})`,
+    expired: `had expired (valid until ${bound})`,
+    revoked: `had been revoked (at ${bound})`,
+    compromised: `was revoked as compromised (at ${bound}): no signature it ever made can be trusted, whatever date it claims`,
+    'bad-time': 'has an unreadable time',
+  }[why]
   return t(zh, en)
 }
 
@@ -171,6 +183,13 @@ export const msg = {
   roleMissing: (s: Side, name: string, role: string): LocalizedText =>
     t(`${name} 的密钥在信任列表中没有「${role}」权限，不能作为${side(s)['zh-CN']}签名`, `${name}'s key does not have the "${role}" role in the trust list, so it cannot sign the ${side(s).en}`),
 
+  sameName: (name: string): LocalizedText =>
+    t(
+      `拟稿人与审核人同名（${shown(name)}）：请向发布单位确认这是两个不同的人，而不是同一人的两个账户`,
+      `The drafter and the reviewer share the name ${shown(name)}: confirm with the office that they are two different people, not two accounts of one person`,
+    ),
+  unsignedFiles: (names: readonly string[]): LocalizedText =>
+    t(`未签名、不参与验证的文件（仅供参考，内容不可信）：${names.join('、')}`, `Unsigned files, not part of the verification (for reference only, not to be trusted): ${names.join(', ')}`),
   distinctOk: t('拟稿人与审核人是不同的人，使用不同的密钥', 'The drafter and the reviewer are different people with different keys'),
   sameKey: t('拟稿与审核使用了同一把密钥（一人完成了两人审批）', 'The draft and the approval were signed with the same key (one person did both steps)'),
   samePerson: (name: string): LocalizedText =>

@@ -59,6 +59,22 @@ export function checkDistinct(sides: readonly [SignedSide, SignedSide]): Verdict
   return { ok: true, reason: msg.distinctOk }
 }
 
+/** Display names compared as a person reads them: Unicode-normalised, spaces ignored. */
+const comparableName = (name: string): string => name.normalize('NFKC').replace(/\s+/gu, '')
+
+/**
+ * A warning, not a failure: two different people (two personIds, two keys) who carry the same name in the trust
+ * list may be one person with two accounts. Only said about verified signatures; undefined otherwise.
+ */
+export function sameNameWarning(sides: readonly [SignedSide, SignedSide]): LocalizedText | undefined {
+  const k = keys(sides)
+  if (!k.ok) return undefined
+  const [a, b] = k.keys
+  if (a.personId === b.personId || a.keyid === b.keyid) return undefined // distinct.persons fails already
+  const name = comparableName(a.name)
+  return name !== '' && name === comparableName(b.name) ? msg.sameName(a.name) : undefined
+}
+
 /** Each key was valid — in force, not expired, not revoked — at the signedAt of the statement it signed. */
 export function checkKeysValid(sides: readonly SignedSide[]): Verdict {
   const k = keys(sides)
@@ -70,7 +86,7 @@ export function checkKeysValid(sides: readonly SignedSide[]): Verdict {
     const at = s.predicate?.signedAt ?? ''
     const v = keyValidity(key, at)
     if (v.valid) return
-    const bound = { 'not-yet-valid': key.validFrom, expired: key.validUntil ?? '', revoked: key.revokedAt ?? '', 'bad-time': '' }[v.why]
+    const bound = { 'not-yet-valid': key.validFrom, expired: key.validUntil ?? '', revoked: key.revokedAt ?? '', compromised: key.revokedAt ?? '', 'bad-time': '' }[v.why]
     problems.push(msg.keyInvalid(s.side, key.name, at, v.why, bound))
   })
   return verdict(problems, msg.keysValidOk)

@@ -41,14 +41,18 @@ export function checkDigests(subjects: readonly Subject[] | undefined, digestOf:
 }
 
 /**
- * The bundle holds exactly the signed files plus the unsigned parts: nothing signed is missing, nothing under
- * content/ or report/ is unsigned, nothing else is anywhere, and the required files are there.
+ * The bundle holds exactly the signed files plus the unsigned parts: nothing signed is missing, nothing signed
+ * or present lies outside the fixed layout (a signed extra file is refused too), nothing of the layout's signed
+ * files is unsigned, and the required files are there.
  */
 export function checkComplete(subjects: readonly Subject[] | undefined, files: ReadonlyMap<string, Uint8Array>): Verdict {
   if (!subjects) return { ok: false, reason: msg.skipped(msg.noSubjects) }
   const problems: LocalizedText[] = []
   const signed = new Set(subjects.map((s) => s.name))
-  for (const name of signed) if (!files.has(name)) problems.push(msg.fileMissing(name))
+  for (const name of signed) {
+    if (!isSubjectPath(name)) problems.push(msg.fileNotAllowed(name))
+    else if (!files.has(name)) problems.push(msg.fileMissing(name))
+  }
   for (const name of [...files.keys()].sort()) {
     if (signed.has(name)) continue
     if (isSubjectPath(name)) problems.push(msg.fileNotSigned(name))

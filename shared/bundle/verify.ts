@@ -4,7 +4,8 @@ import { parseTrustList, type TrustKey } from './trust'
 import { checkCoSignature, envelopeSignatureVerdict } from './verify-cosignature'
 import { checkSignature, readApprovalEnvelope, readDraftEnvelope, type VerifyEd25519 } from './verify-envelope'
 import { joinReasons, msg } from './verify-messages'
-import { checkDistinct, checkIdentity, checkKeysValid, checkRoles, checkTimeline, type SignedSide } from './verify-signers'
+import { unsignedPaths } from './layout'
+import { checkDistinct, checkIdentity, checkKeysValid, checkRoles, checkTimeline, sameNameWarning, type SignedSide } from './verify-signers'
 import { checkComplete, checkDigests, checkIdentical, digestCache, type Verdict } from './verify-subjects'
 
 /**
@@ -37,8 +38,18 @@ export type CheckId = (typeof checkIds)[number]
 /** The result of one check, with its reason in Chinese and English whether it passed or not. */
 export type Check = { id: CheckId; ok: boolean; reason: LocalizedText }
 
-/** The bundle verifies only if `ok`; `checks` lists every check in `checkIds` order. */
-export type VerifyResult = { ok: boolean; checks: Check[] }
+/** Stable identifiers of the warnings: facts a person should look at that do not fail verification. */
+export const warningIds = ['same-name'] as const
+export type WarningId = (typeof warningIds)[number]
+/** A warning: never a failed check, never a ✗; shown so a person can ask. */
+export type Warning = { id: WarningId; reason: LocalizedText }
+
+/**
+ * The bundle verifies only if `ok`; `checks` lists every check in `checkIds` order. `warnings` never affect `ok`.
+ * `unsigned` names the files present that no signature covers and the verifier ignores (keys/signers.json,
+ * VERIFY.txt), so an interface can show them as unsigned.
+ */
+export type VerifyResult = { ok: boolean; checks: Check[]; warnings: Warning[]; unsigned: string[] }
 
 /** What the verifier needs; nothing here touches a disk or a clock unless `now` is given. */
 export type VerifyInput = {
@@ -97,5 +108,8 @@ export function verifyBundle(input: VerifyInput): VerifyResult {
     // ok must be exactly true: an injected function returning something truthy is not evidence
     return { id, ok: v.ok === true, reason: v.reason }
   })
-  return { ok: checks.every((c) => c.ok), checks }
+  const sameName = sameNameWarning(sides)
+  const warnings: Warning[] = sameName ? [{ id: 'same-name', reason: sameName }] : []
+  const unsigned = unsignedPaths.filter((name) => files.has(name))
+  return { ok: checks.every((c) => c.ok), checks, warnings, unsigned }
 }

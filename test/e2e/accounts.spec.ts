@@ -80,3 +80,28 @@ test('people without the administrator role see the accounts but cannot change t
   await expect(page.getByRole('button', { name: '添加账户' })).toHaveCount(0)
   await expect(page.getByRole('button', { name: /重置/ })).toHaveCount(0)
 })
+
+test('an account whose name another account already has is added, with a warning the administrator must acknowledge', async ({ app }) => {
+  test.slow()
+  const page = app.page
+  await app.signIn('admin')
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '账户' }).click()
+  await page.getByRole('button', { name: '添加账户' }).click()
+  const dialog = page.getByRole('dialog', { name: '添加账户' })
+  const existing = testAccounts.drafter
+  await dialog.getByLabel('姓名').fill(existing.name)
+  await dialog.getByLabel('登录名').fill('second')
+  await dialog.getByRole('checkbox', { name: /审核人/ }).check()
+  await dialog.getByLabel('初始密码').fill('第二个账户的初始密码')
+  await dialog.getByLabel('再输入一遍').fill('第二个账户的初始密码')
+  await dialog.getByLabel('您的密码（管理员）').fill(testAccounts.admin.password)
+  await dialog.getByRole('button', { name: '添加账户' }).click()
+  const warning = page.getByRole('dialog', { name: '账户已添加，请注意' })
+  await expect(warning).toBeVisible({ timeout: passwordTimeout })
+  await expect(warning.getByRole('alert')).toContainText(`账户 ${existing.login} 也叫“${existing.name}”`)
+  await warning.getByRole('button', { name: '知道了' }).click()
+  await expect(warning).toBeHidden()
+  // created all the same: a warning, not a refusal — two rows now carry the name
+  await expect(page.getByRole('table').getByRole('row', { name: existing.name })).toHaveCount(2)
+  await expect(page.getByRole('table').getByRole('row', { name: existing.name }).filter({ hasText: 'second' })).toContainText('审核人')
+})

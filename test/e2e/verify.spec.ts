@@ -43,6 +43,9 @@ test('a genuine bundle passes every check and shows the text to publish; one cha
 
   await page.getByRole('region', { name: '签名包中的公告' }).scrollIntoViewIfNeeded()
   await shot(page, shell, 'verify-pass-details')
+  // VERIFY.txt and keys/signers.json are shown as what they are: unsigned, not part of the verification
+  await expect(page.getByRole('region', { name: '签名包中的公告' })).toContainText('未签名的文件')
+  await expect(page.getByRole('region', { name: '签名包中的公告' })).toContainText('VERIFY.txt')
 
   // One byte of the published text changed, written back as a well-formed zip (so only the signatures can tell).
   const files = readZip(fs.readFileSync(golden))
@@ -62,6 +65,21 @@ test('a genuine bundle passes every check and shows the text to publish; one cha
   // Nothing to publish from a bundle that failed.
   await expect(page.getByRole('region', { name: '发布内容' })).toHaveCount(0)
   await shot(page, shell, 'verify-fail')
+})
+
+test('a bundle that is not exactly what the exporter writes is refused with the reason, before any signature', async ({ app }) => {
+  const page = app.page
+  await app.signIn('drafter')
+  await page.getByRole('button', { name: '验证签名包', exact: true }).click()
+  // the golden bundle's very files, with keys/run.exe added: a well-formed zip, but not a bundle
+  const files = readZip(fs.readFileSync(golden))
+  files.set('keys/run.exe', new TextEncoder().encode('MZ'))
+  await choose(page, '选择签名包…', { name: 'extra.zip', mimeType: 'application/zip', buffer: Buffer.from(writeZip(files)) })
+  await choose(page, '选择信任列表…', goldenTrust)
+  await page.getByRole('button', { name: '验证', exact: true }).click()
+  await expect(page.getByRole('heading', { name: '验证未通过', level: 2 })).toBeVisible()
+  await expect(checks(page)).toHaveCount(1)
+  await expect(checks(page).first()).toContainText('压缩包无法安全读取：含有签名包格式之外的文件或文件夹（keys/run.exe）')
 })
 
 test('a bundle this office exported verifies against its own keys without a trust file', async ({ app, seedDir }) => {

@@ -8,7 +8,8 @@ import { CliError, printJson, type Output } from '../io'
 export const userUsage = `user add --login LOGIN --name NAME --role drafter|reviewer|admin --new-password-file F [--as ADMIN]
 user list [--json]
 user passwd --as LOGIN --new-password-file F          (old password: --password-file F or COUNTERSIGN_PASSWORD)
-user reset --login LOGIN --new-password-file F --as ADMIN   (issues a new key, revokes the old one)`
+user reset --login LOGIN --new-password-file F --as ADMIN   (issues a new key, revokes the old one as superseded)
+user revoke LOGIN --reason compromised|superseded [--key KEYID] --as ADMIN   (compromised: every signature of the key is void)`
 
 export async function userCommand(args: string[], output: Output): Promise<number> {
   const [sub, ...rest] = args
@@ -21,8 +22,10 @@ export async function userCommand(args: string[], output: Output): Promise<numbe
       return userPasswd(rest, output)
     case 'reset':
       return userReset(rest, output)
+    case 'revoke':
+      return userRevoke(rest, output)
     default:
-      throw new CliError(`unknown user command: ${sub ?? '(none)'}; try: user add | user list | user passwd | user reset`)
+      throw new CliError(`unknown user command: ${sub ?? '(none)'}; try: user add | user list | user passwd | user reset | user revoke`)
   }
 }
 
@@ -38,8 +41,13 @@ async function userAdd(args: string[], output: Output): Promise<number> {
   const admin = actingAs(values)
   const account = await withCore(values.data, (core) => core.accounts.create({ login, name, roles, password }, admin))
   const fingerprint = account.keyid === null ? null : fingerprintOf(account.keyid)
-  if (values.json) printJson(output, { account: { ...account, fingerprint } })
-  else output.out(`已创建账户 created ${account.login}（${account.name}，${account.roles.join(', ')}）\n密钥指纹 fingerprint: ${fingerprint ?? '-'}`)
+  const { warnings, ...created } = account
+  if (values.json) printJson(output, { account: { ...created, fingerprint }, warnings })
+  else {
+    output.out(`已创建账户 created ${account.login}（${account.name}，${account.roles.join(', ')}）\n密钥指纹 fingerprint: ${fingerprint ?? '-'}`)
+    // a warning, not a refusal: the account exists and the exit code stays 0
+    for (const warning of warnings) output.err(`注意 warning: ${warning.message}`)
+  }
   return 0
 }
 
@@ -79,6 +87,24 @@ async function userReset(args: string[], output: Output): Promise<number> {
   return 0
 }
 
+async function userRevoke(args: string[], output: Output): Promise<number> {
+  const { values, positionals } = parse(args, { reason: { type: 'string' }, key: { type: 'string' } })
+  const [login, extra] = positionals
+  if (!login) throw new CliError('missing LOGIN; usage: user revoke LOGIN --reason compromised|superseded [--key KEYID] --as ADMIN')
+  if (extra !== undefined) throw new CliError(`unexpected argument: ${extra}`)
+  const reason = requireString(values.reason, '--reason')
+  if (reason !== 'compromised' && reason !== 'superseded') throw new CliError(`--reason: ${reason} is neither compromised (已泄露) nor superseded (已更替)`)
+  const admin = requireActingAs(values, 'an admin revokes keys')
+  const revoked = await withCore(values.data, (core) => core.accounts.revokeKey(admin, login, reason, values.key))
+  if (values.json) printJson(output, { login, revoked })
+  else {
+    const what = reason === 'compromised' ? '已泄露 compromised: 它做出的所有签名都不再有效 every signature it made is void' : '已更替 superseded: 此前的签名仍然有效 earlier signatures stand'
+    for (const key of revoked) output.out(`已吊销 revoked ${key.alg} ${fingerprintOf(key.keyid)}（${what}）`)
+    output.out('请重新导出信任列表并交给发布人员 re-export the trust list (trust export) and hand it to the web publisher')
+  }
+  return 0
+}
+
 /** --role may be repeated or comma-separated: `--role drafter --role reviewer` = `--role drafter,reviewer`. */
 function parseRoles(values: string[] | undefined): Role[] {
   const names = (values ?? []).flatMap((value) => value.split(',')).map((name) => name.trim())
@@ -105,7 +131,7 @@ function toJson(account: AccountListing): Record<string, unknown> {
     keyid: account.keyid,
     fingerprint: account.fingerprint,
     keyState: active?.state ?? 'none',
-    keys: account.keys.map((key) => ({ keyid: key.keyid, alg: key.alg, fingerprint: key.fingerprint, state: key.state, validFrom: key.validFrom, validUntil: key.validUntil, revokedAt: key.revokedAt })),
+    keys: account.keys.map((key) => ({ keyid: key.keyid, alg: key.alg, fingerprint: key.fingerprint, state: key.state, validFrom: key.validFrom, validUntil: key.validUntil, revokedAt: key.revokedAt, revocationReason: key.revocationReason })),
   }
 }
 

@@ -1,3 +1,4 @@
+import { msg } from '../../../shared/bundle/verify-messages'
 import { verifyBundleZip } from '../../services/bundle/index'
 import { parse, requireString } from '../args'
 import { readFileBytes, readTextFile } from '../files'
@@ -25,10 +26,22 @@ export function verifyCommand(args: string[], output: Output): number {
   }
   const result = verifyBundleZip(zip, trust, { now: new Date() })
   if (values.json) {
-    printJson(output, { path: bundlePath, ok: result.ok, checks: result.checks.map((c) => ({ id: c.id, ok: c.ok, reason: c.reason })) })
+    printJson(output, {
+      path: bundlePath,
+      ok: result.ok,
+      checks: result.checks.map((c) => ({ id: c.id, ok: c.ok, reason: c.reason })),
+      warnings: result.warnings.map((w) => ({ id: w.id, reason: w.reason })),
+      unsigned: result.unsigned,
+    })
   } else {
     output.out(`${bundlePath}: ${result.ok ? '验证通过 (verified)' : '验证未通过 (NOT verified)'}`)
     for (const check of result.checks) output.out(`  ${check.ok ? '✓' : '✗'} ${check.id.padEnd(20)} ${check.reason['zh-CN']} (${check.reason.en})`)
+    // warnings and unsigned files never fail verification: marked ⚠ and ·, never ✗
+    for (const warning of result.warnings) output.out(`  ⚠ ${warning.id.padEnd(20)} ${warning.reason['zh-CN']} (${warning.reason.en})`)
+    if (result.unsigned.length > 0) {
+      const note = msg.unsignedFiles(result.unsigned)
+      output.out(`  · ${'unsigned'.padEnd(20)} ${note['zh-CN']} (${note.en})`)
+    }
   }
   return result.ok ? exitCodes.ok : exitCodes.actionNeeded
 }

@@ -1,5 +1,5 @@
 import { fingerprintOf, roleSchema, type Account, type AccountKey, type KeyState, type Role } from '../../../shared/accounts/index'
-import type { KeyAlg } from '../../../shared/bundle/trust'
+import type { KeyAlg, RevocationReason } from '../../../shared/bundle/trust'
 import type { Store, Tx } from '../store/index'
 
 /** An account row without its secrets: what listings read. */
@@ -24,11 +24,13 @@ export type KeyRow = {
   valid_from: string
   valid_until: string | null
   revoked_at: string | null
+  /** with revoked_at: 'compromised' (every signature void) or 'superseded' (signatures before revoked_at stand) */
+  revocation_reason: RevocationReason | null
 }
 
 const accountColumns = `a.id, a.login, a.name, a.roles, a.created_at,
   (SELECT k.keyid FROM keys k WHERE k.account_id = a.id AND k.revoked_at IS NULL) AS active_keyid`
-const keyColumns = 'keyid, account_id, public_key, created_at, valid_from, valid_until, revoked_at'
+const keyColumns = 'keyid, account_id, public_key, created_at, valid_from, valid_until, revoked_at, revocation_reason'
 // Both key tables as one history; on the same instant the Ed25519 key comes first ('ed25519' < 'sm2').
 const allKeys = `SELECT ${keyColumns}, alg FROM keys UNION ALL SELECT ${keyColumns}, 'sm2' AS alg FROM sm2_keys`
 
@@ -86,6 +88,7 @@ export function toAccountKey(row: KeyRow, now: Date): AccountKey {
     validFrom: row.valid_from,
     validUntil: row.valid_until,
     revokedAt: row.revoked_at,
+    revocationReason: row.revoked_at === null ? null : (row.revocation_reason ?? 'compromised'),
     state: keyState(row, now),
   }
 }

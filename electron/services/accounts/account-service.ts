@@ -13,6 +13,7 @@ import {
   type Role,
 } from '../../../shared/accounts/index'
 import { ServiceError } from '../../../shared/api/result'
+import type { RevocationReason } from '../../../shared/bundle/trust'
 import type { AuditService } from '../audit/index'
 import { silentLogger, type Logger } from '../logger'
 import type { Store } from '../store/index'
@@ -29,6 +30,18 @@ export type NewAccount = { login: string; name: string; roles: readonly Role[]; 
 export type AccountListing = Account & { fingerprint: string | null; keys: AccountKey[] }
 /** The keys for one signing: always the Ed25519 key; the SM2 key when the 国密 co-signature was asked for. */
 export type UnlockedKeys = { ed25519: KeyObject; sm2?: UnlockedSm2Key }
+/**
+ * Something about a new account a person should look at, not a refusal: `same-name` — another account already
+ * carries this display name (the same person twice would defeat two-person approval). `message` is zh-CN (en).
+ */
+export type AccountWarning = { code: 'same-name'; logins: string[]; message: string }
+/** A created account, with the warnings to show the admin who created it. */
+export type CreatedAccount = Account & { warnings: AccountWarning[] }
+/** One key `revokeKey` changed: revoked now, or an already revoked key now marked compromised. */
+export type RevokedKey = { keyid: string; alg: 'ed25519' | 'sm2'; reason: RevocationReason; revokedAt: string; change: 'revoked' | 'now-compromised' }
+
+/** Display names compared as people read them: Unicode-normalised, spaces ignored. */
+const comparableName = (name: string): string => name.normalize('NFKC').replace(/\s+/gu, '')
 
 /**
  * 账户服务 — local accounts, their passwords and their Ed25519 signing keys (and, once asked for, an SM2 key
@@ -82,7 +95,7 @@ export class AccountService {
    * Creates an account and its signing key. With no accounts yet, `actingAs` must be absent and the
    * roles must include admin (the office's first administrator); afterwards `actingAs` must be an admin.
    */
-  create(input: NewAccount, actingAs?: Credentials): Promise<Account> {
+  create(input: NewAccount, actingAs?: Credentials): Promise<CreatedAccount> {
     return this.serial(async () => {
       const login = parse(loginSchema, input.login, '登录名只能由 2–32 个小写字母、数字和 . _ - 组成 (login: 2–32 of a-z 0-9 . _ -)')
       const name = parse(displayNameSchema, input.name, '姓名必填，最多 64 个字符，不含控制字符 (a name is required: up to 64 characters, no control characters)')
@@ -118,8 +131,25 @@ export class AccountService {
       })
       hash.hash.fill(0)
       this.log.info('account.created', { login, roles: roles.join(','), keyid: key.keyid })
-      return this.get(login)
+      return { ...this.get(login), warnings: this.sameNameWarnings(login, name) }
     })
+  }
+
+  /** Other accounts whose display name reads the same as `name` (a warning at creation, never a refusal). */
+  private sameNameWarnings(login: string, name: string): AccountWarning[] {
+    const wanted = comparableName(name)
+    const logins = accountRows(this.store)
+      .filter((row) => row.login !== login && comparableName(row.name) === wanted)
+      .map((row) => row.login)
+    if (logins.length === 0) return []
+    const list = logins.join(', ')
+    return [
+      {
+        code: 'same-name',
+        logins,
+        message: `已有同名账户 ${list}（${name}）：如果是同一个人，请不要为其另建账户，否则一人即可完成起草和审核 (an account named ${name} already exists: ${list}; one person with two accounts could both draft and approve)`,
+      },
+    ]
   }
 
   /** Checks a login's password (with back-off) and, if given, that the account holds `role`. */
@@ -206,7 +236,7 @@ export class AccountService {
       const at = this.now().toISOString()
       this.store.transaction((tx) => {
         const old = tx.all<{ keyid: string }>('SELECT keyid FROM keys WHERE account_id = ? AND revoked_at IS NULL', [target.id])
-        tx.run('UPDATE keys SET revoked_at = ?, encrypted_private_key = NULL WHERE account_id = ? AND revoked_at IS NULL', [at, target.id])
+        tx.run("UPDATE keys SET revoked_at = ?, revocation_reason = 'superseded', encrypted_private_key = NULL WHERE account_id = ? AND revoked_at IS NULL", [at, target.id])
         insertKey(tx, { keyid: key.keyid, accountId: target.id, rawPublicKey: key.rawPublicKey, sealed, at })
         tx.run('UPDATE accounts SET password_hash = ?, password_salt = ?, password_kdf = ?, failed_logins = 0, locked_until = NULL, updated_at = ? WHERE id = ?', [
           hash.hash,
@@ -216,16 +246,90 @@ export class AccountService {
           target.id,
         ])
         this.audit.append(tx, 'account.reset', actor, login, { accountId: target.id, keyid: key.keyid, revokedKeyids: old.map((row) => row.keyid) })
-        for (const row of old) this.audit.append(tx, 'key.revoked', actor, login, { accountId: target.id, keyid: row.keyid, reason: 'password_reset' })
-        for (const keyid of revokeSm2Keys(tx, target.id, at)) {
-          this.audit.append(tx, 'key.revoked', actor, login, { accountId: target.id, keyid, alg: 'sm2', reason: 'password_reset' })
+        for (const row of old) {
+          this.audit.append(tx, 'key.revoked', actor, login, { accountId: target.id, keyid: row.keyid, reason: 'password_reset', revocationReason: 'superseded' })
+        }
+        for (const keyid of revokeSm2Keys(tx, target.id, at, 'superseded')) {
+          this.audit.append(tx, 'key.revoked', actor, login, { accountId: target.id, keyid, alg: 'sm2', reason: 'password_reset', revocationReason: 'superseded' })
         }
         this.audit.append(tx, 'key.created', actor, login, { accountId: target.id, keyid: key.keyid })
       })
       hash.hash.fill(0)
       this.log.info('account.reset', { login, by: actor, keyid: key.keyid })
+      this.forgetWipedKeys()
       return this.get(login)
     })
+  }
+
+  /**
+   * 吊销密钥 — an admin revokes a key of `login`, saying why: 'compromised' (已泄露 — every signature the key ever
+   * made stops verifying, whatever date it claims) or 'superseded' (retired, e.g. the holder left — signatures made
+   * before now stand). Without `keyid`, the account's active keys (Ed25519 and its SM2 co-signing key) are revoked
+   * and their sealed private halves wiped, from every kept snapshot too; the account signs nothing until an admin
+   * resets its password, which issues a new key. With `keyid`, that one key of the account — also an already
+   * revoked one, which 'compromised' marks as such (keeping its revokedAt). Compromised is final: it is never
+   * turned back into superseded. Audited as key.revoked.
+   */
+  revokeKey(admin: Credentials, login: string, reason: RevocationReason, keyid?: string): Promise<RevokedKey[]> {
+    return this.serial(async () => {
+      if (reason !== 'compromised' && reason !== 'superseded') {
+        throw new ServiceError('invalid_request', '吊销原因只能是 compromised（已泄露）或 superseded（已更替） (the reason is compromised or superseded)')
+      }
+      const actor = (await this.checkAs(admin, 'admin')).login
+      const target = this.get(login)
+      const at = this.now().toISOString()
+      const changed = this.store.transaction((tx) => {
+        type Row = { keyid: string; alg: 'ed25519' | 'sm2'; revoked_at: string | null; revocation_reason: RevocationReason | null }
+        const all = tx.all<Row>(
+          `SELECT keyid, 'ed25519' AS alg, revoked_at, revocation_reason FROM keys WHERE account_id = ?
+           UNION ALL SELECT keyid, 'sm2' AS alg, revoked_at, revocation_reason FROM sm2_keys WHERE account_id = ?`,
+          [target.id, target.id],
+        )
+        const chosen = keyid === undefined ? all.filter((k) => k.revoked_at === null) : all.filter((k) => k.keyid === keyid)
+        if (keyid !== undefined && chosen.length === 0) throw new ServiceError('not_found', `${login} 没有密钥 ${keyid} (${login} has no key ${keyid})`)
+        if (chosen.length === 0) {
+          throw new ServiceError('conflict', `${login} 没有有效的密钥；要把已吊销的密钥标记为已泄露，请用 --key 指定 (${login} has no active key; name a revoked one with --key)`)
+        }
+        const out: RevokedKey[] = []
+        for (const k of chosen) {
+          const table = k.alg === 'sm2' ? 'sm2_keys' : 'keys'
+          const was = k.revoked_at === null ? null : (k.revocation_reason ?? 'compromised')
+          if (was === 'compromised' && reason === 'superseded') {
+            throw new ServiceError('conflict', `密钥 ${k.keyid.slice(0, 16)}… 已标记为已泄露，不能改为已更替 (a key revoked as compromised stays compromised)`)
+          }
+          if (was === reason) continue
+          if (k.revoked_at === null) {
+            tx.run(`UPDATE ${table} SET revoked_at = ?, revocation_reason = ?, encrypted_private_key = NULL WHERE keyid = ? AND revoked_at IS NULL`, [at, reason, k.keyid])
+          } else {
+            tx.run(`UPDATE ${table} SET revocation_reason = ? WHERE keyid = ?`, [reason, k.keyid])
+          }
+          const change = k.revoked_at === null ? 'revoked' : 'now-compromised'
+          out.push({ keyid: k.keyid, alg: k.alg, reason, revokedAt: k.revoked_at ?? at, change })
+          this.audit.append(tx, 'key.revoked', actor, login, { accountId: target.id, keyid: k.keyid, alg: k.alg, revocationReason: reason, ...(was ? { previously: was } : {}) })
+        }
+        if (out.length === 0) throw new ServiceError('conflict', `密钥已按此原因吊销 (the key is already revoked as ${reason})`)
+        return out
+      })
+      this.log.info('key.revoked', { login, by: actor, reason, keys: changed.length })
+      if (changed.some((k) => k.change === 'revoked')) this.forgetWipedKeys()
+      return changed
+    })
+  }
+
+  /**
+   * After a sealed private half was wiped: rewrite the store's kept generations so no older snapshot or journal
+   * still holds it. The change itself is already saved; a failure here leaves old copies until two later snapshots.
+   */
+  private forgetWipedKeys(): void {
+    try {
+      this.store.forgetOverwritten()
+    } catch (error) {
+      this.log.error('store.forget_failed', { error: error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.name) : 'error' })
+      throw new ServiceError(
+        'internal',
+        '更改已保存，但旧密钥的加密副本未能从较早的数据快照中清除（写入数据文件夹失败），请检查磁盘空间 (saved, but the old sealed key could not be purged from older snapshots: writing the data folder failed)',
+      )
+    }
   }
 
   /** The active Ed25519 key, opened with the password just checked. */

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import type { Account } from '../../../shared/accounts/index'
 import { ServiceError } from '../../../shared/api/result'
+import type { RevocationReason } from '../../../shared/bundle/trust'
 import { sm2GenerateKeyPair, sm2KeyPairFromPrivateKey, SM2_PRIVATE_KEY_LENGTH } from '../../../shared/crypto/sm2'
 import type { Store, Tx } from '../store/index'
 import type { KdfParams } from './kdf'
@@ -76,10 +77,10 @@ export function insertSm2Key(tx: Tx, key: { keyid: string; accountId: string; ra
   )
 }
 
-/** Revokes the account's active SM2 key (if any) at `at` and wipes its sealed private half; returns its keyids. */
-export function revokeSm2Keys(tx: Tx, accountId: string, at: string): string[] {
+/** Revokes the account's active SM2 key (if any) at `at` for `reason` and wipes its sealed private half; returns its keyids. */
+export function revokeSm2Keys(tx: Tx, accountId: string, at: string, reason: RevocationReason): string[] {
   const active = tx.all<{ keyid: string }>('SELECT keyid FROM sm2_keys WHERE account_id = ? AND revoked_at IS NULL', [accountId])
-  tx.run('UPDATE sm2_keys SET revoked_at = ?, encrypted_private_key = NULL WHERE account_id = ? AND revoked_at IS NULL', [at, accountId])
+  tx.run('UPDATE sm2_keys SET revoked_at = ?, revocation_reason = ?, encrypted_private_key = NULL WHERE account_id = ? AND revoked_at IS NULL', [at, reason, accountId])
   return active.map((row) => row.keyid)
 }
 

@@ -9,7 +9,8 @@ export const officeLimits = { max: 200 } as const
 
 /**
  * 信任列表导出 — the public keys of this office's accounts (contracts.md §3), revoked ones included with
- * their revokedAt so bundles signed before a reset still verify: each account's Ed25519 keys and its SM2
+ * their revokedAt and revocationReason, so bundles signed before a reset (superseded) still verify and none signed
+ * by a compromised key does: each account's Ed25519 keys and its SM2
  * co-signing keys (alg 'sm2', same person, name and roles). Nothing secret is read: only the public columns
  * of `keys` and `sm2_keys` and the names and roles of `accounts`.
  */
@@ -45,6 +46,8 @@ export class TrustExport {
           validFrom: key.valid_from,
           validUntil: key.valid_until,
           revokedAt: key.revoked_at,
+          // only on revoked keys, so the list of an office that never revoked reads exactly as before
+          ...(key.revoked_at === null ? {} : { revocationReason: key.revocation_reason ?? 'compromised' }),
         },
       ]
     })

@@ -18,4 +18,4 @@ export {
   verifyEd25519,
 } from './node-crypto'
 export { verifyBundleZip, type BundleFileCheck, type BundleFileResult } from './verify-zip'
-export { defaultZipLimits, readZip, writeZip, ZipError, type ZipErrorCode, type ZipLimits, type ZipWriteOptions } from './zip'
+export { defaultZipLimits, readBundleZip, readZip, writeZip, ZipError, type ZipErrorCode, type ZipLimits, type ZipWriteOptions } from './zip'

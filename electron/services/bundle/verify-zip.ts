@@ -1,18 +1,22 @@
 import type { LocalizedText } from '../../../shared/policy/types'
-import { verifyBundle, type Check, type VerifyResult } from '../../../shared/bundle/verify'
+import { verifyBundle, type Check, type VerifyResult, type Warning } from '../../../shared/bundle/verify'
 import { nodeDigests, verifyEd25519 } from './node-crypto'
-import { readZip, ZipError, type ZipErrorCode, type ZipLimits } from './zip'
+import { readBundleZip, ZipError, type ZipErrorCode, type ZipLimits } from './zip'
 
 /**
- * Verifies a bundle zip as received (what `countersign verify` needs): the strict zip reader first, reported as
- * the check 'zip', then every check of verifyBundle. A zip the reader refuses fails with that one check.
+ * Verifies a bundle zip as received (what `countersign verify` needs): the strict bundle reader first (only what
+ * the exporter writes, see readBundleZip), reported as the check 'zip', then every check of verifyBundle. A zip
+ * the reader refuses fails with that one check, its reason naming what was found.
  */
 
 /** A verification check of a bundle file: the archive check 'zip' and then the checks of verifyBundle. */
 export type BundleFileCheck = { id: 'zip'; ok: boolean; reason: LocalizedText } | Check
 
-/** The result of verifying a bundle file; `checks` starts with 'zip'. */
-export type BundleFileResult = { ok: boolean; checks: BundleFileCheck[] }
+/**
+ * The result of verifying a bundle file; `checks` starts with 'zip'. `warnings` never fail it; `unsigned` lists the
+ * files present that no signature covers (keys/signers.json, VERIFY.txt), shown to people as unsigned.
+ */
+export type BundleFileResult = { ok: boolean; checks: BundleFileCheck[]; warnings: Warning[]; unsigned: string[] }
 
 const zipReasons: Record<ZipErrorCode, LocalizedText> = {
   'not-zip': { 'zh-CN': '不是 zip 文件', en: 'it is not a zip file' },
@@ -31,21 +35,36 @@ const zipReasons: Record<ZipErrorCode, LocalizedText> = {
   'descriptor-mismatch': { 'zh-CN': '数据描述符与目录不一致', en: 'a data descriptor disagrees with the directory' },
   'bad-data': { 'zh-CN': '压缩数据损坏', en: 'compressed data is corrupt' },
   crc: { 'zh-CN': '文件校验失败（CRC 不符，文件损坏或被改动）', en: 'a file fails its CRC (corrupt or altered)' },
+  'hidden-data': {
+    'zh-CN': '压缩数据结束后藏有多余的数据（逐个读取文件头的解压工具会把它当作另一个文件解出）',
+    en: 'bytes are hidden after the end of a compressed file (an extractor that reads headers one by one would unpack them as another file)',
+  },
+  gap: { 'zh-CN': '文件之间或目录之前藏有未列出的数据', en: 'there are unlisted bytes between files or before the directory' },
+  overlap: { 'zh-CN': '文件在压缩包中相互重叠', en: 'files overlap inside the zip' },
+  compressed: { 'zh-CN': '文件经过压缩（导出的签名包一律不压缩存储）', en: 'a file is compressed (an exported bundle stores every file uncompressed)' },
+  comment: { 'zh-CN': '带有 zip 注释（导出的签名包没有注释）', en: 'it carries a zip comment (an exported bundle has none)' },
+  'extra-field': { 'zh-CN': '文件头带有附加字段（导出的签名包没有附加字段）', en: 'a header carries an extra field (an exported bundle has none)' },
+  'header-fields': {
+    'zh-CN': '文件头的版本、标志、日期或文件权限与导出程序写入的不同',
+    en: 'a header’s version, flags, date or file mode differs from what the exporter writes',
+  },
+  order: { 'zh-CN': '文件排列顺序与导出程序写入的不同', en: 'its files are not in the order the exporter writes them' },
+  'unexpected-file': { 'zh-CN': '含有签名包格式之外的文件或文件夹', en: 'it holds a file or folder that has no place in a bundle' },
 }
 
 /** Reads and verifies a bundle zip against a trust list (parsed trust.json). Never throws for a bad bundle. */
 export function verifyBundleZip(zip: Uint8Array, trust: unknown, options: { now?: Date; limits?: Partial<ZipLimits> } = {}): BundleFileResult {
   let files: Map<string, Uint8Array>
   try {
-    files = readZip(zip, options.limits)
+    files = readBundleZip(zip, options.limits)
   } catch (e) {
     if (!(e instanceof ZipError)) throw e
     const why = zipReasons[e.code]
     const where = e.entry ? `（${e.entry}）` : ''
     const reason = { 'zh-CN': `压缩包无法安全读取：${why['zh-CN']}${where}`, en: `The zip cannot be read safely: ${why.en}${e.entry ? ` (${e.entry})` : ''}` }
-    return { ok: false, checks: [{ id: 'zip', ok: false, reason }] }
+    return { ok: false, checks: [{ id: 'zip', ok: false, reason }], warnings: [], unsigned: [] }
   }
   const result: VerifyResult = verifyBundle({ files, trust, digest: nodeDigests, verifyEd25519, now: options.now })
   const zipOk: BundleFileCheck = { id: 'zip', ok: true, reason: { 'zh-CN': `压缩包结构正常，含 ${files.size} 个文件`, en: `The zip is well formed and holds ${files.size} files` } }
-  return { ok: result.ok, checks: [zipOk, ...result.checks] }
+  return { ok: result.ok, checks: [zipOk, ...result.checks], warnings: result.warnings, unsigned: result.unsigned }
 }

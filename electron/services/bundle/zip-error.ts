@@ -16,6 +16,15 @@ export type ZipErrorCode =
   | 'descriptor-mismatch'
   | 'bad-data'
   | 'crc'
+  | 'hidden-data'
+  | 'gap'
+  | 'overlap'
+  | 'compressed'
+  | 'comment'
+  | 'extra-field'
+  | 'header-fields'
+  | 'unexpected-file'
+  | 'order'
 
 /** A zip the strict reader refuses. The message names the entry, never its content. */
 export class ZipError extends Error {

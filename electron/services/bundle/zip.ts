@@ -1,4 +1,4 @@
 /** Deterministic zip writing and strict zip reading for signed bundles. */
 export { writeZip, type ZipWriteOptions } from './zip-write'
-export { readZip, defaultZipLimits, type ZipLimits } from './zip-read'
+export { readBundleZip, readZip, defaultZipLimits, type ZipLimits } from './zip-read'
 export { ZipError, type ZipErrorCode } from './zip-error'

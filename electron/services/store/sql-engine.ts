@@ -45,9 +45,11 @@ export function loadSqlEngine(): Promise<SqlEngine> {
 /**
  * Connection settings SQLite does not keep in the file: applied after every load and every export().
  * The in-memory rollback journal is enough because durability comes from the store's own journal.
+ * secure_delete zeroes what a write overwrites or deletes, so a snapshot never carries a wiped secret in
+ * free space.
  */
 export function applyPragmas(db: SqlDatabase): void {
-  db.exec('PRAGMA foreign_keys = ON; PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF; PRAGMA temp_store = MEMORY;')
+  db.exec('PRAGMA foreign_keys = ON; PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF; PRAGMA temp_store = MEMORY; PRAGMA secure_delete = ON;')
 }
 
 /**

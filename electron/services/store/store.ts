@@ -150,10 +150,22 @@ export class Store {
   }
 
   /**
+   * Makes sure no kept file holds state from before now: two generations written in a row, the first from a
+   * VACUUMed database, so that pruning drops every older snapshot and journal. What transactions overwrote or
+   * deleted (a wiped sealed private key, say) is then gone from the data directory, not only from the newest
+   * snapshot. The old files are deleted, not overwritten block by block; quarantine/ is left as it is.
+   */
+  forgetOverwritten(): void {
+    this.snapshot({ vacuum: true })
+    this.snapshot()
+  }
+
+  /**
    * Writes generation N+1 now: snapshot to a temp file (fsync), a fresh journal continuing from the same
    * record, rename the snapshot into place, fsync the directory, then drop generations older than N.
+   * With `vacuum`, the database is rebuilt first, so no freed page or free space carries old values.
    */
-  snapshot(): void {
+  snapshot(options: { vacuum?: boolean } = {}): void {
     this.assertWritable()
     if (this.inTransaction) throw new Error('snapshot() cannot run inside a transaction')
     this.cancelScheduled()
@@ -163,6 +175,7 @@ export class Store {
     this.db.run("UPDATE _store_meta SET value = ? WHERE key = 'gen'", [gen])
     let bytes: Uint8Array
     try {
+      if (options.vacuum) this.db.exec('VACUUM')
       bytes = this.db.export()
     } finally {
       // sql.js has reset connection settings on export in some versions; never rely on it not doing so.

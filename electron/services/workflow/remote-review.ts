@@ -6,6 +6,7 @@ import { ServiceError } from '../../../shared/api/result'
 import { envelopeBytes, makeEnvelope, pae, parseEnvelope } from '../../../shared/bundle/dsse'
 import { bundlePaths, isSubjectPath } from '../../../shared/bundle/layout'
 import { verifyBundle } from '../../../shared/bundle/verify'
+import { keyValidAt } from '../../../shared/bundle/trust'
 import { checkSignature, readDraftEnvelope } from '../../../shared/bundle/verify-envelope'
 import { checkComplete, checkDigests, digestCache } from '../../../shared/bundle/verify-subjects'
 import { base64Decode, base64Encode } from '../../../shared/crypto/base64'
@@ -359,8 +360,8 @@ export class RemoteReviewService {
     if (key.personId !== decision.reviewer.id) refused(what, '签名密钥不属于文件中写明的审核人', 'the signing key belongs to someone other than the named reviewer')
     if (!key.roles.includes('reviewer')) refused(what, `${key.name} 在信任列表中不是审核人`, `${key.name} is not a reviewer in the trust list`)
     if (key.personId === drafterId) refused(what, '审核人与起草人是同一人', 'the reviewer is the drafter')
-    const at = Date.parse(decision.decidedAt)
-    if ((key.revokedAt && Date.parse(key.revokedAt) <= at) || (key.validUntil && Date.parse(key.validUntil) <= at) || Date.parse(key.validFrom) > at) {
+    // the verifier's rule, revocation reasons included: a compromised key signs nothing, whatever the date says
+    if (!keyValidAt(key, decision.decidedAt)) {
       refused(what, '审核人的密钥在签名时已失效（吊销或过期）', "the reviewer's key was not valid when it signed (revoked or expired)")
     }
     return key

@@ -19,6 +19,30 @@ const formId = 'add-account-form'
 export function AddAccountDialog({ open, onClose, onCreated }: Props) {
   const { t } = useI18n()
   const [busy, setBusy] = useState(false)
+  // Created, but another account has the same name: said here, where it cannot be missed, before closing.
+  const [warning, setWarning] = useState<string>()
+  const close = () => {
+    setWarning(undefined)
+    onClose()
+  }
+  if (warning !== undefined) {
+    return (
+      <Dialog
+        open={open}
+        title={t('addAccount.createdWithWarning')}
+        onClose={close}
+        footer={
+          <button type="button" className="button button--primary" onClick={close} autoFocus>
+            {t('addAccount.warningUnderstood')}
+          </button>
+        }
+      >
+        <div className="banner banner--warning" role="alert">
+          <p className="banner__text">{warning}</p>
+        </div>
+      </Dialog>
+    )
+  }
   return (
     <Dialog
       open={open}
@@ -39,12 +63,18 @@ export function AddAccountDialog({ open, onClose, onCreated }: Props) {
         </>
       }
     >
-      <AddAccountForm busy={busy} setBusy={setBusy} onClose={onClose} onCreated={onCreated} />
+      <AddAccountForm busy={busy} setBusy={setBusy} onClose={onClose} onCreated={onCreated} onWarning={setWarning} />
     </Dialog>
   )
 }
 
-function AddAccountForm({ busy, setBusy, onClose, onCreated }: Omit<Props, 'open'> & { busy: boolean; setBusy: (busy: boolean) => void }) {
+function AddAccountForm({
+  busy,
+  setBusy,
+  onClose,
+  onCreated,
+  onWarning,
+}: Omit<Props, 'open'> & { busy: boolean; setBusy: (busy: boolean) => void; onWarning: (message: string) => void }) {
   const { t, locale } = useI18n()
   const toast = useToast()
   const [login, setLogin] = useState('')
@@ -83,8 +113,13 @@ function AddAccountForm({ busy, setBusy, onClose, onCreated }: Omit<Props, 'open
     setBusy(true)
     try {
       const account = await call('account.create', { login: login.trim(), name: name.trim(), roles, password, adminPassword })
-      toast.show({ message: t('addAccount.done', { login: account.login, name: account.name }) })
       onCreated()
+      const same = account.warnings.find((w) => w.code === 'same-name')
+      if (same) {
+        onWarning(t('addAccount.sameName', { login: account.login, name: account.name, others: same.logins.join('、') }))
+        return
+      }
+      toast.show({ message: t('addAccount.done', { login: account.login, name: account.name }) })
       onClose()
     } catch (error) {
       setFailure(serviceMessage(error, locale, t))

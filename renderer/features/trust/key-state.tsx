@@ -20,10 +20,14 @@ export function KeyStateBadge({ state }: { state: KeyView['state'] }) {
 }
 
 /** 启用于 … · 吊销于 … — when a key was (and stopped being) valid. */
-export function KeyDates({ view }: { view: Pick<KeyView, 'validFrom' | 'validUntil' | 'revokedAt'> }) {
+export function KeyDates({ view }: { view: Pick<KeyView, 'validFrom' | 'validUntil' | 'revokedAt' | 'revocationReason'> }) {
   const { t, locale } = useI18n()
   const parts = [t('key.validFrom', { time: formatAbsolute(view.validFrom, locale) })]
-  if (view.revokedAt) parts.push(t('key.revokedAt', { time: formatAbsolute(view.revokedAt, locale) }))
+  if (view.revokedAt) {
+    const time = formatAbsolute(view.revokedAt, locale)
+    // no reason stated counts as compromised, as the verifier treats it
+    parts.push(view.revocationReason === 'superseded' ? t('key.revokedSuperseded', { time }) : t('key.revokedCompromised', { time }))
+  }
   else if (view.validUntil) parts.push(t('key.validUntil', { time: formatAbsolute(view.validUntil, locale) }))
   return <span className="key-dates">{parts.join(' · ')}</span>
 }

@@ -60,6 +60,25 @@ export function VerifyResult({ result, trustFile }: { result: VerifyView; trustF
         </ol>
       </section>
 
+      {result.warnings.length > 0 && (
+        <section className="card verify__warnings" aria-labelledby="warnings-title">
+          <h2 id="warnings-title" className="card__title">
+            {t('verify.warnings')}
+          </h2>
+          <ul className="check-list">
+            {result.warnings.map((warning) => (
+              <li key={warning.id} className="check check--warning" data-warning={warning.id}>
+                <span className="check__mark" aria-hidden="true">
+                  ⚠
+                </span>
+                <span className="visually-hidden">{t('verify.warningMark')}</span>
+                <span className="check__reason">{locale === 'en' ? warning.reason.en : warning.reason['zh-CN']}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
       {notice && (
         <section className="card verify__notice" aria-labelledby="notice-title">
           <h2 id="notice-title" className="card__title">
@@ -92,6 +111,18 @@ export function VerifyResult({ result, trustFile }: { result: VerifyView; trustF
                 ))}
               </ul>
             </Fact>
+            {result.unsigned.length > 0 && (
+              <Fact label={t('verify.unsigned')}>
+                <span className="verify__when">{t('verify.unsignedHint')}</span>
+                <ul className="verify__files">
+                  {result.unsigned.map((name) => (
+                    <li key={name}>
+                      <code className="verify__mono">{name}</code>
+                    </li>
+                  ))}
+                </ul>
+              </Fact>
+            )}
           </dl>
         </section>
       )}

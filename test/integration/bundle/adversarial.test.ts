@@ -153,14 +153,34 @@ describe('tampering is refused by the check that names it', () => {
     expect(failing(verify(withFile(files, bundlePaths.approvalEnvelope, forged), both))).toEqual(['distinct.persons'])
   })
 
-  it('a key revoked before it signed → keys.valid; revoked after signing still verifies', () => {
+  it('a key superseded before it signed → keys.valid; superseded after signing still verifies', () => {
     const files = bundle()
-    const revokedBefore = trustList([trustKey(drafter), trustKey(reviewer, { revokedAt: '2026-05-06T03:00:00Z' })])
+    const revokedBefore = trustList([trustKey(drafter), trustKey(reviewer, { revokedAt: '2026-05-06T03:00:00Z', revocationReason: 'superseded' })])
     const r = verify(files, revokedBefore)
     expect(failing(r)).toEqual(['keys.valid'])
     expect(reason(r, 'keys.valid')).toContain('已被吊销（吊销于 2026-05-06T03:00:00Z）')
-    const revokedAfter = trustList([trustKey(drafter), trustKey(reviewer, { revokedAt: '2026-05-20T00:00:00Z' })])
+    const revokedAfter = trustList([trustKey(drafter), trustKey(reviewer, { revokedAt: '2026-05-20T00:00:00Z', revocationReason: 'superseded' })])
     expect(failing(verify(files, revokedAfter))).toEqual([])
+  })
+
+  it('a key revoked as compromised → keys.valid, even for a signature dated (backdated) before the revocation', () => {
+    const files = bundle()
+    // the approval says 2026-05-06; the key was reported stolen on 2026-05-20
+    const compromised = trustList([trustKey(drafter), trustKey(reviewer, { revokedAt: '2026-05-20T00:00:00Z', revocationReason: 'compromised' })])
+    const r = verify(files, compromised)
+    expect(failing(r)).toEqual(['keys.valid'])
+    expect(reason(r, 'keys.valid')).toContain('王五 的密钥在审核签名时间')
+    expect(reason(r, 'keys.valid')).toContain('已泄露并被吊销（吊销于 2026-05-20T00:00:00Z）')
+    // a thief re-signs the approval with a date long before anything was revoked: still refused
+    const backdated = forgeApproval(files, reviewer, { predicate: { signedAt: '2026-05-06T02:00:00Z' } })
+    expect(failing(verify(withFile(files, bundlePaths.approvalEnvelope, backdated), compromised))).toEqual(['keys.valid'])
+  })
+
+  it('a revokedAt without a reason (a trust list from before reasons) is read as compromised, the safe default', () => {
+    const old = trustList([trustKey(drafter), trustKey(reviewer, { revokedAt: '2026-05-20T00:00:00Z' })])
+    const r = verify(bundle(), old)
+    expect(failing(r)).toEqual(['keys.valid'])
+    expect(reason(r, 'keys.valid')).toContain('已泄露')
   })
 
   it('an unknown key (not in the trust list) → approval.signature, even with its key put in keys/signers.json', () => {

@@ -3,7 +3,7 @@ import { utf8Encode } from '../../../../shared/crypto/bytes'
 import { envelopeBytes, makeEnvelope, pae, PAYLOAD_TYPE } from '../../../../shared/bundle/dsse'
 import { canonicalBytes } from '../../../../shared/bundle/jcs'
 import { bundlePaths } from '../../../../shared/bundle/layout'
-import { makeStatement, subjectsOf, type ApprovalPredicate, type DraftPredicate } from '../../../../shared/bundle/statement'
+import { makeStatement, type ApprovalPredicate, type DraftPredicate } from '../../../../shared/bundle/statement'
 import { TRUST_FORMAT, type TrustKey, type TrustList } from '../../../../shared/bundle/trust'
 import { verifyBundle, type VerifyResult } from '../../../../shared/bundle/verify'
 import { generateSigningKey, nodeDigests, sha256Hex, signEd25519, verifyEd25519 } from '../../../../electron/services/bundle/node-crypto'
@@ -78,7 +78,11 @@ export function envelope(signer: Key, payload: Uint8Array, opts: { payloadType?:
 }
 
 export function statementPayload(files: ReadonlyMap<string, Uint8Array>, predicate: DraftPredicate | ApprovalPredicate): Uint8Array {
-  return canonicalBytes(makeStatement(subjectsOf(files, nodeDigests), predicate))
+  // by hand, not subjectsOf (which signs only the layout's files): an attacker may sign whatever names they like
+  const subjects = [...files]
+    .map(([name, bytes]) => ({ name, digest: { sha256: nodeDigests.sha256(bytes), sm3: nodeDigests.sm3(bytes) } }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  return canonicalBytes(makeStatement(subjects, predicate))
 }
 
 /** A valid bundle (as a file map) by `drafter` and `reviewer`, with optional predicate changes. */

@@ -25,6 +25,11 @@ describe('bundle layout', () => {
     expect(isUnsignedAllowed('attest/../content/evil.html')).toBe(false)
     expect(isUnsignedAllowed('index.html')).toBe(false)
     expect(isUnsignedAllowed('verify.txt')).toBe(false)
+    // exactly the layout: nothing else under attest/ or keys/, nothing else signed
+    expect(isUnsignedAllowed('attest/notice.html')).toBe(false)
+    expect(isUnsignedAllowed('keys/run.exe')).toBe(false)
+    expect(isSubjectPath('content/notice.pdf')).toBe(true)
+    expect(isSubjectPath('content/notice-2.html')).toBe(false)
   })
 
   it('shows untrusted strings without control, invisible or direction-changing characters, cut to length', () => {

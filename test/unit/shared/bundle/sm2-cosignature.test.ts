@@ -78,7 +78,7 @@ describe('verifyBundle: SM2 co-signatures that fail their envelope', () => {
     [
       'its key was revoked before signedAt',
       () => bundleWith(),
-      [...fullTrust().slice(0, 2), sm2TrustKey(drafterSm2, drafter, { revokedAt: '2026-05-06T00:59:59Z' }), fullTrust()[3]],
+      [...fullTrust().slice(0, 2), sm2TrustKey(drafterSm2, drafter, { revokedAt: '2026-05-06T00:59:59Z', revocationReason: 'superseded' }), fullTrust()[3]],
       'draft.signature',
       '李四 的 SM2 国密密钥在拟稿签名时间 2026-05-06T01:00:00Z 已被吊销',
     ],

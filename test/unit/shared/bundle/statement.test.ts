@@ -30,7 +30,7 @@ describe('in-toto statement', () => {
   })
 
   it('refuses a file outside content/ and report/ as a subject', () => {
-    expect(() => subjectsOf(new Map([['attest/x.json', new Uint8Array(0)]]), digest)).toThrow(/not a subject path/)
+    expect(() => subjectsOf(new Map([['attest/x.json', new Uint8Array(0)]]), digest)).toThrow(/not a signed file of the bundle layout/)
   })
 
   it('serialises canonically: fixed key order, no whitespace, an absent optional field left out', () => {

@@ -22,7 +22,7 @@ function key(over: Partial<TrustKey> = {}): TrustKey {
 }
 
 describe('keyValidAt', () => {
-  const k = key({ revokedAt: '2026-06-01T00:00:00+08:00' })
+  const k = key({ revokedAt: '2026-06-01T00:00:00+08:00', revocationReason: 'superseded' })
   it.each([
     ['2025-12-31T23:59:59.999Z', 'not-yet-valid'],
     ['2026-01-01T00:00:00Z', true],
@@ -43,6 +43,20 @@ describe('keyValidAt', () => {
     expect(keyValidity(k2, Date.parse('2026-12-31T23:59:59Z') + 1)).toEqual({ valid: false, why: 'expired' })
     expect(keyValidAt(key({ validUntil: null }), '2099-01-01T00:00:00Z')).toBe(true)
     expect(keyValidAt(key({ validUntil: undefined }), '2099-01-01T00:00:00Z')).toBe(true)
+  })
+
+  it('a compromised key is valid at no time at all; a revokedAt without a reason counts as compromised', () => {
+    for (const over of [{ revocationReason: 'compromised' as const }, { revocationReason: null }, {}]) {
+      const c = key({ revokedAt: '2026-06-01T00:00:00Z', ...over })
+      for (const time of ['2026-01-01T00:00:00Z', '2026-03-01T00:00:00Z', '2026-07-01T00:00:00Z']) expect(keyValidity(c, time)).toEqual({ valid: false, why: 'compromised' })
+    }
+  })
+
+  it('refuses a revocationReason without a revokedAt, and reads old lists without reasons', () => {
+    const list = (keys: unknown[]): unknown => ({ format: TRUST_FORMAT, office: '白马镇', keys })
+    expect(parseTrustList(list([key({ revocationReason: 'superseded' })]), sha256)).toMatchObject({ ok: false, problem: { path: 'keys.0.revocationReason' } })
+    expect(parseTrustList(list([key({ revocationReason: 'stolen' as never, revokedAt: '2026-06-01T00:00:00Z' })]), sha256).ok).toBe(false)
+    expect(parseTrustList(list([key({ revokedAt: '2026-06-01T00:00:00Z' })]), sha256).ok).toBe(true)
   })
 
   it('fails closed on an unreadable bound', () => {

@@ -199,7 +199,9 @@ describe('verifyBundle: files and people', () => {
     )
     for (let i = 0; i < 8; i++) signed.set(`content/attachment-${i}.txt`, utf8Encode(`附件 ${i}!`))
     const r = verify(signed, goodTrust)
-    expect(failing(r)).toEqual(['subjects.digest'])
+    // signed or not, files outside the fixed layout are refused too
+    expect(failing(r)).toEqual(['subjects.digest', 'subjects.complete'])
+    expect(reasonOf(r, 'subjects.complete')).toContain('文件 content/attachment-0.txt 不属于签名包的任何部分')
     expect(reasonOf(r, 'subjects.digest')).toContain('另有 3 处问题')
     expect(reasonOf(r, 'subjects.digest')).toContain('文件 content/attachment-0.txt 的 SHA-256 摘要不符（内容被改动）')
   })
