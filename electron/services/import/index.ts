@@ -17,14 +17,14 @@ import { ImportError, type ImportedDocument, type ImportFormat, type ImportWarni
 import { importCsv } from './csv'
 import { importDocx } from './docx/index'
 import { declaredCharset, htmlToDocument } from './html'
-import { defaultImportLimits, type ImportLimits } from './limits'
+import { defaultImportLimits, importCheckpoint, type ImportLimits } from './limits'
 import { OfficePackage } from './package'
 import { oleError, sniff } from './sniff'
 import { decodeText } from './text-decode'
 import { importXlsx } from './xlsx/index'
 import { PackageZip } from './zip'
 
-export { defaultImportLimits, type ImportLimits } from './limits'
+export { defaultImportLimits, importCheckpoint, type ImportLimits } from './limits'
 export { decodeText, type DecodedText, type TextEncoding } from './text-decode'
 export { readCsvText, csvLocation, parseCsv, sniffDelimiter, type ParsedCsv } from './csv'
 
@@ -66,16 +66,17 @@ export async function importBytes(bytes: Uint8Array, file: string, options: Impo
   if (bytes.length > limits.maxFileBytes) throw new ImportError('too-large', file, `${bytes.length} bytes`)
   const expected = formatOfExtension[path.extname(file).toLowerCase()]
   const name = path.basename(file)
+  const checkpoint = importCheckpoint(file, limits.maxMillis)
   try {
     const kind = sniff(bytes)
     let doc: ImportedDocument
     if (kind === 'ole') throw oleError(bytes, file)
-    if (kind === 'zip') doc = await importPackage(bytes, file, name, limits, onProgress, options.signal)
-    else if (expected === 'csv') doc = importCsv(bytes, file, name)
+    if (kind === 'zip') doc = await importPackage(bytes, file, name, limits, onProgress, options.signal, checkpoint)
+    else if (expected === 'csv') doc = importCsv(bytes, file, name, checkpoint)
     else if (kind === 'markup' || expected === 'html') {
       const text = decodeText(bytes, file, declaredCharset(bytes)).text
       if (!/<(?:html|body|table|p|div|!doctype)\b/i.test(text.slice(0, 4096)) && expected !== 'html') throw new ImportError('not-recognised', file)
-      doc = htmlToDocument(text, name)
+      doc = htmlToDocument(text, name, checkpoint)
     } else throw new ImportError('not-recognised', file, expected === 'docx' || expected === 'xlsx' ? 'not a zip package' : undefined)
     if (expected && expected !== doc.format) doc.warnings.unshift(mismatch(expected, doc.format))
     onProgress(1)
@@ -87,10 +88,11 @@ export async function importBytes(bytes: Uint8Array, file: string, options: Impo
   }
 }
 
-async function importPackage(bytes: Uint8Array, file: string, name: string, limits: ImportLimits, onProgress: (f: number) => void, signal?: AbortSignal): Promise<ImportedDocument> {
+async function importPackage(bytes: Uint8Array, file: string, name: string, limits: ImportLimits, onProgress: (f: number) => void, signal: AbortSignal | undefined, checkpoint: () => void): Promise<ImportedDocument> {
   const pkg = new OfficePackage(PackageZip.open(bytes, file, limits), file)
   const main = await pkg.mainPart()
-  const parts = main.kind === 'xlsx' ? await importXlsx(pkg, main.part, (f) => onProgress(f * 0.95), signal) : await importDocx(pkg, main.part, (f) => onProgress(f * 0.95), signal)
+  const parts = main.kind === 'xlsx' ? await importXlsx(pkg, main.part, (f) => onProgress(f * 0.95), signal, checkpoint) : await importDocx(pkg, main.part, (f) => onProgress(f * 0.95), signal, checkpoint)
+  checkpoint()
   const hidden = [...parts.hidden, ...(await pkg.properties()), ...(await pkg.externalTargets()), ...pkg.objects(), ...(await pkg.customXml())]
   const warnings = parts.warnings
   if (!parts.blocks.length) warnings.push({ code: 'emptyDocument', message: { 'zh-CN': '文件正文中没有内容', en: 'the document body has no content' } })
