@@ -96,7 +96,14 @@ export async function startHost(options: HostOptions): Promise<Host> {
   })
 
   function serveFile(pathname: string, res: http.ServerResponse): void {
-    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '')
+    let decoded: string
+    try {
+      decoded = decodeURIComponent(pathname)
+    } catch {
+      // a malformed escape (%E0%A4%A) is the client's error, not ours
+      return send(res, 400, 'text/plain; charset=utf-8', 'bad request')
+    }
+    const relative = pathname === '/' ? 'index.html' : decoded.replace(/^\/+/, '')
     const file = path.resolve(rendererDir, relative)
     if (file !== rendererDir && !file.startsWith(rendererDir + path.sep)) return send(res, 404, 'text/plain; charset=utf-8', 'not found')
     let body: Buffer

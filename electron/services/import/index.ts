@@ -11,8 +11,8 @@
  * anyway — mammoth drops most of them by design, exceljs's streaming reader skips comments and pulls in
  * unzipper/archiver, and the npm `xlsx` package is frozen at 0.18.5 with published advisories.
  */
-import fs from 'node:fs'
 import path from 'node:path'
+import { InputFileError, inputFileReason, readInputFile } from '../input-file'
 import { ImportError, type ImportedDocument, type ImportFormat, type ImportWarning } from '../../../shared/import/index'
 import { importCsv } from './csv'
 import { importDocx } from './docx/index'
@@ -42,20 +42,20 @@ const legacyExtensions = new Set(['.doc', '.xls', '.wps', '.et', '.docm', '.xlsm
 
 const formatOfExtension: Readonly<Record<string, ImportFormat>> = { '.docx': 'docx', '.docm': 'docx', '.dotx': 'docx', '.xlsx': 'xlsx', '.xlsm': 'xlsx', '.xltx': 'xlsx', '.csv': 'csv', '.tsv': 'csv', '.html': 'html', '.htm': 'html' }
 
-/** Reads and imports a file; the 50 MB limit is checked before a byte is read. */
+/** Reads and imports a file; that it is a regular file within the 50 MB limit is checked before a byte is read. */
 export async function importFile(file: string, options: ImportOptions = {}): Promise<ImportedDocument> {
   const limits = { ...defaultImportLimits, ...options.limits }
   const ext = path.extname(file).toLowerCase()
   if (!importExtensions.includes(ext) && !legacyExtensions.has(ext)) throw new ImportError('unsupported-type', file, `${ext || '(none)'}; supported: ${importExtensions.join(' ')}`)
-  let size: number
+  let bytes: Buffer
   try {
-    size = fs.statSync(file).size
+    bytes = readInputFile(file, limits.maxFileBytes)
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    throw new ImportError('not-recognised', file, code === 'ENOENT' ? 'no such file' : (code ?? 'cannot be read'))
+    if (!(error instanceof InputFileError)) throw error
+    if (error.problem === 'too-large') throw new ImportError('too-large', file, `${error.size} bytes`)
+    if (error.problem === 'not-regular' || error.problem === 'is-directory') throw new ImportError('not-a-file', file)
+    throw new ImportError('not-recognised', file, inputFileReason(error, limits.maxFileBytes))
   }
-  if (size > limits.maxFileBytes) throw new ImportError('too-large', file, `${size} bytes`)
-  const bytes = await fs.promises.readFile(file)
   return importBytes(bytes, file, options)
 }
 

@@ -9,6 +9,7 @@ import { recover, type Recovered } from './recovery'
 import { applyPragmas, loadSqlEngine, type SqlDatabase } from './sql-engine'
 import { createJournalFile, pruneGenerations, writeSnapshotTemp } from './store-files'
 import { isThenable, openTx, readRows } from './tx-handle'
+import { isDiskFull, StoreFullError } from './errors'
 import type { Row, SqlValue, StoreLog, StoreOptions, Tx } from './types'
 
 const DEFAULT_EVERY_RECORDS = 1000
@@ -127,7 +128,13 @@ export class Store {
       }
       const seq = this.seq + 1
       const frame = encodeRecord({ seq, statements: handle.statements })
-      this.journal.append(frame)
+      try {
+        this.journal.append(frame)
+      } catch (error) {
+        // the append was cut back off the journal (or the journal is marked broken): nothing earlier is lost
+        if (isDiskFull(error) && !this.journal.broken) throw new StoreFullError(this.dir, error)
+        throw error
+      }
       try {
         this.db.exec('COMMIT')
       } catch (error) {
