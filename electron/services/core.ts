@@ -26,6 +26,8 @@ export type CoreOptions = {
   now?: () => Date
   /** renders bundle PDFs; absent where no Chromium/Electron printing is available */
   pdf?: PdfRenderer | undefined
+  /** a person chose to drop a damaged journal's unreadable saves (see StoreOptions.acceptJournalLoss) */
+  acceptJournalLoss?: boolean
 }
 export type EventListener = <E extends EventChannel>(event: E, payload: EventPayload<E>) => void
 
@@ -67,6 +69,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     migrations,
     lockTag: options.shell,
     log: (event, fields) => log.info(`store.${event}`, fields),
+    acceptJournalLoss: options.acceptJournalLoss === true,
   })
   const audit = new AuditService(store, options.now)
   const notices = new NoticeService(store, options.now, audit)

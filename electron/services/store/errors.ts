@@ -14,12 +14,16 @@ export class StoreLockedError extends Error {
 /** A problem with one file the store owns, and where that file now is (moved aside, never overwritten). */
 export type CorruptFile = { file: string; problem: string; movedTo?: string }
 
-/** Start-up found damage it could not repair without losing acknowledged saves. */
+/**
+ * Start-up found damage it could not repair without losing acknowledged saves. `loss` is set when a
+ * person may choose to drop the unreadable saves (a damaged newest journal) and says what that costs.
+ */
 export class StoreCorruptError extends Error {
   override readonly name = 'StoreCorruptError'
   constructor(
     message: string,
     readonly files: readonly CorruptFile[],
+    readonly loss?: { journal: string; afterRecord: number; lost: number },
   ) {
     super(message)
   }

@@ -70,7 +70,7 @@ export class Store {
     let recovered: Recovered | undefined
     let store: Store | undefined
     try {
-      recovered = recover(engine, dir)
+      recovered = recover(engine, dir, { acceptJournalLoss: options.acceptJournalLoss === true })
       store = new Store(dir, recovered.db, recovered, lock, options.snapshotEveryRecords ?? DEFAULT_EVERY_RECORDS, options.snapshotEveryBytes ?? DEFAULT_EVERY_BYTES, log)
       const migrated = applyMigrations(store, options.migrations)
       if (recovered.consolidate) {
