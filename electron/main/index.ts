@@ -1,11 +1,11 @@
 // The Electron main process. This file only wires things together; every decision lives in a small
 // module beside it (app-url, protocol, hardening, window, ipc, startup) with its own unit test.
-import fs from 'node:fs'
 import path from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron'
 import { openCore, type Core } from '../services/core'
 import type { PdfPrinter } from '../services/pdf/index'
 import { resolveDataDir } from '../services/data-dir'
+import { makePrivateDir } from '../services/private-files'
 import { errorKind, fileLogger, silentLogger, type Logger } from '../services/logger'
 import { chromiumSwitches, findDebuggingSwitch, guardAllWebContents, sessionHardener } from './hardening'
 import { wireIpc } from './ipc'
@@ -39,7 +39,7 @@ function start(): void {
   let dataDir: string
   try {
     dataDir = resolveDataDir(parseDataFlag(process.argv))
-    fs.mkdirSync(dataDir, { recursive: true })
+    makePrivateDir(dataDir)
     log = fileLogger(dataDir)
   } catch (error) {
     return fail(error)

@@ -4,6 +4,7 @@ import type { EventPayload, Handlers } from '../../shared/api/contract'
 import { AccountService, TrustExport } from './accounts/index'
 import { AuditService } from './audit/index'
 import { storeDir } from './data-dir'
+import { makePrivateDir, securePrivateTree } from './private-files'
 import { DecisionService } from './decisions'
 import { ImportService } from './import-service'
 import { silentLogger, type Logger } from './logger'
@@ -64,8 +65,13 @@ export const appVersion: string = packageJson.version
 /** Opens the data directory (taking its lock) and wires the services to the API contract. */
 export async function openCore(options: CoreOptions): Promise<Core> {
   const log = options.log ?? silentLogger
+  // owner-only data folder (0700, files 0600): created so, and an existing one checked and tightened
+  makePrivateDir(options.dataDir)
+  const permissionNotes = securePrivateTree(options.dataDir)
+  for (const note of permissionNotes) log.warn('data.permissions', { fixedOrWarned: note.startsWith('警告') ? 'warned' : 'fixed' })
   const store = await Store.open({
     dir: storeDir(options.dataDir),
+    startupNotes: permissionNotes,
     migrations,
     lockTag: options.shell,
     log: (event, fields) => log.info(`store.${event}`, fields),

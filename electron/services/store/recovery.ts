@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { privateFileMode } from '../private-files'
 import { fsyncDir, moveAside, removeQuietly, writeFileSynced } from './durable-fs'
 import { StoreCorruptError, type CorruptFile } from './errors'
 import { corruptMessage, note, notes as texts } from './messages'
@@ -200,7 +201,7 @@ function dropDamagedTail(dir: string, read: ReadJournal, seqBefore: number): str
   }
   fsyncDir(dir)
   const line = texts.tailDropped(new Date().toISOString(), journal.file, loss.afterRecord, loss.lost, movedTo)
-  fs.appendFileSync(path.join(dir, recoveryLogName), `${line}\n`)
+  fs.appendFileSync(path.join(dir, recoveryLogName), `${line}\n`, { mode: privateFileMode })
   const fd = fs.openSync(path.join(dir, recoveryLogName), 'r')
   try {
     fs.fsyncSync(fd)

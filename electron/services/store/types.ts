@@ -28,6 +28,8 @@ export type StoreOptions = {
    * in the start-up notes). Only when a person chose it: without it such a store refuses to open.
    */
   acceptJournalLoss?: boolean
+  /** notes from checks made before the store opened (the data folder's permissions), shown first */
+  startupNotes?: readonly string[]
 }
 
 /**
