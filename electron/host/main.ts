@@ -35,12 +35,12 @@ async function main(): Promise<void> {
   const host = await startHost({ core, rendererDir: path.join(import.meta.dirname, '..', 'renderer'), port: Number(values.port ?? 0), log })
 
   let stopping = false
-  let window: AppWindow | undefined
+  const shown: { window?: AppWindow } = {}
   const stop = async (code: number): Promise<void> => {
     if (stopping) return
     stopping = true
     // the window goes with the host, and its throw-away profile with it
-    if (window) await window.close()
+    await shown.window?.close()
     await host.close()
     core.close()
     await printer?.close()
@@ -63,7 +63,8 @@ async function main(): Promise<void> {
     return
   }
   const opened = Date.now()
-  window = openAppWindow(executable, `${host.origin}/#code=${host.issueCode()}`)
+  const window = openAppWindow(executable, `${host.origin}/#code=${host.issueCode()}`)
+  shown.window = window
   window.child.once('exit', (code) => {
     // A browser that dies at once (no display, say) leaves the host running so the URL can be opened by hand.
     if (!stopping && code !== 0 && Date.now() - opened < 5000) {
