@@ -99,7 +99,7 @@ test('the window the host opens: its command line authorises nothing, and it clo
   }
 })
 
-test('WebRTC sends no UDP datagram with the browser shell flags (in a network namespace)', async () => {
+test('WebRTC sends no UDP datagram with the browser shell flags (in a network namespace)', () => {
   test.skip(!canUnshare || !fs.existsSync(chromiumPath), 'needs unshare -rn (user and network namespaces) and Chromium')
   const probe = path.join(repoRoot, 'test/e2e/support/webrtc-probe.ts')
   const run = (extra: string[]): { datagrams: number } => {
