@@ -1,20 +1,26 @@
-import fs from 'node:fs'
+import { defaultImportLimits } from '../services/import/limits'
+import { InputFileError, inputFileReason, readInputFile } from '../services/input-file'
 import { CliError } from './io'
 
-/** Reads a file's bytes; a failure becomes one line naming the file and the problem. */
-export function readFileBytes(file: string): Buffer {
+/** The most any one input file may hold (the import limit, 50 MB): beyond it the file is refused, not read. */
+export const maxInputBytes = defaultImportLimits.maxFileBytes
+
+/**
+ * Reads a file's bytes; a failure becomes one line naming the file and the problem. Only a regular file
+ * within `maxBytes` is read: /dev/zero, a FIFO or a 200 MB file is refused before a byte is read.
+ */
+export function readFileBytes(file: string, maxBytes: number = maxInputBytes): Buffer {
   try {
-    return fs.readFileSync(file)
+    return readInputFile(file, maxBytes)
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : 'cannot be read'
-    throw new CliError(`${file}: ${reason}`)
+    if (error instanceof InputFileError) throw new CliError(`${file}: ${inputFileReason(error, maxBytes)}`)
+    throw error
   }
 }
 
 /** Reads a UTF-8 text file as contracts.md defines it: BOM stripped, line endings kept. */
-export function readTextFile(file: string): string {
-  const bytes = readFileBytes(file)
+export function readTextFile(file: string, maxBytes: number = maxInputBytes): string {
+  const bytes = readFileBytes(file, maxBytes)
   let text: string
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)

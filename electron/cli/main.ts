@@ -8,6 +8,7 @@ import { auditCommand, auditUsage } from './commands/audit'
 import { verifyCommand, verifyUsage } from './commands/verify'
 import { exportCommand, exportUsage } from './commands/export'
 import { reviewCommand, reviewUsage } from './commands/review'
+import { storeCommand, storeUsage } from './commands/store'
 import { CliError, exitCodes, processOutput, type Output } from './io'
 
 const help = `Countersign 会签 — 政务公开信息发布前的个人信息审查与双人会签
@@ -23,6 +24,7 @@ commands:
   ${reviewUsage.split('\n').join('\n  ')}
   ${verifyUsage}
   ${auditUsage}
+  ${storeUsage}
 
 common options:
   --data DIR         data directory (else COUNTERSIGN_DATA, else the per-user application-data folder)
@@ -66,6 +68,8 @@ export async function run(argv: string[], output: Output = processOutput): Promi
         return await exportCommand(rest, output)
       case 'verify':
         return verifyCommand(rest, output)
+      case 'store':
+        return await storeCommand(rest, output)
       default:
         throw new CliError(`unknown command: ${command}; see --help`)
     }

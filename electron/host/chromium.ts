@@ -43,13 +43,45 @@ export function chromiumArgs(url: string, profileDir: string, runningAsRoot: boo
   ]
 }
 
-export type AppWindow = { child: ChildProcess; profileDir: string }
+export type AppWindow = {
+  child: ChildProcess
+  profileDir: string
+  /** Closes the window (SIGTERM, then SIGKILL after a grace period) and removes its profile. */
+  close(): Promise<void>
+}
 
-/** Opens the UI in a Chromium app window with a throw-away profile, removed again when the window closes. */
+const closeGraceMs = 5_000
+
+/**
+ * Opens the UI in a Chromium app window with a throw-away profile (0700, from mkdtemp), removed again when
+ * the window closes or is closed by the host.
+ */
 export function openAppWindow(executable: string, url: string): AppWindow {
   const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'countersign-profile-'))
   const runningAsRoot = typeof process.getuid === 'function' && process.getuid() === 0
-  const child = spawn(executable, chromiumArgs(url, profileDir, runningAsRoot), { stdio: 'ignore' })
-  child.once('exit', () => fs.rmSync(profileDir, { recursive: true, force: true }))
-  return { child, profileDir }
+  const child = spawn(executable, [...chromiumArgs(url, profileDir, runningAsRoot)], { stdio: 'ignore' })
+  const removeProfile = (): void => fs.rmSync(profileDir, { recursive: true, force: true, maxRetries: 3 })
+  const exited = new Promise<void>((resolve) => {
+    child.once('exit', () => {
+      removeProfile()
+      resolve()
+    })
+    child.once('error', () => {
+      removeProfile()
+      resolve()
+    })
+  })
+  return {
+    child,
+    profileDir,
+    async close() {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM')
+        const timer = setTimeout(() => child.kill('SIGKILL'), closeGraceMs)
+        await exited
+        clearTimeout(timer)
+      }
+      removeProfile()
+    },
+  }
 }

@@ -4,7 +4,7 @@ import { openCore } from '../services/core'
 import { createChromiumPrinter } from '../services/pdf/index'
 import { resolveDataDir } from '../services/data-dir'
 import { fileLogger } from '../services/logger'
-import { findChromium, openAppWindow } from './chromium'
+import { findChromium, openAppWindow, type AppWindow } from './chromium'
 import { startHost } from './server'
 
 // The browser shell: the services and the renderer served on 127.0.0.1, shown in the system's Chromium.
@@ -35,9 +35,12 @@ async function main(): Promise<void> {
   const host = await startHost({ core, rendererDir: path.join(import.meta.dirname, '..', 'renderer'), port: Number(values.port ?? 0), log })
 
   let stopping = false
+  const shown: { window?: AppWindow } = {}
   const stop = async (code: number): Promise<void> => {
     if (stopping) return
     stopping = true
+    // the window goes with the host, and its throw-away profile with it
+    await shown.window?.close()
     await host.close()
     core.close()
     await printer?.close()
@@ -49,21 +52,23 @@ async function main(): Promise<void> {
 
   process.stdout.write(`Countersign 浏览器外壳已启动 (browser shell running)\n数据目录 data: ${dataDir}\n`)
   for (const note of core.store.recovery) process.stdout.write(`恢复 recovery: ${note}\n`)
-  // A machine-readable line for scripts and tests; the token makes it a secret of this launch.
-  process.stdout.write(`COUNTERSIGN_URL=${host.url}\n`)
+  // A machine-readable line for scripts and tests. Its one-time code opens one window (then it is spent);
+  // when the host opens the window itself, that window gets its own code and the line shows none.
+  const executable = values['no-open'] ? undefined : (values.chromium ?? findChromium())
+  process.stdout.write(`COUNTERSIGN_URL=${executable ? `${host.origin}/` : host.url}\n`)
 
   if (values['no-open']) return
-  const executable = values.chromium ?? findChromium()
   if (!executable) {
     process.stdout.write('未找到 Chromium：请在浏览器中打开上面的地址，或安装 chromium (apt-get install chromium fonts-noto-cjk)\n')
     return
   }
   const opened = Date.now()
-  const window = openAppWindow(executable, host.url)
+  const window = openAppWindow(executable, `${host.origin}/#code=${host.issueCode()}`)
+  shown.window = window
   window.child.once('exit', (code) => {
     // A browser that dies at once (no display, say) leaves the host running so the URL can be opened by hand.
-    if (code !== 0 && Date.now() - opened < 5000) {
-      process.stdout.write(`Chromium 未能启动 (exit ${String(code)})：请在浏览器中打开上面的地址。按 Ctrl+C 退出。\n`)
+    if (!stopping && code !== 0 && Date.now() - opened < 5000) {
+      process.stdout.write(`Chromium 未能启动 (exit ${String(code)})：请在浏览器中打开这个地址 open this address by hand: ${host.origin}/#code=${host.issueCode()}  按 Ctrl+C 退出。\n`)
       return
     }
     void stop(0)

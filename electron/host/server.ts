@@ -15,10 +15,20 @@ export type HostOptions = {
   port?: number
   log: Logger
 }
-export type Host = { url: string; origin: string; port: number; token: string; close(): Promise<void> }
+export type Host = {
+  /** The address to open: the origin with a fresh one-time code in its fragment (`#code=…`). */
+  url: string
+  origin: string
+  port: number
+  /** A new one-time code for another window (each is exchanged once for the session cookie). */
+  issueCode(): string
+  close(): Promise<void>
+}
 
-/** The header that carries the per-launch token on API requests. */
-export const tokenHeader = 'x-countersign-token'
+/** The HttpOnly, SameSite=Strict cookie that authorises API calls; its value never leaves the host but in Set-Cookie. */
+export const sessionCookie = 'countersign_session'
+/** Where the page exchanges its one-time code for the session cookie. */
+export const sessionPath = '/api/session'
 // a picked file travels base64 inside the JSON body: the contract allows 64 MiB of base64, plus the envelope
 const maxBodyBytes = 72 * 1024 * 1024
 
@@ -34,11 +44,23 @@ const mimeTypes: Record<string, string> = {
 }
 
 /**
- * Serves the renderer and the API contract on 127.0.0.1 only. Every API call needs the per-launch
- * token; every request needs a loopback Host (defeats DNS rebinding) and, when present, our own Origin.
+ * Serves the renderer and the API contract on 127.0.0.1 only. Every API call needs the per-launch session
+ * cookie; every request needs a loopback Host (defeats DNS rebinding) and, when present, our own Origin.
+ *
+ * How a window gets the cookie: the address it is opened with carries a one-time code (in the fragment,
+ * so it is never sent in a GET or logged), and the page posts it to /api/session on first load. The host
+ * answers with the session cookie (HttpOnly: no script reads it; SameSite=Strict: no other site sends it)
+ * and forgets the code. So what other users can read in Chromium's command line (/proc/PID/cmdline) is a
+ * code that was spent as the window opened: a second use is refused.
  */
 export async function startHost(options: HostOptions): Promise<Host> {
-  const token = randomBytes(32).toString('base64url')
+  const secret = randomBytes(32).toString('base64url')
+  const codes = new Set<string>()
+  const issueCode = (): string => {
+    const code = randomBytes(32).toString('base64url')
+    codes.add(code)
+    return code
+  }
   const rendererDir = path.resolve(options.rendererDir)
   const streams = new Set<http.ServerResponse>()
   let port = 0
@@ -54,17 +76,22 @@ export async function startHost(options: HostOptions): Promise<Host> {
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     if (!isAllowedHost(req.headers.host, port)) return send(res, 421, 'text/plain; charset=utf-8', 'host not allowed')
     if (!isAllowedOrigin(req.headers.origin, port)) return send(res, 403, 'text/plain; charset=utf-8', 'origin not allowed')
-    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`)
+    let url: URL
+    try {
+      url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`)
+    } catch {
+      return send(res, 400, 'text/plain; charset=utf-8', 'bad request')
+    }
+    if (url.pathname === sessionPath) return exchange(req, res)
     if (url.pathname === '/api/invoke') return invoke(req, res)
-    if (url.pathname === '/api/events') return subscribe(url, res)
+    if (url.pathname === '/api/events') return subscribe(req, res)
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'method not allowed')
     return serveFile(url.pathname, res)
   }
 
   async function invoke(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'method not allowed')
-    const given = req.headers[tokenHeader]
-    if (!tokenMatches(Array.isArray(given) ? undefined : given, token)) return send(res, 401, 'text/plain; charset=utf-8', 'token required')
+    if (!tokenMatches(cookieValue(req.headers.cookie, sessionCookie), secret)) return send(res, 401, 'text/plain; charset=utf-8', 'session required')
     // A JSON content type cannot be sent cross-origin without a preflight we never answer.
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'text/plain; charset=utf-8', 'json only')
     const raw = await readBody(req)
@@ -80,9 +107,34 @@ export async function startHost(options: HostOptions): Promise<Host> {
     sendJson(res, 200, result)
   }
 
-  function subscribe(url: URL, res: http.ServerResponse): void {
-    // EventSource cannot set headers, so the events stream takes the token as a query parameter.
-    if (!tokenMatches(url.searchParams.get('token') ?? undefined, token)) return send(res, 401, 'text/plain; charset=utf-8', 'token required')
+  /** One-time code → session cookie. A spent, unknown or missing code is refused (403). */
+  async function exchange(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'method not allowed')
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'text/plain; charset=utf-8', 'json only')
+    const raw = await readBody(req, 4096)
+    let code: unknown
+    try {
+      code = (JSON.parse(raw ?? '') as { code?: unknown }).code
+    } catch {
+      code = undefined
+    }
+    const known = typeof code === 'string' ? [...codes].find((c) => tokenMatches(code, c)) : undefined
+    if (!known) {
+      options.log.warn('host.session_refused')
+      return sendJson(res, 403, { ok: false, code: 'forbidden', message: 'code refused' })
+    }
+    codes.delete(known)
+    options.log.info('host.session_opened')
+    res.writeHead(200, {
+      ...securityHeaders,
+      'Content-Type': 'application/json; charset=utf-8',
+      'Set-Cookie': `${sessionCookie}=${secret}; HttpOnly; SameSite=Strict; Path=/`,
+    })
+    res.end(JSON.stringify({ ok: true }))
+  }
+
+  function subscribe(req: http.IncomingMessage, res: http.ServerResponse): void {
+    if (!tokenMatches(cookieValue(req.headers.cookie, sessionCookie), secret)) return send(res, 401, 'text/plain; charset=utf-8', 'session required')
     res.writeHead(200, { ...securityHeaders, 'Content-Type': 'text/event-stream; charset=utf-8', Connection: 'keep-alive' })
     res.write(': connected\n\n')
     streams.add(res)
@@ -96,7 +148,14 @@ export async function startHost(options: HostOptions): Promise<Host> {
   })
 
   function serveFile(pathname: string, res: http.ServerResponse): void {
-    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '')
+    let decoded: string
+    try {
+      decoded = decodeURIComponent(pathname)
+    } catch {
+      // a malformed escape (%E0%A4%A) is the client's error, not ours
+      return send(res, 400, 'text/plain; charset=utf-8', 'bad request')
+    }
+    const relative = pathname === '/' ? 'index.html' : decoded.replace(/^\/+/, '')
     const file = path.resolve(rendererDir, relative)
     if (file !== rendererDir && !file.startsWith(rendererDir + path.sep)) return send(res, 404, 'text/plain; charset=utf-8', 'not found')
     let body: Buffer
@@ -119,9 +178,9 @@ export async function startHost(options: HostOptions): Promise<Host> {
 
   return {
     origin,
-    url: `${origin}/#token=${token}`,
+    url: `${origin}/#code=${issueCode()}`,
     port,
-    token,
+    issueCode,
     close: () =>
       new Promise<void>((resolve) => {
         unsubscribe()
@@ -141,14 +200,24 @@ function sendJson(res: http.ServerResponse, status: number, value: unknown): voi
   send(res, status, 'application/json; charset=utf-8', JSON.stringify(value))
 }
 
+/** The value of one cookie in a Cookie header, if present. */
+export function cookieValue(header: string | undefined, name: string): string | undefined {
+  if (!header) return undefined
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=')
+    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim()
+  }
+  return undefined
+}
+
 /** Reads a request body up to the limit; undefined when it is larger. */
-function readBody(req: http.IncomingMessage): Promise<string | undefined> {
+function readBody(req: http.IncomingMessage, limit = maxBodyBytes): Promise<string | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
     req.on('data', (chunk: Buffer) => {
       size += chunk.length
-      if (size > maxBodyBytes) {
+      if (size > limit) {
         resolve(undefined)
         req.destroy()
         return

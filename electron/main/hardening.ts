@@ -1,15 +1,18 @@
 import type { App, Session, WebContents } from 'electron'
+import { webRtcIpHandlingPolicy } from '../services/chromium-flags'
 import type { Logger } from '../services/logger'
 import { isAppUrl, schemeOf, shouldCancelRequest, type RequestPolicy } from './app-url'
 
 /**
- * Chromium switches set before `ready`: no proxy (system or PAC), and a resolver that answers
- * nothing. The app needs no network at all, so even a request that slipped past the session's
- * request filter could not reach a host.
+ * Chromium switches set before `ready`: no proxy (system or PAC), a resolver that answers nothing,
+ * and WebRTC kept off non-proxied UDP. The app needs no network at all, so even a request that slipped
+ * past the session's request filter could not reach a host.
  */
 export const chromiumSwitches: ReadonlyArray<readonly [name: string, value?: string]> = [
   ['no-proxy-server'],
   ['host-resolver-rules', 'MAP * ~NOTFOUND'],
+  ['webrtc-ip-handling-policy', webRtcIpHandlingPolicy],
+  ['force-webrtc-ip-handling-policy', webRtcIpHandlingPolicy],
 ]
 
 /** Switches that would let another local program drive or inspect the app; refused in packaged builds. */
@@ -31,6 +34,9 @@ export function permissionDecision(): boolean {
  * in-page and do not raise these events.
  */
 export function hardenWebContents(contents: WebContents, log: Logger): void {
+  // WebRTC may not send UDP outside a proxy (there is none): no STUN datagram can leave, even if script
+  // the CSP should have stopped ever ran in the page.
+  contents.setWebRTCIPHandlingPolicy(webRtcIpHandlingPolicy)
   contents.on('will-navigate', (event, url) => {
     event.preventDefault()
     log.warn('security.navigation_blocked', { via: 'will-navigate', scheme: schemeOf(url) })

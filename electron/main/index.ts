@@ -1,17 +1,18 @@
 // The Electron main process. This file only wires things together; every decision lives in a small
 // module beside it (app-url, protocol, hardening, window, ipc, startup) with its own unit test.
-import fs from 'node:fs'
 import path from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron'
 import { openCore, type Core } from '../services/core'
 import type { PdfPrinter } from '../services/pdf/index'
 import { resolveDataDir } from '../services/data-dir'
+import { makePrivateDir } from '../services/private-files'
 import { errorKind, fileLogger, silentLogger, type Logger } from '../services/logger'
 import { chromiumSwitches, findDebuggingSwitch, guardAllWebContents, sessionHardener } from './hardening'
 import { wireIpc } from './ipc'
 import { createElectronPrinter, PRINT_PARTITION } from './pdf-printer'
 import { privilegedSchemes, registerAppProtocol } from './protocol'
-import { debuggingSwitchError, parseDataFlag, startupErrorText, startupErrorTitle } from './startup'
+import { debuggingSwitchError, journalLossDialog, parseDataFlag, startupErrorText, startupErrorTitle } from './startup'
+import { StoreCorruptError } from '../services/store/index'
 import { focusWindow, showMainWindow, windowOptions } from './window'
 
 const rendererDir = path.join(import.meta.dirname, '..', 'renderer')
@@ -39,7 +40,7 @@ function start(): void {
   let dataDir: string
   try {
     dataDir = resolveDataDir(parseDataFlag(process.argv))
-    fs.mkdirSync(dataDir, { recursive: true })
+    makePrivateDir(dataDir)
     log = fileLogger(dataDir)
   } catch (error) {
     return fail(error)
@@ -90,7 +91,17 @@ function start(): void {
         printSession: () => session.fromPartition(PRINT_PARTITION, { cache: false }),
         log,
       })
-      core = await openCore({ dataDir, shell: 'electron', log, pdf: printer })
+      const options = { dataDir, shell: 'electron' as const, log, pdf: printer }
+      try {
+        core = await openCore(options)
+      } catch (error) {
+        // a journal damaged in the middle: a person chooses, knowing what is lost (else the error box, and quit)
+        if (!(error instanceof StoreCorruptError) || !error.loss) throw error
+        const choice = await dialog.showMessageBox(journalLossDialog(error.loss, error.message))
+        if (choice.response !== 0) throw error
+        log.warn('store.journal_loss_accepted', { lost: error.loss.lost })
+        core = await openCore({ ...options, acceptJournalLoss: true })
+      }
       const window = new BrowserWindow(windowOptions(preloadPath, { packaged }))
       mainWindow = window
       window.on('closed', () => {

@@ -45,3 +45,27 @@ export function startupErrorText(error: unknown): string {
 export function debuggingSwitchError(name: string): StartupError {
   return new StartupError(`正式版不接受调试参数 --${name} (debugging switches are refused in packaged builds)`)
 }
+
+/** What dropping a damaged journal's unreadable tail costs (StoreCorruptError.loss). */
+export type JournalLoss = { journal: string; afterRecord: number; lost: number }
+
+/**
+ * The recovery screen of the desktop shell: the store refused to start because a journal is damaged in
+ * the middle. The first button says exactly what choosing it loses; the default is to quit and lose
+ * nothing (the same refusal comes back at every start until someone chooses).
+ */
+export function journalLossDialog(loss: JournalLoss, message: string): { type: 'warning'; title: string; message: string; detail: string; buttons: string[]; defaultId: number; cancelId: number; noLink: boolean } {
+  return {
+    type: 'warning',
+    title: startupErrorTitle,
+    message: message.split('\n')[0] ?? message,
+    detail: message.split('\n').slice(1).join('\n'),
+    buttons: [
+      `放弃第 ${loss.afterRecord} 条记录之后无法读取的 ${loss.lost} 次保存并启动 (drop the ${loss.lost} unreadable saves after record ${loss.afterRecord} and start)`,
+      '退出，不做改动 (quit, change nothing)',
+    ],
+    defaultId: 1,
+    cancelId: 1,
+    noLink: true,
+  }
+}

@@ -4,6 +4,7 @@ import type { EventPayload, Handlers } from '../../shared/api/contract'
 import { AccountService, TrustExport } from './accounts/index'
 import { AuditService } from './audit/index'
 import { storeDir } from './data-dir'
+import { makePrivateDir, securePrivateTree } from './private-files'
 import { DecisionService } from './decisions'
 import { ImportService } from './import-service'
 import { silentLogger, type Logger } from './logger'
@@ -26,6 +27,8 @@ export type CoreOptions = {
   now?: () => Date
   /** renders bundle PDFs; absent where no Chromium/Electron printing is available */
   pdf?: PdfRenderer | undefined
+  /** a person chose to drop a damaged journal's unreadable saves (see StoreOptions.acceptJournalLoss) */
+  acceptJournalLoss?: boolean
 }
 export type EventListener = <E extends EventChannel>(event: E, payload: EventPayload<E>) => void
 
@@ -62,11 +65,17 @@ export const appVersion: string = packageJson.version
 /** Opens the data directory (taking its lock) and wires the services to the API contract. */
 export async function openCore(options: CoreOptions): Promise<Core> {
   const log = options.log ?? silentLogger
+  // owner-only data folder (0700, files 0600): created so, and an existing one checked and tightened
+  makePrivateDir(options.dataDir)
+  const permissionNotes = securePrivateTree(options.dataDir)
+  for (const note of permissionNotes) log.warn('data.permissions', { fixedOrWarned: note.startsWith('警告') ? 'warned' : 'fixed' })
   const store = await Store.open({
     dir: storeDir(options.dataDir),
+    startupNotes: permissionNotes,
     migrations,
     lockTag: options.shell,
     log: (event, fields) => log.info(`store.${event}`, fields),
+    acceptJournalLoss: options.acceptJournalLoss === true,
   })
   const audit = new AuditService(store, options.now)
   const notices = new NoticeService(store, options.now, audit)

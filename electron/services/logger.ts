@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { makePrivateDir, privateFileMode } from './private-files'
 
 /** Fields a log line may carry: identifiers, counts and codes — never document text, findings or key material. */
 export type LogFields = Record<string, string | number | boolean>
@@ -18,12 +19,12 @@ export const silentLogger: Logger = { info: () => undefined, warn: () => undefin
  */
 export function fileLogger(dataDir: string): Logger {
   const dir = path.join(dataDir, 'logs')
-  fs.mkdirSync(dir, { recursive: true })
+  makePrivateDir(dir)
   const file = path.join(dir, 'countersign.log')
   const write = (level: string, event: string, fields?: LogFields): void => {
     const line = JSON.stringify({ time: new Date().toISOString(), level, event, ...fields })
     try {
-      fs.appendFileSync(file, `${line}\n`)
+      fs.appendFileSync(file, `${line}\n`, { mode: privateFileMode })
     } catch {
       // Logging must never take the app down; a full disk shows up in the store's own errors.
     }

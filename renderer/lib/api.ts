@@ -2,7 +2,7 @@ import { bridgeGlobalName, type Bridge } from '../../shared/api/bridge'
 import type { EventChannel, RequestChannel } from '../../shared/api/channels'
 import { contract, events, type EventPayload, type Request, type Response } from '../../shared/api/contract'
 import { ApiError } from './api-error'
-import { createHttpBridge, takeToken } from './http-bridge'
+import { createHttpBridge, openSession } from './http-bridge'
 
 // The one module that knows how the UI reaches the services: the Electron preload's `window.api`
 // when it exists, otherwise the browser host over HTTP. Nothing else touches either.
@@ -16,7 +16,7 @@ function isBridge(value: unknown): value is Bridge {
 function bridge(): Bridge {
   if (!cached) {
     const exposed: unknown = Reflect.get(window, bridgeGlobalName)
-    cached = isBridge(exposed) ? exposed : createHttpBridge(takeToken())
+    cached = isBridge(exposed) ? exposed : createHttpBridge()
   }
   return cached
 }
@@ -26,9 +26,13 @@ export function hasElectronBridge(): boolean {
   return isBridge(Reflect.get(window, bridgeGlobalName))
 }
 
-/** True when the browser shell was opened without its token: every call would be refused. */
-export function missingToken(): boolean {
-  return !hasElectronBridge() && takeToken() === undefined
+/**
+ * In the browser shell, exchanges the address's one-time code for the session cookie before the first call.
+ * Without a code (a reload), or with one already spent (a second tab of the same window), the cookie this
+ * browser already holds is used; if it has none, the first call is refused and the app says so.
+ */
+export async function startSession(): Promise<void> {
+  if (!hasElectronBridge()) await openSession()
 }
 
 /**

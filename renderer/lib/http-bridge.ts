@@ -1,22 +1,34 @@
 import type { Bridge } from '../../shared/api/bridge'
 import { errorCodes, type ErrorCode, type Result } from '../../shared/api/result'
 
-/** Where the per-launch token survives a reload of this tab (and nothing else: it dies with the tab). */
-const tokenKey = 'countersign.token'
-const tokenHeader = 'x-countersign-token'
+/** Where the page exchanges its one-time code for the session cookie (electron/host/server.ts). */
+const sessionPath = '/api/session'
+
+/** How opening the session went: a code exchanged, refused (already used), or no code in the address. */
+export type SessionStart = 'opened' | 'refused' | 'no-code'
 
 /**
- * Takes the token from `#token=…` (how the host opens the page), keeps it in sessionStorage so a reload
- * still works, and removes it from the address bar so it is not copied, bookmarked or shown on screen.
+ * The browser shell is opened at `/#code=…`, a one-time code. The page takes it out of the address bar at
+ * once (it is not copied, bookmarked or shown) and exchanges it for the host's session cookie, which is
+ * HttpOnly — no script, ours included, can read it — and SameSite=Strict. Later loads of the tab (a
+ * reload) carry the cookie and need no code; a code already spent is refused.
  */
-export function takeToken(): string | undefined {
-  const match = /(?:^#|&)token=([A-Za-z0-9_-]+)/.exec(window.location.hash)
-  if (match?.[1]) {
-    sessionStorage.setItem(tokenKey, match[1])
-    window.history.replaceState(null, '', window.location.pathname + window.location.search)
-    return match[1]
+export async function openSession(): Promise<SessionStart> {
+  const match = /(?:^#|&)code=([A-Za-z0-9_-]+)/.exec(window.location.hash)
+  if (!match?.[1]) return 'no-code'
+  window.history.replaceState(null, '', window.location.pathname + window.location.search)
+  try {
+    const response = await fetch(sessionPath, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ code: match[1] }),
+      cache: 'no-store',
+      credentials: 'same-origin',
+    })
+    return response.ok ? 'opened' : 'refused'
+  } catch {
+    return 'refused'
   }
-  return sessionStorage.getItem(tokenKey) ?? undefined
 }
 
 function failure(code: ErrorCode, message: string): Result<unknown> {
@@ -35,13 +47,13 @@ function isResult(value: unknown): value is Result<unknown> {
   )
 }
 
-/** The browser shell's bridge: the same `invoke`/`on` shape as the Electron preload, over HTTP on 127.0.0.1. */
-export function createHttpBridge(token: string | undefined): Bridge {
+/** The browser shell's bridge: the same `invoke`/`on` shape as the Electron preload, over HTTP on 127.0.0.1, authorised by the session cookie. */
+export function createHttpBridge(): Bridge {
   const listeners = new Map<string, Set<(payload: unknown) => void>>()
   let source: EventSource | undefined
 
   function ensureSource(event: string): void {
-    source ??= new EventSource(`/api/events?token=${encodeURIComponent(token ?? '')}`)
+    source ??= new EventSource('/api/events')
     if (listeners.has(event)) return
     const set = new Set<(payload: unknown) => void>()
     listeners.set(event, set)
@@ -58,19 +70,19 @@ export function createHttpBridge(token: string | undefined): Bridge {
 
   return {
     async invoke(channel, request) {
-      if (!token) return failure('forbidden', 'missing token')
       let response: globalThis.Response
       try {
         response = await fetch('/api/invoke', {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', [tokenHeader]: token },
+          headers: { 'Content-Type': 'application/json' },
           body: JSON.stringify({ channel, request }),
           cache: 'no-store',
+          credentials: 'same-origin',
         })
       } catch {
         return failure('unavailable', 'host unreachable')
       }
-      if (response.status === 401) return failure('forbidden', 'token refused')
+      if (response.status === 401) return failure('forbidden', 'session refused')
       if (!response.ok) return failure('unavailable', `host answered ${response.status}`)
       let body: unknown
       try {

@@ -32,6 +32,12 @@ export type ImportErrorCode =
   | 'bad-encoding'
   /** the import was cancelled */
   | 'aborted'
+  /** elements nested beyond the limit (a crafted file: Word and Excel nest a few dozen levels) */
+  | 'too-deep'
+  /** the import ran past its time limit */
+  | 'too-slow'
+  /** a directory, device, pipe or socket rather than a file */
+  | 'not-a-file'
 
 const messages: Readonly<Record<ImportErrorCode, { 'zh-CN': string; en: string }>> = {
   'too-large': { 'zh-CN': '文件超过 50 MB，无法导入；请拆分后再导入', en: 'file is larger than 50 MB; split it and import the parts' },
@@ -54,6 +60,12 @@ const messages: Readonly<Record<ImportErrorCode, { 'zh-CN': string; en: string }
     en: 'unknown text encoding (neither UTF-8 nor GBK/GB18030); save it as UTF-8 and import again',
   },
   aborted: { 'zh-CN': '导入已取消', en: 'import cancelled' },
+  'too-deep': { 'zh-CN': '文件内部结构嵌套过深（疑似构造的恶意文件），拒绝导入', en: 'the structure inside the file is nested too deeply (likely a crafted file); refused' },
+  'not-a-file': { 'zh-CN': '不是普通文件（目录、设备或管道），无法导入', en: 'not a regular file (a directory, device or pipe)' },
+  'too-slow': {
+    'zh-CN': '文件处理超时，已停止导入；文件结构可能异常，请在原软件中另存后再导入',
+    en: 'reading the file took too long and was stopped; its structure may be abnormal: save it again in the program that made it',
+  },
 }
 
 /** The zh-CN and English texts of a reason, for the UI's message catalogue. */

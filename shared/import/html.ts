@@ -25,8 +25,14 @@ function collapse(s: string): string {
   return s.replace(/[ \t\n\r\f\u00a0]+/g, ' ').trim()
 }
 
-/** Parses an HTML document (already decoded) into blocks, hidden items and warnings. */
-export function htmlToDocument(html: string, name: string): ImportedDocument {
+/** Text fed to the parser at a time; `checkpoint` runs between chunks. */
+const HTML_CHUNK = 256 * 1024
+
+/**
+ * Parses an HTML document (already decoded) into blocks, hidden items and warnings. `checkpoint` (an
+ * import's time bound) is called between chunks of the text and may throw to stop the parse.
+ */
+export function htmlToDocument(html: string, name: string, checkpoint?: () => void): ImportedDocument {
   const blocks: Block[] = []
   const hidden: HiddenItem[] = []
   const warnings: ImportWarning[] = []
@@ -170,8 +176,12 @@ export function htmlToDocument(html: string, name: string): ImportedDocument {
     }
   }
 
-  parser.write(html)
+  for (let at = 0; at < html.length; at += HTML_CHUNK) {
+    checkpoint?.()
+    parser.write(html.slice(at, at + HTML_CHUNK))
+  }
   parser.end()
+  checkpoint?.()
   flush()
   guessStyles(hints).forEach((s, i) => (paragraphs[i].style = s))
   if (collapse(titleText)) hidden.unshift({ kind: 'property', location: { property: 'title' }, text: collapse(titleText), disposition: 'dropped' })

@@ -11,7 +11,7 @@ export type CallResult = { ok: true; value: unknown } | { ok: false; code: strin
 
 /**
  * Calls the API from inside the page exactly as the renderer would, but without the UI: the Electron
- * preload's `window.api` when present, otherwise the browser host with the tab's token. Used to show the
+ * preload's `window.api` when present, otherwise the browser host with the tab's session cookie. Used to show the
  * services refuse what the UI merely hides.
  */
 export function callInPage(page: Page, channel: string, request: unknown): Promise<CallResult> {
@@ -19,10 +19,9 @@ export function callInPage(page: Page, channel: string, request: unknown): Promi
     async ({ channel, request }) => {
       const bridge = Reflect.get(window, 'api') as { invoke?: (c: string, r: unknown) => Promise<unknown> } | undefined
       if (bridge?.invoke) return (await bridge.invoke(channel, request)) as CallResult
-      const token = sessionStorage.getItem('countersign.token') ?? ''
       const response = await fetch('/api/invoke', {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'x-countersign-token': token },
+        headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ channel, request }),
       })
       return (await response.json()) as CallResult

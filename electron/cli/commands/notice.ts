@@ -1,4 +1,3 @@
-import fs from 'node:fs'
 import { ImportError } from '../../../shared/import/index'
 import { noticeTypeSchema, type Notice, type NoticeSummary } from '../../../shared/notice/notice'
 import { ServiceError } from '../../../shared/api/result'
@@ -10,7 +9,8 @@ import type { FieldReviewed } from '../../services/workflow/index'
 import { parse, requireString } from '../args'
 import { actingAs, requireActingAs } from '../auth'
 import { withCore } from '../core'
-import { readFileBytes, readTextFile } from '../files'
+import { readTextFile } from '../files'
+import { InputFileError, inputFileReason, readInputFile } from '../../services/input-file'
 import { CliError, exitCodes, printJson, type Output } from '../io'
 
 export const noticeUsage = `notice new --title T --body-file F [--type TYPE] [--policy NAME] [--doc-number N] [--issuer I] --as LOGIN [--json]
@@ -85,10 +85,16 @@ async function noticeImport(
   }
   const type = values.type === undefined ? undefined : noticeTypeSchema.safeParse(values.type)
   if (type && !type.success) throw new CliError(`--type: unknown notice type ${String(values.type)}; one of ${noticeTypeSchema.options.join(', ')}`)
-  // the 50 MB limit before a byte is read, with the import's own message
-  const size = fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0
-  if (size > defaultImportLimits.maxFileBytes) throw new CliError(new ImportError('too-large', file, `${size} bytes`).message)
-  const bytes = readFileBytes(file)
+  // a regular file within the 50 MB limit, checked before a byte is read, with the import's own messages
+  let bytes: Buffer
+  try {
+    bytes = readInputFile(file, defaultImportLimits.maxFileBytes)
+  } catch (error) {
+    if (!(error instanceof InputFileError)) throw error
+    if (error.problem === 'too-large') throw new CliError(new ImportError('too-large', file, `${error.size} bytes`).message)
+    if (error.problem === 'not-regular' || error.problem === 'is-directory') throw new CliError(new ImportError('not-a-file', file).message)
+    throw new CliError(`${file}: ${inputFileReason(error, defaultImportLimits.maxFileBytes)}`)
+  }
   const actor = actingAs(values)
   const { notice, report } = await withCore(values.data, (core) =>
     refused(() => core.importer.importNotice({ fileName: file, bytes, noticeType: type?.data, policy: values.policy }, actor)),

@@ -127,13 +127,40 @@ function summary(r: Extract<FileResult, { out: string }>): string {
   return `${r.path} → ${r.out}: 遮盖 masked ${n('masked')}${review}, 删除 removed ${n('removed')}, 保留 kept ${n('kept-with-reason')}${dropped}`
 }
 
+/**
+ * Creates the output folder one level at a time. Node's recursive mkdir retries forever on some paths
+ * (`/proc/nope`: ENOENT on a parent that exists); here each missing level is made once, and the first
+ * failure is the answer.
+ */
 function makeDir(dir: string): void {
-  try {
-    fs.mkdirSync(dir, { recursive: true })
-  } catch (error) {
-    throw new CliError(`${dir}: cannot create the output directory (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
+  const missing: string[] = []
+  for (let at = path.resolve(dir); ; ) {
+    let stat: fs.Stats | undefined
+    try {
+      stat = fs.statSync(at, { throwIfNoEntry: false })
+    } catch (error) {
+      // a parent that is a file: found, and refused, one level up
+      if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') stat = undefined
+      else throw new CliError(`${dir}: cannot create the output directory (${(error as NodeJS.ErrnoException).code ?? 'error'} on ${at})`)
+    }
+    if (stat) {
+      if (!stat.isDirectory()) throw new CliError(`${dir}: not a directory (${at} is a file)`)
+      break
+    }
+    missing.push(at)
+    const parent = path.dirname(at)
+    if (parent === at) break
+    at = parent
   }
-  if (!fs.statSync(dir).isDirectory()) throw new CliError(`${dir}: not a directory`)
+  for (const level of missing.reverse()) {
+    try {
+      fs.mkdirSync(level)
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? 'error'
+      if (code === 'EEXIST' && fs.statSync(level).isDirectory()) continue
+      throw new CliError(`${dir}: cannot create the output directory (${code} on ${level})`)
+    }
+  }
 }
 
 /** Temp file then rename, so a crash never leaves half a redacted copy that looks complete. */

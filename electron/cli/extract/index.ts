@@ -5,12 +5,11 @@
  * service: offsets index the extracted document text (shared/import documentText), each finding carries
  * its location (sheet and cell, or part and paragraph) and, inside hidden content, the hidden item's kind.
  */
-import fs from 'node:fs'
 import path from 'node:path'
 import type { Finding } from '../../../shared/pii/index'
 import { describeLocation, documentText, ImportError, type DocumentText, type ImportedDocument, type ImportLocation, type TextLocation } from '../../../shared/import/index'
 import { extractHtmlText, markupSpan, redactHtml, redactText, type HtmlText, type RedactionEntry, type RedactionItem } from '../../../shared/redact/index'
-import { csvLocation, defaultImportLimits, importFile, readCsvText, type ParsedCsv, type TextEncoding } from '../../services/import/index'
+import { csvLocation, importFile, readCsvText, type ParsedCsv, type TextEncoding } from '../../services/import/index'
 import { readFileBytes, readTextFile } from '../files'
 import { CliError } from '../io'
 
@@ -41,14 +40,13 @@ export async function readInput(file: string): Promise<Input> {
     try {
       doc = await importFile(file)
     } catch (error) {
-      if (error instanceof ImportError) throw new CliError(error.message)
+      if (error instanceof ImportError) throw new CliError(error.message.split('\n')[0] ?? error.message)
       throw error
     }
     const view = documentText(doc)
     return { kind: 'document', path: file, text: view.text, doc, view }
   }
   if (csvExtensions.has(ext)) {
-    checkSize(file)
     try {
       const { text, csv, encoding } = readCsvText(readFileBytes(file), file)
       return { kind: 'csv', path: file, source: text, text, csv, encoding }
@@ -62,16 +60,6 @@ export async function readInput(file: string): Promise<Input> {
   if (textExtensions.has(ext)) return { kind: 'text', path: file, source, text: source }
   const html = extractHtmlText(source)
   return { kind: 'html', path: file, source, text: html.text, html }
-}
-
-function checkSize(file: string): void {
-  let size = 0
-  try {
-    size = fs.statSync(file).size
-  } catch {
-    // readFileBytes names the problem
-  }
-  if (size > defaultImportLimits.maxFileBytes) throw new CliError(new ImportError('too-large', file, `${size} bytes`).message)
 }
 
 /** The location of a finding; undefined for plain text (offsets already index the file). */

@@ -63,7 +63,8 @@ class Ints {
   }
 }
 
-export function parseCsv(text: string, delimiter: string): ParsedCsv {
+/** `checkpoint` (the import's time bound) is called every few thousand rows and may throw. */
+export function parseCsv(text: string, delimiter: string, checkpoint?: () => void): ParsedCsv {
   const rows: string[][] = []
   const starts = new Ints()
   const rowNums = new Ints()
@@ -116,6 +117,7 @@ export function parseCsv(text: string, delimiter: string): ParsedCsv {
     }
     rows.push(row)
     row = []
+    if (checkpoint && (rows.length & 4095) === 0) checkpoint()
     if (c === 13 && text.charCodeAt(i + 1) === 10) i += 2
     else i++
     if (i >= n) break
@@ -139,15 +141,16 @@ export function csvLocation(csv: ParsedCsv, pos: number): ImportLocation {
 }
 
 /** A decoded CSV file, for the CLI: the text as decoded (offsets index it) and its fields. */
-export function readCsvText(bytes: Uint8Array, file: string): DecodedText & { csv: ParsedCsv } {
+export function readCsvText(bytes: Uint8Array, file: string, checkpoint?: () => void): DecodedText & { csv: ParsedCsv } {
   const decoded = decodeText(bytes, file)
-  const csv = parseCsv(decoded.text, sniffDelimiter(decoded.text, file.toLowerCase().endsWith('.tsv') ? '\t' : ','))
+  checkpoint?.()
+  const csv = parseCsv(decoded.text, sniffDelimiter(decoded.text, file.toLowerCase().endsWith('.tsv') ? '\t' : ','), checkpoint)
   return { ...decoded, csv }
 }
 
 /** A CSV file as an imported document: one table (title rows above it become paragraphs). */
-export function importCsv(bytes: Uint8Array, file: string, name: string): ImportedDocument {
-  const { csv, encoding } = readCsvText(bytes, file)
+export function importCsv(bytes: Uint8Array, file: string, name: string, checkpoint?: () => void): ImportedDocument {
+  const { csv, encoding } = readCsvText(bytes, file, checkpoint)
   const rows: GridRow[] = []
   csv.rows.forEach((fields, r) => {
     const columns: number[] = []
@@ -160,6 +163,7 @@ export function importCsv(bytes: Uint8Array, file: string, name: string): Import
     })
     if (values.length) rows.push({ row: r + 1, hidden: false, columns, values })
   })
+  checkpoint?.()
   const { blocks, hidden } = gridToBlocks({ index: 1, state: 'visible', rows, hiddenColumns: new Set(), merges: [] })
   const warnings: ImportWarning[] = []
   if (encoding === 'gb18030') {

@@ -11,20 +11,20 @@
  * anyway — mammoth drops most of them by design, exceljs's streaming reader skips comments and pulls in
  * unzipper/archiver, and the npm `xlsx` package is frozen at 0.18.5 with published advisories.
  */
-import fs from 'node:fs'
 import path from 'node:path'
+import { InputFileError, inputFileReason, readInputFile } from '../input-file'
 import { ImportError, type ImportedDocument, type ImportFormat, type ImportWarning } from '../../../shared/import/index'
 import { importCsv } from './csv'
 import { importDocx } from './docx/index'
 import { declaredCharset, htmlToDocument } from './html'
-import { defaultImportLimits, type ImportLimits } from './limits'
+import { defaultImportLimits, importCheckpoint, type ImportLimits } from './limits'
 import { OfficePackage } from './package'
 import { oleError, sniff } from './sniff'
 import { decodeText } from './text-decode'
 import { importXlsx } from './xlsx/index'
 import { PackageZip } from './zip'
 
-export { defaultImportLimits, type ImportLimits } from './limits'
+export { defaultImportLimits, importCheckpoint, type ImportLimits } from './limits'
 export { decodeText, type DecodedText, type TextEncoding } from './text-decode'
 export { readCsvText, csvLocation, parseCsv, sniffDelimiter, type ParsedCsv } from './csv'
 
@@ -42,20 +42,20 @@ const legacyExtensions = new Set(['.doc', '.xls', '.wps', '.et', '.docm', '.xlsm
 
 const formatOfExtension: Readonly<Record<string, ImportFormat>> = { '.docx': 'docx', '.docm': 'docx', '.dotx': 'docx', '.xlsx': 'xlsx', '.xlsm': 'xlsx', '.xltx': 'xlsx', '.csv': 'csv', '.tsv': 'csv', '.html': 'html', '.htm': 'html' }
 
-/** Reads and imports a file; the 50 MB limit is checked before a byte is read. */
+/** Reads and imports a file; that it is a regular file within the 50 MB limit is checked before a byte is read. */
 export async function importFile(file: string, options: ImportOptions = {}): Promise<ImportedDocument> {
   const limits = { ...defaultImportLimits, ...options.limits }
   const ext = path.extname(file).toLowerCase()
   if (!importExtensions.includes(ext) && !legacyExtensions.has(ext)) throw new ImportError('unsupported-type', file, `${ext || '(none)'}; supported: ${importExtensions.join(' ')}`)
-  let size: number
+  let bytes: Buffer
   try {
-    size = fs.statSync(file).size
+    bytes = readInputFile(file, limits.maxFileBytes)
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    throw new ImportError('not-recognised', file, code === 'ENOENT' ? 'no such file' : (code ?? 'cannot be read'))
+    if (!(error instanceof InputFileError)) throw error
+    if (error.problem === 'too-large') throw new ImportError('too-large', file, `${error.size} bytes`)
+    if (error.problem === 'not-regular' || error.problem === 'is-directory') throw new ImportError('not-a-file', file)
+    throw new ImportError('not-recognised', file, inputFileReason(error, limits.maxFileBytes))
   }
-  if (size > limits.maxFileBytes) throw new ImportError('too-large', file, `${size} bytes`)
-  const bytes = await fs.promises.readFile(file)
   return importBytes(bytes, file, options)
 }
 
@@ -66,16 +66,17 @@ export async function importBytes(bytes: Uint8Array, file: string, options: Impo
   if (bytes.length > limits.maxFileBytes) throw new ImportError('too-large', file, `${bytes.length} bytes`)
   const expected = formatOfExtension[path.extname(file).toLowerCase()]
   const name = path.basename(file)
+  const checkpoint = importCheckpoint(file, limits.maxMillis)
   try {
     const kind = sniff(bytes)
     let doc: ImportedDocument
     if (kind === 'ole') throw oleError(bytes, file)
-    if (kind === 'zip') doc = await importPackage(bytes, file, name, limits, onProgress, options.signal)
-    else if (expected === 'csv') doc = importCsv(bytes, file, name)
+    if (kind === 'zip') doc = await importPackage(bytes, file, name, limits, onProgress, options.signal, checkpoint)
+    else if (expected === 'csv') doc = importCsv(bytes, file, name, checkpoint)
     else if (kind === 'markup' || expected === 'html') {
       const text = decodeText(bytes, file, declaredCharset(bytes)).text
       if (!/<(?:html|body|table|p|div|!doctype)\b/i.test(text.slice(0, 4096)) && expected !== 'html') throw new ImportError('not-recognised', file)
-      doc = htmlToDocument(text, name)
+      doc = htmlToDocument(text, name, checkpoint)
     } else throw new ImportError('not-recognised', file, expected === 'docx' || expected === 'xlsx' ? 'not a zip package' : undefined)
     if (expected && expected !== doc.format) doc.warnings.unshift(mismatch(expected, doc.format))
     onProgress(1)
@@ -87,10 +88,11 @@ export async function importBytes(bytes: Uint8Array, file: string, options: Impo
   }
 }
 
-async function importPackage(bytes: Uint8Array, file: string, name: string, limits: ImportLimits, onProgress: (f: number) => void, signal?: AbortSignal): Promise<ImportedDocument> {
+async function importPackage(bytes: Uint8Array, file: string, name: string, limits: ImportLimits, onProgress: (f: number) => void, signal: AbortSignal | undefined, checkpoint: () => void): Promise<ImportedDocument> {
   const pkg = new OfficePackage(PackageZip.open(bytes, file, limits), file)
   const main = await pkg.mainPart()
-  const parts = main.kind === 'xlsx' ? await importXlsx(pkg, main.part, (f) => onProgress(f * 0.95), signal) : await importDocx(pkg, main.part, (f) => onProgress(f * 0.95), signal)
+  const parts = main.kind === 'xlsx' ? await importXlsx(pkg, main.part, (f) => onProgress(f * 0.95), signal, checkpoint) : await importDocx(pkg, main.part, (f) => onProgress(f * 0.95), signal, checkpoint)
+  checkpoint()
   const hidden = [...parts.hidden, ...(await pkg.properties()), ...(await pkg.externalTargets()), ...pkg.objects(), ...(await pkg.customXml())]
   const warnings = parts.warnings
   if (!parts.blocks.length) warnings.push({ code: 'emptyDocument', message: { 'zh-CN': '文件正文中没有内容', en: 'the document body has no content' } })

@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { ImportError, type ImportedDocument } from '../../../shared/import/index'
-import { importBytes, type ImportOptions } from './index'
+import { defaultImportLimits, importBytes, type ImportOptions } from './index'
 import type { WorkerInput, WorkerMessage } from './import-worker'
 
 /** The worker script for how this code runs: the tsx bootstrap beside the sources, or the built entry. */
@@ -22,6 +22,9 @@ function workerEntry(): string | undefined {
   }
   return undefined
 }
+
+/** How long past the time limit the worker gets to stop by itself (with its own, more precise message). */
+const hardStopGraceMs = 2_000
 
 /** Where the last import ran, for tests and the closing note: 'worker' or 'inline'. */
 export let lastImportThread: 'worker' | 'inline' = 'inline'
@@ -43,11 +46,15 @@ export async function importBytesOffThread(bytes: Uint8Array, file: string, opti
     const finish = (fn: () => void): void => {
       if (settled) return
       settled = true
+      clearTimeout(timer)
       options.signal?.removeEventListener('abort', abort)
       void worker.terminate()
       fn()
     }
     const abort = (): void => finish(() => reject(new ImportError('aborted', file)))
+    // the hard bound: the worker checks the same time between chunks; this stops it whatever it is doing
+    const maxMillis = options.limits?.maxMillis ?? defaultImportLimits.maxMillis
+    const timer = setTimeout(() => finish(() => reject(new ImportError('too-slow', file, `limit ${Math.round(maxMillis / 1000)} s`))), maxMillis + hardStopGraceMs)
     if (options.signal?.aborted) return abort()
     options.signal?.addEventListener('abort', abort)
     worker.on('message', (message: WorkerMessage) => {

@@ -19,8 +19,25 @@ export type XmlVisitor = {
   text?: (text: string) => void
 }
 
-/** Where a part comes from, for messages; and progress, called with the fraction of this part parsed. */
-export type XmlContext = { file: string; part: string; onProgress?: (fraction: number) => void; signal?: AbortSignal }
+/**
+ * Where a part comes from, for messages; and progress, called with the fraction of this part parsed.
+ * `checkpoint` is called between chunks and throws when the import has run out of time.
+ */
+export type XmlContext = { file: string; part: string; onProgress?: (fraction: number) => void; signal?: AbortSignal; checkpoint?: () => void }
+
+/**
+ * Elements nested deeper than this make a part refused. Word and Excel nest a few dozen levels at most; the
+ * bound is set high enough that a 40,000-level crafted .docx is still read (linearly), and stops the
+ * deeper ones before they cost memory. Small parts read as trees allow far less: they are walked recursively.
+ */
+export const maxXmlDepth = 50_000
+export const maxTreeDepth = 1_000
+
+const XML_NS = 'http://www.w3.org/XML/1998/namespace'
+const XMLNS_NS = 'http://www.w3.org/2000/xmlns/'
+
+/** The saxes internals the namespace fix below relies on (not in its typings). */
+type SaxesInternals = { topNS: Record<string, string> | null; resolve(prefix: string): string | undefined }
 
 /** Decodes a part's bytes: UTF-8 (BOM dropped) or UTF-16 with a BOM, the encodings OOXML allows. */
 export function decodeXml(bytes: Uint8Array, ctx: XmlContext): string {
@@ -38,7 +55,7 @@ const CHUNK = 1 << 20
 /** Lets the event loop run between chunks, so the app stays responsive during a long part. */
 const breathe = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
 
-function parser(visitor: XmlVisitor, ctx: XmlContext): SaxesParser<{ xmlns: true }> {
+function parser(visitor: XmlVisitor, ctx: XmlContext, maxDepth: number): SaxesParser<{ xmlns: true }> {
   const p = new SaxesParser({ xmlns: true, position: true })
   const fail = (code: 'bad-xml' | 'xml-doctype'): never => {
     // the position, never the parser's message: it can quote the content around the error
@@ -46,8 +63,36 @@ function parser(visitor: XmlVisitor, ctx: XmlContext): SaxesParser<{ xmlns: true
   }
   p.on('doctype', () => fail('xml-doctype'))
   p.on('error', () => fail('bad-xml'))
-  if (visitor.open) p.on('opentag', visitor.open)
-  if (visitor.close) p.on('closetag', visitor.close)
+  // saxes resolves a prefix declared on an ancestor by walking the whole open-tag stack, for every tag and
+  // attribute: quadratic in the nesting depth (40,000 nested w:p took minutes). The prefixes in scope are
+  // kept here instead, one stack of URIs per prefix, so a lookup is O(1).
+  const scope = new Map<string, string[]>([
+    ['xml', [XML_NS]],
+    ['xmlns', [XMLNS_NS]],
+  ])
+  const internals = p as unknown as SaxesInternals
+  internals.resolve = (prefix: string): string | undefined => {
+    const own = internals.topNS?.[prefix]
+    if (own !== undefined) return own
+    const uris = scope.get(prefix)
+    return uris?.[uris.length - 1]
+  }
+  let depth = 0
+  const { open, close } = visitor
+  p.on('opentag', (tag) => {
+    if (++depth > maxDepth) throw new ImportError('too-deep', ctx.file, `${ctx.part}: elements nested more than ${maxDepth} deep`)
+    for (const prefix in tag.ns) {
+      const uris = scope.get(prefix)
+      if (uris) uris.push(tag.ns[prefix])
+      else scope.set(prefix, [tag.ns[prefix]])
+    }
+    open?.(tag)
+  })
+  p.on('closetag', (tag) => {
+    depth--
+    close?.(tag)
+    for (const prefix in tag.ns) scope.get(prefix)?.pop()
+  })
   if (visitor.text) {
     p.on('text', visitor.text)
     p.on('cdata', visitor.text)
@@ -57,7 +102,7 @@ function parser(visitor: XmlVisitor, ctx: XmlContext): SaxesParser<{ xmlns: true
 
 /** Streams a part through the visitor, in chunks, yielding to the event loop between them. */
 export async function parseXml(bytes: Uint8Array, visitor: XmlVisitor, ctx: XmlContext): Promise<void> {
-  await feed(parser(visitor, ctx), decodeXml(bytes, ctx), ctx)
+  await feed(parser(visitor, ctx, maxXmlDepth), decodeXml(bytes, ctx), ctx)
 }
 
 /** An element of a small part, as a tree: rels, workbook, styles, properties, comments. */
@@ -96,6 +141,7 @@ export function parseXmlTree(bytes: Uint8Array, ctx: XmlContext): XmlNode {
       },
     },
     ctx,
+    maxTreeDepth,
   )
   p.write(decodeXml(bytes, ctx)).close()
   return root
@@ -177,8 +223,15 @@ export async function parseXmlPlain(bytes: Uint8Array, visitor: PlainVisitor, ct
   p.on('doctype', () => fail('xml-doctype'))
   p.on('error', () => fail('bad-xml'))
   const { open, close, text } = visitor
-  if (open) p.on('opentag', (tag) => open({ local: local(tag.name), attributes: tag.attributes }))
-  if (close) p.on('closetag', (tag) => close(local(tag.name)))
+  let depth = 0
+  p.on('opentag', (tag) => {
+    if (++depth > maxXmlDepth) throw new ImportError('too-deep', ctx.file, `${ctx.part}: elements nested more than ${maxXmlDepth} deep`)
+    open?.({ local: local(tag.name), attributes: tag.attributes })
+  })
+  p.on('closetag', (tag) => {
+    depth--
+    close?.(local(tag.name))
+  })
   if (text) {
     p.on('text', text)
     p.on('cdata', text)
@@ -189,6 +242,7 @@ export async function parseXmlPlain(bytes: Uint8Array, visitor: PlainVisitor, ct
 async function feed(p: { write(chunk: string): unknown; close(): unknown }, xml: string, ctx: XmlContext): Promise<void> {
   for (let at = 0; at < xml.length; ) {
     if (ctx.signal?.aborted) throw new ImportError('aborted', ctx.file)
+    ctx.checkpoint?.()
     let end = Math.min(xml.length, at + CHUNK)
     // cut before a tag: never inside a surrogate pair or a name
     if (end < xml.length) {

@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { privateDirMode, privateFileMode } from '../private-files'
 
 /** Writes all of `bytes` at `position`, looping over short writes. */
 export function writeAll(fd: number, bytes: Uint8Array, position: number): void {
@@ -31,7 +32,7 @@ export function fsyncDir(dir: string): void {
 
 /** Creates (or replaces) `file` with `bytes` and fsyncs it; the caller renames it into place. */
 export function writeFileSynced(file: string, bytes: Uint8Array): void {
-  const fd = fs.openSync(file, 'w')
+  const fd = fs.openSync(file, 'w', privateFileMode)
   try {
     writeAll(fd, bytes, 0)
     fs.fsyncSync(fd)
@@ -59,13 +60,13 @@ function stamp(date: Date): string {
  */
 export function moveAside(dir: string, file: string, reason: string): string {
   const quarantine = path.join(dir, 'quarantine')
-  fs.mkdirSync(quarantine, { recursive: true })
+  fs.mkdirSync(quarantine, { recursive: true, mode: privateDirMode })
   const base = `${stamp(new Date())}-${path.basename(file)}`
   let target = path.join(quarantine, base)
   for (let n = 2; fs.existsSync(target); n++) target = path.join(quarantine, `${base}.${n}`)
   fs.renameSync(file, target)
   try {
-    fs.writeFileSync(`${target}.reason.txt`, `${reason}\n`, { flag: 'wx' })
+    fs.writeFileSync(`${target}.reason.txt`, `${reason}\n`, { flag: 'wx', mode: privateFileMode })
   } catch {
     // The reason is a courtesy; the error message carries the same text.
   }

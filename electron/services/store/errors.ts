@@ -1,3 +1,5 @@
+import { ServiceError } from '../../../shared/api/result'
+
 /** Another process (or another Store in this process) holds the data directory. */
 export class StoreLockedError extends Error {
   override readonly name = 'StoreLockedError'
@@ -12,13 +14,40 @@ export class StoreLockedError extends Error {
 /** A problem with one file the store owns, and where that file now is (moved aside, never overwritten). */
 export type CorruptFile = { file: string; problem: string; movedTo?: string }
 
-/** Start-up found damage it could not repair without losing acknowledged saves. */
+/**
+ * Start-up found damage it could not repair without losing acknowledged saves. `loss` is set when a
+ * person may choose to drop the unreadable saves (a damaged newest journal) and says what that costs.
+ */
 export class StoreCorruptError extends Error {
   override readonly name = 'StoreCorruptError'
   constructor(
     message: string,
     readonly files: readonly CorruptFile[],
+    readonly loss?: { journal: string; afterRecord: number; lost: number },
   ) {
     super(message)
+  }
+}
+
+/** Codes of a write that failed for want of space: the disk (ENOSPC) or the user's quota (EDQUOT). */
+export function isDiskFull(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  return code === 'ENOSPC' || code === 'EDQUOT'
+}
+
+/**
+ * A save refused because the disk holding the data folder is full. The failed append was cut back off
+ * the journal, so every earlier save is intact: the message says so, and names the folder.
+ */
+export class StoreFullError extends ServiceError {
+  constructor(
+    readonly dir: string,
+    cause: unknown,
+  ) {
+    super(
+      'unavailable',
+      `数据文件夹 ${dir} 所在的磁盘已满：这次保存没有完成，之前保存的内容都在，没有丢失；请腾出磁盘空间后重试 (the disk holding the data folder ${dir} is full: this save was not made; everything saved before is intact — free some space and try again)`,
+    )
+    this.cause = cause
   }
 }

@@ -4,4 +4,4 @@
  */
 export type { Migration, Row, SqlValue, StoreLog, StoreOptions, Tx } from './types'
 export { Store } from './store'
-export { StoreCorruptError, StoreLockedError, type CorruptFile } from './errors'
+export { StoreCorruptError, StoreFullError, StoreLockedError, type CorruptFile } from './errors'

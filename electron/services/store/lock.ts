@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { privateFileMode } from '../private-files'
 import { StoreLockedError } from './errors'
 import { lockedMessage, note } from './messages'
 
@@ -45,7 +46,7 @@ function parseLock(text: string): LockInfo | undefined {
 /** Atomically creates `file` with its full content: hard link of a finished temp file, else O_EXCL. */
 function tryCreate(file: string, content: string): boolean {
   const temp = `${file}.${process.pid}-${randomUUID().slice(0, 8)}.tmp`
-  fs.writeFileSync(temp, content)
+  fs.writeFileSync(temp, content, { mode: privateFileMode })
   try {
     fs.linkSync(temp, file)
     return true
@@ -54,7 +55,7 @@ function tryCreate(file: string, content: string): boolean {
     if (code === 'EEXIST') return false
     // Filesystems without hard links (FAT on a USB stick): exclusive create, then write.
     try {
-      fs.writeFileSync(file, content, { flag: 'wx' })
+      fs.writeFileSync(file, content, { flag: 'wx', mode: privateFileMode })
       return true
     } catch (inner) {
       if ((inner as NodeJS.ErrnoException).code === 'EEXIST') return false

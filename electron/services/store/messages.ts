@@ -56,6 +56,11 @@ export const notes = {
     ),
   journalMissing: (file: string) =>
     note(`日志 ${name(file)} 不存在，已新建；该快照之后的保存无法核对`, `journal ${name(file)} was missing and has been created; saves after its snapshot could not be checked`),
+  tailDropped: (at: string, file: string, afterRecord: number, lost: number, movedTo: string) =>
+    note(
+      `${at}：按操作人员的选择，放弃了 ${name(file)} 第 ${afterRecord} 条记录之后无法读取的 ${lost} 次保存；原文件保留在 ${movedTo}`,
+      `${at}: by a person's choice, dropped the ${lost} unreadable saves after record ${afterRecord} of ${name(file)}; the original is kept at ${movedTo}`,
+    ),
   ignoredGarbage: (file: string, offset: number) =>
     note(
       `${name(file)} 在第 ${offset} 字节之后有无法读取的内容，但下一个日志文件紧接其后，没有缺失记录`,

@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { privateFileMode } from '../private-files'
 import { fsyncDir, moveAside, removeQuietly, writeFileSynced } from './durable-fs'
 import { StoreCorruptError, type CorruptFile } from './errors'
 import { corruptMessage, note, notes as texts } from './messages'
@@ -26,8 +27,8 @@ type Base = { snapshot: SnapshotFile } | { empty: true }
  * is moved aside and the previous generation is tried, down to generation 0 (the empty database) while
  * journal 0 still exists. A hole in the journals is never skipped: that is a StoreCorruptError.
  */
-export function recover(engine: SqlEngine, dir: string): Recovered {
-  const notes: string[] = []
+export function recover(engine: SqlEngine, dir: string, options: { acceptJournalLoss?: boolean } = {}): Recovered {
+  const notes: string[] = readRecoveryLog(dir)
   const listing = listStoreFiles(dir)
   for (const temp of listing.temps) {
     removeQuietly(temp)
@@ -84,8 +85,12 @@ export function recover(engine: SqlEngine, dir: string): Recovered {
 
     const tail = chain.damagedLast
     if (tail) {
-      db.close()
-      throw salvageAndFail(dir, tail.read, tail.seqBefore, movedAside)
+      if (!options.acceptJournalLoss) {
+        db.close()
+        throw damagedJournalError(dir, tail.read, tail.seqBefore, movedAside)
+      }
+      // a person chose this (countersign store recover, or the button on the recovery screen)
+      notes.push(dropDamagedTail(dir, tail.read, tail.seqBefore))
     }
     // A newer snapshot that disagrees with the journals is not trusted as anyone's fallback again.
     for (const { snapshot, failure } of unmatched) {
@@ -129,16 +134,64 @@ export function recover(engine: SqlEngine, dir: string): Recovered {
   )
 }
 
+/** What a damaged journal costs if its unreadable part is dropped: the saves after record `afterRecord`. */
+export type JournalLoss = { journal: string; afterRecord: number; lost: number; offset: number; problem: string }
+
+export function journalLoss(read: ReadJournal, seqBefore: number): JournalLoss {
+  const { parsed, bytes } = read
+  const offset = parsed.damage?.offset ?? parsed.goodBytes
+  // one frame is one line: every complete line from the damage on was an acknowledged save
+  let lost = 0
+  for (let i = bytes.indexOf(0x0a, offset); i !== -1; i = bytes.indexOf(0x0a, i + 1)) lost++
+  // an unreadable header line is not a save
+  if (!parsed.header && lost > 0) lost--
+  return { journal: read.journal.file, afterRecord: parsed.records.at(-1)?.seq ?? seqBefore, lost, offset, problem: parsed.damage?.problem ?? '' }
+}
+
 /**
- * The newest journal holds unreadable records (not an interrupted append): what came after them cannot
- * be known. The file is moved aside untouched, its readable prefix becomes the journal again so the next
- * start continues from there, and this start fails loudly naming both.
+ * The newest journal holds unreadable records (not an interrupted append): the acknowledged saves after
+ * them cannot be read. Nothing is changed on disk, so every start refuses with this same message until a
+ * person chooses to drop them (`countersign store recover`, or the button on the recovery screen).
  */
-function salvageAndFail(dir: string, read: ReadJournal, seqBefore: number, movedAside: readonly CorruptFile[]): StoreCorruptError {
+function damagedJournalError(dir: string, read: ReadJournal, seqBefore: number, movedAside: readonly CorruptFile[]): StoreCorruptError {
+  const loss = journalLoss(read, seqBefore)
+  const name = path.basename(loss.journal)
+  const problem = `unreadable from byte ${loss.offset} (${loss.problem}); records up to ${loss.afterRecord} were read, ${loss.lost} saved changes after it cannot be`
+  const files = [...movedAside, { file: loss.journal, problem }]
+  const dataDir = path.dirname(dir)
+  return new StoreCorruptError(
+    corruptMessage(
+      `日志 ${name} 第 ${loss.afterRecord} 条记录之后有无法读取的内容，其后 ${loss.lost} 次已确认的保存无法读取。为免悄悄丢失，Countersign 不会启动，文件未作任何改动。如决定放弃这 ${loss.lost} 次保存、从第 ${loss.afterRecord} 条继续，请在恢复界面点“放弃无法读取的保存并启动”，或运行 countersign store recover --data ${dataDir}（原文件保留在 store/quarantine/ 中）`,
+      `journal ${name} holds unreadable records after record ${loss.afterRecord}: ${loss.lost} acknowledged saves after it cannot be read. Countersign will not start rather than lose them silently; no file was changed. To give them up and continue from record ${loss.afterRecord}, press the button on the recovery screen or run countersign store recover --data ${dataDir} (the original file is kept in store/quarantine/)`,
+      files,
+    ),
+    files,
+    loss,
+  )
+}
+
+/** Where each explicit recovery is recorded, one line each, shown in the start-up notes from then on. */
+export const recoveryLogName = 'recovery-log.txt'
+
+function readRecoveryLog(dir: string): string[] {
+  try {
+    return fs
+      .readFileSync(path.join(dir, recoveryLogName), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+  } catch {
+    return []
+  }
+}
+
+/**
+ * Drops the unreadable tail of the newest journal, as a person chose: the file is moved to quarantine
+ * untouched, its readable prefix becomes the journal, and what was dropped is appended to the recovery log.
+ */
+function dropDamagedTail(dir: string, read: ReadJournal, seqBefore: number): string {
   const { journal, bytes, parsed } = read
-  const last = parsed.records.at(-1)?.seq ?? seqBefore
-  const problem = `unreadable from byte ${parsed.damage?.offset ?? 0} (${parsed.damage?.problem ?? ''}); records up to ${last} were read, anything after could not be`
-  const movedTo = moveAside(dir, journal.file, note(`日志损坏：${problem}`, `damaged journal: ${problem}`))
+  const loss = journalLoss(read, seqBefore)
+  const movedTo = moveAside(dir, journal.file, note(`日志损坏，按操作人员的选择放弃其后的保存`, `damaged journal; its tail dropped by a person's choice`))
   if (parsed.header) {
     const temp = `${journal.file.replace(/\.log$/, '')}.tmp`
     writeFileSynced(temp, bytes.subarray(0, parsed.goodBytes))
@@ -147,13 +200,13 @@ function salvageAndFail(dir: string, read: ReadJournal, seqBefore: number, moved
     createJournalFile(dir, journal.gen, seqBefore)
   }
   fsyncDir(dir)
-  const files = [...movedAside, { file: journal.file, problem, movedTo }]
-  return new StoreCorruptError(
-    corruptMessage(
-      `日志 ${path.basename(journal.file)} 中有无法读取的记录，第 ${last} 条之后的保存可能已丢失。下次启动将从第 ${last} 条继续；请核对最近的修改`,
-      `journal ${path.basename(journal.file)} holds unreadable records; saves after record ${last} may be lost. The next start continues from record ${last}; check recent changes`,
-      files,
-    ),
-    files,
-  )
+  const line = texts.tailDropped(new Date().toISOString(), journal.file, loss.afterRecord, loss.lost, movedTo)
+  fs.appendFileSync(path.join(dir, recoveryLogName), `${line}\n`, { mode: privateFileMode })
+  const fd = fs.openSync(path.join(dir, recoveryLogName), 'r')
+  try {
+    fs.fsyncSync(fd)
+  } finally {
+    fs.closeSync(fd)
+  }
+  return line
 }

@@ -9,6 +9,8 @@ import { recover, type Recovered } from './recovery'
 import { applyPragmas, loadSqlEngine, type SqlDatabase } from './sql-engine'
 import { createJournalFile, pruneGenerations, writeSnapshotTemp } from './store-files'
 import { isThenable, openTx, readRows } from './tx-handle'
+import { isDiskFull, StoreFullError } from './errors'
+import { makePrivateDir } from '../private-files'
 import type { Row, SqlValue, StoreLog, StoreOptions, Tx } from './types'
 
 const DEFAULT_EVERY_RECORDS = 1000
@@ -48,9 +50,10 @@ export class Store {
     private readonly everyRecords: number,
     private readonly everyBytes: number,
     private readonly log: StoreLog,
+    startupNotes?: readonly string[],
   ) {
     this.dir = dir
-    this.recovery = [...lock.notes, ...recovered.notes]
+    this.recovery = [...(startupNotes ?? []), ...lock.notes, ...recovered.notes]
     this.journal = new JournalWriter(recovered.journal.file, recovered.journal.size)
     this.seq = recovered.seq
     this.nextGen = recovered.nextGen
@@ -63,14 +66,14 @@ export class Store {
     const engine = await loadSqlEngine()
     const dir = path.resolve(options.dir)
     const started = performance.now()
-    if (fs.mkdirSync(dir, { recursive: true }) !== undefined) fsyncDir(path.dirname(dir))
+    if (makePrivateDir(dir) !== undefined) fsyncDir(path.dirname(dir))
     const log = options.log ?? (() => undefined)
     const lock = acquireLock(dir, options.lockTag ?? 'countersign')
     let recovered: Recovered | undefined
     let store: Store | undefined
     try {
-      recovered = recover(engine, dir)
-      store = new Store(dir, recovered.db, recovered, lock, options.snapshotEveryRecords ?? DEFAULT_EVERY_RECORDS, options.snapshotEveryBytes ?? DEFAULT_EVERY_BYTES, log)
+      recovered = recover(engine, dir, { acceptJournalLoss: options.acceptJournalLoss === true })
+      store = new Store(dir, recovered.db, recovered, lock, options.snapshotEveryRecords ?? DEFAULT_EVERY_RECORDS, options.snapshotEveryBytes ?? DEFAULT_EVERY_BYTES, log, options.startupNotes)
       const migrated = applyMigrations(store, options.migrations)
       if (recovered.consolidate) {
         // Soon, not now: the generations on disk already recover everything, and open stays fast.
@@ -127,7 +130,13 @@ export class Store {
       }
       const seq = this.seq + 1
       const frame = encodeRecord({ seq, statements: handle.statements })
-      this.journal.append(frame)
+      try {
+        this.journal.append(frame)
+      } catch (error) {
+        // the append was cut back off the journal (or the journal is marked broken): nothing earlier is lost
+        if (isDiskFull(error) && !this.journal.broken) throw new StoreFullError(this.dir, error)
+        throw error
+      }
       try {
         this.db.exec('COMMIT')
       } catch (error) {

@@ -23,6 +23,13 @@ export type StoreOptions = {
   /** Written into the lock file ('electron' / 'browser' / 'cli') so a refusal can say who holds it. */
   lockTag?: string
   log?: StoreLog
+  /**
+   * Drop the unreadable tail of a damaged newest journal (original kept in quarantine, the loss recorded
+   * in the start-up notes). Only when a person chose it: without it such a store refuses to open.
+   */
+  acceptJournalLoss?: boolean
+  /** notes from checks made before the store opened (the data folder's permissions), shown first */
+  startupNotes?: readonly string[]
 }
 
 /**

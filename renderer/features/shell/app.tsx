@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { Locale } from '../../../shared/api/contract'
 import type { Session } from '../../../shared/api/contract-workflow'
-import { call, missingToken } from '../../lib/api'
+import { call, startSession } from '../../lib/api'
 import { isApiError } from '../../lib/api-error'
 import { I18nProvider } from '../../i18n/i18n'
 import { ToastProvider } from '../../ui/toast'
@@ -19,16 +19,13 @@ export function App() {
   const [boot, setBoot] = useState<Boot>({ status: 'loading' })
 
   const load = useCallback(async () => {
-    if (missingToken()) {
-      setBoot({ status: 'failed', reason: 'token' })
-      return
-    }
     setBoot({ status: 'loading' })
+    await startSession()
     try {
       const [info, settings, session] = await Promise.all([call('app.info', {}), call('settings.get', {}), call('session.get', {})])
       setBoot({ status: 'ready', info, locale: settings.locale, session })
     } catch (error) {
-      // A refused token (say, a reload after the host restarted) needs a new address, not a retry.
+      // A refused session (a reload after the host restarted, an address without its code) needs a new address, not a retry.
       setBoot({ status: 'failed', reason: isApiError(error) && error.code === 'forbidden' ? 'token' : 'service' })
     }
   }, [])

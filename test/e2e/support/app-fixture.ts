@@ -17,7 +17,7 @@ export type App = {
   /** The current window; a new object after `restart()` in Electron, so read it again after restarting. */
   readonly page: Page
   readonly dataDir: string
-  /** The browser host of this test (browser shell only): its origin and per-launch token. */
+  /** The browser host of this test (browser shell only): its origin and the address it printed (its code already spent by `page`). */
   readonly host: HostProcess | undefined
   /** Quits the app (gracefully) and starts it again on the same data directory; signs in again as before. */
   restart(): Promise<void>

@@ -2,11 +2,10 @@ import { spawn } from 'node:child_process'
 import { hostEntry } from './paths'
 
 export type HostProcess = {
-  /** The full URL with the token fragment, as the host prints it. */
+  /** The full URL with its one-time code (`#code=…`), as the host prints it: it opens one window. */
   url: string
   origin: string
   port: number
-  token: string
   /** Stops the host the way Ctrl+C or a closed window does (SIGTERM), and waits for it to exit. */
   stop(): Promise<void>
 }
@@ -45,8 +44,7 @@ export function startHost(dataDir: string): Promise<HostProcess> {
       if (!match?.[1]) return
       clearTimeout(timer)
       const url = new URL(match[1])
-      const token = /token=([^&]+)/.exec(url.hash)?.[1] ?? ''
-      resolve({ url: match[1], origin: url.origin, port: Number(url.port), token, stop })
+      resolve({ url: match[1], origin: url.origin, port: Number(url.port), stop })
     })
   })
 }

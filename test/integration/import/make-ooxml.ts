@@ -148,3 +148,16 @@ export function bigDibaoRows(count: number, id: (i: number) => string): Cell[][]
   }
   return rows
 }
+
+/** The text of paragraph `n` (1-based) of nestedDocxBytes: every 1,000th carries a mobile number. */
+export function nestedParagraphText(n: number): string {
+  return n % 1000 === 0 ? `第${n}段 联系电话 1390562${String(n / 1000).padStart(4, '0')}` : `第${n}段`
+}
+
+/** A .docx whose body is `depth` paragraphs each nested inside the one before (a crafted shape: Word never writes it). */
+export function nestedDocxBytes(depth: number): Uint8Array {
+  const parts: string[] = []
+  for (let n = 1; n <= depth; n++) parts.push(`<w:p><w:r><w:t>${nestedParagraphText(n)}</w:t></w:r>`)
+  parts.push('</w:p>'.repeat(depth))
+  return docxBytes(parts.join(''))
+}

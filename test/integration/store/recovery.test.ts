@@ -63,7 +63,7 @@ describe('journal damage', () => {
     store.close()
   })
 
-  it('garbage in the middle of the newest journal: clear error, file moved aside intact, readable prefix kept', async () => {
+  it('garbage in the middle of the newest journal: the same refusal on every start, nothing changed, until a person recovers', async () => {
     const dir = await crashedWithGenerations()
     const journal = newest(dir, 'journal')
     const bytes = fs.readFileSync(journal)
@@ -76,13 +76,34 @@ describe('journal damage', () => {
     const error = await openError(dir)
     expect(error.message).toContain(journal)
     expect(error.message).toMatch(/checksum mismatch/)
-    const movedTo = error.files.at(-1)?.movedTo ?? ''
+    // records k023, k024, k025 were acknowledged: three saves after the record of k022
+    expect(error.loss?.lost).toBe(3)
+    expect(error.message).toContain(`3 acknowledged saves after it cannot be read`)
+    expect(error.message).toContain('countersign store recover --data')
+    // issue 9: the second start used to run without the three saves, silently. Now: the same refusal,
+    // and the journal untouched, on every start
+    expect(fs.readFileSync(journal)).toEqual(damaged)
+    expect(fs.existsSync(path.join(dir, 'quarantine'))).toBe(false)
+    const again = await openError(dir)
+    expect(again.message).toBe(error.message)
+    expect(fs.readFileSync(journal)).toEqual(damaged)
+
+    // a person chooses recovery: the tail is dropped, the original quarantined, the loss noted
+    const recovered = await Store.open({ dir, migrations: testMigrations, acceptJournalLoss: true })
+    expect(ids(recovered)).toEqual(range(1, 22))
+    const noted = recovered.recovery.join('\n')
+    expect(noted).toMatch(new RegExp(`dropped the 3 unreadable saves after record ${error.loss?.afterRecord} of ${path.basename(journal)}`))
+    const movedTo = /the original is kept at (\S+)\)/.exec(noted)?.[1] ?? ''
     expect(movedTo).toContain(path.join(dir, 'quarantine'))
     expect(fs.readFileSync(movedTo)).toEqual(damaged)
+    insert(recovered, 'k100')
+    recovered.close()
 
-    const store = await open(dir)
-    expect(ids(store)).toEqual(range(1, 22))
-    store.close()
+    // later starts open normally, and keep saying what was dropped
+    const later = await open(dir)
+    expect(ids(later)).toEqual([...range(1, 22), 'k100'])
+    expect(later.recovery.join('\n')).toContain('dropped the 3 unreadable saves')
+    later.close()
   })
 
   it('a journal missing from the middle of the chain is an error, and nothing is moved or lost', async () => {
@@ -109,14 +130,15 @@ describe('journal files out of place', () => {
     store.close()
   })
 
-  it('a newest journal with a garbage header: error naming it, the next start continues from its snapshot', async () => {
+  it('a newest journal with a garbage header: error naming it; once recovery is chosen, continues from its snapshot', async () => {
     const dir = await crashedWithGenerations()
     const journal = newest(dir, 'journal')
     fs.writeFileSync(journal, 'garbage\n')
     const error = await openError(dir)
     expect(error.message).toContain(journal)
-    expect(error.message).toMatch(/saves after record 21 may be lost/)
-    const store = await open(dir)
+    expect(error.message).toMatch(/holds unreadable records after record 21: 0 acknowledged saves/)
+    await openError(dir)
+    const store = await Store.open({ dir, migrations: testMigrations, acceptJournalLoss: true })
     expect(ids(store)).toEqual(range(1, 20))
     store.close()
   })

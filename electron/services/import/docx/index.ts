@@ -13,8 +13,8 @@ export type ImportParts = { blocks: Block[]; hidden: HiddenItem[]; warnings: Imp
 /** Field codes that only number pages or build tables of contents say nothing; others (HYPERLINK "mailto:…", INCLUDETEXT "C:\\Users\\…") may. */
 const BORING_FIELD = /^\s*(?:PAGE|NUMPAGES|SECTIONPAGES|SECTION|DATE|TIME|TOC|SEQ|PAGEREF|STYLEREF|NUMWORDS|NUMCHARS|LISTNUM|AUTONUM\w*|EQ|FORMTEXT|FORMCHECKBOX|MERGEFORMAT)\b[^"]*$/i
 
-export async function importDocx(pkg: OfficePackage, part: string, onProgress: (f: number) => void, signal?: AbortSignal): Promise<ImportParts> {
-  const ctx = { file: pkg.file, part, onProgress, ...(signal ? { signal } : {}) }
+export async function importDocx(pkg: OfficePackage, part: string, onProgress: (f: number) => void, signal?: AbortSignal, checkpoint?: () => void): Promise<ImportParts> {
+  const ctx = { file: pkg.file, part, onProgress, ...(signal ? { signal } : {}), ...(checkpoint ? { checkpoint } : {}) }
   const walked = await walkWordPart(await pkg.zip.read(part), ctx)
   const rels = await pkg.rels(part)
   const styleNames = await readStyleNames(pkg, rels.find((r) => relKind(r) === 'styles' && !r.external)?.target)
@@ -65,7 +65,7 @@ export async function importDocx(pkg: OfficePackage, part: string, onProgress: (
       },
     })
   }
-  hidden.push(...(await sideParts(pkg, rels)))
+  hidden.push(...(await sideParts(pkg, rels, checkpoint)))
   return { blocks, hidden, warnings }
 }
 
@@ -143,9 +143,9 @@ async function readStyleNames(pkg: OfficePackage, part: string | undefined): Pro
 }
 
 /** Headers, footers, comments, foot- and endnotes, document variables and the glossary: listed, never body text. */
-async function sideParts(pkg: OfficePackage, rels: Awaited<ReturnType<OfficePackage['rels']>>): Promise<HiddenItem[]> {
+async function sideParts(pkg: OfficePackage, rels: Awaited<ReturnType<OfficePackage['rels']>>, checkpoint?: () => void): Promise<HiddenItem[]> {
   const items: HiddenItem[] = []
-  const walk = async (part: string): Promise<WalkedParagraph[]> => (pkg.zip.has(part) ? (await walkWordPart(await pkg.zip.read(part), { file: pkg.file, part })).paragraphs : [])
+  const walk = async (part: string): Promise<WalkedParagraph[]> => (pkg.zip.has(part) ? (await walkWordPart(await pkg.zip.read(part), { file: pkg.file, part, ...(checkpoint ? { checkpoint } : {}) })).paragraphs : [])
   const all = (p: WalkedParagraph): string => [p.text, p.deleted, p.hiddenText, ...p.altText].filter((s) => s.trim()).join(' ')
   for (const rel of rels) {
     if (rel.external) continue

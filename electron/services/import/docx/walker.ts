@@ -43,10 +43,32 @@ export type WalkResult = {
   commentAnchors: Map<string, number>
 }
 
-type Frame = { p: WalkedParagraph; after: WalkedParagraph[] }
+/**
+ * What follows a paragraph once it closes (its text boxes' paragraphs, a table's flattened rows). A nested
+ * paragraph's own list is kept as one item, not copied in: copying made 40,000 nested paragraphs quadratic.
+ * The tree is flattened once, when the outermost paragraph is placed.
+ */
+type After = (WalkedParagraph | After)[]
+type Frame = { p: WalkedParagraph; after: After }
 type CellFrame = { cell: WalkedCell }
 type TableFrame = { t: WalkedTable; cell: CellFrame | null }
 
+/** A paragraph and what follows it, in order, without recursion (the tree can be as deep as the nesting). */
+function flattenAfter(p: WalkedParagraph, after: After): WalkedParagraph[] {
+  const out: WalkedParagraph[] = [p]
+  const stack: { list: After; at: number }[] = [{ list: after, at: 0 }]
+  while (stack.length) {
+    const top = stack[stack.length - 1]
+    if (top.at >= top.list.length) {
+      stack.pop()
+      continue
+    }
+    const item = top.list[top.at++]
+    if (Array.isArray(item)) stack.push({ list: item, at: 0 })
+    else out.push(item)
+  }
+  return out
+}
 export async function walkWordPart(bytes: Uint8Array, ctx: XmlContext): Promise<WalkResult> {
   const blocks: WalkedBlock[] = []
   const paragraphs: WalkedParagraph[] = []
@@ -74,15 +96,17 @@ export async function walkWordPart(bytes: Uint8Array, ctx: XmlContext): Promise<
     else p.text += s
   }
   /** Where a finished paragraph goes: after its anchoring paragraph (a text box), into a cell, or into the body. */
-  const place = (p: WalkedParagraph, after: WalkedParagraph[]): void => {
+  const place = (p: WalkedParagraph, after: After): void => {
     const outer = paraStack[paraStack.length - 1]
     if (outer) {
-      outer.after.push(p, ...after)
+      outer.after.push(p)
+      if (after.length) outer.after.push(after)
       return
     }
+    const all = flattenAfter(p, after)
     const cell = tables[tables.length - 1]?.cell
-    if (cell) cell.cell.paragraphs.push(p, ...after)
-    else for (const q of [p, ...after]) blocks.push({ kind: 'paragraph', p: q })
+    if (cell) for (const q of all) cell.cell.paragraphs.push(q)
+    else for (const q of all) blocks.push({ kind: 'paragraph', p: q })
   }
 
   await parseXml(
@@ -288,8 +312,8 @@ export async function walkWordPart(bytes: Uint8Array, ctx: XmlContext): Promise<
             if (!frame) break
             const outerCell = tables[tables.length - 1]?.cell
             // a table inside a table cell: its rows become lines of that cell
-            if (outerCell) outerCell.cell.paragraphs.push(...flatten(frame.t))
-            else if (paraStack.length) paraStack[paraStack.length - 1].after.push(...flatten(frame.t))
+            if (outerCell) for (const q of flatten(frame.t)) outerCell.cell.paragraphs.push(q)
+            else if (paraStack.length) paraStack[paraStack.length - 1].after.push(flatten(frame.t))
             else blocks.push({ kind: 'table', t: frame.t })
             break
           }

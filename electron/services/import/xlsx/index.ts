@@ -10,7 +10,7 @@ import { readCellFormats, readSharedStrings, readWorkbook } from './workbook-par
 
 export type ImportParts = { blocks: Block[]; hidden: HiddenItem[]; warnings: ImportWarning[] }
 
-export async function importXlsx(pkg: OfficePackage, mainPart: string, onProgress: (f: number) => void, signal?: AbortSignal): Promise<ImportParts> {
+export async function importXlsx(pkg: OfficePackage, mainPart: string, onProgress: (f: number) => void, signal?: AbortSignal, checkpoint?: () => void): Promise<ImportParts> {
   const workbook = await readWorkbook(pkg, mainPart)
   const formats = await readCellFormats(pkg, workbook)
   const stringsRel = workbook.rels.find((r) => r.target.endsWith('sharedStrings.xml'))
@@ -22,7 +22,7 @@ export async function importXlsx(pkg: OfficePackage, mainPart: string, onProgres
     (f: number): void =>
       onProgress(Math.min(1, (done + f * size) / total))
   const stringsSize = sizeOf(stringsRel?.target)
-  const strings = await readSharedStrings(pkg, workbook, stage(stringsSize), signal)
+  const strings = await readSharedStrings(pkg, workbook, stage(stringsSize), signal, checkpoint)
   done += stringsSize
   const persons = await readPersons(pkg, workbook.rels)
 
@@ -40,7 +40,7 @@ export async function importXlsx(pkg: OfficePackage, mainPart: string, onProgres
       continue
     }
     const size = sizeOf(entry.part)
-    const ctx = { file: pkg.file, part: entry.part, onProgress: stage(size), ...(signal ? { signal } : {}) }
+    const ctx = { file: pkg.file, part: entry.part, onProgress: stage(size), ...(signal ? { signal } : {}), ...(checkpoint ? { checkpoint } : {}) }
     const read = await readSheet(await pkg.zip.read(entry.part), { name: entry.name, index: i + 1, state: entry.state, part: entry.part, strings, formats, date1904: workbook.date1904 }, ctx)
     done += size
     hidden.push(...coveredByMerges(read.grid))

@@ -42,7 +42,7 @@ export async function readCellFormats(pkg: OfficePackage, workbook: Workbook): P
 }
 
 /** The shared string table, streamed: a big list is mostly this part. Phonetic runs (rPh) are not the cell's text. */
-export async function readSharedStrings(pkg: OfficePackage, workbook: Workbook, onProgress: (f: number) => void, signal?: AbortSignal): Promise<string[]> {
+export async function readSharedStrings(pkg: OfficePackage, workbook: Workbook, onProgress: (f: number) => void, signal?: AbortSignal, checkpoint?: () => void): Promise<string[]> {
   const rel = workbook.rels.find((r) => relKind(r) === 'sharedStrings' && !r.external)
   if (!rel || !pkg.zip.has(rel.target)) return []
   const strings: string[] = []
@@ -51,6 +51,7 @@ export async function readSharedStrings(pkg: OfficePackage, workbook: Workbook, 
   let phonetic = 0
   const ctx: XmlContext = { file: pkg.file, part: rel.target, onProgress }
   if (signal) ctx.signal = signal
+  if (checkpoint) ctx.checkpoint = checkpoint
   await parseXmlPlain(
     await pkg.zip.read(rel.target),
     {

@@ -21,6 +21,10 @@ export function fakeEvent(url?: string): FakeEvent {
 
 export class FakeWebContents extends EventEmitter {
   windowOpenHandler: ((details: HandlerDetails) => WindowOpenHandlerResponse) | undefined
+  webRtcPolicy: string | undefined
+  setWebRTCIPHandlingPolicy(policy: string): void {
+    this.webRtcPolicy = policy
+  }
   setWindowOpenHandler(handler: (details: HandlerDetails) => WindowOpenHandlerResponse): void {
     this.windowOpenHandler = handler
   }

@@ -28,6 +28,11 @@ describe('chromium switches', () => {
     expect(chromiumSwitches).toContainEqual(['host-resolver-rules', 'MAP * ~NOTFOUND'])
   })
 
+  it('keeps WebRTC off non-proxied UDP from the start (issue 9)', () => {
+    expect(chromiumSwitches).toContainEqual(['webrtc-ip-handling-policy', 'disable_non_proxied_udp'])
+    expect(chromiumSwitches).toContainEqual(['force-webrtc-ip-handling-policy', 'disable_non_proxied_udp'])
+  })
+
   it('finds remote-debugging and inspector switches so packaged builds can refuse them', () => {
     expect(debuggingSwitches).toEqual(expect.arrayContaining(['remote-debugging-port', 'remote-debugging-pipe', 'inspect', 'inspect-brk']))
     expect(findDebuggingSwitch((name) => name === 'remote-debugging-port')).toBe('remote-debugging-port')
@@ -98,6 +103,8 @@ describe('guardAllWebContents', () => {
       expect(contents.listenerCount('will-redirect')).toBe(1)
       expect(contents.listenerCount('will-attach-webview')).toBe(1)
       expect(contents.windowOpenHandler?.({ url: externalUrl } as never)).toEqual({ action: 'deny' })
+      // no STUN or media datagram outside a proxy, even if script ever ran
+      expect(contents.webRtcPolicy).toBe('disable_non_proxied_udp')
       const event = fakeEvent()
       contents.emit('will-navigate', event, externalUrl)
       expect(event.defaultPrevented).toBe(true)

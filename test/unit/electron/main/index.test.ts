@@ -74,7 +74,10 @@ function fakeElectron() {
     ready: () => ready(),
     app,
     BrowserWindow: FakeWindow,
-    dialog: { showErrorBox: vi.fn((_title: string, _content: string) => void order.push('showErrorBox')) },
+    dialog: {
+      showErrorBox: vi.fn((_title: string, _content: string) => void order.push('showErrorBox')),
+      showMessageBox: vi.fn((_options: { buttons: string[] }) => Promise.resolve({ response: 1, checkboxChecked: false })),
+    },
     ipcMain: { handle: vi.fn(), removeHandler: vi.fn() },
     Menu: { setApplicationMenu: vi.fn() },
     protocol: {
@@ -197,6 +200,29 @@ describe('main process start-up', () => {
     expect(title).toMatch(/^Countersign 无法启动/)
     expect(content).toContain(message)
     expect(FakeWindow.created).toHaveLength(0)
+  })
+
+  it('a journal damaged in the middle: the recovery dialog says what is lost; declining quits, accepting drops it and starts', async () => {
+    // the error class as the freshly imported main module sees it (start() resets the module registry)
+    const refusal = async (): Promise<Error> => {
+      const { StoreCorruptError } = await import('../../../../electron/services/store/index')
+      return new StoreCorruptError('日志 journal-000001.log 第 7 条记录之后有无法读取的内容 (…)\nfile line', [], { journal: 'journal-000001.log', afterRecord: 7, lost: 65 })
+    }
+    await start(['--data', dataDir])
+    mocks.openCore.mockRejectedValue(await refusal())
+    electron.ready()
+    await vi.waitFor(() => expect(electron.app.exit).toHaveBeenCalledWith(1))
+    const options = electron.dialog.showMessageBox.mock.calls[0]?.[0]
+    expect(options?.buttons[0]).toContain('65 unreadable saves after record 7')
+    expect(mocks.openCore).toHaveBeenCalledTimes(1)
+
+    await start(['--data', dataDir], (fake) => fake.dialog.showMessageBox.mockResolvedValue({ response: 0, checkboxChecked: false }))
+    mocks.openCore.mockReset()
+    mocks.openCore.mockRejectedValueOnce(await refusal()).mockResolvedValue(fakeCore)
+    electron.ready()
+    await vi.waitFor(() => expect(FakeWindow.created).toHaveLength(1))
+    expect(mocks.openCore).toHaveBeenLastCalledWith(expect.objectContaining({ dataDir, acceptJournalLoss: true }))
+    expect(electron.app.exit).not.toHaveBeenCalled()
   })
 
   it('refuses remote-debugging switches in packaged builds', async () => {
