@@ -4,6 +4,7 @@ import {
   decisionActions,
   decisionLimits,
   findingKeyPattern,
+  isMarker,
   keyType,
   needsReason,
   type DecisionAction,
@@ -11,6 +12,7 @@ import {
 } from '../../shared/findings/index'
 import type { Notice } from '../../shared/notice/notice'
 import { entityTypes, type EntityType } from '../../shared/pii/index'
+import { refusal, refusalText } from '../../shared/workflow/index'
 import type { NoticeService } from './notices'
 import type { Store } from './store/index'
 
@@ -45,7 +47,9 @@ export class DecisionService {
       throw invalid('发现项类型与标识不符 (the type does not match the finding key)')
     }
     if (!(decisionActions as readonly string[]).includes(input.action)) throw invalid('处理方式无效 (unknown action)')
-    if (input.action === 'mask' && !canMask(input.type)) throw invalid('这类标记不能遮盖，只能删除或保留 (this kind of marking cannot be masked; remove or keep it)')
+    // 讨论稿, 内部资料, 秘密★…: no decision clears a marker (shared/findings isMarker), only changing the text
+    if (isMarker(input.type)) throw new ServiceError('conflict', refusalText(refusal('confidential_marker')))
+    if (input.action === 'mask' && !canMask(input.type)) throw invalid('这类信息不能遮盖 (this kind of finding cannot be masked)')
     const reason = input.reason?.trim() ?? ''
     if (reason.length > decisionLimits.reason) throw invalid(`理由不能超过 ${decisionLimits.reason} 字 (the reason is longer than ${decisionLimits.reason} characters)`)
     if (needsReason(input.action) && reason === '') {

@@ -30,6 +30,7 @@ export const requestChannels = [
   'notice.submit',
   'notice.approve',
   'notice.reject',
+  'notice.withdraw',
   'notice.export',
   'trust.get',
   'trust.export',

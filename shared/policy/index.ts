@@ -31,6 +31,15 @@ export function policyForNoticeType(type: NoticeType): Policy {
   return Object.values(policies).find((p) => p.noticeTypes.includes(type)) ?? strict
 }
 
+/**
+ * 一个公告一个策略 — the policy a notice is checked and published under: the one stored with it (chosen at
+ * creation, e.g. `notice new --policy strict`), else its type's default. The editor's proposals and preview,
+ * the services' submit, review and bundle all ask this one function.
+ */
+export function noticePolicy(stored: string | null | undefined, type: NoticeType): Policy {
+  return (stored ? getPolicy(stored) : undefined) ?? policyForNoticeType(type)
+}
+
 const defaultWhy = {
   'zh-CN': '本策略对这类信息没有规定，按策略的默认处理。',
   en: 'This policy has no rule for this kind of information; its default applies.',

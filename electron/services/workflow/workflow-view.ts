@@ -34,11 +34,13 @@ export class WorkflowViews {
     if (state === 'submitted' && user) {
       if (own) approveBlocked = refusal('self_approval').message
       else if (!isReviewer) approveBlocked = { 'zh-CN': `${user.name} 没有审核人角色`, en: `${user.name} does not have the reviewer role` }
+      else approveBlocked = this.unmet(id)
     }
     return {
       id,
       state,
       policy: status.policy,
+      storedPolicy: noticeMeta(this.store, id).policy,
       drafter: person(drafterId),
       submission: row
         ? {
@@ -62,9 +64,15 @@ export class WorkflowViews {
         approve: state === 'submitted' && isReviewer && !own,
         reject: state === 'submitted' && isReviewer && !own,
         export: (state === 'approved' || state === 'exported') && user !== undefined,
+        withdraw: state === 'submitted' && user !== undefined && hasRole(user, 'drafter') && drafterId === user.id,
       },
       approveBlocked,
     }
+  }
+
+  /** Why a submitted notice may not be approved as it stands (a marker, an empty body…), the service's own words; null when nothing stops it. */
+  private unmet(id: string): WorkflowView['approveBlocked'] {
+    return this.workflow.unmetPrecondition(id)?.message ?? null
   }
 
   /** The reviewer's view: the submitted files when there is a submission, else the notice as it would be submitted. */
