@@ -14,8 +14,12 @@ export type PreconditionInput = {
   summary: Pick<ReviewSummary, 'unresolved' | 'blocking'>
 }
 
+/** What submitting needs, in the order they are checked (each a RefusalCode). */
+export const preconditionCodes = ['empty_title', 'empty_body', 'confidential_marker', 'hidden_content_marked', 'blocking_findings', 'unresolved_findings'] as const
+export type PreconditionCode = (typeof preconditionCodes)[number]
+
 /** One unmet precondition, with how many places it concerns (0 when it is not countable). */
-export type Precondition = Refusal & { count: number; detail: LocalizedText | undefined }
+export type Precondition = Refusal & { code: PreconditionCode; count: number; detail: LocalizedText | undefined }
 
 /**
  * 提交前检查 — everything that stops a notice from being submitted (and approved), in the order an officer
@@ -26,8 +30,8 @@ export type Precondition = Refusal & { count: number; detail: LocalizedText | un
  */
 export function submitPreconditions({ fields, findings, summary }: PreconditionInput): Precondition[] {
   const out: Precondition[] = []
-  const add = (code: Parameters<typeof refusal>[0], count: number, detail?: LocalizedText): void => {
-    out.push({ ...refusal(code), count, detail })
+  const add = (code: PreconditionCode, count: number, detail?: LocalizedText): void => {
+    out.push({ ...refusal(code), code, count, detail })
   }
   if (fields.title.trim() === '') add('empty_title', 0)
   if (fields.body.trim() === '') add('empty_body', 0)

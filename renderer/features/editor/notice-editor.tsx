@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { findImportMarkers, findTables, tableCellAt } from '../../../shared/notice/body-tables'
+import { withoutSpan } from '../../../shared/findings/marker-removal'
 import type { Reviewed } from '../findings/review-types'
 import type { Notice, NoticeState } from '../../../shared/notice/notice'
 import { call } from '../../lib/api'
@@ -10,7 +11,6 @@ import { Icon } from '../../ui/icon'
 import { useToast } from '../../ui/toast'
 import { FindingsPanel } from '../findings/findings-panel'
 import { HighlightLayer } from '../findings/highlight-layer'
-import { maskedValue } from '../findings/masked-value'
 import { PublishPreview } from '../findings/publish-preview'
 import { useFindingsReview } from '../findings/use-findings-review'
 import { useWorkflow } from '../review/use-workflow'
@@ -49,7 +49,7 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
   const [side, setSide] = useState<'findings' | 'history' | 'none'>('findings')
   const [previewing, setPreviewing] = useState(false)
   const [busy, setBusy] = useState(false)
-  const review = useFindingsReview(notice.id, autosave.fields)
+  const review = useFindingsReview(notice.id, autosave.fields, workflow.view?.storedPolicy)
   const pendingSelect = useRef<string | undefined>(undefined)
   const { select } = review
   const closeFindings = useCallback(() => setSide('none'), [])
@@ -94,6 +94,23 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
       void flush()
     },
     [change, flush],
+  )
+
+  // 删除标记: a marker is cleared only by deleting its words (and a line left empty) from the field it is in
+  const fieldsRef = useRef(autosave.fields)
+  fieldsRef.current = autosave.fields
+  const removeMarker = useCallback(
+    (item: Reviewed) => {
+      const field = item.field ?? 'body'
+      const text = fieldsRef.current[field]
+      const { start, end } = item.finding
+      // typed on since the scan: the next scan shows the marker where it now is
+      if (text.slice(start, end) !== item.finding.text) return
+      change({ [field]: withoutSpan(text, start, end) })
+      void flush()
+      toast.show({ message: t('marker.removed', { value: item.finding.text }) })
+    },
+    [change, flush, toast, t],
   )
 
   const displayTitle = autosave.fields.title || t('notice.untitled')
@@ -197,7 +214,8 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
       <WorkflowBar
         workflow={workflow}
         submit={{
-          title: autosave.fields.title,
+          fields: autosave.fields,
+          reviewed: review.allReviewed,
           summary: review.summary,
           scan: scanStatus,
           save: autosave.status,
@@ -261,7 +279,7 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
             decisionsError={review.decisions.loadError === undefined ? undefined : errorText(review.decisions.loadError, t)}
             editable={editable}
             selectedKey={review.selectedKey}
-            maskedValue={maskedValue}
+            onRemoveMarker={removeMarker}
             locate={locate}
             onSelect={selectFinding}
             onDecide={review.decide}

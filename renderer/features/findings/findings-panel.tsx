@@ -10,7 +10,7 @@ import { SummaryBar } from './summary-bar'
 import './highlights.css'
 import './findings-panel.css'
 
-export type FindingsPanelProps = Pick<FindingItemProps, 'editable' | 'onSelect' | 'onDecide' | 'onUndecide' | 'locate'> & {
+export type FindingsPanelProps = Pick<FindingItemProps, 'editable' | 'onSelect' | 'onDecide' | 'onUndecide' | 'onRemoveMarker' | 'locate'> & {
   id: string
   reviewed: readonly Reviewed[]
   summary: ReviewSummary
@@ -19,7 +19,6 @@ export type FindingsPanelProps = Pick<FindingItemProps, 'editable' | 'onSelect' 
   /** Decisions could not be loaded: the list still shows, with the policy's proposals only. */
   decisionsError: string | undefined
   selectedKey: string | undefined
-  maskedValue: (item: Reviewed) => string
   onClose: () => void
 }
 
@@ -35,7 +34,6 @@ export const FindingsPanel = memo(function FindingsPanel({
   status,
   decisionsError,
   selectedKey,
-  maskedValue,
   onClose,
   ...itemProps
 }: FindingsPanelProps) {
@@ -73,7 +71,7 @@ export const FindingsPanel = memo(function FindingsPanel({
       )}
       <div className="findings__groups">
         {groups.map((group) => (
-          <FindingGroup key={group.type} type={group.type} items={group.items} selectedKey={selectedKey} maskedValue={maskedValue} {...itemProps} />
+          <FindingGroup key={group.type} type={group.type} items={group.items} selectedKey={selectedKey} {...itemProps} />
         ))}
       </div>
     </aside>

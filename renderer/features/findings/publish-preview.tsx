@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import type { ReviewSummary } from '../../../shared/findings/resolution'
 import type { NoticeFields } from '../../../shared/notice/notice'
+import { closingOf } from '../../../shared/workflow/closing'
 import { useI18n } from '../../i18n/i18n'
 import { previewModel, type PreviewModel } from './preview-model'
 import type { Reviewed } from './review-types'
@@ -47,6 +48,19 @@ export function PublishPreview({ fields, reviewed, summary, current }: PublishPr
     return { title: published('title'), docNumber: published('docNumber'), issuer: published('issuer') }
   }, [fields, reviewed])
   const shown = (text: string | undefined): string => text ?? t('findings.scanning')
+  // 落款 and 公示期 as the bundle appends them, and what it leaves out because the body already says it
+  const closing = useMemo(
+    () =>
+      closingOf({
+        body: typeof model === 'object' ? model.text : fields.body,
+        issuer: header.issuer ?? fields.issuer,
+        signatureDate: fields.signatureDate,
+        publicityStart: fields.publicityStart,
+        publicityEnd: fields.publicityEnd,
+      }),
+    [model, header.issuer, fields],
+  )
+  const skipped = (['issuer', 'date', 'publicity'] as const).filter((part) => closing.skipped[part])
 
   return (
     <section className="preview" aria-labelledby="preview-title">
@@ -85,8 +99,17 @@ export function PublishPreview({ fields, reviewed, summary, current }: PublishPr
                 )}
           </div>
         )}
-        {fields.issuer && <p className="preview__issuer">{shown(header.issuer)}</p>}
+        {closing.publicity && <p className="preview__publicity">{closing.publicity}</p>}
+        {closing.issuer && <p className="preview__issuer">{shown(header.issuer)}</p>}
+        {closing.date && <p className="preview__issuer">{closing.date}</p>}
       </article>
+      {skipped.length > 0 && (
+        <div className="preview__closing-note" role="note" data-testid="closing-note">
+          {skipped.map((part) => (
+            <p key={part}>{t(part === 'issuer' ? 'closing.skippedIssuer' : part === 'date' ? 'closing.skippedDate' : 'closing.skippedPublicity')}</p>
+          ))}
+        </div>
+      )}
     </section>
   )
 }

@@ -1,0 +1,111 @@
+/**
+ * Messages of issue 10's checks: markers, submit preconditions, withdraw, the 落款/公示期 warning, finding
+ * values and 人工标记 (select and mask). Merged into the one catalogue (messages.ts); zh-CN is the source.
+ */
+export const zhCNChecks = {
+  'precondition.empty_title': '公告还没有标题，填写标题后才能提交',
+  'precondition.empty_body': '正文是空的，填写正文后才能提交',
+  'precondition.confidential_marker': '正文中还有 {count} 处“讨论稿”“内部资料”等标记，从文字中删除后才能提交',
+  'precondition.hidden_content_marked': '还有 {count} 处导入时标出的隐藏内容（【隐藏行】等），删除后才能提交',
+  'precondition.blocking_findings': '有 {count} 处阻止发布的内容，删除后才能提交',
+  'precondition.unresolved_findings': '还有 {count} 处个人信息待处理，处理后才能提交',
+
+  'marker.explain': '这是文稿状态或密级标记，不能保留也不能遮盖，只能从文字中删除。',
+  'marker.removeWords': '从正文删除这几个字',
+  'marker.removeWordsLabel': '从文字中删除“{value}”',
+  'marker.removed': '已从文字中删除“{value}”',
+
+  'finding.result': '发布为',
+  'finding.resultLabel': '{value} 将发布为 {result}',
+  'finding.resultKept': '原样发布',
+  'finding.resultMarker': '必须删除',
+
+  'withdraw.button': '撤回提交',
+  'withdraw.title': '撤回这次提交？',
+  'withdraw.body': '公告回到草稿，你的签名作废，审核人不会再看到它。修改后可以重新提交。',
+  'withdraw.confirm': '撤回',
+  'withdraw.done': '已撤回，公告回到草稿',
+
+  'closing.skippedIssuer': '正文末尾已有落款单位，发布时不再重复添加“发布单位”。',
+  'closing.skippedDate': '正文末尾已有日期，发布时不再重复添加“落款日期”。',
+  'closing.skippedPublicity': '正文中已写明公示期，发布时不再重复添加“公示期”。',
+
+  'manual.button': '标记为个人信息',
+  'manual.hint': '先在正文中选中漏检的文字',
+  'manual.title': '把选中的文字标记为个人信息',
+  'manual.selected': '选中的文字：{value}',
+  'manual.kind': '信息类型',
+  'manual.kind.PERSON_NAME': '姓名',
+  'manual.kind.ID_CARD': '身份证号',
+  'manual.kind.MOBILE': '电话',
+  'manual.kind.ADDRESS': '住址',
+  'manual.kind.HEALTH': '健康信息',
+  'manual.kind.OTHER': '其他',
+  'manual.action': '处理方式',
+  'manual.mask': '遮盖',
+  'manual.remove': '删除',
+  'manual.confirm': '标记',
+  'manual.badge': '人工标记',
+  'manual.group': '人工标记',
+  'manual.undo': '取消标记',
+  'manual.lost': '原文中已找不到这段文字，这条标记不再生效',
+  'manual.saved': '已标记为个人信息',
+
+  'reviewMark.button': '标出漏检位置',
+  'reviewMark.hint': '先在发布内容中选中漏检的文字，再点这里',
+  'reviewMark.quoted': '（位置：{field}第 {start}–{end} 字，“{excerpt}”）',
+} as const satisfies Record<string, string>
+
+export const enChecks: Record<keyof typeof zhCNChecks, string> = {
+  'precondition.empty_title': 'The notice has no title yet; add one before submitting',
+  'precondition.empty_body': 'The body is empty; write it before submitting',
+  'precondition.confidential_marker': '{count} marker(s) such as 讨论稿 or 内部资料 are still in the text; delete them from the text before submitting',
+  'precondition.hidden_content_marked': '{count} hidden item(s) marked at import (【隐藏行】…) remain; delete them before submitting',
+  'precondition.blocking_findings': '{count} item(s) block publication; remove them before submitting',
+  'precondition.unresolved_findings': '{count} item(s) of personal information still need a decision',
+
+  'marker.explain': 'This is a drafting-stage or classification marker: it cannot be kept or masked, only deleted from the text.',
+  'marker.removeWords': 'Delete these words from the text',
+  'marker.removeWordsLabel': 'Delete “{value}” from the text',
+  'marker.removed': 'Deleted “{value}” from the text',
+
+  'finding.result': 'published as',
+  'finding.resultLabel': '{value} will be published as {result}',
+  'finding.resultKept': 'as written',
+  'finding.resultMarker': 'must be deleted',
+
+  'withdraw.button': 'Withdraw',
+  'withdraw.title': 'Withdraw this submission?',
+  'withdraw.body': 'The notice goes back to draft, your signature is discarded and the reviewer no longer sees it. You can submit it again after changing it.',
+  'withdraw.confirm': 'Withdraw',
+  'withdraw.done': 'Withdrawn; the notice is a draft again',
+
+  'closing.skippedIssuer': 'The body already ends with the issuing office; the Issuer field is not added again.',
+  'closing.skippedDate': 'The body already ends with a date; the Signature date field is not added again.',
+  'closing.skippedPublicity': 'The body already states the publicity period; the Publicity period fields are not added again.',
+
+  'manual.button': 'Mark as personal information',
+  'manual.hint': 'First select the missed words in the body',
+  'manual.title': 'Mark the selected words as personal information',
+  'manual.selected': 'Selected: {value}',
+  'manual.kind': 'Kind of information',
+  'manual.kind.PERSON_NAME': 'Name',
+  'manual.kind.ID_CARD': 'ID number',
+  'manual.kind.MOBILE': 'Phone',
+  'manual.kind.ADDRESS': 'Address',
+  'manual.kind.HEALTH': 'Health information',
+  'manual.kind.OTHER': 'Other',
+  'manual.action': 'What to do',
+  'manual.mask': 'Mask',
+  'manual.remove': 'Remove',
+  'manual.confirm': 'Mark',
+  'manual.badge': 'Marked by hand',
+  'manual.group': 'Marked by hand',
+  'manual.undo': 'Unmark',
+  'manual.lost': 'These words are no longer in the text; the mark no longer applies',
+  'manual.saved': 'Marked as personal information',
+
+  'reviewMark.button': 'Mark the missed place',
+  'reviewMark.hint': 'First select the missed words in the published text, then click here',
+  'reviewMark.quoted': '(place: {field} characters {start}–{end}, “{excerpt}”)',
+}
