@@ -30,6 +30,7 @@ export const zhCNChecks = {
   'closing.skippedDate': '正文末尾已有日期，发布时不再重复添加“落款日期”。',
   'closing.skippedPublicity': '正文中已写明公示期，发布时不再重复添加“公示期”。',
 
+  'entity.OTHER': '其他个人信息',
   'manual.button': '标记为个人信息',
   'manual.hint': '先在正文中选中漏检的文字',
   'manual.title': '把选中的文字标记为个人信息',
@@ -84,6 +85,7 @@ export const enChecks: Record<keyof typeof zhCNChecks, string> = {
   'closing.skippedDate': 'The body already ends with a date; the Signature date field is not added again.',
   'closing.skippedPublicity': 'The body already states the publicity period; the Publicity period fields are not added again.',
 
+  'entity.OTHER': 'Other personal information',
   'manual.button': 'Mark as personal information',
   'manual.hint': 'First select the missed words in the body',
   'manual.title': 'Mark the selected words as personal information',

@@ -98,7 +98,10 @@ export type WorkflowView = z.infer<typeof workflowViewSchema>
 export const reviewFindingSchema = z.object({
   index: z.number().int(),
   field: z.enum(['title', 'docNumber', 'issuer', 'body']),
-  type: entityTypeSchema,
+  /** the engine's type; for a 人工标记 its kind's ('OTHER' for 其他) */
+  type: z.union([entityTypeSchema, z.literal('OTHER')]),
+  /** 人工标记: the drafter marked it by hand (the engine missed it) */
+  manual: z.boolean().optional(),
   rule: z.string(),
   confidence: z.number(),
   /** what ships: masked, removed, kept (published as written) */

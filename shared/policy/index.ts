@@ -45,9 +45,12 @@ const defaultWhy = {
   en: 'This policy has no rule for this kind of information; its default applies.',
 }
 
-/** What the policy proposes for one finding: its rule for the finding's type, else the policy default. */
-export function proposeAction(policy: Policy, finding: Pick<Finding, 'type'>): Proposal {
-  const rule = policy.rules[finding.type]
+/**
+ * What the policy proposes for one finding: its rule for the finding's type, else the policy default.
+ * 'OTHER' (a value marked by hand as 其他个人信息) has no rule of its own.
+ */
+export function proposeAction(policy: Policy, finding: { type: Finding['type'] | 'OTHER' }): Proposal {
+  const rule = finding.type === 'OTHER' ? undefined : policy.rules[finding.type]
   if (!rule) return { action: policy.defaultAction, why: defaultWhy, fromRule: false }
   return rule.mask ? { action: rule.action, why: rule.why, mask: rule.mask, fromRule: true } : { action: rule.action, why: rule.why, fromRule: true }
 }

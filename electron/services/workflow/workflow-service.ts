@@ -134,15 +134,16 @@ export class WorkflowService {
   render(id: string): Rendered {
     const notice = this.deps.notices.get(id)
     const decisions = this.deps.decisions.list(id)
+    const manual = this.deps.decisions.listManual(id)
     const policy = this.policyOf(notice)
     // Rendering is a pure function of the revision (every edit makes a new one), the decisions and the
     // policy: submit, approve, export and the review screen of one version share one scan of the text.
-    const key = JSON.stringify([id, notice.revision, policy.name, decisions])
+    const key = JSON.stringify([id, notice.revision, policy.name, decisions, manual])
     const cached = this.rendered.get(key)
     if (cached) return cached
     // the scan's "today" is the revision's save time, so re-rendering later gives the same bytes
     const today = new Date(this.deps.notices.version(id, notice.revision).savedAt)
-    const rendered = renderNotice(notice, decisions, policy, today)
+    const rendered = renderNotice(notice, decisions, policy, today, manual)
     this.rendered.set(key, rendered)
     if (this.rendered.size > 8) this.rendered.delete(this.rendered.keys().next().value ?? key)
     return rendered

@@ -5,7 +5,8 @@ import { refusal } from '../../../shared/workflow/index'
 import type { AccountService } from '../accounts/index'
 import type { Store } from '../store/index'
 import { sha256Hex, type Placement, type Rendered } from './render'
-import type { FieldReviewed } from './review'
+import type { FieldReviewed, ManualPlaced, PublishedField } from './review'
+import { manualEntityType } from '../../../shared/findings/manual'
 import { noticeMeta, rejectionRows, workflowRow } from './workflow-rows'
 import type { WorkflowService } from './workflow-service'
 
@@ -103,7 +104,9 @@ export class WorkflowViews {
 
 /** The parts of a review view that come from a render: published text, findings with decisions, counts, files. */
 export function reviewBody(rendered: Rendered, files: ReadonlyMap<string, Uint8Array>): Pick<ReviewView, 'published' | 'findings' | 'counts' | 'files'> {
-  const findings = rendered.review.reviewed.map((item, index) => reviewFinding(item, index, rendered))
+  const engine = rendered.review.reviewed.map((item, index) => reviewFinding(item, index, rendered))
+  const manual = rendered.review.manual.flatMap((placed) => manualFinding(placed, rendered))
+  const findings = [...engine, ...manual.map((finding, i) => ({ ...finding, index: engine.length + i }))]
   return {
     published: { ...rendered.text },
     findings,
@@ -137,8 +140,32 @@ function reviewFinding(item: FieldReviewed, index: number, rendered: Rendered): 
   }
 }
 
+/** A 人工标记 still in the text, as the reviewer sees it: its kind, what ships, decided by the drafter. */
+function manualFinding({ manual, field, span }: ManualPlaced, rendered: Rendered): Omit<ReviewFinding, 'index'>[] {
+  if (!span) return []
+  const placed = placementOf(rendered.placements, { field, finding: span })
+  const text = rendered.text[field]
+  const publishedStart = placed?.outStart ?? 0
+  const publishedEnd = placed?.outEnd ?? 0
+  return [
+    {
+      field,
+      type: manualEntityType(manual.kind, manual.anchor.text),
+      manual: true,
+      rule: 'manual',
+      confidence: 1,
+      action: manual.action,
+      decidedBy: 'drafter',
+      reason: null,
+      published: text.slice(publishedStart, publishedEnd),
+      publishedStart,
+      publishedEnd,
+    },
+  ]
+}
+
 /** The report entry of a finding: its own span, else the merged span that covers it. */
-function placementOf(placements: readonly Placement[], item: FieldReviewed): Placement | undefined {
+function placementOf(placements: readonly Placement[], item: { field: PublishedField; finding: { start: number; end: number } }): Placement | undefined {
   const inField = placements.filter((p) => p.field === item.field)
   return inField.find((p) => p.start === item.finding.start && p.end === item.finding.end) ?? inField.find((p) => p.start <= item.finding.start && p.end >= item.finding.end)
 }
