@@ -38,7 +38,7 @@ export const zhCNChecks = {
   'manual.kind': '信息类型',
   'manual.kind.PERSON_NAME': '姓名',
   'manual.kind.ID_CARD': '身份证号',
-  'manual.kind.MOBILE': '电话',
+  'manual.kind.PHONE': '电话',
   'manual.kind.ADDRESS': '住址',
   'manual.kind.HEALTH': '健康信息',
   'manual.kind.OTHER': '其他',
@@ -53,6 +53,7 @@ export const zhCNChecks = {
   'manual.saved': '已标记为个人信息',
 
   'reviewMark.button': '标出漏检位置',
+  'reviewMark.body': '正文',
   'reviewMark.hint': '先在发布内容中选中漏检的文字，再点这里',
   'reviewMark.quoted': '（位置：{field}第 {start}–{end} 字，“{excerpt}”）',
 } as const satisfies Record<string, string>
@@ -93,7 +94,7 @@ export const enChecks: Record<keyof typeof zhCNChecks, string> = {
   'manual.kind': 'Kind of information',
   'manual.kind.PERSON_NAME': 'Name',
   'manual.kind.ID_CARD': 'ID number',
-  'manual.kind.MOBILE': 'Phone',
+  'manual.kind.PHONE': 'Phone',
   'manual.kind.ADDRESS': 'Address',
   'manual.kind.HEALTH': 'Health information',
   'manual.kind.OTHER': 'Other',
@@ -108,6 +109,7 @@ export const enChecks: Record<keyof typeof zhCNChecks, string> = {
   'manual.saved': 'Marked as personal information',
 
   'reviewMark.button': 'Mark the missed place',
+  'reviewMark.body': 'body',
   'reviewMark.hint': 'First select the missed words in the published text, then click here',
   'reviewMark.quoted': '(place: {field} characters {start}–{end}, “{excerpt}”)',
 }

@@ -13,6 +13,9 @@ import { FindingsPanel } from '../findings/findings-panel'
 import { HighlightLayer } from '../findings/highlight-layer'
 import { PublishPreview } from '../findings/publish-preview'
 import { useFindingsReview } from '../findings/use-findings-review'
+import { useManualFindings } from '../findings/use-manual-findings'
+import { ManualDialog } from '../findings/manual-dialog'
+import type { ManualAction, ManualKind } from '../../../shared/findings/manual'
 import { useWorkflow } from '../review/use-workflow'
 import { useNavigation } from '../shell/navigation'
 import { BodyTablesPanel } from './body-tables-panel'
@@ -50,6 +53,9 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
   const [previewing, setPreviewing] = useState(false)
   const [busy, setBusy] = useState(false)
   const review = useFindingsReview(notice.id, autosave.fields, workflow.view?.storedPolicy)
+  // 人工标记: what the drafter marked by hand, re-anchored on the text as typed
+  const manual = useManualFindings(notice.id, autosave.fields)
+  const [marking, setMarking] = useState<{ start: number; end: number; text: string } | undefined>()
   const pendingSelect = useRef<string | undefined>(undefined)
   const { select } = review
   const closeFindings = useCallback(() => setSide('none'), [])
@@ -73,10 +79,13 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
   // 导入标记: hidden rows/columns/sheets an import brought in, drawn apart from the findings
   const importMarkers = useMemo(() => findImportMarkers(autosave.fields.body), [autosave.fields.body])
   const marks = useMemo(() => {
-    if (importMarkers.length === 0) return review.marks
+    const hand = manual.placed.flatMap(({ manual: m, field, span }) =>
+      field === 'body' && span ? [{ key: `manual-${m.id}`, start: span.start, end: span.end, severity: 'high' as const, state: 'hidden' as const }] : [],
+    )
+    if (importMarkers.length === 0 && hand.length === 0) return review.marks
     const extra = importMarkers.map((m, i) => ({ key: `import-marker-${i}`, start: m.start, end: m.end, severity: 'low' as const, state: 'unresolved' as const, kind: 'import' as const }))
-    return [...review.marks, ...extra].sort((a, b) => a.start - b.start)
-  }, [review.marks, importMarkers])
+    return [...review.marks, ...hand, ...extra].sort((a, b) => a.start - b.start)
+  }, [review.marks, importMarkers, manual.placed])
   // 表1 · 第3行 · 身份证号: findings index into the scanned text, so its tables place them
   const scannedTables = useMemo(() => findTables(review.scan.scannedText), [review.scan.scannedText])
   const locate = useCallback(
@@ -111,6 +120,33 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
       toast.show({ message: t('marker.removed', { value: item.finding.text }) })
     },
     [change, flush, toast, t],
+  )
+
+  // 标记为个人信息: the words selected in 正文, saved first so the service checks them against the stored text
+  const startMarking = () => {
+    const area = review.textareaRef.current
+    const start = area?.selectionStart ?? 0
+    const end = area?.selectionEnd ?? 0
+    const text = autosave.fields.body.slice(start, end)
+    if (end <= start || text.trim() === '') {
+      toast.show({ message: t('manual.hint') })
+      return
+    }
+    setMarking({ start, end, text })
+  }
+  const markSelected = async (kind: ManualKind, action: ManualAction) => {
+    if (!marking) return
+    if (!(await flush())) return
+    await manual.mark({ field: 'body', start: marking.start, end: marking.end, text: marking.text, kind, action })
+    setMarking(undefined)
+    toast.show({ message: t('manual.saved') })
+  }
+  const { unmark: unmarkManual } = manual
+  const unmark = useCallback(
+    (manualId: string) => {
+      unmarkManual(manualId).catch((error: unknown) => toast.show({ message: errorText(error, t), tone: 'error' }))
+    },
+    [unmarkManual, toast, t],
   )
 
   const displayTitle = autosave.fields.title || t('notice.untitled')
@@ -203,6 +239,12 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
             <Icon name="history" />
             {t('history.toggle')}
           </button>
+          {editable && !previewing && (
+            <button type="button" className="button" onMouseDown={(event) => event.preventDefault()} onClick={startMarking} title={t('manual.hint')}>
+              <Icon name="shield" />
+              {t('manual.button')}
+            </button>
+          )}
           {editable && (
             <button type="button" className="button button--danger-ghost" onClick={() => void remove()} disabled={busy}>
               <Icon name="trash" />
@@ -241,7 +283,13 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
           )}
           <div className="paper">
             {previewing ? (
-              <PublishPreview fields={autosave.fields} reviewed={review.allReviewed} summary={review.summary} current={review.scan.ready && review.scan.scannedText === autosave.fields.body} />
+              <PublishPreview
+                fields={autosave.fields}
+                reviewed={review.allReviewed}
+                summary={review.summary}
+                current={review.scan.ready && review.scan.scannedText === autosave.fields.body}
+                manual={manual.placed}
+              />
             ) : (
               <NoticeFieldsForm
                 fields={autosave.fields}
@@ -280,6 +328,8 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
             editable={editable}
             selectedKey={review.selectedKey}
             onRemoveMarker={removeMarker}
+            manual={manual.placed}
+            onUnmark={unmark}
             locate={locate}
             onSelect={selectFinding}
             onDecide={review.decide}
@@ -289,6 +339,7 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
         )}
         {side === 'history' && <VersionHistory id="version-history" noticeId={notice.id} revision={autosave.revision} onClose={() => setSide('findings')} />}
       </div>
+      <ManualDialog selected={marking?.text} onMark={markSelected} onClose={() => setMarking(undefined)} />
       <ConfirmDialog
         open={leave.open}
         title={t('leave.title')}

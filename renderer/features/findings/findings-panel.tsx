@@ -7,6 +7,8 @@ import { FindingGroup } from './finding-group'
 import type { FindingItemProps } from './finding-item'
 import type { Reviewed } from './review-types'
 import { SummaryBar } from './summary-bar'
+import { ManualGroup } from './manual-group'
+import type { PlacedManual } from './use-manual-findings'
 import './highlights.css'
 import './findings-panel.css'
 
@@ -19,6 +21,9 @@ export type FindingsPanelProps = Pick<FindingItemProps, 'editable' | 'onSelect' 
   /** Decisions could not be loaded: the list still shows, with the policy's proposals only. */
   decisionsError: string | undefined
   selectedKey: string | undefined
+  /** 人工标记, listed first */
+  manual: readonly PlacedManual[]
+  onUnmark: (manualId: string) => void
   onClose: () => void
 }
 
@@ -34,6 +39,8 @@ export const FindingsPanel = memo(function FindingsPanel({
   status,
   decisionsError,
   selectedKey,
+  manual,
+  onUnmark,
   onClose,
   ...itemProps
 }: FindingsPanelProps) {
@@ -63,13 +70,14 @@ export const FindingsPanel = memo(function FindingsPanel({
         </p>
       )}
       {status === 'scanning' && <p className="findings__note">{t('findings.scanning')}</p>}
-      {status === 'ready' && groups.length === 0 && (
+      {status === 'ready' && groups.length === 0 && manual.length === 0 && (
         <div className="findings__empty">
           <p className="findings__empty-title">{t('findings.none')}</p>
           <p className="findings__empty-body">{t('findings.noneHint')}</p>
         </div>
       )}
       <div className="findings__groups">
+        <ManualGroup placed={manual} editable={itemProps.editable} onUnmark={onUnmark} />
         {groups.map((group) => (
           <FindingGroup key={group.type} type={group.type} items={group.items} selectedKey={selectedKey} {...itemProps} />
         ))}

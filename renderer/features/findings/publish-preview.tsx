@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/i18n'
 import { previewModel, type PreviewModel } from './preview-model'
 import type { Reviewed } from './review-types'
 import { SummaryBar } from './summary-bar'
+import { manualItems, type PlacedManual } from './use-manual-findings'
 import './preview.css'
 
 export type PublishPreviewProps = {
@@ -14,13 +15,15 @@ export type PublishPreviewProps = {
   summary: ReviewSummary
   /** The findings are of the current body (no scan pending). */
   current: boolean
+  /** 人工标记, placed on the fields as typed */
+  manual: readonly PlacedManual[]
 }
 
 /**
  * 预览发布内容 — the header fields and the body exactly as `redactText` will publish it with today's decisions, each replaced
  * value coloured by where it stands. Read-only; the summary says what still stops publication.
  */
-export function PublishPreview({ fields, reviewed, summary, current }: PublishPreviewProps) {
+export function PublishPreview({ fields, reviewed, summary, current, manual }: PublishPreviewProps) {
   const { t } = useI18n()
   const model = useMemo((): PreviewModel | 'pending' | 'failed' => {
     if (!current) return 'pending'
@@ -28,11 +31,12 @@ export function PublishPreview({ fields, reviewed, summary, current }: PublishPr
       return previewModel(
         fields.body,
         reviewed.filter((item) => !item.field),
+        manualItems(manual, 'body'),
       )
     } catch {
       return 'failed'
     }
-  }, [current, fields.body, reviewed])
+  }, [current, fields.body, reviewed, manual])
   // 标题, 文号 and 发布单位 are published redacted too; until their scan has caught up with typing, say so
   const header = useMemo(() => {
     const published = (field: 'title' | 'docNumber' | 'issuer'): string | undefined => {
@@ -40,13 +44,14 @@ export function PublishPreview({ fields, reviewed, summary, current }: PublishPr
         return previewModel(
           fields[field],
           reviewed.filter((item) => item.field === field),
+          manualItems(manual, field),
         ).text
       } catch {
         return undefined
       }
     }
     return { title: published('title'), docNumber: published('docNumber'), issuer: published('issuer') }
-  }, [fields, reviewed])
+  }, [fields, reviewed, manual])
   const shown = (text: string | undefined): string => text ?? t('findings.scanning')
   // 落款 and 公示期 as the bundle appends them, and what it leaves out because the body already says it
   const closing = useMemo(
