@@ -5,7 +5,7 @@
 export const zhCNChecks = {
   'precondition.empty_title': '公告还没有标题，填写标题后才能提交',
   'precondition.empty_body': '正文是空的，填写正文后才能提交',
-  'precondition.confidential_marker': '正文中还有 {count} 处“讨论稿”“内部资料”等标记，从文字中删除后才能提交',
+  'precondition.confidential_marker': '还有 {count} 处“讨论稿”“内部资料”等阻止发布的标记，从文字中删除后才能提交',
   'precondition.hidden_content_marked': '还有 {count} 处导入时标出的隐藏内容（【隐藏行】等），删除后才能提交',
   'precondition.blocking_findings': '有 {count} 处阻止发布的内容，删除后才能提交',
   'precondition.unresolved_findings': '还有 {count} 处个人信息待处理，处理后才能提交',
@@ -61,7 +61,7 @@ export const zhCNChecks = {
 export const enChecks: Record<keyof typeof zhCNChecks, string> = {
   'precondition.empty_title': 'The notice has no title yet; add one before submitting',
   'precondition.empty_body': 'The body is empty; write it before submitting',
-  'precondition.confidential_marker': '{count} marker(s) such as 讨论稿 or 内部资料 are still in the text; delete them from the text before submitting',
+  'precondition.confidential_marker': '{count} marker(s) such as 讨论稿 or 内部资料 still block publication; delete them from the text before submitting',
   'precondition.hidden_content_marked': '{count} hidden item(s) marked at import (【隐藏行】…) remain; delete them before submitting',
   'precondition.blocking_findings': '{count} item(s) block publication; remove them before submitting',
   'precondition.unresolved_findings': '{count} item(s) of personal information still need a decision',

@@ -52,8 +52,8 @@ const messages: Record<RefusalCode, LocalizedText> = {
   no_drafter: { 'zh-CN': '公告没有登记起草人（在建立账户之前创建），请由起草人重新创建', en: 'the notice has no recorded drafter (it was created before accounts existed); the drafter must create it again' },
   content_changed: { 'zh-CN': '发布内容与提交审核时不一致', en: 'the published content differs from what was submitted' },
   confidential_marker: {
-    'zh-CN': '正文中还有“讨论稿”“征求意见稿”“内部资料”“秘密★”等标记，只能从文字中删除后才能提交或批准',
-    en: 'the text still holds a marker such as 讨论稿, 征求意见稿, 内部资料 or 秘密★; it must be deleted from the text before the notice can be submitted or approved',
+    'zh-CN': '公告中还有“讨论稿”“征求意见稿”“内部资料”“秘密★”等阻止发布的标记，只能从文字中删除后才能提交或批准',
+    en: 'the text still holds a marker such as 讨论稿, 征求意见稿, 内部资料 or 秘密★, which blocks publication; it must be deleted from the text before the notice can be submitted or approved',
   },
   empty_title: { 'zh-CN': '公告没有标题', en: 'the notice has no title' },
   empty_body: { 'zh-CN': '公告正文是空的', en: 'the notice body is empty' },

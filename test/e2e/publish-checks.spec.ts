@@ -30,7 +30,7 @@ test('a 讨论稿 is cleared only by deleting the words; the service refuses it 
   for (const name of ['保留', '删除', '非个人信息', '遮盖']) await expect(marker.getByRole('button', { name, exact: true })).toHaveCount(0)
   const submit = workflowBar(page).getByRole('button', { name: '提交审核' })
   await expect(submit).toBeDisabled()
-  await expect(workflowBar(page)).toContainText('正文中还有 1 处“讨论稿”“内部资料”等标记，从文字中删除后才能提交')
+  await expect(workflowBar(page)).toContainText('还有 1 处“讨论稿”“内部资料”等阻止发布的标记，从文字中删除后才能提交')
 
   // The services refuse it too, with the right password and whatever the renderer sends.
   const id = await noticeIdByTitle(page, title)
