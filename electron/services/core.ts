@@ -179,6 +179,22 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       editor(id)
       return decisions.undecide(id, key)
     },
+    'notice.manualFindings': ({ id }) => {
+      reader()
+      return decisions.listManual(id)
+    },
+    'notice.markManual': (request) => {
+      editor(request.id)
+      const marked = decisions.markManual(request)
+      // kind, action and place only: the value stays out of the log
+      audit.record('finding.marked', session.current()?.login ?? null, request.id, { kind: marked.kind, action: marked.action, field: request.field, start: request.start, end: request.end })
+      return marked
+    },
+    'notice.unmarkManual': ({ id, manualId }) => {
+      editor(id)
+      audit.record('finding.unmarked', session.current()?.login ?? null, id, { manualId })
+      return decisions.unmarkManual(id, manualId)
+    },
     'settings.get': () => settings.get(),
     'settings.update': (request) => {
       if (accounts.hasAccounts() && request.sm2CoSign !== undefined) session.require('admin')

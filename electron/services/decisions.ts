@@ -1,9 +1,12 @@
+import { randomBytes } from 'node:crypto'
 import { ServiceError } from '../../shared/api/result'
+import { anchorOf, manualLimits, type ManualAction, type ManualField, type ManualFinding, type ManualKind } from '../../shared/findings/manual'
 import {
   canMask,
   decisionActions,
   decisionLimits,
   findingKeyPattern,
+  isMarker,
   keyType,
   needsReason,
   type DecisionAction,
@@ -11,6 +14,7 @@ import {
 } from '../../shared/findings/index'
 import type { Notice } from '../../shared/notice/notice'
 import { entityTypes, type EntityType } from '../../shared/pii/index'
+import { refusal, refusalText } from '../../shared/workflow/index'
 import type { NoticeService } from './notices'
 import type { Store } from './store/index'
 
@@ -45,7 +49,9 @@ export class DecisionService {
       throw invalid('发现项类型与标识不符 (the type does not match the finding key)')
     }
     if (!(decisionActions as readonly string[]).includes(input.action)) throw invalid('处理方式无效 (unknown action)')
-    if (input.action === 'mask' && !canMask(input.type)) throw invalid('这类标记不能遮盖，只能删除或保留 (this kind of marking cannot be masked; remove or keep it)')
+    // 讨论稿, 内部资料, 秘密★…: no decision clears a marker (shared/findings isMarker), only changing the text
+    if (isMarker(input.type)) throw new ServiceError('conflict', refusalText(refusal('confidential_marker')))
+    if (input.action === 'mask' && !canMask(input.type)) throw invalid('这类信息不能遮盖 (this kind of finding cannot be masked)')
     const reason = input.reason?.trim() ?? ''
     if (reason.length > decisionLimits.reason) throw invalid(`理由不能超过 ${decisionLimits.reason} 字 (the reason is longer than ${decisionLimits.reason} characters)`)
     if (needsReason(input.action) && reason === '') {
@@ -70,6 +76,51 @@ export class DecisionService {
     return { id, key }
   }
 
+  /** 人工标记 of a notice, oldest first. */
+  listManual(id: string): ManualFinding[] {
+    this.notices.get(id)
+    return this.store.all<ManualRow>(`SELECT ${manualColumns} FROM manual_findings WHERE notice_id = ? ORDER BY decided_at, id`, [id]).map(toManual)
+  }
+
+  /**
+   * Marks [start, end) of a field as personal information the engine missed. The span must be what the
+   * stored text holds there now (the editor saves first), so a mark is never made on text nobody saved.
+   */
+  markManual(input: MarkManualInput): ManualFinding {
+    const notice = this.editableNotice(input.id)
+    const text = notice[input.field]
+    const { start, end } = input
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || start >= end) throw invalid('选中的位置不在文字中 (the selection is outside the text)')
+    if (end - start > manualLimits.value) throw invalid(`一次最多标记 ${manualLimits.value} 个字 (at most ${manualLimits.value} characters at a time)`)
+    if (text.slice(start, end) !== input.text) throw new ServiceError('conflict', '文字已改变，请重新选择 (the text changed; select again)')
+    if (input.text.trim() === '') throw invalid('请选中要标记的文字 (select the words to mark)')
+    const anchor = anchorOf(input.field, text, start, end)
+    const found: ManualFinding = { noticeId: input.id, id: randomBytes(8).toString('hex'), kind: input.kind, action: input.action, anchor, decidedAt: this.now().toISOString() }
+    this.store.transaction((tx) =>
+      tx.run(`INSERT INTO manual_findings (${manualColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, [
+        found.noticeId,
+        found.id,
+        found.kind,
+        found.action,
+        anchor.field,
+        anchor.start,
+        anchor.end,
+        anchor.text,
+        anchor.before,
+        anchor.after,
+        found.decidedAt,
+      ]),
+    )
+    return found
+  }
+
+  /** Takes a 人工标记 back; a mark that does not exist is a no-op. */
+  unmarkManual(id: string, manualId: string): { id: string; manualId: string } {
+    this.editableNotice(id)
+    this.store.transaction((tx) => tx.run('DELETE FROM manual_findings WHERE notice_id = ? AND id = ?', [id, manualId]))
+    return { id, manualId }
+  }
+
   private editableNotice(id: string): Notice {
     const notice = this.notices.get(id)
     if (notice.deletedAt !== null) throw new ServiceError('conflict', '公告在回收站中，请先恢复 (the notice is in the recycle bin; restore it first)')
@@ -82,6 +133,35 @@ export class DecisionService {
 
 function invalid(message: string): ServiceError {
   return new ServiceError('invalid_request', message)
+}
+
+type ManualRow = {
+  notice_id: string
+  id: string
+  kind: string
+  action: string
+  field: string
+  start_at: number
+  end_at: number
+  value: string
+  before_text: string
+  after_text: string
+  decided_at: string
+}
+
+const manualColumns = 'notice_id, id, kind, action, field, start_at, end_at, value, before_text, after_text, decided_at'
+
+export type MarkManualInput = { id: string; field: ManualField; start: number; end: number; text: string; kind: ManualKind; action: ManualAction }
+
+function toManual(row: ManualRow): ManualFinding {
+  return {
+    noticeId: row.notice_id,
+    id: row.id,
+    kind: row.kind as ManualKind,
+    action: row.action as ManualAction,
+    anchor: { field: row.field as ManualField, start: row.start_at, end: row.end_at, text: row.value, before: row.before_text, after: row.after_text },
+    decidedAt: row.decided_at,
+  }
 }
 
 function toDecision(row: DecisionRow): FindingDecision {

@@ -214,6 +214,28 @@ export const migrations: readonly Migration[] = [
       ALTER TABLE notice_versions ADD COLUMN publicity_start TEXT NOT NULL DEFAULT '';
       ALTER TABLE notice_versions ADD COLUMN publicity_end TEXT NOT NULL DEFAULT '';
     `,
+  },  {
+    // 人工标记 (issue 10): values the engine missed, marked by the drafter. The value and a little context are
+    // kept to find it again after edits elsewhere (it is in the notice's own text anyway); it never leaves the
+    // machine: bundles, reports and review requests carry the kind, action and place only.
+    version: 7,
+    name: 'manual findings',
+    sql: `
+      CREATE TABLE manual_findings (
+        notice_id TEXT NOT NULL REFERENCES notices (id) ON DELETE CASCADE,
+        id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        action TEXT NOT NULL CHECK (action IN ('mask', 'remove')),
+        field TEXT NOT NULL,
+        start_at INTEGER NOT NULL,
+        end_at INTEGER NOT NULL,
+        value TEXT NOT NULL,
+        before_text TEXT NOT NULL,
+        after_text TEXT NOT NULL,
+        decided_at TEXT NOT NULL,
+        PRIMARY KEY (notice_id, id)
+      );
+    `,
   },
   {
     // Revocation reasons (issue 9): 'compromised' voids every signature of the key, 'superseded' only later ones.

@@ -29,6 +29,7 @@ type WorkflowChannel =
   | 'notice.submit'
   | 'notice.approve'
   | 'notice.reject'
+  | 'notice.withdraw'
   | 'notice.export'
 
 export type WorkflowHandlerDeps = {
@@ -107,6 +108,10 @@ export function workflowHandlers(d: WorkflowHandlerDeps): Pick<Handlers, Extract
     },
     'notice.reject': async ({ id, password, reason }) => {
       await d.workflow.reject(id, credentials(password), reason)
+      return changed(id, view(id))
+    },
+    'notice.withdraw': async ({ id }) => {
+      await d.workflow.withdraw(id, { account: user() })
       return changed(id, view(id))
     },
     'notice.export': async ({ id }) => {

@@ -2,6 +2,7 @@ import type { Locale } from '../../shared/api/contract'
 import { enAccounts, zhCNAccounts } from './messages-accounts'
 import { enImport, zhCNImport } from './messages-import'
 import { enWorkflow, zhCNWorkflow } from './messages-workflow'
+import { enChecks, zhCNChecks } from './messages-checks'
 
 /**
  * The one message catalogue. zh-CN is the source: every key the UI uses is declared here first.
@@ -307,6 +308,7 @@ export const zhCN = {
   ...zhCNAccounts,
   ...zhCNWorkflow,
   ...zhCNImport,
+  ...zhCNChecks,
 } as const satisfies Record<string, string>
 
 export type MessageKey = keyof typeof zhCN
@@ -613,6 +615,7 @@ export const en: Catalogue = {
   ...enAccounts,
   ...enWorkflow,
   ...enImport,
+  ...enChecks,
 }
 
 export const catalogues: Record<Locale, Catalogue> = { 'zh-CN': zhCN, en }

@@ -16,6 +16,8 @@ export type PasswordDialogExtra = {
   maxLength: number
   /** Shown when a required field is left empty. */
   requiredMessage?: string
+  /** What the field starts with (e.g. a 退回 reason quoting the place the reviewer marked). */
+  initial?: string
 }
 
 export type PasswordDialogProps = {
@@ -78,7 +80,7 @@ type FormProps = PasswordDialogProps & { formId: string; busy: boolean; setBusy:
 function PasswordForm({ formId, busy, setBusy, explanation, passwordLabel, extra, onSubmit }: FormProps) {
   const { t, locale } = useI18n()
   const passwordRef = useRef<HTMLInputElement>(null)
-  const [extraText, setExtraText] = useState('')
+  const [extraText, setExtraText] = useState(extra?.initial ?? '')
   const [error, setError] = useState<string>()
   const passwordId = useId()
   const extraId = useId()

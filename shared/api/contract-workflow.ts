@@ -67,7 +67,10 @@ const personSchema = z.object({ id: z.string(), name: z.string() })
 export const workflowViewSchema = z.object({
   id: noticeIdSchema,
   state: noticeStateSchema,
+  /** the policy the notice is checked and published under (shared/policy noticePolicy) */
   policy: z.string(),
+  /** the policy stored with the notice at creation (e.g. `notice new --policy strict`); null: its type's default */
+  storedPolicy: z.string().nullable(),
   drafter: personSchema.nullable(),
   submission: z
     .object({
@@ -87,7 +90,7 @@ export const workflowViewSchema = z.object({
     .nullable(),
   rejections: z.array(z.object({ revision: z.number().int(), reason: z.string(), reviewer: z.string(), rejectedAt: z.string() })),
   /** what the signed-in user may do now (a hint for the buttons: the services check again) */
-  can: z.object({ edit: z.boolean(), submit: z.boolean(), approve: z.boolean(), reject: z.boolean(), export: z.boolean() }),
+  can: z.object({ edit: z.boolean(), submit: z.boolean(), approve: z.boolean(), reject: z.boolean(), export: z.boolean(), withdraw: z.boolean() }),
   /** why approving is not possible for this user, e.g. 不能审批自己起草的公告 */
   approveBlocked: localized.nullable(),
 })
@@ -97,7 +100,10 @@ export type WorkflowView = z.infer<typeof workflowViewSchema>
 export const reviewFindingSchema = z.object({
   index: z.number().int(),
   field: z.enum(['title', 'docNumber', 'issuer', 'body']),
-  type: entityTypeSchema,
+  /** the engine's type; for a 人工标记 its kind's ('OTHER' for 其他) */
+  type: z.union([entityTypeSchema, z.literal('OTHER')]),
+  /** 人工标记: the drafter marked it by hand (the engine missed it) */
+  manual: z.boolean().optional(),
   rule: z.string(),
   confidence: z.number(),
   /** what ships: masked, removed, kept (published as written) */
@@ -292,6 +298,8 @@ export const workflowContract = {
   'notice.approve': { request: z.strictObject({ id: noticeIdSchema, password, comment: z.string().max(workflowLimits.comment).optional() }), response: workflowViewSchema },
   /** 退回 — with a reason; the reviewer confirms with their password. */
   'notice.reject': { request: z.strictObject({ id: noticeIdSchema, password, reason: z.string().min(1).max(workflowLimits.reason) }), response: workflowViewSchema },
+  /** 撤回 — the drafter takes a submitted notice back before a decision (back to 草稿, audited). */
+  'notice.withdraw': { request: byId, response: workflowViewSchema },
   /** 导出 — the signed bundle (zip) of an approved notice. */
   'notice.export': { request: byId, response: savedFileSchema },
 

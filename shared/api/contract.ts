@@ -12,6 +12,7 @@ import {
 } from '../notice/notice'
 import { workflowContract } from './contract-workflow'
 import { decisionActionSchema, decisionLimits, entityTypeSchema, findingDecisionSchema, findingKeySchema } from '../findings/decision'
+import { manualActionSchema, manualFieldSchema, manualFindingSchema, manualIdSchema, manualKindSchema, manualLimits } from '../findings/manual'
 
 export const localeSchema = z.enum(['zh-CN', 'en'])
 export type Locale = z.infer<typeof localeSchema>
@@ -89,6 +90,26 @@ export const contract = {
     request: z.strictObject({ id: noticeIdSchema, key: findingKeySchema }),
     response: z.object({ id: noticeIdSchema, key: findingKeySchema }),
   },
+  /** 人工标记 — the values the drafter marked by hand (with the value: this machine's editor finds them again). */
+  'notice.manualFindings': { request: byId, response: z.array(manualFindingSchema) },
+  /**
+   * Marks a span of a saved field as personal information the engine missed: masked or removed like a
+   * finding. The span's text must be what is stored there; same states and drafter as `notice.decide`.
+   */
+  'notice.markManual': {
+    request: z.strictObject({
+      id: noticeIdSchema,
+      field: manualFieldSchema,
+      start: z.number().int().nonnegative(),
+      end: z.number().int().positive(),
+      text: z.string().min(1).max(manualLimits.value),
+      kind: manualKindSchema,
+      action: manualActionSchema,
+    }),
+    response: manualFindingSchema,
+  },
+  /** Takes a 人工标记 back. */
+  'notice.unmarkManual': { request: z.strictObject({ id: noticeIdSchema, manualId: manualIdSchema }), response: z.object({ id: noticeIdSchema, manualId: manualIdSchema }) },
   'settings.get': { request: z.strictObject({}), response: settingsSchema },
   'settings.update': { request: settingsSchema.partial().strict(), response: settingsSchema },
   ...workflowContract,

@@ -25,6 +25,14 @@ export function canMask(type: EntityType): boolean {
   return type !== 'CONFIDENTIAL_MARKER'
 }
 
+/**
+ * 讨论稿, 征求意见稿, 内部资料, 秘密★… — a marker says the text itself is not ready to publish. No decision
+ * clears it (not 保留, not 删除, not 非个人信息): only changing the text does, so it always blocks.
+ */
+export function isMarker(type: EntityType): boolean {
+  return type === 'CONFIDENTIAL_MARKER'
+}
+
 export type ReviewedFinding<P extends ProposalLike = ProposalLike> = {
   finding: KeyedFinding
   proposal: P
@@ -37,6 +45,8 @@ export function publishActionOf(decision: DecisionAction): PublishAction {
 }
 
 export function resolve(type: EntityType, proposal: ProposalLike, decision: FindingDecision | undefined): Resolution {
+  // a decision stored for a marker (by an older version, or sent by any client) is ignored
+  if (isMarker(type)) return { status: 'blocking', publish: 'remove' }
   if (decision) return { status: 'decided', decision: decision.action, publish: publishActionOf(decision.action) }
   const hide = canMask(type) ? 'mask' : 'remove'
   switch (proposal.action) {
@@ -59,7 +69,7 @@ export function reviewFindings<P extends ProposalLike>(
 ): ReviewedFinding<P>[] {
   return findings.map((finding) => {
     const proposal = propose(finding)
-    const decision = decisions.get(finding.key)
+    const decision = isMarker(finding.type) ? undefined : decisions.get(finding.key)
     return { finding, proposal, decision, resolution: resolve(finding.type, proposal, decision) }
   })
 }

@@ -31,14 +31,26 @@ export function policyForNoticeType(type: NoticeType): Policy {
   return Object.values(policies).find((p) => p.noticeTypes.includes(type)) ?? strict
 }
 
+/**
+ * 一个公告一个策略 — the policy a notice is checked and published under: the one stored with it (chosen at
+ * creation, e.g. `notice new --policy strict`), else its type's default. The editor's proposals and preview,
+ * the services' submit, review and bundle all ask this one function.
+ */
+export function noticePolicy(stored: string | null | undefined, type: NoticeType): Policy {
+  return (stored ? getPolicy(stored) : undefined) ?? policyForNoticeType(type)
+}
+
 const defaultWhy = {
   'zh-CN': '本策略对这类信息没有规定，按策略的默认处理。',
   en: 'This policy has no rule for this kind of information; its default applies.',
 }
 
-/** What the policy proposes for one finding: its rule for the finding's type, else the policy default. */
-export function proposeAction(policy: Policy, finding: Pick<Finding, 'type'>): Proposal {
-  const rule = policy.rules[finding.type]
+/**
+ * What the policy proposes for one finding: its rule for the finding's type, else the policy default.
+ * 'OTHER' (a value marked by hand as 其他个人信息) has no rule of its own.
+ */
+export function proposeAction(policy: Policy, finding: { type: Finding['type'] | 'OTHER' }): Proposal {
+  const rule = finding.type === 'OTHER' ? undefined : policy.rules[finding.type]
   if (!rule) return { action: policy.defaultAction, why: defaultWhy, fromRule: false }
   return rule.mask ? { action: rule.action, why: rule.why, mask: rule.mask, fromRule: true } : { action: rule.action, why: rule.why, fromRule: true }
 }

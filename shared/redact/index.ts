@@ -4,7 +4,7 @@
  */
 export { maskValue, REMOVED_TEXT, HIDDEN_TEXT, UnmaskableError, type MaskOptions } from './mask'
 export { ADDRESS_TAIL, type AddressLevel } from './mask-address'
-export { redactText, redactionEdits, applyEdits, RedactionError, type RedactionItem, type RedactionEntry, type Edit } from './redact'
+export { redactText, redactionEdits, applyEdits, RedactionError, type RedactionItem, type RedactionEntry, type RedactType, type Edit } from './redact'
 export { redactionPlan, itemsWithReviewMasked, type RedactionPlan, type PlanEntry } from './plan'
 export { extractHtmlText, markupSpan, type HtmlText } from './html-text'
 export { redactHtml } from './html'

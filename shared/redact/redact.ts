@@ -7,9 +7,15 @@ import type { LocalizedText } from '../policy/types'
 import { maskValue, REMOVED_TEXT, UnmaskableError, type MaskOptions } from './mask'
 import { isAlnum } from './chars'
 
+/**
+ * What a span is, for its mask: an engine type, or 'OTHER' — a value an officer marked by hand as 其他个人信息
+ * (shared/findings manual), which has no partial form and is masked character by character.
+ */
+export type RedactType = EntityType | 'OTHER'
+
 /** A decided finding: what happens to its span in the published text. */
 export type RedactionItem = {
-  finding: Finding
+  finding: Omit<Finding, 'type'> & { type: RedactType }
   action: 'mask' | 'remove' | 'keep'
   /** mask style from the policy rule */
   mask?: MaskOptions
@@ -19,7 +25,7 @@ export type RedactionItem = {
 
 /** One line of the redaction report (脱敏记录): what happened where, never the value itself. */
 export type RedactionEntry = {
-  type: EntityType
+  type: RedactType
   rule: string
   action: 'masked' | 'removed' | 'kept-with-reason'
   /** span in the original text */
@@ -84,7 +90,8 @@ export function redactionEdits(text: string, items: readonly RedactionItem[]): {
     else if (action === 'mask') {
       // one finding covering the whole group gives its own mask; a patchwork of types gets every character hidden
       const cover = group.find((i) => items[i].action === 'mask' && items[i].finding.start === start && items[i].finding.end === end)
-      replacement = cover === undefined ? maskAll(value) : maskValue(items[cover].finding.type, value, items[cover].mask)
+      const coverType = cover === undefined ? 'OTHER' : items[cover].finding.type
+      replacement = cover === undefined || coverType === 'OTHER' ? maskAll(value) : maskValue(coverType, value, items[cover].mask)
     }
     for (const i of group) editOf[i] = edits.length
     edits.push({ start, end, replacement, action })

@@ -4,3 +4,5 @@
  */
 export * from './state-machine'
 export * from './submission'
+export * from './preconditions'
+export * from './closing'

@@ -7,8 +7,8 @@ import { assertNever } from '../util/assert-never'
  * Who may cause an event (drafter, reviewer) is the services' business; this only says what is legal.
  */
 
-/** What can happen to a notice: 提交 submit, 批准 approve, 退回 reject, 修改 edit, 导出 export. */
-export const workflowEvents = ['submit', 'approve', 'reject', 'edit', 'export'] as const
+/** What can happen to a notice: 提交 submit, 批准 approve, 退回 reject, 修改 edit, 导出 export, 撤回 withdraw (the drafter takes a submission back). */
+export const workflowEvents = ['submit', 'approve', 'reject', 'edit', 'export', 'withdraw'] as const
 export type WorkflowEvent = (typeof workflowEvents)[number]
 
 /** Why an event is refused. */
@@ -25,6 +25,9 @@ export const refusalCodes = [
   'no_drafter',
   'content_changed',
   'hidden_content_marked',
+  'confidential_marker',
+  'empty_title',
+  'empty_body',
 ] as const
 export type RefusalCode = (typeof refusalCodes)[number]
 
@@ -48,6 +51,12 @@ const messages: Record<RefusalCode, LocalizedText> = {
   not_drafter: { 'zh-CN': '只有起草人可以处理发现项和提交公告', en: 'only the drafter of the notice can decide its findings and submit it' },
   no_drafter: { 'zh-CN': '公告没有登记起草人（在建立账户之前创建），请由起草人重新创建', en: 'the notice has no recorded drafter (it was created before accounts existed); the drafter must create it again' },
   content_changed: { 'zh-CN': '发布内容与提交审核时不一致', en: 'the published content differs from what was submitted' },
+  confidential_marker: {
+    'zh-CN': '公告中还有“讨论稿”“征求意见稿”“内部资料”“秘密★”等阻止发布的标记，只能从文字中删除后才能提交或批准',
+    en: 'the text still holds a marker such as 讨论稿, 征求意见稿, 内部资料 or 秘密★, which blocks publication; it must be deleted from the text before the notice can be submitted or approved',
+  },
+  empty_title: { 'zh-CN': '公告没有标题', en: 'the notice has no title' },
+  empty_body: { 'zh-CN': '公告正文是空的', en: 'the notice body is empty' },
   hidden_content_marked: {
     'zh-CN': '正文中还有导入时标出的隐藏内容（隐藏行、隐藏列或隐藏工作表）。请删除这些行或列；如确认可以公开，请删除【隐藏…】标记后再提交',
     en: 'the body still holds hidden content marked at import (hidden rows, columns or sheets). Delete those rows or columns; if the content may be published, remove the 【隐藏…】 marker and submit again',
@@ -75,7 +84,7 @@ function no(code: RefusalCode): Transition {
 }
 
 /**
- * draft → submitted → approved | rejected; rejected → draft on edit (or straight back to submitted once the
+ * draft → submitted → approved | rejected; submitted → draft on withdraw (before a decision); rejected → draft on edit (or straight back to submitted once the
  * decisions are fixed); approved → exported, and exporting again gives the same bundle. An edit of a
  * submitted or approved notice voids what was signed. An exported notice is the published record: it is
  * never edited in place.
@@ -105,6 +114,7 @@ function fromDraft(event: WorkflowEvent): Transition {
       return to('draft', 'draft')
     case 'approve':
     case 'reject':
+    case 'withdraw':
       return no('not_submitted')
     case 'export':
       return no('not_approved')
@@ -122,6 +132,8 @@ function fromSubmitted(event: WorkflowEvent): Transition {
     case 'reject':
       return to('submitted', 'rejected')
     case 'edit':
+    case 'withdraw':
+      // 撤回: back to a draft before anyone decided; the drafter's signature is discarded with the submission
       return to('submitted', 'draft', true)
     case 'export':
       return no('not_approved')
@@ -135,6 +147,7 @@ function fromApproved(event: WorkflowEvent): Transition {
     case 'submit':
     case 'approve':
     case 'reject':
+    case 'withdraw':
       return no('already_decided')
     case 'edit':
       return to('approved', 'draft', true)

@@ -162,7 +162,7 @@ test('sent back with a reason: the drafter sees it, edits and resubmits, the rev
   // 提交审核 waits, with the reason beside it, for the marking to go and the landline to be decided.
   const submit = workflowBar(page).getByRole('button', { name: '提交审核' })
   await expect(submit).toBeDisabled()
-  await expect(workflowBar(page)).toContainText('有 1 处阻止发布的内容，删除后才能提交')
+  await expect(workflowBar(page)).toContainText('还有 1 处“讨论稿”“内部资料”等阻止发布的标记，从文字中删除后才能提交')
   await page.getByLabel('正文').fill(text.replace('（征求意见稿）\n', ''))
   await expect(workflowBar(page)).toContainText('还有 1 处个人信息待处理，处理后才能提交')
   await expect(submit).toBeDisabled()

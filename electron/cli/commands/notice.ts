@@ -18,7 +18,8 @@ notice new --import FILE.docx|.xlsx|.csv|.html [--type TYPE] [--policy NAME] --a
 notice list [--json]
 notice show ID [--json]
 notice decide ID --finding N --action mask|remove|keep|notPersonal [--reason R] --as LOGIN   (N: index in notice show --json)
-notice submit ID --as LOGIN
+notice submit ID --as LOGIN   (refused without a title and a body, or while a marker such as 讨论稿 is in the text)
+notice withdraw ID --as LOGIN   (the drafter takes a submitted notice back to 草稿 before a decision)
 notice approve ID [--comment C] --as LOGIN
 notice reject ID --reason R --as LOGIN`
 
@@ -36,6 +37,7 @@ export async function noticeCommand(args: string[], output: Output): Promise<num
     case 'submit':
     case 'approve':
     case 'reject':
+    case 'withdraw':
       return noticeReview(sub, rest, output)
     default:
       throw new CliError(`unknown notice command: ${sub ?? '(none)'}; try: ${noticeUsage.split('\n').join(' | ')}`)
@@ -168,19 +170,20 @@ async function noticeDecide(args: string[], output: Output): Promise<number> {
   return 0
 }
 
-/** submit, approve and reject: the service checks who may; the CLI only passes the signed-in account on. */
-async function noticeReview(sub: 'submit' | 'approve' | 'reject', args: string[], output: Output): Promise<number> {
+/** submit, approve, reject and withdraw: the service checks who may; the CLI only passes the signed-in account on. */
+async function noticeReview(sub: 'submit' | 'approve' | 'reject' | 'withdraw', args: string[], output: Output): Promise<number> {
   const { values, positionals } = parse(args, { reason: { type: 'string' }, comment: { type: 'string' } })
   const id = onlyId(positionals)
   const reason = sub === 'reject' ? requireString(values.reason, '--reason') : undefined
-  const actor = requireActingAs(values, sub === 'submit' ? 'the drafter submits' : 'the reviewer decides')
+  const actor = requireActingAs(values, sub === 'submit' ? 'the drafter submits' : sub === 'withdraw' ? 'the drafter withdraws' : 'the reviewer decides')
   const run = (core: Core): Promise<unknown> => {
     if (sub === 'submit') return core.workflow.submit(id, actor)
+    if (sub === 'withdraw') return core.workflow.withdraw(id, actor)
     if (sub === 'approve') return core.workflow.approve(id, actor, values.comment ?? '')
     return core.workflow.reject(id, actor, reason ?? '')
   }
   const result = await withCore(values.data, (core) => refused(() => run(core), id))
-  const state = { submit: 'submitted', approve: 'approved', reject: 'rejected' }[sub]
+  const state = { submit: 'submitted', approve: 'approved', reject: 'rejected', withdraw: 'draft' }[sub]
   if (values.json) printJson(output, { id, state, ...(result && typeof result === 'object' ? result : {}) })
   else output.out(`${id}  ${state}`)
   return 0

@@ -1,4 +1,5 @@
 import { escapeHtml } from '../../../shared/redact/html-entities'
+import { chineseDate, closingOf, publicityText, type Closing } from '../../../shared/workflow/closing'
 
 /**
  * The redacted fields, as they are published. The dates — 落款日期 signatureDate and 公示期 publicityStart to
@@ -6,24 +7,11 @@ import { escapeHtml } from '../../../shared/redact/html-entities'
  */
 export type PublishedText = { title: string; docNumber: string; issuer: string; body: string; signatureDate?: string; publicityStart?: string; publicityEnd?: string }
 
-/** `2026-03-01` → `2026年3月1日`, the way a 公文 writes a date; anything else is returned as it is. */
-export function chineseDate(day: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day)
-  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : day
-}
+export { chineseDate }
 
 /** 公示期：2026年3月1日至2026年3月7日 (or only the end that is set); undefined when neither is. */
 export function publicityLine(text: PublishedText): string | undefined {
-  const start = text.publicityStart ?? ''
-  const end = text.publicityEnd ?? ''
-  if (!start && !end) return undefined
-  if (start && end) return `公示期：${chineseDate(start)}至${chineseDate(end)}`
-  return start ? `公示期：自${chineseDate(start)}起` : `公示期：至${chineseDate(end)}止`
-}
-
-/** The 落款 lines: 落款单位 (issuer), then 落款日期. */
-function signatureLines(text: PublishedText): string[] {
-  return [...(text.issuer ? [text.issuer] : []), ...(text.signatureDate ? [chineseDate(text.signatureDate)] : [])]
+  return publicityText(text.publicityStart ?? '', text.publicityEnd ?? '')
 }
 
 /** The page title when a notice has none: Chromium would otherwise print the page's URL into the PDF's /Title. */
@@ -65,8 +53,8 @@ const style = [
 const publicityStyle = '.notice .publicity{margin-top:1em}'
 const signatureStyle = '.notice .signature{margin-top:2em;break-inside:avoid}\n.notice .signature .issuer{margin-top:0}'
 
-function styleOf(text: PublishedText): string {
-  return [style, ...(publicityLine(text) ? [publicityStyle] : []), ...(text.signatureDate ? [signatureStyle] : [])].join('\n')
+function styleOf(closing: Closing): string {
+  return [style, ...(closing.publicity ? [publicityStyle] : []), ...(closing.date !== undefined ? [signatureStyle] : [])].join('\n')
 }
 
 /**
@@ -142,6 +130,8 @@ function bodyBlocks(body: string): string[] {
  * (never empty): it becomes the PDF's /Title, the one metadata value the PDF keeps.
  */
 export function renderHtml(text: PublishedText): string {
+  // 落款 and 公示期 already in the body are not appended a second time (shared/workflow/closing)
+  const closing = closingOf(text)
   const lines = [
     '<!DOCTYPE html>',
     '<html lang="zh-CN">',
@@ -150,15 +140,15 @@ export function renderHtml(text: PublishedText): string {
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(text.title.trim() || UNTITLED)}</title>`,
-    `<style>\n${styleOf(text)}\n</style>`,
+    `<style>\n${styleOf(closing)}\n</style>`,
     '</head>',
     '<body>',
     '<article class="notice">',
     `<h1>${escapeHtml(text.title)}</h1>`,
     ...(text.docNumber ? [`<p class="doc-number">${escapeHtml(text.docNumber)}</p>`] : []),
     ...bodyBlocks(text.body),
-    ...publicityHtml(text),
-    ...signatureHtml(text),
+    ...publicityHtml(closing),
+    ...signatureHtml(closing),
     '</article>',
     '</body>',
     '</html>',
@@ -166,23 +156,19 @@ export function renderHtml(text: PublishedText): string {
   return `${lines.join('\n')}\n`
 }
 
-function publicityHtml(text: PublishedText): string[] {
-  const line = publicityLine(text)
-  return line ? [`<p class="publicity">${escapeHtml(line)}</p>`] : []
+function publicityHtml(closing: Closing): string[] {
+  return closing.publicity ? [`<p class="publicity">${escapeHtml(closing.publicity)}</p>`] : []
 }
 
 /** The 落款 block, right-aligned at the end; the issuer alone keeps its one paragraph as it always had. */
-function signatureHtml(text: PublishedText): string[] {
-  if (!text.signatureDate) return text.issuer ? [`<p class="issuer">${escapeHtml(text.issuer)}</p>`] : []
-  return [`<div class="signature">${signatureLines(text)
-    .map((line) => `<p class="issuer">${escapeHtml(line)}</p>`)
-    .join('')}</div>`]
+function signatureHtml(closing: Closing): string[] {
+  if (closing.date === undefined) return closing.signature.map((line) => `<p class="issuer">${escapeHtml(line)}</p>`)
+  return [`<div class="signature">${closing.signature.map((line) => `<p class="issuer">${escapeHtml(line)}</p>`).join('')}</div>`]
 }
 
 /** content/notice.txt: 标题, 文号, a blank line, 正文, the 公示期 line, then the 落款 (发布单位, 日期) as the last lines. */
 export function renderTxt(text: PublishedText): string {
-  const publicity = publicityLine(text)
-  const signature = signatureLines(text)
+  const { publicity, signature } = closingOf(text)
   const lines = [
     text.title,
     ...(text.docNumber ? [text.docNumber] : []),

@@ -3,12 +3,12 @@ import { bundlePaths } from '../../../shared/bundle/layout'
 import { canonicalBytes } from '../../../shared/bundle/jcs'
 import { utf8Encode } from '../../../shared/crypto/bytes'
 import type { FindingDecision } from '../../../shared/findings/decision'
-import type { EntityType } from '../../../shared/pii/index'
 import { engineVersion, rulesetHash } from '../../../shared/pii/index'
 import type { LocalizedText, Policy } from '../../../shared/policy/index'
-import { redactText, type RedactionEntry, type RedactionItem } from '../../../shared/redact/index'
+import { redactText, type RedactionEntry, type RedactionItem, type RedactType } from '../../../shared/redact/index'
+import { manualEntityType, type ManualFinding } from '../../../shared/findings/manual'
 import { renderHtml, renderTxt, type PublishedText } from './render-html'
-import { publishedFields, reviewNotice, type FieldReviewed, type NoticeReview, type PublishedField } from './review'
+import { publishedFields, reviewNotice, type FieldReviewed, type ManualPlaced, type NoticeReview, type PublishedField } from './review'
 
 /** What rendering needs to know about a notice: its id, revision and fields (the dates when it has them). */
 export type RenderInput = { id: string; revision: number } & PublishedText
@@ -17,7 +17,8 @@ export const REDACTION_REPORT_FORMAT = 'countersign-redaction/v1'
 
 /** One line of report/redaction.json: what happened where — never the value. */
 export type ReportEntry = {
-  type: EntityType
+  /** the engine's type, or for a 人工标记 its kind's (rule `manual`; 'OTHER' for 其他) */
+  type: RedactType
   rule: string
   action: RedactionEntry['action']
   reason?: LocalizedText
@@ -47,6 +48,13 @@ function itemOf({ finding, proposal, decision, resolution }: FieldReviewed): Red
   return item
 }
 
+/** A 人工标记 found in the text: masked by its kind (其他: every character) or removed, rule `manual`. */
+function manualItem({ manual, span }: ManualPlaced): RedactionItem[] {
+  if (!span) return []
+  const text = manual.anchor.text
+  return [{ finding: { type: manualEntityType(manual.kind, text), start: span.start, end: span.end, text, confidence: 1, rule: 'manual', reasons: [] }, action: manual.action }]
+}
+
 export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex')
 }
@@ -62,8 +70,8 @@ export function contentHash(files: ReadonlyMap<string, Uint8Array>): string {
  * and export ships, exactly these bytes: both call this again and compare the hash with the submission.
  * `today` fixes the scan's sense of "now" (birth dates in the future) so a revision always renders alike.
  */
-export function renderNotice(notice: RenderInput, decisions: readonly FindingDecision[], policy: Policy, today: Date): Rendered {
-  const review = reviewNotice(notice.id, notice, decisions, policy, today)
+export function renderNotice(notice: RenderInput, decisions: readonly FindingDecision[], policy: Policy, today: Date, manual: readonly ManualFinding[] = []): Rendered {
+  const review = reviewNotice(notice.id, notice, decisions, policy, today, manual)
   const text: PublishedText = { title: '', docNumber: '', issuer: '', body: '' }
   // dates are published as written (YYYY-MM-DD, checked by the notice schema): nothing in them to redact
   for (const key of ['signatureDate', 'publicityStart', 'publicityEnd'] as const) {
@@ -74,7 +82,8 @@ export function renderNotice(notice: RenderInput, decisions: readonly FindingDec
   const placements: Placement[] = []
   for (const field of publishedFields) {
     const reviewed = review.reviewed.filter((r) => r.field === field)
-    const out = redactText(notice[field], reviewed.map(itemOf))
+    const marked = review.manual.filter((m) => m.field === field).flatMap(manualItem)
+    const out = redactText(notice[field], [...reviewed.map(itemOf), ...marked])
     // published text uses LF only: the same notice typed on Windows and elsewhere gives the same bytes
     text[field] = out.text.replace(/\r\n?/g, '\n')
     const shift = crlfShift(out.text)

@@ -1,6 +1,7 @@
 import { keySalt } from '../../../shared/findings/field-salt'
 import { keyFindings, type KeyedFinding } from '../../../shared/findings/finding-key'
 import type { FindingDecision } from '../../../shared/findings/decision'
+import { locateAnchor, type ManualFinding } from '../../../shared/findings/manual'
 import { reviewFindings, summarise, type ReviewedFinding, type ReviewSummary } from '../../../shared/findings/resolution'
 import type { NoticeFields } from '../../../shared/notice/notice'
 import { scan } from '../../../shared/pii/index'
@@ -12,8 +13,11 @@ export type PublishedField = (typeof publishedFields)[number]
 
 export type FieldReviewed = ReviewedFinding<Proposal> & { field: PublishedField }
 
-/** Every finding of a notice joined with its decision and the policy's proposal, and their summary. */
-export type NoticeReview = { reviewed: FieldReviewed[]; summary: ReviewSummary }
+/** A 人工标记 and where its value is in the field now; `span` undefined once the value is gone from the text. */
+export type ManualPlaced = { manual: ManualFinding; field: PublishedField; span: { start: number; end: number } | undefined }
+
+/** Every finding of a notice joined with its decision and the policy's proposal, and their summary; then the 人工标记. */
+export type NoticeReview = { reviewed: FieldReviewed[]; summary: ReviewSummary; manual: ManualPlaced[] }
 
 export { keySalt }
 
@@ -27,11 +31,13 @@ export function reviewNotice(
   decisions: readonly FindingDecision[],
   policy: Policy,
   today: Date,
+  manual: readonly ManualFinding[] = [],
 ): NoticeReview {
   const byKey = new Map(decisions.map((d) => [d.key, d]))
   const reviewed = publishedFields.flatMap((field) => {
     const keyed: KeyedFinding[] = keyFindings(keySalt(noticeId, field), scan(fields[field], { today }))
     return reviewFindings(keyed, byKey, (finding) => proposeAction(policy, finding)).map((item) => ({ ...item, field }))
   })
-  return { reviewed, summary: summarise(reviewed) }
+  const placed = manual.map((m): ManualPlaced => ({ manual: m, field: m.anchor.field, span: locateAnchor(m.anchor, fields[m.anchor.field]) }))
+  return { reviewed, summary: summarise(reviewed), manual: placed }
 }

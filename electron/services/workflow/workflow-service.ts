@@ -3,11 +3,11 @@ import { hasRole, type Account, type Role, type TrustKey } from '../../../shared
 import { ServiceError } from '../../../shared/api/result'
 import type { SignerEntry } from '../../../shared/bundle/signers'
 import type { DecisionAction, FindingDecision } from '../../../shared/findings/decision'
-import type { LocalizedText } from '../../../shared/policy/index'
+import { isMarker } from '../../../shared/findings/resolution'
 import type { Notice, NoticeFields, NoticeState } from '../../../shared/notice/notice'
 import { engineVersion, rulesetHash } from '../../../shared/pii/index'
-import { getPolicy, policyForNoticeType, type Policy } from '../../../shared/policy/index'
-import { hiddenContentRefusal, refusal, refusalText, submissionRefusal, transition, type RefusalCode, type WorkflowEvent } from '../../../shared/workflow/index'
+import { getPolicy, noticePolicy, type Policy } from '../../../shared/policy/index'
+import { refusal, refusalText, submitPreconditions, transition, type Precondition, type RefusalCode, type WorkflowEvent } from '../../../shared/workflow/index'
 import type { AccountService, Credentials, TrustExport, UnlockedSm2Key } from '../accounts/index'
 import { parseEnvelope } from '../../../shared/bundle/dsse'
 import type { AuditService } from '../audit/index'
@@ -68,10 +68,9 @@ export class WorkflowService {
 
   constructor(private readonly deps: WorkflowDeps) {}
 
-  /** The policy a notice is rendered under: the one chosen at creation, else its type's default. */
+  /** The policy a notice is rendered under: the one chosen at creation, else its type's default (shared/policy noticePolicy). */
   policyOf(notice: Notice): Policy {
-    const name = noticeMeta(this.deps.store, notice.id).policy
-    return (name ? getPolicy(name) : undefined) ?? policyForNoticeType(notice.noticeType)
+    return noticePolicy(noticeMeta(this.deps.store, notice.id).policy, notice.noticeType)
   }
 
   /**
@@ -135,15 +134,16 @@ export class WorkflowService {
   render(id: string): Rendered {
     const notice = this.deps.notices.get(id)
     const decisions = this.deps.decisions.list(id)
+    const manual = this.deps.decisions.listManual(id)
     const policy = this.policyOf(notice)
     // Rendering is a pure function of the revision (every edit makes a new one), the decisions and the
     // policy: submit, approve, export and the review screen of one version share one scan of the text.
-    const key = JSON.stringify([id, notice.revision, policy.name, decisions])
+    const key = JSON.stringify([id, notice.revision, policy.name, decisions, manual])
     const cached = this.rendered.get(key)
     if (cached) return cached
     // the scan's "today" is the revision's save time, so re-rendering later gives the same bytes
     const today = new Date(this.deps.notices.version(id, notice.revision).savedAt)
-    const rendered = renderNotice(notice, decisions, policy, today)
+    const rendered = renderNotice(notice, decisions, policy, today, manual)
     this.rendered.set(key, rendered)
     if (this.rendered.size > 8) this.rendered.delete(this.rendered.keys().next().value ?? key)
     return rendered
@@ -160,6 +160,7 @@ export class WorkflowService {
     if (drafter !== null && drafter !== account.id) refuse('forbidden', 'not_drafter')
     const item = this.render(id).review.reviewed[index]
     if (!item) throw new ServiceError('invalid_request', `没有第 ${index} 项发现 (there is no finding #${index}; see notice show --json)`)
+    if (isMarker(item.finding.type)) refuse('conflict', 'confidential_marker')
     const decision = this.deps.decisions.decide({ id, key: item.finding.key, type: item.finding.type, action, reason })
     this.deps.audit.record('finding.decided', account.login, id, { type: decision.type, action: decision.action, index })
     return decision
@@ -177,12 +178,9 @@ export class WorkflowService {
     if (drafter === null) refuse('forbidden', 'no_drafter')
     if (drafter !== claimed.id) refuse('forbidden', 'not_drafter')
     this.step(before, 'submit')
-    // hidden rows, columns and sheets an import brought in marked: the officer deletes them or the marker first
-    const hidden = hiddenContentRefusal([before.title, before.docNumber, before.issuer, before.body])
-    if (hidden) throw new ServiceError('conflict', refusalText(hidden, markerCountText(hidden.count)))
+    // a title, a body, no marker, no import mark, nothing blocking or undecided: on the service's own scan
     const rendered = this.render(id)
-    const problem = submissionRefusal(rendered.review.summary)
-    if (problem) throw new ServiceError('conflict', refusalText(problem, countText(problem.count)))
+    this.preconditions(before, rendered)
     const [{ account, key, sm2 }, pdf] = await Promise.all([unlocking, this.printPdf(rendered)])
     if (account.id !== claimed.id) refuse('forbidden', 'not_drafter')
     const files = new Map(rendered.files)
@@ -231,6 +229,8 @@ export class WorkflowService {
   async approve(id: string, actor: Credentials, comment = ''): Promise<{ approvalEnvelopeSha256: string }> {
     if (comment.length > workflowLimits.comment) throw new ServiceError('invalid_request', `审核意见不能超过 ${workflowLimits.comment} 字 (the comment is too long)`)
     const before = this.live(id)
+    // the same checks as at submit, on a fresh scan of the text: a marker is never approved, whatever was sent
+    if (before.state === 'submitted') this.preconditions(before, this.render(id))
     const { account, key, sm2 } = await this.signIn(actor, 'reviewer')
     const row = this.submitted(before, account, 'approve')
     const signed = this.submittedFiles(id, row)
@@ -277,6 +277,39 @@ export class WorkflowService {
       // the reason is the reviewer's own text and may quote the notice: only its length goes in the log
       this.deps.audit.append(tx, 'notice.rejected', account.login, id, { revision: row.revision, reasonLength: why.length })
     })
+  }
+
+  /**
+   * 撤回 — the drafter takes a submitted notice back before the reviewer decides: it is a draft again, the
+   * submission (and the drafter's signature) is discarded, and the audit log says who withdrew it.
+   */
+  async withdraw(id: string, actor: Actor): Promise<void> {
+    const before = this.live(id)
+    const account = await this.who(actor, 'drafter')
+    const drafter = noticeMeta(this.deps.store, id).drafted_by
+    if (drafter === null) refuse('forbidden', 'no_drafter')
+    if (drafter !== account.id) refuse('forbidden', 'not_drafter')
+    this.step(before, 'withdraw')
+    const row = workflowRow(this.deps.store, id)
+    this.deps.store.transaction((tx) => {
+      this.unchanged(tx, before, 'withdraw')
+      tx.run('DELETE FROM notice_workflow WHERE notice_id = ?', [id])
+      tx.run("UPDATE notices SET state = 'draft' WHERE id = ?", [id])
+      this.deps.audit.append(tx, 'notice.withdrawn', account.login, id, { revision: before.revision, contentSha256: row?.content_sha256 ?? null })
+    })
+  }
+
+  /** The first unmet precondition (shared/workflow submitPreconditions) of the notice as it stands, if any. */
+  unmetPrecondition(id: string): Precondition | undefined {
+    const notice = this.deps.notices.get(id)
+    const rendered = this.render(id)
+    return submitPreconditions({ fields: notice, findings: rendered.review.reviewed, summary: rendered.review.summary })[0]
+  }
+
+  /** Refuses with the first unmet precondition of a render of the notice. */
+  private preconditions(notice: Notice, rendered: Rendered): void {
+    const [first] = submitPreconditions({ fields: notice, findings: rendered.review.reviewed, summary: rendered.review.summary })
+    if (first) throw new ServiceError('conflict', refusalText(first, first.detail))
   }
 
   /**
@@ -394,12 +427,4 @@ const roleNames: Record<Role, string> = { drafter: '起草人', reviewer: '审�
 
 function refuse(code: 'forbidden' | 'conflict', why: RefusalCode): never {
   throw new ServiceError(code, refusalText(refusal(why)))
-}
-
-function countText(n: number): LocalizedText {
-  return { 'zh-CN': `${n} 项`, en: `${n} finding${n === 1 ? '' : 's'}` }
-}
-
-function markerCountText(n: number): LocalizedText {
-  return { 'zh-CN': `还有 ${n} 处标记`, en: `${n} marker${n === 1 ? '' : 's'} left` }
 }

@@ -5,7 +5,8 @@ import { refusal } from '../../../shared/workflow/index'
 import type { AccountService } from '../accounts/index'
 import type { Store } from '../store/index'
 import { sha256Hex, type Placement, type Rendered } from './render'
-import type { FieldReviewed } from './review'
+import type { FieldReviewed, ManualPlaced, PublishedField } from './review'
+import { manualEntityType } from '../../../shared/findings/manual'
 import { noticeMeta, rejectionRows, workflowRow } from './workflow-rows'
 import type { WorkflowService } from './workflow-service'
 
@@ -34,11 +35,13 @@ export class WorkflowViews {
     if (state === 'submitted' && user) {
       if (own) approveBlocked = refusal('self_approval').message
       else if (!isReviewer) approveBlocked = { 'zh-CN': `${user.name} 没有审核人角色`, en: `${user.name} does not have the reviewer role` }
+      else approveBlocked = this.unmet(id)
     }
     return {
       id,
       state,
       policy: status.policy,
+      storedPolicy: noticeMeta(this.store, id).policy,
       drafter: person(drafterId),
       submission: row
         ? {
@@ -62,9 +65,15 @@ export class WorkflowViews {
         approve: state === 'submitted' && isReviewer && !own,
         reject: state === 'submitted' && isReviewer && !own,
         export: (state === 'approved' || state === 'exported') && user !== undefined,
+        withdraw: state === 'submitted' && user !== undefined && hasRole(user, 'drafter') && drafterId === user.id,
       },
       approveBlocked,
     }
+  }
+
+  /** Why a submitted notice may not be approved as it stands (a marker, an empty body…), the service's own words; null when nothing stops it. */
+  private unmet(id: string): WorkflowView['approveBlocked'] {
+    return this.workflow.unmetPrecondition(id)?.message ?? null
   }
 
   /** The reviewer's view: the submitted files when there is a submission, else the notice as it would be submitted. */
@@ -95,7 +104,9 @@ export class WorkflowViews {
 
 /** The parts of a review view that come from a render: published text, findings with decisions, counts, files. */
 export function reviewBody(rendered: Rendered, files: ReadonlyMap<string, Uint8Array>): Pick<ReviewView, 'published' | 'findings' | 'counts' | 'files'> {
-  const findings = rendered.review.reviewed.map((item, index) => reviewFinding(item, index, rendered))
+  const engine = rendered.review.reviewed.map((item, index) => reviewFinding(item, index, rendered))
+  const manual = rendered.review.manual.flatMap((placed) => manualFinding(placed, rendered))
+  const findings = [...engine, ...manual.map((finding, i) => ({ ...finding, index: engine.length + i }))]
   return {
     published: { ...rendered.text },
     findings,
@@ -129,8 +140,32 @@ function reviewFinding(item: FieldReviewed, index: number, rendered: Rendered): 
   }
 }
 
+/** A 人工标记 still in the text, as the reviewer sees it: its kind, what ships, decided by the drafter. */
+function manualFinding({ manual, field, span }: ManualPlaced, rendered: Rendered): Omit<ReviewFinding, 'index'>[] {
+  if (!span) return []
+  const placed = placementOf(rendered.placements, { field, finding: span })
+  const text = rendered.text[field]
+  const publishedStart = placed?.outStart ?? 0
+  const publishedEnd = placed?.outEnd ?? 0
+  return [
+    {
+      field,
+      type: manualEntityType(manual.kind, manual.anchor.text),
+      manual: true,
+      rule: 'manual',
+      confidence: 1,
+      action: manual.action,
+      decidedBy: 'drafter',
+      reason: null,
+      published: text.slice(publishedStart, publishedEnd),
+      publishedStart,
+      publishedEnd,
+    },
+  ]
+}
+
 /** The report entry of a finding: its own span, else the merged span that covers it. */
-function placementOf(placements: readonly Placement[], item: FieldReviewed): Placement | undefined {
+function placementOf(placements: readonly Placement[], item: { field: PublishedField; finding: { start: number; end: number } }): Placement | undefined {
   const inField = placements.filter((p) => p.field === item.field)
   return inField.find((p) => p.start === item.finding.start && p.end === item.finding.end) ?? inField.find((p) => p.start <= item.finding.start && p.end >= item.finding.end)
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { findImportMarkers, findTables, tableCellAt } from '../../../shared/notice/body-tables'
+import { withoutSpan } from '../../../shared/findings/marker-removal'
 import type { Reviewed } from '../findings/review-types'
 import type { Notice, NoticeState } from '../../../shared/notice/notice'
 import { call } from '../../lib/api'
@@ -10,9 +11,11 @@ import { Icon } from '../../ui/icon'
 import { useToast } from '../../ui/toast'
 import { FindingsPanel } from '../findings/findings-panel'
 import { HighlightLayer } from '../findings/highlight-layer'
-import { maskedValue } from '../findings/masked-value'
 import { PublishPreview } from '../findings/publish-preview'
 import { useFindingsReview } from '../findings/use-findings-review'
+import { useManualFindings } from '../findings/use-manual-findings'
+import { ManualDialog } from '../findings/manual-dialog'
+import type { ManualAction, ManualKind } from '../../../shared/findings/manual'
 import { useWorkflow } from '../review/use-workflow'
 import { useNavigation } from '../shell/navigation'
 import { BodyTablesPanel } from './body-tables-panel'
@@ -49,7 +52,10 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
   const [side, setSide] = useState<'findings' | 'history' | 'none'>('findings')
   const [previewing, setPreviewing] = useState(false)
   const [busy, setBusy] = useState(false)
-  const review = useFindingsReview(notice.id, autosave.fields)
+  const review = useFindingsReview(notice.id, autosave.fields, workflow.view?.storedPolicy)
+  // 人工标记: what the drafter marked by hand, re-anchored on the text as typed
+  const manual = useManualFindings(notice.id, autosave.fields)
+  const [marking, setMarking] = useState<{ start: number; end: number; text: string } | undefined>()
   const pendingSelect = useRef<string | undefined>(undefined)
   const { select } = review
   const closeFindings = useCallback(() => setSide('none'), [])
@@ -73,10 +79,13 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
   // 导入标记: hidden rows/columns/sheets an import brought in, drawn apart from the findings
   const importMarkers = useMemo(() => findImportMarkers(autosave.fields.body), [autosave.fields.body])
   const marks = useMemo(() => {
-    if (importMarkers.length === 0) return review.marks
+    const hand = manual.placed.flatMap(({ manual: m, field, span }) =>
+      field === 'body' && span ? [{ key: `manual-${m.id}`, start: span.start, end: span.end, severity: 'high' as const, state: 'hidden' as const }] : [],
+    )
+    if (importMarkers.length === 0 && hand.length === 0) return review.marks
     const extra = importMarkers.map((m, i) => ({ key: `import-marker-${i}`, start: m.start, end: m.end, severity: 'low' as const, state: 'unresolved' as const, kind: 'import' as const }))
-    return [...review.marks, ...extra].sort((a, b) => a.start - b.start)
-  }, [review.marks, importMarkers])
+    return [...review.marks, ...hand, ...extra].sort((a, b) => a.start - b.start)
+  }, [review.marks, importMarkers, manual.placed])
   // 表1 · 第3行 · 身份证号: findings index into the scanned text, so its tables place them
   const scannedTables = useMemo(() => findTables(review.scan.scannedText), [review.scan.scannedText])
   const locate = useCallback(
@@ -94,6 +103,50 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
       void flush()
     },
     [change, flush],
+  )
+
+  // 删除标记: a marker is cleared only by deleting its words (and a line left empty) from the field it is in
+  const fieldsRef = useRef(autosave.fields)
+  fieldsRef.current = autosave.fields
+  const removeMarker = useCallback(
+    (item: Reviewed) => {
+      const field = item.field ?? 'body'
+      const text = fieldsRef.current[field]
+      const { start, end } = item.finding
+      // typed on since the scan: the next scan shows the marker where it now is
+      if (text.slice(start, end) !== item.finding.text) return
+      change({ [field]: withoutSpan(text, start, end) })
+      void flush()
+      toast.show({ message: t('marker.removed', { value: item.finding.text }) })
+    },
+    [change, flush, toast, t],
+  )
+
+  // 标记为个人信息: the words selected in 正文, saved first so the service checks them against the stored text
+  const startMarking = () => {
+    const area = review.textareaRef.current
+    const start = area?.selectionStart ?? 0
+    const end = area?.selectionEnd ?? 0
+    const text = autosave.fields.body.slice(start, end)
+    if (end <= start || text.trim() === '') {
+      toast.show({ message: t('manual.hint') })
+      return
+    }
+    setMarking({ start, end, text })
+  }
+  const markSelected = async (kind: ManualKind, action: ManualAction) => {
+    if (!marking) return
+    if (!(await flush())) return
+    await manual.mark({ field: 'body', start: marking.start, end: marking.end, text: marking.text, kind, action })
+    setMarking(undefined)
+    toast.show({ message: t('manual.saved') })
+  }
+  const { unmark: unmarkManual } = manual
+  const unmark = useCallback(
+    (manualId: string) => {
+      unmarkManual(manualId).catch((error: unknown) => toast.show({ message: errorText(error, t), tone: 'error' }))
+    },
+    [unmarkManual, toast, t],
   )
 
   const displayTitle = autosave.fields.title || t('notice.untitled')
@@ -186,6 +239,12 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
             <Icon name="history" />
             {t('history.toggle')}
           </button>
+          {editable && !previewing && (
+            <button type="button" className="button" onMouseDown={(event) => event.preventDefault()} onClick={startMarking} title={t('manual.hint')}>
+              <Icon name="shield" />
+              {t('manual.button')}
+            </button>
+          )}
           {editable && (
             <button type="button" className="button button--danger-ghost" onClick={() => void remove()} disabled={busy}>
               <Icon name="trash" />
@@ -197,7 +256,8 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
       <WorkflowBar
         workflow={workflow}
         submit={{
-          title: autosave.fields.title,
+          fields: autosave.fields,
+          reviewed: review.allReviewed,
           summary: review.summary,
           scan: scanStatus,
           save: autosave.status,
@@ -223,7 +283,13 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
           )}
           <div className="paper">
             {previewing ? (
-              <PublishPreview fields={autosave.fields} reviewed={review.allReviewed} summary={review.summary} current={review.scan.ready && review.scan.scannedText === autosave.fields.body} />
+              <PublishPreview
+                fields={autosave.fields}
+                reviewed={review.allReviewed}
+                summary={review.summary}
+                current={review.scan.ready && review.scan.scannedText === autosave.fields.body}
+                manual={manual.placed}
+              />
             ) : (
               <NoticeFieldsForm
                 fields={autosave.fields}
@@ -261,7 +327,9 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
             decisionsError={review.decisions.loadError === undefined ? undefined : errorText(review.decisions.loadError, t)}
             editable={editable}
             selectedKey={review.selectedKey}
-            maskedValue={maskedValue}
+            onRemoveMarker={removeMarker}
+            manual={manual.placed}
+            onUnmark={unmark}
             locate={locate}
             onSelect={selectFinding}
             onDecide={review.decide}
@@ -271,6 +339,7 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
         )}
         {side === 'history' && <VersionHistory id="version-history" noticeId={notice.id} revision={autosave.revision} onClose={() => setSide('findings')} />}
       </div>
+      <ManualDialog selected={marking?.text} onMark={markSelected} onClose={() => setMarking(undefined)} />
       <ConfirmDialog
         open={leave.open}
         title={t('leave.title')}

@@ -1,6 +1,8 @@
 import { useState } from 'react'
 import type { WorkflowView } from '../../../shared/api/contract-workflow'
 import type { ReviewSummary } from '../../../shared/findings/resolution'
+import { submitPreconditions, type PreconditionFields } from '../../../shared/workflow/preconditions'
+import type { Reviewed } from '../findings/review-types'
 import { call } from '../../lib/api'
 import { useI18n } from '../../i18n/i18n'
 import { Icon } from '../../ui/icon'
@@ -10,7 +12,10 @@ import type { SaveStatus } from './autosaver'
 
 export type SubmitButtonProps = {
   id: string
-  title: string
+  /** 标题, 文号, 发布单位 and 正文 as typed: the preconditions look at them before any password is asked */
+  fields: PreconditionFields
+  /** every finding of those fields, as the panel lists them */
+  reviewed: readonly Reviewed[]
   summary: ReviewSummary
   scan: 'scanning' | 'ready' | 'failed'
   save: SaveStatus
@@ -19,13 +24,18 @@ export type SubmitButtonProps = {
   onSubmitted: (view: WorkflowView) => void
 }
 
-/** Why 提交审核 cannot be pressed yet, or undefined when it can (the service checks again). */
-function blockedReason({ summary, scan, save }: Pick<SubmitButtonProps, 'summary' | 'scan' | 'save'>, t: ReturnType<typeof useI18n>['t']): string | undefined {
+/**
+ * Why 提交审核 cannot be pressed yet, or undefined when it can: the same preconditions the service checks at
+ * submit (shared/workflow submitPreconditions), so every one of them is known before a password is asked.
+ * Those that need no scan (title, body, import marks) are named even while the scan runs.
+ */
+function blockedReason({ fields, reviewed, summary, scan, save }: Pick<SubmitButtonProps, 'fields' | 'reviewed' | 'summary' | 'scan' | 'save'>, t: ReturnType<typeof useI18n>['t']): string | undefined {
   if (save.kind === 'conflict' || save.kind === 'failed') return t('workflow.submitUnsaved')
+  const scanned = scan === 'ready'
+  const [first] = submitPreconditions({ fields, findings: scanned ? reviewed : [], summary: scanned ? summary : { unresolved: 0, blocking: 0 } })
+  if (first) return t(`precondition.${first.code}`, { count: first.count })
   if (scan === 'failed') return t('workflow.submitScanFailed')
   if (scan === 'scanning') return t('workflow.submitScanning')
-  if (summary.blocking > 0) return t('workflow.submitBlocking', { count: summary.blocking })
-  if (summary.unresolved > 0) return t('workflow.submitUnresolved', { count: summary.unresolved })
   return undefined
 }
 
@@ -75,7 +85,7 @@ export function SubmitButton(props: SubmitButtonProps) {
         title={t('workflow.submitTitle')}
         explanation={
           <>
-            <p>{t('workflow.submitExplain', { title: props.title || t('notice.untitled') })}</p>
+            <p>{t('workflow.submitExplain', { title: props.fields.title || t('notice.untitled') })}</p>
             <p className="workflow-dialog__counts">
               {t('workflow.submitCounts', { masked: summary.masked, removed: summary.removed, kept: summary.kept })}
             </p>

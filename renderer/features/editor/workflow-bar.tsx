@@ -9,6 +9,7 @@ import type { WorkflowState } from '../review/use-workflow'
 import { useNavigation } from '../shell/navigation'
 import { SubmitButton, type SubmitButtonProps } from './submit-button'
 import { TransferActions } from './transfer-actions'
+import { WithdrawButton } from './withdraw-button'
 import '../review/workflow.css'
 import './workflow-bar.css'
 
@@ -84,6 +85,7 @@ export function WorkflowBar({ workflow, submit }: WorkflowBarProps) {
             <span className="workflow-bar__hint">{t('workflow.onlyDrafter', { name: view.drafter.name })}</span>
           )}
           {view.state === 'submitted' && !canReview && <span className="workflow-bar__hint">{t('workflow.waiting')}</span>}
+          {view.state === 'submitted' && view.can.withdraw && <WithdrawButton id={view.id} onWithdrawn={workflow.set} />}
           {canReview && (
             <button type="button" className="button button--primary" onClick={() => void navigate({ page: 'review', id: view.id })}>
               <Icon name="eye" />

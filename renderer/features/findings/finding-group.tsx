@@ -2,21 +2,21 @@ import { useId, useState } from 'react'
 import type { EntityType } from '../../../shared/pii/index'
 import { useI18n } from '../../i18n/i18n'
 import { FindingItem, type FindingItemProps } from './finding-item'
+import { publishedValue, shownValue } from './masked-value'
 import type { Reviewed } from './review-types'
 import { severityOf } from './tone'
 
 /** A long table can hold hundreds of one type; the rest wait behind a button so the panel stays quick. */
 const firstShown = 20
 
-export type FindingGroupProps = Omit<FindingItemProps, 'item' | 'masked' | 'selected'> & {
+export type FindingGroupProps = Omit<FindingItemProps, 'item' | 'value' | 'result' | 'selected'> & {
   type: EntityType
   items: readonly Reviewed[]
   selectedKey: string | undefined
-  maskedValue: (item: Reviewed) => string
 }
 
 /** One kind of information: its name and count, the policy's proposal and why, then each finding. */
-export function FindingGroup({ type, items, selectedKey, maskedValue, ...itemProps }: FindingGroupProps) {
+export function FindingGroup({ type, items, selectedKey, ...itemProps }: FindingGroupProps) {
   const { t, locale } = useI18n()
   const headingId = useId()
   const [showAll, setShowAll] = useState(false)
@@ -38,7 +38,7 @@ export function FindingGroup({ type, items, selectedKey, maskedValue, ...itemPro
       )}
       <ul className="finding-group__list">
         {items.slice(0, limit).map((item) => (
-          <FindingItem key={item.finding.key} item={item} masked={maskedValue(item)} selected={item.finding.key === selectedKey} {...itemProps} />
+          <FindingItem key={item.finding.key} item={item} value={shownValue(item.finding.text)} result={publishedValue(item)} selected={item.finding.key === selectedKey} {...itemProps} />
         ))}
       </ul>
       {items.length > limit && (

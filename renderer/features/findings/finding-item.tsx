@@ -1,5 +1,5 @@
 import { memo, useEffect, useRef, useState } from 'react'
-import { canMask } from '../../../shared/findings/resolution'
+import { canMask, isMarker } from '../../../shared/findings/resolution'
 import { errorText } from '../../lib/error-text'
 import { useI18n } from '../../i18n/i18n'
 import { ReasonForm } from './reason-form'
@@ -10,19 +10,23 @@ import './finding-item.css'
 
 export type FindingItemProps = {
   item: Reviewed
-  /** The value as the panel may show it: masked, never the original. */
-  masked: string
+  /** The value as written (shown to the drafter on this machine, so five health cards can be told apart). */
+  value: string
+  /** What it is published as with today's decision or proposal; undefined for a marker, which must go. */
+  result: string | undefined
   selected: boolean
   editable: boolean
   onSelect: (key: string) => void
   onDecide: (item: Reviewed, action: PanelAction, reason?: string) => Promise<void>
   onUndecide: (item: Reviewed) => Promise<void>
+  /** Deletes a marker's words from the text (the only way a marker is cleared). */
+  onRemoveMarker: (item: Reviewed) => void
   /** Where the finding is, when that helps (表1 · 第3行 · 身份证号 for a finding in a body table). */
   locate?: (item: Reviewed) => string | undefined
 }
 
 
-function FindingItemView({ item, masked, selected, editable, onSelect, onDecide, onUndecide, locate }: FindingItemProps) {
+function FindingItemView({ item, value, result, selected, editable, onSelect, onDecide, onUndecide, onRemoveMarker, locate }: FindingItemProps) {
   const { t } = useI18n()
   const [asking, setAsking] = useState<'keep' | 'notPersonal' | undefined>()
   const [busy, setBusy] = useState(false)
@@ -52,7 +56,10 @@ function FindingItemView({ item, masked, selected, editable, onSelect, onDecide,
     if (action === 'keep' || action === 'notPersonal') setAsking(action)
     else void run(() => onDecide(item, action))
   }
-  const actions: readonly PanelAction[] = [canMask(finding.type) ? 'mask' : 'remove', 'keep', 'notPersonal']
+  // 讨论稿, 内部资料…: no decision clears a marker, only deleting its words from the text
+  const marker = isMarker(finding.type)
+  const actions: readonly PanelAction[] = marker ? [] : [canMask(finding.type) ? 'mask' : 'remove', 'keep', 'notPersonal']
+  const resultText = result === undefined ? t('finding.resultMarker') : result === value ? t('finding.resultKept') : result
 
   const location = locate?.(item)
   const reasons = finding.reasons.map((reason) => reasonText(reason, finding.type, t)).join('；')
@@ -69,13 +76,25 @@ function FindingItemView({ item, masked, selected, editable, onSelect, onDecide,
         <button
           type="button"
           className="finding__value"
-          aria-label={t('findings.select', { type: t(`entity.${finding.type}`), value: masked })}
+          aria-label={t('findings.select', { type: t(`entity.${finding.type}`), value })}
           onClick={() => onSelect(finding.key)}
         >
-          {masked}
+          {value}
         </button>
         {badge && <span className={`finding__badge finding__badge--${badge.kind}`}>{badge.text}</span>}
       </div>
+      <p className="finding__result" data-testid="finding-result">
+        <span className="finding__result-label">{t('finding.result')}</span>
+        <span className={result === undefined ? 'finding__result-value finding__result-value--marker' : 'finding__result-value'}>{resultText}</span>
+      </p>
+      {marker && <p className="finding__marker">{t('marker.explain')}</p>}
+      {marker && editable && (
+        <div className="finding__actions">
+          <button type="button" className="chip chip--danger" aria-label={t('marker.removeWordsLabel', { value })} onClick={() => onRemoveMarker(item)}>
+            {t('marker.removeWords')}
+          </button>
+        </div>
+      )}
       {location && <p className="finding__location">{location}</p>}
       <p className="finding__reasons" title={t('findings.confidence', { percent: Math.round(finding.confidence * 100) })}>
         <span className="visually-hidden">{t('findings.reasons')}：</span>
@@ -86,8 +105,8 @@ function FindingItemView({ item, masked, selected, editable, onSelect, onDecide,
           {t(decision.action === 'notPersonal' ? 'decision.reasonShown.notPersonal' : 'decision.reasonShown.keep', { reason: decision.reason })}
         </p>
       )}
-      {editable && (
-        <div className="finding__actions" role="group" aria-label={t('findings.actionsLabel', { value: masked })}>
+      {editable && !marker && (
+        <div className="finding__actions" role="group" aria-label={t('findings.actionsLabel', { value })}>
           {actions.map((action) => (
             <button
               key={action}
@@ -101,7 +120,7 @@ function FindingItemView({ item, masked, selected, editable, onSelect, onDecide,
             </button>
           ))}
           {decision && (
-            <button type="button" className="finding__undo" disabled={busy} aria-label={t('decision.undoLabel', { value: masked })} onClick={() => void run(() => onUndecide(item))}>
+            <button type="button" className="finding__undo" disabled={busy} aria-label={t('decision.undoLabel', { value })} onClick={() => void run(() => onUndecide(item))}>
               {t('decision.undo')}
             </button>
           )}
@@ -126,10 +145,12 @@ export const FindingItem = memo(
     a.item.resolution.status === b.item.resolution.status &&
     a.item.resolution.publish === b.item.resolution.publish &&
     a.item.finding.reasons.join('\u0000') === b.item.finding.reasons.join('\u0000') &&
-    a.masked === b.masked &&
+    a.value === b.value &&
+    a.result === b.result &&
     a.selected === b.selected &&
     a.editable === b.editable &&
     a.onSelect === b.onSelect &&
     a.onDecide === b.onDecide &&
-    a.onUndecide === b.onUndecide,
+    a.onUndecide === b.onUndecide &&
+    a.onRemoveMarker === b.onRemoveMarker,
 )

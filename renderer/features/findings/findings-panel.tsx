@@ -7,10 +7,12 @@ import { FindingGroup } from './finding-group'
 import type { FindingItemProps } from './finding-item'
 import type { Reviewed } from './review-types'
 import { SummaryBar } from './summary-bar'
+import { ManualGroup } from './manual-group'
+import type { PlacedManual } from './use-manual-findings'
 import './highlights.css'
 import './findings-panel.css'
 
-export type FindingsPanelProps = Pick<FindingItemProps, 'editable' | 'onSelect' | 'onDecide' | 'onUndecide' | 'locate'> & {
+export type FindingsPanelProps = Pick<FindingItemProps, 'editable' | 'onSelect' | 'onDecide' | 'onUndecide' | 'onRemoveMarker' | 'locate'> & {
   id: string
   reviewed: readonly Reviewed[]
   summary: ReviewSummary
@@ -19,7 +21,9 @@ export type FindingsPanelProps = Pick<FindingItemProps, 'editable' | 'onSelect' 
   /** Decisions could not be loaded: the list still shows, with the policy's proposals only. */
   decisionsError: string | undefined
   selectedKey: string | undefined
-  maskedValue: (item: Reviewed) => string
+  /** 人工标记, listed first */
+  manual: readonly PlacedManual[]
+  onUnmark: (manualId: string) => void
   onClose: () => void
 }
 
@@ -35,7 +39,8 @@ export const FindingsPanel = memo(function FindingsPanel({
   status,
   decisionsError,
   selectedKey,
-  maskedValue,
+  manual,
+  onUnmark,
   onClose,
   ...itemProps
 }: FindingsPanelProps) {
@@ -65,15 +70,16 @@ export const FindingsPanel = memo(function FindingsPanel({
         </p>
       )}
       {status === 'scanning' && <p className="findings__note">{t('findings.scanning')}</p>}
-      {status === 'ready' && groups.length === 0 && (
+      {status === 'ready' && groups.length === 0 && manual.length === 0 && (
         <div className="findings__empty">
           <p className="findings__empty-title">{t('findings.none')}</p>
           <p className="findings__empty-body">{t('findings.noneHint')}</p>
         </div>
       )}
       <div className="findings__groups">
+        <ManualGroup placed={manual} editable={itemProps.editable} onUnmark={onUnmark} />
         {groups.map((group) => (
-          <FindingGroup key={group.type} type={group.type} items={group.items} selectedKey={selectedKey} maskedValue={maskedValue} {...itemProps} />
+          <FindingGroup key={group.type} type={group.type} items={group.items} selectedKey={selectedKey} {...itemProps} />
         ))}
       </div>
     </aside>

@@ -1,12 +1,26 @@
-import { canMask } from '../../../shared/findings/resolution'
-import { maskValue } from '../../../shared/redact/index'
+import { isMarker } from '../../../shared/findings/resolution'
+import { maskValue, REMOVED_TEXT } from '../../../shared/redact/index'
 import type { Reviewed } from './review-types'
 
 /**
- * How the panel names a finding without repeating it: the policy's mask for its type. A marking such as
- * 征求意见稿 is not personal and has no mask, so it is shown as written.
+ * What a finding becomes in the published text with today's decision or proposal: its mask (【已隐去】 for
+ * health data), 【已删除】, or the value as written when kept. A marker has no published form: it must
+ * leave the text. Shown on the card beside the value itself.
  */
-export function maskedValue({ finding, proposal }: Reviewed): string {
-  if (!canMask(finding.type)) return finding.text
-  return maskValue(finding.type, finding.text, proposal.mask).replace(/\s+/g, ' ')
+export function publishedValue({ finding, proposal, resolution }: Reviewed): string | undefined {
+  if (isMarker(finding.type)) return undefined
+  switch (resolution.publish) {
+    case 'mask':
+      return maskValue(finding.type, finding.text, proposal.mask).replace(/\s+/g, ' ')
+    case 'remove':
+      return REMOVED_TEXT
+    case 'keep':
+      return finding.text.replace(/\s+/g, ' ')
+  }
+}
+
+/** The value as the card names it: as written, whitespace folded, a very long one shortened. */
+export function shownValue(text: string, max = 40): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  return flat.length > max ? `${flat.slice(0, max)}…` : flat
 }

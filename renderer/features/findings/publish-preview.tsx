@@ -1,10 +1,12 @@
 import { useMemo } from 'react'
 import type { ReviewSummary } from '../../../shared/findings/resolution'
 import type { NoticeFields } from '../../../shared/notice/notice'
+import { closingOf } from '../../../shared/workflow/closing'
 import { useI18n } from '../../i18n/i18n'
 import { previewModel, type PreviewModel } from './preview-model'
 import type { Reviewed } from './review-types'
 import { SummaryBar } from './summary-bar'
+import { manualItems, type PlacedManual } from './use-manual-findings'
 import './preview.css'
 
 export type PublishPreviewProps = {
@@ -13,13 +15,15 @@ export type PublishPreviewProps = {
   summary: ReviewSummary
   /** The findings are of the current body (no scan pending). */
   current: boolean
+  /** 人工标记, placed on the fields as typed */
+  manual: readonly PlacedManual[]
 }
 
 /**
  * 预览发布内容 — the header fields and the body exactly as `redactText` will publish it with today's decisions, each replaced
  * value coloured by where it stands. Read-only; the summary says what still stops publication.
  */
-export function PublishPreview({ fields, reviewed, summary, current }: PublishPreviewProps) {
+export function PublishPreview({ fields, reviewed, summary, current, manual }: PublishPreviewProps) {
   const { t } = useI18n()
   const model = useMemo((): PreviewModel | 'pending' | 'failed' => {
     if (!current) return 'pending'
@@ -27,11 +31,12 @@ export function PublishPreview({ fields, reviewed, summary, current }: PublishPr
       return previewModel(
         fields.body,
         reviewed.filter((item) => !item.field),
+        manualItems(manual, 'body'),
       )
     } catch {
       return 'failed'
     }
-  }, [current, fields.body, reviewed])
+  }, [current, fields.body, reviewed, manual])
   // 标题, 文号 and 发布单位 are published redacted too; until their scan has caught up with typing, say so
   const header = useMemo(() => {
     const published = (field: 'title' | 'docNumber' | 'issuer'): string | undefined => {
@@ -39,14 +44,28 @@ export function PublishPreview({ fields, reviewed, summary, current }: PublishPr
         return previewModel(
           fields[field],
           reviewed.filter((item) => item.field === field),
+          manualItems(manual, field),
         ).text
       } catch {
         return undefined
       }
     }
     return { title: published('title'), docNumber: published('docNumber'), issuer: published('issuer') }
-  }, [fields, reviewed])
+  }, [fields, reviewed, manual])
   const shown = (text: string | undefined): string => text ?? t('findings.scanning')
+  // 落款 and 公示期 as the bundle appends them, and what it leaves out because the body already says it
+  const closing = useMemo(
+    () =>
+      closingOf({
+        body: typeof model === 'object' ? model.text : fields.body,
+        issuer: header.issuer ?? fields.issuer,
+        signatureDate: fields.signatureDate,
+        publicityStart: fields.publicityStart,
+        publicityEnd: fields.publicityEnd,
+      }),
+    [model, header.issuer, fields],
+  )
+  const skipped = (['issuer', 'date', 'publicity'] as const).filter((part) => closing.skipped[part])
 
   return (
     <section className="preview" aria-labelledby="preview-title">
@@ -85,8 +104,17 @@ export function PublishPreview({ fields, reviewed, summary, current }: PublishPr
                 )}
           </div>
         )}
-        {fields.issuer && <p className="preview__issuer">{shown(header.issuer)}</p>}
+        {closing.publicity && <p className="preview__publicity">{closing.publicity}</p>}
+        {closing.issuer && <p className="preview__issuer">{shown(header.issuer)}</p>}
+        {closing.date && <p className="preview__issuer">{closing.date}</p>}
       </article>
+      {skipped.length > 0 && (
+        <div className="preview__closing-note" role="note" data-testid="closing-note">
+          {skipped.map((part) => (
+            <p key={part}>{t(part === 'issuer' ? 'closing.skippedIssuer' : part === 'date' ? 'closing.skippedDate' : 'closing.skippedPublicity')}</p>
+          ))}
+        </div>
+      )}
     </section>
   )
 }

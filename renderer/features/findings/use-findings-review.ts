@@ -2,7 +2,7 @@ import { useCallback, useMemo, useRef, useState, type RefObject } from 'react'
 import { rebaseSpans } from '../../../shared/findings/rebase'
 import { reviewFindings, summarise, type ReviewSummary } from '../../../shared/findings/resolution'
 import type { NoticeFields } from '../../../shared/notice/notice'
-import { policyForNoticeType, proposeAction, type Policy } from '../../../shared/policy/index'
+import { noticePolicy, proposeAction, type Policy } from '../../../shared/policy/index'
 import type { Mark } from './layer-lines'
 import type { PanelAction, Reviewed } from './review-types'
 import { markStateOf, severityOf } from './tone'
@@ -35,8 +35,12 @@ export type FindingsReview = {
 /** The editor's inputs of the header fields (notice-fields.tsx). */
 const headerInputIds = { title: 'notice-title', docNumber: 'notice-doc-number', issuer: 'notice-issuer' } as const
 
-/** Everything the editor needs for live findings: scan, decisions, policy, highlights and selection. */
-export function useFindingsReview(noticeId: string, fields: NoticeFields): FindingsReview {
+/**
+ * Everything the editor needs for live findings: scan, decisions, policy, highlights and selection.
+ * `storedPolicy` is the policy stored with the notice (the workflow view's): with the type it picks the
+ * policy exactly as the services do (shared/policy noticePolicy), so proposals and preview match submit.
+ */
+export function useFindingsReview(noticeId: string, fields: NoticeFields, storedPolicy: string | null | undefined): FindingsReview {
   const headers = useMemo(
     (): HeaderText[] => [
       { field: 'title', text: fields.title },
@@ -47,7 +51,7 @@ export function useFindingsReview(noticeId: string, fields: NoticeFields): Findi
   )
   const scan = useScanner(noticeId, fields.body, headers)
   const decisions = useDecisions(noticeId)
-  const policy = useMemo(() => policyForNoticeType(fields.noticeType), [fields.noticeType])
+  const policy = useMemo(() => noticePolicy(storedPolicy, fields.noticeType), [storedPolicy, fields.noticeType])
   const [selectedKey, setSelectedKey] = useState<string | undefined>()
   const textareaRef = useRef<HTMLTextAreaElement>(null)
   const layerRef = useRef<HTMLDivElement>(null)

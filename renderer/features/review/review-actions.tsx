@@ -14,15 +14,51 @@ export type ReviewActionsProps = {
   /** Signs the approval; rejects with the service's refusal, which the dialog shows. */
   onApprove: (password: string, comment: string) => Promise<void>
   onReject: (password: string, reason: string) => Promise<void>
+  /** The place the reviewer selected in the published text, quoted for the 退回 reason; undefined when none. */
+  markedPlace?: () => string | undefined
 }
 
 /** 批准 and 退回, each confirmed with the reviewer's password (批准 signs what is on screen). */
-export function ReviewActions({ title, approveBlocked, canApprove, canReject, onApprove, onReject }: ReviewActionsProps) {
+export function ReviewActions({ title, approveBlocked, canApprove, canReject, onApprove, onReject, markedPlace }: ReviewActionsProps) {
   const { t } = useI18n()
   const [open, setOpen] = useState<'approve' | 'reject' | undefined>()
+  const [initial, setInitial] = useState('')
+  const [hint, setHint] = useState(false)
   return (
     <>
-      <button type="button" className="button" disabled={!canReject} onClick={() => setOpen('reject')}>
+      {hint && (
+        <span className="review__mark-hint" role="status">
+          {t('reviewMark.hint')}
+        </span>
+      )}
+      {markedPlace && (
+      <button
+        type="button"
+        className="button"
+        disabled={!canReject}
+        // keep the selection in the published text: the button reads it on click
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={() => {
+          const quote = markedPlace()
+          setHint(quote === undefined)
+          if (quote === undefined) return
+          setInitial(quote)
+          setOpen('reject')
+        }}
+      >
+        <Icon name="warning" />
+        {t('reviewMark.button')}
+      </button>
+      )}
+      <button
+        type="button"
+        className="button"
+        disabled={!canReject}
+        onClick={() => {
+          setInitial('')
+          setOpen('reject')
+        }}
+      >
         <Icon name="back" />
         {t('review.reject')}
       </button>
@@ -65,6 +101,7 @@ export function ReviewActions({ title, approveBlocked, canApprove, canReject, on
           required: true,
           requiredMessage: t('review.reasonRequired'),
           maxLength: workflowLimits.reason,
+          initial,
         }}
         onSubmit={async ({ password, extra }) => {
           await onReject(password, extra)

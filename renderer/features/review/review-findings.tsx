@@ -36,6 +36,7 @@ function ReviewFindingItem({ finding, selected, onSelect }: { finding: ReviewFin
       </div>
       <p className="review-finding__meta">
         {finding.field !== 'body' && <span className="review-finding__field">{t(`review.field.${finding.field}`)}</span>}
+        {finding.manual && <span className="review-finding__field">{t('manual.badge')} · {t(`entity.${finding.type}`)}</span>}
         <span className={`review-finding__by review-finding__by--${finding.decidedBy}`}>{t(`review.decidedBy.${finding.decidedBy}`)}</span>
       </p>
       {finding.reason && <p className="finding__decision-reason">{t('review.reason', { reason: finding.reason })}</p>}
@@ -46,17 +47,17 @@ function ReviewFindingItem({ finding, selected, onSelect }: { finding: ReviewFin
 /** A long table can hold hundreds of one type; the rest wait behind a button so the screen stays quick. */
 const firstShown = 20
 
-function ReviewFindingGroup({ type, items, selected, onSelect }: { type: EntityType; items: readonly ReviewFinding[]; selected: number | undefined; onSelect: (index: number) => void }) {
+function ReviewFindingGroup({ type, items, selected, onSelect }: { type: EntityType | 'manual'; items: readonly ReviewFinding[]; selected: number | undefined; onSelect: (index: number) => void }) {
   const { t } = useI18n()
   const headingId = useId()
   const [showAll, setShowAll] = useState(false)
   const selectedAt = items.findIndex((finding) => finding.index === selected)
   const limit = showAll || selectedAt >= firstShown ? items.length : firstShown
   return (
-    <div className={`finding-group finding-group--${severityOf(type)}`} role="group" aria-labelledby={headingId}>
+    <div className={`finding-group finding-group--${type === 'manual' ? 'high' : severityOf(type)}`} role="group" aria-labelledby={headingId}>
       <h3 id={headingId} className="finding-group__title">
         <span className="finding-group__dot" aria-hidden="true" />
-        <span className="finding-group__name">{t(`entity.${type}`)}</span>
+        <span className="finding-group__name">{type === 'manual' ? t('manual.group') : t(`entity.${type}`)}</span>
         <span className="finding-group__count">{t('findings.groupCount', { count: items.length })}</span>
       </h3>
       <ul className="finding-group__list">
@@ -80,7 +81,15 @@ function ReviewFindingGroup({ type, items, selected, onSelect }: { type: EntityT
 export const ReviewFindings = memo(function ReviewFindings({ view, selected, onSelect }: Props) {
   const { t } = useI18n()
   const titleId = useId()
-  const groups = useMemo(() => groupByType(view.findings, (finding) => finding.type), [view.findings])
+  // 人工标记 in a group of their own, after the engine's findings by type
+  const groups = useMemo(() => {
+    const byType: { type: EntityType | 'manual'; items: ReviewFinding[] }[] = groupByType(
+      view.findings.filter((finding): finding is ReviewFinding & { type: EntityType } => !finding.manual && finding.type !== 'OTHER'),
+      (finding) => finding.type,
+    )
+    const manual = view.findings.filter((finding) => finding.manual || finding.type === 'OTHER')
+    return manual.length ? [...byType, { type: 'manual' as const, items: manual }] : byType
+  }, [view.findings])
   const { masked, removed, kept } = view.counts
   const byDrafter = view.findings.filter((finding) => finding.decidedBy === 'drafter').length
   return (

@@ -9,6 +9,7 @@ import { useNavigation } from '../shell/navigation'
 import { ReviewActions } from './review-actions'
 import { ReviewLoaded, type ReviewLoad } from './review-loaded'
 import { localized } from './localized'
+import { selectedPlace } from './mark-place'
 import { useWorkflow } from './use-workflow'
 import './review.css'
 import './workflow.css'
@@ -47,6 +48,12 @@ export function ReviewPage({ id }: { id: string }) {
   const blocked = view?.approveBlocked ? localized(view.approveBlocked, locale) : undefined
   const title = load.status === 'ready' ? load.view.published.title : ''
 
+  // 标出漏检位置: the words the reviewer selected in the published 正文, quoted masked with their offsets
+  const markedPlace = (): string | undefined => {
+    const place = selectedPlace(document.querySelector('[data-testid="published-body"]'), window.getSelection())
+    return place && `${t('reviewMark.quoted', { field: t('reviewMark.body'), start: place.start + 1, end: place.end, excerpt: place.excerpt })}\n`
+  }
+
   const approve = async (password: string, comment: string) => {
     workflow.set(await call('notice.approve', { id, password, ...(comment ? { comment } : {}) }))
     setDone('approved')
@@ -82,7 +89,15 @@ export function ReviewPage({ id }: { id: string }) {
             {t('review.openEditor')}
           </button>
           {view?.state === 'submitted' && (
-            <ReviewActions title={title} approveBlocked={blocked} canApprove={view.can.approve} canReject={view.can.reject} onApprove={approve} onReject={reject} />
+            <ReviewActions
+              title={title}
+              approveBlocked={blocked}
+              canApprove={view.can.approve}
+              canReject={view.can.reject}
+              onApprove={approve}
+              onReject={reject}
+              markedPlace={markedPlace}
+            />
           )}
         </div>
       </div>

@@ -93,7 +93,10 @@ describe('decision service on a real data directory', () => {
       expect(codeOf(() => core.decisions.decide({ id: notice.id, key: 'MOBILE:13812345678:0', type: 'MOBILE', action: 'mask' }))).toBe('invalid_request')
       const marker = keyFindings(notice.id, scan('内部资料，请勿外传'))[0]
       expect(marker?.type).toBe('CONFIDENTIAL_MARKER')
-      expect(codeOf(() => core.decisions.decide({ id: notice.id, key: marker?.key ?? '', type: 'CONFIDENTIAL_MARKER', action: 'mask' }))).toBe('invalid_request')
+      // a marker is cleared only by changing the text (issue 10): no action is accepted for it
+      for (const action of ['mask', 'remove', 'keep', 'notPersonal'] as const) {
+        expect(codeOf(() => core.decisions.decide({ id: notice.id, key: marker?.key ?? '', type: 'CONFIDENTIAL_MARKER', action, reason: '已同意' }))).toBe('conflict')
+      }
       expect(codeOf(() => core.decisions.decide({ id: '00000000-0000-4000-8000-000000000000', key: keys.mobile.key, type: 'MOBILE', action: 'mask' }))).toBe('not_found')
       expect(core.decisions.list(notice.id).map((d) => d.action)).toEqual(['mask'])
     })

@@ -107,7 +107,7 @@ describe('what submit refuses', () => {
     const draft = await core.workflow.create({ ...fields, body: `${body}\n（讨论稿，请勿外传）` }, { actor: people.drafter })
     decideReviewFindings(core, draft.id)
     const blocked = await rejection(core.workflow.submit(draft.id, people.drafter))
-    expect(blocked).toMatchObject({ code: 'conflict', message: expect.stringContaining('blocks publication') as unknown })
+    expect(blocked).toMatchObject({ code: 'conflict', message: expect.stringContaining('讨论稿') as unknown })
     expect(core.notices.get(draft.id).state).toBe('draft')
   }, hashingTimeout)
 

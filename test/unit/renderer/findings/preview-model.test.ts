@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { maskedValue } from '../../../../renderer/features/findings/masked-value'
+import { publishedValue, shownValue } from '../../../../renderer/features/findings/masked-value'
 import { previewModel, redactionItems } from '../../../../renderer/features/findings/preview-model'
 import type { FindingDecision } from '../../../../shared/findings/decision'
 import { keyFindings } from '../../../../shared/findings/finding-key'
@@ -63,10 +63,24 @@ describe('publish preview', () => {
     expect(() => previewModel(`前言${body}`, review('general'))).toThrow()
   })
 
-  it('names values masked in the panel, markings as written', () => {
-    const reviewed = review('general')
-    const names = reviewed.map((item) => maskedValue(item))
-    expect(names).toEqual(expect.arrayContaining(['340705********1037', '138****5678', '（征求意见稿）']))
-    expect(names.join('')).not.toContain(idNumber)
+  it('gives each card its value and what it is published as; a marker has no published form', () => {
+    const reviewed = review('dibao', (type) => (type === 'LANDLINE' ? 'keep' : undefined))
+    const cards = reviewed.map((item) => [item.finding.type, shownValue(item.finding.text), publishedValue(item)])
+    expect(cards).toEqual(
+      expect.arrayContaining([
+        ['ID_CARD', idNumber, '【已删除】'],
+        ['PERSON_NAME', '王建国', '王**'],
+        ['LANDLINE', '0562-2812345', '0562-2812345'],
+        ['CONFIDENTIAL_MARKER', '（征求意见稿）', undefined],
+      ]),
+    )
+    expect(shownValue('很长的一段文字'.repeat(10), 12)).toBe('很长的一段文字很长的一段…')
+  })
+
+  it('ignores any decision stored for a marker: it blocks until its words leave the text', () => {
+    const reviewed = review('general', (type) => (type === 'CONFIDENTIAL_MARKER' ? 'keep' : undefined))
+    const marker = reviewed.find((item) => item.finding.type === 'CONFIDENTIAL_MARKER')
+    expect(marker?.decision).toBeUndefined()
+    expect(marker?.resolution).toEqual({ status: 'blocking', publish: 'remove' })
   })
 })

@@ -4,7 +4,7 @@ import { refusalCodes, refusal, refusalText, submissionRefusal, transition, work
 
 const legal: Record<NoticeState, Partial<Record<WorkflowEvent, [NoticeState, boolean]>>> = {
   draft: { submit: ['submitted', false], edit: ['draft', false] },
-  submitted: { approve: ['approved', false], reject: ['rejected', false], edit: ['draft', true] },
+  submitted: { approve: ['approved', false], reject: ['rejected', false], edit: ['draft', true], withdraw: ['draft', true] },
   approved: { export: ['exported', false], edit: ['draft', true] },
   rejected: { submit: ['submitted', false], edit: ['draft', false] },
   exported: { export: ['exported', false] },

@@ -34,3 +34,27 @@ describe('落款日期 and 公示期', () => {
     expect(renderHtml(base)).not.toContain('signature')
   })
 })
+
+describe('a body that already has its 落款 or 公示期 (issue 10: published twice)', () => {
+  const closingBody = '现予公示：\n姓名\t金额\n张*\t500.00\n公示期为7天，如有异议请向街道民政办反映。\n\n某街道办事处\n2026年3月1日'
+  const ownClosing: PublishedText = { ...dated, body: closingBody }
+
+  it('does not append the 落款单位, 落款日期 or 公示期 the body already states', () => {
+    const txt = renderTxt(ownClosing)
+    expect(txt.match(/某街道办事处/g)).toHaveLength(1)
+    expect(txt.match(/2026年3月1日/g)).toHaveLength(1)
+    expect(txt).not.toContain('公示期：')
+    expect(txt.trimEnd().endsWith('某街道办事处\n2026年3月1日')).toBe(true)
+    const html = renderHtml(ownClosing)
+    expect(html.match(/某街道办事处/g)).toHaveLength(1)
+    expect(html).not.toContain('class="publicity"')
+    expect(html).not.toContain('class="signature"')
+  })
+
+  it('keeps appending what the body does not say: a date alone under a body ending with the office', () => {
+    const officeOnly: PublishedText = { ...dated, body: '现予公示。\n某街道办事处', publicityStart: '', publicityEnd: '' }
+    const lines = renderTxt(officeOnly).trimEnd().split('\n')
+    expect(lines.slice(-3)).toEqual(['某街道办事处', '', '2026年3月1日'])
+    expect(renderTxt(officeOnly).match(/某街道办事处/g)).toHaveLength(1)
+  })
+})
