@@ -18,6 +18,7 @@ import { detectPlates } from './detectors/plate'
 import { detectEmails } from './detectors/email'
 import { detectIps } from './detectors/ip'
 import { detectNames } from './detectors/person-name'
+import { detectNamesByModel } from './detectors/name-model'
 import { detectAddresses } from './detectors/address'
 import { detectDatesOfBirth } from './detectors/date-of-birth'
 import { detectHealth } from './detectors/health'
@@ -35,6 +36,7 @@ const DETECTORS: readonly [(ctx: ScanContext) => void, readonly EntityType[]][] 
   [detectConfidential, ['CONFIDENTIAL_MARKER']],
   // names before health, and for it: a sentence that names someone makes a disease term in it personal
   [detectNames, ['PERSON_NAME', 'HEALTH']],
+  [detectNamesByModel, ['PERSON_NAME']],
   [detectHealth, ['HEALTH']],
   [detectAddresses, ['ADDRESS']],
 ]

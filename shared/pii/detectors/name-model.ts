@@ -1,0 +1,361 @@
+/**
+ * PERSON_NAME in running text by a small statistical model, not by special cases. Every surname in the
+ * text (single, compound) anchors candidate readings — surname + one or two given characters, or a
+ * space-padded 宋　洁 — and each reading is described by a few features:
+ *  - how much more often its characters are written in names than in prose (name-stats.ts, from jieba
+ *    and THUOCL), for the surname and each given character;
+ *  - ordinary words it would cut through or be (高度, 周密, 王国; 明确 after 张伟明), places and idioms
+ *    that contain it (石家庄, 掌声雷鸣);
+ *  - the words before and after it (name-cues.ts: 来电人/网格员/其妻 before, 反映/表示/称 after,
+ *    疾控/中心/市 after as evidence against) and the list structure around it (、, 和, line starts).
+ * A logistic model (weights fitted on the labelled development notices by scripts/pii-fit-name-model.ts,
+ * stored in name-weights.ts) turns them into a probability, which is the candidate's confidence; the
+ * reasons name the evidence that counted. The best reading at each surname is proposed; overlap
+ * resolution and document-level agreement (repeats.ts) do the rest.
+ */
+import { emit as emitCandidate, type ScanContext } from '../scan-context'
+import { givenOddsChars, givenOddsValues, surnameOddsKeys, surnameOddsValues, wordBands, surnamePlaces, surnameIdioms } from '../data/name-stats'
+import { nameCues } from '../data/name-cues'
+import { nameModelWeights, nameModelMinConfidence } from '../data/name-weights'
+import { givenNameChars } from '../data/given-name-chars'
+import { nameEndChars, maskChars, placeSuffixChars } from '../data/name-lexicon'
+import { interned } from '../interned'
+
+export const FEATURES = [
+  'bias',
+  'surname odds',
+  'compound surname',
+  'given 1 odds',
+  'given 2 odds',
+  'two given characters',
+  'surname+given is a word',
+  'given pair is a word',
+  'word across the end',
+  'word after the end',
+  'word across the start',
+  'reading is a word',
+  'place or idiom',
+  'role word before',
+  'verb before',
+  'boundary before',
+  '、 before',
+  'other character before',
+  'verb after',
+  'organisation or place word after',
+  'boundary after',
+  '、 after',
+  'other character after',
+  'space-padded',
+  'curated given character 1',
+  'curated given character 2',
+  'name-ending character inside',
+  'place suffix after',
+] as const
+export const FEATURE_COUNT = FEATURES.length
+
+const pairKey = (a: number, b: number): number => a * 65536 + b
+const tripleKey = (a: number, b: number, c: number): number => (a * 65536 + b) * 65536 + c
+
+type Tables = {
+  given: Int8Array
+  surname: Int16Array
+  compound: Map<number, number>
+  word2: Map<number, number>
+  word3: Map<number, number>
+  place: Set<number>
+  idiom: Map<number, Set<number>>
+  flags: Uint8Array
+  before: Map<number, string[]>
+  beforeVerb: Map<number, string[]>
+  after: Map<number, string[]>
+  afterOrg: Map<number, string[]>
+  beforeReason: Map<string, string>
+}
+
+const NOT_SURNAME = -32768
+const UNKNOWN_GIVEN = -40
+const F_CURATED = 1
+const F_END = 2
+const F_MASK = 4
+const F_PLACE = 8
+const F_BOUND = 16
+/** 村镇乡县市区省街路巷: right after a reading, or as its last character, it is a place (李庄镇, 江山市) */
+const F_ADMIN = 32
+
+let tables: Tables | null = null
+
+function byFirst(words: readonly string[]): Map<number, string[]> {
+  const m = new Map<number, string[]>()
+  for (const w of [...words].sort((a, b) => b.length - a.length)) {
+    const k = w.charCodeAt(0)
+    const list = m.get(k)
+    if (list) list.push(w)
+    else m.set(k, [w])
+  }
+  return m
+}
+function byLast(words: readonly string[]): Map<number, string[]> {
+  const m = new Map<number, string[]>()
+  for (const w of [...words].sort((a, b) => b.length - a.length)) {
+    const k = w.charCodeAt(w.length - 1)
+    const list = m.get(k)
+    if (list) list.push(w)
+    else m.set(k, [w])
+  }
+  return m
+}
+
+function build(): Tables {
+  const given = new Int8Array(65536).fill(UNKNOWN_GIVEN)
+  for (let i = 0; i < givenOddsChars.length; i++) given[givenOddsChars.charCodeAt(i)] = Math.max(-80, Math.min(80, givenOddsValues[i] ?? 0))
+  const surname = new Int16Array(65536).fill(NOT_SURNAME)
+  const compound = new Map<number, number>()
+  surnameOddsKeys.split(' ').forEach((s, i) => {
+    const v = surnameOddsValues[i] ?? 0
+    if (s.length === 1) surname[s.charCodeAt(0)] = v
+    else if (s.length === 2) compound.set(pairKey(s.charCodeAt(0), s.charCodeAt(1)), v)
+  })
+  const word2 = new Map<number, number>()
+  const word3 = new Map<number, number>()
+  wordBands.forEach((band, k) => {
+    for (const w of band.split(' ')) {
+      if (w.length === 2) word2.set(pairKey(w.charCodeAt(0), w.charCodeAt(1)), k + 1)
+      else if (w.length === 3) word3.set(tripleKey(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2)), k + 1)
+    }
+  })
+  const place = new Set<number>()
+  for (const w of surnamePlaces.split(' ')) {
+    if (w.length === 2) place.add(pairKey(w.charCodeAt(0), w.charCodeAt(1)))
+    else if (w.length === 3) place.add(tripleKey(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2)))
+  }
+  const idiom = new Map<number, Set<number>>()
+  for (const w of surnameIdioms.split(' ')) {
+    if (w.length !== 4) continue
+    const k = pairKey(w.charCodeAt(0), w.charCodeAt(1))
+    let set = idiom.get(k)
+    if (!set) idiom.set(k, (set = new Set()))
+    set.add(pairKey(w.charCodeAt(2), w.charCodeAt(3)))
+  }
+  const flags = new Uint8Array(65536)
+  const mark = (chars: Iterable<string>, f: number): void => {
+    for (const ch of chars) if (ch.length === 1) flags[ch.charCodeAt(0)] |= f
+  }
+  mark(givenNameChars, F_CURATED)
+  mark(nameEndChars, F_END)
+  mark(maskChars, F_MASK)
+  mark(placeSuffixChars, F_PLACE)
+  mark('村镇乡县市区省街路巷', F_ADMIN)
+  mark('，。；：！？、,.;:!?（）()[]【】《》“”"\'‘’ \t\n\r—-/|', F_BOUND)
+  const beforeReason = new Map<string, string>()
+  return {
+    given,
+    surname,
+    compound,
+    word2,
+    word3,
+    place,
+    idiom,
+    flags,
+    before: byLast(nameCues.before),
+    beforeVerb: byLast(nameCues.beforeVerb),
+    after: byFirst(nameCues.afterVerb),
+    afterOrg: byFirst(nameCues.afterOrg),
+    beforeReason,
+  }
+}
+
+function isCjk(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff
+}
+
+/** The cue word in `lists` that ends at `end` (before a name), or ''. */
+function cueEndingAt(text: string, end: number, lists: Map<number, string[]>): string {
+  const list = lists.get(text.charCodeAt(end - 1))
+  if (!list) return ''
+  for (const w of list) if (end - w.length >= 0 && text.startsWith(w, end - w.length)) return w
+  return ''
+}
+/** The cue word in `lists` that starts at `start` (after a name), or ''. */
+function cueStartingAt(text: string, start: number, lists: Map<number, string[]>): string {
+  const list = lists.get(text.charCodeAt(start))
+  if (!list) return ''
+  for (const w of list) if (text.startsWith(w, start)) return w
+  return ''
+}
+
+function wordBand(t: Tables, text: string, a: number): number {
+  if (a < 0 || a + 1 >= text.length) return 0
+  return t.word2.get(pairKey(text.charCodeAt(a), text.charCodeAt(a + 1))) ?? 0
+}
+
+/** a four-character idiom in the text that covers [s, e) */
+function inIdiom(t: Tables, text: string, s: number, e: number): boolean {
+  for (let a = Math.max(0, e - 4); a <= s && a + 4 <= text.length; a++) {
+    const set = t.idiom.get(pairKey(text.charCodeAt(a), text.charCodeAt(a + 1)))
+    if (set?.has(pairKey(text.charCodeAt(a + 2), text.charCodeAt(a + 3)))) return true
+  }
+  return false
+}
+
+/**
+ * Whether the name-like string at [s, e) is, here, part of a word or a place rather than a name:
+ * 常青藤, 掌声雷鸣, 金凤村, 江山市. Document-level agreement (repeats.ts) does not propagate into these.
+ */
+export function nameEmbeddedInWord(text: string, s: number, e: number): boolean {
+  const t = (tables ??= build())
+  const next = text.charCodeAt(e)
+  if (t.flags[next] & F_PLACE) return true
+  if (cueStartingAt(text, e, t.afterOrg)) return true
+  if (wordBand(t, text, e - 1) >= 1 || wordBand(t, text, s - 1) >= 2) return true
+  if (e - s === 2 && e < text.length && t.word3.has(tripleKey(text.charCodeAt(s), text.charCodeAt(s + 1), next))) return true
+  if (e - s === 2 && t.place.has(tripleKey(text.charCodeAt(s), text.charCodeAt(s + 1), next))) return true
+  return inIdiom(t, text, s, e)
+}
+
+/** One candidate reading: its span, features and the cue words seen (for the explanation). */
+export type NameReading = { start: number; end: number; features: Float64Array; before: string; after: string; surnameLen: number }
+
+const scratch = new Float64Array(FEATURE_COUNT)
+
+/**
+ * Calls `visit` for every candidate reading anchored on a surname in `text`. The features array is
+ * reused between calls (copy it to keep it). Cheap rejections first: most surname characters in prose
+ * (和, 于, 时, 高 …) are followed by characters that are never given names.
+ */
+export function nameReadings(text: string, visit: (r: NameReading) => void): void {
+  const t = (tables ??= build())
+  const n = text.length
+  const reading: NameReading = { start: 0, end: 0, features: scratch, before: '', after: '', surnameLen: 1 }
+  for (let s = 0; s < n - 1; s++) {
+    const c0 = text.charCodeAt(s)
+    if (c0 < 0x4e00) continue
+    const c1 = text.charCodeAt(s + 1)
+    let sl = 0
+    let sOdds = 0
+    const comp = t.compound.get(pairKey(c0, c1))
+    if (comp !== undefined && isCjk(text.charCodeAt(s + 2))) {
+      sl = 2
+      sOdds = comp
+    } else if (t.surname[c0] !== NOT_SURNAME) {
+      sl = 1
+      sOdds = t.surname[c0]
+    } else continue
+    const g = s + sl
+    let gc = text.charCodeAt(g)
+    let padded = 0
+    let gPos = g
+    if (gc === 32 && sl === 1) {
+      // 宋　洁: one or two spaces, one given character, then the end of the word
+      let p = g
+      while (p < n && p - g < 2 && text.charCodeAt(p) === 32) p++
+      if (!isCjk(text.charCodeAt(p)) || isCjk(text.charCodeAt(p + 1))) continue
+      padded = 1
+      gPos = p
+      gc = text.charCodeAt(p)
+    }
+    if (!isCjk(gc)) continue
+    const o1 = t.given[gc]
+    if (o1 <= -25 || t.flags[gc] & F_MASK) continue
+    const fl = t.flags[text.charCodeAt(s - 1)] ?? 0
+    const before = s > 0 ? cueEndingAt(text, s, t.before) : ''
+    const beforeVerb = before || s === 0 ? '' : cueEndingAt(text, s, t.beforeVerb)
+    const prev = s > 0 ? text.charCodeAt(s - 1) : 10
+    const boundaryBefore = s === 0 || (fl & F_BOUND) !== 0 || (prev >= 48 && prev <= 57) ? 1 : 0
+    const maxGiven = padded ? 1 : 2
+    for (let gl = 1; gl <= maxGiven; gl++) {
+      const end = gPos + gl
+      if (end > n) break
+      const c2 = gl === 2 ? text.charCodeAt(g + 1) : 0
+      if (gl === 2 && (!isCjk(c2) || t.flags[c2] & F_MASK)) break
+      const next = end < n ? text.charCodeAt(end) : 10
+      if (t.flags[next] & (F_MASK | F_ADMIN) || (gl === 2 && t.flags[c2] & F_ADMIN)) continue
+      const f = scratch
+      f.fill(0)
+      f[0] = 1
+      f[1] = sOdds / 100
+      f[2] = sl === 2 ? 1 : 0
+      f[3] = o1 / 10
+      f[4] = gl === 2 ? t.given[c2] / 10 : 0
+      f[5] = gl === 2 ? 1 : 0
+      f[6] = sl === 1 && !padded ? wordBand(t, text, s) : 0
+      f[7] = gl === 2 ? wordBand(t, text, g) : 0
+      f[8] = end < n ? wordBand(t, text, end - 1) : 0
+      f[9] = wordBand(t, text, end)
+      f[10] = s > 0 ? wordBand(t, text, s - 1) : 0
+      f[11] = gl === 2 && sl === 1 ? (t.word3.get(tripleKey(c0, gc, c2)) ?? 0) : 0
+      const place = (gl === 1 && sl === 1 && t.place.has(pairKey(c0, gc))) || (gl === 2 && sl === 1 && t.place.has(tripleKey(c0, gc, c2))) || inIdiom(t, text, s, end)
+      f[12] = place ? 1 : 0
+      f[13] = before ? 1 : 0
+      f[14] = beforeVerb ? 1 : 0
+      f[15] = boundaryBefore
+      f[16] = prev === 0x3001 ? 1 : 0
+      f[17] = !before && !beforeVerb && isCjk(prev) ? 1 : 0
+      const afterVerb = cueStartingAt(text, end, t.after)
+      const afterOrg = afterVerb ? '' : cueStartingAt(text, end, t.afterOrg)
+      f[18] = afterVerb ? 1 : 0
+      f[19] = afterOrg ? 1 : 0
+      const nf = t.flags[next] ?? 0
+      f[20] = end >= n || nf & F_BOUND || (next >= 48 && next <= 57) ? 1 : 0
+      f[21] = next === 0x3001 ? 1 : 0
+      f[22] = !afterVerb && !afterOrg && isCjk(next) ? 1 : 0
+      f[23] = padded
+      f[24] = t.flags[gc] & F_CURATED ? 1 : 0
+      f[25] = gl === 2 && t.flags[c2] & F_CURATED ? 1 : 0
+      f[26] = t.flags[gc] & F_END || (gl === 2 && t.flags[c2] & (F_END | F_PLACE)) ? 1 : 0
+      f[27] = nf & F_PLACE ? 1 : 0
+      reading.start = s
+      reading.end = end
+      reading.before = before || beforeVerb
+      reading.after = afterVerb
+      reading.surnameLen = sl
+      visit(reading)
+    }
+  }
+}
+
+export function nameScore(f: Float64Array, w: readonly number[] = nameModelWeights): number {
+  let z = 0
+  for (let i = 0; i < FEATURE_COUNT; i++) z += (w[i] ?? 0) * (f[i] ?? 0)
+  return 1 / (1 + Math.exp(-z))
+}
+
+const surnameReason = interned((s: string) => `surname ${s}`)
+const afterReason = interned((w: string) => `after ${w}`)
+const beforeReason = interned((w: string) => `before ${w}`)
+const likenessReason = interned((p: number) => `name-likeness ${(p / 100).toFixed(2)}`)
+
+export function detectNamesByModel(ctx: ScanContext): void {
+  const text = ctx.text
+  let bestStart = -1
+  let bestEnd = 0
+  let bestP = 0
+  let bestBefore = ''
+  let bestAfter = ''
+  let bestSl = 1
+  const flush = (): void => {
+    if (bestStart < 0 || bestP < nameModelMinConfidence) return
+    if (ctx.tables.inHeader(bestStart)) return
+    const reasons = [surnameReason(text.slice(bestStart, bestStart + bestSl))]
+    if (bestBefore) reasons.push(afterReason(bestBefore))
+    if (bestAfter) reasons.push(beforeReason(bestAfter))
+    reasons.push(likenessReason(Math.round(bestP * 100)))
+    emitCandidate(ctx, 'PERSON_NAME', bestStart, bestEnd, bestP, 'name-model', reasons)
+    ctx.nameStarts.push(bestStart)
+  }
+  nameReadings(text, (r) => {
+    if (r.start !== bestStart) {
+      flush()
+      bestStart = r.start
+      bestP = -1
+    }
+    const p = nameScore(r.features)
+    if (p > bestP) {
+      bestP = p
+      bestEnd = r.end
+      bestBefore = r.before
+      bestAfter = r.after
+      bestSl = r.surnameLen
+    }
+  })
+  flush()
+}
