@@ -41,6 +41,7 @@ for (const dir of dirs) {
     }
     const names = labels.filter((l) => l.type === 'PERSON_NAME' && !l.dontCare)
     const dontCare = labels.filter((l) => l.dontCare || l.type !== 'PERSON_NAME')
+    const nameTexts = new Set(names.map((g) => text.slice(g.start, g.end)))
     const norm = normalize(text)
     const mapper = offsetMapper(norm)
     const hit = new Set<string>()
@@ -48,7 +49,8 @@ for (const dir of dirs) {
       mapper.span(r.start, r.end)
       const s = mapper.start
       const e = mapper.end
-      const positive = names.some((g) => g.start === s && g.end === e)
+      // every occurrence of a labelled name is that name, whether or not the writer marked each one
+      const positive = names.some((g) => g.start === s && g.end === e) || (nameTexts.has(text.slice(s, e)) && !labels.some((g) => g.start < e && s < g.end))
       if (!positive && labels.some((g) => (g.dontCare || g.type === 'PERSON_NAME') && g.start < e && s < g.end && dontCare.includes(g))) return
       if (positive) hit.add(`${s}:${e}`)
       X.push(Float64Array.from(r.features))
@@ -61,19 +63,68 @@ for (const dir of dirs) {
 const pos = Y.reduce((a, b) => a + b, 0)
 console.log(`${X.length} readings, ${pos} positive; ${goldReachable} of ${gold} labelled names are among the readings`)
 
-// gradient descent with L2 (not on the bias); features are on comparable scales (odds in units, bands 0-5)
+// Newton's method (iteratively reweighted least squares) with an L2 penalty (not on the bias)
 const w = new Float64Array(FEATURE_COUNT)
 w[0] = -4
-const lambda = 0.002
-for (let iter = 0, rate = 0.5; iter < 4000; iter++) {
+const lambda = 1
+for (let iter = 0; iter < 80; iter++) {
   const grad = new Float64Array(FEATURE_COUNT)
+  const H = Array.from({ length: FEATURE_COUNT }, () => new Float64Array(FEATURE_COUNT))
   for (let i = 0; i < X.length; i++) {
     const x = X[i] as Float64Array
-    const err = nameScore(x, Array.from(w)) - (Y[i] ?? 0)
-    for (let j = 0; j < FEATURE_COUNT; j++) grad[j] = (grad[j] ?? 0) + err * (x[j] ?? 0)
+    const p = nameScore(x, Array.from(w))
+    const err = p - (Y[i] ?? 0)
+    const v = p * (1 - p)
+    for (let j = 0; j < FEATURE_COUNT; j++) {
+      const xj = x[j] ?? 0
+      if (!xj) continue
+      grad[j] = (grad[j] ?? 0) + err * xj
+      const row = H[j] as Float64Array
+      for (let k = 0; k < FEATURE_COUNT; k++) row[k] = (row[k] ?? 0) + v * xj * (x[k] ?? 0)
+    }
   }
-  for (let j = 0; j < FEATURE_COUNT; j++) w[j] = (w[j] ?? 0) - (rate * ((grad[j] ?? 0) / X.length + (j ? lambda * (w[j] ?? 0) : 0))) * 10
-  if (iter === 2500) rate = 0.2
+  for (let j = 1; j < FEATURE_COUNT; j++) {
+    grad[j] = (grad[j] ?? 0) + lambda * (w[j] ?? 0)
+    ;(H[j] as Float64Array)[j] = ((H[j] as Float64Array)[j] ?? 0) + lambda
+  }
+  ;(H[0] as Float64Array)[0] = ((H[0] as Float64Array)[0] ?? 0) + 1e-6
+  const step = solve(H, grad)
+  // damped: a full Newton step from far away overshoots on a logistic loss
+  const largest = step.reduce((a, v) => Math.max(a, Math.abs(v)), 0)
+  if (largest > 1) for (let j = 0; j < FEATURE_COUNT; j++) step[j] = (step[j] ?? 0) / largest
+  let size = 0
+  for (let j = 0; j < FEATURE_COUNT; j++) {
+    w[j] = (w[j] ?? 0) - (step[j] ?? 0)
+    size += Math.abs(step[j] ?? 0)
+  }
+  if (process.env.FIT_DEBUG) console.log(iter, size.toFixed(4), Array.from(w.slice(0, 4), (v) => v.toFixed(2)).join(' '))
+  if (size < 1e-6) break
+}
+
+/** Solves A x = b by Gaussian elimination with partial pivoting (A is small and positive definite). */
+function solve(A: Float64Array[], b: Float64Array): Float64Array {
+  const n = b.length
+  const M = A.map((row, i) => [...row, b[i] ?? 0])
+  for (let c = 0; c < n; c++) {
+    let piv = c
+    for (let r = c + 1; r < n; r++) if (Math.abs(M[r]?.[c] ?? 0) > Math.abs(M[piv]?.[c] ?? 0)) piv = r
+    ;[M[c], M[piv]] = [M[piv] as number[], M[c] as number[]]
+    const pr = M[c] as number[]
+    const d = pr[c] || 1e-12
+    for (let r = c + 1; r < n; r++) {
+      const row = M[r] as number[]
+      const f = (row[c] ?? 0) / d
+      if (f) for (let k = c; k <= n; k++) row[k] = (row[k] ?? 0) - f * (pr[k] ?? 0)
+    }
+  }
+  const x = new Float64Array(n)
+  for (let r = n - 1; r >= 0; r--) {
+    const row = M[r] as number[]
+    let sum = row[n] ?? 0
+    for (let k = r + 1; k < n; k++) sum -= (row[k] ?? 0) * (x[k] ?? 0)
+    x[r] = sum / (row[r] || 1e-12)
+  }
+  return x
 }
 let ll = 0
 for (let i = 0; i < X.length; i++) {

@@ -18,7 +18,7 @@ import { detectPlates } from './detectors/plate'
 import { detectEmails } from './detectors/email'
 import { detectIps } from './detectors/ip'
 import { detectNames } from './detectors/person-name'
-import { detectNamesByModel } from './detectors/name-model'
+import { detectNamesByModel, detectTransliteratedNames } from './detectors/name-model'
 import { detectAddresses } from './detectors/address'
 import { detectDatesOfBirth } from './detectors/date-of-birth'
 import { detectHealth } from './detectors/health'
@@ -37,6 +37,7 @@ const DETECTORS: readonly [(ctx: ScanContext) => void, readonly EntityType[]][] 
   // names before health, and for it: a sentence that names someone makes a disease term in it personal
   [detectNames, ['PERSON_NAME', 'HEALTH']],
   [detectNamesByModel, ['PERSON_NAME']],
+  [detectTransliteratedNames, ['PERSON_NAME']],
   [detectHealth, ['HEALTH']],
   [detectAddresses, ['ADDRESS']],
 ]

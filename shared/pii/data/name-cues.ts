@@ -26,3 +26,11 @@ export const latinSurnames =
 
 /** Characters that begin Uyghur and other transliterated given names written without a dot (古丽娜尔, 阿依古丽). */
 export const ethnicNameStarts = ['古丽', '阿依', '热依', '努尔', '买买提', '阿不都', '阿卜杜', '艾合买提', '吐尔', '帕提', '迪丽', '米热', '阿尔', '玉素甫', '艾力', '依明', '卡德尔', '麦麦提', '巴特', '其其格', '乌兰', '斯琴', '娜仁', '扎西', '次仁', '卓玛', '旦增', '格桑', '央金', '德吉']
+
+/** Characters of transliterated (Uyghur, Kazakh, Mongolian, Tibetan, foreign) names: 热依拉·艾买提, 古丽娜尔. */
+export const transliterationChars =
+  '阿艾爱安昂奥巴拜班邦包贝本比彼别宾波伯博布卜查察达代丹当道德迪蒂丁都杜敦多朵俄额恩尔耳法菲费芬弗福甫噶盖甘冈戈格根古哈海罕汗杭豪合何赫亨洪胡花吉加佳贾坚江杰捷卡凯坎康柯科克肯孔库夸奎拉莱兰朗劳勒雷里理力丽利莉连琳留龙卢鲁路伦罗洛玛麦曼梅美蒙米密敏莫姆木穆那纳娜乃内尼妮宁努诺帕派潘佩皮普奇恰乔切钦琴丘曲热仁日荣萨塞赛桑色森沙尚舍什斯松苏索塔泰坦汤唐特提帖铁廷图吐托瓦旺威维温沃乌西希夏辛雅亚扬耶伊依易尤优玉约扎詹哲珍孜宗卓左嘎珠措旦买逊娃'
+
+/** Traditional forms of surname and given-name characters, each followed by its simplified form (陳陈 黃黄): looked up as the simplified one. */
+export const traditionalPairs =
+  '陳陈 黃黄 張张 劉刘 楊杨 趙赵 吳吴 孫孙 馬马 鄭郑 謝谢 許许 韓韩 馮冯 鄧邓 蔣蒋 葉叶 蘇苏 呂吕 盧卢 鍾钟 譚谭 陸陆 範范 賈贾 龔龚 萬万 錢钱 嚴严 湯汤 溫温 顧顾 龍龙 羅罗 鄒邹 賴赖 莊庄 區区 歐欧 馬马 偉伟 強强 華华 國国 詠咏 樂乐 誌志 輝辉 傑杰 穎颖 麗丽 鳳凤 蘭兰 濤涛 軍军 紅红 東东 寶宝 貴贵 慶庆 榮荣 順顺 興兴 義义 誠诚 賢贤 嬌娇 雲云 儀仪 瑩莹 潔洁 靜静 聰聪 鵬鹏 鋒锋 銘铭 綺绮 韻韵 錦锦 鍵键 廣广 陽阳 達达 權权 寧宁 豐丰 發发 財财 鳴鸣 鴻鸿 聲声 獻献 瓊琼 嫻娴 齊齐 鄺邝 蕭萧 鄔邬 閻阎 衛卫 葛葛 曉晓 艷艳 愛爱 倫伦 專专 樹树 顏颜 郵邮 廖廖 劍剑 進进 運运 憲宪 學学 長长 協协 瑋玮 綠绿 敏敏'.split(' ')

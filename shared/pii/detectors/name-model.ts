@@ -15,7 +15,7 @@
  */
 import { emit as emitCandidate, type ScanContext } from '../scan-context'
 import { givenOddsChars, givenOddsValues, surnameOddsKeys, surnameOddsValues, wordBands, surnamePlaces, surnameIdioms } from '../data/name-stats'
-import { nameCues } from '../data/name-cues'
+import { nameCues, latinSurnames, ethnicNameStarts, transliterationChars, traditionalPairs } from '../data/name-cues'
 import { nameModelWeights, nameModelMinConfidence } from '../data/name-weights'
 import { givenNameChars } from '../data/given-name-chars'
 import { nameEndChars, maskChars, placeSuffixChars } from '../data/name-lexicon'
@@ -147,6 +147,15 @@ function build(): Tables {
   mark('村镇乡县市区省街路巷', F_ADMIN)
   mark('，。；：！？、,.;:!?（）()[]【】《》“”"\'‘’ \t\n\r—-/|', F_BOUND)
   const beforeReason = new Map<string, string>()
+  // traditional forms read as their simplified ones (陳大文, 黃詠琪)
+  for (const pair of traditionalPairs) {
+    const tr = pair.charCodeAt(0)
+    const si = pair.charCodeAt(1)
+    if (tr === si) continue
+    if (given[tr] === UNKNOWN_GIVEN) given[tr] = given[si]
+    if (surname[tr] === NOT_SURNAME) surname[tr] = surname[si]
+    flags[tr] |= flags[si]
+  }
   return {
     given,
     surname,
@@ -248,7 +257,7 @@ export function nameReadings(text: string, visit: (r: NameReading) => void): voi
       // 宋　洁: one or two spaces, one given character, then the end of the word
       let p = g
       while (p < n && p - g < 2 && text.charCodeAt(p) === 32) p++
-      if (!isCjk(text.charCodeAt(p)) || isCjk(text.charCodeAt(p + 1))) continue
+      if (!isCjk(text.charCodeAt(p)) || text.charCodeAt(p + 1) === 32) continue
       padded = 1
       gPos = p
       gc = text.charCodeAt(p)
@@ -358,4 +367,89 @@ export function detectNamesByModel(ctx: ScanContext): void {
     }
   })
   flush()
+}
+
+const TRANSLIT = new Uint8Array(65536)
+for (const ch of transliterationChars) TRANSLIT[ch.charCodeAt(0)] = 1
+const MIDDLE_DOTS = new Set([0xb7, 0x30fb, 0x2022, 0x2027, 0xff65, 0x2219])
+const ETHNIC = byFirst(ethnicNameStarts)
+const LATIN_SURNAMES = new Set(latinSurnames)
+const LATIN_NAME_RE = /\b([A-Z]{1,9})((?: [A-Z]{1,9}){1,3})\b/g
+const dotReason = 'transliterated name with a middle dot'
+const ethnicReason = interned((w: string) => `transliterated name starting ${w}`)
+const latinReason = interned((w: string) => `romanised surname ${w}`)
+
+/** Length of the transliteration run ending at `end` (going back), at most `max`. */
+function translitBack(text: string, end: number, max: number): number {
+  let s = end
+  while (s > 0 && end - s < max && TRANSLIT[text.charCodeAt(s - 1)]) s--
+  return end - s
+}
+function translitForward(text: string, start: number, max: number): number {
+  let e = start
+  while (e < text.length && e - start < max && TRANSLIT[text.charCodeAt(e)]) e++
+  return e - start
+}
+
+/**
+ * Names written in transliteration: 热依拉·艾买提 (parts of transliteration characters joined by a middle
+ * dot), 古丽娜尔 (a well-known name start, then transliteration characters), and a romanised name written
+ * beside a Chinese one (CHAN TAI MAN（陳大文）, LI WEIDONG（李卫东）).
+ */
+export function detectTransliteratedNames(ctx: ScanContext): void {
+  const text = ctx.text
+  const t = (tables ??= build())
+  const emit = (s: number, e: number, p: number, reasons: string[]): void => {
+    if (ctx.tables.inHeader(s)) return
+    emitCandidate(ctx, 'PERSON_NAME', s, e, p, 'name-transliterated', reasons)
+    ctx.nameStarts.push(s)
+  }
+  for (let i = 1; i < text.length - 1; i++) {
+    if (!MIDDLE_DOTS.has(text.charCodeAt(i))) continue
+    const left = translitBack(text, i, 6)
+    if (left < 2 || TRANSLIT[text.charCodeAt(i - left - 1)]) continue
+    let e = i
+    let parts = 0
+    while (MIDDLE_DOTS.has(text.charCodeAt(e)) && parts < 3) {
+      const r = translitForward(text, e + 1, 8)
+      if (r < 2) break
+      e += 1 + r
+      parts++
+    }
+    if (parts === 0) continue
+    emit(i - left, e, 0.9, [dotReason])
+    i = e
+  }
+  for (let i = 0; i < text.length - 2; i++) {
+    const list = ETHNIC.get(text.charCodeAt(i))
+    if (!list || TRANSLIT[text.charCodeAt(i - 1)]) continue
+    let word = ''
+    for (const w of list) if (text.startsWith(w, i)) word = w
+    if (!word) continue
+    const rest = translitForward(text, i + word.length, 4)
+    const e = i + word.length + rest
+    if (e - i < 3 || MIDDLE_DOTS.has(text.charCodeAt(e)) || MIDDLE_DOTS.has(text.charCodeAt(i - 1))) continue
+    const before = cueEndingAt(text, i, t.before)
+    const after = cueStartingAt(text, e, t.after)
+    const nextBound = e >= text.length || (t.flags[text.charCodeAt(e)] ?? 0) & F_BOUND
+    if (!before && !after && !nextBound) continue
+    const reasons = [ethnicReason(word)]
+    if (before) reasons.push(afterReason(before))
+    if (after) reasons.push(beforeReason(after))
+    emit(i, e, before || after ? 0.85 : 0.7, reasons)
+    i = e
+  }
+  if (!/[A-Z]{2}/.test(text)) return
+  LATIN_NAME_RE.lastIndex = 0
+  for (let m = LATIN_NAME_RE.exec(text); m; m = LATIN_NAME_RE.exec(text)) {
+    const first = m[1] ?? ''
+    if (!LATIN_SURNAMES.has(first)) continue
+    const s = m.index
+    const e = s + m[0].length
+    // beside a Chinese name: （李卫东） right after, or a name label right before
+    const after = text.slice(e, e + 6)
+    const nearName = /^ ?[（(][\u4e00-\u9fff]{2,4}[）)]/.test(after) || /(?:姓名|诉求人|申请人|来电人|当事人|英文名|拼音)[：:] ?$/.test(text.slice(Math.max(0, s - 8), s))
+    if (!nearName) continue
+    emit(s, e, 0.85, [latinReason(first)])
+  }
 }
