@@ -62,6 +62,8 @@ for (const line of read('THUOCL_lishimingren.txt')) {
   if (CJK.test(w) && w.length >= 2 && w.length <= 4 && surnameLen(w) && w.length - surnameLen(w) <= 2) names.push(w)
 }
 
+/** two-character given names seen in the name lists: such a pair being a word (建国, 秀英) is no evidence against */
+const givenPairs = new Set<string>()
 const givenCount = new Map<string, number>()
 const firstCount = new Map<string, number>()
 let givenTotal = 0
@@ -71,6 +73,7 @@ for (const n of new Set(names)) {
   const first = n.slice(0, sl)
   firstCount.set(first, (firstCount.get(first) ?? 0) + 1)
   firstTotal++
+  if (n.length - sl === 2) givenPairs.add(n.slice(sl))
   for (const ch of n.slice(sl)) {
     givenCount.set(ch, (givenCount.get(ch) ?? 0) + 1)
     givenTotal++
@@ -127,6 +130,8 @@ export const surnameOddsValues: readonly number[] = [${surnameOdds.join(',')}]
 export const wordBands: readonly string[] = [
 ${bands.map((b) => `  '${b.join(' ')}',`).join('\n')}
 ]
+/** two-character given names seen in the person-name lists that are also ordinary words */
+export const givenPairWords = '${[...givenPairs].filter((p) => words.has(p)).sort().join(' ')}'
 /** place names that start with a surname character */
 export const surnamePlaces = '${places.sort().join(' ')}'
 /** four-character idioms that contain a surname character */

@@ -25,11 +25,11 @@ export const latinSurnames =
   'WANG LI ZHANG LIU CHEN YANG HUANG ZHAO WU ZHOU XU SUN MA ZHU HU GUO HE GAO LIN LUO ZHENG LIANG XIE SONG TANG HAN FENG DENG CAO PENG ZENG XIAO TIAN DONG YUAN PAN YU JIANG CAI DU YE CHENG SU WEI LYU LV DING REN SHEN YAO LU CUI ZHONG TAN FAN JIN SHI JIA XIA FU FANG BAI ZOU MENG XIONG QIN QIU YIN XUE YAN DUAN LEI HOU LONG TAO HAO GU MAO GONG SHAO WAN QIAN KONG XIANG KANG NIU QI QIAO PANG NIE ZHUANG ZHAN GENG GUAN OUYANG SIMA SHANGGUAN ZHUGE CHAN CHEUNG WONG LEE LAU CHAU NG HO YEUNG LAM LEUNG TSANG KWOK TSE CHOW LO MAK FUNG TANG YIP KWAN CHIU CHUNG CHENG CHOI TAM SIU CHU POON LUI TSUI KO LAI WAI CHING KWONG LUK LING TONG TO YAU YUEN HUI MOK SZETO AU HUNG CHIANG HSU HSIEH TSAI CHIEN KUO'.split(' ')
 
 /** Characters that begin Uyghur and other transliterated given names written without a dot (古丽娜尔, 阿依古丽). */
-export const ethnicNameStarts = ['古丽', '阿依', '热依', '努尔', '买买提', '阿不都', '阿卜杜', '艾合买提', '吐尔', '帕提', '迪丽', '米热', '阿尔', '玉素甫', '艾力', '依明', '卡德尔', '麦麦提', '巴特', '其其格', '乌兰', '斯琴', '娜仁', '扎西', '次仁', '卓玛', '旦增', '格桑', '央金', '德吉']
+export const ethnicNameStarts = ['古丽', '阿依', '热依', '努尔', '买买提', '阿不都', '阿卜杜', '艾合买提', '吐尔', '帕提', '迪丽', '米热', '阿尔', '玉素甫', '艾力', '依明', '卡德尔', '麦麦提', '巴特', '其其格', '乌兰', '斯琴', '娜仁', '扎西', '次仁', '卓玛', '旦增', '格桑', '央金', '德吉', '拉巴', '白玛', '多吉', '平措', '顿珠', '索朗', '益西', '尼玛', '达瓦', '岩温', '玉香']
 
 /** Characters of transliterated (Uyghur, Kazakh, Mongolian, Tibetan, foreign) names: 热依拉·艾买提, 古丽娜尔. */
 export const transliterationChars =
-  '阿艾爱安昂奥巴拜班邦包贝本比彼别宾波伯博布卜查察达代丹当道德迪蒂丁都杜敦多朵俄额恩尔耳法菲费芬弗福甫噶盖甘冈戈格根古哈海罕汗杭豪合何赫亨洪胡花吉加佳贾坚江杰捷卡凯坎康柯科克肯孔库夸奎拉莱兰朗劳勒雷里理力丽利莉连琳留龙卢鲁路伦罗洛玛麦曼梅美蒙米密敏莫姆木穆那纳娜乃内尼妮宁努诺帕派潘佩皮普奇恰乔切钦琴丘曲热仁日荣萨塞赛桑色森沙尚舍什斯松苏索塔泰坦汤唐特提帖铁廷图吐托瓦旺威维温沃乌西希夏辛雅亚扬耶伊依易尤优玉约扎詹哲珍孜宗卓左嘎珠措旦买逊娃'
+  '央措顿珠多吉平拉巴次仁玛白旺堆布琼达娃曲索朗桑扎西卓尼美罕温阿艾爱安昂奥巴拜班邦包贝本比彼别宾波伯博布卜查察达代丹当道德迪蒂丁都杜敦多朵俄额恩尔耳法菲费芬弗福甫噶盖甘冈戈格根古哈海罕汗杭豪合何赫亨洪胡花吉加佳贾坚江杰捷卡凯坎康柯科克肯孔库夸奎拉莱兰朗劳勒雷里理力丽利莉连琳留龙卢鲁路伦罗洛玛麦曼梅美蒙米密敏莫姆木穆那纳娜乃内尼妮宁努诺帕派潘佩皮普奇恰乔切钦琴丘曲热仁日荣萨塞赛桑色森沙尚舍什斯松苏索塔泰坦汤唐特提帖铁廷图吐托瓦旺威维温沃乌西希夏辛雅亚扬耶伊依易尤优玉约扎詹哲珍孜宗卓左嘎珠措旦买逊娃'
 
 /** Traditional forms of surname and given-name characters, each followed by its simplified form (陳陈 黃黄): looked up as the simplified one. */
 export const traditionalPairs =

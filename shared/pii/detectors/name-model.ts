@@ -14,7 +14,7 @@
  * resolution and document-level agreement (repeats.ts) do the rest.
  */
 import { emit as emitCandidate, type ScanContext } from '../scan-context'
-import { givenOddsChars, givenOddsValues, surnameOddsKeys, surnameOddsValues, wordBands, surnamePlaces, surnameIdioms } from '../data/name-stats'
+import { givenOddsChars, givenOddsValues, surnameOddsKeys, surnameOddsValues, wordBands, surnamePlaces, surnameIdioms, givenPairWords } from '../data/name-stats'
 import { nameCues, latinSurnames, ethnicNameStarts, transliterationChars, traditionalPairs } from '../data/name-cues'
 import { nameModelWeights, nameModelMinConfidence } from '../data/name-weights'
 import { givenNameChars } from '../data/given-name-chars'
@@ -62,6 +62,7 @@ type Tables = {
   compound: Map<number, number>
   word2: Map<number, number>
   word3: Map<number, number>
+  givenPair: Set<number>
   place: Set<number>
   idiom: Map<number, Set<number>>
   flags: Uint8Array
@@ -123,6 +124,7 @@ function build(): Tables {
       else if (w.length === 3) word3.set(tripleKey(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2)), k + 1)
     }
   })
+  const givenPair = new Set<number>(givenPairWords.split(' ').map((w) => pairKey(w.charCodeAt(0), w.charCodeAt(1))))
   const place = new Set<number>()
   for (const w of surnamePlaces.split(' ')) {
     if (w.length === 2) place.add(pairKey(w.charCodeAt(0), w.charCodeAt(1)))
@@ -162,6 +164,7 @@ function build(): Tables {
     compound,
     word2,
     word3,
+    givenPair,
     place,
     idiom,
     flags,
@@ -212,6 +215,7 @@ function inIdiom(t: Tables, text: string, s: number, e: number): boolean {
  */
 export function nameEmbeddedInWord(text: string, s: number, e: number): boolean {
   const t = (tables ??= build())
+  if (orgAhead(text, s)) return true
   const next = text.charCodeAt(e)
   if (t.flags[next] & F_PLACE) return true
   if (cueStartingAt(text, e, t.afterOrg)) return true
@@ -219,6 +223,14 @@ export function nameEmbeddedInWord(text: string, s: number, e: number): boolean 
   if (e - s === 2 && e < text.length && t.word3.has(tripleKey(text.charCodeAt(s), text.charCodeAt(s + 1), next))) return true
   if (e - s === 2 && t.place.has(tripleKey(text.charCodeAt(s), text.charCodeAt(s + 1), next))) return true
   return inIdiom(t, text, s, e)
+}
+
+const ADMIN_START = new Set([...'区县市省镇乡村'].map((c) => c.charCodeAt(0)))
+const ORG_AHEAD = /^.{1,4}?(?:中心|联|委|府|局|院|办|所|队|部|会|站)/
+
+/** 区疾控中心, 区残联, 县政府: an administrative unit's organisation, not a person surnamed 区 */
+export function orgAhead(text: string, s: number): boolean {
+  return ADMIN_START.has(text.charCodeAt(s)) && ORG_AHEAD.test(text.slice(s + 1, s + 8))
 }
 
 /** One candidate reading: its span, features and the cue words seen (for the explanation). */
@@ -249,6 +261,7 @@ export function nameReadings(text: string, visit: (r: NameReading) => void): voi
       sl = 1
       sOdds = t.surname[c0]
     } else continue
+    if (orgAhead(text, s)) continue
     const g = s + sl
     let gc = text.charCodeAt(g)
     let padded = 0
@@ -257,7 +270,8 @@ export function nameReadings(text: string, visit: (r: NameReading) => void): voi
       // 宋　洁: one or two spaces, one given character, then the end of the word
       let p = g
       while (p < n && p - g < 2 && text.charCodeAt(p) === 32) p++
-      if (!isCjk(text.charCodeAt(p)) || text.charCodeAt(p + 1) === 32) continue
+      // not inside spaced-out text (关 于 通 知, 姓　　名): the character before the surname is no space
+      if (!isCjk(text.charCodeAt(p)) || text.charCodeAt(s - 1) === 32 || (text.charCodeAt(p + 1) === 32 && isCjk(text.charCodeAt(p + 2)))) continue
       padded = 1
       gPos = p
       gc = text.charCodeAt(p)
@@ -269,7 +283,8 @@ export function nameReadings(text: string, visit: (r: NameReading) => void): voi
     const before = s > 0 ? cueEndingAt(text, s, t.before) : ''
     const beforeVerb = before || s === 0 ? '' : cueEndingAt(text, s, t.beforeVerb)
     const prev = s > 0 ? text.charCodeAt(s - 1) : 10
-    const boundaryBefore = s === 0 || (fl & F_BOUND) !== 0 || (prev >= 48 && prev <= 57) ? 1 : 0
+    const boundaryBefore = s === 0 || (fl & F_BOUND) !== 0 ? 1 : 0
+    const digitBefore = prev >= 48 && prev <= 57
     const maxGiven = padded ? 1 : 2
     for (let gl = 1; gl <= maxGiven; gl++) {
       const end = gPos + gl
@@ -287,7 +302,7 @@ export function nameReadings(text: string, visit: (r: NameReading) => void): voi
       f[4] = gl === 2 ? t.given[c2] / 10 : 0
       f[5] = gl === 2 ? 1 : 0
       f[6] = sl === 1 && !padded ? wordBand(t, text, s) : 0
-      f[7] = gl === 2 ? wordBand(t, text, g) : 0
+      f[7] = gl === 2 && !t.givenPair.has(pairKey(gc, c2)) ? wordBand(t, text, g) : 0
       f[8] = end < n ? wordBand(t, text, end - 1) : 0
       f[9] = wordBand(t, text, end)
       f[10] = s > 0 ? wordBand(t, text, s - 1) : 0
@@ -298,7 +313,7 @@ export function nameReadings(text: string, visit: (r: NameReading) => void): voi
       f[14] = beforeVerb ? 1 : 0
       f[15] = boundaryBefore
       f[16] = prev === 0x3001 ? 1 : 0
-      f[17] = !before && !beforeVerb && isCjk(prev) ? 1 : 0
+      f[17] = !before && !beforeVerb && (isCjk(prev) || digitBefore) ? 1 : 0
       const afterVerb = cueStartingAt(text, end, t.after)
       const afterOrg = afterVerb ? '' : cueStartingAt(text, end, t.afterOrg)
       f[18] = afterVerb ? 1 : 0
@@ -333,8 +348,21 @@ const afterReason = interned((w: string) => `after ${w}`)
 const beforeReason = interned((w: string) => `before ${w}`)
 const likenessReason = interned((p: number) => `name-likeness ${(p / 100).toFixed(2)}`)
 
+const confirmedReason = 'confirmed elsewhere in the document'
+
+/**
+ * The best reading at each surname, then document-level agreement: the same string proposed in several
+ * places is one person seen several times, so its occurrences pool their evidence (noisy-or, when one of
+ * them is at least even odds) — except where the string is, there, part of a word or a place (金凤村).
+ */
 export function detectNamesByModel(ctx: ScanContext): void {
   const text = ctx.text
+  const starts: number[] = []
+  const ends: number[] = []
+  const probs: number[] = []
+  const befores: string[] = []
+  const afters: string[] = []
+  const sls: number[] = []
   let bestStart = -1
   let bestEnd = 0
   let bestP = 0
@@ -344,12 +372,12 @@ export function detectNamesByModel(ctx: ScanContext): void {
   const flush = (): void => {
     if (bestStart < 0 || bestP < nameModelMinConfidence) return
     if (ctx.tables.inHeader(bestStart)) return
-    const reasons = [surnameReason(text.slice(bestStart, bestStart + bestSl))]
-    if (bestBefore) reasons.push(afterReason(bestBefore))
-    if (bestAfter) reasons.push(beforeReason(bestAfter))
-    reasons.push(likenessReason(Math.round(bestP * 100)))
-    emitCandidate(ctx, 'PERSON_NAME', bestStart, bestEnd, bestP, 'name-model', reasons)
-    ctx.nameStarts.push(bestStart)
+    starts.push(bestStart)
+    ends.push(bestEnd)
+    probs.push(bestP)
+    befores.push(bestBefore)
+    afters.push(bestAfter)
+    sls.push(bestSl)
   }
   nameReadings(text, (r) => {
     if (r.start !== bestStart) {
@@ -367,6 +395,40 @@ export function detectNamesByModel(ctx: ScanContext): void {
     }
   })
   flush()
+  // pool the evidence of repeated strings
+  const pooled = new Map<string, { miss: number; max: number; count: number }>()
+  for (let k = 0; k < starts.length; k++) {
+    const key = text.slice(starts[k], ends[k])
+    const e = pooled.get(key)
+    const p = probs[k] ?? 0
+    if (e) {
+      e.miss *= 1 - p
+      e.max = Math.max(e.max, p)
+      e.count++
+    } else pooled.set(key, { miss: 1 - p, max: p, count: 1 })
+  }
+  for (let k = 0; k < starts.length; k++) {
+    const s = starts[k] ?? 0
+    const e = ends[k] ?? 0
+    let p = probs[k] ?? 0
+    const pool = pooled.get(text.slice(s, e))
+    let confirmed = false
+    if (pool && pool.count > 1 && pool.max >= 0.5 && !nameEmbeddedInWord(text, s, e)) {
+      const q = Math.min(0.97, 1 - pool.miss)
+      if (q > p) {
+        p = q
+        confirmed = true
+      }
+    }
+    if (p < 0.5 && !confirmed && p < nameModelMinConfidence) continue
+    const reasons = [surnameReason(text.slice(s, s + (sls[k] ?? 1)))]
+    if (befores[k]) reasons.push(afterReason(befores[k] ?? ''))
+    if (afters[k]) reasons.push(beforeReason(afters[k] ?? ''))
+    reasons.push(likenessReason(Math.round((probs[k] ?? 0) * 100)))
+    if (confirmed) reasons.push(confirmedReason)
+    emitCandidate(ctx, 'PERSON_NAME', s, e, p, 'name-model', reasons)
+    ctx.nameStarts.push(s)
+  }
 }
 
 const TRANSLIT = new Uint8Array(65536)
@@ -378,6 +440,7 @@ const LATIN_NAME_RE = /\b([A-Z]{1,9})((?: [A-Z]{1,9}){1,3})\b/g
 const dotReason = 'transliterated name with a middle dot'
 const ethnicReason = interned((w: string) => `transliterated name starting ${w}`)
 const latinReason = interned((w: string) => `romanised surname ${w}`)
+const pairReason = 'romanised name beside its Chinese form'
 
 /** Length of the transliteration run ending at `end` (going back), at most `max`. */
 function translitBack(text: string, end: number, max: number): number {
@@ -428,11 +491,11 @@ export function detectTransliteratedNames(ctx: ScanContext): void {
     if (!word) continue
     const rest = translitForward(text, i + word.length, 4)
     const e = i + word.length + rest
-    if (e - i < 3 || MIDDLE_DOTS.has(text.charCodeAt(e)) || MIDDLE_DOTS.has(text.charCodeAt(i - 1))) continue
+    if (MIDDLE_DOTS.has(text.charCodeAt(e)) || MIDDLE_DOTS.has(text.charCodeAt(i - 1))) continue
     const before = cueEndingAt(text, i, t.before)
     const after = cueStartingAt(text, e, t.after)
     const nextBound = e >= text.length || (t.flags[text.charCodeAt(e)] ?? 0) & F_BOUND
-    if (!before && !after && !nextBound) continue
+    if (!before && !after && (!nextBound || e - i < 3)) continue
     const reasons = [ethnicReason(word)]
     if (before) reasons.push(afterReason(before))
     if (after) reasons.push(beforeReason(after))
@@ -443,13 +506,18 @@ export function detectTransliteratedNames(ctx: ScanContext): void {
   LATIN_NAME_RE.lastIndex = 0
   for (let m = LATIN_NAME_RE.exec(text); m; m = LATIN_NAME_RE.exec(text)) {
     const first = m[1] ?? ''
-    if (!LATIN_SURNAMES.has(first)) continue
     const s = m.index
     const e = s + m[0].length
-    // beside a Chinese name: （李卫东） right after, or a name label right before
-    const after = text.slice(e, e + 6)
-    const nearName = /^ ?[（(][\u4e00-\u9fff]{2,4}[）)]/.test(after) || /(?:姓名|诉求人|申请人|来电人|当事人|英文名|拼音)[：:] ?$/.test(text.slice(Math.max(0, s - 8), s))
-    if (!nearName) continue
-    emit(s, e, 0.85, [latinReason(first)])
+    // beside its Chinese form, AUNG KO KO（昂哥哥）, or right after a name label
+    const pair = /^ ?[（(]([\u4e00-\u9fff]{2,4})[）)]/.exec(text.slice(e, e + 8))
+    const labelled = /(?:姓名|诉求人|申请人|来电人|当事人|英文名|拼音)[：:] ?$/.test(text.slice(Math.max(0, s - 8), s))
+    const known = LATIN_SURNAMES.has(first)
+    if (!pair && !labelled) continue
+    if (!known && !pair) continue
+    emit(s, e, known ? 0.85 : 0.75, [known ? latinReason(first) : pairReason])
+    if (pair) {
+      const cs = e + (pair[0].length - (pair[1] ?? '').length - 1)
+      emit(cs, cs + (pair[1] ?? '').length, 0.8, [pairReason])
+    }
   }
 }
