@@ -1,7 +1,7 @@
 /**
  * PERSON_NAME in running text by a small statistical model, not by special cases. Every surname in the
  * text (single, compound) anchors candidate readings — surname + one or two given characters, or a
- * space-padded 宋　洁 — and each reading is described by a few features:
+ * space-padded 宋 洁 (an ideographic space) — and each reading is described by a few features:
  *  - how much more often its characters are written in names than in prose (name-stats.ts, from jieba
  *    and THUOCL), for the surname and each given character;
  *  - ordinary words it would cut through or be (高度, 周密, 王国; 明确 after 张伟明), places and idioms
@@ -53,18 +53,33 @@ export const FEATURES = [
 ] as const
 export const FEATURE_COUNT = FEATURES.length
 
-const pairKey = (a: number, b: number): number => a * 65536 + b
-const tripleKey = (a: number, b: number, c: number): number => (a * 65536 + b) * 65536 + c
+// keys of CJK pairs stay small integers (a Map hashes those fastest); -1 for anything else, never a key
+const CJK_SPAN = 0xa000 - 0x4e00
+const pairKey = (a: number, b: number): number => (a >= 0x4e00 && a < 0xa000 && b >= 0x4e00 && b < 0xa000 ? (a - 0x4e00) * CJK_SPAN + (b - 0x4e00) : -1)
+/** three characters: a Map from the first two's key to a Map from the third's code */
+type Triples = Map<number, Map<number, number>>
+function tripleGet(m: Triples, a: number, b: number, c: number): number {
+  return m.get(pairKey(a, b))?.get(c) ?? 0
+}
+function tripleSet(m: Triples, w: string, v: number): void {
+  const k = pairKey(w.charCodeAt(0), w.charCodeAt(1))
+  let inner = m.get(k)
+  if (!inner) m.set(k, (inner = new Map<number, number>()))
+  inner.set(w.charCodeAt(2), v)
+}
 
 type Tables = {
   given: Int8Array
   surname: Int16Array
   compound: Map<number, number>
+  compoundFirst: Uint8Array
   word2: Map<number, number>
-  word3: Map<number, number>
+  word3: Triples
   givenPair: Set<number>
   place: Set<number>
+  place3: Triples
   idiom: Map<number, Set<number>>
+  idiomFirst: Uint8Array
   flags: Uint8Array
   before: Map<number, string[]>
   beforeVerb: Map<number, string[]>
@@ -85,20 +100,22 @@ const F_ADMIN = 32
 
 let tables: Tables | null = null
 
+/** cue words by their first two characters (one-character cues by that character, negated) */
 function byFirst(words: readonly string[]): Map<number, string[]> {
   const m = new Map<number, string[]>()
   for (const w of [...words].sort((a, b) => b.length - a.length)) {
-    const k = w.charCodeAt(0)
+    const k = w.length === 1 ? -w.charCodeAt(0) : pairKey(w.charCodeAt(0), w.charCodeAt(1))
     const list = m.get(k)
     if (list) list.push(w)
     else m.set(k, [w])
   }
   return m
 }
+/** cue words by their last two characters (one-character cues by that character, negated) */
 function byLast(words: readonly string[]): Map<number, string[]> {
   const m = new Map<number, string[]>()
   for (const w of [...words].sort((a, b) => b.length - a.length)) {
-    const k = w.charCodeAt(w.length - 1)
+    const k = w.length === 1 ? -w.charCodeAt(0) : pairKey(w.charCodeAt(w.length - 2), w.charCodeAt(w.length - 1))
     const list = m.get(k)
     if (list) list.push(w)
     else m.set(k, [w])
@@ -116,27 +133,32 @@ function build(): Tables {
     if (s.length === 1) surname[s.charCodeAt(0)] = v
     else if (s.length === 2) compound.set(pairKey(s.charCodeAt(0), s.charCodeAt(1)), v)
   })
+  const compoundFirst = new Uint8Array(65536)
+  for (const k of surnameOddsKeys.split(' ')) if (k.length === 2) compoundFirst[k.charCodeAt(0)] = 1
   const word2 = new Map<number, number>()
-  const word3 = new Map<number, number>()
+  const word3: Triples = new Map()
   wordBands.forEach((band, k) => {
     for (const w of band.split(' ')) {
       if (w.length === 2) word2.set(pairKey(w.charCodeAt(0), w.charCodeAt(1)), k + 1)
-      else if (w.length === 3) word3.set(tripleKey(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2)), k + 1)
+      else if (w.length === 3) tripleSet(word3, w, k + 1)
     }
   })
   const givenPair = new Set<number>(givenPairWords.split(' ').map((w) => pairKey(w.charCodeAt(0), w.charCodeAt(1))))
   const place = new Set<number>()
+  const place3: Triples = new Map()
   for (const w of surnamePlaces.split(' ')) {
     if (w.length === 2) place.add(pairKey(w.charCodeAt(0), w.charCodeAt(1)))
-    else if (w.length === 3) place.add(tripleKey(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2)))
+    else if (w.length === 3) tripleSet(place3, w, 1)
   }
   const idiom = new Map<number, Set<number>>()
+  const idiomFirst = new Uint8Array(65536)
   for (const w of surnameIdioms.split(' ')) {
     if (w.length !== 4) continue
     const k = pairKey(w.charCodeAt(0), w.charCodeAt(1))
     let set = idiom.get(k)
     if (!set) idiom.set(k, (set = new Set()))
     set.add(pairKey(w.charCodeAt(2), w.charCodeAt(3)))
+    idiomFirst[w.charCodeAt(0)] = 1
   }
   const flags = new Uint8Array(65536)
   const mark = (chars: Iterable<string>, f: number): void => {
@@ -162,11 +184,14 @@ function build(): Tables {
     given,
     surname,
     compound,
+    compoundFirst,
     word2,
     word3,
     givenPair,
     place,
+    place3,
     idiom,
+    idiomFirst,
     flags,
     before: byLast(nameCues.before),
     beforeVerb: byLast(nameCues.beforeVerb),
@@ -182,17 +207,17 @@ function isCjk(c: number): boolean {
 
 /** The cue word in `lists` that ends at `end` (before a name), or ''. */
 function cueEndingAt(text: string, end: number, lists: Map<number, string[]>): string {
-  const list = lists.get(text.charCodeAt(end - 1))
-  if (!list) return ''
-  for (const w of list) if (end - w.length >= 0 && text.startsWith(w, end - w.length)) return w
-  return ''
+  if (end >= 2) {
+    const list = lists.get(pairKey(text.charCodeAt(end - 2), text.charCodeAt(end - 1)))
+    if (list) for (const w of list) if (end - w.length >= 0 && text.startsWith(w, end - w.length)) return w
+  }
+  return lists.get(-text.charCodeAt(end - 1))?.[0] ?? ''
 }
 /** The cue word in `lists` that starts at `start` (after a name), or ''. */
 function cueStartingAt(text: string, start: number, lists: Map<number, string[]>): string {
-  const list = lists.get(text.charCodeAt(start))
-  if (!list) return ''
-  for (const w of list) if (text.startsWith(w, start)) return w
-  return ''
+  const list = lists.get(pairKey(text.charCodeAt(start), text.charCodeAt(start + 1)))
+  if (list) for (const w of list) if (text.startsWith(w, start)) return w
+  return lists.get(-text.charCodeAt(start))?.[0] ?? ''
 }
 
 function wordBand(t: Tables, text: string, a: number): number {
@@ -203,6 +228,7 @@ function wordBand(t: Tables, text: string, a: number): number {
 /** a four-character idiom in the text that covers [s, e) */
 function inIdiom(t: Tables, text: string, s: number, e: number): boolean {
   for (let a = Math.max(0, e - 4); a <= s && a + 4 <= text.length; a++) {
+    if (!t.idiomFirst[text.charCodeAt(a)]) continue
     const set = t.idiom.get(pairKey(text.charCodeAt(a), text.charCodeAt(a + 1)))
     if (set?.has(pairKey(text.charCodeAt(a + 2), text.charCodeAt(a + 3)))) return true
   }
@@ -220,17 +246,18 @@ export function nameEmbeddedInWord(text: string, s: number, e: number): boolean 
   if (t.flags[next] & F_PLACE) return true
   if (cueStartingAt(text, e, t.afterOrg)) return true
   if (wordBand(t, text, e - 1) >= 1 || wordBand(t, text, s - 1) >= 2) return true
-  if (e - s === 2 && e < text.length && t.word3.has(tripleKey(text.charCodeAt(s), text.charCodeAt(s + 1), next))) return true
-  if (e - s === 2 && t.place.has(tripleKey(text.charCodeAt(s), text.charCodeAt(s + 1), next))) return true
+  if (e - s === 2 && e < text.length && tripleGet(t.word3, text.charCodeAt(s), text.charCodeAt(s + 1), next) > 0) return true
+  if (e - s === 2 && tripleGet(t.place3, text.charCodeAt(s), text.charCodeAt(s + 1), next) > 0) return true
   return inIdiom(t, text, s, e)
 }
 
-const ADMIN_START = new Set([...'区县市省镇乡村'].map((c) => c.charCodeAt(0)))
+const ADMIN_START = new Uint8Array(65536)
+for (const c of '区县市省镇乡村') ADMIN_START[c.charCodeAt(0)] = 1
 const ORG_AHEAD = /^.{1,4}?(?:中心|联|委|府|局|院|办|所|队|部|会|站)/
 
 /** 区疾控中心, 区残联, 县政府: an administrative unit's organisation, not a person surnamed 区 */
 export function orgAhead(text: string, s: number): boolean {
-  return ADMIN_START.has(text.charCodeAt(s)) && ORG_AHEAD.test(text.slice(s + 1, s + 8))
+  return ADMIN_START[text.charCodeAt(s)] === 1 && ORG_AHEAD.test(text.slice(s + 1, s + 8))
 }
 
 /** One candidate reading: its span, features and the cue words seen (for the explanation). */
@@ -243,17 +270,31 @@ const scratch = new Float64Array(FEATURE_COUNT)
  * reused between calls (copy it to keep it). Cheap rejections first: most surname characters in prose
  * (和, 于, 时, 高 …) are followed by characters that are never given names.
  */
-export function nameReadings(text: string, visit: (r: NameReading) => void): void {
+export function nameReadings(text: string, visit: (r: NameReading) => void, skip?: Uint8Array, prune = false): void {
   const t = (tables ??= build())
+  const W = WEIGHTS
+  const wt = (j: number): number => W[j] ?? 0
+  // pruning: a reading whose cheap features, plus the most the cue features could add, stay below the
+  // proposal threshold is never proposed — skip the cue look-ups for it
+  const floor = Math.log(nameModelMinConfidence / (1 - nameModelMinConfidence))
+  const beforeCueBound = Math.max(0, wt(13), wt(14))
+  const w6 = wt(6)
+  const w7 = wt(7)
+  const w8 = wt(8)
+  const w10 = wt(10)
+  const w11 = wt(11)
+  // word features are frequency bands 0..5
+  const wordBound = [6, 7, 8, 10, 11].reduce((a, j) => a + Math.max(0, wt(j)) * 5, 0)
+  const afterCueBound = Math.max(0, wt(18), wt(19)) + Math.max(0, wt(12))
   const n = text.length
   const reading: NameReading = { start: 0, end: 0, features: scratch, before: '', after: '', surnameLen: 1 }
   for (let s = 0; s < n - 1; s++) {
     const c0 = text.charCodeAt(s)
-    if (c0 < 0x4e00) continue
+    if (c0 < 0x4e00 || (t.surname[c0] === NOT_SURNAME && !t.compoundFirst[c0]) || skip?.[s]) continue
     const c1 = text.charCodeAt(s + 1)
-    let sl = 0
-    let sOdds = 0
-    const comp = t.compound.get(pairKey(c0, c1))
+    let sl: number
+    let sOdds: number
+    const comp = t.compoundFirst[c0] ? t.compound.get(pairKey(c0, c1)) : undefined
     if (comp !== undefined && isCjk(text.charCodeAt(s + 2))) {
       sl = 2
       sOdds = comp
@@ -267,10 +308,10 @@ export function nameReadings(text: string, visit: (r: NameReading) => void): voi
     let padded = 0
     let gPos = g
     if (gc === 32 && sl === 1) {
-      // 宋　洁: one or two spaces, one given character, then the end of the word
+      // 宋 洁 (an ideographic space): one or two spaces, one given character, then the end of the word
       let p = g
       while (p < n && p - g < 2 && text.charCodeAt(p) === 32) p++
-      // not inside spaced-out text (关 于 通 知, 姓　　名): the character before the surname is no space
+      // not inside spaced-out text (关 于 通 知, 姓 名): the character before the surname is no space
       if (!isCjk(text.charCodeAt(p)) || text.charCodeAt(s - 1) === 32 || (text.charCodeAt(p + 1) === 32 && isCjk(text.charCodeAt(p + 2)))) continue
       padded = 1
       gPos = p
@@ -280,8 +321,9 @@ export function nameReadings(text: string, visit: (r: NameReading) => void): voi
     const o1 = t.given[gc]
     if (o1 <= -25 || t.flags[gc] & F_MASK) continue
     const fl = t.flags[text.charCodeAt(s - 1)] ?? 0
-    const before = s > 0 ? cueEndingAt(text, s, t.before) : ''
-    const beforeVerb = before || s === 0 ? '' : cueEndingAt(text, s, t.beforeVerb)
+    let cuesRead = false
+    let before = ''
+    let beforeVerb = ''
     const prev = s > 0 ? text.charCodeAt(s - 1) : 10
     const boundaryBefore = s === 0 || (fl & F_BOUND) !== 0 ? 1 : 0
     const digitBefore = prev >= 48 && prev <= 57
@@ -301,32 +343,61 @@ export function nameReadings(text: string, visit: (r: NameReading) => void): voi
       f[3] = o1 / 10
       f[4] = gl === 2 ? t.given[c2] / 10 : 0
       f[5] = gl === 2 ? 1 : 0
-      f[6] = sl === 1 && !padded ? wordBand(t, text, s) : 0
-      f[7] = gl === 2 && !t.givenPair.has(pairKey(gc, c2)) ? wordBand(t, text, g) : 0
-      f[8] = end < n ? wordBand(t, text, end - 1) : 0
       f[9] = wordBand(t, text, end)
-      f[10] = s > 0 ? wordBand(t, text, s - 1) : 0
-      f[11] = gl === 2 && sl === 1 ? (t.word3.get(tripleKey(c0, gc, c2)) ?? 0) : 0
-      const place = (gl === 1 && sl === 1 && t.place.has(pairKey(c0, gc))) || (gl === 2 && sl === 1 && t.place.has(tripleKey(c0, gc, c2))) || inIdiom(t, text, s, end)
-      f[12] = place ? 1 : 0
-      f[13] = before ? 1 : 0
-      f[14] = beforeVerb ? 1 : 0
       f[15] = boundaryBefore
       f[16] = prev === 0x3001 ? 1 : 0
-      f[17] = !before && !beforeVerb && (isCjk(prev) || digitBefore) ? 1 : 0
-      const afterVerb = cueStartingAt(text, end, t.after)
-      const afterOrg = afterVerb ? '' : cueStartingAt(text, end, t.afterOrg)
-      f[18] = afterVerb ? 1 : 0
-      f[19] = afterOrg ? 1 : 0
+      const otherBefore = isCjk(prev) || digitBefore ? 1 : 0
+      f[17] = otherBefore
       const nf = t.flags[next] ?? 0
       f[20] = end >= n || nf & F_BOUND || (next >= 48 && next <= 57) ? 1 : 0
       f[21] = next === 0x3001 ? 1 : 0
-      f[22] = !afterVerb && !afterOrg && isCjk(next) ? 1 : 0
+      const otherAfter = isCjk(next) ? 1 : 0
+      f[22] = otherAfter
       f[23] = padded
       f[24] = t.flags[gc] & F_CURATED ? 1 : 0
       f[25] = gl === 2 && t.flags[c2] & F_CURATED ? 1 : 0
       f[26] = t.flags[gc] & F_END || (gl === 2 && t.flags[c2] & (F_END | F_PLACE)) ? 1 : 0
       f[27] = nf & F_PLACE ? 1 : 0
+      let z = 0
+      if (prune) {
+        // first without the word look-ups (at their most favourable), then with them
+        for (let j = 0; j < FEATURE_COUNT; j++) z += (W[j]) * (f[j])
+        if (z + wordBound + beforeCueBound + Math.max(0, -wt(17)) + afterCueBound + Math.max(0, -wt(22)) < floor) continue
+      }
+      f[6] = sl === 1 && !padded ? wordBand(t, text, s) : 0
+      f[7] = gl === 2 && !t.givenPair.has(pairKey(gc, c2)) ? wordBand(t, text, g) : 0
+      f[8] = end < n ? wordBand(t, text, end - 1) : 0
+      f[9] = wordBand(t, text, end)
+      f[10] = s > 0 ? wordBand(t, text, s - 1) : 0
+      f[11] = gl === 2 && sl === 1 ? tripleGet(t.word3, c0, gc, c2) : 0
+      if (prune) {
+        z += w6 * (f[6]) + w7 * (f[7]) + w8 * (f[8]) + w10 * (f[10]) + w11 * (f[11])
+        const afterBound = afterCueBound + (otherAfter ? Math.max(0, -wt(22)) : 0)
+        if (z + beforeCueBound + (otherBefore ? Math.max(0, -wt(17)) : 0) + afterBound < floor) continue
+        if (!cuesRead) {
+          cuesRead = true
+          before = s > 0 ? cueEndingAt(text, s, t.before) : ''
+          beforeVerb = before || s === 0 ? '' : cueEndingAt(text, s, t.beforeVerb)
+        }
+        // the before-cues are known now: only the after-cues remain open
+        const beforePart = wt(13) * (before ? 1 : 0) + wt(14) * (beforeVerb ? 1 : 0) - (before || beforeVerb ? wt(17) * otherBefore : 0)
+        if (z + beforePart + afterBound < floor) continue
+      }
+      if (!cuesRead) {
+        cuesRead = true
+        before = s > 0 ? cueEndingAt(text, s, t.before) : ''
+        beforeVerb = before || s === 0 ? '' : cueEndingAt(text, s, t.beforeVerb)
+      }
+      const place = (gl === 1 && sl === 1 && t.place.has(pairKey(c0, gc))) || (gl === 2 && sl === 1 && tripleGet(t.place3, c0, gc, c2) > 0) || inIdiom(t, text, s, end)
+      f[12] = place ? 1 : 0
+      f[13] = before ? 1 : 0
+      f[14] = beforeVerb ? 1 : 0
+      f[17] = !before && !beforeVerb && otherBefore ? 1 : 0
+      const afterVerb = cueStartingAt(text, end, t.after)
+      const afterOrg = afterVerb ? '' : cueStartingAt(text, end, t.afterOrg)
+      f[18] = afterVerb ? 1 : 0
+      f[19] = afterOrg ? 1 : 0
+      f[22] = !afterVerb && !afterOrg && otherAfter ? 1 : 0
       reading.start = s
       reading.end = end
       reading.before = before || beforeVerb
@@ -337,13 +408,15 @@ export function nameReadings(text: string, visit: (r: NameReading) => void): voi
   }
 }
 
-export function nameScore(f: Float64Array, w: readonly number[] = nameModelWeights): number {
+const WEIGHTS = Float64Array.from({ length: FEATURE_COUNT }, (_, j) => nameModelWeights[j] ?? 0)
+
+export function nameScore(f: Float64Array, w: ArrayLike<number> = WEIGHTS): number {
   let z = 0
   for (let i = 0; i < FEATURE_COUNT; i++) z += (w[i] ?? 0) * (f[i] ?? 0)
   return 1 / (1 + Math.exp(-z))
 }
 
-const surnameReason = interned((s: string) => `surname ${s}`)
+const surnameReason = interned((key: number) => `surname ${key > 0xffff ? String.fromCharCode(Math.floor(key / 65536), key % 65536) : String.fromCharCode(key)}`)
 const afterReason = interned((w: string) => `after ${w}`)
 const beforeReason = interned((w: string) => `before ${w}`)
 const likenessReason = interned((p: number) => `name-likeness ${(p / 100).toFixed(2)}`)
@@ -379,6 +452,13 @@ export function detectNamesByModel(ctx: ScanContext): void {
     afters.push(bestAfter)
     sls.push(bestSl)
   }
+  // where the label, column and title rules already read a name with confidence, they have said it
+  let skip: Uint8Array | undefined
+  for (const c of ctx.out) {
+    if (c.type !== 'PERSON_NAME' || c.confidence < 0.85) continue
+    skip ??= new Uint8Array(text.length + 1)
+    skip[c.start] = 1
+  }
   nameReadings(text, (r) => {
     if (r.start !== bestStart) {
       flush()
@@ -393,7 +473,7 @@ export function detectNamesByModel(ctx: ScanContext): void {
       bestAfter = r.after
       bestSl = r.surnameLen
     }
-  })
+  }, skip, true)
   flush()
   // pool the evidence of repeated strings
   const pooled = new Map<string, { miss: number; max: number; count: number }>()
@@ -421,7 +501,7 @@ export function detectNamesByModel(ctx: ScanContext): void {
       }
     }
     if (p < 0.5 && !confirmed && p < nameModelMinConfidence) continue
-    const reasons = [surnameReason(text.slice(s, s + (sls[k] ?? 1)))]
+    const reasons = [surnameReason(sls[k] === 2 ? text.charCodeAt(s) * 65536 + text.charCodeAt(s + 1) : text.charCodeAt(s))]
     if (befores[k]) reasons.push(afterReason(befores[k] ?? ''))
     if (afters[k]) reasons.push(beforeReason(afters[k] ?? ''))
     reasons.push(likenessReason(Math.round((probs[k] ?? 0) * 100)))
@@ -434,7 +514,13 @@ export function detectNamesByModel(ctx: ScanContext): void {
 const TRANSLIT = new Uint8Array(65536)
 for (const ch of transliterationChars) TRANSLIT[ch.charCodeAt(0)] = 1
 const MIDDLE_DOTS = new Set([0xb7, 0x30fb, 0x2022, 0x2027, 0xff65, 0x2219])
-const ETHNIC = byFirst(ethnicNameStarts)
+const DOT_RE = /[\u00b7\u30fb\u2022\u2027\uff65\u2219]/g
+const ETHNIC = new Map<number, string[]>()
+const ETHNIC_FIRST = new Uint8Array(65536)
+for (const w of ethnicNameStarts) {
+  ETHNIC_FIRST[w.charCodeAt(0)] = 1
+  ETHNIC.set(w.charCodeAt(0), [...(ETHNIC.get(w.charCodeAt(0)) ?? []), w])
+}
 const LATIN_SURNAMES = new Set(latinSurnames)
 const LATIN_NAME_RE = /\b([A-Z]{1,9})((?: [A-Z]{1,9}){1,3})\b/g
 const dotReason = 'transliterated name with a middle dot'
@@ -467,8 +553,9 @@ export function detectTransliteratedNames(ctx: ScanContext): void {
     emitCandidate(ctx, 'PERSON_NAME', s, e, p, 'name-transliterated', reasons)
     ctx.nameStarts.push(s)
   }
-  for (let i = 1; i < text.length - 1; i++) {
-    if (!MIDDLE_DOTS.has(text.charCodeAt(i))) continue
+  DOT_RE.lastIndex = 1
+  for (let m = DOT_RE.exec(text); m; m = DOT_RE.exec(text)) {
+    const i = m.index
     const left = translitBack(text, i, 6)
     if (left < 2 || TRANSLIT[text.charCodeAt(i - left - 1)]) continue
     let e = i
@@ -481,9 +568,10 @@ export function detectTransliteratedNames(ctx: ScanContext): void {
     }
     if (parts === 0) continue
     emit(i - left, e, 0.9, [dotReason])
-    i = e
+    DOT_RE.lastIndex = e
   }
   for (let i = 0; i < text.length - 2; i++) {
+    if (!ETHNIC_FIRST[text.charCodeAt(i)]) continue
     const list = ETHNIC.get(text.charCodeAt(i))
     if (!list || TRANSLIT[text.charCodeAt(i - 1)]) continue
     let word = ''
