@@ -6,8 +6,9 @@
  *   node --import tsx scripts/pii-calibrate.ts DIR... [--write] [--types]
  * Fitting: findings are scanned with the detectors' raw scores (down to 0.2); per type, raw scores are
  * binned, each bin's fraction right is shrunk towards its raw score (five pseudo-findings) and the bins
- * are made monotone (pool-adjacent-violators). The threshold is the lowest calibrated confidence at
- * which the findings at or above it are right at least 95% of the time.
+ * are made monotone (pool-adjacent-violators). The threshold is the lowest calibrated confidence from
+ * which every bin upwards is right at least half of the time: the editor shows what is more likely
+ * personal than not (a missed value is published; a false alarm costs one click), and never below 0.5.
  * Without --write it reports the shipped calibration (the reported confidences) on the folders given.
  */
 import { writeFileSync } from 'node:fs'
@@ -103,9 +104,17 @@ if (!write) {
       caught += d.labels.filter((g) => !g.dontCare && cal.some((f) => ov(f, g))).length
     }
     console.log(`  threshold ${t.toFixed(2)}: precision ${precision.toFixed(3)}, recall ${(caught / Math.max(1, gold)).toFixed(3)}`)
-    if (precision >= 0.95 && threshold === 0) threshold = Math.round(t * 100) / 100
   }
-  if (threshold === 0) threshold = 0.9
+  // bins of calibrated confidence, from the top down, while each is right at least half of the time
+  threshold = 1
+  for (let b = EDGES.length - 2; b >= 0; b--) {
+    const lo = EDGES[b] ?? 0
+    const inBin = scored.filter((s) => s.conf >= lo && s.conf < (EDGES[b + 1] ?? 1))
+    if (inBin.length && inBin.filter((s) => s.right).length / inBin.length < 0.5) break
+    threshold = lo
+  }
+  // never below even odds: types without a curve keep raw scores, which are no probabilities below that
+  threshold = Math.max(0.5, threshold)
   console.log(`default threshold: ${threshold}`)
   const target = path.resolve(import.meta.dirname, '..', 'shared', 'pii', 'data', 'calibration.ts')
   writeFileSync(
@@ -116,7 +125,7 @@ if (!write) {
  */
 /** per type, [raw score, measured fraction right] knots, ascending; types seen fewer than 20 times keep their raw score */
 export const calibrationCurves: Record<string, readonly (readonly [number, number])[]> = ${JSON.stringify(curves)}
-/** the editor's default threshold: the lowest calibrated confidence whose findings at or above it were right ≥ 95% of the time */
+/** the editor's default threshold: from here up, every bin of calibrated confidence was right at least half of the time */
 export const calibratedMinConfidence = ${threshold}
 `,
   )
