@@ -6,9 +6,9 @@
  *   node --import tsx scripts/pii-calibrate.ts DIR... [--write] [--types]
  * Fitting: findings are scanned with the detectors' raw scores (down to 0.2); per type, raw scores are
  * binned, each bin's fraction right is shrunk towards its raw score (five pseudo-findings) and the bins
- * are made monotone (pool-adjacent-violators). The threshold is the lowest calibrated confidence from
- * which every bin upwards is right at least half of the time: the editor shows what is more likely
- * personal than not (a missed value is published; a false alarm costs one click), and never below 0.5.
+ * are made monotone (pool-adjacent-violators). The threshold is the lowest calibrated confidence, not
+ * below even odds, whose findings at or above it are right at least 90% of the time: the editor shows
+ * what is more likely personal than not (a missed value is published; a false alarm costs one click).
  * Without --write it reports the shipped calibration (the reported confidences) on the folders given.
  */
 import { writeFileSync } from 'node:fs'
@@ -94,7 +94,7 @@ if (!write) {
   }
   table(scored, 'calibrated, all types (development notices, in sample)')
   const gold = docs.reduce((a, d) => a + d.labels.filter((g) => !g.dontCare).length, 0)
-  let threshold = 0
+  let threshold: number
   for (let t = 0.3; t <= 0.9001; t += 0.05) {
     const kept = scored.filter((s) => s.conf >= t)
     const precision = kept.filter((s) => s.right).length / Math.max(1, kept.length)
@@ -105,15 +105,13 @@ if (!write) {
     }
     console.log(`  threshold ${t.toFixed(2)}: precision ${precision.toFixed(3)}, recall ${(caught / Math.max(1, gold)).toFixed(3)}`)
   }
-  // bins of calibrated confidence, from the top down, while each is right at least half of the time
-  threshold = 1
-  for (let b = EDGES.length - 2; b >= 0; b--) {
-    const lo = EDGES[b] ?? 0
-    const inBin = scored.filter((s) => s.conf >= lo && s.conf < (EDGES[b + 1] ?? 1))
-    if (inBin.length && inBin.filter((s) => s.right).length / inBin.length < 0.5) break
-    threshold = lo
+  // the lowest threshold, at even odds or above, whose findings at or above it are right ≥ 90% of the time
+  threshold = 0.9
+  for (let t = 0.9; t >= 0.4999; t -= 0.05) {
+    const kept = scored.filter((s) => s.conf >= t)
+    if (kept.filter((s) => s.right).length / Math.max(1, kept.length) >= 0.9) threshold = Math.round(t * 100) / 100
+    else break
   }
-  // never below even odds: types without a curve keep raw scores, which are no probabilities below that
   threshold = Math.max(0.5, threshold)
   console.log(`default threshold: ${threshold}`)
   const target = path.resolve(import.meta.dirname, '..', 'shared', 'pii', 'data', 'calibration.ts')
@@ -125,7 +123,7 @@ if (!write) {
  */
 /** per type, [raw score, measured fraction right] knots, ascending; types seen fewer than 20 times keep their raw score */
 export const calibrationCurves: Record<string, readonly (readonly [number, number])[]> = ${JSON.stringify(curves)}
-/** the editor's default threshold: from here up, every bin of calibrated confidence was right at least half of the time */
+/** the editor's default threshold: the lowest calibrated confidence (≥ 0.5) whose findings at or above it were right ≥ 90% of the time */
 export const calibratedMinConfidence = ${threshold}
 `,
   )

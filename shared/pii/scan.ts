@@ -38,8 +38,8 @@ const DETECTORS: readonly [(ctx: ScanContext) => void, readonly EntityType[]][] 
   [detectConfidential, ['CONFIDENTIAL_MARKER']],
   // names before health, and for it: a sentence that names someone makes a disease term in it personal
   [detectNames, ['PERSON_NAME', 'HEALTH']],
-  [detectNamesByModel, ['PERSON_NAME']],
   [detectTransliteratedNames, ['PERSON_NAME']],
+  [detectNamesByModel, ['PERSON_NAME']],
   [detectHealth, ['HEALTH']],
   [detectAddresses, ['ADDRESS']],
 ]

@@ -395,6 +395,8 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
       f[17] = !before && !beforeVerb && otherBefore ? 1 : 0
       const afterVerb = cueStartingAt(text, end, t.after)
       const afterOrg = afterVerb ? '' : cueStartingAt(text, end, t.afterOrg)
+      // a two-character organisation word right after (常青藤学校, 李庄中心): a name, never
+      if (afterOrg.length >= 2) continue
       f[18] = afterVerb ? 1 : 0
       f[19] = afterOrg ? 1 : 0
       f[22] = !afterVerb && !afterOrg && otherAfter ? 1 : 0
@@ -418,7 +420,7 @@ export function nameScore(f: Float64Array, w: ArrayLike<number> = WEIGHTS): numb
 
 const surnameReason = interned((key: number) => `surname ${key > 0xffff ? String.fromCharCode(Math.floor(key / 65536), key % 65536) : String.fromCharCode(key)}`)
 const afterReason = interned((w: string) => `after ${w}`)
-const beforeReason = interned((w: string) => `before ${w}`)
+const beforeReason = interned((w: string) => `followed by ${w}`)
 const likenessReason = interned((p: number) => `name-likeness ${(p / 100).toFixed(2)}`)
 
 const confirmedReason = 'confirmed elsewhere in the document'
@@ -455,9 +457,13 @@ export function detectNamesByModel(ctx: ScanContext): void {
   // where the label, column and title rules already read a name with confidence, they have said it
   let skip: Uint8Array | undefined
   for (const c of ctx.out) {
-    if (c.type !== 'PERSON_NAME' || c.confidence < 0.85) continue
+    if (c.type !== 'PERSON_NAME') continue
+    // a transliterated name (古丽娜尔) is not re-read from its first characters either
+    const translit = c.rule === 'name-transliterated'
+    if (c.confidence < 0.85 && !translit) continue
     skip ??= new Uint8Array(text.length + 1)
-    skip[c.start] = 1
+    if (translit) skip.fill(1, c.start, c.end)
+    else skip[c.start] = 1
   }
   nameReadings(text, (r) => {
     if (r.start !== bestStart) {
