@@ -18,10 +18,20 @@ for (const [type, knots] of Object.entries(calibrationCurves)) {
   if (knots.length) curves.set(type, { x, y })
 }
 
-/** The calibrated probability of a raw score for a type. */
+/** below this raw score a finding is not reported, and calibration leaves it there */
+const REPORTED = 0.5
+
+/**
+ * The calibrated probability of a raw score for a type. Only reported scores are mapped, and they stay
+ * reported (never below 0.5): calibration changes what a confidence means, not what the engine finds.
+ */
 export function calibrate(type: EntityType, raw: number): number {
   const c = curves.get(type)
-  if (!c) return raw
+  if (!c || raw < REPORTED) return raw
+  return Math.max(REPORTED, curve(c, raw))
+}
+
+function curve(c: { x: Float64Array; y: Float64Array }, raw: number): number {
   const { x, y } = c
   const n = x.length
   if (raw <= (x[0] ?? 0)) return (y[0] ?? 0) * (raw / Math.max(1e-9, x[0] ?? 1))

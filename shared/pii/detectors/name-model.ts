@@ -50,6 +50,9 @@ export const FEATURES = [
   'curated given character 2',
   'name-ending character inside',
   'place suffix after',
+  'list neighbour is no name',
+  'in quotation marks',
+  'organisation name runs on',
 ] as const
 export const FEATURE_COUNT = FEATURES.length
 
@@ -89,6 +92,7 @@ type Tables = {
 }
 
 const NOT_SURNAME = -32768
+const JIA = 0x5bb6 // 家
 const UNKNOWN_GIVEN = -40
 const F_CURATED = 1
 const F_END = 2
@@ -260,6 +264,30 @@ export function orgAhead(text: string, s: number): boolean {
   return ADMIN_START[text.charCodeAt(s)] === 1 && ORG_AHEAD.test(text.slice(s + 1, s + 8))
 }
 
+/** a surname (single or compound) at `i` */
+function anchorAt(t: Tables, text: string, i: number): boolean {
+  const c = text.charCodeAt(i)
+  return t.surname[c] !== NOT_SURNAME || (t.compoundFirst[c] === 1 && t.compound.has(pairKey(c, text.charCodeAt(i + 1))))
+}
+
+/** the 、-list item that ends at `end` (exclusive) starts with a surname */
+function listItemIsName(t: Tables, text: string, end: number): boolean {
+  let i = end
+  while (i > 0 && end - i < 5 && isCjk(text.charCodeAt(i - 1))) i--
+  return i < end && anchorAt(t, text, i)
+}
+
+const ORG_END = new Uint8Array(65536)
+for (const c of '队会社所院部厂店站局司校馆园中组团协') ORG_END[c.charCodeAt(0)] = 1
+
+/** the characters after `end` run on, with no break, into an organisation name: 常青藤志愿服务队 */
+function orgRunsOn(t: Tables, text: string, end: number): boolean {
+  let i = end
+  while (i < text.length && i - end < 6 && isCjk(text.charCodeAt(i))) i++
+  if (i - end < 2 || i - end >= 6) return false
+  return ORG_END[text.charCodeAt(i - 1)] === 1 && !cueStartingAt(text, end, t.after)
+}
+
 /** One candidate reading: its span, features and the cue words seen (for the explanation). */
 export type NameReading = { start: number; end: number; features: Float64Array; before: string; after: string; surnameLen: number }
 
@@ -318,6 +346,8 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
       gc = text.charCodeAt(p)
     }
     if (!isCjk(gc)) continue
+    // 张先生, 李老师: a surname before a title is no name
+    if (!padded && cueStartingAt(text, g, t.after).length >= 2) continue
     const o1 = t.given[gc]
     if (o1 <= -25 || t.flags[gc] & F_MASK) continue
     const fl = t.flags[text.charCodeAt(s - 1)] ?? 0
@@ -335,6 +365,8 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
       if (gl === 2 && (!isCjk(c2) || t.flags[c2] & F_MASK)) break
       const next = end < n ? text.charCodeAt(end) : 10
       if (t.flags[next] & (F_MASK | F_ADMIN) || (gl === 2 && t.flags[c2] & F_ADMIN)) continue
+      // 李家庄, 王家村: X家 before a place suffix is a place
+      if (gc === JIA && (t.flags[next] & F_PLACE || (gl === 2 && t.flags[c2] & F_PLACE))) continue
       const f = scratch
       f.fill(0)
       f[0] = 1
@@ -358,6 +390,9 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
       f[25] = gl === 2 && t.flags[c2] & F_CURATED ? 1 : 0
       f[26] = t.flags[gc] & F_END || (gl === 2 && t.flags[c2] & (F_END | F_PLACE)) ? 1 : 0
       f[27] = nf & F_PLACE ? 1 : 0
+      f[28] = (next === 0x3001 && !anchorAt(t, text, end + 1)) || (prev === 0x3001 && !listItemIsName(t, text, s - 1)) ? 1 : 0
+      f[29] = (prev === 0x201c || prev === 0x300c) && (next === 0x201d || next === 0x300d) ? 1 : 0
+      f[30] = orgRunsOn(t, text, end) ? 1 : 0
       let z = 0
       if (prune) {
         // first without the word look-ups (at their most favourable), then with them
@@ -483,6 +518,17 @@ export function detectNamesByModel(ctx: ScanContext): void {
   flush()
   // pool the evidence of repeated strings
   const pooled = new Map<string, { miss: number; max: number; count: number }>()
+  // a name the label, column and title rules found counts as a confirmed occurrence
+  for (const c of ctx.out) {
+    if (c.type !== 'PERSON_NAME' || c.confidence < 0.85 || c.end - c.start > 4) continue
+    const key = text.slice(c.start, c.end)
+    const e = pooled.get(key)
+    if (e) {
+      e.miss *= 1 - c.confidence
+      e.max = Math.max(e.max, c.confidence)
+      e.count++
+    } else pooled.set(key, { miss: 1 - c.confidence, max: c.confidence, count: 1 })
+  }
   for (let k = 0; k < starts.length; k++) {
     const key = text.slice(starts[k], ends[k])
     const e = pooled.get(key)
