@@ -18,9 +18,9 @@ describe('names repeated in prose', () => {
   })
 
   it('explains a repeat and does not spread a name into a place or a word', () => {
-    const found = (text: string, start: number, end: number): Candidate => ({ type: 'PERSON_NAME', start, end, text: '', confidence: 0.9, rule: 'name-label', reasons: [] })
+    const found = (start: number, end: number): Candidate => ({ type: 'PERSON_NAME', start, end, text: '', confidence: 0.9, rule: 'name-label', reasons: [] })
     const text = '户主：金凤\n金凤同意。金凤村委会、金凤湖公园，金凤表示感谢。'
-    const kept = addRepeatedNames(text, [found(text, 3, 5)])
+    const kept = addRepeatedNames(text, [found(3, 5)])
     const repeats = kept.filter((c) => c.rule === 'name-repeated').map((c) => [c.start, c.reasons])
     expect(repeats).toEqual([
       [6, ['same name found elsewhere in this notice']],
