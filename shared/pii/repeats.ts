@@ -1,4 +1,5 @@
 import type { Candidate } from './types'
+import { nameEmbeddedInWord } from './detectors/name-model'
 
 /** Only names found with real context are repeated; a weak guess must not spread over the notice. */
 const MIN_SOURCE_CONFIDENCE = 0.7
@@ -37,6 +38,8 @@ export function addRepeatedNames(text: string, kept: Candidate[]): Candidate[] {
     const limit = next ? next.start : text.length
     for (let length = 4; length >= 2; length--) {
       if (i + length > limit || !names.has(text.slice(i, i + length))) continue
+      // a place or a word here (金凤村, 常青藤, 掌声雷鸣), not the person found elsewhere
+      if (nameEmbeddedInWord(text, i, i + length)) continue
       extra.push({ type: 'PERSON_NAME', start: i, end: i + length, text: '', confidence: REPEAT_CONFIDENCE, rule: 'name-repeated', reasons: [REASON] })
       i += length - 1
       break

@@ -10,6 +10,8 @@ import { lexiconHits } from './lexicons'
 import { alnumCollector } from './alnum-runs'
 import { resolveOverlaps } from './resolve'
 import { addRepeatedNames } from './repeats'
+import { calibrate } from './calibrate'
+import { calibratedMinConfidence } from './data/calibration'
 import { dateKey } from './validators/id-card'
 import { detectDigitRuns, detectBracketedLandlines } from './detectors/digit-runs'
 import { detectAlnumTokens } from './detectors/alnum-tokens'
@@ -18,6 +20,7 @@ import { detectPlates } from './detectors/plate'
 import { detectEmails } from './detectors/email'
 import { detectIps } from './detectors/ip'
 import { detectNames } from './detectors/person-name'
+import { detectNamesByModel, detectTransliteratedNames } from './detectors/name-model'
 import { detectAddresses } from './detectors/address'
 import { detectDatesOfBirth } from './detectors/date-of-birth'
 import { detectHealth } from './detectors/health'
@@ -35,11 +38,14 @@ const DETECTORS: readonly [(ctx: ScanContext) => void, readonly EntityType[]][] 
   [detectConfidential, ['CONFIDENTIAL_MARKER']],
   // names before health, and for it: a sentence that names someone makes a disease term in it personal
   [detectNames, ['PERSON_NAME', 'HEALTH']],
+  [detectTransliteratedNames, ['PERSON_NAME']],
+  [detectNamesByModel, ['PERSON_NAME']],
   [detectHealth, ['HEALTH']],
   [detectAddresses, ['ADDRESS']],
 ]
 
-export const DEFAULT_MIN_CONFIDENCE = 0.5
+/** the editor's and the CLI's threshold: where the calibration curve says a finding is worth showing */
+export const DEFAULT_MIN_CONFIDENCE = calibratedMinConfidence
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0x3000 || c === 0xa0
@@ -62,9 +68,12 @@ export function scanCandidates(text: string, options: ScanOptions = {}): { candi
 export function scan(text: string, options: ScanOptions = {}): Finding[] {
   const min = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE
   const { candidates, map } = scanCandidates(text, options)
+  const calibrated = options.calibrated !== false
+  if (calibrated) for (let i = 0; i < candidates.length; i++) candidates[i].confidence = calibrate(candidates[i].type, candidates[i].confidence)
   // resolve among all candidates that could be reported, so a weak guess never hides a strong one
   const resolved = resolveOverlaps(candidates, min)
   const kept = options.types && !options.types.includes('PERSON_NAME') ? resolved : addRepeatedNames(map.text, resolved)
+  if (calibrated && kept.length !== resolved.length) for (const c of kept) if (c.rule === 'name-repeated') c.confidence = calibrate(c.type, c.confidence)
   const mapper = offsetMapper(map)
   // kept is sorted and non-overlapping, and mapping and trimming keep that order: no sort needed.
   // Each candidate becomes its finding (same shape, now in original coordinates), in the same array.

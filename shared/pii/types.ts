@@ -53,8 +53,10 @@ export type Finding = {
 }
 
 export type ScanOptions = {
-  /** findings below this are dropped; default 0.5 */
+  /** findings below this are dropped; default DEFAULT_MIN_CONFIDENCE (from the calibration curve) */
   minConfidence?: number
+  /** report calibrated probabilities (data/calibration.ts); false gives the detectors' raw scores, for fitting the curve */
+  calibrated?: boolean
   /** restrict to these types (all when absent) */
   types?: readonly EntityType[]
   /** reference date for "birth date not in the future"; default now */

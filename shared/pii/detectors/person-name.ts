@@ -10,6 +10,7 @@ import { strongNameLabels } from '../data/labels'
 import { columnReason, interned, labelReason, withReason } from '../interned'
 import { readName, isCjk, isMaskCode, isSurnameAt, nameEndingAt, surnameAt, surnameOf, type NameMode } from './name-reader'
 import { detectCountedLists, detectSalutations } from './name-lists'
+import { orgAhead } from './name-model'
 
 const STRONG = new Set(strongNameLabels)
 const GENDER_RE = /(?:[，,、 ]|[（(])(?:性别[:：]?)?[男女](?=[，,、）) ;；。]|性|$)/g
@@ -95,7 +96,7 @@ export function detectNames(ctx: ScanContext): void {
   const text = ctx.text
   // a header cell names a column (房东姓名, 承租人): what reads like a name there is not one
   const emit: Emit = (start, end, confidence, rule, reasons) => {
-    if (ctx.tables.inHeader(start)) return
+    if (ctx.tables.inHeader(start) || orgAhead(text, start)) return
     emitCandidate(ctx, 'PERSON_NAME', start, end, confidence, rule, reasons)
     ctx.nameStarts.push(start)
   }

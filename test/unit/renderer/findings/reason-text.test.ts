@@ -20,6 +20,16 @@ describe('engine explanations in the officer’s language', () => {
     expect([...untranslated]).toEqual([])
   })
 
+  it('translates the name model’s evidence', () => {
+    const text = '经社区网格员范丽萍现场调解，邻居曹德明表示同意。来电人：热依拉·艾买提。原诉求人：LI WEIDONG（李卫东）。外孙女古丽娜尔跟着住。'
+    for (const finding of scan(text)) for (const reason of finding.reasons) expect(reasonText(reason, finding.type, zh)).not.toBe(reason)
+    expect(reasonText('after 邻居', 'PERSON_NAME', zh)).toBe('前面是“邻居”')
+    expect(reasonText('name-likeness 0.93', 'PERSON_NAME', en)).toBe('name-likeness 0.93')
+    expect(reasonText('name-likeness 0.93', 'PERSON_NAME', zh)).toBe('姓名可能性 0.93')
+    expect(reasonText('confirmed elsewhere in the document', 'PERSON_NAME', en)).toBe('confirmed elsewhere in this notice')
+    expect(reasonText('after label 户主', 'PERSON_NAME', zh)).toBe('位于“户主”之后')
+  })
+
   it('does not repeat the parts of an ID number the panel masks', () => {
     const [finding] = scan('身份证号码：34052419800101001X')
     expect(finding?.type).toBe('ID_CARD')

@@ -1,0 +1,663 @@
+/**
+ * PERSON_NAME in running text by a small statistical model, not by special cases. Every surname in the
+ * text (single, compound) anchors candidate readings — surname + one or two given characters, or a
+ * space-padded 宋 洁 (an ideographic space) — and each reading is described by a few features:
+ *  - how much more often its characters are written in names than in prose (name-stats.ts, from jieba
+ *    and THUOCL), for the surname and each given character;
+ *  - ordinary words it would cut through or be (高度, 周密, 王国; 明确 after 张伟明), places and idioms
+ *    that contain it (石家庄, 掌声雷鸣);
+ *  - the words before and after it (name-cues.ts: 来电人/网格员/其妻 before, 反映/表示/称 after,
+ *    疾控/中心/市 after as evidence against) and the list structure around it (、, 和, line starts).
+ * A logistic model (weights fitted on the labelled development notices by scripts/pii-fit-name-model.ts,
+ * stored in name-weights.ts) turns them into a probability, which is the candidate's confidence; the
+ * reasons name the evidence that counted. The best reading at each surname is proposed; overlap
+ * resolution and document-level agreement (repeats.ts) do the rest.
+ */
+import { emit as emitCandidate, type ScanContext } from '../scan-context'
+import { givenOddsChars, givenOddsValues, surnameOddsKeys, surnameOddsValues, wordBands, surnamePlaces, surnameIdioms, givenPairWords } from '../data/name-stats'
+import { nameCues, latinSurnames, ethnicNameStarts, transliterationChars, traditionalPairs } from '../data/name-cues'
+import { nameModelWeights, nameModelMinConfidence } from '../data/name-weights'
+import { givenNameChars } from '../data/given-name-chars'
+import { nameEndChars, maskChars, placeSuffixChars } from '../data/name-lexicon'
+import { interned } from '../interned'
+
+export const FEATURES = [
+  'bias',
+  'surname odds',
+  'compound surname',
+  'given 1 odds',
+  'given 2 odds',
+  'two given characters',
+  'surname+given is a word',
+  'given pair is a word',
+  'word across the end',
+  'word after the end',
+  'word across the start',
+  'reading is a word',
+  'place or idiom',
+  'role word before',
+  'verb before',
+  'boundary before',
+  '、 before',
+  'other character before',
+  'verb after',
+  'organisation or place word after',
+  'boundary after',
+  '、 after',
+  'other character after',
+  'space-padded',
+  'curated given character 1',
+  'curated given character 2',
+  'name-ending character inside',
+  'place suffix after',
+  'list neighbour is no name',
+  'in quotation marks',
+  'organisation name runs on',
+] as const
+export const FEATURE_COUNT = FEATURES.length
+
+// keys of CJK pairs stay small integers (a Map hashes those fastest); -1 for anything else, never a key
+const CJK_SPAN = 0xa000 - 0x4e00
+const pairKey = (a: number, b: number): number => (a >= 0x4e00 && a < 0xa000 && b >= 0x4e00 && b < 0xa000 ? (a - 0x4e00) * CJK_SPAN + (b - 0x4e00) : -1)
+/** three characters: a Map from the first two's key to a Map from the third's code */
+type Triples = Map<number, Map<number, number>>
+function tripleGet(m: Triples, a: number, b: number, c: number): number {
+  return m.get(pairKey(a, b))?.get(c) ?? 0
+}
+function tripleSet(m: Triples, w: string, v: number): void {
+  const k = pairKey(w.charCodeAt(0), w.charCodeAt(1))
+  let inner = m.get(k)
+  if (!inner) m.set(k, (inner = new Map<number, number>()))
+  inner.set(w.charCodeAt(2), v)
+}
+
+type Tables = {
+  given: Int8Array
+  surname: Int16Array
+  compound: Map<number, number>
+  compoundFirst: Uint8Array
+  word2: Map<number, number>
+  word3: Triples
+  givenPair: Set<number>
+  place: Set<number>
+  place3: Triples
+  idiom: Map<number, Set<number>>
+  idiomFirst: Uint8Array
+  flags: Uint8Array
+  before: Map<number, string[]>
+  beforeVerb: Map<number, string[]>
+  after: Map<number, string[]>
+  afterOrg: Map<number, string[]>
+  beforeReason: Map<string, string>
+}
+
+const NOT_SURNAME = -32768
+const JIA = 0x5bb6 // 家
+const UNKNOWN_GIVEN = -40
+const F_CURATED = 1
+const F_END = 2
+const F_MASK = 4
+const F_PLACE = 8
+const F_BOUND = 16
+/** 村镇乡县市区省街路巷: right after a reading, or as its last character, it is a place (李庄镇, 江山市) */
+const F_ADMIN = 32
+
+let tables: Tables | null = null
+
+/** cue words by their first two characters (one-character cues by that character, negated) */
+function byFirst(words: readonly string[]): Map<number, string[]> {
+  const m = new Map<number, string[]>()
+  for (const w of [...words].sort((a, b) => b.length - a.length)) {
+    const k = w.length === 1 ? -w.charCodeAt(0) : pairKey(w.charCodeAt(0), w.charCodeAt(1))
+    const list = m.get(k)
+    if (list) list.push(w)
+    else m.set(k, [w])
+  }
+  return m
+}
+/** cue words by their last two characters (one-character cues by that character, negated) */
+function byLast(words: readonly string[]): Map<number, string[]> {
+  const m = new Map<number, string[]>()
+  for (const w of [...words].sort((a, b) => b.length - a.length)) {
+    const k = w.length === 1 ? -w.charCodeAt(0) : pairKey(w.charCodeAt(w.length - 2), w.charCodeAt(w.length - 1))
+    const list = m.get(k)
+    if (list) list.push(w)
+    else m.set(k, [w])
+  }
+  return m
+}
+
+function build(): Tables {
+  const given = new Int8Array(65536).fill(UNKNOWN_GIVEN)
+  for (let i = 0; i < givenOddsChars.length; i++) given[givenOddsChars.charCodeAt(i)] = Math.max(-80, Math.min(80, givenOddsValues[i] ?? 0))
+  const surname = new Int16Array(65536).fill(NOT_SURNAME)
+  const compound = new Map<number, number>()
+  surnameOddsKeys.split(' ').forEach((s, i) => {
+    const v = surnameOddsValues[i] ?? 0
+    if (s.length === 1) surname[s.charCodeAt(0)] = v
+    else if (s.length === 2) compound.set(pairKey(s.charCodeAt(0), s.charCodeAt(1)), v)
+  })
+  const compoundFirst = new Uint8Array(65536)
+  for (const k of surnameOddsKeys.split(' ')) if (k.length === 2) compoundFirst[k.charCodeAt(0)] = 1
+  const word2 = new Map<number, number>()
+  const word3: Triples = new Map()
+  wordBands.forEach((band, k) => {
+    for (const w of band.split(' ')) {
+      if (w.length === 2) word2.set(pairKey(w.charCodeAt(0), w.charCodeAt(1)), k + 1)
+      else if (w.length === 3) tripleSet(word3, w, k + 1)
+    }
+  })
+  const givenPair = new Set<number>(givenPairWords.split(' ').map((w) => pairKey(w.charCodeAt(0), w.charCodeAt(1))))
+  const place = new Set<number>()
+  const place3: Triples = new Map()
+  for (const w of surnamePlaces.split(' ')) {
+    if (w.length === 2) place.add(pairKey(w.charCodeAt(0), w.charCodeAt(1)))
+    else if (w.length === 3) tripleSet(place3, w, 1)
+  }
+  const idiom = new Map<number, Set<number>>()
+  const idiomFirst = new Uint8Array(65536)
+  for (const w of surnameIdioms.split(' ')) {
+    if (w.length !== 4) continue
+    const k = pairKey(w.charCodeAt(0), w.charCodeAt(1))
+    let set = idiom.get(k)
+    if (!set) idiom.set(k, (set = new Set()))
+    set.add(pairKey(w.charCodeAt(2), w.charCodeAt(3)))
+    idiomFirst[w.charCodeAt(0)] = 1
+  }
+  const flags = new Uint8Array(65536)
+  const mark = (chars: Iterable<string>, f: number): void => {
+    for (const ch of chars) if (ch.length === 1) flags[ch.charCodeAt(0)] |= f
+  }
+  mark(givenNameChars, F_CURATED)
+  mark(nameEndChars, F_END)
+  mark(maskChars, F_MASK)
+  mark(placeSuffixChars, F_PLACE)
+  mark('村镇乡县市区省街路巷', F_ADMIN)
+  mark('，。；：！？、,.;:!?（）()[]【】《》“”"\'‘’ \t\n\r—-/|', F_BOUND)
+  const beforeReason = new Map<string, string>()
+  // traditional forms read as their simplified ones (陳大文, 黃詠琪)
+  for (const pair of traditionalPairs) {
+    const tr = pair.charCodeAt(0)
+    const si = pair.charCodeAt(1)
+    if (tr === si) continue
+    if (given[tr] === UNKNOWN_GIVEN) given[tr] = given[si]
+    if (surname[tr] === NOT_SURNAME) surname[tr] = surname[si]
+    flags[tr] |= flags[si]
+  }
+  return {
+    given,
+    surname,
+    compound,
+    compoundFirst,
+    word2,
+    word3,
+    givenPair,
+    place,
+    place3,
+    idiom,
+    idiomFirst,
+    flags,
+    before: byLast(nameCues.before),
+    beforeVerb: byLast(nameCues.beforeVerb),
+    after: byFirst(nameCues.afterVerb),
+    afterOrg: byFirst(nameCues.afterOrg),
+    beforeReason,
+  }
+}
+
+function isCjk(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff
+}
+
+/** The cue word in `lists` that ends at `end` (before a name), or ''. */
+function cueEndingAt(text: string, end: number, lists: Map<number, string[]>): string {
+  if (end >= 2) {
+    const list = lists.get(pairKey(text.charCodeAt(end - 2), text.charCodeAt(end - 1)))
+    if (list) for (const w of list) if (end - w.length >= 0 && text.startsWith(w, end - w.length)) return w
+  }
+  return lists.get(-text.charCodeAt(end - 1))?.[0] ?? ''
+}
+/** The cue word in `lists` that starts at `start` (after a name), or ''. */
+function cueStartingAt(text: string, start: number, lists: Map<number, string[]>): string {
+  const list = lists.get(pairKey(text.charCodeAt(start), text.charCodeAt(start + 1)))
+  if (list) for (const w of list) if (text.startsWith(w, start)) return w
+  return lists.get(-text.charCodeAt(start))?.[0] ?? ''
+}
+
+function wordBand(t: Tables, text: string, a: number): number {
+  if (a < 0 || a + 1 >= text.length) return 0
+  return t.word2.get(pairKey(text.charCodeAt(a), text.charCodeAt(a + 1))) ?? 0
+}
+
+/** a four-character idiom in the text that covers [s, e) */
+function inIdiom(t: Tables, text: string, s: number, e: number): boolean {
+  for (let a = Math.max(0, e - 4); a <= s && a + 4 <= text.length; a++) {
+    if (!t.idiomFirst[text.charCodeAt(a)]) continue
+    const set = t.idiom.get(pairKey(text.charCodeAt(a), text.charCodeAt(a + 1)))
+    if (set?.has(pairKey(text.charCodeAt(a + 2), text.charCodeAt(a + 3)))) return true
+  }
+  return false
+}
+
+/**
+ * Whether the name-like string at [s, e) is, here, part of a word or a place rather than a name:
+ * 常青藤, 掌声雷鸣, 金凤村, 江山市. Document-level agreement (repeats.ts) does not propagate into these.
+ */
+export function nameEmbeddedInWord(text: string, s: number, e: number): boolean {
+  const t = (tables ??= build())
+  if (orgAhead(text, s)) return true
+  const next = text.charCodeAt(e)
+  if (t.flags[next] & F_PLACE) return true
+  if (cueStartingAt(text, e, t.afterOrg)) return true
+  if (wordBand(t, text, e - 1) >= 1 || wordBand(t, text, s - 1) >= 2) return true
+  if (e - s === 2 && e < text.length && tripleGet(t.word3, text.charCodeAt(s), text.charCodeAt(s + 1), next) > 0) return true
+  if (e - s === 2 && tripleGet(t.place3, text.charCodeAt(s), text.charCodeAt(s + 1), next) > 0) return true
+  return inIdiom(t, text, s, e)
+}
+
+const ADMIN_START = new Uint8Array(65536)
+for (const c of '区县市省镇乡村') ADMIN_START[c.charCodeAt(0)] = 1
+const ORG_AHEAD = /^.{1,4}?(?:中心|联|委|府|局|院|办|所|队|部|会|站)/
+
+/** 区疾控中心, 区残联, 县政府: an administrative unit's organisation, not a person surnamed 区 */
+export function orgAhead(text: string, s: number): boolean {
+  return ADMIN_START[text.charCodeAt(s)] === 1 && ORG_AHEAD.test(text.slice(s + 1, s + 8))
+}
+
+/** a surname (single or compound) at `i` */
+function anchorAt(t: Tables, text: string, i: number): boolean {
+  const c = text.charCodeAt(i)
+  return t.surname[c] !== NOT_SURNAME || (t.compoundFirst[c] === 1 && t.compound.has(pairKey(c, text.charCodeAt(i + 1))))
+}
+
+/** the 、-list item that ends at `end` (exclusive) starts with a surname */
+function listItemIsName(t: Tables, text: string, end: number): boolean {
+  let i = end
+  while (i > 0 && end - i < 5 && isCjk(text.charCodeAt(i - 1))) i--
+  return i < end && anchorAt(t, text, i)
+}
+
+const ORG_END = new Uint8Array(65536)
+for (const c of '队会社所院部厂店站局司校馆园中组团协') ORG_END[c.charCodeAt(0)] = 1
+
+/** the characters after `end` run on, with no break, into an organisation name: 常青藤志愿服务队 */
+function orgRunsOn(t: Tables, text: string, end: number): boolean {
+  let i = end
+  while (i < text.length && i - end < 6 && isCjk(text.charCodeAt(i))) i++
+  if (i - end < 2 || i - end >= 6) return false
+  return ORG_END[text.charCodeAt(i - 1)] === 1 && !cueStartingAt(text, end, t.after)
+}
+
+/** One candidate reading: its span, features and the cue words seen (for the explanation). */
+export type NameReading = { start: number; end: number; features: Float64Array; before: string; after: string; surnameLen: number }
+
+const scratch = new Float64Array(FEATURE_COUNT)
+
+/**
+ * Calls `visit` for every candidate reading anchored on a surname in `text`. The features array is
+ * reused between calls (copy it to keep it). Cheap rejections first: most surname characters in prose
+ * (和, 于, 时, 高 …) are followed by characters that are never given names.
+ */
+export function nameReadings(text: string, visit: (r: NameReading) => void, skip?: Uint8Array, prune = false): void {
+  const t = (tables ??= build())
+  const W = WEIGHTS
+  const wt = (j: number): number => W[j] ?? 0
+  // pruning: a reading whose cheap features, plus the most the cue features could add, stay below the
+  // proposal threshold is never proposed — skip the cue look-ups for it
+  const floor = Math.log(nameModelMinConfidence / (1 - nameModelMinConfidence))
+  const beforeCueBound = Math.max(0, wt(13), wt(14))
+  const w6 = wt(6)
+  const w7 = wt(7)
+  const w8 = wt(8)
+  const w10 = wt(10)
+  const w11 = wt(11)
+  // word features are frequency bands 0..5
+  const wordBound = [6, 7, 8, 10, 11].reduce((a, j) => a + Math.max(0, wt(j)) * 5, 0)
+  const afterCueBound = Math.max(0, wt(18), wt(19)) + Math.max(0, wt(12))
+  const n = text.length
+  const reading: NameReading = { start: 0, end: 0, features: scratch, before: '', after: '', surnameLen: 1 }
+  for (let s = 0; s < n - 1; s++) {
+    const c0 = text.charCodeAt(s)
+    if (c0 < 0x4e00 || (t.surname[c0] === NOT_SURNAME && !t.compoundFirst[c0]) || skip?.[s]) continue
+    const c1 = text.charCodeAt(s + 1)
+    let sl: number
+    let sOdds: number
+    const comp = t.compoundFirst[c0] ? t.compound.get(pairKey(c0, c1)) : undefined
+    if (comp !== undefined && isCjk(text.charCodeAt(s + 2))) {
+      sl = 2
+      sOdds = comp
+    } else if (t.surname[c0] !== NOT_SURNAME) {
+      sl = 1
+      sOdds = t.surname[c0]
+    } else continue
+    if (orgAhead(text, s)) continue
+    const g = s + sl
+    let gc = text.charCodeAt(g)
+    let padded = 0
+    let gPos = g
+    if (gc === 32 && sl === 1) {
+      // 宋 洁 (an ideographic space): one or two spaces, one given character, then the end of the word
+      let p = g
+      while (p < n && p - g < 2 && text.charCodeAt(p) === 32) p++
+      // not inside spaced-out text (关 于 通 知, 姓 名): the character before the surname is no space
+      if (!isCjk(text.charCodeAt(p)) || text.charCodeAt(s - 1) === 32 || (text.charCodeAt(p + 1) === 32 && isCjk(text.charCodeAt(p + 2)))) continue
+      padded = 1
+      gPos = p
+      gc = text.charCodeAt(p)
+    }
+    if (!isCjk(gc)) continue
+    // 张先生, 李老师: a surname before a title is no name
+    if (!padded && cueStartingAt(text, g, t.after).length >= 2) continue
+    const o1 = t.given[gc]
+    if (o1 <= -25 || t.flags[gc] & F_MASK) continue
+    const fl = t.flags[text.charCodeAt(s - 1)] ?? 0
+    let cuesRead = false
+    let before = ''
+    let beforeVerb = ''
+    const prev = s > 0 ? text.charCodeAt(s - 1) : 10
+    const boundaryBefore = s === 0 || (fl & F_BOUND) !== 0 ? 1 : 0
+    const digitBefore = prev >= 48 && prev <= 57
+    const maxGiven = padded ? 1 : 2
+    for (let gl = 1; gl <= maxGiven; gl++) {
+      const end = gPos + gl
+      if (end > n) break
+      const c2 = gl === 2 ? text.charCodeAt(g + 1) : 0
+      if (gl === 2 && (!isCjk(c2) || t.flags[c2] & F_MASK)) break
+      const next = end < n ? text.charCodeAt(end) : 10
+      if (t.flags[next] & (F_MASK | F_ADMIN) || (gl === 2 && t.flags[c2] & F_ADMIN)) continue
+      // 李家庄, 王家村: X家 before a place suffix is a place
+      if (gc === JIA && (t.flags[next] & F_PLACE || (gl === 2 && t.flags[c2] & F_PLACE))) continue
+      const f = scratch
+      f.fill(0)
+      f[0] = 1
+      f[1] = sOdds / 100
+      f[2] = sl === 2 ? 1 : 0
+      f[3] = o1 / 10
+      f[4] = gl === 2 ? t.given[c2] / 10 : 0
+      f[5] = gl === 2 ? 1 : 0
+      f[9] = wordBand(t, text, end)
+      f[15] = boundaryBefore
+      f[16] = prev === 0x3001 ? 1 : 0
+      const otherBefore = isCjk(prev) || digitBefore ? 1 : 0
+      f[17] = otherBefore
+      const nf = t.flags[next] ?? 0
+      f[20] = end >= n || nf & F_BOUND || (next >= 48 && next <= 57) ? 1 : 0
+      f[21] = next === 0x3001 ? 1 : 0
+      const otherAfter = isCjk(next) ? 1 : 0
+      f[22] = otherAfter
+      f[23] = padded
+      f[24] = t.flags[gc] & F_CURATED ? 1 : 0
+      f[25] = gl === 2 && t.flags[c2] & F_CURATED ? 1 : 0
+      f[26] = t.flags[gc] & F_END || (gl === 2 && t.flags[c2] & (F_END | F_PLACE)) ? 1 : 0
+      f[27] = nf & F_PLACE ? 1 : 0
+      f[28] = (next === 0x3001 && !anchorAt(t, text, end + 1)) || (prev === 0x3001 && !listItemIsName(t, text, s - 1)) ? 1 : 0
+      f[29] = (prev === 0x201c || prev === 0x300c) && (next === 0x201d || next === 0x300d) ? 1 : 0
+      f[30] = orgRunsOn(t, text, end) ? 1 : 0
+      let z = 0
+      if (prune) {
+        // first without the word look-ups (at their most favourable), then with them
+        for (let j = 0; j < FEATURE_COUNT; j++) z += (W[j]) * (f[j])
+        if (z + wordBound + beforeCueBound + Math.max(0, -wt(17)) + afterCueBound + Math.max(0, -wt(22)) < floor) continue
+      }
+      f[6] = sl === 1 && !padded ? wordBand(t, text, s) : 0
+      f[7] = gl === 2 && !t.givenPair.has(pairKey(gc, c2)) ? wordBand(t, text, g) : 0
+      f[8] = end < n ? wordBand(t, text, end - 1) : 0
+      f[9] = wordBand(t, text, end)
+      f[10] = s > 0 ? wordBand(t, text, s - 1) : 0
+      f[11] = gl === 2 && sl === 1 ? tripleGet(t.word3, c0, gc, c2) : 0
+      if (prune) {
+        z += w6 * (f[6]) + w7 * (f[7]) + w8 * (f[8]) + w10 * (f[10]) + w11 * (f[11])
+        const afterBound = afterCueBound + (otherAfter ? Math.max(0, -wt(22)) : 0)
+        if (z + beforeCueBound + (otherBefore ? Math.max(0, -wt(17)) : 0) + afterBound < floor) continue
+        if (!cuesRead) {
+          cuesRead = true
+          before = s > 0 ? cueEndingAt(text, s, t.before) : ''
+          beforeVerb = before || s === 0 ? '' : cueEndingAt(text, s, t.beforeVerb)
+        }
+        // the before-cues are known now: only the after-cues remain open
+        const beforePart = wt(13) * (before ? 1 : 0) + wt(14) * (beforeVerb ? 1 : 0) - (before || beforeVerb ? wt(17) * otherBefore : 0)
+        if (z + beforePart + afterBound < floor) continue
+      }
+      if (!cuesRead) {
+        cuesRead = true
+        before = s > 0 ? cueEndingAt(text, s, t.before) : ''
+        beforeVerb = before || s === 0 ? '' : cueEndingAt(text, s, t.beforeVerb)
+      }
+      const place = (gl === 1 && sl === 1 && t.place.has(pairKey(c0, gc))) || (gl === 2 && sl === 1 && tripleGet(t.place3, c0, gc, c2) > 0) || inIdiom(t, text, s, end)
+      f[12] = place ? 1 : 0
+      f[13] = before ? 1 : 0
+      f[14] = beforeVerb ? 1 : 0
+      f[17] = !before && !beforeVerb && otherBefore ? 1 : 0
+      const afterVerb = cueStartingAt(text, end, t.after)
+      const afterOrg = afterVerb ? '' : cueStartingAt(text, end, t.afterOrg)
+      // a two-character organisation word right after (常青藤学校, 李庄中心): a name, never
+      if (afterOrg.length >= 2) continue
+      f[18] = afterVerb ? 1 : 0
+      f[19] = afterOrg ? 1 : 0
+      f[22] = !afterVerb && !afterOrg && otherAfter ? 1 : 0
+      reading.start = s
+      reading.end = end
+      reading.before = before || beforeVerb
+      reading.after = afterVerb
+      reading.surnameLen = sl
+      visit(reading)
+    }
+  }
+}
+
+const WEIGHTS = Float64Array.from({ length: FEATURE_COUNT }, (_, j) => nameModelWeights[j] ?? 0)
+
+export function nameScore(f: Float64Array, w: ArrayLike<number> = WEIGHTS): number {
+  let z = 0
+  for (let i = 0; i < FEATURE_COUNT; i++) z += (w[i] ?? 0) * (f[i] ?? 0)
+  return 1 / (1 + Math.exp(-z))
+}
+
+const surnameReason = interned((key: number) => `surname ${key > 0xffff ? String.fromCharCode(Math.floor(key / 65536), key % 65536) : String.fromCharCode(key)}`)
+const afterReason = interned((w: string) => `after ${w}`)
+const beforeReason = interned((w: string) => `followed by ${w}`)
+const likenessReason = interned((p: number) => `name-likeness ${(p / 100).toFixed(2)}`)
+
+const confirmedReason = 'confirmed elsewhere in the document'
+
+/**
+ * The best reading at each surname, then document-level agreement: the same string proposed in several
+ * places is one person seen several times, so its occurrences pool their evidence (noisy-or, when one of
+ * them is at least even odds) — except where the string is, there, part of a word or a place (金凤村).
+ */
+export function detectNamesByModel(ctx: ScanContext): void {
+  const text = ctx.text
+  const starts: number[] = []
+  const ends: number[] = []
+  const probs: number[] = []
+  const befores: string[] = []
+  const afters: string[] = []
+  const sls: number[] = []
+  let bestStart = -1
+  let bestEnd = 0
+  let bestP = 0
+  let bestBefore = ''
+  let bestAfter = ''
+  let bestSl = 1
+  const flush = (): void => {
+    if (bestStart < 0 || bestP < nameModelMinConfidence) return
+    if (ctx.tables.inHeader(bestStart)) return
+    starts.push(bestStart)
+    ends.push(bestEnd)
+    probs.push(bestP)
+    befores.push(bestBefore)
+    afters.push(bestAfter)
+    sls.push(bestSl)
+  }
+  // where the label, column and title rules already read a name with confidence, they have said it
+  let skip: Uint8Array | undefined
+  for (const c of ctx.out) {
+    if (c.type !== 'PERSON_NAME') continue
+    // a transliterated name (古丽娜尔) is not re-read from its first characters either
+    const translit = c.rule === 'name-transliterated'
+    if (c.confidence < 0.85 && !translit) continue
+    skip ??= new Uint8Array(text.length + 1)
+    if (translit) skip.fill(1, c.start, c.end)
+    else skip[c.start] = 1
+  }
+  nameReadings(text, (r) => {
+    if (r.start !== bestStart) {
+      flush()
+      bestStart = r.start
+      bestP = -1
+    }
+    const p = nameScore(r.features)
+    if (p > bestP) {
+      bestP = p
+      bestEnd = r.end
+      bestBefore = r.before
+      bestAfter = r.after
+      bestSl = r.surnameLen
+    }
+  }, skip, true)
+  flush()
+  // pool the evidence of repeated strings
+  const pooled = new Map<string, { miss: number; max: number; count: number }>()
+  // a name the label, column and title rules found counts as a confirmed occurrence
+  for (const c of ctx.out) {
+    if (c.type !== 'PERSON_NAME' || c.confidence < 0.85 || c.end - c.start > 4) continue
+    const key = text.slice(c.start, c.end)
+    const e = pooled.get(key)
+    if (e) {
+      e.miss *= 1 - c.confidence
+      e.max = Math.max(e.max, c.confidence)
+      e.count++
+    } else pooled.set(key, { miss: 1 - c.confidence, max: c.confidence, count: 1 })
+  }
+  for (let k = 0; k < starts.length; k++) {
+    const key = text.slice(starts[k], ends[k])
+    const e = pooled.get(key)
+    const p = probs[k] ?? 0
+    if (e) {
+      e.miss *= 1 - p
+      e.max = Math.max(e.max, p)
+      e.count++
+    } else pooled.set(key, { miss: 1 - p, max: p, count: 1 })
+  }
+  for (let k = 0; k < starts.length; k++) {
+    const s = starts[k] ?? 0
+    const e = ends[k] ?? 0
+    let p = probs[k] ?? 0
+    const pool = pooled.get(text.slice(s, e))
+    let confirmed = false
+    if (pool && pool.count > 1 && pool.max >= 0.5 && !nameEmbeddedInWord(text, s, e)) {
+      const q = Math.min(0.97, 1 - pool.miss)
+      if (q > p) {
+        p = q
+        confirmed = true
+      }
+    }
+    if (p < 0.5 && !confirmed && p < nameModelMinConfidence) continue
+    const reasons = [surnameReason(sls[k] === 2 ? text.charCodeAt(s) * 65536 + text.charCodeAt(s + 1) : text.charCodeAt(s))]
+    if (befores[k]) reasons.push(afterReason(befores[k] ?? ''))
+    if (afters[k]) reasons.push(beforeReason(afters[k] ?? ''))
+    reasons.push(likenessReason(Math.round((probs[k] ?? 0) * 100)))
+    if (confirmed) reasons.push(confirmedReason)
+    emitCandidate(ctx, 'PERSON_NAME', s, e, p, 'name-model', reasons)
+    ctx.nameStarts.push(s)
+  }
+}
+
+const TRANSLIT = new Uint8Array(65536)
+for (const ch of transliterationChars) TRANSLIT[ch.charCodeAt(0)] = 1
+const MIDDLE_DOTS = new Set([0xb7, 0x30fb, 0x2022, 0x2027, 0xff65, 0x2219])
+const DOT_RE = /[\u00b7\u30fb\u2022\u2027\uff65\u2219]/g
+const ETHNIC = new Map<number, string[]>()
+const ETHNIC_FIRST = new Uint8Array(65536)
+for (const w of ethnicNameStarts) {
+  ETHNIC_FIRST[w.charCodeAt(0)] = 1
+  ETHNIC.set(w.charCodeAt(0), [...(ETHNIC.get(w.charCodeAt(0)) ?? []), w])
+}
+const LATIN_SURNAMES = new Set(latinSurnames)
+const LATIN_NAME_RE = /\b([A-Z]{1,9})((?: [A-Z]{1,9}){1,3})\b/g
+const dotReason = 'transliterated name with a middle dot'
+const ethnicReason = interned((w: string) => `transliterated name starting ${w}`)
+const latinReason = interned((w: string) => `romanised surname ${w}`)
+const pairReason = 'romanised name beside its Chinese form'
+
+/** Length of the transliteration run ending at `end` (going back), at most `max`. */
+function translitBack(text: string, end: number, max: number): number {
+  let s = end
+  while (s > 0 && end - s < max && TRANSLIT[text.charCodeAt(s - 1)]) s--
+  return end - s
+}
+function translitForward(text: string, start: number, max: number): number {
+  let e = start
+  while (e < text.length && e - start < max && TRANSLIT[text.charCodeAt(e)]) e++
+  return e - start
+}
+
+/**
+ * Names written in transliteration: 热依拉·艾买提 (parts of transliteration characters joined by a middle
+ * dot), 古丽娜尔 (a well-known name start, then transliteration characters), and a romanised name written
+ * beside a Chinese one (CHAN TAI MAN（陳大文）, LI WEIDONG（李卫东）).
+ */
+export function detectTransliteratedNames(ctx: ScanContext): void {
+  const text = ctx.text
+  const t = (tables ??= build())
+  const emit = (s: number, e: number, p: number, reasons: string[]): void => {
+    if (ctx.tables.inHeader(s)) return
+    emitCandidate(ctx, 'PERSON_NAME', s, e, p, 'name-transliterated', reasons)
+    ctx.nameStarts.push(s)
+  }
+  DOT_RE.lastIndex = 1
+  for (let m = DOT_RE.exec(text); m; m = DOT_RE.exec(text)) {
+    const i = m.index
+    const left = translitBack(text, i, 6)
+    if (left < 2 || TRANSLIT[text.charCodeAt(i - left - 1)]) continue
+    let e = i
+    let parts = 0
+    while (MIDDLE_DOTS.has(text.charCodeAt(e)) && parts < 3) {
+      const r = translitForward(text, e + 1, 8)
+      if (r < 2) break
+      e += 1 + r
+      parts++
+    }
+    if (parts === 0) continue
+    emit(i - left, e, 0.9, [dotReason])
+    DOT_RE.lastIndex = e
+  }
+  for (let i = 0; i < text.length - 2; i++) {
+    if (!ETHNIC_FIRST[text.charCodeAt(i)]) continue
+    const list = ETHNIC.get(text.charCodeAt(i))
+    if (!list || TRANSLIT[text.charCodeAt(i - 1)]) continue
+    let word = ''
+    for (const w of list) if (text.startsWith(w, i)) word = w
+    if (!word) continue
+    const rest = translitForward(text, i + word.length, 4)
+    const e = i + word.length + rest
+    if (MIDDLE_DOTS.has(text.charCodeAt(e)) || MIDDLE_DOTS.has(text.charCodeAt(i - 1))) continue
+    const before = cueEndingAt(text, i, t.before)
+    const after = cueStartingAt(text, e, t.after)
+    const nextBound = e >= text.length || (t.flags[text.charCodeAt(e)] ?? 0) & F_BOUND
+    if (!before && !after && (!nextBound || e - i < 3)) continue
+    const reasons = [ethnicReason(word)]
+    if (before) reasons.push(afterReason(before))
+    if (after) reasons.push(beforeReason(after))
+    emit(i, e, before || after ? 0.85 : 0.7, reasons)
+    i = e
+  }
+  if (!/[A-Z]{2}/.test(text)) return
+  LATIN_NAME_RE.lastIndex = 0
+  for (let m = LATIN_NAME_RE.exec(text); m; m = LATIN_NAME_RE.exec(text)) {
+    const first = m[1] ?? ''
+    const s = m.index
+    const e = s + m[0].length
+    // beside its Chinese form, AUNG KO KO（昂哥哥）, or right after a name label
+    const pair = /^ ?[（(]([\u4e00-\u9fff]{2,4})[）)]/.exec(text.slice(e, e + 8))
+    const labelled = /(?:姓名|诉求人|申请人|来电人|当事人|英文名|拼音)[：:] ?$/.test(text.slice(Math.max(0, s - 8), s))
+    const known = LATIN_SURNAMES.has(first)
+    if (!pair && !labelled) continue
+    if (!known && !pair) continue
+    emit(s, e, known ? 0.85 : 0.75, [known ? latinReason(first) : pairReason])
+    if (pair) {
+      const cs = e + (pair[0].length - (pair[1] ?? '').length - 1)
+      emit(cs, cs + (pair[1] ?? '').length, 0.8, [pairReason])
+    }
+  }
+}

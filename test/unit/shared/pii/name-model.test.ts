@@ -1,0 +1,73 @@
+/** The statistical name recogniser (detectors/name-model.ts): names in running text, as the leaks were written. */
+import { describe, expect, it } from 'vitest'
+import { scan, type Finding } from '../../../../shared/pii/index'
+import { calibrate } from '../../../../shared/pii/calibrate'
+import { nameEmbeddedInWord, nameReadings, nameScore, FEATURE_COUNT } from '../../../../shared/pii/detectors/name-model'
+import { nameModelWeights } from '../../../../shared/pii/data/name-weights'
+
+const names = (text: string): string[] => scan(text).filter((f) => f.type === 'PERSON_NAME').map((f) => f.text)
+const nameAt = (text: string, value: string): Finding | undefined => scan(text).find((f) => f.type === 'PERSON_NAME' && f.text === value)
+
+describe('names in running text', () => {
+  it('reads names after role, kinship and title words and before verbs', () => {
+    expect(names('经社区网格员范丽萍现场调解，邻居曹德明表示同意。')).toEqual(['范丽萍', '曹德明'])
+    expect(names('李军反映的情况已核实。')).toEqual(['李军'])
+    expect(names('来电人孙美华反映，其楼下住户葛志明在楼道堆放杂物。')).toEqual(['孙美华', '葛志明'])
+  })
+
+  it('keeps three-character names whole and reads compound surnames', () => {
+    expect(names('上午，蒋友良到村委会递交材料。')).toEqual(['蒋友良'])
+    expect(names('值班医生欧阳明轩、司马静到场查看。')).toEqual(['欧阳明轩', '司马静'])
+  })
+
+  it('reads a name padded with an ideographic space, and transliterated and romanised names', () => {
+    expect(names('受理人：宋　洁\n')).toEqual(['宋　洁'])
+    expect(names('来电人：热依拉·艾买提，外孙女古丽娜尔跟着他们住。')).toEqual(['热依拉·艾买提', '古丽娜尔'])
+    expect(names('原诉求人：LI WEIDONG（李卫东），外籍华人。')).toEqual(['LI WEIDONG', '李卫东'])
+  })
+
+  it('finds no name in ordinary 政务 prose, places or organisations', () => {
+    expect(names('各级各部门要高度重视，周密部署，扎实向前推进各项工作，确保万无一失。')).toEqual([])
+    expect(names('石家庄市、武胜县、江山市代表参会，任命程序严格规范。')).toEqual([])
+    expect(names('区疾控中心、县政府办公室联合开展检查。')).toEqual([])
+    expect(names('常青藤学校建设中，王家村和李家庄今年都修了路。张先生来电，李老师称')).toEqual([])
+  })
+
+  it('says which evidence counted', () => {
+    const f = nameAt('邻居曹德明表示同意。', '曹德明')
+    expect(f?.rule).toBe('name-model')
+    expect(f?.reasons[0]).toBe('surname 曹')
+    expect(f?.reasons).toContain('after 邻居')
+    expect(f?.reasons).toContain('followed by 表示')
+    expect(f?.reasons.some((r) => /^name-likeness 0\.\d\d$|^name-likeness 1\.00$/.test(r))).toBe(true)
+  })
+
+  it('pools the evidence of a name seen several times, but not into a word or a place', () => {
+    const text = '户主：金凤\n金凤村委会、金凤湖公园'
+    expect(names(text)).toEqual(['金凤'])
+    expect(nameEmbeddedInWord('金凤村', 0, 2)).toBe(true)
+    expect(nameEmbeddedInWord('金凤同意', 0, 2)).toBe(false)
+  })
+})
+
+describe('the model', () => {
+  it('has one fitted weight per feature, and scores with them', () => {
+    expect(nameModelWeights.length).toBe(FEATURE_COUNT)
+    const seen: number[] = []
+    nameReadings('邻居曹德明表示同意。', (r) => seen.push(nameScore(r.features)))
+    expect(seen.length).toBeGreaterThan(0)
+    for (const p of seen) expect(p).toBeGreaterThanOrEqual(0)
+    expect(Math.max(...seen)).toBeGreaterThan(0.9)
+  })
+
+  it('calibration maps reported scores monotonically and never below the report line', () => {
+    let last = 0
+    for (let raw = 0.5; raw <= 1.0001; raw += 0.05) {
+      const c = calibrate('PERSON_NAME', raw)
+      expect(c).toBeGreaterThanOrEqual(0.5)
+      expect(c).toBeGreaterThanOrEqual(last - 1e-9)
+      last = c
+    }
+    expect(calibrate('PERSON_NAME', 0.3)).toBe(0.3)
+  })
+})
