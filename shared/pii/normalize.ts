@@ -4,6 +4,7 @@
  * original. We apply NFKC only to compatibility characters and deliberately keep the full-width CJK
  * punctuation （）：，；！？ — they carry sentence structure and must stay distinct from CSV commas.
  */
+import { tradSimpPacked } from './data/trad-simp'
 
 /**
  * Sparse offset map: the normalised text as segments. In a linear segment, normalised offset j maps to
@@ -100,7 +101,42 @@ function foldable(): RegExp {
   return foldableRe
 }
 
+let simplified: Uint16Array | null = null
+
+/**
+ * Traditional characters read as simplified (身分證 → 身分证, 電話 → 电话), one UTF-16 unit for one, so
+ * offsets do not move and the offset map stays as it is. Only the scanner's copy changes.
+ */
+function simplify(text: string): string {
+  if (!simplified) {
+    simplified = new Uint16Array(65536)
+    for (let i = 0; i + 1 < tradSimpPacked.length; i += 2) simplified[tradSimpPacked.charCodeAt(i)] = tradSimpPacked.charCodeAt(i + 1)
+  }
+  const table = simplified
+  const n = text.length
+  let i = 0
+  while (i < n && table[text.charCodeAt(i)] === 0) i++
+  if (i === n) return text
+  const out: string[] = []
+  let from = 0
+  for (; i < n; i++) {
+    const s = table[text.charCodeAt(i)]
+    if (s === 0) continue
+    if (i > from) out.push(text.slice(from, i))
+    out.push(String.fromCharCode(s))
+    from = i + 1
+  }
+  out.push(text.slice(from))
+  return out.join('')
+}
+
 export function normalize(original: string): Normalized {
+  const folded = foldCompat(original)
+  const text = simplify(folded.text)
+  return text === folded.text ? folded : { text, map: folded.map }
+}
+
+function foldCompat(original: string): Normalized {
   const re = foldable()
   re.lastIndex = 0
   // test(), not exec(): the position is lastIndex - 1, and no match object is made per hit

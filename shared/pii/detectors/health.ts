@@ -1,25 +1,72 @@
 /**
- * HEALTH: a diagnosis verb + disease (确诊为新冠肺炎), disability category and level (肢体残疾二级),
- * pregnancy and family-planning terms (孕前优生健康检查), mental-health and minors' markers, and
- * cells under 病种/残疾类别 headers. A bare disease name counts only when the sentence is about a person;
- * a heading names a programme, not someone's condition, and a 《title》 is a document.
+ * HEALTH: a person's condition, as a careful reader sees it. A condition word (a disease from the curated
+ * list or THUOCL's medical words, an injury, a symptom, a treatment that reveals one, a test result, a lab
+ * value) is grown to the whole condition with its qualifiers (慢性肾功能衰竭（尿毒症期）, 2型糖尿病,
+ * 宫颈癌三期, 左肩锁骨骨折) and scored by a small logistic model (data/health-model.ts) over the evidence
+ * that it is somebody's: a verb that ties it to someone (确诊, 诊断为, 患有, 出现, 伴, 诉), a label
+ * (症状：, 诊断：, 既往史：), a person in the sentence or the document, a list with other conditions — and
+ * the evidence that it is not: statistics (共有确诊病例37例, 患者规范管理率) and programmes (两癌筛查活动,
+ * 全国爱眼日). Disability category and level, pregnancy and family-planning terms, mental-health and
+ * minors' markers, and cells under 病种/残疾类别 headers as before. A heading names a programme, not
+ * someone's condition, and a 《title》 is a document.
  */
 import { emit, type ScanContext } from '../scan-context'
 import { columnReason, withReason } from '../interned'
-import { personIndicators } from '../data/health-lexicon'
+import { healthLexicon, personIndicators } from '../data/health-lexicon'
+import { healthModel, type HealthClass, type HealthEvidence } from '../data/health-model'
 import { alternation, lineStartOf } from '../context'
 import type { LexiconKey } from '../lexicons'
 
-const DISABILITY = /(?:视力|听力|言语|肢体|智力|精神|多重|视听)(?:残疾|障碍)(?:[一二三四1-4]级)?|[一二三四1-4]级(?:视力|听力|言语|肢体|智力|精神|多重)?残疾|(?:重度|中度|轻度|极重度)残疾|残疾(?:等级|类别|程度)[:：]?[一二三四1-4]级|残疾(?:类别|类型)[:：]?(?:视力|听力|言语|肢体|智力|精神|多重)(?:残疾)?|伤残[一二三四五六七八九十]{1,2}级|[一二三四五六七八九十]{1,2}级伤残/g
+const DISABILITY =
+  /(?:视力|听力|言语|肢体|智力|精神|多重|视听)(?:残疾|障碍)(?:[一二三四1-4]级)?|(?:视力|听力|言语|肢体|智力|精神)[一二三四1-4]级|[一二三四1-4]级(?:视力|听力|言语|肢体|智力|精神|多重)?残疾|(?:重度|中度|轻度|极重度)残疾|残疾(?:等级|类别|程度)[:：]?[一二三四1-4]级|残疾(?:类别|类型)[:：]?(?:视力|听力|言语|肢体|智力|精神|多重)(?:残疾)?|伤残[一二三四五六七八九十]{1,2}级|[一二三四五六七八九十]{1,2}级伤残/g
 const FIELD = /^残疾(?:等级|类别|程度|类型)/
 const TERMS: readonly [LexiconKey, string, number][] = [
   ['pregnancy', 'health-pregnancy', 0.6],
   ['mental', 'health-mental', 0.5],
   ['minors', 'health-minor', 0.5],
-  ['disease', 'health-disease', 0.45],
 ]
 const PERSON = new RegExp(alternation(personIndicators))
 const HEADING_END = /(?:名单|公示|公告|通知|通报|情况|汇总|报告|统计表|一览表|名册|清单)\s*$/
+const GENERIC = new Set(healthLexicon.generic)
+/** A diagnosis verb right before the condition is part of the finding: 确诊为新冠肺炎 says who has what. */
+const DIAGNOSIS_VERB = new RegExp(`(?:${alternation(healthLexicon.diagnosisVerbs)})了?$`)
+
+/** Qualifiers that may precede a condition word and belong to it: kind, side, body part, type. */
+const BEFORE_CONDITION = new RegExp(
+  '(?:(?:(?:非)?ST段(?:抬高|压低)型|广泛前壁|前间壁|前壁|下壁|侧壁|散在|多发|大片|少量|慢性|急性|亚急性|原发性|继发性|先天性|遗传性|过敏性|感染性|病毒性|细菌性|阻塞性|缺血性|出血性|outer|复发性|难治性|活动性|陈旧性|粉碎性|开放性|闭合性|多发性|弥漫性|转移性|恶性|良性|重度|中度|轻度|极重度|重症|晚期|早期|中晚期|双侧|单侧|左侧|右侧|双|左|右|[0-9]+型|[IVX]+型|[一二三四]型|' +
+    '头部|头皮|颅内|颅|脑干|脑|面部|眼部|眼|耳|鼻|口腔|牙|颈部|颈椎|颈|肩部|肩|锁骨|胸部|胸椎|胸|肋骨|背部|腰部|腰椎|腰|腹部|腹|臀部|髋关节|髋|骨盆|股骨颈|股骨|大腿|膝关节|膝|小腿|胫骨|腓骨|踝关节|踝|足部|足|脚|手指|手掌|手腕|手部|手|腕|前臂|上臂|肱骨|桡骨|尺骨|' +
+    '肺部|肺|肝脏|肝|肾脏|肾|心脏|心|胃|肠|脾|胆囊|胆|胰腺|甲状腺|乳腺|乳房|子宫|宫颈|卵巢|前列腺|膀胱|皮肤|全身|双下肢|下肢|上肢|四肢|软组织|脊柱|脊髓|冠状动脉|血管|神经|淋巴结|骨髓|血液|呼吸道|消化道|泌尿系统?))+$'.replace('outer|', ''),
+)
+/** What may follow a condition word and belong to it: stage, grade, phase, a bracketed qualifier. */
+const AFTER_CONDITION =
+  /^(?:（[^（）\n，。；]{1,14}）|\([^()\n，。；]{1,14}\)|(?:[IVX]+|[一二三四五1-5]+)[期级度](?:[ABab])?|[早中晚末]期|期(?![间限内中末])|急性(?:加重|发作)(?:期)?|[加发]作期|加重|后遗症|反应|术后|伴[^，。；、\n]{0,0})*/
+/** A verb or phrase right before the condition that ties it to someone. */
+const TRIGGER_BEFORE =
+  /(?:一直|经常|时常|常年|长期|仍|确诊(?:为|患有)?|诊断(?:为|是)?|被诊断为|诊为|患有|患上|身患|罹患|曾患|因患|患|查出(?:患有)?|检出|出现|伴有|伴|合并|并发|诉|主诉|自述|自诉|感到|突发|突然|反复|持续|导致|致|造成|引起|引发|评定为|鉴定为|认定为|死于|病逝于|因|有|患病为|病情为)(?:了)?[^，。；\n]{0,2}$/
+/** A label before the value: 症状：发热、咳嗽 */
+const LABEL_VALUE =
+  /(?:主要症状|临床症状|症状|初步诊断|临床诊断|出院诊断|入院诊断|诊断结果|诊断|目前病情|病情|既往病史|既往史|病史|检查结果|化验结果|检测结果|主诉|伤情|死亡原因|死因|病因|所患疾病|患病情况|疾病名称|病种|致残原因|健康状况)\s*[：:]\s*([^，。；\n\t]{1,40})/g
+const NOT_A_CONDITION = /^(?:无|否|没有|正常|健康|良好|一般|较好|未见异常|未见明显异常|阴性|不详|暂无|—|-|\/)/
+/** Right after the condition: it names a rate, a count, a programme or a service, not a condition someone has. */
+const AGGREGATE_AFTER = /^(?:[^，。；\n]{0,10}的(?:患者|病人|人群|群众|人员)|等(?:症状|不适|疾病)|(?:患者)?(?:规范管理率|管理率|发病率|患病率|死亡率|病死率|检出率|治愈率|知晓率|控制率|人数|人次|病例|患者\d|\d|例|等\d|共\d))/
+const PROGRAMME_AFTER =
+  /^(?:症状|防治|筛查|宣传|知识|日|周|月|项目|专项|行动|活动|工作|疫苗|门诊|专科|科室|科|医院|中心|协会|药物?|防控|监测|报告|讲座|义诊|健康教育|救助|保障|补助|定点|专家|研究|患者规范|规范|综合防治|预防|诊疗|诊治|治疗方案|等慢性病|等重点)/
+const AGGREGATE_BEFORE = /(?:共有|共计|累计|全市|全县|全省|全区|全镇|全国|辖区|开展|做好|加强|预防|防范|防止|关于|针对|重点|各类|常见|主要|以及|防治|筛查|宣传|普及|早期发现|管理|开设|新增|报告|预防控制|防控)[^，。；\n]{0,4}$/
+/** Result of a test about someone: …核酸阳性, 抗体检测呈阳性. */
+const POSITIVE = /(?:弱|强)?阳性/g
+const POSITIVE_ITEM_BOUNDARY = /[，。；：:、\n\t（(）)“”"]|经|其|的|后|示|行|经过|送检/
+const LAB_VALUE =
+  /(?:白细胞|红细胞|血小板|血红蛋白|中性粒细胞(?:比例)?|淋巴细胞|空腹血糖|餐后血糖|随机血糖|糖化血红蛋白|血糖|血压|收缩压|舒张压|肌酐|血肌酐|尿素氮|尿酸|谷丙转氨酶|谷草转氨酶|转氨酶|胆红素|尿蛋白|血氧饱和度|血氧|CD4(?:细胞)?|病毒载量)(?:计数)?(?:为|：|:|示|约)?\s*[0-9][0-9.]*(?:\s*[×xX*]\s*10[⁰¹²³⁴⁵⁶⁷⁸⁹0-9^]+)?\s*(?:mmol\/L|μmol\/L|umol\/L|g\/L|mg\/L|U\/L|\/L|\/mm3|mmHg|%|个\/μL|copies\/mL|\/\s*[0-9]+\s*mmHg)?/g
+/** An organ's cancer or tumour with its histology: 甲状腺乳头状癌, 肺鳞状细胞癌, 左肺腺癌. */
+const ORGAN_TUMOUR =
+  /(?:甲状腺|乳腺|肺|左肺|右肺|肝|胃|食管|结肠|直肠|结直肠|胰腺|胆囊|胆管|肾|膀胱|前列腺|宫颈|子宫内膜|子宫|卵巢|鼻咽|喉|口腔|舌|脑|骨|皮肤|淋巴)(?:[\u4e00-\u9fff]{0,5}?)(?:癌|肉瘤|母细胞瘤|胶质瘤)(?![\u4e00-\u9fff]?(?:科|医院|中心|筛查|防治|患者规范))/g
+/** An organ's function graded: 心功能Ⅲ级 (NFKC: III), 肾功能不全3期. */
+const GRADED = /(?:心功能|肾功能|肝功能|肺功能)(?:不全|衰竭)?\s*(?:[IVX]+|[一二三四1-4])[级期]/g
+/** An allergen before 过敏: 青霉素类药物过敏, 海鲜过敏. */
+const ALLERGEN = /(?:[\u4e00-\u9fff]{1,5}(?:素类|素|类|酶))?(?:药物)?$|(?:海鲜|花粉|尘螨|鸡蛋|牛奶|坚果|芒果|酒精|碘)$/
+/** 冠状动脉支架植入术, 子宫切除术: an operation named on someone. */
+const PROCEDURE = /(?:切除术|植入术|移植术|置换术|修补术|搭桥术|成形术|介入术|截肢术|造瘘术|摘除术|引流术|固定术|融合术|缝合术|清创术|穿刺术|插管术)/g
+const PROCEDURE_STOP = /[，。；：:、\n\t（(）)]|行|做|接受|实施|进行|经|予|了/
 
 /** A line longer than this is never a heading; bounds the look-around on texts with no line breaks. */
 const HEADING_SCAN = 400
@@ -55,6 +102,7 @@ function inBookTitle(text: string, pos: number): boolean {
 }
 
 const SENTENCE_END = new Set([...'。；;\n！？'].map((c) => c.charCodeAt(0)))
+const CLAUSE_END = new Set([...'。；;\n！？，,：:'].map((c) => c.charCodeAt(0)))
 
 /** Bounds of the sentence around [start, end), at most 60 characters either side. */
 function sentenceBounds(text: string, start: number, end: number): [number, number] {
@@ -63,6 +111,13 @@ function sentenceBounds(text: string, start: number, end: number): [number, numb
   let e = end
   while (e < text.length && e - end < 60 && !SENTENCE_END.has(text.charCodeAt(e))) e++
   return [s, e]
+}
+
+/** Start of the clause before `pos`, at most `max` characters back. */
+function clauseStart(text: string, pos: number, max: number): number {
+  let s = pos
+  while (s > 0 && pos - s < max && !CLAUSE_END.has(text.charCodeAt(s - 1))) s--
+  return s
 }
 
 /** Sorted starts of the person names found (names run before this detector). */
@@ -82,6 +137,23 @@ function anyIn(a: Int32Array, from: number, to: number): boolean {
   return lo < a.length && a[lo] < to
 }
 
+function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z))
+}
+
+const EVIDENCE_TEXT: Record<HealthEvidence, string> = {
+  trigger: 'tied to someone by',
+  label: 'after label',
+  person: 'sentence is about a person',
+  documentPerson: 'document is about a person',
+  list: 'listed with other conditions',
+  aggregate: 'statistics, not a person',
+  programme: 'programme or service name',
+  modifier: 'with its qualifiers',
+}
+
+type Span = { start: number; end: number; cls: HealthClass; word: string; evidence: Map<HealthEvidence, string> }
+
 export function detectHealth(ctx: ScanContext): void {
   const text = ctx.text
   const firstLineStart = lineStartOf(text, text.search(/\S/) + 1)
@@ -97,30 +169,30 @@ export function detectHealth(ctx: ScanContext): void {
     names ??= nameStarts(ctx)
     return anyIn(names, s, e)
   }
-  // verb + disease: 确诊为新冠肺炎, 患有精神分裂症 (an optional 了 between)
-  const diseaseAt = new Map<number, number>()
-  const diseases = ctx.hits.disease
-  for (let k = 0; k < diseases.count; k++) diseaseAt.set(diseases.starts[k], diseases.ends[k])
-  const attached = new Set<number>()
-  const hits = ctx.hits.diagnosisVerb
-  for (let k = 0; k < hits.count; k++) {
-    // hits are column-wise (lexicon-index.ts)
-    const vStart = hits.starts[k]
-    const vEnd = hits.ends[k]
-    const vWord = hits.words[k]
-    const at = text[vEnd] === '了' ? vEnd + 1 : vEnd
-    const dEnd = diseaseAt.get(at)
-    if (dEnd === undefined) continue
-    attached.add(at)
-    push(vStart, dEnd, 0.9, 'health-diagnosis', [`diagnosis ${vWord} + disease term`])
+  const documentAboutPerson = ctx.nameStarts.length > 0 || /患者|病人|病例|当事人|申请人|来电人/.test(text)
+
+  const spans = conditionSpans(ctx)
+  if (spans.length) {
+    for (const sp of spans) {
+      if (aboutPerson(sp.start, sp.end)) sp.evidence.set('person', '')
+      else if (documentAboutPerson) sp.evidence.set('documentPerson', '')
+      let z = healthModel.bias[sp.cls]
+      const reasons: string[] = [`${sp.cls} ${sp.word}`]
+      for (const [ev, detail] of sp.evidence) {
+        z += healthModel.weights[ev]
+        reasons.push(detail ? `${EVIDENCE_TEXT[ev]} ${detail}` : EVIDENCE_TEXT[ev])
+      }
+      push(sp.start, sp.end, sigmoid(z), `health-${sp.cls}`, reasons)
+    }
   }
-  if (text.includes('残') || text.includes('障碍')) {
+
+  if (text.includes('残') || text.includes('障碍') || /(?:视力|听力|言语|肢体|智力|精神)[一二三四1-4]级/.test(text)) {
     DISABILITY.lastIndex = 0
     for (let m = DISABILITY.exec(text); m; m = DISABILITY.exec(text)) {
       const end = m.index + m[0].length
       // "一、二级为重度残疾" defines a term; a field (残疾等级：一级), a table row or a sentence about
       // someone reports one
-      if (!FIELD.test(m[0]) && ctx.tables.indexAt(m.index) < 0 && !aboutPerson(m.index, end)) {
+      if (!FIELD.test(m[0]) && ctx.tables.indexAt(m.index) < 0 && !aboutPerson(m.index, end) && !(documentAboutPerson && /级/.test(m[0]) && !/为|是|指/.test(text.slice(end, end + 2)))) {
         push(m.index, end, 0.45, 'health-disability', ['disability category or level', 'no person in the sentence'])
         continue
       }
@@ -134,7 +206,6 @@ export function detectHealth(ctx: ScanContext): void {
       const start = hits.starts[k]
       const end = hits.ends[k]
       const hWord = hits.words[k]
-      if (key === 'disease' && attached.has(start)) continue
       const ci = ctx.tables.indexAt(start)
       let reasons = [`lexicon ${rule.slice(7)}: ${hWord}`]
       let confidence = base
@@ -155,5 +226,184 @@ export function detectHealth(ctx: ScanContext): void {
     const v = text.slice(starts[i], ends[i])
     if (/^(?:无|否|-|—|\/|健康|正常|良好)$/.test(v)) continue
     push(starts[i], ends[i], 0.85, 'health-table-header', [columnReason(tables.headerOf(i))])
+  }
+}
+
+/**
+ * Every condition in the text, grown to its qualifiers, with the evidence found around it (without the
+ * person evidence, which needs the sentence). Sorted by start, non-overlapping.
+ */
+function conditionSpans(ctx: ScanContext): Span[] {
+  const text = ctx.text
+  const raw: Span[] = []
+  const add = (start: number, end: number, cls: HealthClass, word: string): Span => {
+    const sp: Span = { start, end, cls, word, evidence: new Map() }
+    raw.push(sp)
+    return sp
+  }
+  const fromHits = (key: LexiconKey, clsOf: (w: string) => HealthClass): void => {
+    const h = ctx.hits[key]
+    for (let k = 0; k < h.count; k++) add(h.starts[k], h.ends[k], clsOf(h.words[k]), h.words[k])
+  }
+  fromHits('disease', (w) => (GENERIC.has(w) ? 'generic' : 'disease'))
+  fromHits('symptom', () => 'symptom')
+  fromHits('treatment', () => 'treatment')
+  if (text.includes('阳性')) {
+    POSITIVE.lastIndex = 0
+    for (let m = POSITIVE.exec(text); m; m = POSITIVE.exec(text)) {
+      const end = m.index + m[0].length
+      // 阳性率, 阳性病例12例: statistics
+      if (/^(?:率|病例|者|\d|例|人)/.test(text.slice(end, end + 3))) continue
+      let s = m.index
+      while (s > 0 && m.index - s < 16 && !POSITIVE_ITEM_BOUNDARY.test(text[s - 1])) s--
+      const item = text.slice(s, m.index).replace(/^(?:检测|化验|检查|筛查)/, '')
+      if (!item.replace(/(?:检测|化验|检查|筛查|试验|结果|呈|为|显示|提示)/g, '')) continue
+      add(m.index - item.length, end, 'result', m[0])
+    }
+  }
+  for (const re of [ORGAN_TUMOUR, GRADED]) {
+    re.lastIndex = 0
+    for (let m = re.exec(text); m; m = re.exec(text)) add(m.index, m.index + m[0].length, 'disease', m[0])
+  }
+  LAB_VALUE.lastIndex = 0
+  for (let m = LAB_VALUE.exec(text); m; m = LAB_VALUE.exec(text)) {
+    if (!/[0-9]/.test(m[0])) continue
+    let end = m.index + m[0].length
+    while (end > m.index && /\s/.test(text[end - 1])) end--
+    add(m.index, end, 'labValue', m[0])
+  }
+  if (text.includes('术')) {
+    PROCEDURE.lastIndex = 0
+    for (let m = PROCEDURE.exec(text); m; m = PROCEDURE.exec(text)) {
+      let s = m.index
+      while (s > 0 && m.index - s < 10 && /[\u4e00-\u9fff]/.test(text[s - 1]) && !PROCEDURE_STOP.test(text[s - 1])) s--
+      if (s === m.index) continue
+      add(s, m.index + m[0].length, 'procedure', m[0])
+    }
+  }
+  raw.sort((a, b) => a.start - b.start || b.end - a.end)
+
+  // grow each to its qualifiers, then merge what overlaps or touches (慢性肾衰竭 + 尿毒症期)
+  const grown: Span[] = []
+  let claimed = -1
+  for (const sp of raw) {
+    // leftmost-longest, as a reader segments: 发热|症状, not 发|热症; 衰竭 inside 肾衰竭 is the same word
+    if (sp.start < claimed) continue
+    claimed = sp.end
+    if (sp.cls === 'disease' || sp.cls === 'generic' || sp.cls === 'symptom') {
+      const window = text.slice(Math.max(0, sp.start - 14), sp.start)
+      const m = BEFORE_CONDITION.exec(window)
+      if (sp.word.includes('过敏')) {
+        const a = ALLERGEN.exec(window)
+        if (a && a[0]) sp.start -= a[0].length
+      } else if (m && m[0]) {
+        sp.start -= m[0].length
+        sp.evidence.set('modifier', '')
+        // a body part or qualifier makes a generic word specific: 腰椎骨折, 肺部感染
+        if (sp.cls === 'generic') sp.cls = 'disease'
+      }
+    }
+    const tail = AFTER_CONDITION.exec(text.slice(sp.end, sp.end + 24))
+    if (tail && tail[0]) sp.end += tail[0].length
+    const last = grown[grown.length - 1]
+    const touching = last && sp.start === last.end && rank(sp.cls) >= 1 && rank(last.cls) >= 1
+    if (last && (sp.start < last.end || touching)) {
+      if (sp.end > last.end) last.end = sp.end
+      if (rank(sp.cls) > rank(last.cls)) last.cls = sp.cls
+      for (const [k, v] of sp.evidence) last.evidence.set(k, v)
+      continue
+    }
+    grown.push(sp)
+  }
+
+  // labelled values: whatever follows 诊断：/症状：/既往史： is health data, word or not
+  if (/[：:]/.test(text)) {
+    LABEL_VALUE.lastIndex = 0
+    for (let m = LABEL_VALUE.exec(text); m; m = LABEL_VALUE.exec(text)) {
+      const value = (m[1] ?? '').trim()
+      if (!value || NOT_A_CONDITION.test(value)) continue
+      const start = m.index + m[0].length - (m[1] ?? '').length + ((m[1] ?? '').length - (m[1] ?? '').trimStart().length)
+      const end = start + value.length
+      const label = m[0].slice(0, m[0].indexOf(value)).replace(/[\s：:]+$/, '')
+      const inside = grown.filter((g) => g.start < end && start < g.end)
+      if (inside.length) {
+        for (const g of inside) {
+          g.evidence.set('label', label)
+          g.start = Math.min(g.start, start)
+          g.end = Math.max(g.end, end)
+        }
+        continue
+      }
+      const sp: Span = { start, end, cls: 'disease', word: value.slice(0, 8), evidence: new Map([['label', label]]) }
+      grown.push(sp)
+    }
+    grown.sort((a, b) => a.start - b.start)
+    // the label widened some spans: merge again
+    for (let i = 1; i < grown.length; i++) {
+      const a = grown[i - 1]
+      const b = grown[i]
+      if (b.start < a.end) {
+        a.end = Math.max(a.end, b.end)
+        for (const [k, v] of b.evidence) a.evidence.set(k, v)
+        if (rank(b.cls) > rank(a.cls)) a.cls = b.cls
+        grown.splice(i--, 1)
+      }
+    }
+  }
+
+  for (const sp of grown) {
+    const cs = clauseStart(text, sp.start, 24)
+    const before = text.slice(cs, sp.start)
+    const trig = TRIGGER_BEFORE.exec(before)
+    if (trig) {
+      sp.evidence.set('trigger', trig[0].replace(/[^\u4e00-\u9fff]+$/, ''))
+      const verb = DIAGNOSIS_VERB.exec(before)
+      if (verb) sp.start -= verb[0].length
+    }
+    const after = text.slice(sp.end, sp.end + 8)
+    if (AGGREGATE_AFTER.test(after)) sp.evidence.set('aggregate', '')
+    else if (PROGRAMME_AFTER.test(after)) sp.evidence.set('programme', '')
+    if (AGGREGATE_BEFORE.test(before) && !sp.evidence.has('trigger')) sp.evidence.set('programme', '')
+  }
+  // a 、-list shares what ties it to someone (伴乏力、食欲不振、恶心) and what says it is statistics
+  // (高血压、糖尿病患者规范管理率)
+  let i = 0
+  while (i < grown.length) {
+    let j = i
+    while (j + 1 < grown.length && grown[j + 1].start - grown[j].end <= 1 && /^[、和及与]?$/.test(text.slice(grown[j].end, grown[j + 1].start))) j++
+    if (j > i) {
+      const shared = new Map<HealthEvidence, string>()
+      for (let k = i; k <= j; k++)
+        for (const ev of ['trigger', 'aggregate', 'programme', 'label'] as const) {
+          const v = grown[k].evidence.get(ev)
+          if (v !== undefined && !shared.has(ev)) shared.set(ev, v)
+        }
+      for (let k = i; k <= j; k++) {
+        grown[k].evidence.set('list', '')
+        for (const [ev, v] of shared) if (!grown[k].evidence.has(ev)) grown[k].evidence.set(ev, v)
+      }
+    }
+    i = j + 1
+  }
+  return grown
+}
+
+/** When spans merge, the merged one takes the most specific class. */
+function rank(cls: HealthClass): number {
+  switch (cls) {
+    case 'disease':
+      return 6
+    case 'result':
+      return 5
+    case 'procedure':
+      return 4
+    case 'treatment':
+      return 3
+    case 'labValue':
+      return 2
+    case 'generic':
+      return 1
+    case 'symptom':
+      return 0
   }
 }
