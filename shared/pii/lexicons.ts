@@ -9,6 +9,7 @@ const SPEC = {
   nameLabel: nameLabels,
   nameTitle: nameTitles,
   disease: [...healthLexicon.diseases, ...thuoclConditions, ...healthLexicon.generic],
+  nonCondition: healthLexicon.nonConditions,
   symptom: healthLexicon.symptoms,
   treatment: healthLexicon.treatments,
   pregnancy: healthLexicon.pregnancy,

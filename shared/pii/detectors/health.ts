@@ -28,33 +28,45 @@ const TERMS: readonly [LexiconKey, string, number][] = [
 const PERSON = new RegExp(alternation(personIndicators))
 const HEADING_END = /(?:名单|公示|公告|通知|通报|情况|汇总|报告|统计表|一览表|名册|清单)\s*$/
 const GENERIC = new Set(healthLexicon.generic)
+/** Figures about a population in the same sentence. */
+const STATISTICS = /\d(?:\.\d+)?\s*%|率为|\d(?:\.\d+)?\s*万?(?:例|人次|人|名)|(?:发病|患病|死亡|管理|检出|报告|筛查|接种)(?:率|数)|居前|万人|‰|\/10万/
 /** A diagnosis verb right before the condition is part of the finding: 确诊为新冠肺炎 says who has what. */
 const DIAGNOSIS_VERB = new RegExp(`(?:${alternation(healthLexicon.diagnosisVerbs)})了?$`)
 
 /** Qualifiers that may precede a condition word and belong to it: kind, side, body part, type. */
 const BEFORE_CONDITION = new RegExp(
-  '(?:(?:(?:非)?ST段(?:抬高|压低)型|广泛前壁|前间壁|前壁|下壁|侧壁|散在|多发|大片|少量|慢性|急性|亚急性|原发性|继发性|先天性|遗传性|过敏性|感染性|病毒性|细菌性|阻塞性|缺血性|出血性|outer|复发性|难治性|活动性|陈旧性|粉碎性|开放性|闭合性|多发性|弥漫性|转移性|恶性|良性|重度|中度|轻度|极重度|重症|晚期|早期|中晚期|双侧|单侧|左侧|右侧|双|左|右|[0-9]+型|[IVX]+型|[一二三四]型|' +
+  '(?:(?:急性期|慢性期|恢复期|阵发性|持续性|间断|间歇性|夜间|远端|近端|无移位|移位|(?:非)?ST段(?:抬高|压低)型|广泛前壁|前间壁|前壁|下壁|侧壁|散在|多发|大片|少量|慢性|急性|亚急性|原发性|继发性|先天性|遗传性|过敏性|感染性|病毒性|细菌性|阻塞性|缺血性|出血性|outer|复发性|难治性|活动性|陈旧性|粉碎性|开放性|闭合性|多发性|弥漫性|转移性|恶性|良性|重度|中度|轻度|极重度|重症|晚期|早期|中晚期|双侧|单侧|左侧|右侧|双|左|右|[0-9]+型|[IVX]+型|[一二三四]型|' +
     '头部|头皮|颅内|颅|脑干|脑|面部|眼部|眼|耳|鼻|口腔|牙|颈部|颈椎|颈|肩部|肩|锁骨|胸部|胸椎|胸|肋骨|背部|腰部|腰椎|腰|腹部|腹|臀部|髋关节|髋|骨盆|股骨颈|股骨|大腿|膝关节|膝|小腿|胫骨|腓骨|踝关节|踝|足部|足|脚|手指|手掌|手腕|手部|手|腕|前臂|上臂|肱骨|桡骨|尺骨|' +
     '肺部|肺|肝脏|肝|肾脏|肾|心脏|心|胃|肠|脾|胆囊|胆|胰腺|甲状腺|乳腺|乳房|子宫|宫颈|卵巢|前列腺|膀胱|皮肤|全身|双下肢|下肢|上肢|四肢|软组织|脊柱|脊髓|冠状动脉|血管|神经|淋巴结|骨髓|血液|呼吸道|消化道|泌尿系统?))+$'.replace('outer|', ''),
 )
 /** What may follow a condition word and belong to it: stage, grade, phase, a bracketed qualifier. */
 const AFTER_CONDITION =
-  /^(?:（[^（）\n，。；]{1,14}）|\([^()\n，。；]{1,14}\)|(?:[IVX]+|[一二三四五1-5]+)[期级度](?:[ABab])?|[早中晚末]期|期(?![间限内中末])|急性(?:加重|发作)(?:期)?|[加发]作期|加重|后遗症|反应|术后|伴[^，。；、\n]{0,0})*/
+  /^(?:（[^（）\n，。；]{1,14}）|\([^()\n，。；]{1,14}\)|(?:[IVX]+|[一二三四五1-5]+)[期级度](?:[ABab])?|约?[0-9.]+\s*(?:厘米|cm|毫米|mm)(?:\s*[×xX*]\s*[0-9.]+\s*(?:厘米|cm|毫米|mm))?|[早中晚末]期|期(?![间限内中末])|急性(?:加重|发作)(?:期)?|[加发]作期|加重|后遗症|反应|术后|伴[^，。；、\n]{0,0})*/
 /** A verb or phrase right before the condition that ties it to someone. */
 const TRIGGER_BEFORE =
   /(?:一直|经常|时常|常年|长期|仍|确诊(?:为|患有)?|诊断(?:为|是)?|被诊断为|诊为|患有|患上|身患|罹患|曾患|因患|患|查出(?:患有)?|检出|出现|伴有|伴|合并|并发|诉|主诉|自述|自诉|感到|突发|突然|反复|持续|导致|致|造成|引起|引发|评定为|鉴定为|认定为|死于|病逝于|因|有|患病为|病情为)(?:了)?[^，。；\n]{0,2}$/
+/**
+ * Words after which the rest of the clause is the finding itself, when a condition word lies in it:
+ * 诊断为右手中指、环指末节粉碎性骨折伴甲床损伤, 胸部CT示右上肺斑片状影伴空洞形成. `from` says where the
+ * finding starts: right after the word (a diagnosis is all of what follows) or at the first condition
+ * word (出现 may be followed by a time: 出现间断发热、夜间盗汗).
+ */
+const CLAUSE_LEAD = /(?:被诊断为|诊断为|确诊为|初步诊断为|诊为|确诊|查出|检出|(?:CT|X线|MRI|B超|彩超|造影|胃镜|肠镜|心电图|胸片|检查|化验|血常规|尿常规|查体)(?:检查)?(?:示|见|提示|显示)|出现|伴有|伴|自述|主诉|诉)/g
+const CLAUSE_FROM_WORD = /^(?:被诊断为|诊断为|确诊为|初步诊断为|诊为|确诊|查出|检出|.*(?:示|见|提示|显示))$/
+/** Where a captured clause stops early: the clause turns to what was done about it. */
+const CLAUSE_STOP = /症状|等|的|时|及时|应|请|要|就医|就诊|到|送|经|于|并于|后|遂|即|被|在|已|现|予|给予|未|无|均|需|需要|建议|按|按照/
 /** A label before the value: 症状：发热、咳嗽 */
 const LABEL_VALUE =
   /(?:主要症状|临床症状|症状|初步诊断|临床诊断|出院诊断|入院诊断|诊断结果|诊断|目前病情|病情|既往病史|既往史|病史|检查结果|化验结果|检测结果|主诉|伤情|死亡原因|死因|病因|所患疾病|患病情况|疾病名称|病种|致残原因|健康状况)\s*[：:]\s*([^，。；\n\t]{1,40})/g
 const NOT_A_CONDITION = /^(?:无|否|没有|正常|健康|良好|一般|较好|未见异常|未见明显异常|阴性|不详|暂无|—|-|\/)/
 /** Right after the condition: it names a rate, a count, a programme or a service, not a condition someone has. */
-const AGGREGATE_AFTER = /^(?:[^，。；\n]{0,10}的(?:患者|病人|人群|群众|人员)|等(?:症状|不适|疾病)|(?:患者)?(?:规范管理率|管理率|发病率|患病率|死亡率|病死率|检出率|治愈率|知晓率|控制率|人数|人次|病例|患者\d|\d|例|等\d|共\d))/
+const AGGREGATE_AFTER = /^(?:流行|高发|高峰|疫情|传播|蔓延|防控|疫区|季节|[^，。；\n]{0,10}的(?:患者|病人|人群|群众|人员)|等(?:症状|不适|疾病)|(?:患者)?(?:规范管理率|管理率|发病率|患病率|死亡率|病死率|检出率|治愈率|知晓率|控制率|人数|人次|病例|患者\d|\d|例|等\d|共\d))/
 const PROGRAMME_AFTER =
   /^(?:症状|防治|筛查|宣传|知识|日|周|月|项目|专项|行动|活动|工作|疫苗|门诊|专科|科室|科|医院|中心|协会|药物?|防控|监测|报告|讲座|义诊|健康教育|救助|保障|补助|定点|专家|研究|患者规范|规范|综合防治|预防|诊疗|诊治|治疗方案|等慢性病|等重点)/
 const AGGREGATE_BEFORE = /(?:共有|共计|累计|全市|全县|全省|全区|全镇|全国|辖区|开展|做好|加强|预防|防范|防止|关于|针对|重点|各类|常见|主要|以及|防治|筛查|宣传|普及|早期发现|管理|开设|新增|报告|预防控制|防控)[^，。；\n]{0,4}$/
 /** Result of a test about someone: …核酸阳性, 抗体检测呈阳性. */
 const POSITIVE = /(?:弱|强)?阳性/g
-const POSITIVE_ITEM_BOUNDARY = /[，。；：:、\n\t（(）)“”"]|经|其|的|后|示|行|经过|送检/
+const POSITIVE_ITEM_BOUNDARY = /[，。；：:、\n\t（(）)“”"]|经|其|的|后|示|行|经过|送检|中|日/
 const LAB_VALUE =
   /(?:白细胞|红细胞|血小板|血红蛋白|中性粒细胞(?:比例)?|淋巴细胞|空腹血糖|餐后血糖|随机血糖|糖化血红蛋白|血糖|血压|收缩压|舒张压|肌酐|血肌酐|尿素氮|尿酸|谷丙转氨酶|谷草转氨酶|转氨酶|胆红素|尿蛋白|血氧饱和度|血氧|CD4(?:细胞)?|病毒载量)(?:计数)?(?:为|：|:|示|约)?\s*[0-9][0-9.]*(?:\s*[×xX*]\s*10[⁰¹²³⁴⁵⁶⁷⁸⁹0-9^]+)?\s*(?:mmol\/L|μmol\/L|umol\/L|g\/L|mg\/L|U\/L|\/L|\/mm3|mmHg|%|个\/μL|copies\/mL|\/\s*[0-9]+\s*mmHg)?/g
 /** An organ's cancer or tumour with its histology: 甲状腺乳头状癌, 肺鳞状细胞癌, 左肺腺癌. */
@@ -65,7 +77,7 @@ const GRADED = /(?:心功能|肾功能|肝功能|肺功能)(?:不全|衰竭)?\s*
 /** An allergen before 过敏: 青霉素类药物过敏, 海鲜过敏. */
 const ALLERGEN = /(?:[\u4e00-\u9fff]{1,5}(?:素类|素|类|酶))?(?:药物)?$|(?:海鲜|花粉|尘螨|鸡蛋|牛奶|坚果|芒果|酒精|碘)$/
 /** 冠状动脉支架植入术, 子宫切除术: an operation named on someone. */
-const PROCEDURE = /(?:切除术|植入术|移植术|置换术|修补术|搭桥术|成形术|介入术|截肢术|造瘘术|摘除术|引流术|固定术|融合术|缝合术|清创术|穿刺术|插管术)/g
+const PROCEDURE = /(?:截指术|截趾术|复位术|减压术|取出术|置管术|消融术|活检术|切开术|重建术|吻合术|剖宫产术|结扎术|切除术|植入术|移植术|置换术|修补术|搭桥术|成形术|介入术|截肢术|造瘘术|摘除术|引流术|固定术|融合术|缝合术|清创术|穿刺术|插管术)/g
 const PROCEDURE_STOP = /[，。；：:、\n\t（(）)]|行|做|接受|实施|进行|经|予|了/
 
 /** A line longer than this is never a heading; bounds the look-around on texts with no line breaks. */
@@ -169,12 +181,20 @@ export function detectHealth(ctx: ScanContext): void {
     names ??= nameStarts(ctx)
     return anyIn(names, s, e)
   }
-  const documentAboutPerson = ctx.nameStarts.length > 0 || /患者|病人|病例|当事人|申请人|来电人/.test(text)
+  const documentAboutPerson = ctx.nameStarts.length > 0 || /该患者|该病例|患者[于系自之因]|病例\d*[：:]|当事人|申请人|来电人/.test(text)
+  // a sentence of figures about a population (发病1.27万例, 规范管理率为94.1%) is statistics, not a person
+  const statistics = (start: number, end: number): boolean => {
+    const [s, e] = sentenceBounds(text, start, end)
+    if (!STATISTICS.test(text.slice(s, e))) return false
+    names ??= nameStarts(ctx)
+    return !anyIn(names, s, e)
+  }
 
   const spans = conditionSpans(ctx)
   if (spans.length) {
     for (const sp of spans) {
-      if (aboutPerson(sp.start, sp.end)) sp.evidence.set('person', '')
+      if (statistics(sp.start, sp.end)) sp.evidence.set('aggregate', '')
+      else if (aboutPerson(sp.start, sp.end)) sp.evidence.set('person', '')
       else if (documentAboutPerson) sp.evidence.set('documentPerson', '')
       let z = healthModel.bias[sp.cls]
       const reasons: string[] = [`${sp.cls} ${sp.word}`]
@@ -192,6 +212,10 @@ export function detectHealth(ctx: ScanContext): void {
       const end = m.index + m[0].length
       // "一、二级为重度残疾" defines a term; a field (残疾等级：一级), a table row or a sentence about
       // someone reports one
+      if (ctx.tables.indexAt(m.index) < 0 && statistics(m.index, end)) {
+        push(m.index, end, 0.3, 'health-disability', ['disability category or level', EVIDENCE_TEXT.aggregate])
+        continue
+      }
       if (!FIELD.test(m[0]) && ctx.tables.indexAt(m.index) < 0 && !aboutPerson(m.index, end) && !(documentAboutPerson && /级/.test(m[0]) && !/为|是|指/.test(text.slice(end, end + 2)))) {
         push(m.index, end, 0.45, 'health-disability', ['disability category or level', 'no person in the sentence'])
         continue
@@ -212,6 +236,9 @@ export function detectHealth(ctx: ScanContext): void {
       if (ci >= 0 && ctx.tables.kindOf(ci) === 'health') {
         confidence = 0.9
         reasons = withReason(reasons, columnReason(ctx.tables.headerOf(ci)))
+      } else if (statistics(start, end)) {
+        confidence = 0.3
+        reasons = withReason(reasons, EVIDENCE_TEXT.aggregate)
       } else if (aboutPerson(start, end)) {
         confidence += 0.25
         reasons = withReason(reasons, 'sentence is about a person')
@@ -246,6 +273,7 @@ function conditionSpans(ctx: ScanContext): Span[] {
     for (let k = 0; k < h.count; k++) add(h.starts[k], h.ends[k], clsOf(h.words[k]), h.words[k])
   }
   fromHits('disease', (w) => (GENERIC.has(w) ? 'generic' : 'disease'))
+  fromHits('nonCondition', () => 'none')
   fromHits('symptom', () => 'symptom')
   fromHits('treatment', () => 'treatment')
   if (text.includes('阳性')) {
@@ -253,10 +281,11 @@ function conditionSpans(ctx: ScanContext): Span[] {
     for (let m = POSITIVE.exec(text); m; m = POSITIVE.exec(text)) {
       const end = m.index + m[0].length
       // 阳性率, 阳性病例12例: statistics
-      if (/^(?:率|病例|者|\d|例|人)/.test(text.slice(end, end + 3))) continue
+      if (/^(?:率|病例|者|\d|例|人|积水|容器|水体|样本|标本|的\d|的[一二三四五六七八九十]|[一二三四五六七八九十]*名)/.test(text.slice(end, end + 4))) continue
       let s = m.index
       while (s > 0 && m.index - s < 16 && !POSITIVE_ITEM_BOUNDARY.test(text[s - 1])) s--
       const item = text.slice(s, m.index).replace(/^(?:检测|化验|检查|筛查)/, '')
+      if (/\d+\s*(?:份|例|人|只|名)|其余|均/.test(text.slice(Math.max(0, s - 6), m.index))) continue
       if (!item.replace(/(?:检测|化验|检查|筛查|试验|结果|呈|为|显示|提示)/g, '')) continue
       add(m.index - item.length, end, 'result', m[0])
     }
@@ -290,6 +319,7 @@ function conditionSpans(ctx: ScanContext): Span[] {
     // leftmost-longest, as a reader segments: 发热|症状, not 发|热症; 衰竭 inside 肾衰竭 is the same word
     if (sp.start < claimed) continue
     claimed = sp.end
+    if (sp.cls === 'none') continue
     if (sp.cls === 'disease' || sp.cls === 'generic' || sp.cls === 'symptom') {
       const window = text.slice(Math.max(0, sp.start - 14), sp.start)
       const m = BEFORE_CONDITION.exec(window)
@@ -365,6 +395,7 @@ function conditionSpans(ctx: ScanContext): Span[] {
     else if (PROGRAMME_AFTER.test(after)) sp.evidence.set('programme', '')
     if (AGGREGATE_BEFORE.test(before) && !sp.evidence.has('trigger')) sp.evidence.set('programme', '')
   }
+  captureClauses(text, grown)
   // a 、-list shares what ties it to someone (伴乏力、食欲不振、恶心) and what says it is statistics
   // (高血压、糖尿病患者规范管理率)
   let i = 0
@@ -388,6 +419,50 @@ function conditionSpans(ctx: ScanContext): Span[] {
   return grown
 }
 
+/**
+ * After a word that introduces a condition, the whole clause up to its punctuation is the condition:
+ * the spans inside it become one (with the evidence of all), widened to the clause.
+ */
+function captureClauses(text: string, grown: Span[]): void {
+  if (!grown.length) return
+  CLAUSE_LEAD.lastIndex = 0
+  for (let m = CLAUSE_LEAD.exec(text); m; m = CLAUSE_LEAD.exec(text)) {
+    const leadEnd = m.index + m[0].length
+    let end = leadEnd
+    while (end < text.length && end - leadEnd < 40 && !CLAUSE_END.has(text.charCodeAt(end))) end++
+    if (end - leadEnd >= 40) continue
+    // the first span inside the clause
+    let lo = 0
+    let hi = grown.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (grown[mid].end <= leadEnd) lo = mid + 1
+      else hi = mid
+    }
+    if (lo >= grown.length || grown[lo].start >= end || grown[lo].start < leadEnd - 4) continue
+    const first = grown[lo]
+    const from = CLAUSE_FROM_WORD.test(m[0]) ? Math.min(leadEnd, first.start) : first.start
+    // stop where the clause turns to what was done (…，到医院就诊) — but never inside a span
+    let stop = end
+    const tail = text.slice(first.end, end)
+    const s2 = CLAUSE_STOP.exec(tail)
+    if (s2) stop = first.end + s2.index
+    let last = lo
+    while (last + 1 < grown.length && grown[last + 1].start < stop) last++
+    stop = Math.max(stop, grown[last].end)
+    if (stop < end && /^[\s、和及]*$/.test(text.slice(stop, end))) stop = end
+    const merged = grown[lo]
+    for (let k = lo + 1; k <= last; k++) {
+      for (const [ev, v] of grown[k].evidence) if (!merged.evidence.has(ev)) merged.evidence.set(ev, v)
+      if (rank(grown[k].cls) > rank(merged.cls)) merged.cls = grown[k].cls
+    }
+    merged.start = Math.min(merged.start, from)
+    merged.end = Math.max(merged.end, stop)
+    if (!merged.evidence.has('trigger')) merged.evidence.set('trigger', m[0])
+    grown.splice(lo + 1, last - lo)
+  }
+}
+
 /** When spans merge, the merged one takes the most specific class. */
 function rank(cls: HealthClass): number {
   switch (cls) {
@@ -405,5 +480,7 @@ function rank(cls: HealthClass): number {
       return 1
     case 'symptom':
       return 0
+    case 'none':
+      return -1
   }
 }
