@@ -130,9 +130,25 @@ function simplify(text: string): string {
   return out.join('')
 }
 
+/** Seven or more Chinese digits in a row: a number read out (一五八零五六二三四七一), never a word. */
+const CHINESE_DIGIT_RUN = /[〇零一二三四五六七八九幺]{7,}/g
+const CHINESE_DIGIT: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 幺: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' }
+
+/** A phone or ID number read out in Chinese digits becomes ASCII digits, one for one (offsets stay). */
+function chineseDigits(text: string): string {
+  CHINESE_DIGIT_RUN.lastIndex = 0
+  if (!CHINESE_DIGIT_RUN.test(text)) return text
+  CHINESE_DIGIT_RUN.lastIndex = 0
+  return text.replace(CHINESE_DIGIT_RUN, (run) => {
+    let out = ''
+    for (const ch of run) out += CHINESE_DIGIT[ch] ?? ch
+    return out
+  })
+}
+
 export function normalize(original: string): Normalized {
   const folded = foldCompat(original)
-  const text = simplify(folded.text)
+  const text = chineseDigits(simplify(folded.text))
   return text === folded.text ? folded : { text, map: folded.map }
 }
 

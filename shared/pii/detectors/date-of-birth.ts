@@ -11,6 +11,16 @@ import { isRealDate } from '../validators/date'
 const DATE = /(?:19|20)[0-9]{2}(?:(?:[-./]|年 ?)[0-9]{1,2}(?:(?:[-./]|月 ?)[0-9]{1,2}日?|月)?)?|(?:19|20)[0-9]{6}/y
 const NIAN = 0x5e74 // 年
 const BORN = /(?:19|20)[0-9]{2}年[0-9]{1,2}月(?:[0-9]{1,2}日)?(?=出生|生(?![产活]))/y
+/** 1991.11生, 1979-11-02出生: a dotted or dashed date right before 生 */
+const BORN_DOTTED = /(?:19|20)[0-9]{2}[.\-/][0-9]{1,2}(?:[.\-/][0-9]{1,2})?(?=出生|生(?![产活]))/g
+/**
+ * Dates written in Chinese numerals (一九七九年十一月生, 一九五八年四月十六日出生) and 民国 years
+ * (民國六十五年三月十八日, after a birth label).
+ */
+const CN_NUM = '〇零一二三四五六七八九'
+const CN_DATE = new RegExp(`(?:[${CN_NUM}]{4}|民国[${CN_NUM}十0-9]{1,4})年[一二三四五六七八九十0-9]{1,3}月(?:[一二三四五六七八九十0-9]{1,3}日)?`, 'g')
+const CN_BORN_AFTER = /^(?:出生|生(?![产活]))/
+const DOB_LABEL_BEFORE = /(?:出生日期|出生年月|出生年月日|生日|出生于|生于)[\s：:]*(?:为|是)?[\s：:]*$/
 
 /**
  * A date at `pos` with a real month (and day) and a year not after `todayYear`, or its length.
@@ -73,8 +83,30 @@ export function detectDatesOfBirth(ctx: ScanContext): void {
   // tried only where four digits end right before 年 (alnum-runs.ts), the only places it can match
   matchAt(text, BORN, alnumRuns(ctx).years, (start, end) => {
     if (dateAt(text, start, ctx.today.getFullYear()) === 0) return
-    emit(ctx, 'DATE_OF_BIRTH', start, end, 0.85, 'dob-born', ['date followed by 出生/生'])
+    // 1991.11生: the 生 is part of how the date is written; 1985年5月出生 keeps 出生 out
+    const sheng = text.startsWith('生', end) && !text.startsWith('生', end - 1) ? 1 : 0
+    emit(ctx, 'DATE_OF_BIRTH', start, end + sheng, 0.85, 'dob-born', ['date followed by 出生/生'])
   })
+  if (text.includes('生')) {
+    BORN_DOTTED.lastIndex = 0
+    for (let m = BORN_DOTTED.exec(text); m; m = BORN_DOTTED.exec(text)) {
+      const end = m.index + m[0].length
+      if (/[0-9]/.test(text[m.index - 1] ?? '') || dateAt(text, m.index, ctx.today.getFullYear()) === 0) continue
+      const sheng = text.startsWith('生', end) ? 1 : 0
+      emit(ctx, 'DATE_OF_BIRTH', m.index, end + sheng, 0.85, 'dob-born', ['date followed by 出生/生'])
+    }
+  }
+  if (text.includes('年') && (text.includes('生') || text.includes('民国'))) {
+    CN_DATE.lastIndex = 0
+    for (let m = CN_DATE.exec(text); m; m = CN_DATE.exec(text)) {
+      const end = m.index + m[0].length
+      const born = CN_BORN_AFTER.exec(text.slice(end, end + 2))
+      const labelled = DOB_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))
+      if (!born && !labelled) continue
+      const sheng = born && born[0] === '生' ? 1 : 0
+      emit(ctx, 'DATE_OF_BIRTH', m.index, end + sheng, 0.85, 'dob-born-chinese-numerals', [labelled ? 'after a birth label' : 'date followed by 出生/生', 'date in Chinese numerals'])
+    }
+  }
   const tables = ctx.tables
   const { count, starts, ends } = tables
   const year = ctx.today.getFullYear()

@@ -14,7 +14,7 @@ import { applyNumericContext } from './numeric-context'
  * fails at one digit it fails at every later digit before the offending character), and the look-ahead
  * is the window test that list applies, so these are all the places a global scan could match.
  */
-const RUN = /(?=[0-9 .\-\nXx\r]{7})\d+(?:(?: ?- ?| |\.|\r?\n *)\d+)*(?:[Xx](?![A-Za-z0-9]))?/y
+const RUN = /(?=[0-9 .\-\nXx\r]{7})\d+(?:(?: ?- ?| |\.|\r?\n *)\d+)*(?:[Xx](?:[0-9]{2})?(?![A-Za-z0-9]))?/y
 const MAX_GROUPS_PER_SEGMENT = 6
 const IPV4_LIKE = /^\d{1,3}(?:\.\d{1,3}){3}$/
 
