@@ -18,7 +18,7 @@ const BORN_DOTTED = /(?:19|20)[0-9]{2}[.\-/][0-9]{1,2}(?:[.\-/][0-9]{1,2})?(?=�
  * (民國六十五年三月十八日, after a birth label).
  */
 const CN_NUM = '〇零一二三四五六七八九'
-const CN_DATE = new RegExp(`(?:[${CN_NUM}]{4}|民国[${CN_NUM}十0-9]{1,4})年[一二三四五六七八九十0-9]{1,3}月(?:[一二三四五六七八九十0-9]{1,3}日)?`, 'g')
+const CN_DATE = new RegExp(`(?:[${CN_NUM}]{4}|民国[${CN_NUM}十0-9]{1,4}|(?<![${CN_NUM}0-9])(?:[${CN_NUM}]{2}|[0-9]{2}))年[一二三四五六七八九十0-9]{1,3}月(?:[一二三四五六七八九十0-9]{1,3}日)?`, 'g')
 const CN_BORN_AFTER = /^(?:出生|生(?![产活]))/
 const DOB_LABEL_BEFORE = /(?:出生日期|出生年月|出生年月日|生日|出生于|生于)[\s：:]*(?:为|是)?[\s：:]*$/
 
@@ -103,6 +103,8 @@ export function detectDatesOfBirth(ctx: ScanContext): void {
       const born = CN_BORN_AFTER.exec(text.slice(end, end + 2))
       const labelled = DOB_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))
       if (!born && !labelled) continue
+      // a two-digit year (五八年七月生, 88年7月6日生) only right before 生
+      if (!born && !/^(?:[^年]{4}|民国)/.test(m[0])) continue
       const sheng = born && born[0] === '生' ? 1 : 0
       emit(ctx, 'DATE_OF_BIRTH', m.index, end + sheng, 0.85, 'dob-born-chinese-numerals', [labelled ? 'after a birth label' : 'date followed by 出生/生', 'date in Chinese numerals'])
     }

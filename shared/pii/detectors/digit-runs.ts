@@ -65,6 +65,12 @@ function isCountryCode(text: string, i: number): boolean {
   return len === 4 && text.startsWith('0086', s)
 }
 
+/** Whether group `i` looks like a long-distance area code (0 + 2-3 digits). */
+function isAreaCode(text: string, i: number): boolean {
+  const len = gEnd[i] - gStart[i]
+  return (len === 3 || len === 4) && text.charCodeAt(gStart[i]) === 48
+}
+
 /** Separators of groups [i, j] consistent (one kind, at most one line break)? Mirrors how the shape is read. */
 function consistent(text: string, i: number, j: number): boolean {
   let kind = -1
@@ -72,7 +78,8 @@ function consistent(text: string, i: number, j: number): boolean {
   for (let k = i; k < j; k++) {
     const s = sepKinds[k]
     if (s === NL) nl++
-    else if (k === i && isCountryCode(text, i)) continue
+    // a country code or a 长途区号 may be set off differently from the number: 0431-8595 2618
+    else if (k === i && (isCountryCode(text, i) || isAreaCode(text, i))) continue
     else if (kind >= 0 && kind !== s) return false
     else kind = s
   }
