@@ -27,8 +27,8 @@ const TERMS: readonly [LexiconKey, string, number][] = [
 ]
 const PERSON = new RegExp(alternation(personIndicators))
 /** 建议怀孕后…, 暂缓怀孕, 纳入孕产妇系统管理, 残疾儿童康复救助: advice and programmes */
-const GUIDANCE_BEFORE = /(?:建议|暂缓|计划|避免|准备|纳入|发现已|防止|预防|对于|高危)[^，。；\n]{0,2}$/
-const GUIDANCE_AFTER = /^(?:系统管理|专案管理|保健|健康管理|后[0-9]|的[，,]|康复救助|救助|定点|机构|补贴|保障|关爱|工作)/
+const GUIDANCE_BEFORE = /(?:[0-9一二三四五六七八九十两]+名|建议|暂缓|计划|避免|准备|纳入|发现已|防止|预防|对于|高危)[^，。；\n]{0,2}$/
+const GUIDANCE_AFTER = /^(?:[”"]?(?:预约|服务|项目|活动)|医生|医师|门诊|病房|系统管理|专案管理|保健|健康管理|后[0-9]|的[，,]|康复救助|救助|定点|机构|补贴|保障|关爱|工作)/
 const HEADING_END = /(?:名单|公示|公告|通知|通报|情况|汇总|报告|统计表|一览表|名册|清单)\s*$/
 const GENERIC = new Set(healthLexicon.generic)
 /** Figures about a population in the same sentence. */
@@ -75,7 +75,7 @@ const LABEL_VALUE =
   /(?:主要症状|临床症状|症状|初步诊断|临床诊断|出院诊断|入院诊断|诊断结果|诊断|目前病情|病情|既往病史|既往史|病史|检查结果|化验结果|检测结果|主诉|伤情|死亡原因|死因|病因|所患疾病|患病情况|疾病名称|病种|致残原因|健康状况)\s*[：:]\s*([^，。；\n\t]{1,40})/g
 const NOT_A_CONDITION = /^(?:无|否|没有|正常|健康|良好|一般|较好|未见异常|未见明显异常|阴性|不详|暂无|—|-|\/)/
 /** Right after the condition: it names a rate, a count, a programme or a service, not a condition someone has. */
-const AGGREGATE_AFTER = /^(?:等(?![待候同])|患者(?:及时|应|要|须|需|逐人)|病毒[^，。；]{0,8}阴性|抗体[^，。；]{0,4}阴性|五项|病原携带者|表面抗原|流行|高发|高峰|疫情|传播|蔓延|防控|疫区|季节|[^，。；\n]{0,10}的(?:患者|病人|人群|群众|人员)|等(?:症状|不适|疾病)|(?:患者)?(?:规范管理率|管理率|发病率|患病率|死亡率|病死率|检出率|治愈率|知晓率|控制率|人数|人次|病例|患者\d|\d|例|等\d|共\d))/
+const AGGREGATE_AFTER = /^(?:患者(?:规范|管理|监护|救治|服务|家庭)|等(?![待候同])|患者(?:及时|应|要|须|需|逐人)|病毒[^，。；]{0,8}阴性|抗体[^，。；]{0,4}阴性|五项|病原携带者|表面抗原|流行|高发|高峰|疫情|传播|蔓延|防控|疫区|季节|[^，。；\n]{0,10}的(?:患者|病人|人群|群众|人员)|等(?:症状|不适|疾病)|(?:患者)?(?:规范管理率|管理率|发病率|患病率|死亡率|病死率|检出率|治愈率|知晓率|控制率|人数|人次|病例|患者\d|\d|例|等\d|共\d))/
 const PROGRAMME_AFTER =
   /^(?:症状|基因检测|检测|免疫|防治|筛查|宣传|知识|日|周|月|项目|专项|行动|活动|工作|疫苗|门诊|专科|科室|科|医院|中心|协会|药物?|防控|监测|报告|讲座|义诊|健康教育|救助|保障|补助|定点|专家|研究|患者规范|规范|综合防治|预防|诊疗|诊治|治疗方案|等慢性病|等重点)/
 const AGGREGATE_BEFORE = /(?:共有|共计|累计|全市|全县|全省|全区|全镇|全国|辖区|开展|做好|加强|预防|防范|防止|关于|针对|重点|各类|常见|主要|以及|防治|筛查|宣传|普及|早期发现|管理|开设|新增|报告|预防控制|防控)[^，。；\n]{0,4}$/
@@ -430,7 +430,7 @@ function conditionSpans(ctx: ScanContext): Span[] {
       const verb = DIAGNOSIS_VERB.exec(before)
       if (verb) sp.start -= verb[0].length
     }
-    const after = text.slice(sp.end, sp.end + 8)
+    const after = text.slice(sp.end, sp.end + 14)
     if (AGGREGATE_AFTER.test(after)) sp.evidence.set('aggregate', '')
     else if (PROGRAMME_AFTER.test(after)) sp.evidence.set('programme', '')
     if ((AGGREGATE_BEFORE.test(before) && !sp.evidence.has('trigger')) || CATEGORY_BEFORE.test(before) || ANIMAL_BEFORE.test(before)) sp.evidence.set('programme', '')
