@@ -101,54 +101,61 @@ function foldable(): RegExp {
   return foldableRe
 }
 
+/** Per UTF-16 unit: the simplified character a traditional one reads as (身分證 → 身分证), or 0. */
 let simplified: Uint16Array | null = null
+/** Per UTF-16 unit: 1 + the value of a Chinese digit (〇零一幺二…九), or 0. */
+let chineseDigit: Uint8Array | null = null
+const CHINESE_DIGITS = '〇0零0一1幺1二2三3四4五5六6七7八8九9'
 
-/**
- * Traditional characters read as simplified (身分證 → 身分证, 電話 → 电话), one UTF-16 unit for one, so
- * offsets do not move and the offset map stays as it is. Only the scanner's copy changes.
- */
-function simplify(text: string): string {
-  if (!simplified) {
+function tables(): [Uint16Array, Uint8Array] {
+  if (!simplified || !chineseDigit) {
     simplified = new Uint16Array(65536)
     for (let i = 0; i + 1 < tradSimpPacked.length; i += 2) simplified[tradSimpPacked.charCodeAt(i)] = tradSimpPacked.charCodeAt(i + 1)
+    chineseDigit = new Uint8Array(65536)
+    for (let i = 0; i + 1 < CHINESE_DIGITS.length; i += 2) chineseDigit[CHINESE_DIGITS.charCodeAt(i)] = 1 + CHINESE_DIGITS.charCodeAt(i + 1) - 48
   }
-  const table = simplified
+  return [simplified, chineseDigit]
+}
+
+/**
+ * One pass, one UTF-16 unit for one, so offsets do not move and the offset map stays as it is (only the
+ * scanner's copy changes): traditional characters read as simplified, and seven or more Chinese digits
+ * in a row — a number read out (一五八零五六二三四七一), never a word — as ASCII digits.
+ */
+function simplify(text: string): string {
+  const [simp, digit] = tables()
   const n = text.length
-  let i = 0
-  while (i < n && table[text.charCodeAt(i)] === 0) i++
-  if (i === n) return text
-  const out: string[] = []
+  let out: string[] | null = null
   let from = 0
-  for (; i < n; i++) {
-    const s = table[text.charCodeAt(i)]
-    if (s === 0) continue
+  let run = 0
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 0
+    if (i < n && digit[c] !== 0) {
+      run++
+      continue
+    }
+    if (run >= 7) {
+      out ??= []
+      if (i - run > from) out.push(text.slice(from, i - run))
+      for (let k = i - run; k < i; k++) out.push(String.fromCharCode(47 + digit[text.charCodeAt(k)]))
+      from = i
+    }
+    run = 0
+    const v = i < n ? simp[c] : 0
+    if (v === 0) continue
+    out ??= []
     if (i > from) out.push(text.slice(from, i))
-    out.push(String.fromCharCode(s))
+    out.push(String.fromCharCode(v))
     from = i + 1
   }
+  if (!out) return text
   out.push(text.slice(from))
   return out.join('')
 }
 
-/** Seven or more Chinese digits in a row: a number read out (一五八零五六二三四七一), never a word. */
-const CHINESE_DIGIT_RUN = /[〇零一二三四五六七八九幺]{7,}/g
-const CHINESE_DIGIT: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 幺: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' }
-
-/** A phone or ID number read out in Chinese digits becomes ASCII digits, one for one (offsets stay). */
-function chineseDigits(text: string): string {
-  CHINESE_DIGIT_RUN.lastIndex = 0
-  if (!CHINESE_DIGIT_RUN.test(text)) return text
-  CHINESE_DIGIT_RUN.lastIndex = 0
-  return text.replace(CHINESE_DIGIT_RUN, (run) => {
-    let out = ''
-    for (const ch of run) out += CHINESE_DIGIT[ch] ?? ch
-    return out
-  })
-}
-
 export function normalize(original: string): Normalized {
   const folded = foldCompat(original)
-  const text = chineseDigits(simplify(folded.text))
+  const text = simplify(folded.text)
   return text === folded.text ? folded : { text, map: folded.map }
 }
 

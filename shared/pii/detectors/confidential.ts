@@ -6,7 +6,7 @@
  */
 import { emit, type ScanContext } from '../scan-context'
 import { withReason } from '../interned'
-import { handlingInstructions } from '../data/confidential-lexicon'
+import { confidentialMarkers, handlingInstructions } from '../data/confidential-lexicon'
 
 const OPEN = '（(【[〔'
 const CLOSE = '）)】]〕'
@@ -24,13 +24,16 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(s, e)
 }
 
-/** Alone on its line (a header or footer mark), or nearly so. */
+const MARKS = new RegExp(confidentialMarkers.map((w) => w.replace(/[★*]/g, '')).sort((a, b) => b.length - a.length).join('|'), 'g')
+
+/** Alone on its line with other marks at most (内部资料 注意保存): a header or footer mark. */
 function standsAlone(text: string, start: number, end: number): boolean {
   let s = start
-  while (s > 0 && text.charCodeAt(s - 1) !== 10) s--
+  while (s > 0 && start - s < 40 && text.charCodeAt(s - 1) !== 10) s--
   let e = end
-  while (e < text.length && text.charCodeAt(e) !== 10) e++
-  return e - s - (end - start) <= 12
+  while (e < text.length && e - end < 40 && text.charCodeAt(e) !== 10) e++
+  const rest = (text.slice(s, start) + text.slice(end, e)).replace(MARKS, '').replace(/[\s（）()【】〔〕[\]：:，,。.]/g, '')
+  return rest.length <= 2
 }
 
 const STAR_TAIL = /^\s*[★*]\s*(?:[0-9一二三四五六七八九十]+年|长期)?/

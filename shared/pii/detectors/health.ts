@@ -38,7 +38,7 @@ const DIAGNOSIS_VERB = new RegExp(`(?:${alternation(healthLexicon.diagnosisVerbs
 
 /** Qualifiers that may precede a condition word and belong to it: kind, side, body part, type. */
 const BEFORE_CONDITION = new RegExp(
-  '(?:(?:[IVX]+度|[一二三]度|剧烈|明显|轻微|严重|[\u4e00-\u9fff]{1,2}性|[\u4e00-\u9fff]{1,2}型|急性期|慢性期|恢复期|阵发性|持续性|间断|间歇性|夜间|远端|近端|无移位|移位|(?:非)?ST段(?:抬高|压低)型|广泛前壁|前间壁|前壁|下壁|侧壁|散在|多发|大片|少量|慢性|急性|亚急性|原发性|继发性|先天性|遗传性|过敏性|感染性|病毒性|细菌性|阻塞性|缺血性|出血性|outer|复发性|难治性|活动性|陈旧性|粉碎性|开放性|闭合性|多发性|弥漫性|转移性|恶性|良性|重度|中度|轻度|极重度|重症|晚期|早期|中晚期|双侧|单侧|左侧|右侧|双|左|右|[0-9]+型|[IVX]+型|[一二三四]型|' +
+  '(?:(?:[IVX]+度|[一二三]度|剧烈|明显|轻微|严重|压缩性|爆裂性|吸入性|压迫性|外伤性|创伤性|感音神经性|神经性|药物性|酒精性|病理性|应激性|器质性|功能性|痉挛型|囊型|混合型|单纯型|急性期|慢性期|恢复期|阵发性|持续性|间断|间歇性|夜间|远端|近端|无移位|移位|(?:非)?ST段(?:抬高|压低)型|广泛前壁|前间壁|前壁|下壁|侧壁|散在|多发|大片|少量|慢性|急性|亚急性|原发性|继发性|先天性|遗传性|过敏性|感染性|病毒性|细菌性|阻塞性|缺血性|出血性|outer|复发性|难治性|活动性|陈旧性|粉碎性|开放性|闭合性|多发性|弥漫性|转移性|恶性|良性|重度|中度|轻度|极重度|重症|晚期|早期|中晚期|双侧|单侧|左侧|右侧|双|左|右|[0-9]+型|[IVX]+型|[一二三四]型|' +
     '头部|头皮|颅内|颅|脑干|脑|面部|眼部|眼|耳|鼻|口腔|牙|颈部|颈椎|颈|肩部|肩|锁骨|胸部|胸椎|胸|肋骨|背部|腰部|腰椎|腰|腹部|腹|臀部|髋关节|髋|骨盆|股骨颈|股骨|大腿|膝关节|膝|小腿|胫骨|腓骨|踝关节|踝|足部|足|脚|手指|手掌|手腕|手部|手|腕|前臂|上臂|肱骨|桡骨|尺骨|' +
     '肺部|肺|肝脏|肝|肾脏|肾|心脏|心|胃|肠|脾|胆囊|胆|胰腺|甲状腺|乳腺|乳房|子宫|宫颈|卵巢|前列腺|膀胱|皮肤|全身|双下肢|下肢|上肢|四肢|软组织|脊柱|脊髓|冠状动脉|血管|神经|淋巴结|骨髓|血液|呼吸道|消化道|泌尿系统?))+$'.replace('outer|', ''),
 )
@@ -64,15 +64,15 @@ const TRIGGER_BEFORE =
  * finding starts: right after the word (a diagnosis is all of what follows) or at the first condition
  * word (出现 may be followed by a time: 出现间断发热、夜间盗汗).
  */
-const CLAUSE_LEAD = /(?:被诊断为|诊断为|确诊为|初步诊断为|诊为|检查为|评估为|病理结果为|确诊|查出|检出|(?:CT|X线|MRI|B超|彩超|造影|胃镜|肠镜|心电图|胸片|检查|化验|血常规|尿常规|查体)(?:检查)?(?:示|见|提示|显示)|出现|伴有|伴|自述|主诉|诉)/g
 /** Leads after which the clause is a condition even when no word of it is known. */
 const STRONG_LEAD = /^(?:被诊断为|诊断为|确诊为|初步诊断为|诊为|检查为|评估为|病理结果为|.*(?:CT|MRI|B超|彩超|造影|胃镜|肠镜|胸片)(?:检查)?(?:示|提示|显示))$/
+const DIAGNOSIS_LEAD = /^(?:被诊断为|诊断为|确诊为|初步诊断为|诊为|确诊)$/
 const CLAUSE_FROM_WORD = /^(?:被诊断为|诊断为|确诊为|初步诊断为|诊为|检查为|评估为|病理结果为|确诊|查出|检出|.*(?:示|见|提示|显示))$/
 /** Where a captured clause stops early: the clause turns to what was done about it. */
 const CLAUSE_STOP = /症状|等|的|时|及时|应|请|要|就医|就诊|到|送|经|于|并于|后|遂|即|被|在|已|现|予|给予|未|无|均|需|需要|建议|按|按照/
 /** A label before the value: 症状：发热、咳嗽 */
 const LABEL_VALUE =
-  /(?:主要症状|临床症状|症状|初步诊断|临床诊断|出院诊断|入院诊断|诊断结果|诊断|目前病情|病情|既往病史|既往史|病史|检查结果|化验结果|检测结果|主诉|伤情|死亡原因|死因|病因|所患疾病|患病情况|疾病名称|病种|致残原因|健康状况)\s*[：:]\s*([^，。；\n\t]{1,40})/g
+  /(?:主要症状|临床症状|症状|初步诊断|临床诊断|出院诊断|入院诊断|诊断结果|诊断|目前病情|病情|既往病史|既往史|病史|检查结果|化验结果|检测结果|主诉|伤情|死亡原因|死因|病因|所患疾病|患病情况|疾病名称|病种|致残原因|健康状况)\s*[：:]\s*([^，。；\n\t]{1,40})/y
 const NOT_A_CONDITION = /^(?:无|否|没有|正常|健康|良好|一般|较好|未见异常|未见明显异常|阴性|不详|暂无|—|-|\/)/
 /** Right after the condition: it names a rate, a count, a programme or a service, not a condition someone has. */
 const AGGREGATE_AFTER = /^(?:患者(?:规范|管理|监护|救治|服务|家庭)|等(?![待候同])|患者(?:及时|应|要|须|需|逐人)|病毒[^，。；]{0,8}阴性|抗体[^，。；]{0,4}阴性|五项|病原携带者|表面抗原|流行|高发|高峰|疫情|传播|蔓延|防控|疫区|季节|[^，。；\n]{0,10}的(?:患者|病人|人群|群众|人员)|等(?:症状|不适|疾病)|(?:患者)?(?:规范管理率|管理率|发病率|患病率|死亡率|病死率|检出率|治愈率|知晓率|控制率|人数|人次|病例|患者\d|\d|例|等\d|共\d))/
@@ -88,18 +88,17 @@ const ANIMAL_BEFORE = /(?:羊|牛|猪|犬|狗|禽|牲畜|动物|胎羔|母畜)[^
 const POSITIVE = /(?:弱|强)?阳性/g
 const POSITIVE_ITEM_BOUNDARY = /[，。；：:、\n\t（(）)“”"]|经|其|的|后|示|行|经过|送检|中|日/
 const LAB_VALUE =
-  /(?:白细胞|红细胞|血小板|血红蛋白|中性粒细胞(?:比例)?|淋巴细胞|空腹血糖|餐后血糖|随机血糖|糖化血红蛋白|血糖|血压|收缩压|舒张压|肌酐|血肌酐|尿素氮|尿酸|谷丙转氨酶|谷草转氨酶|转氨酶|胆红素|尿蛋白|血氧饱和度|血氧|CD4(?:细胞)?|病毒载量)(?:计数)?(?:为|：|:|示|约)?\s*[0-9][0-9.]*(?:\s*[×xX*]\s*10[⁰¹²³⁴⁵⁶⁷⁸⁹0-9^]+)?\s*(?:mmol\/L|μmol\/L|umol\/L|g\/L|mg\/L|U\/L|\/L|\/mm3|mmHg|%|个\/μL|copies\/mL|\/\s*[0-9]+\s*mmHg)?/g
+  /(?:白细胞|红细胞|血小板|血红蛋白|中性粒细胞(?:比例)?|淋巴细胞|空腹血糖|餐后血糖|随机血糖|糖化血红蛋白|血糖|血压|收缩压|舒张压|肌酐|血肌酐|尿素氮|尿酸|谷丙转氨酶|谷草转氨酶|转氨酶|胆红素|尿蛋白|血氧饱和度|血氧|CD4(?:细胞)?|病毒载量)(?:计数)?(?:为|：|:|示|约)?\s*[0-9][0-9.]*(?:\s*[×xX*]\s*10[⁰¹²³⁴⁵⁶⁷⁸⁹0-9^]+)?\s*(?:mmol\/L|μmol\/L|umol\/L|g\/L|mg\/L|U\/L|\/L|\/mm3|mmHg|%|个\/μL|copies\/mL|\/\s*[0-9]+\s*mmHg)?/y
 /** An organ's cancer or tumour with its histology: 甲状腺乳头状癌, 肺鳞状细胞癌, 左肺腺癌. */
 const ORGAN_TUMOUR =
-  /(?:甲状腺|乳腺|肺|左肺|右肺|肝|胃|食管|结肠|直肠|结直肠|胰腺|胆囊|胆管|肾|膀胱|前列腺|宫颈|子宫内膜|子宫|卵巢|鼻咽|喉|口腔|舌|脑|骨|皮肤|淋巴)(?:[\u4e00-\u9fff]{0,5}?)(?:癌|肉瘤|母细胞瘤|胶质瘤)(?![\u4e00-\u9fff]?(?:科|医院|中心|筛查|防治|患者规范))/g
+  /(?:甲状腺|乳腺|肺|左肺|右肺|肝|胃|食管|结肠|直肠|结直肠|胰腺|胆囊|胆管|肾|膀胱|前列腺|宫颈|子宫内膜|子宫|卵巢|鼻咽|喉|口腔|舌|脑|骨|皮肤|淋巴)(?:[\u4e00-\u9fff]{0,5}?)(?:癌|肉瘤|母细胞瘤|胶质瘤)(?![\u4e00-\u9fff]?(?:科|医院|中心|筛查|防治|患者规范))/y
 /** An organ's function graded: 心功能Ⅲ级 (NFKC: III), 肾功能不全3期. */
 const GRADED = /(?:心功能|肾功能|肝功能|肺功能)(?:不全|衰竭)?\s*(?:[IVX]+|[一二三四1-4])[级期]/g
 /** 孕24周, 怀孕约10周, 孕39+2周 */
-const PREGNANCY_WEEKS = /(?:怀孕|妊娠|孕)约?[0-9]{1,2}(?:\+[0-9])?周/g
+const PREGNANCY_WEEKS = /(?:已)?(?:怀孕|妊娠|孕)约?[0-9]{1,2}(?:\+[0-9])?周/g
 /** An allergen before 过敏: 青霉素类药物过敏, 海鲜过敏. */
 const ALLERGEN = /(?:[\u4e00-\u9fff]{1,5}(?:素类|素|类|酶))?(?:药物)?$|(?:海鲜|花粉|尘螨|鸡蛋|牛奶|坚果|芒果|酒精|碘)$/
 /** 冠状动脉支架植入术, 子宫切除术: an operation named on someone. */
-const PROCEDURE = /(?:栓塞术|封堵术|剔除术|截指术|截趾术|复位术|减压术|取出术|置管术|消融术|活检术|切开术|重建术|吻合术|剖宫产术|结扎术|切除术|植入术|移植术|置换术|修补术|搭桥术|成形术|介入术|截肢术|造瘘术|摘除术|引流术|固定术|融合术|缝合术|清创术|穿刺术|插管术)/g
 const PROCEDURE_STOP = /[，。；：:、\n\t（(）)]|行|做|接受|实施|进行|经|予|了/
 
 /** A line longer than this is never a heading; bounds the look-around on texts with no line breaks. */
@@ -321,30 +320,34 @@ function conditionSpans(ctx: ScanContext): Span[] {
       add(m.index - item.length, end, 'result', m[0])
     }
   }
-  for (const re of [ORGAN_TUMOUR, GRADED, PREGNANCY_WEEKS]) {
-    re.lastIndex = 0
-    for (let m = re.exec(text); m; m = re.exec(text)) add(m.index, m.index + m[0].length, 'disease', m[0])
+  // each pattern is tried only where the lexicon pass saw its first word (an organ, a lab test)
+  atHits(ctx, 'organ', ORGAN_TUMOUR, (start, m) => add(start, start + m[0].length, 'disease', m[0]))
+  if (text.includes('功能')) {
+    GRADED.lastIndex = 0
+    for (let m = GRADED.exec(text); m; m = GRADED.exec(text)) add(m.index, m.index + m[0].length, 'disease', m[0])
   }
-  LAB_VALUE.lastIndex = 0
-  for (let m = LAB_VALUE.exec(text); m; m = LAB_VALUE.exec(text)) {
-    if (!/[0-9]/.test(m[0])) continue
-    let end = m.index + m[0].length
-    while (end > m.index && /\s/.test(text[end - 1])) end--
-    add(m.index, end, 'labValue', m[0])
+  // 孕24周 states someone's pregnancy by itself
+  if (text.includes('孕')) {
+    PREGNANCY_WEEKS.lastIndex = 0
+    for (let m = PREGNANCY_WEEKS.exec(text); m; m = PREGNANCY_WEEKS.exec(text)) add(m.index, m.index + m[0].length, 'result', m[0]).evidence.set('trigger', m[0])
   }
-  if (text.includes('术')) {
-    PROCEDURE.lastIndex = 0
-    for (let m = PROCEDURE.exec(text); m; m = PROCEDURE.exec(text)) {
-      let s = m.index
-      while (s > 0 && m.index - s < 10 && /[\u4e00-\u9fff]/.test(text[s - 1]) && !PROCEDURE_STOP.test(text[s - 1])) s--
-      if (s === m.index) continue
-      add(s, m.index + m[0].length, 'procedure', m[0])
-    }
+  atHits(ctx, 'labName', LAB_VALUE, (start, m) => {
+    if (!/[0-9]/.test(m[0])) return
+    let end = start + m[0].length
+    while (end > start && /\s/.test(text[end - 1])) end--
+    add(start, end, 'labValue', m[0])
+  })
+  const procs = ctx.hits.procedure
+  for (let k = 0; k < procs.count; k++) {
+    const at = procs.starts[k]
+    let s = at
+    while (s > 0 && at - s < 10 && /[\u4e00-\u9fff]/.test(text[s - 1]) && !PROCEDURE_STOP.test(text[s - 1])) s--
+    if (s < at) add(s, procs.ends[k], 'procedure', procs.words[k])
   }
   raw.sort((a, b) => a.start - b.start || b.end - a.end)
 
   // grow each to its qualifiers, then merge what overlaps or touches (慢性肾衰竭 + 尿毒症期)
-  const grown: Span[] = []
+  let grown: Span[] = []
   let claimed = -1
   for (const sp of raw) {
     // leftmost-longest, as a reader segments: 发热|症状, not 发|热症; 衰竭 inside 肾衰竭 is the same word
@@ -383,12 +386,11 @@ function conditionSpans(ctx: ScanContext): Span[] {
   }
 
   // labelled values: whatever follows 诊断：/症状：/既往史： is health data, word or not
-  if (/[：:]/.test(text)) {
-    LABEL_VALUE.lastIndex = 0
-    for (let m = LABEL_VALUE.exec(text); m; m = LABEL_VALUE.exec(text)) {
+  if (ctx.hits.healthField.count) {
+    atHits(ctx, 'healthField', LABEL_VALUE, (matchStart, m) => {
       const value = (m[1] ?? '').trim()
-      if (!value || NOT_A_CONDITION.test(value)) continue
-      const start = m.index + m[0].length - (m[1] ?? '').length + ((m[1] ?? '').length - (m[1] ?? '').trimStart().length)
+      if (!value || NOT_A_CONDITION.test(value)) return
+      const start = matchStart + m[0].length - (m[1] ?? '').length + ((m[1] ?? '').length - (m[1] ?? '').trimStart().length)
       const end = start + value.length
       const label = m[0].slice(0, m[0].indexOf(value)).replace(/[\s：:]+$/, '')
       const inside = grown.filter((g) => g.start < end && start < g.end)
@@ -398,11 +400,10 @@ function conditionSpans(ctx: ScanContext): Span[] {
           g.start = Math.min(g.start, start)
           g.end = Math.max(g.end, end)
         }
-        continue
+        return
       }
-      const sp: Span = { start, end, cls: 'disease', word: value.slice(0, 8), evidence: new Map([['label', label]]) }
-      grown.push(sp)
-    }
+      grown.push({ start, end, cls: 'disease', word: value.slice(0, 8), evidence: new Map([['label', label]]) })
+    })
     grown.sort((a, b) => a.start - b.start)
     // the label widened some spans: merge again
     for (let i = 1; i < grown.length; i++) {
@@ -435,7 +436,7 @@ function conditionSpans(ctx: ScanContext): Span[] {
     else if (PROGRAMME_AFTER.test(after)) sp.evidence.set('programme', '')
     if ((AGGREGATE_BEFORE.test(before) && !sp.evidence.has('trigger')) || CATEGORY_BEFORE.test(before) || ANIMAL_BEFORE.test(before)) sp.evidence.set('programme', '')
   }
-  captureClauses(text, grown)
+  grown = captureClauses(ctx, grown)
   // a 、-list shares what ties it to someone (伴乏力、食欲不振、恶心) and what says it is statistics
   // (高血压、糖尿病患者规范管理率)
   let i = 0
@@ -463,11 +464,20 @@ function conditionSpans(ctx: ScanContext): Span[] {
  * After a word that introduces a condition, the whole clause up to its punctuation is the condition:
  * the spans inside it become one (with the evidence of all), widened to the clause.
  */
-function captureClauses(text: string, grown: Span[]): void {
-  if (!grown.length) return
-  CLAUSE_LEAD.lastIndex = 0
-  for (let m = CLAUSE_LEAD.exec(text); m; m = CLAUSE_LEAD.exec(text)) {
-    const leadEnd = m.index + m[0].length
+function captureClauses(ctx: ScanContext, grown: Span[]): Span[] {
+  const text = ctx.text
+  const leads = ctx.hits.healthLead
+  if (!grown.length || !leads.count) return grown
+  // merged-away spans are marked, new ones collected: no splicing inside the loop (quadratic on long texts)
+  const gone = new Uint8Array(grown.length)
+  const added: Span[] = []
+  let prevEnd = -1
+  for (let h = 0; h < leads.count; h++) {
+    // 被诊断为 holds 诊断为: one lead per place
+    if (leads.starts[h] < prevEnd) continue
+    prevEnd = leads.ends[h]
+    const lead = leads.words[h]
+    const leadEnd = leads.ends[h]
     let end = leadEnd
     while (end < text.length && end - leadEnd < 40 && !CLAUSE_END.has(text.charCodeAt(end))) end++
     if (end - leadEnd >= 40) continue
@@ -479,35 +489,38 @@ function captureClauses(text: string, grown: Span[]): void {
       if (grown[mid].end <= leadEnd) lo = mid + 1
       else hi = mid
     }
+    while (lo < grown.length && gone[lo]) lo++
     if (lo >= grown.length || grown[lo].start >= end || grown[lo].start < leadEnd - 4) {
       // 诊断为亚临床甲状腺功能减退症, 彩超示左乳外上象限实性结节: a diagnosis or imaging finding names a
       // condition whether or not the word is in a list
-      if (STRONG_LEAD.test(m[0]) && end > leadEnd + 1) {
+      if (STRONG_LEAD.test(lead) && end > leadEnd + 1) {
         let stop = end
         const s2 = CLAUSE_STOP.exec(text.slice(leadEnd, end))
         if (s2) stop = leadEnd + s2.index
         if (stop - leadEnd >= 2 && stop - leadEnd <= 30 && !NOT_A_CONDITION.test(text.slice(leadEnd, stop))) {
-          const sp: Span = { start: leadEnd, end: stop, cls: 'disease', word: m[0], evidence: new Map([['trigger', m[0]]]) }
-          grown.splice(lo, 0, sp)
+          added.push({ start: leadEnd, end: stop, cls: 'disease', word: lead, evidence: new Map([['trigger', lead]]) })
         }
       }
       continue
     }
     const first = grown[lo]
-    const from = CLAUSE_FROM_WORD.test(m[0]) ? Math.min(leadEnd, first.start) : first.start
+    // a diagnosis verb belongs to the finding (确诊为…, as the verb-attached reading does); other leads do not
+    const from = DIAGNOSIS_LEAD.test(lead) ? leads.starts[h] : CLAUSE_FROM_WORD.test(lead) ? Math.min(leadEnd, first.start) : first.start
     // stop where the clause turns to what was done (…，到医院就诊) — but never inside a span
     let stop = end
     const tail = text.slice(first.end, end)
     const s2 = CLAUSE_STOP.exec(tail)
     if (s2) stop = first.end + s2.index
     let last = lo
-    while (last + 1 < grown.length && grown[last + 1].start < stop) last++
+    while (last + 1 < grown.length && (gone[last + 1] || grown[last + 1].start < stop)) last++
+    while (last > lo && gone[last]) last--
     stop = Math.max(stop, grown[last].end)
     if (stop < end && /^[\s、和及]*$/.test(text.slice(stop, end))) stop = end
     // 诊断为脑梗死恢复期，左侧肢体偏瘫: the next clause is another condition of the same diagnosis
-    while (stop === end && text[end] === '，' && CLAUSE_FROM_WORD.test(m[0])) {
-      const next = grown.findIndex((g, k) => k > last && g.start <= end + 2 && g.start > end)
-      if (next < 0) break
+    while (stop === end && text[end] === '，' && CLAUSE_FROM_WORD.test(lead)) {
+      let next = last + 1
+      while (next < grown.length && (gone[next] || grown[next].start <= end)) next++
+      if (next >= grown.length || grown[next].start > end + 2) break
       last = next
       end = grown[next].end
       while (end < text.length && end - leadEnd < 60 && !CLAUSE_END.has(text.charCodeAt(end))) end++
@@ -515,13 +528,32 @@ function captureClauses(text: string, grown: Span[]): void {
     }
     const merged = grown[lo]
     for (let k = lo + 1; k <= last; k++) {
+      if (gone[k]) continue
+      gone[k] = 1
       for (const [ev, v] of grown[k].evidence) if (!merged.evidence.has(ev)) merged.evidence.set(ev, v)
       if (rank(grown[k].cls) > rank(merged.cls)) merged.cls = grown[k].cls
     }
     merged.start = Math.min(merged.start, from)
     merged.end = Math.max(merged.end, stop)
-    if (!merged.evidence.has('trigger')) merged.evidence.set('trigger', m[0])
-    grown.splice(lo + 1, last - lo)
+    if (!merged.evidence.has('trigger')) merged.evidence.set('trigger', lead)
+  }
+  const kept = grown.filter((_, k) => !gone[k])
+  if (!added.length) return kept
+  return kept.concat(added).sort((a, b) => a.start - b.start)
+}
+
+/** Runs the sticky `re` at each place the lexicon pass saw a word of `key`; one match per place, left to right. */
+function atHits(ctx: ScanContext, key: LexiconKey, re: RegExp, onMatch: (start: number, m: RegExpExecArray) => void): void {
+  const h = ctx.hits[key]
+  let next = 0
+  for (let k = 0; k < h.count; k++) {
+    const p = h.starts[k]
+    if (p < next) continue
+    re.lastIndex = p
+    const m = re.exec(ctx.text)
+    if (!m) continue
+    next = p + m[0].length
+    onMatch(p, m)
   }
 }
 
