@@ -26,6 +26,8 @@ export type AlnumRuns = {
   bracketedAreaCodes: Starts
   /** a road word (路, 街, 大道 …) right before a run: where "长江路12号" may start */
   roadNumbers: Starts
+  /** four digits followed by . - or / (1991.11生, 1979-11-02出生) */
+  dottedYears: Starts
 }
 
 /** for findAlnumRuns only: finds a run's first character, the run itself is walked with char codes */
@@ -71,7 +73,7 @@ function numberWindow(text: string, p: number): boolean {
  * character): one walk over the text serves both, and no regex match is made per run.
  */
 export function alnumCollector(): { onRun: (text: string, start: number) => number; result: AlnumRuns } {
-  const result: AlnumRuns = { tokens: list(), numbers: list(), plates: list(), specialPlates: list(), years: list(), bracketedAreaCodes: list(), roadNumbers: list() }
+  const result: AlnumRuns = { tokens: list(), numbers: list(), plates: list(), specialPlates: list(), years: list(), bracketedAreaCodes: list(), roadNumbers: list(), dottedYears: list() }
   const onRun = (text: string, s: number): number => {
     let e = s
     let prevDigit = false
@@ -89,6 +91,10 @@ export function alnumCollector(): { onRun: (text: string, start: number) => numb
     if (before === SHI) add(result.specialPlates, s - 1)
     else if (text.charCodeAt(s) === 87 && text.charCodeAt(s + 1) === 74) add(result.specialPlates, s)
     if (e - s >= 4 && text.charCodeAt(e) === NIAN) add(result.years, e - 4)
+    if (e - s === 4) {
+      const sep = text.charCodeAt(e)
+      if (sep === 46 || sep === 45 || sep === 47) add(result.dottedYears, s)
+    }
     if ((before === 40 || before === 0xff08) && text.charCodeAt(s) === 48) add(result.bracketedAreaCodes, s - 1)
     if (CLASS[before] === 3) {
       // 大道, 大街, 胡同 start one character earlier than 路, 街, 巷, 弄 (and are tried first)

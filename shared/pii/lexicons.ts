@@ -3,12 +3,20 @@ import { compileLexicons, findHits, type Hits, type RunSink } from './lexicon-in
 import { labels, nameLabels, nameTitles } from './data/labels'
 import { healthLexicon } from './data/health-lexicon'
 import { confidentialMarkers } from './data/confidential-lexicon'
+import { thuoclConditions } from './data/health-terms'
 
 const SPEC = {
   nameLabel: nameLabels,
   nameTitle: nameTitles,
-  diagnosisVerb: healthLexicon.diagnosisVerbs,
-  disease: healthLexicon.diseases,
+  disease: [...healthLexicon.diseases, ...thuoclConditions, ...healthLexicon.generic],
+  nonCondition: healthLexicon.nonConditions,
+  symptom: healthLexicon.symptoms,
+  treatment: healthLexicon.treatments,
+  healthLead: healthLexicon.clauseLeads,
+  healthField: healthLexicon.fieldLabels,
+  labName: healthLexicon.labNames,
+  organ: healthLexicon.organs,
+  procedure: healthLexicon.procedures,
   pregnancy: healthLexicon.pregnancy,
   mental: healthLexicon.mental,
   minors: healthLexicon.minors,

@@ -4,6 +4,7 @@
  * original. We apply NFKC only to compatibility characters and deliberately keep the full-width CJK
  * punctuation （）：，；！？ — they carry sentence structure and must stay distinct from CSV commas.
  */
+import { tradSimpPacked } from './data/trad-simp'
 
 /**
  * Sparse offset map: the normalised text as segments. In a linear segment, normalised offset j maps to
@@ -100,7 +101,65 @@ function foldable(): RegExp {
   return foldableRe
 }
 
+/** Per UTF-16 unit: the simplified character a traditional one reads as (身分證 → 身分证), or 0. */
+let simplified: Uint16Array | null = null
+/** Per UTF-16 unit: 1 + the value of a Chinese digit (〇零一幺二…九), or 0. */
+let chineseDigit: Uint8Array | null = null
+const CHINESE_DIGITS = '〇0零0一1幺1二2三3四4五5六6七7八8九9'
+
+function tables(): [Uint16Array, Uint8Array] {
+  if (!simplified || !chineseDigit) {
+    simplified = new Uint16Array(65536)
+    for (let i = 0; i + 1 < tradSimpPacked.length; i += 2) simplified[tradSimpPacked.charCodeAt(i)] = tradSimpPacked.charCodeAt(i + 1)
+    chineseDigit = new Uint8Array(65536)
+    for (let i = 0; i + 1 < CHINESE_DIGITS.length; i += 2) chineseDigit[CHINESE_DIGITS.charCodeAt(i)] = 1 + CHINESE_DIGITS.charCodeAt(i + 1) - 48
+  }
+  return [simplified, chineseDigit]
+}
+
+/**
+ * One pass, one UTF-16 unit for one, so offsets do not move and the offset map stays as it is (only the
+ * scanner's copy changes): traditional characters read as simplified, and seven or more Chinese digits
+ * in a row — a number read out (一五八零五六二三四七一), never a word — as ASCII digits.
+ */
+function simplify(text: string): string {
+  const [simp, digit] = tables()
+  const n = text.length
+  let out: string[] | null = null
+  let from = 0
+  let run = 0
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 0
+    if (i < n && digit[c] !== 0) {
+      run++
+      continue
+    }
+    if (run >= 7) {
+      out ??= []
+      if (i - run > from) out.push(text.slice(from, i - run))
+      for (let k = i - run; k < i; k++) out.push(String.fromCharCode(47 + digit[text.charCodeAt(k)]))
+      from = i
+    }
+    run = 0
+    const v = i < n ? simp[c] : 0
+    if (v === 0) continue
+    out ??= []
+    if (i > from) out.push(text.slice(from, i))
+    out.push(String.fromCharCode(v))
+    from = i + 1
+  }
+  if (!out) return text
+  out.push(text.slice(from))
+  return out.join('')
+}
+
 export function normalize(original: string): Normalized {
+  const folded = foldCompat(original)
+  const text = simplify(folded.text)
+  return text === folded.text ? folded : { text, map: folded.map }
+}
+
+function foldCompat(original: string): Normalized {
   const re = foldable()
   re.lastIndex = 0
   // test(), not exec(): the position is lastIndex - 1, and no match object is made per hit

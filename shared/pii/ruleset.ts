@@ -10,6 +10,9 @@ import { givenNameChars } from './data/given-name-chars'
 import { nonNameWords, nameEndChars, maskChars, placeSuffixChars } from './data/name-lexicon'
 import { labels, nameLabels, strongNameLabels, nameTitles } from './data/labels'
 import { healthLexicon, personIndicators } from './data/health-lexicon'
+import { thuoclConditions } from './data/health-terms'
+import { healthModel } from './data/health-model'
+import { tradSimpPacked } from './data/trad-simp'
 import { mobileSegments } from './validators/prefixes'
 import { engineVersion } from './engine-version'
 import { sha256Hex } from './ruleset-hash'
@@ -35,6 +38,9 @@ function canonical(): string {
     strongNameLabels,
     nameTitles,
     healthLexicon,
+    thuoclConditions,
+    healthModel,
+    tradSimpPacked,
     personIndicators,
     mobileSegments,
   ])

@@ -19,6 +19,7 @@ import { detectMaskedIds } from './detectors/masked-ids'
 import { detectPlates } from './detectors/plate'
 import { detectEmails } from './detectors/email'
 import { detectIps } from './detectors/ip'
+import { detectInternationalPhones } from './detectors/intl-phone'
 import { detectNames } from './detectors/person-name'
 import { detectNamesByModel, detectTransliteratedNames } from './detectors/name-model'
 import { detectAddresses } from './detectors/address'
@@ -34,6 +35,7 @@ const DETECTORS: readonly [(ctx: ScanContext) => void, readonly EntityType[]][] 
   [detectPlates, ['LICENSE_PLATE']],
   [detectEmails, ['EMAIL']],
   [detectIps, ['IP_ADDRESS']],
+  [detectInternationalPhones, ['MOBILE', 'LANDLINE']],
   [detectDatesOfBirth, ['DATE_OF_BIRTH']],
   [detectConfidential, ['CONFIDENTIAL_MARKER']],
   // names before health, and for it: a sentence that names someone makes a disease term in it personal

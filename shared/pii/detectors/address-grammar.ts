@@ -11,7 +11,8 @@ export type AddressParse = { end: number; depth: number; tokens: string[] }
 const H = '\\u4e00-\\u9fff'
 const NUM = '0-9一二三四五六七八九十'
 /** `first`: which characters a match can begin with (1 CJK, 2 digit, 4 Latin letter), to skip the rest */
-type Tok = { name: string; depth: number; first: number; re: RegExp }
+/** `after`: the token may only follow one of these (a named group its village, a bare door its unit) */
+type Tok = { name: string; depth: number; first: number; re: RegExp; after?: readonly string[] }
 const CJK = 1
 const DIGIT = 2
 const LATIN = 4
@@ -19,12 +20,16 @@ const TOKENS: readonly Tok[] = [
   { name: 'town', depth: 2, first: CJK, re: new RegExp(`[${H}]{1,6}?(?:街道办事处|街道|镇|乡|苏木)`, 'y') },
   { name: 'village', depth: 3, first: CJK, re: new RegExp(`[${H}]{1,6}?(?:村民委员会|居民委员会|村委会|居委会|社区|嘎查|村)(?![委民级])`, 'y') },
   { name: 'group', depth: 4, first: CJK | DIGIT, re: new RegExp(`[${NUM}]{1,3}(?:组|队|社)(?![织长员会])`, 'y') },
+  // a named group after its village: 港北村上熊组, 罗官村上罗官五组 (only right after a village)
+  { name: 'group', depth: 4, first: CJK, re: new RegExp(`[${H}]{1,4}?[${NUM}]{0,3}(?:组|社|队)(?![织长员会区])`, 'y'), after: ['village'] },
   { name: 'road', depth: 3, first: CJK | DIGIT, re: new RegExp(`[${H}0-9]{1,10}?(?:大道|大街|路|街(?!道)|巷|弄|胡同|里(?=[0-9]))(?:[东西南北中]段|[${NUM}]+段)?(?=\\r?\\n?[0-9${H}])`, 'y') },
-  { name: 'number', depth: 5, first: DIGIT, re: /[0-9]{1,5}(?:-[0-9]{1,5})?(?:号院|号|弄)(?!楼)/y },
+  { name: 'number', depth: 5, first: CJK | DIGIT, re: /(?:[0-9]{1,5}(?:-[0-9]{1,5})?|[一二三四五六七八九十]{1,3})(?:号院|号|弄)(?![楼房])(?:附[0-9]{1,3}号?)?/y },
   { name: 'dash-room', depth: 7, first: DIGIT, re: /[0-9]{1,3}-[0-9]{1,3}-[0-9]{2,5}室?/y },
-  { name: 'building', depth: 5, first: DIGIT | LATIN, re: /[0-9A-Za-z]{1,4}(?:号楼|幢|栋|座|号院|#楼?)/y },
-  { name: 'unit', depth: 6, first: DIGIT, re: /[0-9]{1,3}(?:单元|门)/y },
-  { name: 'room', depth: 7, first: DIGIT, re: /[0-9]{1,5}(?:室|号房|户)|[0-9]{1,3}(?:层|楼)(?![0-9]{0,5}(?:室|号))/y },
+  { name: 'building', depth: 5, first: CJK | DIGIT | LATIN, re: /(?:[0-9A-Za-z]{1,4}|[一二三四五六七八九十]{1,3})(?:号楼|幢|栋|座|号院|排|#楼?)/y },
+  { name: 'unit', depth: 6, first: CJK | DIGIT, re: /(?:[0-9]{1,3}|[东西南北中一二三四五六七八九十])(?:单元|门)/y },
+  { name: 'room', depth: 7, first: CJK | DIGIT, re: /(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:层|楼)[0-9]{1,5}(?:室|号房|房|号|户)?|[0-9]{1,5}(?:室|号房|房|户)|(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:层|楼)(?![0-9]{0,5}(?:室|号))(?:[东西南北中]户)?/y },
+  // the door after a building or unit, written bare: 3门502, 2单元1103, A座2213, 1单元6-2 (only there)
+  { name: 'room', depth: 7, first: DIGIT, re: /[0-9]{1,2}-[0-9]{1,2}(?![0-9])|[0-9]{3,5}(?![0-9A-Za-z])/y, after: ['unit', 'building'] },
   { name: 'estate', depth: 3, first: CJK, re: new RegExp(`[${H}]{2,10}?(?=[0-9A-Za-z]{1,4}(?:号楼|幢|栋|座|号院))|[${H}]{2,8}?(?:小区|花园|公寓|大厦|新村|家园|华庭|苑)`, 'y') },
 ]
 const GENERIC_ADMIN = new RegExp(`[${H}]{2,7}?(?:自治区|自治州|自治县|地区|省|市|盟|县|区|旗)`, 'y')
@@ -70,7 +75,7 @@ export function parseAddress(text: string, pos: number, genericAdmin: boolean): 
   while (p < text.length && p - pos < MAX_LEN) {
     // text extracted from PDFs wraps lines mid-address ("…长江中路\n98号"): follow one break when
     // the address so far ends in a word, and give it back if nothing follows
-    if (beforeWrap < 0 && depth >= 1 && depth < 5 && (text.charCodeAt(p) === 10 || (text.charCodeAt(p) === 13 && text.charCodeAt(p + 1) === 10)) && charClass(text.charCodeAt(p - 1)) !== 0 && !inTableRow(text, p)) {
+    if (beforeWrap < 0 && depth >= 1 && depth < 7 && (text.charCodeAt(p) === 10 || (text.charCodeAt(p) === 13 && text.charCodeAt(p + 1) === 10)) && charClass(text.charCodeAt(p - 1)) !== 0 && !inTableRow(text, p)) {
       beforeWrap = p
       p += text.charCodeAt(p) === 13 ? 2 : 1
       continue
@@ -104,6 +109,7 @@ export function parseAddress(text: string, pos: number, genericAdmin: boolean): 
       if ((t.first & cls) === 0) continue
       // administrative levels only go down: no 镇 after a 号
       if (t.depth < depth && (t.name === 'town' || t.name === 'village' || t.name === 'road')) continue
+      if (t.after && !t.after.includes(tokens[tokens.length - 1] ?? '')) continue
       t.re.lastIndex = p
       if (!t.re.test(text) || t.re.lastIndex === p) continue
       p = t.re.lastIndex

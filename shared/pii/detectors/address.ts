@@ -23,6 +23,27 @@ const PREPOSITION = new Set([0x4e8e, 0x5728]) // 于 在
 const VERB_TAIL = new Set([...'的地了过着得'].map((c) => c.charCodeAt(0)))
 const ORG_AFTER = /^[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|委员会|管委会|局|办公室|办事处|服务中心|中心|医院|卫生院|学校|小学|中学|大学|公司|派出所|法院|检察院|银行|支行|营业厅|大厦\d*楼|服务大厅|便民服务)/
 
+/** An office's own address in brackets after its name: 政务服务中心二楼医保窗口（思明区湖滨南路334号） */
+const ORG_BEFORE = /(?:人民政府|政府|委员会|管委会|局|办公室|办事处|中心|窗口|大厅|医院|卫生院|学校|公司|派出所|法院|银行|营业厅|服务站|站)[^，。；\n]{0,4}[（(]?$/
+/** 某村, 某小区, 某烧烤店: the place is left unnamed on purpose, so it is not somebody's door */
+const UNNAMED_AFTER = /^某/
+const HEADING_PUNCT = /[，。；：:,;！？]/
+const AND = new Set([...'及和与、'].map((c) => c.charCodeAt(0)))
+const ANOTHER_LABEL = /^(?:现|经常)?(?:居住地|住址|居住|家庭住址|联系地址|通讯地址|住所)/
+const BUILDING_FIRST = /^[0-9A-Za-z]{1,4}(?:号楼|幢|栋|座)/
+/** 户籍所在地, 籍贯: where one is registered, not where one lives; coarse values there are weak */
+const REGISTRY_LABEL = /户籍|籍贯|户口|出生地/
+const VILLAGE_START: Start = { reason: 'village start', rule: 'address-village' }
+
+/** The line holding `pos` is a heading: short and without sentence punctuation. */
+function inHeadingLine(text: string, pos: number): boolean {
+  let s = pos
+  while (s > 0 && pos - s < 60 && text.charCodeAt(s - 1) !== 10) s--
+  let e = pos
+  while (e < text.length && e - pos < 60 && text.charCodeAt(e) !== 10) e++
+  return e - s <= 40 && !HEADING_PUNCT.test(text.slice(s, e))
+}
+
 /** How an address was found: the first reason and the rule. */
 type Start = { reason: string; rule: string }
 const GAZETTEER_START: Start = { reason: 'gazetteer start', rule: 'address-gazetteer' }
@@ -115,6 +136,7 @@ export function detectAddresses(ctx: ScanContext): void {
     const label = labelBefore(text, start, C.address, 10)
     const orgLabel = labelBefore(text, start, C.orgAddress, 10) ?? (label && officeQualified(text, start, label) ? label : null)
     let confidence = score(p, gazetteerStart, label, orgLabel)
+    if (label && p.depth < 3 && REGISTRY_LABEL.test(label)) confidence = Math.min(confidence, 0.45)
     let reasons = [how.reason, depthReason(p)]
     // grown with withReason, not push (see interned.ts): these arrays live on in the findings
     if (label) reasons = withReason(reasons, labelReason(label))
@@ -123,6 +145,13 @@ export function detectAddresses(ctx: ScanContext): void {
       confidence = Math.min(confidence, 0.4)
       reasons = withReason(reasons, 'followed by an office name')
     }
+    if (!label && ORG_BEFORE.test(text.slice(Math.max(0, start - 16), start))) {
+      confidence = Math.min(confidence, 0.4)
+      reasons = withReason(reasons, 'an office named before it')
+    }
+    // a bare administrative name in a title (阳朔县白沙镇莫家埠村民委员会 / …村务公开栏), or a place
+    // left unnamed (某村, 某小区): not a person's address
+    if (!label && p.depth < 5 && (inHeadingLine(text, start) || UNNAMED_AFTER.test(text.slice(p.end, p.end + 1)) || text.slice(start, p.end).includes('某'))) return
     if (confidence <= 0) return
     emitCandidate(ctx, 'ADDRESS', start, p.end, confidence, how.rule, reasons)
     coveredUntil = Math.max(coveredUntil, p.end)
@@ -157,11 +186,14 @@ export function detectAddresses(ctx: ScanContext): void {
     let start = hEnd + separatorAfter(text, hEnd)
     // 住于…, 租住在…: the preposition after a verb label is not part of the address
     if (PREPOSITION.has(text.charCodeAt(start))) start++
-    // 居住的小区, 住过的地方: the verb, not a label
-    if (VERB_TAIL.has(text.charCodeAt(start)) || start >= text.length) continue
-    if (isCovered(start, start + 1) || !isCjk(text.charCodeAt(start))) continue
+    // 居住的小区, 住过的地方: the verb, not a label; 户籍地及居住地为…: the next label says where
+    if (VERB_TAIL.has(text.charCodeAt(start)) || (AND.has(text.charCodeAt(start)) && ANOTHER_LABEL.test(text.slice(start + 1, start + 6))) || start >= text.length) continue
+    // 住1栋1单元301: a building number may start an address within a named estate
+    const digitStart = !isCjk(text.charCodeAt(start))
+    if (isCovered(start, start + 1) || (digitStart && !BUILDING_FIRST.test(text.slice(start, start + 8)))) continue
     const p = parseAddress(text, start, true)
-    if (p.depth > 0) emit(start, p, false, LABEL_START)
+    // 同住一层: a floor alone is not an address
+    if (p.depth > 0 && !(p.tokens.length === 1 && p.tokens[0] === 'room')) emit(start, p, false, LABEL_START)
   }
 
   // 3. road + house number with no administrative prefix: walk back over the road name
@@ -175,7 +207,22 @@ export function detectAddresses(ctx: ScanContext): void {
     if (p.depth >= 5) emit(s, p, false, ROAD_START)
   })
 
-  // 4. columns headed 住址 / 家庭住址: the whole cell
+  // 4. relative to a named village or community, down to the door: 港北村上熊组21号, 思口镇西冲村五组26号
+  beginPass()
+  for (const word of ['村', '社区']) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const end = at + word.length
+      // a group, a house number or a road must follow for the village to be an address's start
+      if (!/^[\u4e00-\u9fff]{0,5}[0-9一二三四五六七八九十]{0,3}组|^[0-9]{1,4}号|^[\u4e00-\u9fff]{1,8}?(?:路|街|巷)[0-9]/.test(text.slice(end, end + 12))) continue
+      let s = at
+      while (s > 0 && at - s < 8 && isCjk(text.charCodeAt(s - 1)) && !ROAD_STOP.has(text.charCodeAt(s - 1))) s--
+      if (s === at || isCovered(s, end)) continue
+      const p = parseAddress(text, s, false)
+      if (p.depth >= 5) emit(s, p, true, VILLAGE_START)
+    }
+  }
+
+  // 5. columns headed 住址 / 家庭住址: the whole cell
   const tables = ctx.tables
   const { count, starts, ends } = tables
   for (let i = 0; i < count; i++) {

@@ -43,8 +43,13 @@ function nearestFamily(text: string, pos: number): { family: Family['contextOf']
   return best
 }
 
-const AFTER_LABEL = /(?:护照(?:号码|号)?|台胞证(?:号码|号)?|台湾居民来往大陆通行证(?:号码|号)?)[\s:：]*(?:为|是)?[\s:：]*([A-Z0-9]{5,12}(?:[(（][A-Z][)）])?)(?![A-Za-z0-9])/y
-const LABEL_WORDS = ['护照', '台胞证', '台湾居民来往大陆通行证']
+/**
+ * A document label and its value, which may be written in groups (H6021 4738, C 1234 5678, 0581 3326).
+ * Traditional labels (台灣居民來往大陸通行證) arrive simplified (normalize.ts).
+ */
+const AFTER_LABEL =
+  /(?:护照|台胞证|台湾居民来往大陆通行证|大陆通行证|港澳居民来往内地通行证|来往内地通行证|往来港澳通行证|港澳通行证|回乡证)[（(]?(?:号码|号)?[\s:：]*(?:为|是)?[\s:：]*([A-Z]{0,2} ?[0-9][0-9A-Z]{1,11}(?:[ -][0-9]{2,8}){0,3}(?:[(（][A-Z0-9][)）])?)(?![A-Za-z0-9])/y
+const LABEL_WORDS = ['护照', '台胞证', '台湾居民来往大陆通行证', '大陆通行证', '港澳居民来往内地通行证', '来往内地通行证', '往来港澳通行证', '港澳通行证', '回乡证']
 
 /** One alphanumeric token (8+ chars, bounded by non-alphanumerics) → a document-number candidate. */
 export function alnumIdFromToken(ctx: ScanContext, start: number, token: string): void {
@@ -85,9 +90,15 @@ export function detectLabelledDocuments(ctx: ScanContext): void {
     next = m.index + m[0].length
     const value = m[1] ?? ''
     const start = m.index + m[0].length - value.length
-    if (!/[0-9]/.test(value) || FAMILIES.some((f) => f.re.test(value))) continue
-    const taiwan = m[0].startsWith('台')
+    const compact = value.replace(/[ -]/g, '')
+    // an unseparated value of a known shape is the token detector's (alnumIdFromToken)
+    if ((value === compact && FAMILIES.some((f) => f.re.test(value))) || (compact.match(/[0-9]/g)?.length ?? 0) < 6) continue
     const label = m[0].slice(0, m[0].length - value.length).replace(/[\s:：为是]+$/, '')
-    emit(ctx, taiwan ? 'TAIWAN_PERMIT' : 'PASSPORT', start, start + value.length, taiwan ? 0.88 : 0.8, taiwan ? 'taiwan-permit-labelled' : 'passport-labelled', [`value after label ${label}`])
+    const type: EntityType = /台|大陆/.test(label) ? 'TAIWAN_PERMIT' : /港澳|内地|回乡/.test(label) ? 'HK_MACAO_PERMIT' : 'PASSPORT'
+    // 台湾居民来往大陆通行证: 8 digits (10 with the issue count)
+    const shaped = FAMILIES.some((f) => f.type === type && f.re.test(compact)) || (type === 'TAIWAN_PERMIT' && /^[0-9]{8}(?:[0-9]{2})?$/.test(compact))
+    const rule = type === 'TAIWAN_PERMIT' ? 'taiwan-permit-labelled' : type === 'HK_MACAO_PERMIT' ? 'hk-macao-permit-labelled' : 'passport-labelled'
+    const reasons = [`value after label ${label}`, shaped ? `shape ${type.toLowerCase()} (written in groups)` : 'does not match the document format: flagged for its label']
+    emit(ctx, type, start, start + value.length, type === 'PASSPORT' && !shaped ? 0.8 : 0.88, rule, reasons)
   }
 }

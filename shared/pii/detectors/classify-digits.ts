@@ -35,6 +35,7 @@ const CHECKSUM_PASSED = 'checksum MOD 11-2 passed'
 /** key: digits * 10000 + value, so the leading 0 of 长途区号 survives ('0551' → 40551) */
 const telAreaValid = interned((key: number) => `area code ${String(key % 10000).padStart(Math.floor(key / 10000), '0')} valid`)
 const idAreaValid = interned((area: number) => `area code ${area} valid`)
+const idAreaUnknown = interned((area: number) => `area code ${area} not listed`)
 const idAreaPrefixValid = interned((area: number) => `area code ${area} not listed, prefix ${Math.floor(area / 100)} valid`)
 const hmtArea = interned((area: number) => `港澳台居民居住证 code ${area}`)
 const birthValid = interned((ymd: number) => {
@@ -58,6 +59,11 @@ function idCard18(v: string, todayKey: number): Classified | null {
     return { type: 'ID_CARD', confidence: 0.9, rule: 'residence-permit-hmt', reasons: [CHECKSUM_PASSED, hmtArea(code), birthValid(digitsValue(v, 6, 8))], weak: false }
   }
   const areaOk = area === AREA_EXACT || area === AREA_CITY
+  // a checksummed number with a real birth date whose area code is not in the tables (a code retired
+  // before the tables begin, or a typo in the area): a label or column still makes it an ID
+  if (!areaOk && checksum && birthDate) {
+    return { type: 'ID_CARD', confidence: 0.45, rule: 'id-card-18', reasons: [CHECKSUM_PASSED, idAreaUnknown(code), birthValid(digitsValue(v, 6, 8))], weak: true }
+  }
   if (!areaOk || !birthDate) return null
   const areaReason = area === AREA_EXACT ? idAreaValid(code) : idAreaPrefixValid(code)
   if (checksum) {
@@ -134,6 +140,12 @@ export function classifyDigits(v: string, shape: Shape, todayKey: number): Class
     if (/^4-4-4-4(-3)?$/.test(g)) return bank(v)
     return null
   }
+  if (n === 20 && v.charCodeAt(18) !== 88) {
+    const id = idCard18(v.slice(0, 18), todayKey)
+    // 残疾人证号 = the holder's ID number + category (1-7) + level (1-4)
+    if (id && !id.weak && /[1-7][1-4]$/.test(v)) return { ...id, confidence: 0.85, rule: 'disability-cert-number', reasons: [...id.reasons, '残疾人证 category and level suffix'] }
+    return null
+  }
   if (v.endsWith('X')) return n === 18 ? idCard18(v, todayKey) : null
   if (n === 18) {
     const id = idCard18(v, todayKey)
@@ -141,12 +153,6 @@ export function classifyDigits(v: string, shape: Shape, todayKey: number): Class
     const b = bank(v)
     if (b && (!b.weak || !id)) return b
     return id ?? b
-  }
-  if (n === 20) {
-    const id = idCard18(v.slice(0, 18), todayKey)
-    // 残疾人证号 = the holder's ID number + category (1-7) + level (1-4)
-    if (id && !id.weak && /[1-7][1-4]$/.test(v)) return { ...id, confidence: 0.85, rule: 'disability-cert-number', reasons: [...id.reasons, '残疾人证 category and level suffix'] }
-    return null
   }
   if (n === 15 && v.startsWith('0086')) return mobile(v, shape)
   if (v[0] === '0' && n >= 10 && n <= 17) {
@@ -184,6 +190,7 @@ export function classifyByShape(n: number, first: number, last: number, dotted: 
   const zero = first === 48
   if (dotted) return n === 11 || n === 16 || n === 19 ? undefined : null
   if (last === 88) return n === 18 ? undefined : null
+  if (n === 20) return undefined
   if (n === 7 || n === 8) return zero || first === 49 ? null : LANDLINE_LOCAL
   if (n === 9) return null
   if (n === 10 || n === 12 || n === 14) return zero ? undefined : null

@@ -6,9 +6,36 @@
  */
 import { emit, type ScanContext } from '../scan-context'
 import { withReason } from '../interned'
+import { confidentialMarkers, handlingInstructions } from '../data/confidential-lexicon'
 
 const OPEN = '（(【[〔'
 const CLOSE = '）)】]〕'
+const HANDLING = new Set(handlingInstructions)
+/** The sentence speaks of the document itself: 本材料为内部资料，请勿外传. */
+const ABOUT_DOCUMENT = /本(?:材料|文件|件|通报|报告|纪要|表|名单|资料|简报|通知|快报)|此件|该材料|该文件|资料|文件|材料|传阅|内部/
+const SENTENCE_END = new Set([...'。！？\n'].map((c) => c.charCodeAt(0)))
+
+/** The sentence around [start, end), at most 40 characters either side. */
+function sentenceAround(text: string, start: number, end: number): string {
+  let s = start
+  while (s > 0 && start - s < 40 && !SENTENCE_END.has(text.charCodeAt(s - 1))) s--
+  let e = end
+  while (e < text.length && e - end < 40 && !SENTENCE_END.has(text.charCodeAt(e))) e++
+  return text.slice(s, e)
+}
+
+const MARKS = new RegExp(confidentialMarkers.map((w) => w.replace(/[★*]/g, '')).sort((a, b) => b.length - a.length).join('|'), 'g')
+
+/** Alone on its line with other marks at most (内部资料 注意保存): a header or footer mark. */
+function standsAlone(text: string, start: number, end: number): boolean {
+  let s = start
+  while (s > 0 && start - s < 40 && text.charCodeAt(s - 1) !== 10) s--
+  let e = end
+  while (e < text.length && e - end < 40 && text.charCodeAt(e) !== 10) e++
+  const rest = (text.slice(s, start) + text.slice(end, e)).replace(MARKS, '').replace(/[\s（）()【】〔〕[\]：:，,。.]/g, '')
+  return rest.length <= 2
+}
+
 const STAR_TAIL = /^\s*[★*]\s*(?:[0-9一二三四五六七八九十]+年|长期)?/
 
 export function detectConfidential(ctx: ScanContext): void {
@@ -49,7 +76,14 @@ export function detectConfidential(ctx: ScanContext): void {
         reasons = withReason(reasons, 'bare 内部 qualifier')
       }
     } else if (core === '初稿' || core === '草稿' || core === '修改稿') confidence = bracketed ? 0.85 : 0.6
-    else if (core === '注意保密' || core === '严格保密') confidence = 0.7
+    else if (HANDLING.has(core) && !bracketed && !standsAlone(text, start, end)) {
+      const sentence = sentenceAround(text, start, end)
+      if (ABOUT_DOCUMENT.test(sentence.replace(core, ''))) confidence = core === '注意保密' || core === '严格保密' ? 0.7 : 0.9
+      else {
+        confidence = 0.4
+        reasons = withReason(reasons, 'a promise of discretion, not a mark on the document')
+      }
+    } else if (core === '注意保密' || core === '严格保密') confidence = 0.7
     emit(ctx, 'CONFIDENTIAL_MARKER', start, end, confidence, 'confidential-marker', reasons)
     lastEnd = end
   }

@@ -11,6 +11,34 @@ import { isRealDate } from '../validators/date'
 const DATE = /(?:19|20)[0-9]{2}(?:(?:[-./]|年 ?)[0-9]{1,2}(?:(?:[-./]|月 ?)[0-9]{1,2}日?|月)?)?|(?:19|20)[0-9]{6}/y
 const NIAN = 0x5e74 // 年
 const BORN = /(?:19|20)[0-9]{2}年[0-9]{1,2}月(?:[0-9]{1,2}日)?(?=出生|生(?![产活]))/y
+/** 1991.11生, 1979-11-02出生: a dotted or dashed date right before 生 */
+const BORN_DOTTED = /(?:19|20)[0-9]{2}[.\-/][0-9]{1,2}(?:[.\-/][0-9]{1,2})?(?=出生|生(?![产活]))/y
+/**
+ * Dates written in Chinese numerals (一九七九年十一月生, 一九五八年四月十六日出生) and 民国 years
+ * (民國六十五年三月十八日, after a birth label).
+ */
+const CN_NUM = '〇零一二三四五六七八九'
+const CN_DATE = new RegExp(`(?:[${CN_NUM}]{4}|民国[${CN_NUM}十0-9]{1,4}|(?<![${CN_NUM}0-9])(?:[${CN_NUM}]{2}|[0-9]{2}))年[一二三四五六七八九十0-9]{1,3}月(?:[一二三四五六七八九十0-9]{1,3}日)?`, 'y')
+const MIN = 0x6c11 // 民
+const GUO = 0x56fd // 国
+const CN_DIGIT = new Set([...'〇零一二三四五六七八九'].map((c) => c.charCodeAt(0)))
+
+/** Where a Chinese-numeral (or two-digit, or 民国) year ending at the 年 at `y` starts, or -1. */
+function cnDateStart(text: string, y: number): number {
+  // a bounded look back: lastIndexOf would walk to the start of the text at every 年
+  for (let g = y - 2; g >= 0 && y - g <= 7; g--) if (text.charCodeAt(g) === MIN && text.charCodeAt(g + 1) === GUO) return g
+  let s = y
+  while (s > 0 && y - s < 4 && CN_DIGIT.has(text.charCodeAt(s - 1))) s--
+  if (y - s === 4 || (y - s === 2 && !CN_DIGIT.has(text.charCodeAt(s - 1)))) return s
+  if (y - s === 0 && y >= 2) {
+    const d1 = text.charCodeAt(y - 1)
+    const d2 = text.charCodeAt(y - 2)
+    if (d1 >= 48 && d1 <= 57 && d2 >= 48 && d2 <= 57 && !(text.charCodeAt(y - 3) >= 48 && text.charCodeAt(y - 3) <= 57)) return y - 2
+  }
+  return -1
+}
+const CN_BORN_AFTER = /^(?:出生|生(?![产活]))/
+const DOB_LABEL_BEFORE = /(?:出生日期|出生年月|出生年月日|生日|出生于|生于)[\s：:]*(?:为|是)?[\s：:]*$/
 
 /**
  * A date at `pos` with a real month (and day) and a year not after `todayYear`, or its length.
@@ -73,8 +101,34 @@ export function detectDatesOfBirth(ctx: ScanContext): void {
   // tried only where four digits end right before 年 (alnum-runs.ts), the only places it can match
   matchAt(text, BORN, alnumRuns(ctx).years, (start, end) => {
     if (dateAt(text, start, ctx.today.getFullYear()) === 0) return
-    emit(ctx, 'DATE_OF_BIRTH', start, end, 0.85, 'dob-born', ['date followed by 出生/生'])
+    // 1991.11生: the 生 is part of how the date is written; 1985年5月出生 keeps 出生 out
+    const sheng = text.startsWith('生', end) && !text.startsWith('生', end - 1) ? 1 : 0
+    emit(ctx, 'DATE_OF_BIRTH', start, end + sheng, 0.85, 'dob-born', ['date followed by 出生/生'])
   })
+  // tried only where four digits stand before . - / (alnum-runs.ts)
+  matchAt(text, BORN_DOTTED, alnumRuns(ctx).dottedYears, (start, end) => {
+    if (dateAt(text, start, ctx.today.getFullYear()) === 0) return
+    const sheng = text.startsWith('生', end) ? 1 : 0
+    emit(ctx, 'DATE_OF_BIRTH', start, end + sheng, 0.85, 'dob-born', ['date followed by 出生/生'])
+  })
+  // Chinese-numeral dates, tried only before each 年 (four or two digits, or 民国 …, before it)
+  let lastEnd = 0
+  for (let y = text.indexOf('年'); y >= 0; y = text.indexOf('年', y + 1)) {
+    const from = cnDateStart(text, y)
+    if (from < 0 || from < lastEnd) continue
+    CN_DATE.lastIndex = from
+    const m = CN_DATE.exec(text)
+    if (!m) continue
+    const end = m.index + m[0].length
+    lastEnd = end
+    const born = CN_BORN_AFTER.exec(text.slice(end, end + 2))
+    const labelled = DOB_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))
+    if (!born && !labelled) continue
+    // a two-digit year (五八年七月生, 88年7月6日生) only right before 生
+    if (!born && !/^(?:[^年]{4}|民国)/.test(m[0])) continue
+    const sheng = born && born[0] === '生' ? 1 : 0
+    emit(ctx, 'DATE_OF_BIRTH', m.index, end + sheng, 0.85, 'dob-born-chinese-numerals', [labelled ? 'after a birth label' : 'date followed by 出生/生', 'date in Chinese numerals'])
+  }
   const tables = ctx.tables
   const { count, starts, ends } = tables
   const year = ctx.today.getFullYear()

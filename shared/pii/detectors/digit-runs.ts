@@ -14,7 +14,7 @@ import { applyNumericContext } from './numeric-context'
  * fails at one digit it fails at every later digit before the offending character), and the look-ahead
  * is the window test that list applies, so these are all the places a global scan could match.
  */
-const RUN = /(?=[0-9 .\-\nXx\r]{7})\d+(?:(?: ?- ?| |\.|\r?\n *)\d+)*(?:[Xx](?![A-Za-z0-9]))?/y
+const RUN = /(?=[0-9 .\-\nXx\r]{7})\d+(?:(?: ?- ?| |\.|\r?\n *)\d+)*(?:[Xx](?:[0-9]{2})?(?![A-Za-z0-9]))?/y
 const MAX_GROUPS_PER_SEGMENT = 6
 const IPV4_LIKE = /^\d{1,3}(?:\.\d{1,3}){3}$/
 
@@ -65,6 +65,12 @@ function isCountryCode(text: string, i: number): boolean {
   return len === 4 && text.startsWith('0086', s)
 }
 
+/** Whether group `i` looks like a long-distance area code (0 + 2-3 digits). */
+function isAreaCode(text: string, i: number): boolean {
+  const len = gEnd[i] - gStart[i]
+  return (len === 3 || len === 4) && text.charCodeAt(gStart[i]) === 48
+}
+
 /** Separators of groups [i, j] consistent (one kind, at most one line break)? Mirrors how the shape is read. */
 function consistent(text: string, i: number, j: number): boolean {
   let kind = -1
@@ -72,7 +78,8 @@ function consistent(text: string, i: number, j: number): boolean {
   for (let k = i; k < j; k++) {
     const s = sepKinds[k]
     if (s === NL) nl++
-    else if (k === i && isCountryCode(text, i)) continue
+    // a country code or a 长途区号 may be set off differently from the number: 0431-8595 2618
+    else if (k === i && (isCountryCode(text, i) || isAreaCode(text, i))) continue
     else if (kind >= 0 && kind !== s) return false
     else kind = s
   }

@@ -1,25 +1,105 @@
 /**
- * HEALTH: a diagnosis verb + disease (确诊为新冠肺炎), disability category and level (肢体残疾二级),
- * pregnancy and family-planning terms (孕前优生健康检查), mental-health and minors' markers, and
- * cells under 病种/残疾类别 headers. A bare disease name counts only when the sentence is about a person;
- * a heading names a programme, not someone's condition, and a 《title》 is a document.
+ * HEALTH: a person's condition, as a careful reader sees it. A condition word (a disease from the curated
+ * list or THUOCL's medical words, an injury, a symptom, a treatment that reveals one, a test result, a lab
+ * value) is grown to the whole condition with its qualifiers (慢性肾功能衰竭（尿毒症期）, 2型糖尿病,
+ * 宫颈癌三期, 左肩锁骨骨折) and scored by a small logistic model (data/health-model.ts) over the evidence
+ * that it is somebody's: a verb that ties it to someone (确诊, 诊断为, 患有, 出现, 伴, 诉), a label
+ * (症状：, 诊断：, 既往史：), a person in the sentence or the document, a list with other conditions — and
+ * the evidence that it is not: statistics (共有确诊病例37例, 患者规范管理率) and programmes (两癌筛查活动,
+ * 全国爱眼日). Disability category and level, pregnancy and family-planning terms, mental-health and
+ * minors' markers, and cells under 病种/残疾类别 headers as before. A heading names a programme, not
+ * someone's condition, and a 《title》 is a document.
  */
 import { emit, type ScanContext } from '../scan-context'
 import { columnReason, withReason } from '../interned'
-import { personIndicators } from '../data/health-lexicon'
+import { healthLexicon, personIndicators } from '../data/health-lexicon'
+import { healthModel, type HealthClass, type HealthEvidence } from '../data/health-model'
 import { alternation, lineStartOf } from '../context'
 import type { LexiconKey } from '../lexicons'
 
-const DISABILITY = /(?:视力|听力|言语|肢体|智力|精神|多重|视听)(?:残疾|障碍)(?:[一二三四1-4]级)?|[一二三四1-4]级(?:视力|听力|言语|肢体|智力|精神|多重)?残疾|(?:重度|中度|轻度|极重度)残疾|残疾(?:等级|类别|程度)[:：]?[一二三四1-4]级|残疾(?:类别|类型)[:：]?(?:视力|听力|言语|肢体|智力|精神|多重)(?:残疾)?|伤残[一二三四五六七八九十]{1,2}级|[一二三四五六七八九十]{1,2}级伤残/g
+const DISABILITY =
+  /(?:视力|听力|言语|肢体|智力|精神|多重|视听)(?:残疾|障碍)(?:[一二三四1-4]级)?|(?:视力|听力|言语|肢体|智力|精神)[一二三四1-4]级|[一二三四1-4]级(?:视力|听力|言语|肢体|智力|精神|多重)?残疾|(?:重度|中度|轻度|极重度)残疾|残疾(?:等级|类别|程度)[:：]?[一二三四1-4]级|残疾(?:类别|类型)[:：]?(?:视力|听力|言语|肢体|智力|精神|多重)(?:残疾)?|伤残[一二三四五六七八九十]{1,2}级|[一二三四五六七八九十]{1,2}级伤残/g
 const FIELD = /^残疾(?:等级|类别|程度|类型)/
 const TERMS: readonly [LexiconKey, string, number][] = [
   ['pregnancy', 'health-pregnancy', 0.6],
   ['mental', 'health-mental', 0.5],
   ['minors', 'health-minor', 0.5],
-  ['disease', 'health-disease', 0.45],
 ]
 const PERSON = new RegExp(alternation(personIndicators))
+/** 建议怀孕后…, 暂缓怀孕, 纳入孕产妇系统管理, 残疾儿童康复救助: advice and programmes */
+const GUIDANCE_BEFORE = /(?:[0-9一二三四五六七八九十两]+名|建议|暂缓|计划|避免|准备|纳入|发现已|防止|预防|对于|高危)[^，。；\n]{0,2}$/
+const GUIDANCE_AFTER = /^(?:[”"]?(?:预约|服务|项目|活动)|医生|医师|门诊|病房|系统管理|专案管理|保健|健康管理|后[0-9]|的[，,]|康复救助|救助|定点|机构|补贴|保障|关爱|工作)/
 const HEADING_END = /(?:名单|公示|公告|通知|通报|情况|汇总|报告|统计表|一览表|名册|清单)\s*$/
+const GENERIC = new Set(healthLexicon.generic)
+/** Figures about a population in the same sentence. */
+const STATISTICS = /\d(?:\.\d+)?\s*%|率为|\d(?:\.\d+)?\s*万?(?:例|人次|人|名)|(?:发病|患病|死亡|管理|检出|报告|筛查|接种)(?:率|数)|居前|万人|‰|\/10万/
+/** A diagnosis verb right before the condition is part of the finding: 确诊为新冠肺炎 says who has what. */
+const DIAGNOSIS_VERB = new RegExp(`(?:${alternation(healthLexicon.diagnosisVerbs)})了?$`)
+
+/** Qualifiers that may precede a condition word and belong to it: kind, side, body part, type. */
+const BEFORE_CONDITION = new RegExp(
+  '(?:(?:[IVX]+度|[一二三]度|剧烈|明显|轻微|严重|压缩性|爆裂性|吸入性|压迫性|外伤性|创伤性|感音神经性|神经性|药物性|酒精性|病理性|应激性|器质性|功能性|痉挛型|囊型|混合型|单纯型|急性期|慢性期|恢复期|阵发性|持续性|间断|间歇性|夜间|远端|近端|无移位|移位|(?:非)?ST段(?:抬高|压低)型|广泛前壁|前间壁|前壁|下壁|侧壁|散在|多发|大片|少量|慢性|急性|亚急性|原发性|继发性|先天性|遗传性|过敏性|感染性|病毒性|细菌性|阻塞性|缺血性|出血性|outer|复发性|难治性|活动性|陈旧性|粉碎性|开放性|闭合性|多发性|弥漫性|转移性|恶性|良性|重度|中度|轻度|极重度|重症|晚期|早期|中晚期|双侧|单侧|左侧|右侧|双|左|右|[0-9]+型|[IVX]+型|[一二三四]型|' +
+    '头部|头皮|颅内|颅|脑干|脑|面部|眼部|眼|耳|鼻|口腔|牙|颈部|颈椎|颈|肩部|肩|锁骨|胸部|胸椎|胸|肋骨|背部|腰部|腰椎|腰|腹部|腹|臀部|髋关节|髋|骨盆|股骨颈|股骨|大腿|膝关节|膝|小腿|胫骨|腓骨|踝关节|踝|足部|足|脚|手指|手掌|手腕|手部|手|腕|前臂|上臂|肱骨|桡骨|尺骨|' +
+    '肺部|肺|肝脏|肝|肾脏|肾|心脏|心|胃|肠|脾|胆囊|胆|胰腺|甲状腺|乳腺|乳房|子宫|宫颈|卵巢|前列腺|膀胱|皮肤|全身|双下肢|下肢|上肢|四肢|软组织|脊柱|脊髓|冠状动脉|血管|神经|淋巴结|骨髓|血液|呼吸道|消化道|泌尿系统?))+$'.replace('outer|', ''),
+)
+/**
+ * A body-part phrase before an injury or condition (右手中指末节, 腰1椎体, 右下肢膝上, 躯干及四肢): body
+ * words with sides, levels and joins, holding at least one body word.
+ */
+const BODY = '头颈肩臂肘腕手掌指胸背腰腹臀髋腿膝踝足趾脚眼耳鼻口唇舌牙颅脑面额颞枕骨皮肤肺肝肾心胃肠脾胆胰腺乳宫卵巢膀胱尿道椎胫腓股肱桡尺锁肋盆脊髓神经血管动静脉躯干肢体'
+const BODY_PHRASE = new RegExp(`(?:[上下左右双侧前后远近端部末节中环拇食小及、0-9L]*[${BODY}]){1,6}[上下左右双侧前后远近端部末节中]*$`)
+/** A substance before 中毒 or 过敏: 有机磷农药中毒, 青霉素类药物过敏 */
+const SUBSTANCE = /[^时在因致的了后，。；、\s（(]{1,6}$/
+/** Conditions joined into one: 2型糖尿病并发周围神经病变, 骨折伴不完全性截瘫, 脊髓损伤致双下肢截瘫 */
+const JOIN = /^(?:并发|合并|伴有|伴|致|导致|引起|继发|并|及|、)$/
+/** What may follow a condition word and belong to it: stage, grade, phase, a bracketed qualifier. */
+const AFTER_CONDITION =
+  /^(?:（[^（）\n。；]{1,30}）|\([^()\n。；]{1,30}\)|[0-9]+次|[0-9.]+(?:度|℃)|谱系障碍|(?:[IVX]+|[一二三四五1-5]+)[期级度](?:[ABab])?|约?[0-9.]+\s*(?:厘米|cm|毫米|mm)(?:\s*[×xX*]\s*[0-9.]+\s*(?:厘米|cm|毫米|mm))?|[早中晚末]期|期(?![间限内中末])|急性(?:加重|发作)(?:期)?|[加发]作期|加重|后遗症|反应|术后|伴[^，。；、\n]{0,0})*/
+/** A verb or phrase right before the condition that ties it to someone. */
+const TRIGGER_BEFORE =
+  /(?:一直|经常|时常|常年|长期|仍|已经|发现|检查为|评估为|行|做过|做了|接受|确诊(?:为|患有)?|诊断(?:为|是)?|被诊断为|诊为|患有|患上|身患|罹患|曾患|因患|患|查出(?:患有)?|检出|出现|伴有|伴|合并|并发|诉|主诉|自述|自诉|感到|突发|突然|反复|持续|导致|致|造成|引起|引发|评定为|鉴定为|认定为|死于|病逝于|因|有|患病为|病情为)(?:了)?[^，。；\n]{0,2}$/
+/**
+ * Words after which the rest of the clause is the finding itself, when a condition word lies in it:
+ * 诊断为右手中指、环指末节粉碎性骨折伴甲床损伤, 胸部CT示右上肺斑片状影伴空洞形成. `from` says where the
+ * finding starts: right after the word (a diagnosis is all of what follows) or at the first condition
+ * word (出现 may be followed by a time: 出现间断发热、夜间盗汗).
+ */
+/** Leads after which the clause is a condition even when no word of it is known. */
+const STRONG_LEAD = /^(?:被诊断为|诊断为|确诊为|初步诊断为|诊为|检查为|评估为|病理结果为|.*(?:CT|MRI|B超|彩超|造影|胃镜|肠镜|胸片)(?:检查)?(?:示|提示|显示))$/
+const DIAGNOSIS_LEAD = /^(?:被诊断为|诊断为|确诊为|初步诊断为|诊为|确诊)$/
+const CLAUSE_FROM_WORD = /^(?:被诊断为|诊断为|确诊为|初步诊断为|诊为|检查为|评估为|病理结果为|确诊|查出|检出|.*(?:示|见|提示|显示))$/
+/** Where a captured clause stops early: the clause turns to what was done about it. */
+const CLAUSE_STOP = /症状|等|的|时|及时|应|请|要|就医|就诊|到|送|经|于|并于|后|遂|即|被|在|已|现|予|给予|未|无|均|需|需要|建议|按|按照/
+/** A label before the value: 症状：发热、咳嗽 */
+const LABEL_VALUE =
+  /(?:主要症状|临床症状|症状|初步诊断|临床诊断|出院诊断|入院诊断|诊断结果|诊断|目前病情|病情|既往病史|既往史|病史|检查结果|化验结果|检测结果|主诉|伤情|死亡原因|死因|病因|所患疾病|患病情况|疾病名称|病种|致残原因|健康状况)\s*[：:]\s*([^，。；\n\t]{1,40})/y
+const NOT_A_CONDITION = /^(?:无|否|没有|正常|健康|良好|一般|较好|未见异常|未见明显异常|阴性|不详|暂无|—|-|\/)/
+/** Right after the condition: it names a rate, a count, a programme or a service, not a condition someone has. */
+const AGGREGATE_AFTER = /^(?:患者(?:规范|管理|监护|救治|服务|家庭)|等(?![待候同])|患者(?:及时|应|要|须|需|逐人)|病毒[^，。；]{0,8}阴性|抗体[^，。；]{0,4}阴性|五项|病原携带者|表面抗原|流行|高发|高峰|疫情|传播|蔓延|防控|疫区|季节|[^，。；\n]{0,10}的(?:患者|病人|人群|群众|人员)|等(?:症状|不适|疾病)|(?:患者)?(?:规范管理率|管理率|发病率|患病率|死亡率|病死率|检出率|治愈率|知晓率|控制率|人数|人次|病例|患者\d|\d|例|等\d|共\d))/
+const PROGRAMME_AFTER =
+  /^(?:症状|基因检测|检测|免疫|防治|筛查|宣传|知识|日|周|月|项目|专项|行动|活动|工作|疫苗|门诊|专科|科室|科|医院|中心|协会|药物?|防控|监测|报告|讲座|义诊|健康教育|救助|保障|补助|定点|专家|研究|患者规范|规范|综合防治|预防|诊疗|诊治|治疗方案|等慢性病|等重点)/
+const AGGREGATE_BEFORE = /(?:共有|共计|累计|全市|全县|全省|全区|全镇|全国|辖区|开展|做好|加强|预防|防范|防止|关于|针对|重点|各类|常见|主要|以及|防治|筛查|宣传|普及|早期发现|管理|开设|新增|报告|预防控制|防控)[^，。；\n]{0,4}$/
+/** 未见颅内出血, 排除骨折: a finding ruled out is not a condition */
+const NEGATED = /(?:未见|未发现|未闻及|无明显|排除|否认|未再|没有|未出现|未诉)[^，。；\n]{0,4}$/
+/** A list of example conditions naming a category or programme: 慢特病认定（高血压、糖尿病等）, “两癌”（宫颈癌、乳腺癌） */
+const CATEGORY_BEFORE = /(?:两癌|筛查|认定|病种|范围|包括|如|例如|诸如|重点)[”"]?[（(：:]$/
+const ANIMAL_BEFORE = /(?:羊|牛|猪|犬|狗|禽|牲畜|动物|胎羔|母畜)[^，。；\n]{0,4}$/
+/** Result of a test about someone: …核酸阳性, 抗体检测呈阳性. */
+const POSITIVE = /(?:弱|强)?阳性/g
+const POSITIVE_ITEM_BOUNDARY = /[，。；：:、\n\t（(）)“”"]|经|其|的|后|示|行|经过|送检|中|日/
+const LAB_VALUE =
+  /(?:白细胞|红细胞|血小板|血红蛋白|中性粒细胞(?:比例)?|淋巴细胞|空腹血糖|餐后血糖|随机血糖|糖化血红蛋白|血糖|血压|收缩压|舒张压|肌酐|血肌酐|尿素氮|尿酸|谷丙转氨酶|谷草转氨酶|转氨酶|胆红素|尿蛋白|血氧饱和度|血氧|CD4(?:细胞)?|病毒载量)(?:计数)?(?:为|：|:|示|约)?\s*[0-9][0-9.]*(?:\s*[×xX*]\s*10[⁰¹²³⁴⁵⁶⁷⁸⁹0-9^]+)?\s*(?:mmol\/L|μmol\/L|umol\/L|g\/L|mg\/L|U\/L|\/L|\/mm3|mmHg|%|个\/μL|copies\/mL|\/\s*[0-9]+\s*mmHg)?/y
+/** An organ's cancer or tumour with its histology: 甲状腺乳头状癌, 肺鳞状细胞癌, 左肺腺癌. */
+const ORGAN_TUMOUR =
+  /(?:甲状腺|乳腺|肺|左肺|右肺|肝|胃|食管|结肠|直肠|结直肠|胰腺|胆囊|胆管|肾|膀胱|前列腺|宫颈|子宫内膜|子宫|卵巢|鼻咽|喉|口腔|舌|脑|骨|皮肤|淋巴)(?:[\u4e00-\u9fff]{0,5}?)(?:癌|肉瘤|母细胞瘤|胶质瘤)(?![\u4e00-\u9fff]?(?:科|医院|中心|筛查|防治|患者规范))/y
+/** An organ's function graded: 心功能Ⅲ级 (NFKC: III), 肾功能不全3期. */
+const GRADED = /(?:心功能|肾功能|肝功能|肺功能)(?:不全|衰竭)?\s*(?:[IVX]+|[一二三四1-4])[级期]/g
+/** 孕24周, 怀孕约10周, 孕39+2周 */
+const PREGNANCY_WEEKS = /(?:已)?(?:怀孕|妊娠|孕)约?[0-9]{1,2}(?:\+[0-9])?周/g
+/** An allergen before 过敏: 青霉素类药物过敏, 海鲜过敏. */
+const ALLERGEN = /(?:[\u4e00-\u9fff]{1,5}(?:素类|素|类|酶))?(?:药物)?$|(?:海鲜|花粉|尘螨|鸡蛋|牛奶|坚果|芒果|酒精|碘)$/
+/** 冠状动脉支架植入术, 子宫切除术: an operation named on someone. */
+const PROCEDURE_STOP = /[，。；：:、\n\t（(）)]|行|做|接受|实施|进行|经|予|了/
 
 /** A line longer than this is never a heading; bounds the look-around on texts with no line breaks. */
 const HEADING_SCAN = 400
@@ -55,6 +135,7 @@ function inBookTitle(text: string, pos: number): boolean {
 }
 
 const SENTENCE_END = new Set([...'。；;\n！？'].map((c) => c.charCodeAt(0)))
+const CLAUSE_END = new Set([...'。；;\n！？，,：:'].map((c) => c.charCodeAt(0)))
 
 /** Bounds of the sentence around [start, end), at most 60 characters either side. */
 function sentenceBounds(text: string, start: number, end: number): [number, number] {
@@ -63,6 +144,13 @@ function sentenceBounds(text: string, start: number, end: number): [number, numb
   let e = end
   while (e < text.length && e - end < 60 && !SENTENCE_END.has(text.charCodeAt(e))) e++
   return [s, e]
+}
+
+/** Start of the clause before `pos`, at most `max` characters back. */
+function clauseStart(text: string, pos: number, max: number): number {
+  let s = pos
+  while (s > 0 && pos - s < max && !CLAUSE_END.has(text.charCodeAt(s - 1))) s--
+  return s
 }
 
 /** Sorted starts of the person names found (names run before this detector). */
@@ -82,6 +170,23 @@ function anyIn(a: Int32Array, from: number, to: number): boolean {
   return lo < a.length && a[lo] < to
 }
 
+function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z))
+}
+
+const EVIDENCE_TEXT: Record<HealthEvidence, string> = {
+  trigger: 'tied to someone by',
+  label: 'after label',
+  person: 'sentence is about a person',
+  documentPerson: 'document is about a person',
+  list: 'listed with other conditions',
+  aggregate: 'statistics, not a person',
+  programme: 'programme or service name',
+  modifier: 'with its qualifiers',
+}
+
+type Span = { start: number; end: number; cls: HealthClass; word: string; evidence: Map<HealthEvidence, string> }
+
 export function detectHealth(ctx: ScanContext): void {
   const text = ctx.text
   const firstLineStart = lineStartOf(text, text.search(/\S/) + 1)
@@ -97,30 +202,47 @@ export function detectHealth(ctx: ScanContext): void {
     names ??= nameStarts(ctx)
     return anyIn(names, s, e)
   }
-  // verb + disease: 确诊为新冠肺炎, 患有精神分裂症 (an optional 了 between)
-  const diseaseAt = new Map<number, number>()
-  const diseases = ctx.hits.disease
-  for (let k = 0; k < diseases.count; k++) diseaseAt.set(diseases.starts[k], diseases.ends[k])
-  const attached = new Set<number>()
-  const hits = ctx.hits.diagnosisVerb
-  for (let k = 0; k < hits.count; k++) {
-    // hits are column-wise (lexicon-index.ts)
-    const vStart = hits.starts[k]
-    const vEnd = hits.ends[k]
-    const vWord = hits.words[k]
-    const at = text[vEnd] === '了' ? vEnd + 1 : vEnd
-    const dEnd = diseaseAt.get(at)
-    if (dEnd === undefined) continue
-    attached.add(at)
-    push(vStart, dEnd, 0.9, 'health-diagnosis', [`diagnosis ${vWord} + disease term`])
+  const documentAboutPerson = ctx.nameStarts.length > 0 || /该患者|该病例|患者[于系自之因]|病例\d*[：:]|当事人|申请人|来电人/.test(text)
+  // a sentence of figures about a population (发病1.27万例, 规范管理率为94.1%) is statistics, not a person
+  const statistics = (start: number, end: number): boolean => {
+    const [s, e] = sentenceBounds(text, start, end)
+    if (!STATISTICS.test(text.slice(s, e))) return false
+    names ??= nameStarts(ctx)
+    return !anyIn(names, s, e)
   }
-  if (text.includes('残') || text.includes('障碍')) {
+
+  const spans = conditionSpans(ctx)
+  if (spans.length) {
+    for (const sp of spans) {
+      if (statistics(sp.start, sp.end)) sp.evidence.set('aggregate', '')
+      else if (aboutPerson(sp.start, sp.end)) sp.evidence.set('person', '')
+      else if (documentAboutPerson) sp.evidence.set('documentPerson', '')
+      let z = healthModel.bias[sp.cls]
+      const reasons: string[] = [`${sp.cls} ${sp.word}`]
+      for (const [ev, detail] of sp.evidence) {
+        z += healthModel.weights[ev]
+        reasons.push(detail ? `${EVIDENCE_TEXT[ev]} ${detail}` : EVIDENCE_TEXT[ev])
+      }
+      push(sp.start, sp.end, sigmoid(z), `health-${sp.cls}`, reasons)
+    }
+  }
+
+  if (text.includes('残') || text.includes('障碍') || /(?:视力|听力|言语|肢体|智力|精神)[一二三四1-4]级/.test(text)) {
     DISABILITY.lastIndex = 0
     for (let m = DISABILITY.exec(text); m; m = DISABILITY.exec(text)) {
       const end = m.index + m[0].length
+      // 重度残疾人护理补贴, 严重精神障碍患者规范管理: a benefit or a programme's population
+      if (/^人(?:护理|生活|家庭|补贴|两项|康复|就业|托养)|^患者(?:规范|管理|监护|救治|救助|服务|逐人|家庭|[0-9])/.test(text.slice(end, end + 4))) {
+        push(m.index, end, 0.3, 'health-disability', ['disability category or level', EVIDENCE_TEXT.programme])
+        continue
+      }
       // "一、二级为重度残疾" defines a term; a field (残疾等级：一级), a table row or a sentence about
       // someone reports one
-      if (!FIELD.test(m[0]) && ctx.tables.indexAt(m.index) < 0 && !aboutPerson(m.index, end)) {
+      if (ctx.tables.indexAt(m.index) < 0 && statistics(m.index, end)) {
+        push(m.index, end, 0.3, 'health-disability', ['disability category or level', EVIDENCE_TEXT.aggregate])
+        continue
+      }
+      if (!FIELD.test(m[0]) && ctx.tables.indexAt(m.index) < 0 && !aboutPerson(m.index, end) && !(documentAboutPerson && /级/.test(m[0]) && !/为|是|指/.test(text.slice(end, end + 2)))) {
         push(m.index, end, 0.45, 'health-disability', ['disability category or level', 'no person in the sentence'])
         continue
       }
@@ -134,13 +256,19 @@ export function detectHealth(ctx: ScanContext): void {
       const start = hits.starts[k]
       const end = hits.ends[k]
       const hWord = hits.words[k]
-      if (key === 'disease' && attached.has(start)) continue
       const ci = ctx.tables.indexAt(start)
       let reasons = [`lexicon ${rule.slice(7)}: ${hWord}`]
       let confidence = base
+      if (GUIDANCE_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || GUIDANCE_AFTER.test(text.slice(end, end + 6)) || ANIMAL_BEFORE.test(text.slice(Math.max(0, start - 8), start))) {
+        push(start, end, 0.3, rule, withReason(reasons, 'advice or a programme, not a person'))
+        continue
+      }
       if (ci >= 0 && ctx.tables.kindOf(ci) === 'health') {
         confidence = 0.9
         reasons = withReason(reasons, columnReason(ctx.tables.headerOf(ci)))
+      } else if (statistics(start, end)) {
+        confidence = 0.3
+        reasons = withReason(reasons, EVIDENCE_TEXT.aggregate)
       } else if (aboutPerson(start, end)) {
         confidence += 0.25
         reasons = withReason(reasons, 'sentence is about a person')
@@ -155,5 +283,298 @@ export function detectHealth(ctx: ScanContext): void {
     const v = text.slice(starts[i], ends[i])
     if (/^(?:无|否|-|—|\/|健康|正常|良好)$/.test(v)) continue
     push(starts[i], ends[i], 0.85, 'health-table-header', [columnReason(tables.headerOf(i))])
+  }
+}
+
+/**
+ * Every condition in the text, grown to its qualifiers, with the evidence found around it (without the
+ * person evidence, which needs the sentence). Sorted by start, non-overlapping.
+ */
+function conditionSpans(ctx: ScanContext): Span[] {
+  const text = ctx.text
+  const raw: Span[] = []
+  const add = (start: number, end: number, cls: HealthClass, word: string): Span => {
+    const sp: Span = { start, end, cls, word, evidence: new Map() }
+    raw.push(sp)
+    return sp
+  }
+  const fromHits = (key: LexiconKey, clsOf: (w: string) => HealthClass): void => {
+    const h = ctx.hits[key]
+    for (let k = 0; k < h.count; k++) add(h.starts[k], h.ends[k], clsOf(h.words[k]), h.words[k])
+  }
+  fromHits('disease', (w) => (GENERIC.has(w) ? 'generic' : 'disease'))
+  fromHits('nonCondition', () => 'none')
+  fromHits('symptom', () => 'symptom')
+  fromHits('treatment', () => 'treatment')
+  if (text.includes('阳性')) {
+    POSITIVE.lastIndex = 0
+    for (let m = POSITIVE.exec(text); m; m = POSITIVE.exec(text)) {
+      const end = m.index + m[0].length
+      // 阳性率, 阳性病例12例: statistics
+      if (/^(?:率|病例|者|\d|例|人|积水|容器|水体|样本|标本|的\d|的[一二三四五六七八九十]|[一二三四五六七八九十]*名)/.test(text.slice(end, end + 4))) continue
+      let s = m.index
+      while (s > 0 && m.index - s < 16 && !POSITIVE_ITEM_BOUNDARY.test(text[s - 1])) s--
+      const item = text.slice(s, m.index).replace(/^(?:检测|化验|检查|筛查)/, '')
+      if (/\d+\s*(?:份|例|人|只|名)|其余|均/.test(text.slice(Math.max(0, s - 6), m.index))) continue
+      if (item.replace(/(?:检测|化验|检查|筛查|试验|结果|呈|为|显示|提示|对|和|或)/g, '').length < 2) continue
+      add(m.index - item.length, end, 'result', m[0])
+    }
+  }
+  // each pattern is tried only where the lexicon pass saw its first word (an organ, a lab test)
+  atHits(ctx, 'organ', ORGAN_TUMOUR, (start, m) => add(start, start + m[0].length, 'disease', m[0]))
+  if (text.includes('功能')) {
+    GRADED.lastIndex = 0
+    for (let m = GRADED.exec(text); m; m = GRADED.exec(text)) add(m.index, m.index + m[0].length, 'disease', m[0])
+  }
+  // 孕24周 states someone's pregnancy by itself
+  if (text.includes('孕')) {
+    PREGNANCY_WEEKS.lastIndex = 0
+    for (let m = PREGNANCY_WEEKS.exec(text); m; m = PREGNANCY_WEEKS.exec(text)) add(m.index, m.index + m[0].length, 'result', m[0]).evidence.set('trigger', m[0])
+  }
+  atHits(ctx, 'labName', LAB_VALUE, (start, m) => {
+    if (!/[0-9]/.test(m[0])) return
+    let end = start + m[0].length
+    while (end > start && /\s/.test(text[end - 1])) end--
+    add(start, end, 'labValue', m[0])
+  })
+  const procs = ctx.hits.procedure
+  for (let k = 0; k < procs.count; k++) {
+    const at = procs.starts[k]
+    let s = at
+    while (s > 0 && at - s < 10 && /[\u4e00-\u9fff]/.test(text[s - 1]) && !PROCEDURE_STOP.test(text[s - 1])) s--
+    if (s < at) add(s, procs.ends[k], 'procedure', procs.words[k])
+  }
+  raw.sort((a, b) => a.start - b.start || b.end - a.end)
+
+  // grow each to its qualifiers, then merge what overlaps or touches (慢性肾衰竭 + 尿毒症期)
+  let grown: Span[] = []
+  let claimed = -1
+  for (const sp of raw) {
+    // leftmost-longest, as a reader segments: 发热|症状, not 发|热症; 衰竭 inside 肾衰竭 is the same word
+    if (sp.start < claimed) continue
+    claimed = sp.end
+    if (sp.cls === 'none') continue
+    if (sp.cls === 'disease' || sp.cls === 'generic' || sp.cls === 'symptom') {
+      const window = text.slice(Math.max(0, sp.start - 14), sp.start)
+      const m = BEFORE_CONDITION.exec(window)
+      const body = BODY_PHRASE.exec(window)
+      if (sp.word.includes('过敏') || sp.word === '中毒') {
+        const a = sp.word === '中毒' ? SUBSTANCE.exec(window) : ALLERGEN.exec(window)
+        if (a && a[0]) {
+          sp.start -= a[0].length
+          if (sp.cls === 'generic') sp.cls = 'disease'
+        }
+      } else if ((m && m[0]) || (body && body[0])) {
+        sp.start -= Math.max(m?.[0].length ?? 0, body?.[0].length ?? 0)
+        sp.evidence.set('modifier', '')
+        // a body part or qualifier makes a generic word specific: 腰椎骨折, 肺部感染
+        if (sp.cls === 'generic') sp.cls = 'disease'
+      }
+    }
+    const tail = AFTER_CONDITION.exec(text.slice(sp.end, sp.end + 24))
+    if (tail && tail[0]) sp.end += tail[0].length
+    const last = grown[grown.length - 1]
+    const joined = last && sp.start > last.end && sp.start - last.end <= 2 && rank(sp.cls) >= 1 && rank(last.cls) >= 1 && JOIN.test(text.slice(last.end, sp.start))
+    const touching = last && (joined || (sp.start === last.end && rank(sp.cls) >= 1 && rank(last.cls) >= 1))
+    if (last && (sp.start < last.end || touching)) {
+      if (sp.end > last.end) last.end = sp.end
+      if (rank(sp.cls) > rank(last.cls)) last.cls = sp.cls
+      for (const [k, v] of sp.evidence) last.evidence.set(k, v)
+      continue
+    }
+    grown.push(sp)
+  }
+
+  // labelled values: whatever follows 诊断：/症状：/既往史： is health data, word or not
+  if (ctx.hits.healthField.count) {
+    atHits(ctx, 'healthField', LABEL_VALUE, (matchStart, m) => {
+      const value = (m[1] ?? '').trim()
+      if (!value || NOT_A_CONDITION.test(value)) return
+      const start = matchStart + m[0].length - (m[1] ?? '').length + ((m[1] ?? '').length - (m[1] ?? '').trimStart().length)
+      const end = start + value.length
+      const label = m[0].slice(0, m[0].indexOf(value)).replace(/[\s：:]+$/, '')
+      const inside = grown.filter((g) => g.start < end && start < g.end)
+      if (inside.length) {
+        for (const g of inside) {
+          g.evidence.set('label', label)
+          g.start = Math.min(g.start, start)
+          g.end = Math.max(g.end, end)
+        }
+        return
+      }
+      grown.push({ start, end, cls: 'disease', word: value.slice(0, 8), evidence: new Map([['label', label]]) })
+    })
+    grown.sort((a, b) => a.start - b.start)
+    // the label widened some spans: merge again
+    for (let i = 1; i < grown.length; i++) {
+      const a = grown[i - 1]
+      const b = grown[i]
+      if (b.start < a.end) {
+        a.end = Math.max(a.end, b.end)
+        for (const [k, v] of b.evidence) a.evidence.set(k, v)
+        if (rank(b.cls) > rank(a.cls)) a.cls = b.cls
+        grown.splice(i--, 1)
+      }
+    }
+  }
+
+  for (const sp of grown) {
+    const cs = clauseStart(text, sp.start, 24)
+    const before = text.slice(cs, sp.start)
+    if (NEGATED.test(before)) {
+      sp.evidence.set('aggregate', 'negated')
+      continue
+    }
+    const trig = TRIGGER_BEFORE.exec(before)
+    if (trig) {
+      sp.evidence.set('trigger', trig[0].replace(/[^\u4e00-\u9fff]+$/, ''))
+      const verb = DIAGNOSIS_VERB.exec(before)
+      if (verb) sp.start -= verb[0].length
+    }
+    const after = text.slice(sp.end, sp.end + 14)
+    if (AGGREGATE_AFTER.test(after)) sp.evidence.set('aggregate', '')
+    else if (PROGRAMME_AFTER.test(after)) sp.evidence.set('programme', '')
+    if ((AGGREGATE_BEFORE.test(before) && !sp.evidence.has('trigger')) || CATEGORY_BEFORE.test(before) || ANIMAL_BEFORE.test(before)) sp.evidence.set('programme', '')
+  }
+  grown = captureClauses(ctx, grown)
+  // a 、-list shares what ties it to someone (伴乏力、食欲不振、恶心) and what says it is statistics
+  // (高血压、糖尿病患者规范管理率)
+  let i = 0
+  while (i < grown.length) {
+    let j = i
+    while (j + 1 < grown.length && grown[j + 1].start - grown[j].end <= 1 && /^[、和及与]?$/.test(text.slice(grown[j].end, grown[j + 1].start))) j++
+    if (j > i) {
+      const shared = new Map<HealthEvidence, string>()
+      for (let k = i; k <= j; k++)
+        for (const ev of ['trigger', 'aggregate', 'programme', 'label'] as const) {
+          const v = grown[k].evidence.get(ev)
+          if (v !== undefined && !shared.has(ev)) shared.set(ev, v)
+        }
+      for (let k = i; k <= j; k++) {
+        grown[k].evidence.set('list', '')
+        for (const [ev, v] of shared) if (!grown[k].evidence.has(ev)) grown[k].evidence.set(ev, v)
+      }
+    }
+    i = j + 1
+  }
+  return grown
+}
+
+/**
+ * After a word that introduces a condition, the whole clause up to its punctuation is the condition:
+ * the spans inside it become one (with the evidence of all), widened to the clause.
+ */
+function captureClauses(ctx: ScanContext, grown: Span[]): Span[] {
+  const text = ctx.text
+  const leads = ctx.hits.healthLead
+  if (!grown.length || !leads.count) return grown
+  // merged-away spans are marked, new ones collected: no splicing inside the loop (quadratic on long texts)
+  const gone = new Uint8Array(grown.length)
+  const added: Span[] = []
+  let prevEnd = -1
+  for (let h = 0; h < leads.count; h++) {
+    // 被诊断为 holds 诊断为: one lead per place
+    if (leads.starts[h] < prevEnd) continue
+    prevEnd = leads.ends[h]
+    const lead = leads.words[h]
+    const leadEnd = leads.ends[h]
+    let end = leadEnd
+    while (end < text.length && end - leadEnd < 40 && !CLAUSE_END.has(text.charCodeAt(end))) end++
+    if (end - leadEnd >= 40) continue
+    // the first span inside the clause
+    let lo = 0
+    let hi = grown.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (grown[mid].end <= leadEnd) lo = mid + 1
+      else hi = mid
+    }
+    while (lo < grown.length && gone[lo]) lo++
+    if (lo >= grown.length || grown[lo].start >= end || grown[lo].start < leadEnd - 4) {
+      // 诊断为亚临床甲状腺功能减退症, 彩超示左乳外上象限实性结节: a diagnosis or imaging finding names a
+      // condition whether or not the word is in a list
+      if (STRONG_LEAD.test(lead) && end > leadEnd + 1) {
+        let stop = end
+        const s2 = CLAUSE_STOP.exec(text.slice(leadEnd, end))
+        if (s2) stop = leadEnd + s2.index
+        if (stop - leadEnd >= 2 && stop - leadEnd <= 30 && !NOT_A_CONDITION.test(text.slice(leadEnd, stop))) {
+          added.push({ start: leadEnd, end: stop, cls: 'disease', word: lead, evidence: new Map([['trigger', lead]]) })
+        }
+      }
+      continue
+    }
+    const first = grown[lo]
+    // a diagnosis verb belongs to the finding (确诊为…, as the verb-attached reading does); other leads do not
+    const from = DIAGNOSIS_LEAD.test(lead) ? leads.starts[h] : CLAUSE_FROM_WORD.test(lead) ? Math.min(leadEnd, first.start) : first.start
+    // stop where the clause turns to what was done (…，到医院就诊) — but never inside a span
+    let stop = end
+    const tail = text.slice(first.end, end)
+    const s2 = CLAUSE_STOP.exec(tail)
+    if (s2) stop = first.end + s2.index
+    let last = lo
+    while (last + 1 < grown.length && (gone[last + 1] || grown[last + 1].start < stop)) last++
+    while (last > lo && gone[last]) last--
+    stop = Math.max(stop, grown[last].end)
+    if (stop < end && /^[\s、和及]*$/.test(text.slice(stop, end))) stop = end
+    // 诊断为脑梗死恢复期，左侧肢体偏瘫: the next clause is another condition of the same diagnosis
+    while (stop === end && text[end] === '，' && CLAUSE_FROM_WORD.test(lead)) {
+      let next = last + 1
+      while (next < grown.length && (gone[next] || grown[next].start <= end)) next++
+      if (next >= grown.length || grown[next].start > end + 2) break
+      last = next
+      end = grown[next].end
+      while (end < text.length && end - leadEnd < 60 && !CLAUSE_END.has(text.charCodeAt(end))) end++
+      stop = end
+    }
+    const merged = grown[lo]
+    for (let k = lo + 1; k <= last; k++) {
+      if (gone[k]) continue
+      gone[k] = 1
+      for (const [ev, v] of grown[k].evidence) if (!merged.evidence.has(ev)) merged.evidence.set(ev, v)
+      if (rank(grown[k].cls) > rank(merged.cls)) merged.cls = grown[k].cls
+    }
+    merged.start = Math.min(merged.start, from)
+    merged.end = Math.max(merged.end, stop)
+    if (!merged.evidence.has('trigger')) merged.evidence.set('trigger', lead)
+  }
+  const kept = grown.filter((_, k) => !gone[k])
+  if (!added.length) return kept
+  return kept.concat(added).sort((a, b) => a.start - b.start)
+}
+
+/** Runs the sticky `re` at each place the lexicon pass saw a word of `key`; one match per place, left to right. */
+function atHits(ctx: ScanContext, key: LexiconKey, re: RegExp, onMatch: (start: number, m: RegExpExecArray) => void): void {
+  const h = ctx.hits[key]
+  let next = 0
+  for (let k = 0; k < h.count; k++) {
+    const p = h.starts[k]
+    if (p < next) continue
+    re.lastIndex = p
+    const m = re.exec(ctx.text)
+    if (!m) continue
+    next = p + m[0].length
+    onMatch(p, m)
+  }
+}
+
+/** When spans merge, the merged one takes the most specific class. */
+function rank(cls: HealthClass): number {
+  switch (cls) {
+    case 'disease':
+      return 6
+    case 'result':
+      return 5
+    case 'procedure':
+      return 4
+    case 'treatment':
+      return 3
+    case 'labValue':
+      return 2
+    case 'generic':
+      return 1
+    case 'symptom':
+      return 0
+    case 'none':
+      return -1
   }
 }

@@ -6,11 +6,17 @@
  */
 import { emit, type ScanContext } from '../scan-context'
 import { ctx as C, labelBefore } from '../context'
-import { AREA_CITY, AREA_EXACT, areaStatusOf, digitsValue } from '../validators/area-code'
+import { AREA_CITY, AREA_EXACT, AREA_UNKNOWN, areaStatusOf, digitsValue } from '../validators/area-code'
+import { isRealDate } from '../validators/date'
 import { columnReason, labelReason, withReason } from '../interned'
 
 const MASK = /[*×●]/g
 const SHAPE = 'shape partly masked ID number'
+
+function validArea(area: number): boolean {
+  const status = areaStatusOf(area)
+  return status === AREA_EXACT || status === AREA_CITY
+}
 
 function isMask(c: number): boolean {
   return c === 42 || c === 0xd7 || c === 0x25cf
@@ -48,15 +54,17 @@ export function detectMaskedIds(ctx: ScanContext): void {
     const area = digitsValue(text, s, 6)
     const y = digitsValue(text, s + 6, 4)
     const m = digitsValue(text, s + 10, 2)
-    if (area < 0 || y < 1900 || y > year || !(m >= 1 && m <= 12)) continue
-    const status = areaStatusOf(area)
-    if (status !== AREA_EXACT && status !== AREA_CITY) continue
+    if (y < 1900 || y > year || !(m >= 1 && m <= 12)) continue
+    // 5001**19980321****: the area masked but the whole birth date showing is still this person's ID
+    const fullDate = isRealDate(y, m, digitsValue(text, s + 12, 2))
+    const province = digitsValue(text, s, 2)
+    if (area < 0 ? !(fullDate && areaStatusOf(province * 10_000) !== AREA_UNKNOWN) : !validArea(area)) continue
     const ci = ctx.tables.indexAt(s)
     const inColumn = ci >= 0 && ctx.tables.kindOf(ci) === 'idCard'
     if ((ci >= 0 && ctx.tables.kindOf(ci) === 'numbering') || (!inColumn && labelBefore(text, s, C.numbering, 12))) continue
     const d = digitsValue(text, s + 12, 2)
     const date = `${y}-${String(m).padStart(2, '0')}${d >= 1 && d <= 31 ? `-${String(d).padStart(2, '0')}` : ''}`
-    let reasons = [SHAPE, `area code ${area} valid`, `birth date ${date} valid`]
+    let reasons = [SHAPE, area < 0 ? `province code ${province} valid, area masked` : `area code ${area} valid`, `birth date ${date} valid`]
     const label = inColumn ? null : labelBefore(text, s, C.idCard)
     if (inColumn) reasons = withReason(reasons, columnReason(ctx.tables.headerOf(ci)))
     else if (label) reasons = withReason(reasons, labelReason(label))

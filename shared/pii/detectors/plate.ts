@@ -16,11 +16,14 @@ const L = 'A-HJ-NP-Z'
  * run — so one position per run covers every place either regex could match.
  */
 const PLATE = new RegExp(
-  `(?<![A-Za-z0-9])[${PROVINCES}][${L}][·\\- ]?(?:[DF][${L}0-9][0-9]{4}|[0-9]{5}[DF]|[${L}0-9]{4}[${L}0-9挂学警港澳领试超])(?![A-Za-z0-9])`,
+  `(?<![A-Za-z0-9])[${PROVINCES}][${L}][·\\- ]?(?:[DF][${L}0-9]{5}|[0-9]{5}[DF]|[${L}0-9]{4}[${L}0-9挂学警港澳领试超])(?![A-Za-z0-9])`,
   'y',
 )
 const SPECIAL = /(?<![A-Za-z0-9])(?:使[0-9]{6}|WJ[0-9]{2}[·\- ]?[0-9]{4}[0-9A-Z])(?![A-Za-z0-9])/y
 const ordinaryReason = 'ordinary plate shape'
+/** The standard new-energy form: D/F, a letter or digit, four digits. Others (D72K91) need context. */
+const STRICT_NEW_ENERGY = /[DF][A-HJ-NP-Z0-9][0-9]{4}$|[0-9]{5}[DF]$/
+const VEHICLE_CONTEXT = /驾驶|车辆|号牌|车牌|轿车|汽车|货车|新能源|机动车/
 const newEnergyReason = 'new-energy 8-character plate'
 
 export function detectPlates(ctx: ScanContext): void {
@@ -34,6 +37,13 @@ export function detectPlates(ctx: ScanContext): void {
       const ci = ctx.tables.indexAt(start)
       let reasons = [re === PLATE ? (v.replace(/[·\- ]/, '').length === 8 ? newEnergyReason : ordinaryReason) : 'special plate shape']
       let confidence = re === PLATE ? 0.9 : 0.75
+      const compact = v.replace(/[·\- ]/, '')
+      if (re === PLATE && compact.length === 8 && !STRICT_NEW_ENERGY.test(compact) && !label) {
+        const around = text.slice(Math.max(0, start - 12), Math.min(text.length, end + 12))
+        if (!VEHICLE_CONTEXT.test(around)) return
+        reasons = withReason(reasons, 'irregular new-energy form, vehicle named beside it')
+        confidence = 0.85
+      }
       if (label) {
         reasons = withReason(reasons, labelReason(label))
         confidence = 0.98

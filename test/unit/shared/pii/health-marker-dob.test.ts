@@ -12,7 +12,7 @@ describe('HEALTH', () => {
   })
   it('reads pregnancy and family-planning checks about people', () => {
     expect(texts('备注：以上人员均已完成孕前优生健康检查。', 'HEALTH')).toEqual(['孕前优生健康检查'])
-    expect(texts('该户妻子已孕12周', 'HEALTH')).toEqual(['已孕'])
+    expect(texts('该户妻子已孕12周', 'HEALTH')).toEqual(['已孕12周'])
   })
   it('reads cells under a health header', () => {
     expect(texts('姓名\t病种\n张三\t尿毒症\n李四\t无', 'HEALTH')).toEqual(['尿毒症'])

@@ -1,0 +1,32 @@
+/**
+ * Phone numbers of Hong Kong, Macao and Taiwan written with their country code, as notices about
+ * their residents give them: +852 9126 5083, (+853) 6612 3456, +886 912 345 608, 00852-61382907.
+ * Mainland numbers with +86 are read by the digit-run detector.
+ */
+import { emit, type ScanContext } from '../scan-context'
+
+const INTL = /(?:\+|00)\s?(852|853|886)\)?[\s-]?((?:\d[\s-]?){7,10}\d)(?![0-9])/g
+
+/** What the national number is: a mobile, a landline, or neither. */
+function kind(cc: string, digits: string): 'MOBILE' | 'LANDLINE' | null {
+  if (cc === '852') return digits.length !== 8 ? null : /^[4-79]/.test(digits) ? 'MOBILE' : /^[23]/.test(digits) ? 'LANDLINE' : null
+  if (cc === '853') return digits.length !== 8 ? null : digits[0] === '6' ? 'MOBILE' : digits[0] === '2' ? 'LANDLINE' : null
+  // 886: mobiles 9 + 8 digits; landlines an area code (2-8) + 7-8 digits; a leading 0 is sometimes kept
+  const d = digits.startsWith('0') ? digits.slice(1) : digits
+  if (d.length === 9 && d[0] === '9') return 'MOBILE'
+  return d.length >= 8 && d.length <= 9 && /^[2-8]/.test(d) ? 'LANDLINE' : null
+}
+
+export function detectInternationalPhones(ctx: ScanContext): void {
+  const text = ctx.text
+  if (!text.includes('852') && !text.includes('853') && !text.includes('886')) return
+  INTL.lastIndex = 0
+  for (let m = INTL.exec(text); m; m = INTL.exec(text)) {
+    const cc = m[1] ?? ''
+    const digits = (m[2] ?? '').replace(/[\s-]/g, '')
+    const type = kind(cc, digits)
+    if (!type) continue
+    const region = cc === '852' ? 'Hong Kong' : cc === '853' ? 'Macao' : 'Taiwan'
+    emit(ctx, type, m.index, m.index + m[0].length, 0.93, type === 'MOBILE' ? 'mobile-intl' : 'landline-intl', [`country code +${cc} (${region})`, `${digits.length}-digit ${type === 'MOBILE' ? 'mobile' : 'fixed-line'} number`])
+  }
+}
