@@ -46,9 +46,14 @@ export function useManualFindings(noticeId: string, fields: NoticeFields): Manua
     }
   }, [noticeId])
 
+  // Re-anchored on every keystroke (cheap: a search per mark), but a new list only when a mark moved or
+  // lapsed, so the memoised panel and preview do not re-render for typing elsewhere.
+  const spans = list.map((manual) => locateAnchor(manual.anchor, fields[manual.anchor.field]))
+  const signature = spans.map((span) => (span ? `${span.start}-${span.end}` : 'x')).join(',')
   const placed = useMemo(
-    () => list.map((manual): PlacedManual => ({ manual, field: manual.anchor.field, span: locateAnchor(manual.anchor, fields[manual.anchor.field]), result: manualResult(manual) })),
-    [list, fields],
+    () => list.map((manual, i): PlacedManual => ({ manual, field: manual.anchor.field, span: spans[i], result: manualResult(manual) })),
+    // `signature` stands for the spans' contents
+    [list, signature],
   )
   const mark = useCallback(
     async (request: Omit<Request<'notice.markManual'>, 'id'>) => {
