@@ -9,6 +9,6 @@ export type HealthClass = 'none' | 'disease' | 'generic' | 'symptom' | 'treatmen
 export type HealthEvidence = 'trigger' | 'label' | 'person' | 'documentPerson' | 'list' | 'aggregate' | 'programme' | 'modifier'
 
 export const healthModel: { bias: Record<HealthClass, number>; weights: Record<HealthEvidence, number> } = {
-  bias: { none: -10, disease: -0.6, generic: -2.6, symptom: -3.2, treatment: -0.4, result: -0.4, labValue: -0.6, procedure: -1.4 },
-  weights: { trigger: 2.6, label: 3.4, person: 1.5, documentPerson: 0.9, list: 1.6, aggregate: -4, programme: -4, modifier: 1 },
+  bias: { none: -10, disease: 1.12, generic: -0.91, symptom: -0.93, treatment: -2.26, result: 1.21, labValue: -0.14, procedure: -1.63 },
+  weights: { trigger: 1.87, label: -0.06, person: 0.29, documentPerson: -0.05, list: 1.03, aggregate: -4.67, programme: -4.15, modifier: 0.68 },
 }

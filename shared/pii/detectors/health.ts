@@ -57,7 +57,7 @@ const AFTER_CONDITION =
   /^(?:（[^（）\n。；]{1,30}）|\([^()\n。；]{1,30}\)|[0-9]+次|[0-9.]+(?:度|℃)|谱系障碍|(?:[IVX]+|[一二三四五1-5]+)[期级度](?:[ABab])?|约?[0-9.]+\s*(?:厘米|cm|毫米|mm)(?:\s*[×xX*]\s*[0-9.]+\s*(?:厘米|cm|毫米|mm))?|[早中晚末]期|期(?![间限内中末])|急性(?:加重|发作)(?:期)?|[加发]作期|加重|后遗症|反应|术后|伴[^，。；、\n]{0,0})*/
 /** A verb or phrase right before the condition that ties it to someone. */
 const TRIGGER_BEFORE =
-  /(?:一直|经常|时常|常年|长期|仍|已经|发现|检查为|评估为|行|做过|做了|接受|确诊(?:为|患有)?|诊断(?:为|是)?|被诊断为|诊为|患有|患上|身患|罹患|曾患|因患|患|查出(?:患有)?|检出|出现|伴有|伴|合并|并发|诉|主诉|自述|自诉|感到|突发|突然|反复|持续|导致|致|造成|引起|引发|评定为|鉴定为|认定为|死于|病逝于|因|有|患病为|病情为)(?:了)?[^，。；\n]{0,2}$/
+  /(?:每周|每天|每日|每月|定期|规律|维持性|一直|经常|时常|常年|长期|仍|已经|发现|检查为|评估为|行|做过|做了|接受|确诊(?:为|患有)?|诊断(?:为|是)?|被诊断为|诊为|患有|患上|身患|罹患|曾患|因患|患|查出(?:患有)?|检出|出现|伴有|伴|合并|并发|诉|主诉|自述|自诉|感到|突发|突然|反复|持续|导致|致|造成|引起|引发|评定为|鉴定为|认定为|死于|病逝于|因|有|患病为|病情为)(?:了)?[^，。；\n]{0,2}$/
 /**
  * Words after which the rest of the clause is the finding itself, when a condition word lies in it:
  * 诊断为右手中指、环指末节粉碎性骨折伴甲床损伤, 胸部CT示右上肺斑片状影伴空洞形成. `from` says where the
@@ -174,7 +174,7 @@ function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z))
 }
 
-const EVIDENCE_TEXT: Record<HealthEvidence, string> = {
+export const EVIDENCE_TEXT: Record<HealthEvidence, string> = {
   trigger: 'tied to someone by',
   label: 'after label',
   person: 'sentence is about a person',
