@@ -38,7 +38,7 @@ for (const dir of dirs) {
       const hit = labels.filter((l) => l.start < c.end && c.start < l.end && (l.type === 'HEALTH' || l.dontCare))
       if (hit.some((l) => l.dontCare && l.type !== 'HEALTH')) continue
       if (hit.some((l) => l.dontCare)) continue
-      const ev = evidences.filter((e) => c.reasons.some((r) => r.startsWith(EVIDENCE_TEXT[e])))
+      const ev = evidences.filter((e) => c.reasons.some((r) => r.startsWith(EVIDENCE_TEXT[e]) || (e === 'aggregate' && r === 'ruled out by a negation')))
       examples.push({ cls, ev, y: hit.length ? 1 : 0 })
     }
   }

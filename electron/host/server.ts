@@ -8,8 +8,21 @@ import type { Core } from '../services/core'
 import { errorKind, type Logger } from '../services/logger'
 import { isAllowedHost, isAllowedOrigin, securityHeaders, tokenMatches } from './security'
 
+/**
+ * The store refused to open because a journal is damaged in the middle (StoreCorruptError.loss): the host
+ * then serves the recovery screen instead of the API, and `recover` — a person's explicit choice, made on
+ * that screen — drops the unreadable saves and opens the services.
+ */
+export type StoreRecovery = {
+  message: string
+  loss: { afterRecord: number; lost: number; journal: string }
+  recover(): Promise<Pick<Core, 'handlers' | 'subscribe'>>
+}
+
 export type HostOptions = {
-  core: Core
+  /** The services; absent while `recovery` waits for a person's choice. */
+  core?: Pick<Core, 'handlers' | 'subscribe'>
+  recovery?: StoreRecovery
   /** The built renderer (out/renderer). */
   rendererDir: string
   port?: number
@@ -29,6 +42,8 @@ export type Host = {
 export const sessionCookie = 'countersign_session'
 /** Where the page exchanges its one-time code for the session cookie. */
 export const sessionPath = '/api/session'
+/** The recovery screen's status and button (only while a damaged journal waits for a person's choice). */
+export const recoveryPath = '/api/recovery'
 // a picked file travels base64 inside the JSON body: the contract allows 64 MiB of base64, plus the envelope
 const maxBodyBytes = 72 * 1024 * 1024
 
@@ -83,6 +98,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
       return send(res, 400, 'text/plain; charset=utf-8', 'bad request')
     }
     if (url.pathname === sessionPath) return exchange(req, res)
+    if (url.pathname === recoveryPath) return recoveryRequest(req, res)
     if (url.pathname === '/api/invoke') return invoke(req, res)
     if (url.pathname === '/api/events') return subscribe(req, res)
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'method not allowed')
@@ -103,7 +119,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
       return sendJson(res, 400, { ok: false, code: 'invalid_request', message: 'request is not JSON' })
     }
     const { channel, request } = (message ?? {}) as { channel?: unknown; request?: unknown }
-    const result = await dispatch(options.core.handlers, channel, request, (ch, error) => options.log.error('api.internal_error', { channel: ch, ...errorKind(error) }))
+    if (!core) return sendJson(res, 200, { ok: false, code: 'unavailable', message: options.recovery?.message ?? 'not ready' })
+    const result = await dispatch(core.handlers, channel, request, (ch, error) => options.log.error('api.internal_error', { channel: ch, ...errorKind(error) }))
     sendJson(res, 200, result)
   }
 
@@ -141,11 +158,37 @@ export async function startHost(options: HostOptions): Promise<Host> {
     res.on('close', () => streams.delete(res))
   }
 
-  const unsubscribe = options.core.subscribe((event, payload) => {
-    if (!isEventChannel(event)) return
-    const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`
-    for (const stream of streams) stream.write(frame)
-  })
+  let core = options.core
+  let unsubscribe: () => void = () => undefined
+  const listen = (services: Pick<Core, 'subscribe'>): void => {
+    unsubscribe = services.subscribe((event, payload) => {
+      if (!isEventChannel(event)) return
+      const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`
+      for (const stream of streams) stream.write(frame)
+    })
+  }
+  if (core) listen(core)
+
+  /**
+   * GET: what recovery would drop (404 when nothing waits for it). POST: drop it — the button on the
+   * recovery screen. Both need the session cookie, like every API call.
+   */
+  async function recoveryRequest(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    if (!tokenMatches(cookieValue(req.headers.cookie, sessionCookie), secret)) return send(res, 401, 'text/plain; charset=utf-8', 'session required')
+    const pending = core ? undefined : options.recovery
+    if (req.method === 'GET') {
+      if (!pending) return sendJson(res, 404, { ok: false, code: 'not_found', message: 'nothing to recover' })
+      return sendJson(res, 200, { ok: true, value: { message: pending.message, afterRecord: pending.loss.afterRecord, lost: pending.loss.lost } })
+    }
+    if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'method not allowed')
+    // a JSON content type: no cross-site form can send it without a preflight we never answer
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'text/plain; charset=utf-8', 'json only')
+    if (!pending) return sendJson(res, 409, { ok: false, code: 'conflict', message: 'nothing to recover' })
+    options.log.warn('store.journal_loss_accepted', { lost: pending.loss.lost })
+    core = await pending.recover()
+    listen(core)
+    sendJson(res, 200, { ok: true, value: {} })
+  }
 
   function serveFile(pathname: string, res: http.ServerResponse): void {
     let decoded: string

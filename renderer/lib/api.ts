@@ -2,7 +2,9 @@ import { bridgeGlobalName, type Bridge } from '../../shared/api/bridge'
 import type { EventChannel, RequestChannel } from '../../shared/api/channels'
 import { contract, events, type EventPayload, type Request, type Response } from '../../shared/api/contract'
 import { ApiError } from './api-error'
-import { createHttpBridge, openSession } from './http-bridge'
+import { acceptRecovery, createHttpBridge, openSession, pendingRecovery, type PendingRecovery } from './http-bridge'
+
+export type { PendingRecovery } from './http-bridge'
 
 // The one module that knows how the UI reaches the services: the Electron preload's `window.api`
 // when it exists, otherwise the browser host over HTTP. Nothing else touches either.
@@ -33,6 +35,19 @@ export function hasElectronBridge(): boolean {
  */
 export async function startSession(): Promise<void> {
   if (!hasElectronBridge()) await openSession()
+}
+
+/**
+ * The browser shell's recovery screen: a journal damaged in the middle waits for a person's choice.
+ * (The desktop shell asks in a native dialog before any window opens.)
+ */
+export async function storeRecovery(): Promise<PendingRecovery | undefined> {
+  return hasElectronBridge() ? undefined : pendingRecovery()
+}
+
+/** Drops the unreadable saves the recovery screen named, and opens the store. */
+export function recoverStore(): Promise<boolean> {
+  return acceptRecovery()
 }
 
 /**

@@ -31,6 +31,33 @@ export async function openSession(): Promise<SessionStart> {
   }
 }
 
+/** What the host's recovery screen offers: the refusal, and what choosing recovery drops. */
+export type PendingRecovery = { message: string; afterRecord: number; lost: number }
+
+/** Asks the browser host whether a damaged journal waits for a person's choice (undefined when not). */
+export async function pendingRecovery(): Promise<PendingRecovery | undefined> {
+  try {
+    const response = await fetch('/api/recovery', { cache: 'no-store', credentials: 'same-origin' })
+    if (!response.ok) return undefined
+    const body = (await response.json()) as { ok?: unknown; value?: { message?: unknown; afterRecord?: unknown; lost?: unknown } }
+    const v = body.value
+    if (body.ok !== true || typeof v?.message !== 'string' || typeof v.afterRecord !== 'number' || typeof v.lost !== 'number') return undefined
+    return { message: v.message, afterRecord: v.afterRecord, lost: v.lost }
+  } catch {
+    return undefined
+  }
+}
+
+/** The recovery screen's button: drops the unreadable saves. True when the host then opened the store. */
+export async function acceptRecovery(): Promise<boolean> {
+  try {
+    const response = await fetch('/api/recovery', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}', cache: 'no-store', credentials: 'same-origin' })
+    return response.ok
+  } catch {
+    return false
+  }
+}
+
 function failure(code: ErrorCode, message: string): Result<unknown> {
   return { ok: false, code, message }
 }

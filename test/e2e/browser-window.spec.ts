@@ -6,6 +6,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { expect, test } from './support/app-fixture'
+import { startHost } from './support/browser-shell'
 import { hostEntry, repoRoot } from './support/paths'
 import { invokeAppInfo, rawRequest } from './support/raw-http'
 
@@ -110,4 +111,44 @@ test('WebRTC sends no UDP datagram with the browser shell flags (in a network na
   // the control: the same browser without the WebRTC policy sends STUN requests the listener sees
   expect(run(['--without-policy']).datagrams).toBeGreaterThan(0)
   expect(run([]).datagrams).toBe(0)
+})
+
+test('a journal damaged in the middle: the recovery screen says what is lost, refuses the same way each start, and its button drops only that', async ({ shellBrowser }) => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'countersign-e2e-damaged-'))
+  const dataDir = path.join(root, 'data')
+  const made = spawnSync(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'test/e2e/support/damaged-store.ts'), dataDir], { cwd: repoRoot, encoding: 'utf8' })
+  expect(made.status, made.stderr).toBe(0)
+  const { journal, lost } = JSON.parse(made.stdout) as { journal: string; lost: number }
+  const storeDir = path.join(dataDir, 'store')
+  const damaged = fs.readFileSync(journal)
+
+  const context = await shellBrowser!.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' })
+  try {
+    const page = await context.newPage()
+    const button = page.getByRole('button', { name: new RegExp(`^放弃第 \\d+ 条记录之后的 ${lost} 次保存并启动`) })
+    for (let start = 0; start < 2; start++) {
+      const host = await startHost(dataDir)
+      await page.goto(host.url)
+      await expect(page.getByRole('heading', { name: '数据日志损坏，会签没有启动' })).toBeVisible()
+      await expect(button).toBeVisible()
+      await host.stop()
+      // not choosing changes nothing
+      expect(fs.readFileSync(journal)).toEqual(damaged)
+    }
+    const host = await startHost(dataDir)
+    await page.goto(host.url)
+    await button.click()
+    await expect(page.getByRole('heading', { name: '初始设置' })).toBeVisible()
+    await host.stop()
+  } finally {
+    await context.close()
+  }
+  // the loss is in the start-up notes of every later start, and only the unreadable saves are gone
+  expect(fs.readFileSync(path.join(storeDir, 'recovery-log.txt'), 'utf8')).toContain(`dropped the ${lost} unreadable saves`)
+  const listed = spawnSync(process.execPath, [path.join(repoRoot, 'bin/countersign.mjs'), 'notice', 'list', '--json', '--data', dataDir], { cwd: repoRoot, encoding: 'utf8' })
+  expect(listed.status, listed.stderr).toBe(0)
+  expect((JSON.parse(listed.stdout) as { notices: { title: string }[] }).notices.map((n) => n.title).sort()).toEqual(['一', '二'].sort())
+  const quarantined = fs.readdirSync(path.join(storeDir, 'quarantine')).filter((n) => n.endsWith(path.basename(journal)))
+  expect(fs.readFileSync(path.join(storeDir, 'quarantine', quarantined[0] ?? ''))).toEqual(damaged)
+  fs.rmSync(root, { recursive: true, force: true })
 })

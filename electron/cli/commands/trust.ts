@@ -59,7 +59,7 @@ async function trustImport(args: string[], output: Output): Promise<number> {
   }
   output.out(`${actor ? '已导入 imported' : '预览 preview'}: ${preview.office}  (sha256 ${preview.sha256})`)
   output.out('请与对方当面核对以下指纹 (compare these fingerprints in person):')
-  for (const key of preview.keys) output.out(`  ${key.fingerprint}  ${key.name}  ${key.roles.join(',')}  ${key.state}${key.revokedAt ? ` revoked ${key.revokedAt}` : ''}`)
+  for (const key of preview.keys) output.out(`  ${key.fingerprint}  ${key.name}  ${key.roles.join(',')}  ${key.state}${key.revokedAt ? ` revoked ${key.revokedAt} (${key.revocationReason === 'superseded' ? '已更替 superseded' : '已泄露 compromised'})` : ''}`)
   if (preview.replaces) output.out(`替换旧列表 replaces the earlier list: +${preview.added.length} −${preview.removed.length}, newly revoked ${preview.newlyRevoked.length}`)
   return 0
 }

@@ -218,10 +218,11 @@ export function detectHealth(ctx: ScanContext): void {
       else if (aboutPerson(sp.start, sp.end)) sp.evidence.set('person', '')
       else if (documentAboutPerson) sp.evidence.set('documentPerson', '')
       let z = healthModel.bias[sp.cls]
-      const reasons: string[] = [`${sp.cls} ${sp.word}`]
+      // the condition's words are the value itself: the explanation names its kind, not the words
+      const reasons: string[] = [`health ${sp.cls}`]
       for (const [ev, detail] of sp.evidence) {
         z += healthModel.weights[ev]
-        reasons.push(detail ? `${EVIDENCE_TEXT[ev]} ${detail}` : EVIDENCE_TEXT[ev])
+        reasons.push(detail === 'negated' ? 'ruled out by a negation' : ev === 'trigger' || ev === 'label' ? `${EVIDENCE_TEXT[ev]} ${detail}` : EVIDENCE_TEXT[ev])
       }
       push(sp.start, sp.end, sigmoid(z), `health-${sp.cls}`, reasons)
     }

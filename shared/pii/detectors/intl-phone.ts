@@ -26,7 +26,6 @@ export function detectInternationalPhones(ctx: ScanContext): void {
     const digits = (m[2] ?? '').replace(/[\s-]/g, '')
     const type = kind(cc, digits)
     if (!type) continue
-    const region = cc === '852' ? 'Hong Kong' : cc === '853' ? 'Macao' : 'Taiwan'
-    emit(ctx, type, m.index, m.index + m[0].length, 0.93, type === 'MOBILE' ? 'mobile-intl' : 'landline-intl', [`country code +${cc} (${region})`, `${digits.length}-digit ${type === 'MOBILE' ? 'mobile' : 'fixed-line'} number`])
+    emit(ctx, type, m.index, m.index + m[0].length, 0.93, type === 'MOBILE' ? 'mobile-intl' : 'landline-intl', [`country code +${cc}`, `${digits.length}-digit ${type === 'MOBILE' ? 'mobile' : 'fixed-line'} number`])
   }
 }
