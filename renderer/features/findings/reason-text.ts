@@ -80,14 +80,39 @@ const rules: readonly Rule[] = [
   { pattern: /^marker (.+)$/, key: 'reason.marker', params: group(1, 'word') },
   { pattern: /^classification mark (.+)$/, key: 'reason.classification', params: group(1, 'word') },
   { pattern: /^bare 内部 qualifier$/, key: 'reason.bareInternal' },
+  { pattern: /^health disease$/, key: 'reason.healthDisease' },
+  { pattern: /^health generic$/, key: 'reason.healthGeneric' },
+  { pattern: /^health symptom$/, key: 'reason.healthSymptom' },
+  { pattern: /^health treatment$/, key: 'reason.healthTreatment' },
+  { pattern: /^health result$/, key: 'reason.healthResult' },
+  { pattern: /^health labValue$/, key: 'reason.healthLabValue' },
+  { pattern: /^health procedure$/, key: 'reason.healthProcedure' },
+  { pattern: /^tied to someone by (.+)$/, key: 'reason.tiedBy', params: group(1, 'word') },
+  { pattern: /^document is about a person$/, key: 'reason.documentPerson' },
+  { pattern: /^listed with other conditions$/, key: 'reason.listedConditions' },
+  { pattern: /^statistics, not a person$/, key: 'reason.statistics' },
+  { pattern: /^programme or service name$/, key: 'reason.programme' },
+  { pattern: /^with its qualifiers$/, key: 'reason.qualifiers' },
+  { pattern: /^ruled out by a negation$/, key: 'reason.negated' },
+  { pattern: /^advice or a programme, not a person$/, key: 'reason.advice' },
+  { pattern: /^village start$/, key: 'reason.addressVillage' },
+  { pattern: /^an office named before it$/, key: 'reason.officeBefore' },
+  { pattern: /^province code \d+ valid, area masked$/, key: 'reason.provinceMasked' },
+  { pattern: /^does not match the document format: flagged for its label$/, key: 'reason.labelledBadFormat' },
+  { pattern: /^irregular new-energy form, vehicle named beside it$/, key: 'reason.plateIrregular' },
+  { pattern: /^after a birth label$/, key: 'reason.afterBirthLabel' },
+  { pattern: /^date in Chinese numerals$/, key: 'reason.chineseDate' },
+  { pattern: /^a promise of discretion, not a mark on the document$/, key: 'reason.discretion' },
+  { pattern: /^(\d+)-digit mobile number$/, key: 'reason.intlMobile', params: group(1, 'count') },
+  { pattern: /^(\d+)-digit fixed-line number$/, key: 'reason.intlFixed', params: group(1, 'count') },
 ]
 
 /** `area code …` means the 6-digit 行政区划 of an ID number, or a landline's 区号: the type tells which. */
 function areaCode(reason: string, type: EntityType, t: Translate): string | undefined {
-  const match = /^area code (\d+) (valid|not listed, prefix \d+ valid)$/.exec(reason)
+  const match = /^area code (\d+) (valid|not listed, prefix \d+ valid|not listed)$/.exec(reason)
   if (!match) return undefined
   if (type === 'LANDLINE') return t('reason.areaCode', { code: match[1] ?? '' })
-  return t(match[2] === 'valid' ? 'reason.idArea' : 'reason.idAreaPrefix')
+  return t(match[2] === 'valid' ? 'reason.idArea' : match[2] === 'not listed' ? 'reason.idAreaUnknown' : 'reason.idAreaPrefix')
 }
 
 /** One engine explanation in the reader's language; one the rules do not know is shown as written. */

@@ -20,6 +20,17 @@ describe('engine explanations in the officer’s language', () => {
     expect([...untranslated]).toEqual([])
   })
 
+  it('translates every explanation the engine gives on the prose notices', () => {
+    const untranslated = new Set<string>()
+    const prose = path.resolve(import.meta.dirname, '../../../fixtures/pii/prose-dev')
+    for (const file of fs.readdirSync(prose).filter((name) => name.endsWith('.txt'))) {
+      for (const finding of scan(fs.readFileSync(path.join(prose, file), 'utf8'), { minConfidence: 0.2 })) {
+        for (const reason of finding.reasons) if (reasonText(reason, finding.type, zh) === reason) untranslated.add(reason)
+      }
+    }
+    expect([...untranslated]).toEqual([])
+  })
+
   it('translates the name model’s evidence', () => {
     const text = '经社区网格员范丽萍现场调解，邻居曹德明表示同意。来电人：热依拉·艾买提。原诉求人：LI WEIDONG（李卫东）。外孙女古丽娜尔跟着住。'
     for (const finding of scan(text)) for (const reason of finding.reasons) expect(reasonText(reason, finding.type, zh)).not.toBe(reason)
