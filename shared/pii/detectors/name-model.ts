@@ -18,7 +18,7 @@ import { givenOddsChars, givenOddsValues, surnameOddsKeys, surnameOddsValues, wo
 import { nameCues, latinSurnames, ethnicNameStarts, transliterationChars, traditionalPairs } from '../data/name-cues'
 import { nameModelWeights, nameModelMinConfidence } from '../data/name-weights'
 import { givenNameChars } from '../data/given-name-chars'
-import { nameEndChars, maskChars, placeSuffixChars } from '../data/name-lexicon'
+import { nameEndChars, maskChars, placeSuffixChars, nonNameWords } from '../data/name-lexicon'
 import { interned } from '../interned'
 
 export const FEATURES = [
@@ -91,6 +91,7 @@ type Tables = {
   beforeReason: Map<string, string>
 }
 
+const NON_NAME_PAIRS = new Set(nonNameWords.filter((w) => w.length === 2).map((w) => pairKey(w.charCodeAt(0), w.charCodeAt(1))))
 const NOT_SURNAME = -32768
 const JIA = 0x5bb6 // 家
 const UNKNOWN_GIVEN = -40
@@ -346,6 +347,8 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
       gc = text.charCodeAt(p)
     }
     if (!isCjk(gc)) continue
+    // the curated words that begin with a surname (高度, 王国, 黄金): never a name's first two characters
+    if (sl === 1 && !padded && NON_NAME_PAIRS.has(pairKey(c0, gc))) continue
     // 张先生, 李老师: a surname before a title is no name
     if (!padded && cueStartingAt(text, g, t.after).length >= 2) continue
     const o1 = t.given[gc]
