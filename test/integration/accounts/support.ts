@@ -25,7 +25,7 @@ export async function testCore(options: { dataDir?: string; clock?: TestClock; l
 }
 
 /** Timeout for tests that hash: real scrypt (N = 2^17) is ~0.3 s a call alone, several times that on a busy CI machine. */
-export const hashingTimeout = 60_000
+export const hashingTimeout = 180_000
 
 // Distinctive passwords, so a search of files and logs for them cannot match by accident.
 export const passwords = {
