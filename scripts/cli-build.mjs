@@ -12,7 +12,7 @@ export const root = path.resolve(import.meta.dirname, '..')
 export const cliDir = path.join(root, 'out', 'cli')
 export const cliEntry = path.join(cliDir, 'countersign.js')
 const manifestFile = path.join(cliDir, 'manifest.json')
-const manifestFormat = 'countersign-cli-build/v1'
+export const cliManifestFormat = 'countersign-cli-build/v1'
 /** Read by the bundle only through createRequire at run time: sql.js finds its wasm beside itself, playwright-core its browsers. */
 const runtimeExternal = ['sql.js', 'playwright-core', 'electron']
 /** Besides the bundle's own inputs: a change to how it is built is a change too. */
@@ -20,21 +20,24 @@ const buildInputs = ['scripts/cli-build.mjs']
 
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex')
 
-/** Whether out/cli holds a bundle built from exactly the files now on disk. */
-export function cliBuildIsFresh() {
+/**
+ * Whether out/cli holds a bundle built from exactly the files now on disk. `manifest` and `base` (the
+ * folder its paths are relative to) are for tests.
+ */
+export function cliBuildIsFresh(manifestPath = manifestFile, base = root) {
   let manifest
   try {
-    manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'))
+    manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8'))
   } catch {
     return false
   }
-  if (manifest?.format !== manifestFormat || !Array.isArray(manifest.inputs) || !Array.isArray(manifest.outputs)) return false
+  if (manifest?.format !== cliManifestFormat || !Array.isArray(manifest.inputs) || !Array.isArray(manifest.outputs)) return false
   for (const output of manifest.outputs) {
-    const stat = fs.statSync(path.join(root, output.path), { throwIfNoEntry: false })
+    const stat = fs.statSync(path.join(base, output.path), { throwIfNoEntry: false })
     if (!stat || stat.size !== output.size) return false
   }
   for (const input of manifest.inputs) {
-    const file = path.join(root, input.path)
+    const file = path.join(base, input.path)
     const stat = fs.statSync(file, { throwIfNoEntry: false })
     if (!stat || stat.size !== input.size) return false
     // Same size, other mtime (a checkout, a touch): the content decides.
@@ -95,7 +98,7 @@ export async function buildCli() {
     const stat = fs.statSync(file)
     inputs.push({ path: name, size: stat.size, mtimeMs: stat.mtimeMs, sha256: sha256(fs.readFileSync(file)) })
   }
-  writeAtomically(manifestFile, `${JSON.stringify({ format: manifestFormat, esbuild: esbuild.version, builtAt: new Date().toISOString(), inputs, outputs }, null, 1)}\n`)
+  writeAtomically(manifestFile, `${JSON.stringify({ format: cliManifestFormat, esbuild: esbuild.version, builtAt: new Date().toISOString(), inputs, outputs }, null, 1)}\n`)
   removeOldChunks(new Set(outputs.map((o) => path.join(root, o.path))))
   return { outputs, inputs: inputs.length, ms: Date.now() - started }
 }
