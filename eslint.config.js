@@ -37,6 +37,7 @@ export default tseslint.config(
             { target: './shared', from: ['./electron', './renderer', './test', './bin', './scripts'], message: 'shared/ is pure domain code: it imports only shared/.' },
             { target: './renderer', from: ['./electron', './bin', './scripts'], message: 'The renderer talks to the services only through renderer/lib/api.ts.' },
             { target: './electron', from: ['./renderer'], message: 'Node code does not import the UI.' },
+            { target: ['./electron', './bin'], from: ['./test', './bench'], message: 'Product code never imports tests or benches: test-only settings (test/support/test-kdf.ts) stay out of its reach.' },
           ],
         },
       ],

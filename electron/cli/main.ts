@@ -1,17 +1,36 @@
 import packageJson from '../../package.json'
-import { scanCommand, scanUsage } from './commands/scan'
-import { redactCommand, redactUsage } from './commands/redact'
-import { noticeCommand, noticeUsage } from './commands/notice'
-import { userCommand, userUsage } from './commands/user'
-import { trustCommand, trustUsage } from './commands/trust'
-import { auditCommand, auditUsage } from './commands/audit'
-import { verifyCommand, verifyUsage } from './commands/verify'
-import { exportCommand, exportUsage } from './commands/export'
-import { reviewCommand, reviewUsage } from './commands/review'
-import { storeCommand, storeUsage } from './commands/store'
 import { CliError, exitCodes, processOutput, type Output } from './io'
 
-const help = `Countersign 会签 — 政务公开信息发布前的个人信息审查与双人会签
+// Each command is loaded when it runs (the built CLI keeps each in its own chunk): `--version` reads next to
+// nothing, `verify` never loads the PII engine.
+type Command = (args: string[], output: Output) => number | Promise<number>
+const commands: Record<string, () => Promise<Command>> = {
+  scan: async () => (await import('./commands/scan')).scanCommand,
+  redact: async () => (await import('./commands/redact')).redactCommand,
+  notice: async () => (await import('./commands/notice')).noticeCommand,
+  user: async () => (await import('./commands/user')).userCommand,
+  trust: async () => (await import('./commands/trust')).trustCommand,
+  review: async () => (await import('./commands/review')).reviewCommand,
+  audit: async () => (await import('./commands/audit')).auditCommand,
+  export: async () => (await import('./commands/export')).exportCommand,
+  verify: async () => (await import('./commands/verify')).verifyCommand,
+  store: async () => (await import('./commands/store')).storeCommand,
+}
+
+async function help(): Promise<string> {
+  const [{ scanUsage }, { redactUsage }, { noticeUsage }, { userUsage }, { trustUsage }, { auditUsage }, { verifyUsage }, { exportUsage }, { reviewUsage }, { storeUsage }] = await Promise.all([
+    import('./commands/scan'),
+    import('./commands/redact'),
+    import('./commands/notice'),
+    import('./commands/user'),
+    import('./commands/trust'),
+    import('./commands/audit'),
+    import('./commands/verify'),
+    import('./commands/export'),
+    import('./commands/review'),
+    import('./commands/store'),
+  ])
+  return `Countersign 会签 — 政务公开信息发布前的个人信息审查与双人会签
 usage: node bin/countersign.mjs <command> [options]
 
 commands:
@@ -34,6 +53,7 @@ common options:
   --help, --version
 
 exit codes: 0 success, 1 a finding you must act on, 2 bad usage or unreadable input`
+}
 
 /** Runs one command line; returns the exit code. Errors become one line on stderr, never a stack trace. */
 export async function run(argv: string[], output: Output = processOutput): Promise<number> {
@@ -44,34 +64,17 @@ export async function run(argv: string[], output: Output = processOutput): Promi
       case '--help':
       case '-h':
       case 'help':
-        output.out(help)
+        output.out(await help())
         return command === undefined ? exitCodes.usage : exitCodes.ok
       case '--version':
       case '-v':
         output.out(packageJson.version)
         return exitCodes.ok
-      case 'scan':
-        return await scanCommand(rest, output)
-      case 'redact':
-        return await redactCommand(rest, output)
-      case 'notice':
-        return await noticeCommand(rest, output)
-      case 'user':
-        return await userCommand(rest, output)
-      case 'trust':
-        return await trustCommand(rest, output)
-      case 'review':
-        return await reviewCommand(rest, output)
-      case 'audit':
-        return await auditCommand(rest, output)
-      case 'export':
-        return await exportCommand(rest, output)
-      case 'verify':
-        return verifyCommand(rest, output)
-      case 'store':
-        return await storeCommand(rest, output)
-      default:
-        throw new CliError(`unknown command: ${command}; see --help`)
+      default: {
+        const load = Object.hasOwn(commands, command) ? commands[command] : undefined
+        if (!load) throw new CliError(`unknown command: ${command}; see --help`)
+        return await (await load())(rest, output)
+      }
     }
   } catch (error) {
     if (error instanceof CliError) {

@@ -1,7 +1,7 @@
 import packageJson from '../../package.json'
 import type { EventChannel } from '../../shared/api/channels'
 import type { EventPayload, Handlers } from '../../shared/api/contract'
-import { AccountService, TrustExport } from './accounts/index'
+import { AccountService, TrustExport, type KdfParams } from './accounts/index'
 import { AuditService } from './audit/index'
 import { storeDir } from './data-dir'
 import { makePrivateDir, securePrivateTree } from './private-files'
@@ -30,6 +30,13 @@ export type CoreOptions = {
   /** a person chose to drop a damaged journal's unreadable saves (see StoreOptions.acceptJournalLoss) */
   acceptJournalLoss?: boolean
 }
+/**
+ * For tests only, and only as openCore's second argument, which no front door passes (the Electron main
+ * process, the browser host and the CLI call openCore(options); test/security/kdf-params.test.ts checks):
+ * a cheaper scrypt cost for the accounts a test fixture makes (test/support/test-kdf.ts). Never read from
+ * the environment, the command line or the settings.
+ */
+export type TestOnlyCoreOptions = { kdf: KdfParams }
 export type EventListener = <E extends EventChannel>(event: E, payload: EventPayload<E>) => void
 
 /** The services behind every front door: one store, one implementation of each API call. */
@@ -63,7 +70,7 @@ export type Core = {
 export const appVersion: string = packageJson.version
 
 /** Opens the data directory (taking its lock) and wires the services to the API contract. */
-export async function openCore(options: CoreOptions): Promise<Core> {
+export async function openCore(options: CoreOptions, testOnly?: TestOnlyCoreOptions): Promise<Core> {
   const log = options.log ?? silentLogger
   // owner-only data folder (0700, files 0600): created so, and an existing one checked and tightened
   makePrivateDir(options.dataDir)
@@ -81,7 +88,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const notices = new NoticeService(store, options.now, audit)
   const decisions = new DecisionService(store, notices, options.now)
   const settings = new SettingsService(store)
-  const accounts = new AccountService(store, audit, log, options.now)
+  const accounts = new AccountService(store, audit, log, options.now, testOnly?.kdf)
   const trust = new TrustExport(store, audit)
   const now = options.now ?? (() => new Date())
   const trustStore = new TrustStore(store, trust, audit, now)

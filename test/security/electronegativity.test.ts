@@ -41,7 +41,7 @@ describe('Electronegativity over the Electron sources', () => {
   beforeAll(async () => {
     staged = stageSources()
     result = await scan(staged)
-  }, 120_000)
+  })
   afterAll(() => fs.rmSync(staged, { recursive: true, force: true }))
 
   it('ran its checks over our main process, preload and renderer', () => {

@@ -3,7 +3,8 @@ import { describeLocation, hiddenKindLabel, type Disposition, type HiddenKind, t
 import { proposeAction, type Action, type Policy } from '../../../shared/policy/index'
 import { parse } from '../args'
 import { hiddenOf, locate, readInput, supportedExtensions, type Input, type Location } from '../extract/index'
-import { CliError, printJson, type Output } from '../io'
+import { CliError, type Output } from '../io'
+import { lazyArray, writeJson, type LazyArray } from '../json-stream'
 import { policyOption } from './redact'
 
 export const scanUsage = 'scan [--json] [--policy NAME] FILE...'
@@ -25,7 +26,7 @@ files[].warnings and are printed otherwise.`
 
 type Scanned = Finding & { action?: Action; location?: Location; hidden?: TextLocation['hidden'] }
 type HiddenSummary = { kind: HiddenKind; disposition: Disposition; location: ImportLocation }
-type FileOut = { path: string; findings: Scanned[]; warnings?: ImportWarning[]; hidden?: HiddenSummary[] }
+type FileOut = { path: string; findings: LazyArray<Scanned>; warnings?: ImportWarning[]; hidden?: HiddenSummary[] }
 
 /** Scans files for personal information; findings are results, so the exit code stays 0. */
 export async function scanCommand(args: string[], output: Output): Promise<number> {
@@ -39,34 +40,42 @@ export async function scanCommand(args: string[], output: Output): Promise<numbe
   // read everything first: an unreadable file fails the run before anything is printed
   const inputs: Input[] = []
   for (const file of positionals) inputs.push(await readInput(file))
-  const files = inputs.map((input): FileOut => {
-    const findings = scan(input.text).map((f): Scanned => {
+  // one file at a time, each finding written as it is made: a large input never becomes one JSON string
+  function* files(): Generator<FileOut> {
+    for (let input = inputs.shift(); input; input = inputs.shift()) yield scanInput(input, policy)
+  }
+  if (values.json) {
+    writeJson(output, { files: lazyArray(files()) })
+    return 0
+  }
+  for (const file of files()) {
+    const findings = [...file.findings.items]
+    output.out(`${file.path}: ${findings.length} 处个人信息 (findings)`)
+    for (const f of findings) output.out(`  ${String(f.start).padStart(6)}  ${f.type.padEnd(19)} ${f.confidence.toFixed(2)}  ${f.action ? `${f.action.padEnd(6)}  ` : ''}${f.rule}  ${f.text}${where(f)}`)
+    for (const w of file.warnings ?? []) output.out(`  注意 warning: ${w.message['zh-CN']} — ${w.message.en}${w.location ? ` (${describeLocation(w.location)})` : ''}`)
+    if (file.hidden?.length) output.out(`  隐藏内容 hidden content: ${hiddenSummary(file.hidden)}`)
+  }
+  return 0
+}
+
+function scanInput(input: Input, policy: Policy | undefined): FileOut {
+  function* findings(): Generator<Scanned> {
+    for (const f of scan(input.text)) {
       const out: Scanned = publicFinding(f)
       if (policy) out.action = proposeAction(policy, f).action
       const location = locate(input, f)
       if (location) out.location = location
       const hidden = hiddenOf(input, f)
       if (hidden) out.hidden = hidden
-      return out
-    })
-    const file: FileOut = { path: input.path, findings }
-    if (input.kind === 'document') {
-      file.warnings = input.doc.warnings
-      file.hidden = input.doc.hidden.map((h) => ({ kind: h.kind, disposition: h.disposition, location: h.location }))
+      yield out
     }
-    return file
-  })
-  if (values.json) {
-    printJson(output, { files })
-    return 0
   }
-  for (const file of files) {
-    output.out(`${file.path}: ${file.findings.length} 处个人信息 (findings)`)
-    for (const f of file.findings) output.out(`  ${String(f.start).padStart(6)}  ${f.type.padEnd(19)} ${f.confidence.toFixed(2)}  ${f.action ? `${f.action.padEnd(6)}  ` : ''}${f.rule}  ${f.text}${where(f)}`)
-    for (const w of file.warnings ?? []) output.out(`  注意 warning: ${w.message['zh-CN']} — ${w.message.en}${w.location ? ` (${describeLocation(w.location)})` : ''}`)
-    if (file.hidden?.length) output.out(`  隐藏内容 hidden content: ${hiddenSummary(file.hidden)}`)
+  const file: FileOut = { path: input.path, findings: lazyArray(findings()) }
+  if (input.kind === 'document') {
+    file.warnings = input.doc.warnings
+    file.hidden = input.doc.hidden.map((h) => ({ kind: h.kind, disposition: h.disposition, location: h.location }))
   }
-  return 0
+  return file
 }
 
 function where(f: Scanned): string {

@@ -18,7 +18,7 @@ import type { AuditService } from '../audit/index'
 import { silentLogger, type Logger } from '../logger'
 import type { Store } from '../store/index'
 import { accountCount, accountRow, accountRows, insertKey, keyRows, sealedActiveKey, toAccount, toAccountKey } from './account-rows'
-import { hashPassword } from './kdf'
+import { currentKdf, hashPassword, type KdfParams } from './kdf'
 import { generateSigningKey, openPrivateKey, sealPrivateKey } from './key-vault'
 import { checkPassword, type CheckDeps } from './password-check'
 import { openOrCreateSm2Key, resealSm2Key, revokeSm2Keys, type UnlockedSm2Key } from './sm2-keys'
@@ -61,6 +61,11 @@ export class AccountService {
     private readonly audit: AuditService,
     private readonly log: Logger = silentLogger,
     private readonly now: () => Date = () => new Date(),
+    /**
+     * The scrypt cost of new hashes and sealed keys. Always `currentKdf` in the product: only openCore's
+     * test-only argument changes it (test/support/test-kdf.ts), which no front door can reach.
+     */
+    private readonly kdf: KdfParams = currentKdf,
   ) {
     this.deps = { store, audit, log, now }
   }
@@ -113,9 +118,9 @@ export class AccountService {
       if (accountRow(this.store, login)) throw new ServiceError('conflict', `账户 ${login} 已存在 (an account named ${login} already exists)`)
 
       const id = randomUUID()
-      const hash = await hashPassword(input.password)
+      const hash = await hashPassword(input.password, this.kdf)
       const key = generateSigningKey()
-      const sealed = await sealPrivateKey(key.privateKey, key.keyid, input.password)
+      const sealed = await sealPrivateKey(key.privateKey, key.keyid, input.password, this.kdf)
       const at = this.now().toISOString()
       this.store.transaction((tx) => {
         // Checked again inside the write: the first-admin rule must not be raced by a second front door.
@@ -194,8 +199,8 @@ export class AccountService {
       const key = active?.sealed ? await openPrivateKey(active.sealed, active.keyid, oldPassword) : null
       if (!active || !key) throw new ServiceError('conflict', `${login} 的签名密钥无法解开，请联系管理员重置 (the signing key of ${login} cannot be opened; ask an admin to reset it)`)
       const sm2 = await resealSm2Key(this.store, account, oldPassword, newPassword)
-      const hash = await hashPassword(newPassword)
-      const sealed = await sealPrivateKey(key, active.keyid, newPassword)
+      const hash = await hashPassword(newPassword, this.kdf)
+      const sealed = await sealPrivateKey(key, active.keyid, newPassword, this.kdf)
       const at = this.now().toISOString()
       this.store.transaction((tx) => {
         tx.run('UPDATE accounts SET password_hash = ?, password_salt = ?, password_kdf = ?, failed_logins = 0, locked_until = NULL, updated_at = ? WHERE id = ?', [
@@ -230,9 +235,9 @@ export class AccountService {
       requireGoodPassword(newPassword)
       const actor = (await this.checkAs(admin, 'admin')).login
       const target = this.get(login)
-      const hash = await hashPassword(newPassword)
+      const hash = await hashPassword(newPassword, this.kdf)
       const key = generateSigningKey()
-      const sealed = await sealPrivateKey(key.privateKey, key.keyid, newPassword)
+      const sealed = await sealPrivateKey(key.privateKey, key.keyid, newPassword, this.kdf)
       const at = this.now().toISOString()
       this.store.transaction((tx) => {
         const old = tx.all<{ keyid: string }>('SELECT keyid FROM keys WHERE account_id = ? AND revoked_at IS NULL', [target.id])

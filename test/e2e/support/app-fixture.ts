@@ -140,9 +140,9 @@ function withSession(opened: Opened['app']): App {
 
 /**
  * Every test gets a fresh data directory and a running app on it, in the shell of its project. The data
- * directory already holds the office and the test accounts (`testAccounts`), copied from a template the
- * real CLI made once per worker (scrypt makes each account cost a noticeable fraction of a second); a
- * test signs in with `app.signIn(login)`. The Chromium for the browser shell is started once per worker.
+ * directory already holds the office and the test accounts (`testAccounts`), copied from a template made
+ * once per worker through the real services at the test-only scrypt cost (seedTemplate); a test signs in
+ * with `app.signIn(login)`. The Chromium for the browser shell is started once per worker.
  */
 export const test = base.extend<{ app: App } & TestOptions, AppOptions & { shellBrowser: Browser | undefined; seedDir: string }>({
   shell: ['browser', { option: true, scope: 'worker' }],

@@ -10,8 +10,9 @@ export type HostProcess = {
   stop(): Promise<void>
 }
 
-const startTimeoutMs = 15_000
-const stopTimeoutMs = 10_000
+// Sized for a busy two-core machine: these bound a hang, they measure nothing.
+const startTimeoutMs = 60_000
+const stopTimeoutMs = 30_000
 
 /** Starts `node out/main/host.js --data DIR --no-open` and waits for its COUNTERSIGN_URL line. */
 export function startHost(dataDir: string): Promise<HostProcess> {

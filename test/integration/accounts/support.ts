@@ -1,6 +1,7 @@
 import { openCore, type Core } from '../../../electron/services/core'
 import type { Logger } from '../../../electron/services/logger'
 import { tempDir } from '../../support/temp-dir'
+import { cheapAccounts } from '../../support/test-kdf'
 
 /** A clock the test moves by hand, so back-off waits pass without sleeping. */
 export type TestClock = { now: () => Date; advance(seconds: number): void }
@@ -17,15 +18,23 @@ export function testClock(start = '2026-03-02T08:00:00.000Z'): TestClock {
 
 export type TestCore = Core & { clock: TestClock }
 
-/** A core on a fresh data directory (or `dataDir`), on a test clock; close it in a finally. */
-export async function testCore(options: { dataDir?: string; clock?: TestClock; log?: Logger } = {}): Promise<TestCore> {
+/**
+ * A core on a fresh data directory (or `dataDir`), on a test clock; close it in a finally. Accounts are
+ * hashed at the product's cost unless `cheapKdf` (test/support/test-kdf.ts), for fixtures whose tests are
+ * about something other than the hashing.
+ */
+export async function testCore(options: { dataDir?: string; clock?: TestClock; log?: Logger; cheapKdf?: boolean } = {}): Promise<TestCore> {
   const clock = options.clock ?? testClock()
-  const core = await openCore({ dataDir: options.dataDir ?? tempDir(), shell: 'cli', now: clock.now, ...(options.log ? { log: options.log } : {}) })
+  const core = await openCore({ dataDir: options.dataDir ?? tempDir(), shell: 'cli', now: clock.now, ...(options.log ? { log: options.log } : {}) }, options.cheapKdf ? cheapAccounts : undefined)
   return Object.assign(core, { clock })
 }
 
-/** Timeout for tests that hash: real scrypt (N = 2^17) is ~0.3 s a call alone, several times that on a busy CI machine. */
-export const hashingTimeout = 60_000
+/**
+ * Timeout for tests that hash at the product's cost: real scrypt (N = 2^17) is ~0.3 s a call alone, and a
+ * test of the accounts makes a dozen or more; on a two-core machine shared with other work each call can
+ * take seconds. It bounds a hang and measures nothing, so it is generous (never below vitest's 180 s).
+ */
+export const hashingTimeout = 300_000
 
 // Distinctive passwords, so a search of files and logs for them cannot match by accident.
 export const passwords = {

@@ -27,8 +27,9 @@ function bigNotice(rows: number): Map<string, Uint8Array> {
   ])
 }
 
-describe('verification speed', () => {
-  it('reads and verifies a bundle with a 10,000-row table in well under a second', () => {
+describe('a large bundle', () => {
+  // how fast: npm run bench -- export (verification of a 10,000-row notice's bundle)
+  it('reads and verifies a bundle with a 10,000-row table', () => {
     const drafter = person('u-li', '李四', ['drafter'])
     const reviewer = person('u-wang', '王五', ['reviewer'])
     const content = bigNotice(10_000)
@@ -42,21 +43,8 @@ describe('verification speed', () => {
     const trust = trustList([trustKey(drafter), trustKey(reviewer)])
     const size = [...content.values()].reduce((n, b) => n + b.length, 0)
 
-    const runs: number[] = []
-    let ok = false
-    for (let i = 0; i < 3; i++) {
-      const t0 = performance.now()
-      const result = verifyBundle({ files: readZip(zip), trust, digest: nodeDigests, verifyEd25519, now: new Date('2026-06-01T00:00:00Z') })
-      runs.push(performance.now() - t0)
-      ok = result.ok
-    }
-    console.log(
-      `bundle verify: ${(size / 1024 / 1024).toFixed(2)} MB signed content in ${(zip.length / 1024 / 1024).toFixed(2)} MB zip; ` +
-        `readZip + verifyBundle ${runs.map((t) => `${t.toFixed(0)} ms`).join(', ')} (first run includes warm-up)`,
-    )
-    expect(ok).toBe(true)
+    const result = verifyBundle({ files: readZip(zip), trust, digest: nodeDigests, verifyEd25519, now: new Date('2026-06-01T00:00:00Z') })
+    expect(result.ok).toBe(true)
     expect(size).toBeGreaterThan(2 * 1024 * 1024)
-    // a loose bound: the target is < 1 s on an office PC; CI machines vary
-    expect(Math.min(...runs)).toBeLessThan(5000)
   })
 })

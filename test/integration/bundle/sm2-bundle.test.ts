@@ -53,7 +53,7 @@ function approvalPredicate(s: Side, signedAt: string): Omit<ApprovalPredicate, '
 }
 
 beforeAll(async () => {
-  const core = await testCore()
+  const core = await testCore({ cheapKdf: true })
   try {
     await createAdmin(core)
     const li = await core.accounts.create({ login: 'li', name: '李四', roles: ['drafter'], password: passwords.drafter }, admin)

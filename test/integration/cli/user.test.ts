@@ -6,7 +6,7 @@ import { run as runInProcess } from '../../../electron/cli/main'
 import { parseTrustList } from '../../../shared/accounts/index'
 import { tempDir } from '../../support/temp-dir'
 import { cli, passwordFile, type Run } from '../accounts/cli-run'
-import { admin, createAdmin, passwords, testCore } from '../accounts/support'
+import { admin, createAdmin, hashingTimeout, passwords, testCore } from '../accounts/support'
 
 type Listed = { accounts: { login: string; name: string; roles: string[]; keyid: string; fingerprint: string; keyState: string; keys: { keyid: string; state: string; revokedAt: string | null }[] }[] }
 
@@ -78,7 +78,7 @@ describe('countersign user (spawned)', () => {
     const human = await cli(['user', 'list', '--data', data])
     expect(human.stdout).toContain('zhang  张三  [drafter]')
     for (const result of [first, zhang, li, list, human]) expectNoSecret(result)
-  }, 90_000)
+  }, hashingTimeout)
 
   it('changes a password (same key), resets one (new key, old revoked) and exports the trust list', async () => {
     const { dir, data } = await officeWithDrafter()
@@ -120,7 +120,7 @@ describe('countersign user (spawned)', () => {
     expect(trust.keys[1]?.personId).toBe(trust.keys[2]?.personId)
     expect(trust.keys[1]?.revokedAt).toBe(trust.keys[2]?.validFrom)
     for (const result of [changed, reset, exported]) expectNoSecret(result)
-  }, 90_000)
+  }, hashingTimeout)
 })
 
 describe('countersign user: refusals (in process)', () => {
@@ -145,5 +145,5 @@ describe('countersign user: refusals (in process)', () => {
     const nowhere = path.join(dir, 'no-such-dir', 'trust.json')
     oneLineError(await inProcess(['trust', 'export', '--out', nowhere, '--data', data]), 2, `${nowhere}: no such directory`)
     expect((await inProcess(['user', 'list', '--data', data])).stdout).not.toContain('wang')
-  }, 60_000)
+  }, hashingTimeout)
 })

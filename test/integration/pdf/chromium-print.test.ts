@@ -44,7 +44,7 @@ suite(`PDF printing with the system Chromium${skipped}`, () => {
     if (!created) throw new Error('a Chromium was found but no printer was made')
     printer = created
     pdf = await printer.print(html)
-  }, 120_000)
+  })
 
   afterAll(async () => {
     await printer.close()
@@ -106,7 +106,7 @@ suite(`PDF printing with the system Chromium${skipped}`, () => {
     } finally {
       await browser.close()
     }
-  }, 120_000)
+  })
 
   it('gives the same bytes from a second browser, started later, and for prints that queue up together', async () => {
     const other = createChromiumPrinter({ executablePath })
@@ -118,7 +118,7 @@ suite(`PDF printing with the system Chromium${skipped}`, () => {
     }
     const together = await Promise.all([printer.print(html), printer.print(html), printer.print(html)])
     for (const bytes of together) expect(Buffer.from(bytes).equals(Buffer.from(pdf))).toBe(true)
-  }, 120_000)
+  })
 
   it('repeats the table header on every page and never splits a row across pages', async () => {
     const rows = Array.from({ length: TABLE_PART_ROWS + 20 }, (_, i) => {
@@ -171,7 +171,7 @@ suite(`PDF printing with the system Chromium${skipped}`, () => {
     } finally {
       server.close()
     }
-  }, 120_000)
+  })
 })
 
 suite(`PDF printer lifecycle${skipped}`, () => {
@@ -201,7 +201,7 @@ suite(`PDF printer lifecycle${skipped}`, () => {
     await expect(printer?.print(html)).resolves.toBeInstanceOf(Uint8Array)
     await printer?.close()
     expect(fs.readdirSync(tmp)).toEqual([])
-  }, 120_000)
+  })
 
   it('gives up on a print past its hard limit with a timeout error and leaves no browser or profile behind', async () => {
     const printer = createChromiumPrinter({ executablePath, timeoutMs: 1 })
@@ -210,7 +210,7 @@ suite(`PDF printer lifecycle${skipped}`, () => {
     // The abandoned launch finishes in the background and shuts itself down; wait for its profile to go.
     // (Playwright itself may leave an empty playwright-artifacts-* folder when a launch is cut short.)
     await expect.poll(() => fs.readdirSync(tmp).filter((d) => d.startsWith('countersign-pdf-')), { timeout: 30_000 }).toEqual([])
-  }, 120_000)
+  })
 })
 
 describe('createChromiumPrinter without a browser', () => {

@@ -68,7 +68,7 @@ beforeAll(async () => {
   ;({ core: a, dispose: disposeA } = await office())
   a.trust.setOffice(OFFICE)
   dirB = fs.mkdtempSync(path.join(os.tmpdir(), 'countersign-leader-'))
-  b = await testCore({ dataDir: dirB, clock: testClock('2026-03-02T08:30:00.000Z') })
+  b = await testCore({ dataDir: dirB, clock: testClock('2026-03-02T08:30:00.000Z'), cheapKdf: true })
   await call(b, 'session.setup', { office: OFFICE, login: 'admin', name: '机要员', password: passwords.admin })
   await call(b, 'account.create', { login: leader.login, name: '周镇长', roles: ['reviewer'], password: leader.password, adminPassword: passwords.admin })
   await call(a, 'session.signIn', { login: 'admin', password: passwords.admin })

@@ -16,12 +16,13 @@ export const people = {
 } as const
 
 /**
- * One data directory with its accounts, shared by a test file: real scrypt makes each account ~0.3 s, so
- * they are created once. Each test makes its own notice.
+ * One data directory with its accounts, shared by a test file, made with the test-only cheap scrypt cost
+ * (test/support/test-kdf.ts): these tests are about the workflow, and each sign-in and signature would
+ * otherwise hash for a few hundred ms. Each test makes its own notice.
  */
 export async function office(): Promise<{ core: TestCore; dir: string; dispose: () => void }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'countersign-workflow-'))
-  const core = await testCore({ dataDir: dir, clock: testClock() })
+  const core = await testCore({ dataDir: dir, clock: testClock(), cheapKdf: true })
   await createAdmin(core)
   const admin = { login: 'admin', password: passwords.admin }
   await core.accounts.create({ login: people.drafter.login, name: '张起草', roles: ['drafter'], password: people.drafter.password }, admin)

@@ -16,7 +16,7 @@ const admin = { login: 'admin', password: passwords.admin }
 async function machine(office: string): Promise<TestCore> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'countersign-trust-'))
   dirs.push(dir)
-  const core = await testCore({ dataDir: dir, clock: testClock() })
+  const core = await testCore({ dataDir: dir, clock: testClock(), cheapKdf: true })
   await core.session.setup({ office, login: 'admin', name: '管理员', password: passwords.admin })
   return core
 }

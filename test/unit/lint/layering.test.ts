@@ -21,18 +21,18 @@ describe('layering lint', () => {
     expect(await ruleIds('shared/api/result.ts', "import { openCore } from '../../electron/services/core'\nexport const x = openCore\n")).toContain(
       'import-x/no-restricted-paths',
     )
-  }, 60_000)
+  })
 
   it('keeps the renderer away from Node code', async () => {
     expect(await ruleIds('renderer/lib/api.ts', "import { openCore } from '../../electron/services/core'\nexport const x = openCore\n")).toContain(
       'import-x/no-restricted-paths',
     )
     expect(await ruleIds('renderer/lib/api.ts', "import path from 'node:path'\nexport const x = path.sep\n")).toContain('no-restricted-imports')
-  }, 60_000)
+  })
 
   it('forbids console and floating promises in app code', async () => {
     const ids = await ruleIds('electron/services/logger.ts', 'export async function f(): Promise<void> {}\nconsole.log(1)\nvoid 0\nf()\n')
     expect(ids).toContain('no-console')
     expect(ids).toContain('@typescript-eslint/no-floating-promises')
-  }, 60_000)
+  })
 })

@@ -80,10 +80,8 @@ describe('robustness', () => {
       }
     }
   })
-  it('handles a pathological line of separated digits quickly', () => {
+  it('handles a pathological line of separated digits (catastrophic backtracking would hit the test timeout)', () => {
     const text = Array.from({ length: 20000 }, (_, i) => String(i % 10)).join(' ')
-    const t0 = Date.now()
-    scan(text)
-    expect(Date.now() - t0).toBeLessThan(2000)
+    for (const f of scan(text)) expect(f.text).toBe(text.slice(f.start, f.end))
   })
 })
