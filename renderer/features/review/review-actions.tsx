@@ -32,23 +32,23 @@ export function ReviewActions({ title, approveBlocked, canApprove, canReject, on
         </span>
       )}
       {markedPlace && (
-      <button
-        type="button"
-        className="button"
-        disabled={!canReject}
-        // keep the selection in the published text: the button reads it on click
-        onMouseDown={(event) => event.preventDefault()}
-        onClick={() => {
-          const quote = markedPlace()
-          setHint(quote === undefined)
-          if (quote === undefined) return
-          setInitial(quote)
-          setOpen('reject')
-        }}
-      >
-        <Icon name="warning" />
-        {t('reviewMark.button')}
-      </button>
+        <button
+          type="button"
+          className="button"
+          disabled={!canReject}
+          // keep the selection in the published text: the button reads it on click
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => {
+            const quote = markedPlace()
+            setHint(quote === undefined)
+            if (quote === undefined) return
+            setInitial(quote)
+            setOpen('reject')
+          }}
+        >
+          <Icon name="warning" />
+          {t('reviewMark.button')}
+        </button>
       )}
       <button
         type="button"

@@ -131,7 +131,7 @@ describe('one policy per notice', () => {
     for (const item of reviewed) expect(proposeAction(editorPolicy, item.finding).action, item.finding.type).toBe(item.proposal.action)
     expect(ids.every((r) => r.proposal.action === 'mask' && r.resolution.publish === 'mask')).toBe(true)
     // the type's own policy would remove them: the disagreement the stored policy settles
-    expect(proposeAction(noticePolicy(null, 'dibao'), ids[0]!.finding).action).toBe('remove')
+    expect(proposeAction(noticePolicy(null, 'dibao'), ids[0].finding).action).toBe('remove')
   }, hashingTimeout)
 })
 
