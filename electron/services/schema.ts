@@ -214,7 +214,8 @@ export const migrations: readonly Migration[] = [
       ALTER TABLE notice_versions ADD COLUMN publicity_start TEXT NOT NULL DEFAULT '';
       ALTER TABLE notice_versions ADD COLUMN publicity_end TEXT NOT NULL DEFAULT '';
     `,
-  },  {
+  },
+  {
     // 人工标记 (issue 10): values the engine missed, marked by the drafter. The value and a little context are
     // kept to find it again after edits elsewhere (it is in the notice's own text anyway); it never leaves the
     // machine: bundles, reports and review requests carry the kind, action and place only.
@@ -240,7 +241,7 @@ export const migrations: readonly Migration[] = [
   {
     // Revocation reasons (issue 9): 'compromised' voids every signature of the key, 'superseded' only later ones.
     // Until now the only way to revoke was a password reset, which supersedes: existing revocations say so.
-    version: 7,
+    version: 8,
     name: 'revocation reasons',
     sql: `
       ALTER TABLE keys ADD COLUMN revocation_reason TEXT CHECK (revocation_reason IN ('compromised', 'superseded'));
