@@ -103,6 +103,7 @@ describe('accounts: the SM2 (国密) co-signing key', () => {
         keyid: before.keyid,
         alg: 'sm2',
         reason: 'password_reset',
+        revocationReason: 'superseded',
       })
 
       core.clock.advance(60)
