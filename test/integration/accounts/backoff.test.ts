@@ -11,7 +11,7 @@ describe('login back-off', () => {
   it('counts wrong passwords per account in the store, refuses while waiting, and resets on success', async () => {
     const dataDir = tempDir()
     const clock = testClock()
-    let core = await testCore({ dataDir, clock })
+    let core = await testCore({ dataDir, clock, cheapKdf: true })
     try {
       await createAdmin(core)
       // Six guesses at once: they are checked one after another, so the sixth meets the wait the fifth set.
@@ -28,7 +28,7 @@ describe('login back-off', () => {
 
       // The count survives a restart.
       core.close()
-      core = await testCore({ dataDir, clock })
+      core = await testCore({ dataDir, clock, cheapKdf: true })
       expect((await rejection(core.accounts.unlockSigningKey('admin', passwords.admin))).message).toContain('try again in 2 s')
       clock.advance(2)
       await expect(core.accounts.authenticate('admin', passwords.admin)).resolves.toMatchObject({ login: 'admin' })

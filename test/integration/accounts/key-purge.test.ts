@@ -46,7 +46,7 @@ describe('old sealed keys leave every kept generation', () => {
     ['a revocation as compromised', (core: TestCore) => core.accounts.revokeKey(admin, 'zhang', 'compromised')],
   ])('after %s, no snapshot or journal holds the old sealed key', async (_what, retire) => {
     const dir = tempDir()
-    const core = await testCore({ dataDir: dir })
+    const core = await testCore({ dataDir: dir, cheapKdf: true })
     try {
       await createAdmin(core)
       const zhang = await core.accounts.create({ login: 'zhang', name: '张三', roles: ['drafter', 'reviewer'], password: passwords.drafter }, admin)
@@ -78,7 +78,7 @@ describe('old sealed keys leave every kept generation', () => {
       core.close()
     }
     // and the data folder opens again, with the account as it was left
-    const reopened = await testCore({ dataDir: dir })
+    const reopened = await testCore({ dataDir: dir, cheapKdf: true })
     try {
       expect(reopened.accounts.keys('zhang').filter((k) => k.state === 'active').length).toBeLessThanOrEqual(1)
       expect(reopened.accounts.keys('zhang').some((k) => k.state === 'revoked')).toBe(true)

@@ -12,7 +12,7 @@ import { admin, createAdmin, hashingTimeout, passwords, testCore } from './suppo
 
 describe('a display name that already exists', () => {
   it('is created with a same-name warning naming the other account; other names bring none', async () => {
-    const core = await testCore()
+    const core = await testCore({ cheapKdf: true })
     try {
       await createAdmin(core)
       const first = await core.accounts.create({ login: 'zhang', name: '张科员', roles: ['drafter'], password: passwords.drafter }, admin)

@@ -36,7 +36,7 @@ async function inProcess(args: string[]): Promise<Run> {
 async function officeWithDrafter(): Promise<{ dir: string; data: string }> {
   const dir = tempDir()
   const data = path.join(dir, 'data')
-  const core = await testCore({ dataDir: data })
+  const core = await testCore({ dataDir: data, cheapKdf: true })
   try {
     await createAdmin(core)
     await core.accounts.create({ login: 'zhang', name: '张三', roles: ['drafter'], password: passwords.drafter }, admin)

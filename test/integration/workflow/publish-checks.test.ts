@@ -69,7 +69,7 @@ describe('a confidential marker is cleared only by changing the text', () => {
     // a notice submitted by an older version with 保留 on its 讨论稿: its stored text carries the marker
     core.store.transaction((tx) => tx.run('UPDATE notices SET body = ? WHERE id = ?', [`（内部资料）\n${fields.body}`, notice.id]))
     core.close()
-    core = await testCore({ dataDir: dir, clock: testClock('2026-03-03T08:00:00.000Z') })
+    core = await testCore({ dataDir: dir, clock: testClock('2026-03-03T08:00:00.000Z'), cheapKdf: true })
     const refused = await rejection(core.workflow.approve(notice.id, people.reviewer))
     expect(refused).toMatchObject({ code: 'conflict', message: expect.stringContaining('讨论稿') as unknown })
     expect(core.notices.get(notice.id).state).toBe('submitted')
