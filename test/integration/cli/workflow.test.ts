@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { readZip } from '../../../electron/services/bundle/index'
 import { tempDir } from '../../support/temp-dir'
 import { cli, passwordFile, type Run } from '../accounts/cli-run'
-import { hashingTimeout, passwords } from '../accounts/support'
+import { admin, createAdmin, hashingTimeout, passwords, testCore } from '../accounts/support'
 
 type Shown = { notice: { state: string }; findings: { index: number; type: string; resolution: { status: string } }[] }
 
@@ -24,18 +24,25 @@ function refusedWith(run: Run, text: string): void {
 const body = ['经审核，以下家庭符合最低生活保障条件，现予公示：', '姓名\t身份证号\t联系电话', '张三丰\t110101199003071234\t13812345678', '户主患尿毒症。', ''].join('\n')
 
 describe('countersign CLI: the approval workflow end to end', () => {
-  it('adds two people, drafts, decides, submits, refuses self-approval, approves, exports and verifies', async () => {
+  it('with two people seeded: drafts, decides, submits, refuses self-approval, approves, exports and verifies', async () => {
     const dir = tempDir()
     const data = path.join(dir, 'data')
     const file = (name: string, password: string): string => passwordFile(dir, name, password)
-    const adminPw = file('admin.pw', passwords.admin)
     const drafterPw = file('drafter.pw', passwords.drafter)
     const reviewerPw = file('reviewer.pw', passwords.reviewer)
     const as = (login: string, pw: string): string[] => ['--data', data, '--as', login, '--password-file', pw]
 
-    ok(await cli(['user', 'add', '--data', data, '--login', 'admin', '--name', '王管理', '--role', 'admin', '--new-password-file', adminPw]))
-    ok(await cli(['user', 'add', ...as('admin', adminPw), '--login', 'zhang', '--name', '张起草', '--role', 'drafter', '--new-password-file', drafterPw]))
-    ok(await cli(['user', 'add', ...as('admin', adminPw), '--login', 'li', '--name', '李审核', '--role', 'reviewer', '--new-password-file', reviewerPw]))
+    // The office is seeded through the services at the test-only scrypt cost (test/support/test-kdf.ts): every
+    // `--as` below signs in against these accounts, so at the product's cost each run would spend most of its
+    // time hashing. `countersign user add` itself is tested spawned, at the product's cost, in user.test.ts.
+    const seed = await testCore({ dataDir: data, cheapKdf: true })
+    try {
+      await createAdmin(seed)
+      await seed.accounts.create({ login: 'zhang', name: '张起草', roles: ['drafter'], password: passwords.drafter }, admin)
+      await seed.accounts.create({ login: 'li', name: '李审核', roles: ['reviewer'], password: passwords.reviewer }, admin)
+    } finally {
+      seed.close()
+    }
 
     const bodyFile = path.join(dir, 'body.txt')
     fs.writeFileSync(bodyFile, body)
