@@ -33,7 +33,7 @@ describe('accounts: who may create whom', () => {
   }, hashingTimeout)
 
   it('lets only an authenticated admin add accounts, with one or several roles', async () => {
-    const core = await testCore()
+    const core = await testCore({ cheapKdf: true })
     try {
       await createAdmin(core)
       const nobody = await rejection(core.accounts.create({ login: 'zhang', name: '张三', roles: ['drafter'], password: passwords.drafter }))
@@ -62,7 +62,7 @@ describe('accounts: who may create whom', () => {
   }, hashingTimeout)
 
   it('refuses bad logins, names, roles and passwords before hashing anything', async () => {
-    const core = await testCore()
+    const core = await testCore({ cheapKdf: true })
     try {
       const attempt = (login: string, name: string, password: string, roles: ('admin' | 'drafter')[] = ['admin']) =>
         rejection(core.accounts.create({ login, name, roles, password }))
@@ -85,7 +85,7 @@ describe('accounts: who may create whom', () => {
 
 describe('accounts: passwords and keys', () => {
   it('re-seals the same key on a password change: the old password no longer unlocks it, the new one does', async () => {
-    const core = await testCore()
+    const core = await testCore({ cheapKdf: true })
     try {
       const before = await createAdmin(core)
       const same = await rejection(core.accounts.changePassword('admin', passwords.admin, passwords.admin))
@@ -105,7 +105,7 @@ describe('accounts: passwords and keys', () => {
   }, hashingTimeout)
 
   it('issues a new key on an admin reset, revokes the old one and wipes its sealed private half', async () => {
-    const core = await testCore()
+    const core = await testCore({ cheapKdf: true })
     try {
       await createAdmin(core)
       const drafter = await core.accounts.create({ login: 'zhang', name: '张三', roles: ['drafter'], password: passwords.drafter }, admin)

@@ -17,7 +17,7 @@ function filesUnder(dir: string): string[] {
 describe('secrets at rest', () => {
   it('never writes a private key or a password in clear to the store files or the log', async () => {
     const dataDir = tempDir()
-    const core = await testCore({ dataDir, log: fileLogger(dataDir) })
+    const core = await testCore({ dataDir, log: fileLogger(dataDir), cheapKdf: true })
     const secrets: Buffer[] = []
     let publicKey = Buffer.alloc(0)
     try {

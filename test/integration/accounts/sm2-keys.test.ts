@@ -79,7 +79,7 @@ describe('accounts: the SM2 (国密) co-signing key', () => {
   }, hashingTimeout)
 
   it('is re-sealed by a password change, and revoked and wiped by a reset; the next signing makes a new one', async () => {
-    const core = await testCore()
+    const core = await testCore({ cheapKdf: true })
     try {
       await createAdmin(core)
       const li = await core.accounts.create({ login: 'li', name: '李四', roles: ['drafter'], password: passwords.drafter }, admin)
@@ -128,7 +128,7 @@ describe('accounts: the SM2 (国密) co-signing key', () => {
 
   it('never writes the SM2 private key in clear, and a sealed key moved to another keyid does not open', async () => {
     const dataDir = tempDir()
-    const core = await testCore({ dataDir, log: fileLogger(dataDir) })
+    const core = await testCore({ dataDir, log: fileLogger(dataDir), cheapKdf: true })
     let scalar: Buffer
     try {
       await createAdmin(core)
