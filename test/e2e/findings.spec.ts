@@ -35,7 +35,7 @@ async function newNoticeWithBody(page: Page, title: string, text: string, type?:
   await page.getByRole('button', { name: '新建公告' }).click()
   await page.getByLabel('标题').fill(title)
   if (type) await page.getByLabel('公告类型').selectOption({ label: type })
-  await page.getByLabel('正文').fill(text)
+  await page.getByLabel('正文', { exact: true }).fill(text)
   await expect(savedStatus(page)).toBeVisible()
 }
 
@@ -68,7 +68,7 @@ test('findings are highlighted, decided, previewed, and their decisions survive 
 
   // Clicking a finding selects its span in 正文.
   await groupOf(page, '身份证号').getByRole('button', { name: /^定位到身份证号/ }).click()
-  const selection = await page.getByLabel('正文').evaluate((element) => {
+  const selection = await page.getByLabel('正文', { exact: true }).evaluate((element) => {
     const area = element as HTMLTextAreaElement
     return area.value.slice(area.selectionStart, area.selectionEnd)
   })
@@ -111,7 +111,7 @@ test('findings are highlighted, decided, previewed, and their decisions survive 
   await expect(preview).toContainText('0 处阻止发布')
   await expect(preview).toContainText('2 处已遮盖')
   await page.getByRole('button', { name: '预览发布内容' }).click()
-  await expect(page.getByLabel('正文')).toHaveValue(body)
+  await expect(page.getByLabel('正文', { exact: true })).toHaveValue(body)
   expect(errors).toEqual([])
 
   await app.restart()
@@ -134,7 +134,7 @@ test('a decision follows its value through edits elsewhere and is asked again wh
   await mobile.getByRole('button', { name: '遮盖' }).click()
   await expect(mobile.getByRole('button', { name: '遮盖' })).toHaveAttribute('aria-pressed', 'true')
 
-  const text = page.getByLabel('正文')
+  const text = page.getByLabel('正文', { exact: true })
   await text.press('Control+Home')
   await text.pressSequentially('（第二版）')
   await expect(page.locator('.editor')).toHaveAttribute('data-scan-length', String('（第二版）联系人：王建国，手机 13812345678。'.length))
@@ -157,7 +157,7 @@ test('typing on a 50-page notice shows each keystroke in the very next frame whi
   const text = longNotice()
   await newNoticeWithBody(page, '长公告', text)
   const editor = page.locator('.editor')
-  const body = page.getByLabel('正文')
+  const body = page.getByLabel('正文', { exact: true })
   await expect(editor).toHaveAttribute('data-scan-length', String(text.length))
 
   // For each keystroke: the time to the next frame, and whether that frame already shows the new text.

@@ -59,7 +59,7 @@ test('a 低保 spreadsheet with hidden content: reported, marked, cleaned, appro
   await expect(report).toBeHidden()
 
   // (2) The editor: the hidden column is in the text, marked, and the banner counts the markers.
-  const body = page.getByLabel('正文')
+  const body = page.getByLabel('正文', { exact: true })
   await expect(body).toHaveValue(/身份证号码（隐藏列 hidden column）/)
   await expect(page.locator('.import-markers-banner')).toContainText('导入时隐藏的内容已带入正文并标出')
   await expect(page.locator('.body-field__layer mark.mark--import').first()).toBeVisible()
@@ -135,7 +135,7 @@ test('a Word-like paste drops hidden content and says so', async ({ app }) => {
   await app.signIn('drafter')
   const page = app.page
   await page.getByRole('button', { name: '新建公告' }).click()
-  const body = page.getByLabel('正文')
+  const body = page.getByLabel('正文', { exact: true })
   await body.focus()
   const html = [
     '<html><head><meta name=Author content="张建国"><style>p.MsoNormal{margin:0}</style></head><body><!--StartFragment-->',
@@ -162,7 +162,7 @@ test('a marking in the title is found in the editor, located, and blocks submitt
   const page = app.page
   await page.getByRole('button', { name: '新建公告' }).click()
   await page.getByLabel('标题').fill('关于2026年临时救助对象的公示（征求意见稿）')
-  await page.getByLabel('正文').fill('经个人申请、村委会评议，现予公示。')
+  await page.getByLabel('正文', { exact: true }).fill('经个人申请、村委会评议，现予公示。')
   const item = findingsPanel(page).locator('.finding').filter({ hasText: '标题' })
   await expect(item).toHaveCount(1)
   await expect(item).toHaveClass(/finding--blocking/)

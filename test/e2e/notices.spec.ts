@@ -17,7 +17,7 @@ test('a new notice autosaves while typing and is still there after a restart', a
   await page.getByLabel('文号').fill('某政发〔2026〕12号')
   await page.getByLabel('公告类型').selectOption({ label: '低保/特困公示' })
   const body = '经个人申请、村委会评议、镇政府审核，现将拟纳入低保对象名单公示如下：\n一、张某，某某村一组。'
-  await page.getByLabel('正文').fill(body)
+  await page.getByLabel('正文', { exact: true }).fill(body)
   await expect(savedStatus(page)).toBeVisible()
 
   await app.restart()
@@ -28,7 +28,7 @@ test('a new notice autosaves while typing and is still there after a restart', a
   await row.getByRole('button').click()
   await expect(page.getByLabel('标题')).toHaveValue('关于城乡低保对象的公示')
   await expect(page.getByLabel('文号')).toHaveValue('某政发〔2026〕12号')
-  await expect(page.getByLabel('正文')).toHaveValue(body)
+  await expect(page.getByLabel('正文', { exact: true })).toHaveValue(body)
 })
 
 test('search finds notices by title, 文号 and body text', async ({ app }) => {
@@ -57,7 +57,7 @@ test('version history lists every save and shows an old version read-only', asyn
   const page = app.page
   await page.getByRole('button', { name: '新建公告' }).click()
   await page.getByLabel('标题').fill('第一稿标题')
-  await page.getByLabel('正文').fill('第一稿正文')
+  await page.getByLabel('正文', { exact: true }).fill('第一稿正文')
   await expect(savedStatus(page)).toBeVisible()
   await page.getByLabel('标题').fill('第二稿标题')
   await expect(savedStatus(page)).toBeVisible()

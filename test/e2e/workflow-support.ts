@@ -45,7 +45,7 @@ export async function draftNotice(page: Page, input: { title: string; type?: str
   await page.getByLabel('标题').fill(input.title)
   if (input.docNumber) await page.getByLabel('文号').fill(input.docNumber)
   if (input.type) await page.getByLabel('公告类型').selectOption({ label: input.type })
-  await page.getByLabel('正文').fill(input.body)
+  await page.getByLabel('正文', { exact: true }).fill(input.body)
   await expect(savedStatus(page)).toBeVisible()
 }
 

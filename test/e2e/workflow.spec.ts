@@ -64,7 +64,7 @@ test('full flow: masked draft, submit, self-approval refused, reviewer approves,
   await signInDialog(page, { password: clerk.password, confirm: '签名并提交' })
   await expect(workflowBar(page).getByTestId('workflow-state')).toHaveText('待审核')
   await expect(page.getByTestId('locked')).toContainText('已提交审核，内容已锁定')
-  await expect(page.getByLabel('正文')).toHaveAttribute('readonly', '')
+  await expect(page.getByLabel('正文', { exact: true })).toHaveAttribute('readonly', '')
   await shoot(page, 'workflow-submitted')
 
   // (4) Self-approval refused: 陈文书 is a reviewer too, but drafted this notice. The UI says why…
@@ -163,7 +163,7 @@ test('sent back with a reason: the drafter sees it, edits and resubmits, the rev
   const submit = workflowBar(page).getByRole('button', { name: '提交审核' })
   await expect(submit).toBeDisabled()
   await expect(workflowBar(page)).toContainText('还有 1 处“讨论稿”“内部资料”等阻止发布的标记，从文字中删除后才能提交')
-  await page.getByLabel('正文').fill(text.replace('（征求意见稿）\n', ''))
+  await page.getByLabel('正文', { exact: true }).fill(text.replace('（征求意见稿）\n', ''))
   await expect(workflowBar(page)).toContainText('还有 1 处个人信息待处理，处理后才能提交')
   await expect(submit).toBeDisabled()
   const landline = panel(page).getByRole('group', { name: /^固定电话/ })
@@ -202,7 +202,7 @@ test('sent back with a reason: the drafter sees it, edits and resubmits, the rev
   await expect(rejection).toContainText('请写明公示的起止日期。')
   await expect(workflowBar(page).getByTestId('workflow-state')).toHaveText('已退回')
   await shoot(page, 'workflow-rejected')
-  const body = page.getByLabel('正文')
+  const body = page.getByLabel('正文', { exact: true })
   await body.fill((await body.inputValue()).replace(before, after))
   await expect(workflowBar(page).getByTestId('workflow-state')).toHaveText('草稿')
   await expect(rejection).toContainText('请写明公示的起止日期。')

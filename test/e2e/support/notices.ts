@@ -14,7 +14,7 @@ export async function createNotice(page: Page, input: NoticeInput): Promise<void
   if (input.docNumber) await page.getByLabel('文号').fill(input.docNumber)
   if (input.issuer) await page.getByLabel('发布单位').fill(input.issuer)
   if (input.type) await page.getByLabel('公告类型').selectOption({ label: input.type })
-  if (input.body) await page.getByLabel('正文').fill(input.body)
+  if (input.body) await page.getByLabel('正文', { exact: true }).fill(input.body)
   await expect(savedStatus(page)).toBeVisible()
   await page.getByRole('button', { name: '返回列表' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
