@@ -62,3 +62,18 @@ export async function rejection(promise: Promise<unknown>): Promise<{ code: stri
   }
   throw new Error('expected a rejection')
 }
+
+/**
+ * Seeds a data folder for a CLI test with the first admin and the given people, through the services at
+ * the test-only scrypt cost: every `--as` of the test then signs in cheaply. `countersign user add` itself
+ * is tested spawned, at the product's cost, in test/integration/cli/user.test.ts.
+ */
+export async function seedCliOffice(dataDir: string, people: { login: string; name: string; roles: ('drafter' | 'reviewer' | 'admin')[]; password: string }[]): Promise<void> {
+  const core = await testCore({ dataDir, cheapKdf: true })
+  try {
+    await createAdmin(core)
+    for (const person of people) await core.accounts.create(person, admin)
+  } finally {
+    core.close()
+  }
+}

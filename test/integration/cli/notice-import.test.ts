@@ -3,7 +3,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { tempDir } from '../../support/temp-dir'
 import { cli, passwordFile, type Run } from '../accounts/cli-run'
-import { hashingTimeout, passwords } from '../accounts/support'
+import { hashingTimeout, passwords, seedCliOffice } from '../accounts/support'
 
 const fixtures = path.join(import.meta.dirname, '../../fixtures/import')
 
@@ -23,11 +23,9 @@ describe('countersign notice new --import', () => {
   it('imports a workbook into a draft, says what was hidden, and refuses to submit it while marked', async () => {
     const dir = tempDir()
     const data = path.join(dir, 'data')
-    const adminPw = passwordFile(dir, 'admin.pw', passwords.admin)
     const drafterPw = passwordFile(dir, 'drafter.pw', passwords.drafter)
     const as = ['--data', data, '--as', 'zhang', '--password-file', drafterPw]
-    ok(await cli(['user', 'add', '--data', data, '--login', 'admin', '--name', '王管理', '--role', 'admin', '--new-password-file', adminPw]))
-    ok(await cli(['user', 'add', '--data', data, '--as', 'admin', '--password-file', adminPw, '--login', 'zhang', '--name', '张起草', '--role', 'drafter', '--new-password-file', drafterPw]))
+    await seedCliOffice(data, [{ login: 'zhang', name: '张起草', roles: ['drafter'], password: passwords.drafter }])
 
     const xlsx = path.join(fixtures, 'dibao.xlsx')
     const human = ok(await cli(['notice', 'new', '--import', xlsx, '--type', 'dibao', ...as]))

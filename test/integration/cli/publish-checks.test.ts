@@ -3,7 +3,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { tempDir } from '../../support/temp-dir'
 import { cli, passwordFile, type Run } from '../accounts/cli-run'
-import { hashingTimeout, passwords } from '../accounts/support'
+import { hashingTimeout, passwords, seedCliOffice } from '../accounts/support'
 
 function ok(run: Run): Run {
   expect(run.code, run.stderr).toBe(0)
@@ -20,11 +20,9 @@ describe('countersign CLI: submit preconditions and notice withdraw (issue 10)',
   it('refuses an empty body and a marker, and lets the drafter withdraw a submission', async () => {
     const dir = tempDir()
     const data = path.join(dir, 'data')
-    const adminPw = passwordFile(dir, 'admin.pw', passwords.admin)
     const drafterPw = passwordFile(dir, 'drafter.pw', passwords.drafter)
     const as = (login: string, pw: string): string[] => ['--data', data, '--as', login, '--password-file', pw]
-    ok(await cli(['user', 'add', '--data', data, '--login', 'admin', '--name', '王管理', '--role', 'admin', '--new-password-file', adminPw]))
-    ok(await cli(['user', 'add', ...as('admin', adminPw), '--login', 'zhang', '--name', '张起草', '--role', 'drafter', '--new-password-file', drafterPw]))
+    await seedCliOffice(data, [{ login: 'zhang', name: '张起草', roles: ['drafter'], password: passwords.drafter }])
 
     const write = (name: string, text: string): string => {
       const file = path.join(dir, name)
