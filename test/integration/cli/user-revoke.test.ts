@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { cli, passwordFile } from '../accounts/cli-run'
-import { hashingTimeout, passwords } from '../accounts/support'
+import { hashingTimeout, passwords, seedCliOffice } from '../accounts/support'
 import { tempDir } from '../../support/temp-dir'
 
 /** `user revoke LOGIN --reason compromised|superseded` (issue 9, item 3): admin only, audited, in the trust list. */
@@ -17,8 +17,7 @@ describe('countersign user revoke', () => {
     const adminFile = passwordFile(dir, 'admin.txt', passwords.admin)
     const zhangFile = passwordFile(dir, 'zhang.txt', passwords.drafter)
     const run = (args: string[]) => cli([...args, '--data', data])
-    expect((await run(['user', 'add', '--login', 'admin', '--name', '王管理', '--role', 'admin', '--new-password-file', adminFile])).code).toBe(0)
-    expect((await run(['user', 'add', '--login', 'zhang', '--name', '张三', '--role', 'drafter', '--new-password-file', zhangFile, '--as', 'admin', '--password-file', adminFile])).code).toBe(0)
+    await seedCliOffice(data, [{ login: 'zhang', name: '张三', roles: ['drafter'], password: passwords.drafter }])
 
     const bad = await run(['user', 'revoke', 'zhang', '--reason', 'stolen', '--as', 'admin', '--password-file', adminFile])
     expect(bad.code).toBe(2)
