@@ -1,14 +1,14 @@
-import { createHash } from 'node:crypto'
-import { bundlePaths } from '../../../shared/bundle/layout'
-import { canonicalBytes } from '../../../shared/bundle/jcs'
-import { utf8Encode } from '../../../shared/crypto/bytes'
-import type { FindingDecision } from '../../../shared/findings/decision'
-import { engineVersion, rulesetHash } from '../../../shared/pii/index'
-import type { LocalizedText, Policy } from '../../../shared/policy/index'
-import { redactText, type RedactionEntry, type RedactionItem, type RedactType } from '../../../shared/redact/index'
-import { manualEntityType, type ManualFinding } from '../../../shared/findings/manual'
+import { bundlePaths } from '../bundle/layout'
+import { canonicalBytes } from '../bundle/jcs'
+import { utf8Encode } from '../crypto/bytes'
+import type { FindingDecision } from '../findings/decision'
+import { engineVersion, rulesetHash } from '../pii/index'
+import type { LocalizedText, Policy } from '../policy/index'
+import { redactText, type RedactionEntry, type RedactionItem, type RedactType } from '../redact/index'
+import { manualEntityType, type ManualFinding } from '../findings/manual'
+import { redactionItemOf } from './redaction-item'
 import { renderHtml, renderTxt, type PublishedText } from './render-html'
-import { publishedFields, reviewNotice, type FieldReviewed, type ManualPlaced, type NoticeReview, type PublishedField } from './review'
+import { publishedFields, reviewNotice, type ManualPlaced, type NoticeReview, type PublishedField } from './review'
 
 /** What rendering needs to know about a notice: its id, revision and fields (the dates when it has them). */
 export type RenderInput = { id: string; revision: number } & PublishedText
@@ -29,23 +29,14 @@ export type ReportEntry = {
 /** Where a finding's span went in the published field text (for highlighting what the reviewer sees). */
 export type Placement = { field: PublishedField; start: number; end: number; outStart: number; outEnd: number }
 
-export type Rendered = {
+/** What rendering produces, before the electron side hashes it (shared/ has no Node crypto). */
+export type RenderedFiles = {
   files: Map<string, Uint8Array>
   /** one per redaction report entry, in report order */
   placements: Placement[]
   /** the redacted fields, as published */
   text: PublishedText
   review: NoticeReview
-  /** SHA-256 over the files' names and digests: "what the drafter submitted" in one value */
-  contentSha256: string
-}
-
-/** The officer's decision (with its written reason), else the policy's proposal; undecided findings are hidden. */
-function itemOf({ finding, proposal, decision, resolution }: FieldReviewed): RedactionItem {
-  const item: RedactionItem = { finding, action: resolution.publish }
-  if (proposal.mask) item.mask = proposal.mask
-  if (resolution.publish === 'keep') item.reason = decision?.reason ? { 'zh-CN': decision.reason, en: decision.reason } : proposal.why
-  return item
 }
 
 /** A 人工标记 found in the text: masked by its kind (其他: every character) or removed, rule `manual`. */
@@ -55,22 +46,12 @@ function manualItem({ manual, span }: ManualPlaced): RedactionItem[] {
   return [{ finding: { type: manualEntityType(manual.kind, text), start: span.start, end: span.end, text, confidence: 1, rule: 'manual', reasons: [] }, action: manual.action }]
 }
 
-export function sha256Hex(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex')
-}
-
-/** One hash over every file name and digest, in name order. */
-export function contentHash(files: ReadonlyMap<string, Uint8Array>): string {
-  const list = [...files.keys()].sort().map((name) => [name, sha256Hex(files.get(name) ?? new Uint8Array())])
-  return sha256Hex(canonicalBytes(list))
-}
-
 /**
  * 渲染 — the one function from (notice, decisions, policy) to the published files. The reviewer approves,
  * and export ships, exactly these bytes: both call this again and compare the hash with the submission.
  * `today` fixes the scan's sense of "now" (birth dates in the future) so a revision always renders alike.
  */
-export function renderNotice(notice: RenderInput, decisions: readonly FindingDecision[], policy: Policy, today: Date, manual: readonly ManualFinding[] = []): Rendered {
+export function renderNotice(notice: RenderInput, decisions: readonly FindingDecision[], policy: Policy, today: Date, manual: readonly ManualFinding[] = []): RenderedFiles {
   const review = reviewNotice(notice.id, notice, decisions, policy, today, manual)
   const text: PublishedText = { title: '', docNumber: '', issuer: '', body: '' }
   // dates are published as written (YYYY-MM-DD, checked by the notice schema): nothing in them to redact
@@ -83,7 +64,7 @@ export function renderNotice(notice: RenderInput, decisions: readonly FindingDec
   for (const field of publishedFields) {
     const reviewed = review.reviewed.filter((r) => r.field === field)
     const marked = review.manual.filter((m) => m.field === field).flatMap(manualItem)
-    const out = redactText(notice[field], [...reviewed.map(itemOf), ...marked])
+    const out = redactText(notice[field], [...reviewed.map(redactionItemOf), ...marked])
     // published text uses LF only: the same notice typed on Windows and elsewhere gives the same bytes
     text[field] = out.text.replace(/\r\n?/g, '\n')
     const shift = crlfShift(out.text)
@@ -109,7 +90,7 @@ export function renderNotice(notice: RenderInput, decisions: readonly FindingDec
     [bundlePaths.txt, utf8Encode(renderTxt(text))],
     [bundlePaths.redactionReport, canonicalBytes(report)],
   ])
-  return { files, placements, text, review, contentSha256: contentHash(files) }
+  return { files, placements, text, review }
 }
 
 /** Maps an offset in text with CRLF to the same place once every CRLF became LF. */
