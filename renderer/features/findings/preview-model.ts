@@ -1,4 +1,5 @@
 import { redactText, type RedactionItem } from '../../../shared/redact/index'
+import { redactionItemOf } from '../../../shared/publish/redaction-item'
 import type { Reviewed } from './review-types'
 import { markStateOf, type MarkState } from './tone'
 
@@ -11,12 +12,7 @@ export type PreviewModel = { text: string; parts: PreviewPart[] }
  * unresolved and blocking findings are hidden (they cannot be published as written).
  */
 export function redactionItems(reviewed: readonly Reviewed[]): RedactionItem[] {
-  return reviewed.map(({ finding, proposal, decision, resolution }) => {
-    const item: RedactionItem = { finding, action: resolution.publish }
-    if (proposal.mask) item.mask = proposal.mask
-    if (resolution.publish === 'keep') item.reason = decision?.reason ? { 'zh-CN': decision.reason, en: decision.reason } : proposal.why
-    return item
-  })
+  return reviewed.map(redactionItemOf)
 }
 
 /**

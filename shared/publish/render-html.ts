@@ -1,5 +1,5 @@
-import { escapeHtml } from '../../../shared/redact/html-entities'
-import { chineseDate, closingOf, publicityText, type Closing } from '../../../shared/workflow/closing'
+import { escapeHtml } from '../redact/html-entities'
+import { chineseDate, closingOf, publicityText, type Closing } from '../workflow/closing'
 
 /**
  * The redacted fields, as they are published. The dates — 落款日期 signatureDate and 公示期 publicityStart to

@@ -1,11 +1,11 @@
-import { keySalt } from '../../../shared/findings/field-salt'
-import { keyFindings, type KeyedFinding } from '../../../shared/findings/finding-key'
-import type { FindingDecision } from '../../../shared/findings/decision'
-import { locateAnchor, type ManualFinding } from '../../../shared/findings/manual'
-import { reviewFindings, summarise, type ReviewedFinding, type ReviewSummary } from '../../../shared/findings/resolution'
-import type { NoticeFields } from '../../../shared/notice/notice'
-import { scan } from '../../../shared/pii/index'
-import { proposeAction, type Policy, type Proposal } from '../../../shared/policy/index'
+import { keySalt } from '../findings/field-salt'
+import { keyFindings, type KeyedFinding } from '../findings/finding-key'
+import type { FindingDecision } from '../findings/decision'
+import { locateAnchor, type ManualFinding } from '../findings/manual'
+import { reviewFindings, summarise, type ReviewedFinding, type ReviewSummary } from '../findings/resolution'
+import type { NoticeFields } from '../notice/notice'
+import { scan } from '../pii/index'
+import { proposeAction, type Policy, type Proposal } from '../policy/index'
 
 /** The fields that are published, in the order they appear in the notice: 标题, 文号, 发布单位, 正文. */
 export const publishedFields = ['title', 'docNumber', 'issuer', 'body'] as const

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { chineseDate, publicityLine, renderHtml, renderTxt, type PublishedText } from '../../../../../electron/services/workflow/render-html'
+import { chineseDate, publicityLine, renderHtml, renderTxt, type PublishedText } from '../../../../shared/publish/render-html'
 
 const base: PublishedText = { title: '低保公示', docNumber: '某民发〔2026〕3号', issuer: '某街道办事处', body: '现予公示：\n姓名\t金额\n张*\t500.00' }
 const dated: PublishedText = { ...base, signatureDate: '2026-03-01', publicityStart: '2026-03-01', publicityEnd: '2026-03-07' }
