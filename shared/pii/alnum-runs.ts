@@ -88,6 +88,8 @@ export function alnumCollector(): { onRun: (text: string, start: number) => numb
     }
     const before = text.charCodeAt(s - 1)
     if (CLASS[before] === 2) add(result.plates, s - 1)
+    // 皖 A 5K321: the province set off by a space
+    else if (before === 32 && CLASS[text.charCodeAt(s - 2)] === 2) add(result.plates, s - 2)
     if (before === SHI) add(result.specialPlates, s - 1)
     else if (text.charCodeAt(s) === 87 && text.charCodeAt(s + 1) === 74) add(result.specialPlates, s)
     if (e - s >= 4 && text.charCodeAt(e) === NIAN) add(result.years, e - 4)

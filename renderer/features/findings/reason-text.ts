@@ -104,6 +104,7 @@ const rules: readonly Rule[] = [
   { pattern: /^date in Chinese numerals$/, key: 'reason.chineseDate' },
   { pattern: /^a promise of discretion, not a mark on the document$/, key: 'reason.discretion' },
   { pattern: /^(\d+)-digit mobile number$/, key: 'reason.intlMobile', params: group(1, 'count') },
+  { pattern: /^Taiwan mobile 09xx-xxx-xxx$/, key: 'reason.twLocalMobile' },
   { pattern: /^(\d+)-digit fixed-line number$/, key: 'reason.intlFixed', params: group(1, 'count') },
 ]
 

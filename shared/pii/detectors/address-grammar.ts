@@ -16,6 +16,8 @@ type Tok = { name: string; depth: number; first: number; re: RegExp; after?: rea
 const CJK = 1
 const DIGIT = 2
 const LATIN = 4
+/** 一期, B区, 东区: a part of an estate */
+const ZONE = '(?:[A-Za-z0-9]{1,2}|[一二三四五六七八九十东西南北]{1,2})(?:区|期)'
 const TOKENS: readonly Tok[] = [
   { name: 'town', depth: 2, first: CJK, re: new RegExp(`[${H}]{1,6}?(?:街道办事处|街道|镇|乡|苏木)`, 'y') },
   { name: 'village', depth: 3, first: CJK, re: new RegExp(`[${H}]{1,6}?(?:村民委员会|居民委员会|村委会|居委会|社区|嘎查|村)(?![委民级])`, 'y') },
@@ -30,7 +32,9 @@ const TOKENS: readonly Tok[] = [
   { name: 'room', depth: 7, first: CJK | DIGIT, re: /(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:层|楼)[0-9]{1,5}(?:室|号房|房|号|户)?|[0-9]{1,5}(?:室|号房|房|户)|(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:层|楼)(?![0-9]{0,5}(?:室|号))(?:[东西南北中]户)?/y },
   // the door after a building or unit, written bare: 3门502, 2单元1103, A座2213, 1单元6-2 (only there)
   { name: 'room', depth: 7, first: DIGIT, re: /[0-9]{1,2}-[0-9]{1,2}(?![0-9])|[0-9]{3,5}(?![0-9A-Za-z])/y, after: ['unit', 'building'] },
-  { name: 'estate', depth: 3, first: CJK, re: new RegExp(`[${H}]{2,10}?(?=[0-9A-Za-z]{1,4}(?:号楼|幢|栋|座|号院))|[${H}]{2,8}?(?:小区|花园|公寓|大厦|新村|家园|华庭|苑)`, 'y') },
+  { name: 'estate', depth: 3, first: CJK, re: new RegExp(`[${H}]{2,10}?(?=(?:${ZONE})?[0-9A-Za-z]{1,4}(?:号楼|幢|栋|座|号院))|[${H}]{2,8}?(?:小区|花园|公寓|大厦|新村|家园|华庭|苑)`, 'y') },
+  // a zone or phase of an estate before its building: 莲花新城B区6号楼, 阳光花园二期3栋
+  { name: 'zone', depth: 3, first: CJK | DIGIT | LATIN, re: new RegExp(`${ZONE}(?=[0-9A-Za-z]{1,4}(?:号楼|幢|栋|座|号院))`, 'y'), after: ['estate', 'number', 'road'] },
 ]
 const GENERIC_ADMIN = new RegExp(`[${H}]{2,7}?(?:自治区|自治州|自治县|地区|省|市|盟|县|区|旗)`, 'y')
 const MAX_LEN = 80

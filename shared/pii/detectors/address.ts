@@ -51,7 +51,7 @@ const LABEL_START: Start = { reason: 'label start', rule: 'address-label' }
 const ROAD_START: Start = { reason: 'road start', rule: 'address-road' }
 
 const officeLabelReason = interned((label: string) => `office address label ${label}`)
-const TOKEN_NAMES = ['province', 'city', 'district', 'admin', 'town', 'village', 'group', 'road', 'number', 'dash-room', 'building', 'unit', 'room', 'estate']
+const TOKEN_NAMES = ['province', 'city', 'district', 'admin', 'town', 'village', 'group', 'road', 'number', 'dash-room', 'building', 'unit', 'room', 'estate', 'zone']
 const TOKEN_CODES = new Map(TOKEN_NAMES.map((t, i) => [t, i + 1]))
 /** "address depth 5 (city district road number)" from its key: depth, then token codes in base 16 */
 const depthText = interned((key: number) => {

@@ -48,8 +48,8 @@ function nearestFamily(text: string, pos: number): { family: Family['contextOf']
  * Traditional labels (台灣居民來往大陸通行證) arrive simplified (normalize.ts).
  */
 const AFTER_LABEL =
-  /(?:护照|台胞证|台湾居民来往大陆通行证|大陆通行证|港澳居民来往内地通行证|来往内地通行证|往来港澳通行证|港澳通行证|回乡证)[（(]?(?:号码|号)?[\s:：]*(?:为|是)?[\s:：]*([A-Z]{0,2} ?[0-9][0-9A-Z]{1,11}(?:[ -][0-9]{2,8}){0,3}(?:[(（][A-Z0-9][)）])?)(?![A-Za-z0-9])/y
-const LABEL_WORDS = ['护照', '台胞证', '台湾居民来往大陆通行证', '大陆通行证', '港澳居民来往内地通行证', '来往内地通行证', '往来港澳通行证', '港澳通行证', '回乡证']
+  /(?:护照|台胞证|台湾居民来往大陆通行证|大陆通行证|往来台湾通行证|台湾通行证|港澳居民来往内地通行证|来往内地通行证|往来港澳通行证|港澳通行证|回乡证)[（(]?(?:[，,]?(?:证件|证)?(?:号码|号))?[\s:：]*(?:为|是)?[\s:：]*([A-Z]{0,2} ?[0-9][0-9A-Z]{1,11}(?:[ -][0-9]{2,8}){0,3}(?:[(（][A-Z0-9][)）])?)(?![A-Za-z0-9])/y
+const LABEL_WORDS = ['护照', '台胞证', '台湾居民来往大陆通行证', '大陆通行证', '往来台湾通行证', '台湾通行证', '港澳居民来往内地通行证', '来往内地通行证', '往来港澳通行证', '港澳通行证', '回乡证']
 
 /** One alphanumeric token (8+ chars, bounded by non-alphanumerics) → a document-number candidate. */
 export function alnumIdFromToken(ctx: ScanContext, start: number, token: string): void {

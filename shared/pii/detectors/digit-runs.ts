@@ -165,7 +165,10 @@ function segmentRun(ctx: ScanContext, runStart: number, runEnd: number, letterBe
       for (let q = from; q < k - 1; q++) if (sepKinds[q] === NL) hasNl = true
       segC[from - lo] = c
       // a hair of credit per digit covered: on a tie, the reading that explains more of the run wins
-      segScore[from - lo] = best[from] + c.confidence * (hasNl ? 0.9 : 1) + len * 1e-4
+      // a whole run of 16-19 digits that fails Luhn is still read as one card, not as pieces: the
+      // label decides (numeric-context.ts), and a tail must not become a number of its own
+      const conf = c.weak && c.type === 'BANK_CARD' && from === 0 && k === n ? 0.5 : c.confidence
+      segScore[from - lo] = best[from] + conf * (hasNl ? 0.9 : 1) + len * 1e-4
     }
     // … then chosen left to right, a later one only if strictly better: best[k] = best score for
     // groups[0..k), choice[k] = the segment start and reading that reach it, or none

@@ -4,6 +4,7 @@
  * Mainland numbers with +86 are read by the digit-run detector.
  */
 import { emit, type ScanContext } from '../scan-context'
+import { ctx as C, labelBefore } from '../context'
 
 const INTL = /(?:\+|00)\s?(852|853|886)\)?[\s-]?((?:\d[\s-]?){7,10}\d)(?![0-9])/g
 
@@ -17,8 +18,21 @@ function kind(cc: string, digits: string): 'MOBILE' | 'LANDLINE' | null {
   return d.length >= 8 && d.length <= 9 && /^[2-8]/.test(d) ? 'LANDLINE' : null
 }
 
+/**
+ * A Taiwan mobile written the local way, 0912-345-678 or 0912345678: never a mainland number (a 09xx
+ * area code takes 7-8 more digits, not 6), so after a phone label it is a mobile.
+ */
+const TW_LOCAL = /(?<![0-9])09[0-9]{2}([\s-]?)[0-9]{3}\1[0-9]{3}(?![0-9])/g
+
 export function detectInternationalPhones(ctx: ScanContext): void {
   const text = ctx.text
+  if (text.includes('09')) {
+    TW_LOCAL.lastIndex = 0
+    for (let m = TW_LOCAL.exec(text); m; m = TW_LOCAL.exec(text)) {
+      const label = labelBefore(text, m.index, C.phone, 14)
+      if (label && !labelBefore(text, m.index, C.orgPhone, 14)) emit(ctx, 'MOBILE', m.index, m.index + m[0].length, 0.9, 'mobile-tw-local', ['Taiwan mobile 09xx-xxx-xxx', `label ${label}`])
+    }
+  }
   if (!text.includes('852') && !text.includes('853') && !text.includes('886')) return
   INTL.lastIndex = 0
   for (let m = INTL.exec(text); m; m = INTL.exec(text)) {
