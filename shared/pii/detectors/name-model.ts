@@ -53,6 +53,7 @@ export const FEATURES = [
   'list neighbour is no name',
   'in quotation marks',
   'organisation name runs on',
+  'role word before, boundary after',
 ] as const
 export const FEATURE_COUNT = FEATURES.length
 
@@ -306,7 +307,7 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
   // pruning: a reading whose cheap features, plus the most the cue features could add, stay below the
   // proposal threshold is never proposed — skip the cue look-ups for it
   const floor = Math.log(nameModelMinConfidence / (1 - nameModelMinConfidence))
-  const beforeCueBound = Math.max(0, wt(13), wt(14))
+  const beforeCueBound = Math.max(0, wt(13), wt(14)) + Math.max(0, wt(31))
   const w6 = wt(6)
   const w7 = wt(7)
   const w8 = wt(8)
@@ -418,7 +419,7 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
           beforeVerb = before || s === 0 ? '' : cueEndingAt(text, s, t.beforeVerb)
         }
         // the before-cues are known now: only the after-cues remain open
-        const beforePart = wt(13) * (before ? 1 : 0) + wt(14) * (beforeVerb ? 1 : 0) - (before || beforeVerb ? wt(17) * otherBefore : 0)
+        const beforePart = wt(13) * (before ? 1 : 0) + wt(14) * (beforeVerb ? 1 : 0) - (before || beforeVerb ? wt(17) * otherBefore : 0) + (before ? Math.max(0, wt(31)) : 0)
         if (z + beforePart + afterBound < floor) continue
       }
       if (!cuesRead) {
@@ -438,6 +439,9 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
       f[18] = afterVerb ? 1 : 0
       f[19] = afterOrg ? 1 : 0
       f[22] = !afterVerb && !afterOrg && otherAfter ? 1 : 0
+      // a role or kinship word, then the reading, then a break (邻居高峰。 审核人：额尔敦): a name even when
+      // its characters are also a word
+      f[31] = before && f[20] ? 1 : 0
       reading.start = s
       reading.end = end
       reading.before = before || beforeVerb
