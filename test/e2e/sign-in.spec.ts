@@ -62,7 +62,7 @@ test('a wrong password is refused with the reason, and repeated failures make th
 
   await password.fill('not-the-password')
   await submit.click()
-  await expect(error).toHaveText(`${drafter.login} 的密码错误`, { timeout: passwordTimeout })
+  await expect(error).toHaveText('用户名或密码错误', { timeout: passwordTimeout })
   await expect(password).toHaveValue('')
   await shot(page, shell, 'sign-in-failed')
 
@@ -80,7 +80,7 @@ test('a wrong password is refused with the reason, and repeated failures make th
     })
     await submit.click()
     await answered
-    await expect(error).toContainText(attempt < 5 ? '的密码错误' : '秒后再试')
+    await expect(error).toContainText(attempt < 5 ? '用户名或密码错误' : '秒后再试')
   }
   await expect(page.getByRole('button', { name: /秒后可重试/ })).toBeDisabled()
 
@@ -108,7 +108,7 @@ test('the header names who is signed in; 修改密码 keeps the key and the new 
   await dialog.getByLabel('新密码').fill('李主任的新密码 2026')
   await dialog.getByLabel('再输入一遍').fill('李主任的新密码 2026')
   await dialog.getByRole('button', { name: '修改密码' }).click()
-  await expect(dialog.getByRole('alert')).toHaveText(`${leader.login} 的密码错误`, { timeout: passwordTimeout })
+  await expect(dialog.getByRole('alert')).toHaveText('用户名或密码错误', { timeout: passwordTimeout })
   await expect(dialog.getByLabel('新密码')).toHaveValue('')
 
   await dialog.getByLabel('当前密码').fill(leader.password)

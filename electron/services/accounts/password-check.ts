@@ -6,6 +6,11 @@ import { secretRow, type SecretRow } from './account-rows'
 import { backoffSeconds, secondsLeft } from './backoff'
 import { parseKdf, verifyPassword } from './kdf'
 
+const WRONG_LOGIN_ZH = '用户名或密码错误'
+const WRONG_LOGIN_EN = 'wrong login or password'
+/** The one answer to every failed sign-in: it never says whether the login exists. */
+export const WRONG_LOGIN = `${WRONG_LOGIN_ZH} (${WRONG_LOGIN_EN})`
+
 export type CheckDeps = { store: Store; audit: AuditService; log: Logger; now: () => Date }
 
 /**
@@ -15,17 +20,18 @@ export type CheckDeps = { store: Store; audit: AuditService; log: Logger; now: (
  */
 export async function checkPassword(deps: CheckDeps, login: string, password: string): Promise<SecretRow> {
   const row = secretRow(deps.store, login)
-  if (!row) throw new ServiceError('not_found', `账户不存在 (no account named ${login})`)
+  // An unknown login is refused exactly like a wrong password, so sign-in never reveals which accounts exist.
+  if (!row) throw new ServiceError('forbidden', WRONG_LOGIN)
   const waiting = secondsLeft(row.locked_until, deps.now())
   if (waiting > 0) {
-    throw new ServiceError('forbidden', `${login} 登录失败次数过多，请 ${waiting} 秒后再试 (too many wrong passwords for ${login}; try again in ${waiting} s)`)
+    throw new ServiceError('forbidden', `${WRONG_LOGIN_ZH}，请 ${waiting} 秒后再试 (${WRONG_LOGIN_EN}; try again in ${waiting} s)`)
   }
   const ok = await verifyPassword(password, { hash: row.password_hash, salt: row.password_salt, params: parseKdf(row.password_kdf) })
   if (!ok) {
     const { failures, wait } = recordFailure(deps, row)
     deps.log.warn('account.login_failed', { login, failures, waitSeconds: wait })
     const later = wait > 0 ? [`，请 ${wait} 秒后再试`, `; try again in ${wait} s`] : ['', '']
-    throw new ServiceError('forbidden', `${login} 的密码错误${later[0]} (wrong password for ${login}${later[1]})`)
+    throw new ServiceError('forbidden', `${WRONG_LOGIN_ZH}${later[0]} (${WRONG_LOGIN_EN}${later[1]})`)
   }
   if (row.failed_logins !== 0 || row.locked_until !== null) {
     // Written only when there is something to clear, so an ordinary login costs no disk write.

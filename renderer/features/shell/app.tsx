@@ -71,7 +71,7 @@ function SignedIn() {
   if (!session.user) return <SignInGate />
   return (
     // Keyed by the account: signing in as someone else starts every screen afresh.
-    <NavigationProvider key={session.user.id}>
+    <NavigationProvider key={session.user.id} roles={session.user.roles}>
       <Shell />
     </NavigationProvider>
   )

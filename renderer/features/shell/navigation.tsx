@@ -1,8 +1,8 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react'
 
-/** The lists in the navigation, one per workflow state (回收站 and 设置 are pages of their own). */
-export const listViews = ['draft', 'submitted', 'approved', 'exported'] as const
-export type ListView = (typeof listViews)[number]
+import { landingView, type ListView } from './landing'
+
+export { listViews, type ListView } from './landing'
 
 export type Route =
   | { page: 'list'; view: ListView }
@@ -35,9 +35,9 @@ const NavigationContext = createContext<Navigation | undefined>(undefined)
  * In-memory routing: a desktop window has no address bar worth keeping in sync, and a plain state
  * lets every navigation pass through the leave guard (the back button of a hash router would not).
  */
-export function NavigationProvider({ children }: { children: ReactNode }) {
-  const [route, setRoute] = useState<Route>({ page: 'list', view: 'draft' })
-  const [returnTo, setReturnTo] = useState<Navigation['returnTo']>({ page: 'list', view: 'draft' })
+export function NavigationProvider({ children, roles = [] }: { children: ReactNode; roles?: readonly string[] }) {
+  const [route, setRoute] = useState<Route>(() => ({ page: 'list', view: landingView(roles) }))
+  const [returnTo, setReturnTo] = useState<Navigation['returnTo']>(() => ({ page: 'list', view: landingView(roles) }))
   const guard = useRef<LeaveGuard | undefined>(undefined)
   const pending = useRef(false)
 

@@ -17,9 +17,9 @@ describe('login back-off', () => {
       // Six guesses at once: they are checked one after another, so the sixth meets the wait the fifth set.
       const burst = await Promise.all(Array.from({ length: 6 }, () => rejection(core.accounts.authenticate('admin', 'not-the-password'))))
       expect(burst.map((r) => r.code)).toEqual(Array(6).fill('forbidden'))
-      expect(burst.slice(0, 4).map((r) => r.message)).toEqual(Array(4).fill('admin 的密码错误 (wrong password for admin)'))
-      expect(burst[4]?.message).toBe('admin 的密码错误，请 1 秒后再试 (wrong password for admin; try again in 1 s)')
-      expect(burst[5]?.message).toContain('too many wrong passwords for admin; try again in 1 s')
+      expect(burst.slice(0, 4).map((r) => r.message)).toEqual(Array(4).fill('用户名或密码错误 (wrong login or password)'))
+      expect(burst[4]?.message).toBe('用户名或密码错误，请 1 秒后再试 (wrong login or password; try again in 1 s)')
+      expect(burst[5]?.message).toBe('用户名或密码错误，请 1 秒后再试 (wrong login or password; try again in 1 s)')
 
       // The right password is refused too while the wait lasts: guessing gets no faster by being right.
       expect((await rejection(core.accounts.authenticate('admin', passwords.admin))).message).toContain('try again in 1 s')
@@ -33,7 +33,10 @@ describe('login back-off', () => {
       clock.advance(2)
       await expect(core.accounts.authenticate('admin', passwords.admin)).resolves.toMatchObject({ login: 'admin' })
       expect(core.store.get('SELECT failed_logins, locked_until FROM accounts')).toEqual({ failed_logins: 0, locked_until: null })
-      expect((await rejection(core.accounts.authenticate('admin', 'wrong-again'))).message).toBe('admin 的密码错误 (wrong password for admin)')
+      expect((await rejection(core.accounts.authenticate('admin', 'wrong-again'))).message).toBe('用户名或密码错误 (wrong login or password)')
+
+      // An unknown login gets the same answer as a wrong password: sign-in never says which accounts exist.
+      expect(await rejection(core.accounts.authenticate('nobody', 'whatever-1'))).toMatchObject({ code: 'forbidden', message: '用户名或密码错误 (wrong login or password)' })
 
       const failed = core.audit.list().filter((entry) => entry.event === 'account.login_failed')
       expect(failed.map((entry) => entry.details.failures)).toEqual([1, 2, 3, 4, 5, 6, 1])

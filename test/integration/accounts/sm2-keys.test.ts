@@ -70,7 +70,7 @@ describe('accounts: the SM2 (国密) co-signing key', () => {
 
       // a wrong password counts toward the back-off and makes nothing
       const wrong = await rejection(core.accounts.unlockSigningKeys('admin', passwords.drafter, { sm2: true }))
-      expect(wrong).toMatchObject({ code: 'forbidden', message: expect.stringContaining('wrong password for admin') as unknown })
+      expect(wrong).toMatchObject({ code: 'forbidden', message: expect.stringContaining('wrong login or password') as unknown })
       expect(core.store.get<{ n: number }>('SELECT failed_logins AS n FROM accounts')?.n).toBe(1)
       expect(sm2Rows(core)).toHaveLength(1)
     } finally {

@@ -130,7 +130,7 @@ describe('countersign user: refusals (in process)', () => {
     const add = ['user', 'add', '--login', 'wang', '--name', '王五', '--role', 'drafter', '--new-password-file', drafterPw, '--data', data]
     oneLineError(await inProcess(add), 2, 'only an admin can add accounts')
     oneLineError(await inProcess([...add, '--as', 'admin']), 2, "--as admin needs that account's password")
-    oneLineError(await inProcess([...add, '--as', 'admin', '--password-file', drafterPw]), 2, 'wrong password for admin')
+    oneLineError(await inProcess([...add, '--as', 'admin', '--password-file', drafterPw]), 2, 'wrong login or password')
     oneLineError(await inProcess([...add, '--as', 'zhang', '--password-file', drafterPw]), 2, 'does not have the admin role')
     const missing = path.join(dir, 'missing.pw')
     oneLineError(await inProcess([...add, '--as', 'admin', '--password-file', missing]), 2, `${missing}: no such file`)
