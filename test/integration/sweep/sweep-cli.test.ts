@@ -116,4 +116,31 @@ describe('countersign sweep', () => {
     expect(missing.code).toBe(2)
     expect(missing.stderr).toContain('nope')
   }, 60_000)
+
+  it('gives the same report with worker threads, resumed after an interruption, and from merged shards', async () => {
+    const dir = site()
+    const root = path.join(dir, 'site')
+    const sorted = (out: string): string => fs.readFileSync(path.join(out, 'findings.csv'), 'utf8').split('\r\n').sort().join('\n')
+    const one = path.join(dir, 'one')
+    expect((await cli(['sweep', root, '--out', one, '--jobs', '1'])).code).toBe(1)
+    const two = path.join(dir, 'two')
+    expect((await cli(['sweep', root, '--out', two, '--jobs', '2'])).code).toBe(1)
+    expect(sorted(two)).toBe(sorted(one))
+
+    // an interrupted run: three files recorded, then half a line
+    const state = fs.readFileSync(path.join(one, 'sweep-state.jsonl'), 'utf8').split('\n')
+    const resumed = path.join(dir, 'resumed')
+    fs.mkdirSync(resumed)
+    fs.writeFileSync(path.join(resumed, 'sweep-state.jsonl'), `${state.slice(0, 3).join('\n')}\n${state[3].slice(0, 20)}`)
+    expect((await cli(['sweep', root, '--out', resumed, '--jobs', '1'])).code).toBe(1)
+    expect(sorted(resumed)).toBe(sorted(one))
+    expect(fs.readFileSync(path.join(resumed, 'sweep-state.jsonl'), 'utf8').trim().split('\n')).toHaveLength(9)
+
+    const shards = [1, 2, 3].map((i) => path.join(dir, `shard${i}`))
+    for (const [i, out] of shards.entries()) await cli(['sweep', root, '--out', out, '--shard', `${i + 1}/3`])
+    const merged = path.join(dir, 'merged')
+    expect((await cli(['sweep', 'merge', ...shards, '--out', merged])).code).toBe(1)
+    expect(sorted(merged)).toBe(sorted(one))
+    expect((await cli(['sweep', root, '--out', merged, '--shard', '4/3'])).code).toBe(2)
+  }, 120_000)
 })
