@@ -23,8 +23,8 @@ function gbkEncoder(): (text: string) => Buffer {
 function idNumber(i: number): string {
   const body = `110101${String(19600101 + (i % 28)).padStart(8, '0')}${String(i % 1000).padStart(3, '0')}`
   const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-  const sum = [...body].reduce((n, d, k) => n + Number(d) * w[k]!, 0)
-  return body + '10X98765432'[sum % 11]!
+  const sum = [...body].reduce((n, d, k) => n + Number(d) * w[k], 0)
+  return body + '10X98765432'[sum % 11]
 }
 
 function pdf(text: string): Buffer {
@@ -81,7 +81,7 @@ try {
     figure(`--jobs ${jobs} MB/s`, bytes / 1e6 / seconds, 'MB/s')
     figure(`--jobs ${jobs} peak memory`, usage.maxRssKb / 1024, 'MB', '< 1024 MB')
   }
-  figure('--jobs 2 speed-up over --jobs 1', rates[1]! / rates[0]!, '×', '≥ 1.7×')
+  figure('--jobs 2 speed-up over --jobs 1', rates[1] / rates[0], '×', '≥ 1.7×')
 } finally {
   fs.rmSync(site, { recursive: true, force: true })
 }
