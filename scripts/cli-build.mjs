@@ -14,7 +14,7 @@ export const cliEntry = path.join(cliDir, 'countersign.js')
 const manifestFile = path.join(cliDir, 'manifest.json')
 export const cliManifestFormat = 'countersign-cli-build/v1'
 /** Read by the bundle only through createRequire at run time: sql.js finds its wasm beside itself, playwright-core its browsers. */
-const runtimeExternal = ['sql.js', 'playwright-core', 'electron']
+const runtimeExternal = ['sql.js', 'playwright-core', 'electron', 'pdfjs-dist']
 /** Besides the bundle's own inputs: a change to how it is built is a change too. */
 const buildInputs = ['scripts/cli-build.mjs']
 

@@ -15,6 +15,7 @@ const commands: Record<string, () => Promise<Command>> = {
   export: async () => (await import('./commands/export')).exportCommand,
   verify: async () => (await import('./commands/verify')).verifyCommand,
   store: async () => (await import('./commands/store')).storeCommand,
+  sweep: async () => (await import('./commands/sweep')).sweepCommand,
 }
 
 async function help(): Promise<string> {

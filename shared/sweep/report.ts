@@ -1,0 +1,93 @@
+/**
+ * Pure parts of the sweep of already-published files: masking each value, ranking files by risk, the stated
+ * 公示期 and whether it is over, and the report (report.html, findings.csv). No value is ever written unmasked.
+ */
+import type { EntityType } from '../pii/index'
+import { maskValue } from '../redact/mask'
+
+export type SweepFinding = { type: EntityType; masked: string; place: string }
+export type SweepFile = {
+  path: string
+  status: 'scanned' | 'unreadable' | 'image-only' | 'legacy'
+  reason?: string
+  findings: SweepFinding[]
+  publicity?: { end: string; overdue: boolean }
+}
+
+const riskWeight: Partial<Record<string, number>> = { ID_CARD: 100, HEALTH: 90, BANK_CARD: 60, MOBILE: 30, LANDLINE: 20, ADDRESS: 20, PERSON_NAME: 5 }
+
+export function mask(type: EntityType, value: string): string {
+  try {
+    return maskValue(type, value)
+  } catch {
+    return '*'.repeat(Math.min(value.length, 8))
+  }
+}
+
+export function riskOf(file: SweepFile): number {
+  let score = file.publicity?.overdue ? 10 : 0
+  for (const f of file.findings) score += riskWeight[f.type] ?? 10
+  return score
+}
+
+/** 公示期为2024年5月5日至5月11日 / 公示时间：2024年5月5日至2024年5月11日 → end date (YYYY-MM-DD). */
+export function statedPublicityEnd(text: string): string | undefined {
+  const m = /公示(?:期|时间|日期)[为：:\s]*(\d{4})年(\d{1,2})月(\d{1,2})日\s*[至到—-]\s*(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日/u.exec(text)
+  if (m) {
+    const year = m[4] ?? m[1]
+    const month = m[5] ?? m[2]
+    return `${year}-${month.padStart(2, '0')}-${m[6].padStart(2, '0')}`
+  }
+  const rel = /自发布之日起(\d{1,3})[个]?(?:工作)?日/u.exec(text)
+  const pub = /(\d{4})年(\d{1,2})月(\d{1,2})日/u.exec(text)
+  if (rel && pub) {
+    const d = new Date(Date.UTC(Number(pub[1]), Number(pub[2]) - 1, Number(pub[3])))
+    d.setUTCDate(d.getUTCDate() + Number(rel[1]) - 1)
+    return d.toISOString().slice(0, 10)
+  }
+  return undefined
+}
+
+export function publicityOf(text: string, today: string): SweepFile['publicity'] {
+  const end = statedPublicityEnd(text)
+  return end ? { end, overdue: end < today } : undefined
+}
+
+const statusLabel: Record<SweepFile['status'], string> = {
+  scanned: '已检查',
+  unreadable: '无法读取',
+  'image-only': '需人工查看（仅图片）',
+  legacy: '旧格式，请另存为 .docx/.xlsx 后再查',
+}
+
+const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+
+export function sortByRisk(files: readonly SweepFile[]): SweepFile[] {
+  return [...files].sort((a, b) => riskOf(b) - riskOf(a) || a.path.localeCompare(b.path))
+}
+
+export function reportHtml(files: readonly SweepFile[], linkOf: (p: string) => string): string {
+  const sorted = sortByRisk(files)
+  const withFindings = sorted.filter((f) => f.findings.length || f.publicity?.overdue).length
+  const rows = sorted.map((file) => {
+    const counts = new Map<string, number>()
+    for (const f of file.findings) counts.set(f.type, (counts.get(f.type) ?? 0) + 1)
+    const summary = [...counts].map(([t, n]) => `${t} ×${n}`).join('，') || '无'
+    const items = file.findings.map((f) => `<li>${esc(f.type)}：${esc(f.masked)}（${esc(f.place)}）</li>`).join('')
+    const period = file.publicity ? `<p>公示期至 ${esc(file.publicity.end)}${file.publicity.overdue ? '，<strong>公示期已过仍在网上</strong>' : ''}</p>` : ''
+    return `<section><h2><a href="${esc(linkOf(file.path))}">${esc(file.path)}</a></h2><p>${esc(statusLabel[file.status])}${file.reason ? `：${esc(file.reason)}` : ''}；发现：${esc(summary)}</p>${period}<ul>${items}</ul></section>`
+  })
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>已发布信息排查报告</title><style>body{font-family:sans-serif;margin:2em}section{border-bottom:1px solid #ccc}</style></head><body><h1>已发布信息排查报告</h1><p>共 ${files.length} 个文件，${withFindings} 个需要处理。所有值均已遮盖。</p>${rows.join('\n')}</body></html>\n`
+}
+
+const csvCell = (s: string): string => (/[",\n\r]/.test(s) || /^[=+\-@]/.test(s) ? `"${s.replace(/^([=+\-@])/, "'$1").replace(/"/g, '""')}"` : s)
+
+export function findingsCsv(files: readonly SweepFile[]): string {
+  const lines = ['文件,状态,类型,遮盖后的值,位置,公示期截止,公示期已过']
+  for (const file of sortByRisk(files)) {
+    const tail = [file.publicity?.end ?? '', file.publicity?.overdue ? '是' : '']
+    if (!file.findings.length) lines.push([file.path, statusLabel[file.status] + (file.reason ? `：${file.reason}` : ''), '', '', '', ...tail].map(csvCell).join(','))
+    for (const f of file.findings) lines.push([file.path, statusLabel[file.status], f.type, f.masked, f.place, ...tail].map(csvCell).join(','))
+  }
+  return `\ufeff${lines.join('\r\n')}\r\n`
+}
