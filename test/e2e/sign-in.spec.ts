@@ -66,10 +66,16 @@ test('a wrong password is refused with the reason, and repeated failures make th
   await expect(password).toHaveValue('')
   await shot(page, shell, 'sign-in-failed')
 
+  // A login that does not exist gets the very same answer: the door does not say which accounts exist.
   await page.getByLabel('登录名').fill('nobody')
   await password.fill('whatever-password')
+  const unknownAnswered = page.waitForResponse((response) => response.url().endsWith('/api/invoke') && response.request().postData()?.includes('session.signIn') === true, {
+    timeout: passwordTimeout,
+  })
   await submit.click()
-  await expect(error).toHaveText('账户不存在')
+  await unknownAnswered
+  await expect(error).toHaveText('用户名或密码错误')
+  await expect(password).toHaveValue('')
 
   // The fifth wrong password in a row locks the login for a growing time (back-off).
   await page.getByLabel('登录名').fill(drafter.login)
