@@ -4,6 +4,7 @@
  */
 import type { EntityType } from '../pii/index'
 import { maskValue } from '../redact/mask'
+import { statedPublicityEnd } from './publicity'
 
 export type SweepFinding = { type: EntityType; masked: string; place: string }
 export type SweepFile = {
@@ -30,23 +31,7 @@ export function riskOf(file: SweepFile): number {
   return score
 }
 
-/** 公示期为2024年5月5日至5月11日 / 公示时间：2024年5月5日至2024年5月11日 → end date (YYYY-MM-DD). */
-export function statedPublicityEnd(text: string): string | undefined {
-  const m = /公示(?:期|时间|日期)[为：:\s]*(\d{4})年(\d{1,2})月(\d{1,2})日\s*[至到—-]\s*(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日/u.exec(text)
-  if (m) {
-    const year = m[4] ?? m[1]
-    const month = m[5] ?? m[2]
-    return `${year}-${month.padStart(2, '0')}-${m[6].padStart(2, '0')}`
-  }
-  const rel = /自发布之日起(\d{1,3})[个]?(?:工作)?日/u.exec(text)
-  const pub = /(\d{4})年(\d{1,2})月(\d{1,2})日/u.exec(text)
-  if (rel && pub) {
-    const d = new Date(Date.UTC(Number(pub[1]), Number(pub[2]) - 1, Number(pub[3])))
-    d.setUTCDate(d.getUTCDate() + Number(rel[1]) - 1)
-    return d.toISOString().slice(0, 10)
-  }
-  return undefined
-}
+export { statedPublicityEnd } from './publicity'
 
 export function publicityOf(text: string, today: string): SweepFile['publicity'] {
   const end = statedPublicityEnd(text)
