@@ -6,7 +6,8 @@ import type { EntityType } from '../pii/index'
 import { maskValue } from '../redact/mask'
 import { statedPublicityEnd } from './publicity'
 
-export type SweepFinding = { type: EntityType; masked: string; place: string }
+/** `action`: with `sweep --policy`, what that policy would do with the value (findings it keeps are not reported). */
+export type SweepFinding = { type: EntityType; masked: string; place: string; action?: string }
 export type SweepFile = {
   path: string
   status: 'scanned' | 'unreadable' | 'image-only' | 'legacy'
@@ -51,7 +52,7 @@ export function sortByRisk(files: readonly SweepFile[]): SweepFile[] {
   return [...files].sort((a, b) => riskOf(b) - riskOf(a) || a.path.localeCompare(b.path))
 }
 
-export function reportHtml(files: readonly SweepFile[], linkOf: (p: string) => string): string {
+export function reportHtml(files: readonly SweepFile[], linkOf: (p: string) => string, options: { policy?: string | undefined } = {}): string {
   const sorted = sortByRisk(files)
   const withFindings = sorted.filter((f) => f.findings.length || f.publicity?.overdue).length
   const rows = sorted.map((file) => {
@@ -62,7 +63,7 @@ export function reportHtml(files: readonly SweepFile[], linkOf: (p: string) => s
     const period = file.publicity ? `<p>公示期至 ${esc(file.publicity.end)}${file.publicity.overdue ? '，<strong>公示期已过仍在网上</strong>' : ''}</p>` : ''
     return `<section><h2><a href="${esc(linkOf(file.path))}">${esc(file.path)}</a></h2><p>${esc(statusLabel[file.status])}${file.reason ? `：${esc(file.reason)}` : ''}；发现：${esc(summary)}</p>${period}<ul>${items}</ul></section>`
   })
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>已发布信息排查报告</title><style>body{font-family:sans-serif;margin:2em}section{border-bottom:1px solid #ccc}</style></head><body><h1>已发布信息排查报告</h1><p>共 ${files.length} 个文件，${withFindings} 个需要处理。所有值均已遮盖。</p>${rows.join('\n')}</body></html>\n`
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>已发布信息排查报告</title><style>body{font-family:sans-serif;margin:2em}section{border-bottom:1px solid #ccc}</style></head><body><h1>已发布信息排查报告</h1><p>共 ${files.length} 个文件，${withFindings} 个需要处理。所有值均已遮盖。${options.policy ? `按策略 ${esc(options.policy)} 检查：该策略允许公开的信息未列出。` : ''}</p>${rows.join('\n')}</body></html>\n`
 }
 
 const csvCell = (s: string): string => (/[",\n\r]/.test(s) || /^[=+\-@]/.test(s) ? `"${s.replace(/^([=+\-@])/, "'$1").replace(/"/g, '""')}"` : s)

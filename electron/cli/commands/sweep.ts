@@ -9,15 +9,18 @@ import os from 'node:os'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
 import path from 'node:path'
 import { scan } from '../../../shared/pii/index'
+import { getPolicy, policyNames, proposeAction, type Policy } from '../../../shared/policy/index'
 import { extractHtmlText } from '../../../shared/redact/index'
+import { lineOf, placeText } from '../../../shared/sweep/place'
 import { findingsCsv, mask, publicityOf, reportHtml, type SweepFile, type SweepFinding } from '../../../shared/sweep/report'
 import { declaredCharset } from '../../services/import/html'
+import { csvLocation } from '../../services/import/index'
 import { decodeText } from '../../services/import/text-decode'
 import { parse } from '../args'
-import { placeOf, readInput } from '../extract/index'
+import { hiddenOf, readInput, type Input } from '../extract/index'
 import { CliError, type Output } from '../io'
 
-export const sweepUsage = 'sweep PATH... --out DIR [--json] [--jobs N] [--shard I/N]\n  sweep merge DIR... --out DIR'
+export const sweepUsage = 'sweep PATH... --out DIR [--json] [--jobs N] [--policy NAME] [--shard I/N]   (已发布信息排查: report.html, findings.csv; values masked)\nsweep merge DIR... --out DIR   (one report from the outputs of several shards)'
 
 const htmlExt = new Set(['.html', '.htm', '.shtml'])
 const structured = new Set(['.docx', '.xlsx', '.csv', '.txt'])
@@ -41,10 +44,27 @@ const wanted = (file: string): boolean => {
 
 type Page = { text: string; place: (offset: number) => string }
 
-function lineOf(text: string, offset: number): number {
-  let line = 1
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++
-  return line
+/** 第3行, 第2行第4列, 工作表“低保名单”C3单元格, 正文第12段（隐藏内容） */
+function placeIn(input: Input, offset: number): string {
+  switch (input.kind) {
+    case 'text':
+    case 'html':
+      return `第${lineOf(input.text, offset)}行`
+    case 'csv':
+      return placeText(csvLocation(input.csv, offset))
+    case 'document': {
+      const where = placeText(input.view.locate(offset).location)
+      return hiddenOf(input, { start: offset }) ? `${where}（隐藏内容）` : where
+    }
+  }
+}
+
+/** The named policy, or a usage error listing the valid names. */
+function policyOption(name: string | undefined): Policy | undefined {
+  if (name === undefined) return undefined
+  const policy = getPolicy(name)
+  if (!policy) throw new CliError(`--policy: unknown policy "${name}"; valid policies: ${policyNames.join(', ')}`)
+  return policy
 }
 
 async function pdfPages(file: string): Promise<{ pages: Page[]; imageOnly: number[] }> {
@@ -68,7 +88,11 @@ async function pdfPages(file: string): Promise<{ pages: Page[]; imageOnly: numbe
   return { pages, imageOnly }
 }
 
-async function sweepFile(file: string, today: string): Promise<SweepFile> {
+/**
+ * Sweeps one file. With a policy, what it allows to be published (keep: e.g. names on a 补贴 list under
+ * `subsidy`) is not reported, and each finding says what the policy would do with it.
+ */
+async function sweepFile(file: string, today: string, policy?: Policy): Promise<SweepFile> {
   const ext = path.extname(file).toLowerCase()
   if (legacy.has(ext)) return { path: file, status: 'legacy', reason: `${ext} 旧格式无法可靠读取`, findings: [] }
   let pages: Page[]
@@ -83,17 +107,20 @@ async function sweepFile(file: string, today: string): Promise<SweepFile> {
       ;({ pages, imageOnly } = await pdfPages(file))
     } else {
       const input = await readInput(file)
-      pages = [{ text: input.text, place: (o) => placeOf(input, { start: o, end: o }) }]
+      pages = [{ text: input.text, place: (o) => placeIn(input, o) }]
     }
   } catch (error) {
-    const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)
-    return { path: file, status: 'unreadable', reason: message.replace(file, '').replace(/^[:：\s]+/, '') || '无法解析', findings: [] }
+    return { path: file, status: 'unreadable', reason: unreadableReason(file, ext, error), findings: [] }
   }
   const findings: SweepFinding[] = []
   let all = ''
   for (const page of pages) {
     all += page.text + '\n'
-    for (const f of scan(page.text)) findings.push({ type: f.type, masked: mask(f.type, f.text), place: page.place(f.start) })
+    for (const f of scan(page.text)) {
+      const action = policy ? proposeAction(policy, f).action : undefined
+      if (action === 'keep') continue
+      findings.push({ type: f.type, masked: mask(f.type, f.text), place: page.place(f.start), ...(action ? { action } : {}) })
+    }
   }
   const result: SweepFile = { path: file, status: imageOnly.length && imageOnly.length === pages.length ? 'image-only' : 'scanned', findings }
   if (imageOnly.length) result.reason = `第${imageOnly.join('、')}页没有文字层，需人工查看（仅图片）`
@@ -109,16 +136,27 @@ type Done = SweepFile & { key: string }
 // A worker thread (the built CLI's own chunk, started with workerData.countersignSweep): sweeps the files it is sent.
 if (!isMainThread && (workerData as { countersignSweep?: boolean } | null)?.countersignSweep && parentPort) {
   const port = parentPort
-  port.on('message', (message: { file: string; today: string }) => {
-    void sweepFile(message.file, message.today)
-      .catch((error: unknown): SweepFile => ({ path: message.file, status: 'unreadable', reason: error instanceof Error ? error.name : '无法解析', findings: [] }))
+  port.on('message', (message: { file: string; today: string; policy?: string }) => {
+    void sweepFile(message.file, message.today, message.policy === undefined ? undefined : getPolicy(message.policy))
+      .catch((error: unknown): SweepFile => ({ path: message.file, status: 'unreadable', reason: unreadableReason(message.file, path.extname(message.file).toLowerCase(), error), findings: [] }))
       .then((result) => port.postMessage(result))
   })
 }
 
-function keyOf(file: string): string {
+/** The state file's key of a file: path, size, time, and the policy swept under (another policy sweeps it again). */
+function keyOf(file: string, policy: string | undefined): string {
   const stat = fs.statSync(file)
-  return `${path.resolve(file)}\u0000${stat.size}\u0000${Math.floor(stat.mtimeMs)}`
+  return `${path.resolve(file)}\u0000${stat.size}\u0000${Math.floor(stat.mtimeMs)}${policy === undefined ? '' : `\u0000${policy}`}`
+}
+
+/** Why a file could not be read, in Chinese, without the path (the report names the file). */
+function unreadableReason(file: string, ext: string, error: unknown): string {
+  const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)
+  if (ext === '.pdf') return `PDF 文件已损坏或无法解析（${error instanceof Error ? error.name : 'Error'}）`
+  const stripped = message.replace(file, '').replace(/^[:：\s]+/, '')
+  // the import's messages are Chinese first, with the English in brackets: keep the Chinese
+  const chinese = /^[^(]*[\u4e00-\u9fff][^(]*/.exec(stripped)?.[0].trim()
+  return chinese || `无法解析（${error instanceof Error ? error.name : 'Error'}）`
 }
 
 function readState(file: string): Done[] {
@@ -144,10 +182,10 @@ function shardOption(value: string | boolean | undefined): { index: number; coun
   return { index, count }
 }
 
-function writeReports(outDir: string, results: readonly SweepFile[]): void {
+function writeReports(outDir: string, results: readonly SweepFile[], policy?: string): void {
   fs.mkdirSync(outDir, { recursive: true })
   const linkOf = (p: string): string => path.relative(outDir, path.resolve(p)).split(path.sep).map(encodeURIComponent).join('/')
-  fs.writeFileSync(path.join(outDir, 'report.html'), reportHtml(results, linkOf))
+  fs.writeFileSync(path.join(outDir, 'report.html'), reportHtml(results, linkOf, { policy }))
   fs.writeFileSync(path.join(outDir, 'findings.csv'), findingsCsv(results))
 }
 
@@ -183,6 +221,7 @@ export async function sweepCommand(args: string[], output: Output): Promise<numb
   const jobs = values.jobs === undefined ? Math.max(1, os.availableParallelism()) : Number(values.jobs)
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new CliError(`--jobs must be a whole number from 1 to 64, not ${String(values.jobs)}`)
   const shard = shardOption(values.shard)
+  const policy = policyOption(values.policy)
   const outDir = path.resolve(values.out)
   const all: string[] = []
   for (const root of positionals) walk(root, all)
@@ -196,7 +235,7 @@ export async function sweepCommand(args: string[], output: Output): Promise<numb
   const todo: { file: string; key: string; size: number }[] = []
   const keep: Done[] = []
   for (const file of files) {
-    const key = keyOf(file)
+    const key = keyOf(file, policy?.name)
     const done = previous.get(key)
     if (done) keep.push(done)
     else todo.push({ file, key, size: fs.statSync(file).size })
@@ -237,7 +276,7 @@ export async function sweepCommand(args: string[], output: Output): Promise<numb
             const result = await new Promise<SweepFile>((resolve, reject) => {
               worker.once('message', resolve)
               worker.once('error', reject)
-              worker.postMessage({ file: current.file, today })
+              worker.postMessage({ file: current.file, today, policy: policy?.name })
             })
             worker.removeAllListeners('error')
             record(current, result)
@@ -248,11 +287,11 @@ export async function sweepCommand(args: string[], output: Output): Promise<numb
       }),
     )
   } else {
-    for (const item of todo) record(item, await sweepFile(item.file, today))
+    for (const item of todo) record(item, await sweepFile(item.file, today, policy))
   }
   fs.closeSync(state)
   if (tty) process.stderr.write('\n')
-  writeReports(outDir, results)
+  writeReports(outDir, results, policy?.name)
   if (!values.json) output.out(`${results.length} 个文件，${results.filter((r) => r.findings.length).length} 个含个人信息；报告：${path.join(outDir, 'report.html')}`)
   return results.some(needsAction) ? 1 : 0
 }
