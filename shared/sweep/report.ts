@@ -16,6 +16,26 @@ export type SweepFile = {
   publicity?: { end: string; overdue: boolean }
 }
 
+/** The types in the report's words (the JSON lines keep the codes). */
+export const typeLabel: Readonly<Record<EntityType, string>> = {
+  ID_CARD: '身份证号',
+  MOBILE: '手机号',
+  LANDLINE: '固定电话',
+  BANK_CARD: '银行卡号',
+  EMAIL: '电子邮箱',
+  PASSPORT: '护照号',
+  HK_MACAO_PERMIT: '港澳通行证',
+  TAIWAN_PERMIT: '台湾通行证',
+  LICENSE_PLATE: '车牌号',
+  IP_ADDRESS: 'IP 地址',
+  USCC: '统一社会信用代码',
+  PERSON_NAME: '姓名',
+  ADDRESS: '住址',
+  DATE_OF_BIRTH: '出生日期',
+  HEALTH: '健康信息',
+  CONFIDENTIAL_MARKER: '涉密/内部标记',
+}
+
 const riskWeight: Partial<Record<string, number>> = { ID_CARD: 100, HEALTH: 90, BANK_CARD: 60, MOBILE: 30, LANDLINE: 20, ADDRESS: 20, PERSON_NAME: 5 }
 
 export function mask(type: EntityType, value: string): string {
@@ -57,9 +77,9 @@ export function reportHtml(files: readonly SweepFile[], linkOf: (p: string) => s
   const withFindings = sorted.filter((f) => f.findings.length || f.publicity?.overdue).length
   const rows = sorted.map((file) => {
     const counts = new Map<string, number>()
-    for (const f of file.findings) counts.set(f.type, (counts.get(f.type) ?? 0) + 1)
+    for (const f of file.findings) counts.set(typeLabel[f.type], (counts.get(typeLabel[f.type]) ?? 0) + 1)
     const summary = [...counts].map(([t, n]) => `${t} ×${n}`).join('，') || '无'
-    const items = file.findings.map((f) => `<li>${esc(f.type)}：${esc(f.masked)}（${esc(f.place)}）</li>`).join('')
+    const items = file.findings.map((f) => `<li>${esc(typeLabel[f.type])}：${esc(f.masked)}（${esc(f.place)}）</li>`).join('')
     const period = file.publicity ? `<p>公示期至 ${esc(file.publicity.end)}${file.publicity.overdue ? '，<strong>公示期已过仍在网上</strong>' : ''}</p>` : ''
     return `<section><h2><a href="${esc(linkOf(file.path))}">${esc(file.path)}</a></h2><p>${esc(statusLabel[file.status])}${file.reason ? `：${esc(file.reason)}` : ''}；发现：${esc(summary)}</p>${period}<ul>${items}</ul></section>`
   })
@@ -73,7 +93,7 @@ export function findingsCsv(files: readonly SweepFile[]): string {
   for (const file of sortByRisk(files)) {
     const tail = [file.publicity?.end ?? '', file.publicity?.overdue ? '是' : '']
     if (!file.findings.length) lines.push([file.path, statusLabel[file.status] + (file.reason ? `：${file.reason}` : ''), '', '', '', ...tail].map(csvCell).join(','))
-    for (const f of file.findings) lines.push([file.path, statusLabel[file.status], f.type, f.masked, f.place, ...tail].map(csvCell).join(','))
+    for (const f of file.findings) lines.push([file.path, statusLabel[file.status], typeLabel[f.type], f.masked, f.place, ...tail].map(csvCell).join(','))
   }
   return `\ufeff${lines.join('\r\n')}\r\n`
 }

@@ -104,6 +104,10 @@ describe('countersign sweep', () => {
     // riskiest first: a file with full ID numbers comes before the clean page
     expect(html.indexOf('dibao.html')).toBeLessThan(html.indexOf('clean.html'))
     expect(html).not.toContain('<script')
+    // types in words in the report and the CSV (the JSON lines keep the codes)
+    expect(html).toContain('身份证号：110101********1234')
+    expect(html).not.toContain('ID_CARD')
+    expect(csv).toContain(',身份证号,')
     expect(html).toContain('href="../site/attach/list.pdf"')
   }, 60_000)
 
