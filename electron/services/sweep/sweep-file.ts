@@ -109,12 +109,16 @@ async function pagesOf(file: string, ext: string): Promise<{ pages: Page[]; imag
 /** Why a file could not be read, in Chinese, without the path (the report names the file). */
 export function unreadableReason(file: string, error: unknown): string {
   const name = error instanceof Error ? error.name : 'Error'
-  if (path.extname(file).toLowerCase() === '.pdf') return `PDF 文件已损坏或无法解析（${name}）`
+  if (path.extname(file).toLowerCase() === '.pdf') {
+    if (name === 'PasswordException') return 'PDF 文件设有密码，无法读取'
+    if (name === 'InvalidPDFException') return 'PDF 文件已损坏或不是有效的 PDF'
+    return 'PDF 文件无法解析'
+  }
   const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)
   const stripped = message.replace(file, '').replace(/^[:：\s]+/, '')
   // the import's messages are Chinese first, with the English in brackets: keep the Chinese
   const chinese = /^[^(]*[\u4e00-\u9fff][^(]*/.exec(stripped)?.[0].trim()
-  return chinese || `无法解析（${name}）`
+  return chinese || '文件无法解析'
 }
 
 /**
