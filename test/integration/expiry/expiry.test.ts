@@ -127,6 +127,16 @@ describe('take-down reminders', () => {
     expect(listed(second.id)).toBeUndefined()
   }, hashingTimeout)
 
+  it('keeps reminding of a bundle whose notice was deleted for good here: the page is still online', async () => {
+    const { id } = await exported({ title: '已清理的公示', body: '公示期为2026年2月20日至2月26日。' })
+    core.notices.delete(id)
+    core.notices.purge(id)
+    expect(listed(id)).toMatchObject({ publishUntil: '2026-02-26', title: '已清理的公示' })
+    await signIn(people.drafter)
+    await call('notice.takeDown', { id })
+    expect(listed(id)).toBeUndefined()
+  }, hashingTimeout)
+
   it('records bundles exported before schema 9 when the data folder is opened', async () => {
     const { id } = await exported({ title: '老版本导出的公示', body: '公示期为2026年2月10日至2月16日。' })
     // as an older version left it: the export is in notice_workflow, there is no record
