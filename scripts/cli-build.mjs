@@ -67,6 +67,8 @@ export async function buildCli() {
       countersign: 'electron/cli/main.ts',
       // run-import.ts looks for ./import-worker.js (or ../) beside the code that starts it
       'import-worker': 'electron/services/import/import-worker.ts',
+      // run-sweep.ts looks for ./sweep-worker.js (or ../) beside the code that starts it
+      'sweep-worker': 'electron/services/sweep/sweep-worker.ts',
     },
     outdir: path.relative(root, cliDir),
     bundle: true,

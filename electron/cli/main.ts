@@ -19,7 +19,7 @@ const commands: Record<string, () => Promise<Command>> = {
 }
 
 async function help(): Promise<string> {
-  const [{ scanUsage }, { redactUsage }, { noticeUsage }, { userUsage }, { trustUsage }, { auditUsage }, { verifyUsage }, { exportUsage }, { reviewUsage }, { storeUsage }] = await Promise.all([
+  const [{ scanUsage }, { redactUsage }, { noticeUsage }, { userUsage }, { trustUsage }, { auditUsage }, { verifyUsage }, { exportUsage }, { reviewUsage }, { storeUsage }, { sweepUsage }] = await Promise.all([
     import('./commands/scan'),
     import('./commands/redact'),
     import('./commands/notice'),
@@ -30,6 +30,7 @@ async function help(): Promise<string> {
     import('./commands/export'),
     import('./commands/review'),
     import('./commands/store'),
+    import('./commands/sweep'),
   ])
   return `Countersign 会签 — 政务公开信息发布前的个人信息审查与双人会签
 usage: node bin/countersign.mjs <command> [options]
@@ -45,6 +46,7 @@ commands:
   ${verifyUsage}
   ${auditUsage}
   ${storeUsage}
+  ${sweepUsage.split('\n').join('\n  ')}
 
 common options:
   --data DIR         data directory (else COUNTERSIGN_DATA, else the per-user application-data folder)

@@ -6,6 +6,7 @@ import { AuditService } from './audit/index'
 import { storeDir } from './data-dir'
 import { makePrivateDir, securePrivateTree } from './private-files'
 import { DecisionService } from './decisions'
+import { ExpiryService } from './expiry/index'
 import { ImportService } from './import-service'
 import { silentLogger, type Logger } from './logger'
 import { NoticeService } from './notices'
@@ -62,6 +63,8 @@ export type Core = {
   readonly remote: RemoteReviewService
   /** 导入 — .docx/.xlsx/.csv/.html files into new drafts */
   readonly importer: ImportService
+  /** 到期撤稿 — exported bundles whose 公示期 is over or nearly over, and 已撤下 */
+  readonly expiry: ExpiryService
   readonly store: Store
   subscribe(listener: EventListener): () => void
   close(): void
@@ -106,6 +109,9 @@ export async function openCore(options: CoreOptions, testOnly?: TestOnlyCoreOpti
     warn: (event, fields) => log.warn(event, fields),
   })
   const views = new WorkflowViews(store, accounts, workflow)
+  const expiry = new ExpiryService({ store, audit, now })
+  // bundles exported before take-down reminders existed get their record (once; nothing to do afterwards)
+  workflow.recordEarlierExports()
   const remote = new RemoteReviewService({ store, workflow, views, audit, trusted: () => trustStore.combined().keys, office: () => trust.office(), now })
   const listeners = new Set<EventListener>()
   const emit: EventListener = (event, payload) => {
@@ -202,6 +208,15 @@ export async function openCore(options: CoreOptions, testOnly?: TestOnlyCoreOpti
       audit.record('finding.unmarked', session.current()?.login ?? null, id, { manualId })
       return decisions.unmarkManual(id, manualId)
     },
+    'notice.expiring': () => {
+      reader()
+      return expiry.expiring()
+    },
+    'notice.takeDown': ({ id }) => {
+      const done = expiry.takeDown(id, session.require())
+      emit('notice.changed', { id })
+      return { ...done, ...expiry.expiring() }
+    },
     'settings.get': () => settings.get(),
     'settings.update': (request) => {
       if (accounts.hasAccounts() && request.sm2CoSign !== undefined) session.require('admin')
@@ -238,6 +253,7 @@ export async function openCore(options: CoreOptions, testOnly?: TestOnlyCoreOpti
     trustStore,
     remote,
     importer,
+    expiry,
     store,
     subscribe(listener) {
       listeners.add(listener)

@@ -250,4 +250,26 @@ export const migrations: readonly Migration[] = [
       UPDATE sm2_keys SET revocation_reason = 'superseded' WHERE revoked_at IS NOT NULL;
     `,
   },
+  {
+    // 到期撤稿 (issue 15): every exported bundle with the end of its 公示期 (publish_until, YYYY-MM-DD; NULL when the
+    // notice states none) and, once the drafter records it, when and by whom it was taken down (已撤下). title is the
+    // title as published (redacted), so the reminder list never shows an unmasked value. No foreign key: a bundle
+    // stays online, and stays on the list, even if its notice is purged here. Bundles exported before this
+    // version are added at start-up (electron/services/expiry), where the 公示期 can be read from their text.
+    version: 9,
+    name: 'bundle exports and take-down',
+    sql: `
+      CREATE TABLE bundle_exports (
+        notice_id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        bundle_sha256 TEXT NOT NULL,
+        exported_at TEXT NOT NULL,
+        exported_by TEXT,
+        publish_until TEXT,
+        taken_down_at TEXT,
+        taken_down_by TEXT
+      );
+      CREATE INDEX bundle_exports_due ON bundle_exports (publish_until) WHERE taken_down_at IS NULL;
+    `,
+  },
 ]

@@ -154,6 +154,12 @@ const paths = {
     </>
   ),
   chevronDown: <polyline points="6 9 12 15 18 9" />,
+  clock: (
+    <>
+      <circle cx="12" cy="12" r="10" />
+      <polyline points="12 6 12 12 16 14" />
+    </>
+  ),
   download: (
     <>
       <path d="M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4" />

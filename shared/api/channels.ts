@@ -50,6 +50,8 @@ export const requestChannels = [
   'review.remoteDecide',
   'review.importDecision',
   'notice.import',
+  'notice.expiring',
+  'notice.takeDown',
 ] as const
 export type RequestChannel = (typeof requestChannels)[number]
 

@@ -11,6 +11,7 @@ import {
   noticeVersionSummarySchema,
 } from '../notice/notice'
 import { workflowContract } from './contract-workflow'
+import { expiryContract } from './contract-expiry'
 import { decisionActionSchema, decisionLimits, entityTypeSchema, findingDecisionSchema, findingKeySchema } from '../findings/decision'
 import { manualActionSchema, manualFieldSchema, manualFindingSchema, manualIdSchema, manualKindSchema, manualLimits } from '../findings/manual'
 
@@ -113,6 +114,7 @@ export const contract = {
   'settings.get': { request: z.strictObject({}), response: settingsSchema },
   'settings.update': { request: settingsSchema.partial().strict(), response: settingsSchema },
   ...workflowContract,
+  ...expiryContract,
 } as const satisfies Record<RequestChannel, { request: z.ZodType; response: z.ZodType }>
 
 /** Events pushed to the renderer. */

@@ -4,14 +4,36 @@
  */
 import type { EntityType } from '../pii/index'
 import { maskValue } from '../redact/mask'
+import { statedPublicityEnd } from './publicity'
 
-export type SweepFinding = { type: EntityType; masked: string; place: string }
+/** `action`: with `sweep --policy`, what that policy would do with the value (findings it keeps are not reported). */
+export type SweepFinding = { type: EntityType; masked: string; place: string; action?: string }
 export type SweepFile = {
   path: string
   status: 'scanned' | 'unreadable' | 'image-only' | 'legacy'
   reason?: string
   findings: SweepFinding[]
   publicity?: { end: string; overdue: boolean }
+}
+
+/** The types in the report's words (the JSON lines keep the codes). */
+export const typeLabel: Readonly<Record<EntityType, string>> = {
+  ID_CARD: '身份证号',
+  MOBILE: '手机号',
+  LANDLINE: '固定电话',
+  BANK_CARD: '银行卡号',
+  EMAIL: '电子邮箱',
+  PASSPORT: '护照号',
+  HK_MACAO_PERMIT: '港澳通行证',
+  TAIWAN_PERMIT: '台湾通行证',
+  LICENSE_PLATE: '车牌号',
+  IP_ADDRESS: 'IP 地址',
+  USCC: '统一社会信用代码',
+  PERSON_NAME: '姓名',
+  ADDRESS: '住址',
+  DATE_OF_BIRTH: '出生日期',
+  HEALTH: '健康信息',
+  CONFIDENTIAL_MARKER: '涉密/内部标记',
 }
 
 const riskWeight: Partial<Record<string, number>> = { ID_CARD: 100, HEALTH: 90, BANK_CARD: 60, MOBILE: 30, LANDLINE: 20, ADDRESS: 20, PERSON_NAME: 5 }
@@ -30,23 +52,7 @@ export function riskOf(file: SweepFile): number {
   return score
 }
 
-/** 公示期为2024年5月5日至5月11日 / 公示时间：2024年5月5日至2024年5月11日 → end date (YYYY-MM-DD). */
-export function statedPublicityEnd(text: string): string | undefined {
-  const m = /公示(?:期|时间|日期)[为：:\s]*(\d{4})年(\d{1,2})月(\d{1,2})日\s*[至到—-]\s*(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日/u.exec(text)
-  if (m) {
-    const year = m[4] ?? m[1]
-    const month = m[5] ?? m[2]
-    return `${year}-${month.padStart(2, '0')}-${m[6].padStart(2, '0')}`
-  }
-  const rel = /自发布之日起(\d{1,3})[个]?(?:工作)?日/u.exec(text)
-  const pub = /(\d{4})年(\d{1,2})月(\d{1,2})日/u.exec(text)
-  if (rel && pub) {
-    const d = new Date(Date.UTC(Number(pub[1]), Number(pub[2]) - 1, Number(pub[3])))
-    d.setUTCDate(d.getUTCDate() + Number(rel[1]) - 1)
-    return d.toISOString().slice(0, 10)
-  }
-  return undefined
-}
+export { statedPublicityEnd } from './publicity'
 
 export function publicityOf(text: string, today: string): SweepFile['publicity'] {
   const end = statedPublicityEnd(text)
@@ -66,18 +72,18 @@ export function sortByRisk(files: readonly SweepFile[]): SweepFile[] {
   return [...files].sort((a, b) => riskOf(b) - riskOf(a) || a.path.localeCompare(b.path))
 }
 
-export function reportHtml(files: readonly SweepFile[], linkOf: (p: string) => string): string {
+export function reportHtml(files: readonly SweepFile[], linkOf: (p: string) => string, options: { policy?: string | undefined } = {}): string {
   const sorted = sortByRisk(files)
   const withFindings = sorted.filter((f) => f.findings.length || f.publicity?.overdue).length
   const rows = sorted.map((file) => {
     const counts = new Map<string, number>()
-    for (const f of file.findings) counts.set(f.type, (counts.get(f.type) ?? 0) + 1)
+    for (const f of file.findings) counts.set(typeLabel[f.type], (counts.get(typeLabel[f.type]) ?? 0) + 1)
     const summary = [...counts].map(([t, n]) => `${t} ×${n}`).join('，') || '无'
-    const items = file.findings.map((f) => `<li>${esc(f.type)}：${esc(f.masked)}（${esc(f.place)}）</li>`).join('')
+    const items = file.findings.map((f) => `<li>${esc(typeLabel[f.type])}：${esc(f.masked)}（${esc(f.place)}）</li>`).join('')
     const period = file.publicity ? `<p>公示期至 ${esc(file.publicity.end)}${file.publicity.overdue ? '，<strong>公示期已过仍在网上</strong>' : ''}</p>` : ''
     return `<section><h2><a href="${esc(linkOf(file.path))}">${esc(file.path)}</a></h2><p>${esc(statusLabel[file.status])}${file.reason ? `：${esc(file.reason)}` : ''}；发现：${esc(summary)}</p>${period}<ul>${items}</ul></section>`
   })
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>已发布信息排查报告</title><style>body{font-family:sans-serif;margin:2em}section{border-bottom:1px solid #ccc}</style></head><body><h1>已发布信息排查报告</h1><p>共 ${files.length} 个文件，${withFindings} 个需要处理。所有值均已遮盖。</p>${rows.join('\n')}</body></html>\n`
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>已发布信息排查报告</title><style>body{font-family:sans-serif;margin:2em}section{border-bottom:1px solid #ccc}</style></head><body><h1>已发布信息排查报告</h1><p>共 ${files.length} 个文件，${withFindings} 个需要处理。所有值均已遮盖。${options.policy ? `按策略 ${esc(options.policy)} 检查：该策略允许公开的信息未列出。` : ''}</p>${rows.join('\n')}</body></html>\n`
 }
 
 const csvCell = (s: string): string => (/[",\n\r]/.test(s) || /^[=+\-@]/.test(s) ? `"${s.replace(/^([=+\-@])/, "'$1").replace(/"/g, '""')}"` : s)
@@ -87,7 +93,7 @@ export function findingsCsv(files: readonly SweepFile[]): string {
   for (const file of sortByRisk(files)) {
     const tail = [file.publicity?.end ?? '', file.publicity?.overdue ? '是' : '']
     if (!file.findings.length) lines.push([file.path, statusLabel[file.status] + (file.reason ? `：${file.reason}` : ''), '', '', '', ...tail].map(csvCell).join(','))
-    for (const f of file.findings) lines.push([file.path, statusLabel[file.status], f.type, f.masked, f.place, ...tail].map(csvCell).join(','))
+    for (const f of file.findings) lines.push([file.path, statusLabel[file.status], typeLabel[f.type], f.masked, f.place, ...tail].map(csvCell).join(','))
   }
   return `\ufeff${lines.join('\r\n')}\r\n`
 }

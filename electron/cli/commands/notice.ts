@@ -21,7 +21,9 @@ notice decide ID --finding N --action mask|remove|keep|notPersonal [--reason R] 
 notice submit ID --as LOGIN   (refused without a title and a body, or while a marker such as 讨论稿 is in the text)
 notice withdraw ID --as LOGIN   (the drafter takes a submitted notice back to 草稿 before a decision)
 notice approve ID [--comment C] --as LOGIN
-notice reject ID --reason R --as LOGIN`
+notice reject ID --reason R --as LOGIN
+notice expiring [--json] [--as LOGIN]   (exported notices whose 公示期 has ended or ends within 3 days, not yet taken down)
+notice taken-down ID --as LOGIN   (已撤下: the notice is off the website; a drafter or an administrator records it)`
 
 export async function noticeCommand(args: string[], output: Output): Promise<number> {
   const [sub, ...rest] = args
@@ -34,6 +36,10 @@ export async function noticeCommand(args: string[], output: Output): Promise<num
       return noticeShow(rest, output)
     case 'decide':
       return noticeDecide(rest, output)
+    case 'expiring':
+      return noticeExpiring(rest, output)
+    case 'taken-down':
+      return noticeTakenDown(rest, output)
     case 'submit':
     case 'approve':
     case 'reject':
@@ -186,6 +192,45 @@ async function noticeReview(sub: 'submit' | 'approve' | 'reject' | 'withdraw', a
   const state = { submit: 'submitted', approve: 'approved', reject: 'rejected', withdraw: 'draft' }[sub]
   if (values.json) printJson(output, { id, state, ...(result && typeof result === 'object' ? result : {}) })
   else output.out(`${id}  ${state}`)
+  return 0
+}
+
+/**
+ * 到期撤稿 — the exported notices whose 公示期 has ended or ends within 3 days and that nobody has recorded as
+ * taken down. The titles are the published (redacted) ones. With --as, the account's password is checked first.
+ */
+async function noticeExpiring(args: string[], output: Output): Promise<number> {
+  const { values, positionals } = parse(args, {})
+  if (positionals.length) throw new CliError(`unexpected argument: ${positionals[0] ?? ''}`)
+  const actor = actingAs(values)
+  const list = await withCore(values.data, (core) =>
+    refused(async () => {
+      if (actor) await core.accounts.authenticate(actor.login, actor.password)
+      return core.expiry.expiring()
+    }),
+  )
+  if (values.json) printJson(output, list)
+  else if (!list.items.length) output.out(`（今天 ${list.today}：没有公示期已过或 3 天内到期、尚未撤下的公告 nothing to take down）`)
+  else for (const item of list.items) output.out(`${item.noticeId}  公示期至 ${item.publishUntil}  ${daysText(item.daysLeft)}  ${item.title || '（无标题）'}`)
+  return 0
+}
+
+/** 已过期 3 天 / 今天到期 / 还剩 2 天 */
+function daysText(daysLeft: number): string {
+  if (daysLeft < 0) return `已过期 ${-daysLeft} 天`
+  if (daysLeft === 0) return '今天到期'
+  return `还剩 ${daysLeft} 天`
+}
+
+async function noticeTakenDown(args: string[], output: Output): Promise<number> {
+  const { values, positionals } = parse(args, {})
+  const id = onlyId(positionals)
+  const actor = requireActingAs(values, 'who records the take-down')
+  const done = await withCore(values.data, (core) =>
+    refused(async () => core.expiry.takeDown(id, await core.accounts.authenticate(actor.login, actor.password)), id),
+  )
+  if (values.json) printJson(output, done)
+  else output.out(`${id}  已撤下 taken down  ${done.takenDownAt}`)
   return 0
 }
 

@@ -16,6 +16,8 @@ import type { DecisionService } from '../decisions'
 import type { NoticeService } from '../notices'
 import type { Store, Tx } from '../store/index'
 import { bundlePaths } from '../../../shared/bundle/layout'
+import { localDay, publishUntilOf } from '../../../shared/sweep/publicity'
+import { exportPublishUntil, recordExport } from '../expiry/index'
 import { contentHash, renderNotice, sha256Hex, type Rendered } from './render'
 import { insertRejection, insertSubmission, noticeMeta, workflowRow, type WorkflowRow } from './workflow-rows'
 
@@ -203,8 +205,8 @@ export class WorkflowService {
         signer: { id: account.id, name: account.name, keyid: account.keyid ?? '' },
         signedAt,
         piiCheck: { engineVersion, rulesetHash, unresolved: 0 },
-        // 公示期 end: how long the notice may stay published
-        ...(notice.publicityEnd ? { publishUntil: notice.publicityEnd } : {}),
+        // 公示期 end: how long the notice may stay published (the field, else the period its text states)
+        ...publishUntilField(notice),
       },
     })
     this.deps.store.transaction((tx) => {
@@ -331,13 +333,44 @@ export class WorkflowService {
       signers: this.signers(row.draft_envelope, row.approval_envelope),
     })
     const sha256 = sha256Hex(bytes)
+    const now = this.deps.now()
+    // 到期撤稿: the bundle is recorded with its 公示期 end, in the same transaction as the export
+    const publishUntil = exportPublishUntil(before, row.draft_envelope, localDay(now)) ?? null
     this.deps.store.transaction((tx) => {
       this.unchanged(tx, before, 'export')
-      tx.run('UPDATE notice_workflow SET exported_sha256 = ?, exported_at = ? WHERE notice_id = ?', [sha256, this.deps.now().toISOString(), id])
+      tx.run('UPDATE notice_workflow SET exported_sha256 = ?, exported_at = ? WHERE notice_id = ?', [sha256, now.toISOString(), id])
       tx.run("UPDATE notices SET state = 'exported' WHERE id = ?", [id])
-      this.deps.audit.append(tx, 'notice.exported', account.login, id, { revision: row.revision, contentSha256: row.content_sha256, bundleSha256: sha256 })
+      recordExport(tx, { noticeId: id, title: signed.rendered.text.title, bundleSha256: sha256, exportedAt: now.toISOString(), exportedBy: account.login, publishUntil })
+      this.deps.audit.append(tx, 'notice.exported', account.login, id, { revision: row.revision, contentSha256: row.content_sha256, bundleSha256: sha256, publishUntil })
     })
     return { bytes, sha256 }
+  }
+
+  /**
+   * Bundles exported before take-down reminders existed (schema 9) are recorded once, at start-up, as export
+   * records them: published title, 公示期 end (a relative period without a date counts from the export day).
+   * A notice that can no longer be rendered is skipped. Returns how many were added.
+   */
+  recordEarlierExports(): number {
+    const rows = this.deps.store.all<{ notice_id: string; exported_sha256: string; exported_at: string }>(
+      'SELECT w.notice_id, w.exported_sha256, w.exported_at FROM notice_workflow w WHERE w.exported_sha256 IS NOT NULL AND w.exported_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM bundle_exports b WHERE b.notice_id = w.notice_id)',
+    )
+    let added = 0
+    for (const r of rows) {
+      try {
+        const notice = this.deps.notices.get(r.notice_id)
+        const row = workflowRow(this.deps.store, r.notice_id)
+        const title = this.render(r.notice_id).text.title
+        const publishUntil = exportPublishUntil(notice, row?.draft_envelope ?? null, localDay(new Date(r.exported_at))) ?? null
+        this.deps.store.transaction((tx) =>
+          recordExport(tx, { noticeId: r.notice_id, title, bundleSha256: r.exported_sha256, exportedAt: r.exported_at, exportedBy: null, publishUntil }),
+        )
+        added++
+      } catch (error) {
+        this.deps.warn?.('expiry.backfill_skipped', { reason: error instanceof Error ? error.name : 'unknown' })
+      }
+    }
+    return added
   }
 
   /**
@@ -421,6 +454,12 @@ export class WorkflowService {
       throw new ServiceError('conflict', `公告在操作期间被修改，请重试 (the notice changed during ${event}; try again)`)
     }
   }
+}
+
+/** publishUntil for the draft statement: the 公示期 end field, else the period the text states (counted from the 公示期 start or 落款日期). */
+function publishUntilField(notice: Notice): { publishUntil?: string } {
+  const end = publishUntilOf(notice)
+  return end ? { publishUntil: end } : {}
 }
 
 const roleNames: Record<Role, string> = { drafter: '起草人', reviewer: '审核人', admin: '管理员' }

@@ -34,6 +34,7 @@ const eventText: Record<string, MessageKey> = {
   'notice.approved': 'audit.ev.notice.approved',
   'notice.rejected': 'audit.ev.notice.rejected',
   'notice.exported': 'audit.ev.notice.exported',
+  'notice.taken_down': 'audit.ev.notice.taken_down',
   'notice.approval_voided': 'audit.ev.notice.approval_voided',
   'finding.decided': 'audit.ev.finding.decided',
   'finding.undecided': 'audit.ev.finding.undecided',
@@ -103,5 +104,7 @@ export function detailTexts(entry: AuditEntryView, t: Translate): string[] {
   const office = str(d.office)
   if (office) out.push(t('audit.d.office', { office }))
   if (d.pdf === true) out.push(t('audit.d.pdf'))
+  const until = str(d.publishUntil)
+  if (until && entry.event === 'notice.taken_down') out.push(t('audit.d.publishUntil', { date: until }))
   return out
 }

@@ -1,4 +1,5 @@
 import { useI18n } from '../../i18n/i18n'
+import { useExpiring } from '../expiry/use-expiring'
 import type { MessageKey } from '../../i18n/messages'
 import { Icon, type IconName } from '../../ui/icon'
 import { useNavigation, type Route } from './navigation'
@@ -10,6 +11,7 @@ const items: Item[] = [
   { key: 'submitted', route: { page: 'list', view: 'submitted' }, label: 'nav.submitted', icon: 'submitted' },
   { key: 'approved', route: { page: 'list', view: 'approved' }, label: 'nav.approved', icon: 'approved' },
   { key: 'exported', route: { page: 'list', view: 'exported' }, label: 'nav.exported', icon: 'exported' },
+  { key: 'expiring', route: { page: 'expiring' }, label: 'nav.expiring', icon: 'clock' },
   { key: 'trash', route: { page: 'trash' }, label: 'nav.trash', icon: 'trash' },
 ]
 /** Publishing tools: reviews carried in from another machine, checking a bundle, the office's keys and log. */
@@ -30,6 +32,8 @@ function sameSection(a: Route, b: Route): boolean {
 export function Nav() {
   const { t } = useI18n()
   const { route, returnTo, navigate } = useNavigation()
+  // 到期撤稿: how many exported notices are due to come off the website, on every screen
+  const due = useExpiring().list?.items.length ?? 0
   // In the editor the section it was opened from stays highlighted.
   const current = route.page === 'editor' || route.page === 'review' || route.page === 'remoteReview' ? returnTo : route
 
@@ -45,6 +49,11 @@ export function Nav() {
         >
           <Icon name={item.icon} size={20} />
           <span className="nav__label">{t(item.label)}</span>
+          {item.key === 'expiring' && due > 0 && (
+            <span className="nav__badge" data-testid="expiring-count" title={t('expiry.badge', { count: due })}>
+              {due}
+            </span>
+          )}
         </button>
       </li>
     )

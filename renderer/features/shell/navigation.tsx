@@ -18,6 +18,8 @@ export type Route =
   | { page: 'accounts' }
   | { page: 'trust' }
   | { page: 'audit' }
+  /** 到期撤稿 — exported notices whose 公示期 is over or nearly over */
+  | { page: 'expiring' }
 /** Asked before leaving a page; resolves false to stay (the editor uses it to save first). */
 export type LeaveGuard = () => Promise<boolean>
 

@@ -3,6 +3,7 @@ import { assertNever } from '../../../shared/util/assert-never'
 import { AccountsPage } from '../accounts/accounts-page'
 import { AuditPage } from '../audit/audit-page'
 import { EditorPage } from '../editor/editor-page'
+import { ExpiryPage } from '../expiry/expiry-page'
 import { NoticeListPage } from '../notices/notice-list-page'
 import { RemotePage } from '../remote/remote-page'
 import { RemoteReviewPage } from '../remote/remote-review-page'
@@ -42,6 +43,8 @@ function Page({ route, query }: { route: Route; query: string }) {
       return <TrustPage />
     case 'audit':
       return <AuditPage />
+    case 'expiring':
+      return <ExpiryPage />
     default:
       return assertNever(route)
   }

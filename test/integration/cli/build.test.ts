@@ -23,8 +23,8 @@ describe('the built CLI', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(cliDir, 'manifest.json'), 'utf8')) as Manifest
     const inputs = manifest.inputs.map((input) => input.path)
     expect(inputs).toEqual(expect.arrayContaining(['electron/cli/main.ts', 'electron/cli/commands/scan.ts', 'shared/pii/index.ts', 'package.json', 'scripts/cli-build.mjs']))
-    // the import worker sits beside the entry, where run-import.ts looks for it
-    expect(manifest.outputs.map((output) => output.path)).toEqual(expect.arrayContaining(['out/cli/countersign.js', 'out/cli/import-worker.js']))
+    // the import and sweep workers sit beside the entry, where run-import.ts and run-sweep.ts look for them
+    expect(manifest.outputs.map((output) => output.path)).toEqual(expect.arrayContaining(['out/cli/countersign.js', 'out/cli/import-worker.js', 'out/cli/sweep-worker.js']))
     const { run } = (await import(pathToFileURL(cliEntry).href)) as { run: (argv: string[], output: { out(t: string): void; err(t: string): void }) => Promise<number> }
     const lines: string[] = []
     expect(await run(['--version'], { out: (t) => void lines.push(t), err: (t) => void lines.push(t) })).toBe(0)

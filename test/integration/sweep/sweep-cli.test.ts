@@ -65,7 +65,7 @@ function site(): string {
   return dir
 }
 
-type Line = { path: string; status: string; reason?: string; findings: { type: string; masked: string; place: string }[]; publicity?: { end: string; overdue: boolean } }
+type Line = { path: string; status: string; reason?: string; findings: { type: string; masked: string; place: string; action?: string }[]; publicity?: { end: string; overdue: boolean } }
 
 describe('countersign sweep', () => {
   it('reports every planted value masked, never unmasked, in report.html, findings.csv and the JSON lines', async () => {
@@ -104,6 +104,10 @@ describe('countersign sweep', () => {
     // riskiest first: a file with full ID numbers comes before the clean page
     expect(html.indexOf('dibao.html')).toBeLessThan(html.indexOf('clean.html'))
     expect(html).not.toContain('<script')
+    // types in words in the report and the CSV (the JSON lines keep the codes)
+    expect(html).toContain('身份证号：110101********1234')
+    expect(html).not.toContain('ID_CARD')
+    expect(csv).toContain(',身份证号,')
     expect(html).toContain('href="../site/attach/list.pdf"')
   }, 60_000)
 
@@ -143,4 +147,57 @@ describe('countersign sweep', () => {
     expect(sorted(merged)).toBe(sorted(one))
     expect((await cli(['sweep', root, '--out', merged, '--shard', '4/3'])).code).toBe(2)
   }, 120_000)
+
+  it('says every place and reason in Chinese: 第N行, 第N行第M列, 工作表“…”C3单元格, 正文第N段', async () => {
+    const dir = site()
+    fs.writeFileSync(path.join(dir, 'site/list.csv'), `姓名,身份证号\n张三,${planted.id1}\n`)
+    const run = await cli(['sweep', path.join(dir, 'site'), '--out', path.join(dir, 'out'), '--json', '--jobs', '1'])
+    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as Line)
+    const byName = new Map(lines.map((l) => [path.basename(l.path), l]))
+    const places = lines.flatMap((l) => l.findings.map((f) => f.place))
+    expect(places.length).toBeGreaterThan(20)
+    for (const place of places) {
+      // no English word and no package path: cells (C3) and sheet names are the only Latin left
+      expect(place.replace(/[A-Z]+\d+单元格/g, '')).not.toMatch(/[a-z]{2,}|\.xml|line|page/i)
+    }
+    expect(byName.get('notice.txt')!.findings.map((f) => f.place)).toEqual(['第1行'])
+    expect(byName.get('list.csv')!.findings.find((f) => f.type === 'ID_CARD')?.place).toBe('第2行第2列')
+    expect(byName.get('dibao.html')!.findings.every((f) => /^第\d+行$/.test(f.place))).toBe(true)
+    expect(byName.get('dibao.xlsx')!.findings.map((f) => f.place)).toEqual(expect.arrayContaining([expect.stringMatching(/^工作表“低保名单”[A-Z]+\d+单元格(（隐藏内容）)?$/)]))
+    // hidden content counts as exposed, and says so
+    expect(byName.get('dibao.xlsx')!.findings.some((f) => f.place.endsWith('（隐藏内容）'))).toBe(true)
+    expect(byName.get('notice.docx')!.findings.map((f) => f.place)).toEqual(expect.arrayContaining([expect.stringMatching(/^正文(表\d+第\d+行第\d+列|第\d+段)/)]))
+    for (const line of lines) if (line.reason) expect(line.reason).toMatch(/[\u4e00-\u9fff]/)
+    expect(byName.get('broken.pdf')!.reason).toBe('PDF 文件已损坏或不是有效的 PDF')
+    for (const line of lines) if (line.reason) expect(line.reason).not.toMatch(/[A-Za-z]{4,}/)
+  }, 60_000)
+
+  it('honours --policy: what the policy lets be published is not reported; an unknown policy is refused', async () => {
+    const dir = site()
+    const out = path.join(dir, 'out')
+    const strict = (await cli(['sweep', path.join(dir, 'site'), '--out', out, '--json', '--jobs', '1'])).stdout.trim().split('\n').map((l) => JSON.parse(l) as Line)
+    const dibao = (lines: Line[]) => lines.find((l) => path.basename(l.path) === 'dibao.html')!
+    expect(dibao(strict).findings.map((f) => f.type)).toContain('PERSON_NAME')
+    expect(dibao(strict).findings.every((f) => f.action === undefined)).toBe(true)
+
+    // 补贴发放公示 publishes names (subsidy keeps them): the same folder again, under that policy, into the same --out
+    const run = await cli(['sweep', path.join(dir, 'site'), '--out', out, '--json', '--jobs', '1', '--policy', 'subsidy'])
+    expect(run.code).toBe(1)
+    const subsidy = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as Line)
+    expect(dibao(subsidy).findings.map((f) => f.type)).not.toContain('PERSON_NAME')
+    expect(dibao(subsidy).findings.find((f) => f.type === 'ID_CARD')).toMatchObject({ masked: '110101********1234', action: 'remove' })
+    expect(fs.readFileSync(path.join(out, 'report.html'), 'utf8')).toContain('按策略 subsidy 检查')
+
+    const unknown = await cli(['sweep', path.join(dir, 'site'), '--out', out, '--policy', 'nope'])
+    expect(unknown.code).toBe(2)
+    expect(unknown.stderr).toContain('unknown policy "nope"')
+    expect(unknown.stderr).toContain('subsidy')
+  }, 60_000)
+
+  it('is listed in --help with its options and merge', async () => {
+    const help = await cli(['--help'])
+    expect(help.code).toBe(0)
+    expect(help.stdout).toContain('sweep PATH... --out DIR [--json] [--jobs N] [--policy NAME] [--shard I/N]')
+    expect(help.stdout).toContain('sweep merge DIR... --out DIR')
+  })
 })

@@ -1,0 +1,1 @@
+export { ExpiryService, expiryWindowDays, exportPublishUntil, recordExport, type ExpiringBundle, type ExportRecord } from './expiry-service'

@@ -1,0 +1,2 @@
+export { isSweptFile, sweepFile, sweepPolicy, SweepUsageError, unreadableReason, walk } from './sweep-file'
+export { mergeSweeps, needsAction, parseShard, runSweep, stateName, writeReports, type Shard, type SweepHooks, type SweepOptions, type SweepProgress } from './run-sweep'

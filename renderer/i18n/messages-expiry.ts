@@ -1,0 +1,56 @@
+/**
+ * Messages of 到期撤稿 (take-down reminders), merged into the one catalogue (messages.ts). zh-CN is the source;
+ * the English annotation makes a missing or extra key a compile error.
+ */
+export const zhCNExpiry = {
+  'nav.expiring': '到期撤稿',
+  'expiry.title': '到期撤稿',
+  'expiry.intro': '公示期结束后，公示的名单应从网站撤下，不再继续公开个人信息。这里列出公示期已过或 3 天内到期、还没有登记撤下的公告。从网站撤下后，点“已撤下”登记，登记会写入审计日志。',
+  'expiry.badge': '{count} 条公告需要撤稿',
+  'expiry.count': '共 {count} 条',
+  'expiry.loading': '正在读取…',
+  'expiry.failed': '列表没能读取：{message}',
+  'expiry.emptyTitle': '没有需要撤下的公告',
+  'expiry.emptyBody': '导出的签名包公示期结束前 3 天会出现在这里。',
+  'expiry.until': '公示期至 {date}',
+  'expiry.overdue': '已过期 {days} 天',
+  'expiry.today': '今天到期',
+  'expiry.left': '还剩 {days} 天',
+  'expiry.exportedAt': '导出于 {time}',
+  'expiry.exportedBy': '导出人 {login}',
+  'expiry.takeDown': '已撤下',
+  'expiry.takeDownTitle': '登记为已撤下',
+  'expiry.takeDownBody': '请先确认“{title}”已经从网站上撤下。登记后它不再出现在这里，登记人和时间写入审计日志。',
+  'expiry.takeDownConfirm': '已从网站撤下，登记',
+  'expiry.takenDown': '已登记撤下',
+  'expiry.onlyDrafter': '只有起草人或管理员可以登记撤稿',
+  'audit.ev.notice.taken_down': '登记已撤下',
+  'audit.d.publishUntil': '公示期至 {date}',
+} as const
+
+export const enExpiry: Record<keyof typeof zhCNExpiry, string> = {
+  'nav.expiring': 'Take down',
+  'expiry.title': 'Take down',
+  'expiry.intro':
+    'When its publicity period ends, a published list should come off the website so it no longer exposes personal information. Listed here: exported notices whose publicity period has ended or ends within 3 days and that are not yet recorded as taken down. Once it is off the website, click “Taken down” to record it in the audit log.',
+  'expiry.badge': '{count} notices to take down',
+  'expiry.count': '{count} in all',
+  'expiry.loading': 'Loading…',
+  'expiry.failed': 'The list could not be loaded: {message}',
+  'expiry.emptyTitle': 'Nothing to take down',
+  'expiry.emptyBody': 'Exported bundles appear here 3 days before their publicity period ends.',
+  'expiry.until': 'Publicity period until {date}',
+  'expiry.overdue': '{days} days overdue',
+  'expiry.today': 'Ends today',
+  'expiry.left': '{days} days left',
+  'expiry.exportedAt': 'Exported {time}',
+  'expiry.exportedBy': 'Exported by {login}',
+  'expiry.takeDown': 'Taken down',
+  'expiry.takeDownTitle': 'Record as taken down',
+  'expiry.takeDownBody': 'First make sure “{title}” is off the website. Once recorded it leaves this list; who recorded it and when go into the audit log.',
+  'expiry.takeDownConfirm': 'It is off the website: record',
+  'expiry.takenDown': 'Recorded as taken down',
+  'expiry.onlyDrafter': 'Only a drafter or an administrator records a take-down',
+  'audit.ev.notice.taken_down': 'Recorded as taken down',
+  'audit.d.publishUntil': 'publicity period until {date}',
+}
