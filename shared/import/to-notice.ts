@@ -14,7 +14,7 @@ import type { EntityType } from '../pii/index'
 import { columnLetters } from './cells'
 import { describeLocation } from './describe'
 import { hiddenKindLabel, type HiddenItem, type ImportedDocument, type ParagraphBlock, type TableBlock, type TableRow } from './model'
-import { hiddenMarker } from './project'
+import { hiddenColumnNote, hiddenMarker } from './project'
 
 export type ImportedNotice = { fields: NoticeFields; report: ImportReport }
 
@@ -49,7 +49,6 @@ function cellText(s: string): string {
   return s.replace(/[\t\n\r\u2028\u2029]/g, ' ')
 }
 
-const hiddenColumnNote = `（${hiddenKindLabel.hiddenColumn['zh-CN']} ${hiddenKindLabel.hiddenColumn.en}）`
 
 function tableLines(table: TableBlock): string[] {
   const line = (row: TableRow, header: boolean): string => {
@@ -94,7 +93,7 @@ export function importToNotice(doc: ImportedDocument, fileName: string, options:
   let sheet: string | undefined
   let lastWasTable = false
   for (const block of doc.blocks) {
-    // a hidden sheet announces itself as documentText does: 【隐藏工作表 hidden sheet】name
+    // a hidden sheet announces itself as documentText does: 【隐藏工作表】name
     const blockSheet = block.kind === 'table' ? (block.origin.format === 'xlsx' ? block.origin.sheet : undefined) : block.location.sheet
     if (blockSheet !== undefined && blockSheet !== sheet) {
       sheet = blockSheet

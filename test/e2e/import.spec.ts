@@ -60,7 +60,7 @@ test('a 低保 spreadsheet with hidden content: reported, marked, cleaned, appro
 
   // (2) The editor: the hidden column is in the text, marked, and the banner counts the markers.
   const body = page.getByLabel('正文', { exact: true })
-  await expect(body).toHaveValue(/身份证号码（隐藏列 hidden column）/)
+  await expect(body).toHaveValue(/身份证号码（隐藏列）/)
   await expect(page.locator('.import-markers-banner')).toContainText('导入时隐藏的内容已带入正文并标出')
   await expect(page.locator('.body-field__layer mark.mark--import').first()).toBeVisible()
   const tables = page.getByRole('region', { name: '表格' })

@@ -63,7 +63,7 @@ describe('importToNotice', () => {
   it('brings hidden columns and rows in, marked exactly as documentText marks them', () => {
     const { fields } = importToNotice(doc(), '名单.xlsx', { today })
     const lines = fields.body.split('\n')
-    expect(lines[0]).toBe('姓名\t身份证号（隐藏列 hidden column）\t金额')
+    expect(lines[0]).toBe('姓名\t身份证号（隐藏列）\t金额')
     expect(lines[1]).toBe('张三\t340705198204150268\t500')
     expect(lines[2]).toBe(`李四\t34070519650822153X\t400\t${hiddenMarker('hiddenRow')}`)
     // the same table lines as the scanner's text
