@@ -3,6 +3,7 @@ import { enAccounts, zhCNAccounts } from './messages-accounts'
 import { enImport, zhCNImport } from './messages-import'
 import { enWorkflow, zhCNWorkflow } from './messages-workflow'
 import { enChecks, zhCNChecks } from './messages-checks'
+import { enAudit, zhCNAudit } from './messages-audit'
 
 /**
  * The one message catalogue. zh-CN is the source: every key the UI uses is declared here first.
@@ -346,6 +347,7 @@ export const zhCN = {
   ...zhCNWorkflow,
   ...zhCNImport,
   ...zhCNChecks,
+  ...zhCNAudit,
 } as const satisfies Record<string, string>
 
 export type MessageKey = keyof typeof zhCN
@@ -690,6 +692,7 @@ export const en: Catalogue = {
   ...enWorkflow,
   ...enImport,
   ...enChecks,
+  ...enAudit,
 }
 
 export const catalogues: Record<Locale, Catalogue> = { 'zh-CN': zhCN, en }
