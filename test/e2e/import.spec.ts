@@ -124,8 +124,19 @@ test('a legacy .xls and a corrupt file are refused with a message naming the fil
 
   const corrupt = testInfo.outputPath('损坏的名单.xlsx')
   fs.writeFileSync(corrupt, Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(200, 7)]))
+  // fake timers from here on (time still runs), so the wait below needs no real two minutes
+  await page.clock.install()
   await importFile(page, corrupt)
   await expect(page.locator('.toast--error')).toContainText('损坏的名单.xlsx', { timeout: 30_000 })
+  // the error is shown whole (no "…"), in plain words, and stays until closed, however long the wait
+  const toast = page.locator('.toast--error')
+  await expect(toast).toContainText('文件已损坏')
+  await expect(toast.locator('.toast__message')).toHaveCSS('text-overflow', 'clip')
+  expect(await toast.locator('.toast__message').evaluate((el) => el.scrollWidth <= el.clientWidth && el.scrollHeight <= el.clientHeight)).toBe(true)
+  await page.clock.fastForward(120_000)
+  await expect(toast).toBeVisible()
+  await toast.getByRole('button', { name: '关闭' }).click()
+  await expect(toast).toHaveCount(0)
   // nothing was created
   await page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '草稿', exact: true }).click()
   await expect(page.getByRole('list', { name: '草稿' }).getByRole('listitem')).toHaveCount(0)
