@@ -72,7 +72,7 @@ test('a 低保 spreadsheet with hidden content: reported, marked, cleaned, appro
   await deleteColumn(page, '身份证号码')
   await expect(body).not.toHaveValue(/340705198204150268/)
   await deleteColumn(page, '身份证号')
-  const cleaned = (await body.inputValue()).replace(/\t?【[^】\n]*hidden[^】\n]*】/g, '').replace(/（[^）\n]*hidden[^）\n]*）/g, '')
+  const cleaned = (await body.inputValue()).replace(/\t?【(?:隐藏行|隐藏工作表|深度隐藏工作表)】/g, '').replace(/（隐藏列）/g, '')
   await body.fill(cleaned)
   await expect(page.locator('.import-markers-banner')).toHaveCount(0)
   for (const id of hiddenIds) expect(await body.inputValue()).not.toContain(id)
