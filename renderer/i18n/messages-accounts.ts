@@ -254,7 +254,7 @@ export const zhCNAccounts = {
 
   'sm2.title': '国密签名',
   'sm2.label': '同时使用国密 SM2 签名',
-  'sm2.hint': '开启后，本机签署的每个签名（提交、批准）除 Ed25519 外再附加一个 SM2/SM3 联合签名，供要求使用国密算法的单位核验。',
+  'sm2.hint': '开启后，本机的每个签名（提交、批准）除常规签名（Ed25519）外，再附加一个国家密码标准的签名（SM2/SM3），供要求使用国密算法的单位核验。',
 } as const satisfies Record<string, string>
 
 export const enAccounts: Record<keyof typeof zhCNAccounts, string> = {
