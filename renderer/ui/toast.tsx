@@ -3,7 +3,8 @@ import { useI18n } from '../i18n/i18n'
 
 export type ToastAction = { label: string; run: () => void }
 export type Toast = { message: string; action?: ToastAction; tone?: 'info' | 'error' }
-type ToastApi = { show: (toast: Toast) => void }
+/** `clear` takes the message away (signing out: the next person must not see it, nor its 撤销). */
+type ToastApi = { show: (toast: Toast) => void; clear: () => void }
 
 const ToastContext = createContext<ToastApi | undefined>(undefined)
 const visibleMs = 6000
@@ -23,7 +24,8 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   }, [current])
 
   const show = useCallback((toast: Toast) => setCurrent({ ...toast, key: Date.now() }), [])
-  const api = useMemo(() => ({ show }), [show])
+  const clear = useCallback(() => setCurrent(undefined), [])
+  const api = useMemo(() => ({ show, clear }), [show, clear])
 
   return (
     <ToastContext.Provider value={api}>
