@@ -20,6 +20,7 @@ import { renderHtml, renderTxt } from '../../../shared/publish/render-html'
 import { insertRejection, rejectionRows, workflowRow } from './workflow-rows'
 import type { WorkflowService } from './workflow-service'
 import type { WorkflowViews } from './workflow-view'
+import { maskedPreview } from '../../../shared/redact/index'
 
 /**
  * 异地审核 — review across machines, for a leader whose own offline machine holds their key. The drafter's
@@ -156,8 +157,9 @@ export class RemoteReviewService {
     return this.toRemote(this.row(id))
   }
 
+  /** The 外来审核 list: titles as published, and masked again like every list (a value kept with a reason included). */
   list(): RemoteReview[] {
-    return this.rows().map((row) => this.toRemote(row))
+    return this.rows().map((row) => ({ ...this.toRemote(row), title: maskedPreview(row.title) }))
   }
 
   /** The review view of an imported request. */
