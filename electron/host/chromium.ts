@@ -59,7 +59,8 @@ const closeGraceMs = 5_000
 export function openAppWindow(executable: string, url: string): AppWindow {
   const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'countersign-profile-'))
   const runningAsRoot = typeof process.getuid === 'function' && process.getuid() === 0
-  const child = spawn(executable, [...chromiumArgs(url, profileDir, runningAsRoot)], { stdio: 'ignore' })
+  // --lang=zh-CN (chromiumArgs) picks Chromium's Chinese texts; on Linux its locale also follows LANGUAGE
+  const child = spawn(executable, [...chromiumArgs(url, profileDir, runningAsRoot)], { stdio: 'ignore', env: { ...process.env, LANGUAGE: 'zh_CN:zh' } })
   const removeProfile = (): void => fs.rmSync(profileDir, { recursive: true, force: true, maxRetries: 3 })
   const exited = new Promise<void>((resolve) => {
     child.once('exit', () => {

@@ -13,6 +13,8 @@ export const chromiumSwitches: ReadonlyArray<readonly [name: string, value?: str
   ['host-resolver-rules', 'MAP * ~NOTFOUND'],
   ['webrtc-ip-handling-policy', webRtcIpHandlingPolicy],
   ['force-webrtc-ip-handling-policy', webRtcIpHandlingPolicy],
+  // the app's locale: Chromium's own texts (context menus, dialogs, form controls) in Chinese
+  ['lang', 'zh-CN'],
 ]
 
 /** Switches that would let another local program drive or inspect the app; refused in packaged builds. */

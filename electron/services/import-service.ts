@@ -42,7 +42,7 @@ export class ImportService {
     try {
       return base64Decode(data)
     } catch {
-      throw new ServiceError('invalid_request', '文件数据不是有效的 base64 (the file data is not valid base64)')
+      throw new ServiceError('invalid_request', '文件数据在传递中损坏，无法读取（base64 编码无效） (the file data is not valid base64)')
     }
   }
 

@@ -13,6 +13,7 @@ import {
   type NoticeVersionSummary,
 } from '../../shared/notice/notice'
 import { refusalText, transition } from '../../shared/workflow/index'
+import { maskedPreview } from '../../shared/redact/index'
 import type { AuditService } from './audit/index'
 import type { Store, Tx } from './store/index'
 
@@ -103,7 +104,17 @@ export class NoticeService {
        FROM notices WHERE ${where.join(' AND ')} ORDER BY updated_at DESC, id`,
       params,
     )
-    return rows.map((row) => ({ ...withoutBody(toNotice(row)), excerpt: excerptOf(row.body) }))
+    // lists (草稿, 待审核, 回收站, search results, the audit log's titles) never show a value in clear
+    return rows.map((row) => {
+      const notice = toNotice(row)
+      return {
+        ...withoutBody(notice),
+        title: maskedPreview(notice.title),
+        docNumber: maskedPreview(notice.docNumber),
+        issuer: maskedPreview(notice.issuer),
+        excerpt: excerptOf(maskedPreview(row.body)),
+      }
+    })
   }
 
   /**

@@ -127,7 +127,7 @@ export class TrustStore {
     try {
       value = JSON.parse(json)
     } catch {
-      throw new ServiceError('invalid_request', '信任列表不是有效的 JSON 文件 (the trust list is not valid JSON)')
+      throw new ServiceError('invalid_request', '这个文件不是会签导出的信任列表，或已损坏（内容不是有效的 JSON 格式） (the trust list is not valid JSON)')
     }
     const parsed = parseTrustList(value, sha256Hex)
     if (!parsed.ok) {

@@ -213,7 +213,7 @@ function verifyView(bundle: string, trustJson: string | undefined, d: Pick<Workf
   try {
     bytes = base64Decode(bundle)
   } catch {
-    throw new ServiceError('invalid_request', '文件数据无法读取 (the file data is not valid base64)')
+    throw new ServiceError('invalid_request', '文件数据在传递中损坏，无法读取（base64 编码无效） (the file data is not valid base64)')
   }
   let trust: unknown
   let source: 'file' | 'office' = 'office'
@@ -222,7 +222,7 @@ function verifyView(bundle: string, trustJson: string | undefined, d: Pick<Workf
     try {
       trust = JSON.parse(trustJson)
     } catch {
-      throw new ServiceError('invalid_request', '信任列表不是有效的 JSON 文件 (the trust list is not valid JSON)')
+      throw new ServiceError('invalid_request', '这个文件不是会签导出的信任列表，或已损坏（内容不是有效的 JSON 格式） (the trust list is not valid JSON)')
     }
   } else {
     trust = d.trustStore.combined()

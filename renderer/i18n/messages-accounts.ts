@@ -145,15 +145,15 @@ export const zhCNAccounts = {
   'trustPreview.confirm': '指纹已核对一致，导入',
 
   'audit.title': '审计日志',
-  'audit.intro': '会签把每一次创建、修改、处理、提交、批准、退回、导出和密钥变化都记入日志，每条记录都与前一条以哈希相连。点击“校验日志”可以检查记录是否被改动或删除。',
+  'audit.intro': '会签把每一次创建、修改、处理、提交、批准、退回、导出和密钥变化都记入日志，每条记录都与前一条环环相扣（哈希链），改动或删掉任何一条都会被发现。点击“校验日志”可以检查记录是否被改动或删除。',
   'audit.refresh': '刷新',
   'audit.verify': '校验日志',
   'audit.verifyFailed': '日志没能校验：{message}',
   'audit.loadFailed': '审计日志没能加载：{message}',
   'audit.intact': '日志完整',
-  'audit.intactBody': '共 {count} 条记录，哈希链逐条核对无误，没有记录被改动或删除。',
+  'audit.intactBody': '共 {count} 条记录，逐条核对无误（哈希链完整），没有记录被改动或删除。',
   'audit.broken': '日志已被改动',
-  'audit.brokenAt': '日志已被改动：第 {seq} 条记录起哈希链断开',
+  'audit.brokenAt': '日志已被改动：从第 {seq} 条记录起前后对不上（哈希链断开）',
   'audit.brokenBody': '这条记录或它之前的记录在写入后被修改、删除或插入过。请保留数据文件夹的现状，并报告信息化管理员。',
   'audit.empty': '日志中还没有记录。',
   'audit.shown': '已显示 {count} 条',
@@ -232,7 +232,7 @@ export const zhCNAccounts = {
   'verify.failBody': '有 {count} 项检查未通过，请不要发布这个签名包，并联系发布单位。',
   'verify.basisFile': '核对依据：信任列表文件 {file}（{office}，{count} 个密钥）',
   'verify.basisOffice': '核对依据：本机的账户密钥和已导入的信任列表（{count} 个密钥）',
-  'verify.bundleHash': '签名包 SHA-256',
+  'verify.bundleHash': '签名包指纹（SHA-256）',
   'verify.checks': '检查项（{passed}/{total} 通过）',
   'verify.checkOk': '通过：',
   'verify.checkFailed': '未通过：',
@@ -254,7 +254,7 @@ export const zhCNAccounts = {
 
   'sm2.title': '国密签名',
   'sm2.label': '同时使用国密 SM2 签名',
-  'sm2.hint': '开启后，本机签署的每个签名（提交、批准）除 Ed25519 外再附加一个 SM2/SM3 联合签名，供要求使用国密算法的单位核验。',
+  'sm2.hint': '开启后，本机的每个签名（提交、批准）除常规签名（Ed25519）外，再附加一个国家密码标准的签名（SM2/SM3），供要求使用国密算法的单位核验。',
 } as const satisfies Record<string, string>
 
 export const enAccounts: Record<keyof typeof zhCNAccounts, string> = {

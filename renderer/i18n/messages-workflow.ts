@@ -45,7 +45,7 @@ export const zhCNWorkflow = {
   'workflow.lockedWhy.approved': '起草人和审核人都已签名。修改会使签名作废，所以这里不能再编辑。导出的签名包可以交给网站发布人员核验后发布。',
   'workflow.lockedWhy.exported': '这是已发布的记录，不能再修改；需要更正时请新建公告。再次导出会得到完全相同的签名包。',
   'workflow.comment': '{name}的审核意见：{comment}',
-  'workflow.bundleHash': '签名包 SHA-256：',
+  'workflow.bundleHash': '签名包指纹（SHA-256）：',
 
   'workflow.export': '导出签名包',
   'workflow.exportAgain': '再次导出签名包',

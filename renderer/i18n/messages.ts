@@ -4,6 +4,7 @@ import { enImport, zhCNImport } from './messages-import'
 import { enWorkflow, zhCNWorkflow } from './messages-workflow'
 import { enChecks, zhCNChecks } from './messages-checks'
 import { enExpiry, zhCNExpiry } from './messages-expiry'
+import { enAudit, zhCNAudit } from './messages-audit'
 
 /**
  * The one message catalogue. zh-CN is the source: every key the UI uses is declared here first.
@@ -277,20 +278,20 @@ export const zhCN = {
   'reason.officeService': '单位服务电话（{org}）',
   'reason.officeServiceNearby': '附近有单位服务电话字样',
   'reason.bankIssuer': '发卡机构代码（{issuer}）',
-  'reason.luhn': 'Luhn 校验通过',
-  'reason.luhnFails': 'Luhn 校验不通过',
+  'reason.luhn': '符合银行卡号的校验规则（Luhn 校验）',
+  'reason.luhnFails': '不符合银行卡号的校验规则（Luhn 校验）',
   'reason.unknownIssuer': '发卡机构未知',
   'reason.digits': '共 {count} 位数字',
   'reason.emailShape': '符合邮箱地址格式',
   'reason.govMailbox': '政府域名，可能是单位邮箱',
   'reason.officeContact': '附近是单位联系方式',
   'reason.ipv4': '四段数字均在 0–255 之间',
-  'reason.ipv6': 'IPv6 地址格式有效',
+  'reason.ipv6': '是有效的网络地址（IPv6）',
   'reason.plate': '符合普通车牌格式',
   'reason.plateNewEnergy': '符合新能源车牌格式',
   'reason.plateSpecial': '符合特种车牌格式',
-  'reason.usccValid': 'GB 32100 校验位正确',
-  'reason.usccFails': 'GB 32100 校验位不符',
+  'reason.usccValid': '统一社会信用代码的校验位正确（GB 32100）',
+  'reason.usccFails': '统一社会信用代码的校验位不符（GB 32100）',
   'reason.shape': '符合证件号码格式',
   'reason.addressGazetteer': '以行政区划名称开头',
   'reason.addressLabel': '位于地址标签之后',
@@ -348,6 +349,7 @@ export const zhCN = {
   ...zhCNImport,
   ...zhCNChecks,
   ...zhCNExpiry,
+  ...zhCNAudit,
 } as const satisfies Record<string, string>
 
 export type MessageKey = keyof typeof zhCN
@@ -693,6 +695,7 @@ export const en: Catalogue = {
   ...enImport,
   ...enChecks,
   ...enExpiry,
+  ...enAudit,
 }
 
 export const catalogues: Record<Locale, Catalogue> = { 'zh-CN': zhCN, en }

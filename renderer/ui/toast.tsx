@@ -1,24 +1,31 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { useI18n } from '../i18n/i18n'
 
 export type ToastAction = { label: string; run: () => void }
 export type Toast = { message: string; action?: ToastAction; tone?: 'info' | 'error' }
-type ToastApi = { show: (toast: Toast) => void }
+/** `clear` takes the message away (signing out: the next person must not see it, nor its 撤销). */
+type ToastApi = { show: (toast: Toast) => void; clear: () => void }
 
 const ToastContext = createContext<ToastApi | undefined>(undefined)
 const visibleMs = 6000
 
-/** One short message at a time at the bottom of the window (已移到回收站 · 撤销). */
+/**
+ * One message at a time at the bottom of the window (已移到回收站 · 撤销). A message is shown whole, never
+ * cut with "…"; an error stays until the officer closes it (关闭), so there is time to read it.
+ */
 export function ToastProvider({ children }: { children: ReactNode }) {
+  const { t } = useI18n()
   const [current, setCurrent] = useState<(Toast & { key: number }) | undefined>()
 
   useEffect(() => {
-    if (!current) return
+    if (!current || current.tone === 'error') return
     const timer = window.setTimeout(() => setCurrent(undefined), visibleMs)
     return () => window.clearTimeout(timer)
   }, [current])
 
   const show = useCallback((toast: Toast) => setCurrent({ ...toast, key: Date.now() }), [])
-  const api = useMemo(() => ({ show }), [show])
+  const clear = useCallback(() => setCurrent(undefined), [])
+  const api = useMemo(() => ({ show, clear }), [show, clear])
 
   return (
     <ToastContext.Provider value={api}>
@@ -37,6 +44,11 @@ export function ToastProvider({ children }: { children: ReactNode }) {
                 }}
               >
                 {current.action.label}
+              </button>
+            )}
+            {current.tone === 'error' && (
+              <button type="button" className="toast__action" onClick={() => setCurrent(undefined)}>
+                {t('action.close')}
               </button>
             )}
           </div>

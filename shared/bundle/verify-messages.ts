@@ -74,18 +74,18 @@ export const msg = {
   envelopeProblem: (s: Side, p: EnvelopeProblem): LocalizedText => {
     const what: Record<EnvelopeProblem, LocalizedText> = {
       'too-large': t('文件过大', 'it is too large'),
-      'not-utf8': t('不是有效的 UTF-8 文本', 'it is not valid UTF-8'),
-      'not-json': t('不是有效的 JSON', 'it is not valid JSON'),
+      'not-utf8': t('文字编码不对，无法读取（不是 UTF-8 文本）', 'it is not valid UTF-8'),
+      'not-json': t('内容已损坏或格式不对（不是有效的 JSON）', 'it is not valid JSON'),
       'not-envelope': t('不是 DSSE 签名信封', 'it is not a DSSE envelope'),
-      'bad-base64': t('载荷的 base64 编码无效', 'its payload is not valid base64'),
+      'bad-base64': t('签名内容已损坏，无法读取（base64 编码无效）', 'its payload is not valid base64'),
     }
     return t(`${fileOf(s)} 无法读取：${what[p]['zh-CN']}`, `${fileOf(s)} cannot be read: ${what[p].en}`)
   },
   payloadType: (s: Side, found: string, expected: string): LocalizedText =>
     t(`${fileOf(s)} 的载荷类型是「${shown(found)}」，应为「${expected}」`, `${fileOf(s)} has payloadType "${shown(found)}", expected "${expected}"`),
-  payloadNotJson: (s: Side): LocalizedText => t(`${fileOf(s)} 的载荷不是有效的 JSON 声明`, `The payload of ${fileOf(s)} is not a JSON statement`),
+  payloadNotJson: (s: Side): LocalizedText => t(`${fileOf(s)} 的签名内容已损坏或格式不对（不是 JSON 声明）`, `The payload of ${fileOf(s)} is not a JSON statement`),
   payloadNotCanonical: (s: Side): LocalizedText =>
-    t(`${fileOf(s)} 的载荷不是 RFC 8785 规范化 JSON`, `The payload of ${fileOf(s)} is not RFC 8785 canonical JSON`),
+    t(`${fileOf(s)} 的签名内容不是标准写法，可能被改动（不是 RFC 8785 规范化 JSON）`, `The payload of ${fileOf(s)} is not RFC 8785 canonical JSON`),
   statementShape: (s: Side, where: string): LocalizedText =>
     t(`${fileOf(s)} 的声明格式不正确（${shown(where)}）`, `The statement in ${fileOf(s)} is malformed (${shown(where)})`),
   statementType: (s: Side, found: string): LocalizedText =>
@@ -157,7 +157,7 @@ export const msg = {
   identityMismatch: (s: Side, claimed: string, holder: string): LocalizedText =>
     t(`${side(s)['zh-CN']}声明中的签名者编号「${shown(claimed)}」与密钥持有人「${holder}」不符`, `The ${side(s).en} statement names signer id "${shown(claimed)}" but the key belongs to "${holder}"`),
 
-  digestOk: (n: number): LocalizedText => t(`全部 ${n} 个文件的 SHA-256 与 SM3 摘要相符`, `All ${n} files match their SHA-256 and SM3 digests`),
+  digestOk: (n: number): LocalizedText => t(`全部 ${n} 个文件都与签名时一模一样（SHA-256 与 SM3 摘要相符）`, `All ${n} files match their SHA-256 and SM3 digests`),
   digestMismatch: (name: string, alg: string): LocalizedText =>
     t(`文件 ${shown(name, 120)} 的 ${alg} 摘要不符（内容被改动）`, `The ${alg} digest of ${shown(name, 120)} does not match (the content was changed)`),
   noSubjects: t('没有可核对的签名文件清单', 'there is no signed list of files to check'),

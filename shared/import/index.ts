@@ -9,4 +9,4 @@ export { documentText, tableCellLocation, hiddenMarker, DROPPED_HEADING, type Do
 export { gridToBlocks, type GridRow, type SheetGrid } from './grid'
 export { guessStyles, type ParagraphHint } from './paragraph-style'
 export { columnLetters, cellRef, parseCellRef, parseRangeRef, MAX_COLUMN, MAX_ROW } from './cells'
-export { describeLocation } from './describe'
+export { describeLocation, describePlace } from './describe'

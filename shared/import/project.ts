@@ -26,23 +26,34 @@ const SEG_SHEET = 2
 const SEG_DROPPED = 3
 const SEG_ROW_MARK = 4
 
-/** `【隐藏行 hidden row】`: a marker a person can read in the text and in the redacted copy. */
+/** `【隐藏行】`: a marker a person can read in the text and in the redacted copy (Chinese only: it is notice text). */
 export function hiddenMarker(kind: HiddenKind): string {
-  const label = hiddenKindLabel[kind]
-  return `【${label['zh-CN']} ${label.en}】`
+  return `【${hiddenKindLabel[kind]['zh-CN']}】`
 }
 
+/** `（隐藏列）`: the note after a hidden column's header cell. */
+export const hiddenColumnNote = `（${hiddenKindLabel.hiddenColumn['zh-CN']}）`
+
+const markedKinds = ['hiddenRow', 'hiddenColumn', 'hiddenSheet', 'veryHiddenSheet'] as const
+
 /**
- * Every mark an import leaves on hidden content it brings into a notice: 【隐藏行 …】 before a hidden row's or
- * sheet's content, （隐藏列 hidden column） after a hidden column's header. The editor highlights them and the
- * workflow refuses to submit while one remains (the officer deletes the content, or the mark to confirm it).
+ * The bilingual marks earlier versions wrote (`【隐藏行 hidden row】`, `（隐藏列 hidden column）`): notices
+ * imported then still hold them, and they must keep blocking submission until the officer removes them.
  */
-export const hiddenContentMarkers: readonly string[] = [
-  ...(['hiddenRow', 'hiddenColumn', 'hiddenSheet', 'veryHiddenSheet'] as const).map((kind) => hiddenMarker(kind)),
+export const legacyHiddenMarkers: readonly string[] = [
+  ...markedKinds.map((kind) => `【${hiddenKindLabel[kind]['zh-CN']} ${hiddenKindLabel[kind].en}】`),
   `（${hiddenKindLabel.hiddenColumn['zh-CN']} ${hiddenKindLabel.hiddenColumn.en}）`,
 ]
 
-export const DROPPED_HEADING = '【以下内容不会发布：隐藏或附带的内容，已从正文删除，仅供检查 — not published: hidden and side-channel content, dropped from the body, listed for review】'
+/**
+ * Every mark an import leaves on hidden content it brings into a notice: 【隐藏行】 before a hidden row's or
+ * sheet's content, （隐藏列） after a hidden column's header (and the bilingual marks of earlier versions).
+ * The editor highlights them and the workflow refuses to submit while one remains (the officer deletes the
+ * content, or the mark to confirm it).
+ */
+export const hiddenContentMarkers: readonly string[] = [...markedKinds.map((kind) => hiddenMarker(kind)), hiddenColumnNote, ...legacyHiddenMarkers]
+
+export const DROPPED_HEADING = '【以下内容不会发布：隐藏或附带的内容，已从正文删除，仅供检查】'
 
 /** Growable parallel Int32 columns: 100,000 rows of cells would be a million objects otherwise. */
 class Segments {
@@ -99,7 +110,7 @@ export function documentText(doc: ImportedDocument): DocumentText {
     if (blockSheet !== undefined && blockSheet !== sheet) {
       sheet = blockSheet
       const kind = block.kind === 'table' ? block.hidden : block.hidden === 'hiddenSheet' || block.hidden === 'veryHiddenSheet' ? block.hidden : undefined
-      add(kind ? `${hiddenMarker(kind)}` : '【工作表 sheet】')
+      add(kind ? hiddenMarker(kind) : '【工作表】')
       add(blockSheet, SEG_SHEET, bi)
       add('\n')
     }
@@ -114,7 +125,7 @@ export function documentText(doc: ImportedDocument): DocumentText {
       row.cells.forEach((cell, ci) => {
         if (ci > 0) add('\t')
         add(cellText(cell), SEG_CELL, bi, ri, ci)
-        if (ri === 0 && block.columns[ci]?.hidden) add(`（${hiddenKindLabel.hiddenColumn['zh-CN']} ${hiddenKindLabel.hiddenColumn.en}）`)
+        if (ri === 0 && block.columns[ci]?.hidden) add(hiddenColumnNote)
       })
       // an extra cell past the last column: outside every header column, so it changes no cell's detection
       if (row.hidden) add(`\t${hiddenMarker('hiddenRow')}`, SEG_ROW_MARK, bi, ri)

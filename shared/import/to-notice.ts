@@ -12,9 +12,9 @@ import { emptyFields, limits, type NoticeFields, type NoticeType } from '../noti
 import { scan } from '../pii/index'
 import type { EntityType } from '../pii/index'
 import { columnLetters } from './cells'
-import { describeLocation } from './describe'
+import { describePlace } from './describe'
 import { hiddenKindLabel, type HiddenItem, type ImportedDocument, type ParagraphBlock, type TableBlock, type TableRow } from './model'
-import { hiddenMarker } from './project'
+import { hiddenColumnNote, hiddenMarker } from './project'
 
 export type ImportedNotice = { fields: NoticeFields; report: ImportReport }
 
@@ -49,7 +49,6 @@ function cellText(s: string): string {
   return s.replace(/[\t\n\r\u2028\u2029]/g, ' ')
 }
 
-const hiddenColumnNote = `（${hiddenKindLabel.hiddenColumn['zh-CN']} ${hiddenKindLabel.hiddenColumn.en}）`
 
 function tableLines(table: TableBlock): string[] {
   const line = (row: TableRow, header: boolean): string => {
@@ -94,7 +93,7 @@ export function importToNotice(doc: ImportedDocument, fileName: string, options:
   let sheet: string | undefined
   let lastWasTable = false
   for (const block of doc.blocks) {
-    // a hidden sheet announces itself as documentText does: 【隐藏工作表 hidden sheet】name
+    // a hidden sheet announces itself as documentText does: 【隐藏工作表】name
     const blockSheet = block.kind === 'table' ? (block.origin.format === 'xlsx' ? block.origin.sheet : undefined) : block.location.sheet
     if (blockSheet !== undefined && blockSheet !== sheet) {
       sheet = blockSheet
@@ -133,7 +132,7 @@ export function importToNotice(doc: ImportedDocument, fileName: string, options:
   const hidden = doc.hidden.map((h) => {
     const findings = scan(hiddenItemText(doc, h), scanOptions)
     if (h.disposition === 'dropped') for (const f of findings) dropped.set(f.type, (dropped.get(f.type) ?? 0) + 1)
-    return { kind: h.kind, label: hiddenKindLabel[h.kind], where: describeLocation(h.location), disposition: h.disposition, findings: findings.length }
+    return { kind: h.kind, label: hiddenKindLabel[h.kind], where: describePlace(h.location), disposition: h.disposition, findings: findings.length }
   })
   const tables = doc.blocks.filter((b): b is TableBlock => b.kind === 'table')
   const report: ImportReport = {
@@ -142,7 +141,7 @@ export function importToNotice(doc: ImportedDocument, fileName: string, options:
     tables: tables.length,
     rows: tables.reduce((n, t) => n + t.rows.length, 0),
     hidden,
-    warnings: doc.warnings.map((w) => ({ code: w.code, message: w.message, where: w.location ? describeLocation(w.location) : null })),
+    warnings: doc.warnings.map((w) => ({ code: w.code, message: w.message, where: w.location ? describePlace(w.location) : null })),
     droppedFindings: [...dropped].map(([type, count]) => ({ type, count })),
   }
   return { fields, report }

@@ -4,8 +4,7 @@
  * and the PII engine's table awareness reads. Column actions (整列遮盖 mask, 删除整列 delete) rewrite the
  * body text; the editor saves the result as an ordinary edit, so version history keeps the old text.
  */
-import { hiddenKindLabel } from '../import/model'
-import { hiddenContentMarkers } from '../import/project'
+import { hiddenColumnNote, hiddenContentMarkers, hiddenMarker, legacyHiddenMarkers } from '../import/project'
 import { columnKind, type ColumnKind, type EntityType } from '../pii/index'
 import { HIDDEN_TEXT, maskValue } from '../redact/index'
 
@@ -28,19 +27,19 @@ export type BodyTable = {
   rows: BodyTableRow[]
 }
 
-/** The extra last cell an import adds to a hidden row (`…\t【隐藏行 hidden row】`): not a column of the table. */
-const ROW_MARKER = `【${hiddenKindLabel.hiddenRow['zh-CN']} ${hiddenKindLabel.hiddenRow.en}】`
-/** The note an import adds to the header cell of a hidden column. */
-const COLUMN_MARKER = `（${hiddenKindLabel.hiddenColumn['zh-CN']} ${hiddenKindLabel.hiddenColumn.en}）`
+/** The extra last cell an import adds to a hidden row (`…\t【隐藏行】`, or an earlier version's bilingual one): not a column of the table. */
+const ROW_MARKERS: ReadonlySet<string> = new Set([hiddenMarker('hiddenRow'), ...legacyHiddenMarkers.filter((m) => m.startsWith(hiddenMarker('hiddenRow').slice(0, -1)))])
+/** The note an import adds to the header cell of a hidden column (now and in earlier versions). */
+const COLUMN_MARKERS: readonly string[] = [hiddenColumnNote, ...legacyHiddenMarkers.filter((m) => m.startsWith('（'))]
 
 /** Cells of a line as a table sees them: a trailing hidden-row marker is not a column. */
 function columnCount(cells: readonly string[]): number {
-  return cells.length > 1 && cells[cells.length - 1].trim() === ROW_MARKER ? cells.length - 1 : cells.length
+  return cells.length > 1 && ROW_MARKERS.has(cells[cells.length - 1].trim()) ? cells.length - 1 : cells.length
 }
 
 /** The header text of a cell without the import's hidden-column note. */
 export function headerLabel(cell: string): string {
-  return cell.replace(COLUMN_MARKER, '').trim()
+  return COLUMN_MARKERS.reduce((text, note) => text.replace(note, ''), cell).trim()
 }
 
 /** Every table in the body, in order. */

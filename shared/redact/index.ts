@@ -8,3 +8,5 @@ export { redactText, redactionEdits, applyEdits, RedactionError, type RedactionI
 export { redactionPlan, itemsWithReviewMasked, type RedactionPlan, type PlanEntry } from './plan'
 export { extractHtmlText, markupSpan, type HtmlText } from './html-text'
 export { redactHtml } from './html'
+export { maskedPreview } from './preview'
+export { maskLongNumbers } from './long-numbers'

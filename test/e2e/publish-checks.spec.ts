@@ -73,7 +73,7 @@ test('every precondition shows beside 提交审核 before a password is asked', 
   await expect(submit).toBeDisabled()
 
   // an import's mark of a hidden row: named before any password, not refused after it
-  await page.getByLabel('正文', { exact: true }).fill('序号\t金额\n【隐藏行 hidden row】1\t300')
+  await page.getByLabel('正文', { exact: true }).fill('序号\t金额\n【隐藏行】1\t300')
   await expect(savedStatus(page)).toBeVisible()
   await expect(workflowBar(page)).toContainText('还有 1 处导入时标出的隐藏内容（【隐藏行】等），删除后才能提交')
   await expect(submit).toBeDisabled()

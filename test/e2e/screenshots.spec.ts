@@ -73,3 +73,32 @@ test('screenshots of the list, the editor and settings', async ({ app }) => {
   await page.getByRole('button', { name: 'Recycle bin', exact: true }).click()
   await shoot(page, 'empty-trash-en')
 })
+
+test('screenshots of every page the navigation opens, in zh-CN, with a notice in the recycle bin and an error shown', async ({ app }) => {
+  const page = app.page
+  await createNotice(page, { title: '关于低保户复核情况的公示', body: '户主身份证号340705198204150268，联系电话13905621234，经审核符合条件。' })
+  await page.getByRole('listitem').filter({ hasText: '低保户复核' }).getByRole('button').click()
+  await page.getByRole('button', { name: '删除', exact: true }).click()
+  await app.signIn('admin')
+  const nav = page.getByRole('navigation', { name: '主导航' })
+  for (const [label, name] of [
+    ['待审核', 'review-queue'],
+    ['回收站', 'trash'],
+    ['外来审核', 'remote'],
+    ['验证签名包', 'verify'],
+    ['信任列表', 'trust'],
+    ['账户', 'accounts'],
+    ['审计日志', 'audit-log'],
+  ] as const) {
+    await nav.getByRole('button', { name: label, exact: true }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    await shoot(page, `page-${name}`)
+  }
+  // an error toast: a file that is not a trust list
+  await nav.getByRole('button', { name: '信任列表', exact: true }).click()
+  const choosing = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: /导入/ }).first().click()
+  await (await choosing).setFiles({ name: '别人的信任列表.json', mimeType: 'application/json', buffer: Buffer.from('{ 这不是信任列表') })
+  await expect(page.locator('.toast--error')).toBeVisible()
+  await shoot(page, 'error-toast')
+})

@@ -39,3 +39,31 @@ test('delete moves a notice to the recycle bin, 恢复 brings it back, 彻底删
   await page.getByRole('button', { name: '草稿', exact: true }).click()
   await expect(page.getByText('还没有草稿')).toBeVisible()
 })
+
+test('lists, search results and the recycle bin show an ID number and a phone only masked', async ({ app }) => {
+  const page = app.page
+  const id = '340705198204150268'
+  const phone = '13905621234'
+  const title = '关于低保户复核情况的公示'
+  await createNotice(page, { title: `${title}（${id}）`, body: `户主身份证号${id}，联系电话${phone}，经审核符合条件。` })
+  const inClear = new RegExp(`${id}|${phone}`)
+  const list = page.getByRole('list', { name: '草稿' })
+  await expect(noticeRow(page, title)).toContainText('340705********0268')
+  await expect(noticeRow(page, title)).toContainText('139****1234')
+  expect(await page.locator('body').innerText()).not.toMatch(inClear)
+
+  await page.getByRole('searchbox', { name: '搜索公告' }).fill(phone)
+  await expect(list.getByRole('listitem')).toHaveCount(1)
+  expect(await list.innerText()).not.toMatch(inClear)
+  await page.getByRole('button', { name: '清除搜索' }).click()
+
+  await noticeRow(page, title).getByRole('button').click()
+  await page.getByRole('button', { name: '删除', exact: true }).click()
+  await page.getByRole('button', { name: '回收站', exact: true }).click()
+  await expect(noticeRow(page, title)).toContainText('340705********0268')
+  expect(await page.locator('body').innerText()).not.toMatch(inClear)
+  await noticeRow(page, title).getByRole('button', { name: '彻底删除' }).click()
+  const confirm = page.getByRole('alertdialog', { name: '彻底删除这条公告？' })
+  await expect(confirm).toContainText('340705********0268')
+  expect(await page.locator('body').innerText()).not.toMatch(inClear)
+})

@@ -1,3 +1,4 @@
+import type { AuditEvent } from '../../../shared/audit/events'
 import type { Store, Tx } from '../store/index'
 import { checkEntryInput, entryHash, genesisHash, verifyChain, type AuditDetails, type AuditEntry, type AuditVerification, type ChainHead, type StoredEntry } from './chain'
 
@@ -22,12 +23,12 @@ export class AuditService {
    * inside their own transaction, so the change and its record land together or not at all.
    * details: ids, counts, hashes, codes only — never document text, finding values or key material.
    */
-  record(event: string, actor: string | null, subject: string | null, details: AuditDetails = {}): AuditEntry {
+  record(event: AuditEvent, actor: string | null, subject: string | null, details: AuditDetails = {}): AuditEntry {
     return this.store.transaction((tx) => this.append(tx, event, actor, subject, details))
   }
 
   /** Appends one entry inside the caller's transaction. */
-  append(tx: Tx, event: string, actor: string | null, subject: string | null, details: AuditDetails = {}): AuditEntry {
+  append(tx: Tx, event: AuditEvent, actor: string | null, subject: string | null, details: AuditDetails = {}): AuditEntry {
     checkEntryInput(event, actor, subject, details)
     const head = tx.get<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_head WHERE id = 1')
     const prev: ChainHead = head ?? { seq: 0, hash: genesisHash }

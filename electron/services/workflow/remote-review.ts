@@ -20,6 +20,7 @@ import { renderHtml, renderTxt } from '../../../shared/publish/render-html'
 import { insertRejection, rejectionRows, workflowRow } from './workflow-rows'
 import type { WorkflowService } from './workflow-service'
 import type { WorkflowViews } from './workflow-view'
+import { maskedPreview } from '../../../shared/redact/index'
 
 /**
  * 异地审核 — review across machines, for a leader whose own offline machine holds their key. The drafter's
@@ -156,8 +157,9 @@ export class RemoteReviewService {
     return this.toRemote(this.row(id))
   }
 
+  /** The 外来审核 list: titles as published, and masked again like every list (a value kept with a reason included). */
   list(): RemoteReview[] {
-    return this.rows().map((row) => this.toRemote(row))
+    return this.rows().map((row) => ({ ...this.toRemote(row), title: maskedPreview(row.title) }))
   }
 
   /** The review view of an imported request. */
@@ -396,7 +398,7 @@ function decode(data: string): Uint8Array {
   try {
     return base64Decode(data)
   } catch {
-    throw new ServiceError('invalid_request', '文件数据无法读取 (the file data is not valid base64)')
+    throw new ServiceError('invalid_request', '文件数据在传递中损坏，无法读取（base64 编码无效） (the file data is not valid base64)')
   }
 }
 
@@ -404,7 +406,7 @@ function readArchive(bytes: Uint8Array, what: string): Map<string, Uint8Array> {
   try {
     return readZip(bytes, fileLimits)
   } catch (error) {
-    if (error instanceof ZipError) refused(what, `不是有效的压缩包（${error.code}）`, `not a valid zip (${error.code})`)
+    if (error instanceof ZipError) refused(what, `文件已损坏，或不是会签导出的文件（不是有效的压缩包：${error.code}）`, `not a valid zip (${error.code})`)
     throw error
   }
 }
@@ -415,7 +417,7 @@ function parseJson<S extends z.ZodType>(bytes: Uint8Array | undefined, schema: S
   try {
     value = JSON.parse(utf8Decode(bytes))
   } catch {
-    refused(what, `${name} 不是有效的 JSON`, `${name} is not valid JSON`)
+    refused(what, `${name} 的内容已损坏或格式不对（不是有效的 JSON）`, `${name} is not valid JSON`)
   }
   const parsed = schema.safeParse(value)
   if (!parsed.success) refused(what, `${name} 格式不对（${parsed.error.issues[0]?.path.join('.') ?? ''}）`, `${name} is malformed`)

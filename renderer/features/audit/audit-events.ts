@@ -1,4 +1,5 @@
 import type { AuditEntryView } from '../../../shared/api/contract-workflow'
+import type { AuditEvent } from '../../../shared/audit/events'
 import { entityTypeSchema } from '../../../shared/findings/decision'
 import { fingerprintOf } from '../../../shared/accounts/fingerprint'
 import { roleSchema } from '../../../shared/accounts/roles'
@@ -6,60 +7,75 @@ import type { MessageKey } from '../../i18n/messages'
 import type { Translate } from '../../i18n/translate'
 
 /**
- * 审计事件 in plain words. The log stores machine names (notice.approved …); an event missing here is
- * shown by its name, so a new event written by a newer service is never hidden.
+ * 审计事件 in plain words. The log stores machine names (notice.approved …). Every kind the services
+ * write (shared/audit/events.ts) must have words here — the type makes a missing one a compile error.
  */
-const eventText: Record<string, MessageKey> = {
-  'office.named': 'audit.ev.office.named',
-  'session.setup': 'audit.ev.session.setup',
+const writtenEventText: Record<AuditEvent, MessageKey> = {
   'session.signed_in': 'audit.ev.session.signed_in',
   'session.signed_out': 'audit.ev.session.signed_out',
-  'account.signed_in': 'audit.ev.session.signed_in',
-  'account.signed_out': 'audit.ev.session.signed_out',
   'account.created': 'audit.ev.account.created',
   'account.reset': 'audit.ev.account.reset',
   'account.password_changed': 'audit.ev.account.password_changed',
   'account.login_failed': 'audit.ev.account.login_failed',
   'key.created': 'audit.ev.key.created',
   'key.revoked': 'audit.ev.key.revoked',
-  'key.unseal_failed': 'audit.ev.key.unseal_failed',
   'notice.created': 'audit.ev.notice.created',
-  'notice.updated': 'audit.ev.notice.updated',
-  'notice.edited': 'audit.ev.notice.updated',
-  'notice.scanned': 'audit.ev.notice.scanned',
-  'notice.deleted': 'audit.ev.notice.deleted',
-  'notice.restored': 'audit.ev.notice.restored',
-  'notice.purged': 'audit.ev.notice.purged',
+  'notice.imported': 'audit.ev.notice.imported',
   'notice.submitted': 'audit.ev.notice.submitted',
+  'notice.withdrawn': 'audit.ev.notice.withdrawn',
   'notice.approved': 'audit.ev.notice.approved',
   'notice.rejected': 'audit.ev.notice.rejected',
   'notice.exported': 'audit.ev.notice.exported',
   'notice.taken_down': 'audit.ev.notice.taken_down',
   'notice.approval_voided': 'audit.ev.notice.approval_voided',
   'finding.decided': 'audit.ev.finding.decided',
-  'finding.undecided': 'audit.ev.finding.undecided',
+  'finding.marked': 'audit.ev.finding.marked',
+  'finding.unmarked': 'audit.ev.finding.unmarked',
   'trust.exported': 'audit.ev.trust.exported',
   'trust.imported': 'audit.ev.trust.imported',
   'trust.removed': 'audit.ev.trust.removed',
   'review.request_exported': 'audit.ev.review.request_exported',
   'review.request_imported': 'audit.ev.review.request_imported',
+  'review.remote_approved': 'audit.ev.review.remote_approved',
+  'review.remote_rejected': 'audit.ev.review.remote_rejected',
+  'review.decision_imported': 'audit.ev.review.decision_imported',
+}
+
+/**
+ * Names that logs written by earlier versions may hold. An event missing from both lists is shown by its
+ * name, so an entry written by a newer service is never hidden.
+ */
+const olderEventText: Record<string, MessageKey> = {
+  'office.named': 'audit.ev.office.named',
+  'session.setup': 'audit.ev.session.setup',
+  'account.signed_in': 'audit.ev.session.signed_in',
+  'account.signed_out': 'audit.ev.session.signed_out',
+  'key.unseal_failed': 'audit.ev.key.unseal_failed',
+  'notice.updated': 'audit.ev.notice.updated',
+  'notice.edited': 'audit.ev.notice.updated',
+  'notice.scanned': 'audit.ev.notice.scanned',
+  'notice.deleted': 'audit.ev.notice.deleted',
+  'notice.restored': 'audit.ev.notice.restored',
+  'notice.purged': 'audit.ev.notice.purged',
+  'finding.undecided': 'audit.ev.finding.undecided',
   'review.approved': 'audit.ev.review.approved',
   'review.rejected': 'audit.ev.review.rejected',
   'review.decided': 'audit.ev.review.decided',
   'review.decision_exported': 'audit.ev.review.decision_exported',
-  'review.decision_imported': 'audit.ev.review.decision_imported',
   'bundle.verified': 'audit.ev.bundle.verified',
   'settings.updated': 'audit.ev.settings.updated',
 }
 
+const eventText: Record<string, MessageKey> = { ...olderEventText, ...writtenEventText }
+
 /** The event in words, or its machine name when this version does not know it. */
 export function eventLabel(event: string, t: Translate): string {
-  const key = eventText[event]
+  const key = Object.hasOwn(eventText, event) ? eventText[event] : undefined
   return key ? t(key) : event
 }
 
 export function isKnownEvent(event: string): boolean {
-  return event in eventText
+  return Object.hasOwn(eventText, event)
 }
 
 const decisionKeys: Record<string, MessageKey> = {
@@ -104,7 +120,5 @@ export function detailTexts(entry: AuditEntryView, t: Translate): string[] {
   const office = str(d.office)
   if (office) out.push(t('audit.d.office', { office }))
   if (d.pdf === true) out.push(t('audit.d.pdf'))
-  const until = str(d.publishUntil)
-  if (until && entry.event === 'notice.taken_down') out.push(t('audit.d.publishUntil', { date: until }))
   return out
 }

@@ -1,5 +1,7 @@
+import { useState } from 'react'
 import type { NoticeFields } from '../../../shared/notice/notice'
 import { useI18n } from '../../i18n/i18n'
+import { formatDateText, parseDateText } from '../../lib/date-field'
 import '../../ui/form-field.css'
 
 type DateKey = 'signatureDate' | 'publicityStart' | 'publicityEnd'
@@ -24,24 +26,7 @@ export function NoticeDates({
   const { t } = useI18n()
   const orderError = publicityOrderError(fields)
   const input = (key: DateKey, id: string, label: string, invalid = false) => (
-    <div className="field">
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      <input
-        id={id}
-        className="input"
-        type="date"
-        value={fields[key]}
-        readOnly={readOnly}
-        min={key === 'publicityEnd' && fields.publicityStart ? fields.publicityStart : undefined}
-        aria-invalid={invalid ? true : undefined}
-        aria-describedby={invalid ? 'notice-publicity-error' : undefined}
-        // a half-typed date reads as '' in a date input: that is "not set", which the contract takes
-        onChange={(event) => onChange({ [key]: event.target.value })}
-        onBlur={onBlur}
-      />
-    </div>
+    <DateField id={id} label={label} value={fields[key]} readOnly={readOnly} invalid={invalid} onChange={(iso) => onChange({ [key]: iso })} onBlur={onBlur} />
   )
   return (
     <div className="notice-form__dates">
@@ -52,7 +37,71 @@ export function NoticeDates({
       </div>
       {orderError && (
         <p id="notice-publicity-error" className="field__error" role="alert">
-          {t('editor.publicityOrder', { start: fields.publicityStart, end: fields.publicityEnd })}
+          {t('editor.publicityOrder', { start: formatDateText(fields.publicityStart), end: formatDateText(fields.publicityEnd) })}
+        </p>
+      )}
+    </div>
+  )
+}
+
+/**
+ * One date as a text box in 年/月/日 (see lib/date-field): what is typed is kept while it is being typed,
+ * saved as soon as it reads as a date, shown as 2026年3月1日 once the box is left, and said to be wrong
+ * (without touching the saved date) when it does not read as one.
+ */
+function DateField({
+  id,
+  label,
+  value,
+  readOnly,
+  invalid,
+  onChange,
+  onBlur,
+}: {
+  id: string
+  label: string
+  value: string
+  readOnly: boolean
+  invalid: boolean
+  onChange: (iso: string) => void
+  onBlur: () => void
+}) {
+  const { t } = useI18n()
+  // the text being typed; undefined while the box shows the saved date
+  const [draft, setDraft] = useState<string | undefined>()
+  const unreadable = draft !== undefined && parseDateText(draft) === undefined
+  const errorId = `${id}-error`
+  const describedBy = [invalid ? 'notice-publicity-error' : '', unreadable ? errorId : ''].filter(Boolean).join(' ')
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      <input
+        id={id}
+        className="input"
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        placeholder={t('editor.datePlaceholder')}
+        value={draft ?? formatDateText(value)}
+        readOnly={readOnly}
+        aria-invalid={invalid || unreadable ? true : undefined}
+        aria-describedby={describedBy || undefined}
+        onChange={(event) => {
+          const text = event.target.value
+          setDraft(text)
+          const iso = parseDateText(text)
+          if (iso !== undefined && iso !== value) onChange(iso)
+        }}
+        onBlur={() => {
+          if (draft !== undefined && parseDateText(draft) !== undefined) setDraft(undefined)
+          onBlur()
+        }}
+      />
+      {unreadable && (
+        <p id={errorId} className="field__error">
+          {t('editor.dateUnreadable')}
         </p>
       )}
     </div>

@@ -29,6 +29,7 @@ import { useLeaveGuard } from './use-leave-guard'
 import { VersionHistory } from './version-history'
 import { WorkflowBanners } from './workflow-banners'
 import { WorkflowBar } from './workflow-bar'
+import { maskLongNumbers } from '../../../shared/redact/long-numbers'
 
 /** Only drafts (and notices sent back for changes) are edited; later states are frozen by the workflow. */
 function isEditableState(state: NoticeState): boolean {
@@ -162,7 +163,7 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
       setLeaveGuard(undefined)
       await navigate(returnTo)
       toast.show({
-        message: t('editor.deleted', { title: displayTitle }),
+        message: t('editor.deleted', { title: maskLongNumbers(displayTitle) }),
         action: {
           label: t('action.undo'),
           run: () => void call('notice.restore', { id: notice.id }).catch((error: unknown) => toast.show({ message: errorText(error, t), tone: 'error' })),

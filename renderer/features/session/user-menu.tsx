@@ -47,6 +47,7 @@ export function UserMenu() {
     setSigningOut(true)
     try {
       apply(await call('session.signOut', {}))
+      toast.clear()
     } catch (error) {
       toast.show({ message: serviceMessage(error, locale, t), tone: 'error' })
       setSigningOut(false)

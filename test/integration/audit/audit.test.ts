@@ -10,7 +10,7 @@ import { testCore } from '../accounts/support'
 function recordFive(core: Core): AuditEntry[] {
   return [
     core.audit.record('notice.created', 'zhang', 'n-1', { revision: 1 }),
-    core.audit.record('notice.scanned', 'zhang', 'n-1', { findings: 3, rulesetHash: 'ab'.repeat(32) }),
+    core.audit.record('notice.imported', 'zhang', 'n-1', { findings: 3, rulesetHash: 'ab'.repeat(32) }),
     core.audit.record('notice.submitted', 'zhang', 'n-1', { revision: 2, keys: ['k1', 'k2'] }),
     core.audit.record('notice.approved', 'li', 'n-1', { revision: 2, draftEnvelopeSha256: 'cd'.repeat(32) }),
     core.audit.record('notice.exported', 'li', 'n-1', { sha256: 'ef'.repeat(32), ok: true, note: null }),
@@ -156,8 +156,8 @@ describe('audit log', () => {
     const core = await testCore()
     try {
       const bad = [
-        () => core.audit.record('Notice Created', 'zhang', 'n-1'),
-        () => core.audit.record('created', 'zhang', 'n-1'),
+        () => core.audit.record('Notice Created' as never, 'zhang', 'n-1'),
+        () => core.audit.record('created' as never, 'zhang', 'n-1'),
         () => core.audit.record('notice.created', 'zhang', 'n-1', { body: '经审核，现予以公示。'.repeat(30) }),
         () => core.audit.record('notice.created', 'zhang', 'n-1', { nested: { a: 1 } } as never),
         () => core.audit.record('notice.created', 'zhang', 'n-1', { count: Number.POSITIVE_INFINITY }),

@@ -37,7 +37,7 @@ describe('verifyBundleZip', () => {
 
   it('says so when the file is not a zip at all', () => {
     const r = verifyBundleZip(utf8Encode('not a zip'), trust)
-    expect(r.checks).toEqual([{ id: 'zip', ok: false, reason: { 'zh-CN': '压缩包无法安全读取：不是 zip 文件', en: 'The zip cannot be read safely: it is not a zip file' } }])
+    expect(r.checks).toEqual([{ id: 'zip', ok: false, reason: { 'zh-CN': '压缩包无法安全读取：不是压缩包（.zip 文件）', en: 'The zip cannot be read safely: it is not a zip file' } }])
   })
 
   it('still runs every bundle check on a readable zip that fails them', () => {

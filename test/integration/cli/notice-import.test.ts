@@ -44,7 +44,7 @@ describe('countersign notice new --import', () => {
 
     const shown = JSON.parse(ok(await cli(['notice', 'show', id ?? '', '--data', data, '--json'])).stdout) as { notice: { title: string; body: string; noticeType: string } }
     expect(shown.notice).toMatchObject({ title: '白马镇2025年第二季度城乡最低生活保障对象名单', noticeType: 'dibao' })
-    expect(shown.notice.body).toContain('（隐藏列 hidden column）')
+    expect(shown.notice.body).toContain('（隐藏列）')
 
     oneLine(await cli(['notice', 'submit', id ?? '', ...as]), 1, '请删除这些行或列')
     oneLine(await cli(['notice', 'new', '--import', path.join(fixtures, 'legacy.xls'), ...as]), 2, 'legacy.xls')

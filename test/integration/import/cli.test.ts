@@ -64,9 +64,9 @@ describe('countersign redact with .xlsx and .docx', () => {
       for (const value of [...ids, ...phones, '欧阳娜娜', '刘德明', '孙静', '张建国', '李秀英', '王卫东', '肺结核']) expect(text, value).not.toContain(value)
       expect(text).not.toContain('【以下内容不会发布')
     }
-    expect(xlsx).toContain('身份证号码（隐藏列 hidden column）')
-    expect(xlsx).toContain('【隐藏行 hidden row】')
-    expect(xlsx).toContain('【隐藏工作表 hidden sheet】审核记录')
+    expect(xlsx).toContain('身份证号码（隐藏列）')
+    expect(xlsx).toContain('【隐藏行】')
+    expect(xlsx).toContain('【隐藏工作表】审核记录')
     expect(docx.split('\n')[0]).toBe('关于白马镇2025年第二季度最低生活保障对象的公示')
     const doc = JSON.parse(run.stdout) as { files: { entries: { location?: { sheet?: string } }[]; dropped?: { type: string; hidden?: { kind: string } }[] }[] }
     const [x, d] = doc.files

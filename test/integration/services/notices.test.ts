@@ -24,6 +24,29 @@ function expectServiceError(fn: () => unknown, code: string): void {
 }
 
 describe('notice service on a real data directory', () => {
+  it('lists, searches and shows the recycle bin with masked titles and excerpts, never an ID number or phone in clear', async () => {
+    const id = '340705198204150268'
+    const phone = '13905621234'
+    await withCore(tempDir(), (core) => {
+      const notice = core.notices.create({ title: `关于${id}户低保复核的公示`, body: `户主身份证号${id}，联系电话${phone}，经审核符合条件。` })
+      const lists = () => [core.notices.list(), core.notices.list({ query: phone }), core.notices.list({ query: '低保' })]
+      for (const list of lists()) {
+        expect(list).toHaveLength(1)
+        const text = JSON.stringify(list)
+        expect(text).not.toContain(id)
+        expect(text).not.toContain(phone)
+        expect(list[0].title).toContain('340705********0268')
+        expect(list[0].excerpt).toContain('139****1234')
+      }
+      core.notices.delete(notice.id)
+      const trash = core.notices.list({ view: 'trash' })
+      expect(trash).toHaveLength(1)
+      expect(JSON.stringify(trash)).not.toMatch(new RegExp(`${id}|${phone}`))
+      // the notice itself keeps every character: only the lists are masked
+      expect(core.notices.get(notice.id).title).toContain(id)
+    })
+  })
+
   it('keeps the 落款日期 and 公示期 through saves, versions and reopening (migration 6)', async () => {
     const dir = tempDir()
     const id = await withCore(dir, (core) => {

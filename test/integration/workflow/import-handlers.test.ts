@@ -59,9 +59,11 @@ describe('notice.import', () => {
     // the hidden column's values are in the body, visibly marked; the comment is not
     expect(notice).toMatchObject({ state: 'draft', noticeType: 'dibao', signatureDate: '2025-06-01' })
     for (const id of ids) expect(notice.body).toContain(id)
-    expect(notice.body).toContain('（隐藏列 hidden column）')
+    expect(notice.body).toContain('（隐藏列）')
     expect(notice.body).toContain(hiddenMarker('hiddenRow'))
     expect(notice.body).toContain(hiddenMarker('hiddenSheet'))
+    // the marks are notice text: Chinese only
+    expect(notice.body).not.toMatch(/hidden|sheet|column/i)
     expect(JSON.stringify(notice)).not.toContain(comment.text)
     // … and the report lists the comment with the findings in it
     const reported = report.hidden.find((h) => h.kind === 'comment')

@@ -61,7 +61,7 @@ describe('importing trust lists', () => {
   }, hashingTimeout)
 
   it('refuses a list that is not JSON, not a trust list, has a forged keyid, or is this machine’s own', () => {
-    expect(() => importer.trustStore.preview('{')).toThrow(/不是有效的 JSON/)
+    expect(() => importer.trustStore.preview('{')).toThrow(/不是会签导出的信任列表/)
     expect(() => importer.trustStore.preview('{"format":"something-else"}')).toThrow(/格式不对/)
     const forged = JSON.parse(listJson(lister)) as { keys: { keyid: string }[] }
     const [k0, k1] = forged.keys

@@ -33,6 +33,10 @@ describe('chromium switches', () => {
     expect(chromiumSwitches).toContainEqual(['force-webrtc-ip-handling-policy', 'disable_non_proxied_udp'])
   })
 
+  it("sets the app locale to zh-CN, so Chromium's own texts and controls are Chinese (issue 14)", () => {
+    expect(chromiumSwitches).toContainEqual(['lang', 'zh-CN'])
+  })
+
   it('finds remote-debugging and inspector switches so packaged builds can refuse them', () => {
     expect(debuggingSwitches).toEqual(expect.arrayContaining(['remote-debugging-port', 'remote-debugging-pipe', 'inspect', 'inspect-brk']))
     expect(findDebuggingSwitch((name) => name === 'remote-debugging-port')).toBe('remote-debugging-port')

@@ -26,15 +26,15 @@ describe('documentText', () => {
   it('writes tables as tab-separated rows under their header, marks what was hidden, and lists dropped items after the body', () => {
     const view = documentText(dibao())
     const lines = view.text.split('\n')
-    expect(lines[0]).toBe('【工作表 sheet】名单')
+    expect(lines[0]).toBe('【工作表】名单')
     expect(lines[1]).toBe('白马镇低保对象名单')
-    expect(lines[2]).toBe('序号\t户主姓名\t身份证号码（隐藏列 hidden column）\t联系电话')
+    expect(lines[2]).toBe('序号\t户主姓名\t身份证号码（隐藏列）\t联系电话')
     expect(lines[3]).toBe(`1\t欧阳娜娜\t${ID}\t13905621234`)
-    expect(lines[4]).toBe('2\t王小明\t340721195601011137\t15805621122\t【隐藏行 hidden row】')
+    expect(lines[4]).toBe('2\t王小明\t340721195601011137\t15805621122\t【隐藏行】')
     const body = view.text.slice(0, view.bodyLength)
     expect(body).not.toContain('孙静')
     expect(view.text.slice(view.bodyLength)).toContain(DROPPED_HEADING)
-    expect(view.text.slice(view.bodyLength)).toContain('【批注 comment】批注人姓名：张建国　联系人孙静，电话13705621111')
+    expect(view.text.slice(view.bodyLength)).toContain('【批注】批注人姓名：张建国　联系人孙静，电话13705621111')
   })
 
   it('locates every finding: cell, hidden column, hidden row, dropped comment', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { documentText, hiddenMarker, type ImportedDocument, type TableBlock } from '../../../../shared/import/index'
+import { describePlace, documentText, hiddenMarker, type ImportedDocument, type TableBlock } from '../../../../shared/import/index'
 import { baseTitle, importToNotice, parseDay } from '../../../../shared/import/to-notice'
 import { hiddenMarkerCount } from '../../../../shared/workflow/index'
 
@@ -63,7 +63,7 @@ describe('importToNotice', () => {
   it('brings hidden columns and rows in, marked exactly as documentText marks them', () => {
     const { fields } = importToNotice(doc(), '名单.xlsx', { today })
     const lines = fields.body.split('\n')
-    expect(lines[0]).toBe('姓名\t身份证号（隐藏列 hidden column）\t金额')
+    expect(lines[0]).toBe('姓名\t身份证号（隐藏列）\t金额')
     expect(lines[1]).toBe('张三\t340705198204150268\t500')
     expect(lines[2]).toBe(`李四\t34070519650822153X\t400\t${hiddenMarker('hiddenRow')}`)
     // the same table lines as the scanner's text
@@ -76,7 +76,7 @@ describe('importToNotice', () => {
     expect(JSON.stringify(fields)).not.toContain('13905621234')
     expect(JSON.stringify(fields)).not.toContain('赵六')
     const comment = report.hidden.find((h) => h.kind === 'comment')
-    expect(comment).toMatchObject({ disposition: 'dropped', label: { 'zh-CN': '批注', en: 'comment' }, where: '名单!A2 xl/comments1.xml' })
+    expect(comment).toMatchObject({ disposition: 'dropped', label: { 'zh-CN': '批注', en: 'comment' }, where: '名单!A2 批注' })
     expect(comment?.findings).toBeGreaterThanOrEqual(2)
     expect(report.droppedFindings).toEqual(expect.arrayContaining([{ type: 'MOBILE', count: 1 }]))
     // the hidden column is counted by its content (two ID numbers), not by its header
@@ -100,5 +100,15 @@ describe('importToNotice', () => {
     expect(fields.body.split('\n').slice(3)).toEqual([`${hiddenMarker('hiddenSheet')}审核`, '意见\t', '同意\t'])
     const plain = { ...table, columns: [{ source: 1 }, { source: 2 }, { source: 3 }], rows: [table.rows[0]] }
     expect(importToNotice(doc({ blocks: [plain, plain] }), 'x.xlsx', { today }).fields.body.split('\n')).toContain('')
+  })
+})
+
+describe('describePlace (the import report in the app)', () => {
+  it('names places in words, without package paths or property codes', () => {
+    expect(describePlace({ part: 'docProps/core.xml', property: 'dc:creator' })).toBe('文档属性：作者')
+    expect(describePlace({ part: 'docProps/core.xml', property: 'cp:lastModifiedBy' })).toBe('文档属性：最后修改人')
+    expect(describePlace({ sheet: '低保名单', cell: 'B4', part: 'xl/comments1.xml' })).toBe('低保名单!B4 批注')
+    expect(describePlace({ part: 'word/footer1.xml', paragraph: 2 })).toBe('页脚 第2段')
+    for (const where of [describePlace({ part: 'word/comments.xml', comment: '3' }), describePlace({ part: 'xl/media/image1.png' })]) expect(where).not.toMatch(/[A-Za-z]/)
   })
 })

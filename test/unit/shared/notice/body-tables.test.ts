@@ -34,11 +34,15 @@ describe('findTables', () => {
   })
 
   it("keeps an import's hidden-row marker and hidden-column note out of the columns", () => {
-    const imported = '姓名\t身份证号（隐藏列 hidden column）\n张三\t340705199001011234\n李四\t340705198502022328\t【隐藏行 hidden row】'
+    const imported = '姓名\t身份证号（隐藏列）\n张三\t340705199001011234\n李四\t340705198502022328\t【隐藏行】'
     const [table] = findTables(imported)
     expect(table.columns).toBe(2)
     expect(table.rows).toHaveLength(3)
     expect(table.headers).toEqual(['姓名', '身份证号'])
+    // the bilingual marks of notices imported by earlier versions read the same
+    const [old] = findTables('姓名\t身份证号（隐藏列 hidden column）\n张三\t340705199001011234\n李四\t340705198502022328\t【隐藏行 hidden row】')
+    expect(old.columns).toBe(2)
+    expect(old.headers).toEqual(['姓名', '身份证号'])
   })
 
   it('reads CRLF bodies', () => {
@@ -57,8 +61,8 @@ describe('deleteColumn', () => {
   })
 
   it('deletes a hidden column of an imported table, its marker included, keeping the row marker', () => {
-    const imported = '姓名\t身份证号（隐藏列 hidden column）\t人数\n张三\t340705199001011234\t2\n李四\t340705198502022328\t1\t【隐藏行 hidden row】'
-    expect(deleteColumn(imported, 0, 1)).toBe('姓名\t人数\n张三\t2\n李四\t1\t【隐藏行 hidden row】')
+    const imported = '姓名\t身份证号（隐藏列）\t人数\n张三\t340705199001011234\t2\n李四\t340705198502022328\t1\t【隐藏行】'
+    expect(deleteColumn(imported, 0, 1)).toBe('姓名\t人数\n张三\t2\n李四\t1\t【隐藏行】')
   })
 
   it('refuses a table or column that does not exist', () => {
@@ -98,9 +102,9 @@ describe('tableCellAt', () => {
 
 describe('findImportMarkers', () => {
   it('finds the hidden row, column and sheet markers an import writes, and nothing else', () => {
-    const text = '【隐藏工作表 hidden sheet】备用\n姓名\t身份证号（隐藏列 hidden column）\n张三\t1\t【隐藏行 hidden row】\n【附件】不是标记'
+    const text = '【隐藏工作表】备用\n姓名\t身份证号（隐藏列）\n张三\t1\t【隐藏行】\n【附件】不是标记'
     const markers = findImportMarkers(text)
-    expect(markers.map((m) => m.text)).toEqual(['【隐藏工作表 hidden sheet】', '（隐藏列 hidden column）', '【隐藏行 hidden row】'])
-    expect(text.slice(markers[1].start, markers[1].end)).toBe('（隐藏列 hidden column）')
+    expect(markers.map((m) => m.text)).toEqual(['【隐藏工作表】', '（隐藏列）', '【隐藏行】'])
+    expect(text.slice(markers[1].start, markers[1].end)).toBe('（隐藏列）')
   })
 })

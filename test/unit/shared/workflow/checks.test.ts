@@ -22,7 +22,7 @@ describe('submitPreconditions (issue 10: checked before the password, the same i
 
   it('names a marker as a marker (not as a decision to make), then import marks, blocking and undecided findings', () => {
     const all = submitPreconditions({
-      fields: { ...ready.fields, body: '【隐藏行 hidden row】1\t张三\n（讨论稿）' },
+      fields: { ...ready.fields, body: '【隐藏行】1\t张三\n（讨论稿）' },
       findings: [{ finding: { type: 'CONFIDENTIAL_MARKER' } }, { finding: { type: 'HEALTH' } }, { finding: { type: 'MOBILE' } }],
       summary: { unresolved: 1, blocking: 2 },
     })
