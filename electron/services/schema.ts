@@ -250,4 +250,19 @@ export const migrations: readonly Migration[] = [
       UPDATE sm2_keys SET revocation_reason = 'superseded' WHERE revoked_at IS NOT NULL;
     `,
   },
+  {
+    // Role changes and deactivation (issue 14, item 4). A key's roles are frozen when it is revoked (keys.roles,
+    // sm2_keys.roles: the account's roles at that moment), so changing an account's roles later never changes
+    // what its old signatures were allowed to be; NULL (active keys, and keys revoked before this) reads the
+    // account's roles. rekey_pending: the account's key was retired by a role change, and the next time its
+    // holder gives the password a new key is made and sealed under it.
+    version: 9,
+    name: 'account roles and deactivation',
+    sql: `
+      ALTER TABLE accounts ADD COLUMN deactivated_at TEXT;
+      ALTER TABLE accounts ADD COLUMN rekey_pending INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE keys ADD COLUMN roles TEXT;
+      ALTER TABLE sm2_keys ADD COLUMN roles TEXT;
+    `,
+  },
 ]

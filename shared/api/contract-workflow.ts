@@ -285,6 +285,13 @@ export const workflowContract = {
   },
   /** Admin only: new password and a NEW key; the old key is revoked. */
   'account.reset': { request: z.strictObject({ login: loginSchema, newPassword: password, adminPassword: password }), response: accountViewSchema },
+  /**
+   * Admin only: sets an account's roles. Changing what it may sign as (drafter, reviewer) retires its key as
+   * superseded; its holder gets a new one at the next password. Refused when no active administrator would remain.
+   */
+  'account.setRoles': { request: z.strictObject({ login: loginSchema, roles: z.array(roleSchema).min(1), adminPassword: password }), response: accountViewSchema },
+  /** Admin only, never one's own account nor the last administrator: no more sign-in, keys revoked as superseded. */
+  'account.deactivate': { request: z.strictObject({ login: loginSchema, adminPassword: password }), response: accountViewSchema },
   /** The signed-in user's own password; the key is re-sealed, keyid unchanged. */
   'account.changePassword': { request: z.strictObject({ oldPassword: password, newPassword: password }), response: sessionSchema },
 
