@@ -1,6 +1,7 @@
 import type { Locale } from '../../shared/api/contract'
 import { enAccounts, zhCNAccounts } from './messages-accounts'
 import { enImport, zhCNImport } from './messages-import'
+import { enRoles, zhCNRoles } from './messages-roles'
 import { enWorkflow, zhCNWorkflow } from './messages-workflow'
 import { enChecks, zhCNChecks } from './messages-checks'
 
@@ -346,6 +347,7 @@ export const zhCN = {
   ...zhCNWorkflow,
   ...zhCNImport,
   ...zhCNChecks,
+  ...zhCNRoles,
 } as const satisfies Record<string, string>
 
 export type MessageKey = keyof typeof zhCN
@@ -690,6 +692,7 @@ export const en: Catalogue = {
   ...enWorkflow,
   ...enImport,
   ...enChecks,
+  ...enRoles,
 }
 
 export const catalogues: Record<Locale, Catalogue> = { 'zh-CN': zhCN, en }
