@@ -4,7 +4,7 @@
  * a missing or extra key a compile error.
  */
 export const zhCNRoles = {
-  'accounts.adminOnly': '只有管理员可以添加账户、修改角色、停用账户或重置密码。',
+  'accounts.introReadOnlyRoles': '本单位可以起草、审核和管理会签的人员，以及各自签名密钥的指纹。只有管理员可以添加账户、修改角色、停用账户或重置密码。',
   'accounts.deactivated': '已停用',
   'accounts.deactivatedAt': '停用于 {time}',
   'accounts.editRoles': '修改角色',
@@ -28,7 +28,7 @@ export const zhCNRoles = {
 } as const satisfies Record<string, string>
 
 export const enRoles: Record<keyof typeof zhCNRoles, string> = {
-  'accounts.adminOnly': 'Only an administrator adds accounts, changes roles, deactivates accounts or resets passwords.',
+  'accounts.introReadOnlyRoles': 'Who in this office drafts, reviews and administers Countersign, with the fingerprints of their signing keys. Only an administrator adds accounts, changes roles, deactivates accounts or resets passwords.',
   'accounts.deactivated': 'Deactivated',
   'accounts.deactivatedAt': 'deactivated {time}',
   'accounts.editRoles': 'Change roles',

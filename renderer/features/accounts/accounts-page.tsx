@@ -45,12 +45,7 @@ export function AccountsPage() {
           </button>
         )}
       </div>
-      <p className="page__intro">{t(isAdmin ? 'accounts.introAdmin' : 'accounts.introReadOnly')}</p>
-      {!isAdmin && (
-        <p className="page__intro accounts__admin-only" role="note">
-          <Icon name="lock" size={16} /> {t('accounts.adminOnly')}
-        </p>
-      )}
+      <p className="page__intro">{t(isAdmin ? 'accounts.introAdmin' : 'accounts.introReadOnlyRoles')}</p>
 
       {lastReset && (
         <section className="banner banner--warning" role="status" aria-labelledby="reset-done-title">
