@@ -139,6 +139,8 @@ export const reviewViewSchema = z.object({
     publicityEnd: z.string().optional(),
   }),
   findings: z.array(reviewFindingSchema),
+  /** 整列删除: body table columns not published because every value in them was removed (header text, 0-based places) */
+  droppedColumns: z.array(z.object({ table: z.number().int(), column: z.number().int(), header: z.string() })),
   counts: z.object({ masked: z.number().int(), removed: z.number().int(), kept: z.number().int() }),
   /** the signed files with their digests (what the signatures cover) */
   files: z.array(z.object({ name: z.string(), size: z.number().int(), sha256: z.string() })),

@@ -104,13 +104,14 @@ export class WorkflowViews {
 }
 
 /** The parts of a review view that come from a render: published text, findings with decisions, counts, files. */
-export function reviewBody(rendered: Rendered, files: ReadonlyMap<string, Uint8Array>): Pick<ReviewView, 'published' | 'findings' | 'counts' | 'files'> {
+export function reviewBody(rendered: Rendered, files: ReadonlyMap<string, Uint8Array>): Pick<ReviewView, 'published' | 'findings' | 'droppedColumns' | 'counts' | 'files'> {
   const engine = rendered.review.reviewed.map((item, index) => reviewFinding(item, index, rendered))
   const manual = rendered.review.manual.flatMap((placed) => manualFinding(placed, rendered))
   const findings = [...engine, ...manual.map((finding, i) => ({ ...finding, index: engine.length + i }))]
   return {
     published: { ...rendered.text },
     findings,
+    droppedColumns: rendered.droppedColumns,
     counts: {
       masked: findings.filter((f) => f.action === 'mask').length,
       removed: findings.filter((f) => f.action === 'remove').length,
