@@ -25,6 +25,7 @@ export const zhCNRoles = {
   'deactivate.submit': '停用账户',
   'deactivate.done': '已停用 {name} 的账户',
   'sm2.adminOnly': '只有管理员可以更改此设置。',
+  'review.wholeColumn': '（随整列删除）',
 } as const satisfies Record<string, string>
 
 export const enRoles: Record<keyof typeof zhCNRoles, string> = {
@@ -49,4 +50,5 @@ export const enRoles: Record<keyof typeof zhCNRoles, string> = {
   'deactivate.submit': 'Deactivate account',
   'deactivate.done': 'Account of {name} deactivated',
   'sm2.adminOnly': 'Only an administrator can change this setting.',
+  'review.wholeColumn': '(removed with its column)',
 }

@@ -117,6 +117,8 @@ export const reviewFindingSchema = z.object({
   /** offset of the finding in the published field text, for highlighting */
   publishedStart: z.number().int(),
   publishedEnd: z.number().int(),
+  /** 整列删除: removed with its whole table column, so nothing of it is in the published text (published is '') */
+  wholeColumn: z.boolean().optional(),
 })
 export type ReviewFinding = z.infer<typeof reviewFindingSchema>
 

@@ -139,6 +139,8 @@ function reviewFinding(item: FieldReviewed, index: number, rendered: Rendered): 
     published: text.slice(publishedStart, publishedEnd),
     publishedStart,
     publishedEnd,
+    // a removed value that left nothing behind: its whole column was left out of the body
+    ...(item.field === 'body' && resolution.publish === 'remove' && placed && publishedStart === publishedEnd && rendered.droppedColumns.length > 0 ? { wholeColumn: true } : {}),
   }
 }
 
