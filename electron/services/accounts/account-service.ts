@@ -95,6 +95,11 @@ export class AccountService {
     return toAccount(row)
   }
 
+  /** Whether the account's key was retired by a role change and a new one is made at its holder's next password. */
+  rekeyPending(accountId: string): boolean {
+    return (this.store.get<{ p: number }>('SELECT rekey_pending AS p FROM accounts WHERE id = ? AND deactivated_at IS NULL', [accountId])?.p ?? 0) !== 0
+  }
+
   /** Every key ever issued to the account, oldest first. */
   keys(login: string): AccountKey[] {
     const now = this.now()

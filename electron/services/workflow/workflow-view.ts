@@ -62,7 +62,8 @@ export class WorkflowViews {
       rejections: rejectionRows(this.store, id).map((r) => ({ revision: r.revision, reason: r.reason, reviewer: r.reviewer, rejectedAt: r.rejected_at })),
       can: {
         edit: isDrafter && (state === 'draft' || state === 'rejected'),
-        submit: isDrafter && (state === 'draft' || state === 'rejected') && user.keyid !== null,
+        // a key retired by a role change is made anew by the password that signs the submission
+        submit: isDrafter && (state === 'draft' || state === 'rejected') && (user.keyid !== null || this.accounts.rekeyPending(user.id)),
         approve: state === 'submitted' && isReviewer && !own,
         reject: state === 'submitted' && isReviewer && !own,
         export: (state === 'approved' || state === 'exported') && user !== undefined,

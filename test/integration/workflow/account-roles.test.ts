@@ -49,6 +49,7 @@ describe('changing roles', () => {
     expect(entry).toMatchObject({ actor: 'admin', subject: people.reviewer.login, details: { from: ['reviewer'], to: ['drafter'], retiredKeyids: [oldKeyid] } })
     expect(audited('key.revoked').at(-1)).toMatchObject({ details: { keyid: oldKeyid, reason: 'roles_changed', revocationReason: 'superseded' } })
 
+    expect(core.accounts.rekeyPending(change.account.id)).toBe(true)
     // the reviewer role is gone: approving is refused by the service
     const other = await readyNotice(core)
     await core.workflow.submit(other, people.drafter)
@@ -56,6 +57,7 @@ describe('changing roles', () => {
 
     // that password check made the new key, listed with the new roles only
     const renewed = core.accounts.get(people.reviewer.login)
+    expect(core.accounts.rekeyPending(renewed.id)).toBe(false)
     expect(renewed.keyid).not.toBeNull()
     expect(renewed.keyid).not.toBe(oldKeyid)
     expect(core.trust.build().keys.find((k) => k.keyid === renewed.keyid)).toMatchObject({ roles: ['drafter'] })
