@@ -272,4 +272,19 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX bundle_exports_due ON bundle_exports (publish_until) WHERE taken_down_at IS NULL;
     `,
   },
+  {
+    // Role changes and deactivation (issue 14, item 4). A key's roles are frozen when it is revoked (keys.roles,
+    // sm2_keys.roles: the account's roles at that moment), so changing an account's roles later never changes
+    // what its old signatures were allowed to be; NULL (active keys, and keys revoked before this) reads the
+    // account's roles. rekey_pending: the account's key was retired by a role change, and the next time its
+    // holder gives the password a new key is made and sealed under it.
+    version: 10,
+    name: 'account roles and deactivation',
+    sql: `
+      ALTER TABLE accounts ADD COLUMN deactivated_at TEXT;
+      ALTER TABLE accounts ADD COLUMN rekey_pending INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE keys ADD COLUMN roles TEXT;
+      ALTER TABLE sm2_keys ADD COLUMN roles TEXT;
+    `,
+  },
 ]

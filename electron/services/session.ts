@@ -59,7 +59,8 @@ export class SessionService {
   /** The signed-in account, or undefined (also when it was removed meanwhile). */
   current(): Account | undefined {
     if (this.accountId === null) return undefined
-    return this.accounts.list().find((a) => a.id === this.accountId)
+    // a deactivated account's session ends with it
+    return this.accounts.list().find((a) => a.id === this.accountId && a.deactivatedAt === null)
   }
 
   private user(): SessionUser | null {

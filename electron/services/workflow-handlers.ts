@@ -85,6 +85,18 @@ export function workflowHandlers(d: WorkflowHandlerDeps): Pick<Handlers, Extract
       d.sessionChanged()
       return listing(d.accounts, r.login)
     },
+    'account.setRoles': async (r) => {
+      const acting = admin()
+      await d.accounts.setRoles({ login: acting.login, password: r.adminPassword }, r.login, r.roles)
+      d.sessionChanged()
+      return listing(d.accounts, r.login)
+    },
+    'account.deactivate': async (r) => {
+      const acting = admin()
+      await d.accounts.deactivate({ login: acting.login, password: r.adminPassword }, r.login)
+      d.sessionChanged()
+      return listing(d.accounts, r.login)
+    },
     'account.changePassword': async (r) => {
       await d.accounts.changePassword(user().login, r.oldPassword, r.newPassword)
       return d.session.get()
@@ -188,6 +200,7 @@ function accountView(a: AccountListing): AccountView {
     roles: a.roles,
     createdAt: a.createdAt,
     keyid: a.keyid,
+    deactivatedAt: a.deactivatedAt,
     fingerprint: a.fingerprint,
     keys: a.keys.map(
       (k): KeyView => ({
@@ -196,7 +209,7 @@ function accountView(a: AccountListing): AccountView {
         fingerprint: k.fingerprint || fingerprintOf(k.keyid),
         personId: a.id,
         name: a.name,
-        roles: a.roles,
+        roles: k.roles ?? a.roles,
         validFrom: k.validFrom,
         validUntil: k.validUntil,
         revokedAt: k.revokedAt,

@@ -1,6 +1,7 @@
 import type { Locale } from '../../shared/api/contract'
 import { enAccounts, zhCNAccounts } from './messages-accounts'
 import { enImport, zhCNImport } from './messages-import'
+import { enRoles, zhCNRoles } from './messages-roles'
 import { enWorkflow, zhCNWorkflow } from './messages-workflow'
 import { enChecks, zhCNChecks } from './messages-checks'
 import { enExpiry, zhCNExpiry } from './messages-expiry'
@@ -350,6 +351,7 @@ export const zhCN = {
   ...zhCNChecks,
   ...zhCNExpiry,
   ...zhCNAudit,
+  ...zhCNRoles,
 } as const satisfies Record<string, string>
 
 export type MessageKey = keyof typeof zhCN
@@ -696,6 +698,7 @@ export const en: Catalogue = {
   ...enChecks,
   ...enExpiry,
   ...enAudit,
+  ...enRoles,
 }
 
 export const catalogues: Record<Locale, Catalogue> = { 'zh-CN': zhCN, en }

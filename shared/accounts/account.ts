@@ -26,6 +26,8 @@ export const accountKeySchema = z.object({
   /** with revokedAt: 'compromised' (已泄露: every signature it made is void) or 'superseded' (earlier ones stand) */
   revocationReason: z.enum(['compromised', 'superseded']).nullable(),
   state: keyStateSchema,
+  /** the roles the key was frozen with when it was revoked (what it could sign as); null: its holder's current roles */
+  roles: z.array(roleSchema).nullable(),
 })
 export type AccountKey = z.infer<typeof accountKeySchema>
 
@@ -37,5 +39,7 @@ export const accountSchema = z.object({
   roles: z.array(roleSchema),
   createdAt: z.string(),
   keyid: z.string().regex(keyidPattern).nullable(),
+  /** 已停用 — when an admin deactivated the account: it signs in no more and its keys are retired (superseded) */
+  deactivatedAt: z.string().nullable(),
 })
 export type Account = z.infer<typeof accountSchema>

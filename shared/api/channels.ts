@@ -28,6 +28,8 @@ export const requestChannels = [
   'account.create',
   'account.reset',
   'account.changePassword',
+  'account.setRoles',
+  'account.deactivate',
   'notice.workflow',
   'notice.review',
   'notice.submit',

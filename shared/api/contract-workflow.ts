@@ -117,6 +117,8 @@ export const reviewFindingSchema = z.object({
   /** offset of the finding in the published field text, for highlighting */
   publishedStart: z.number().int(),
   publishedEnd: z.number().int(),
+  /** 整列删除: removed with its whole table column, so nothing of it is in the published text (published is '') */
+  wholeColumn: z.boolean().optional(),
 })
 export type ReviewFinding = z.infer<typeof reviewFindingSchema>
 
@@ -139,6 +141,8 @@ export const reviewViewSchema = z.object({
     publicityEnd: z.string().optional(),
   }),
   findings: z.array(reviewFindingSchema),
+  /** 整列删除: body table columns not published because every value in them was removed (header text, 0-based places) */
+  droppedColumns: z.array(z.object({ table: z.number().int(), column: z.number().int(), header: z.string() })),
   counts: z.object({ masked: z.number().int(), removed: z.number().int(), kept: z.number().int() }),
   /** the signed files with their digests (what the signatures cover) */
   files: z.array(z.object({ name: z.string(), size: z.number().int(), sha256: z.string() })),
@@ -285,6 +289,13 @@ export const workflowContract = {
   },
   /** Admin only: new password and a NEW key; the old key is revoked. */
   'account.reset': { request: z.strictObject({ login: loginSchema, newPassword: password, adminPassword: password }), response: accountViewSchema },
+  /**
+   * Admin only: sets an account's roles. Changing what it may sign as (drafter, reviewer) retires its key as
+   * superseded; its holder gets a new one at the next password. Refused when no active administrator would remain.
+   */
+  'account.setRoles': { request: z.strictObject({ login: loginSchema, roles: z.array(roleSchema).min(1), adminPassword: password }), response: accountViewSchema },
+  /** Admin only, never one's own account nor the last administrator: no more sign-in, keys revoked as superseded. */
+  'account.deactivate': { request: z.strictObject({ login: loginSchema, adminPassword: password }), response: accountViewSchema },
   /** The signed-in user's own password; the key is re-sealed, keyid unchanged. */
   'account.changePassword': { request: z.strictObject({ oldPassword: password, newPassword: password }), response: sessionSchema },
 

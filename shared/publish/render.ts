@@ -9,6 +9,7 @@ import { manualEntityType, type ManualFinding } from '../findings/manual'
 import { redactionItemOf } from './redaction-item'
 import { renderHtml, renderTxt, type PublishedText } from './render-html'
 import { publishedFields, reviewNotice, type ManualPlaced, type NoticeReview, type PublishedField } from './review'
+import { dropRemovedColumns, type DroppedColumn } from './whole-columns'
 
 /** What rendering needs to know about a notice: its id, revision and fields (the dates when it has them). */
 export type RenderInput = { id: string; revision: number } & PublishedText
@@ -37,6 +38,8 @@ export type RenderedFiles = {
   /** the redacted fields, as published */
   text: PublishedText
   review: NoticeReview
+  /** body table columns left out because every value in them was removed (整列删除), in body order */
+  droppedColumns: DroppedColumn[]
 }
 
 /** A 人工标记 found in the text: masked by its kind (其他: every character) or removed, rule `manual`. */
@@ -61,13 +64,23 @@ export function renderNotice(notice: RenderInput, decisions: readonly FindingDec
   }
   const entries: ReportEntry[] = []
   const placements: Placement[] = []
+  let droppedColumns: DroppedColumn[] = []
   for (const field of publishedFields) {
     const reviewed = review.reviewed.filter((r) => r.field === field)
     const marked = review.manual.filter((m) => m.field === field).flatMap(manualItem)
     const out = redactText(notice[field], [...reviewed.map(redactionItemOf), ...marked])
     // published text uses LF only: the same notice typed on Windows and elsewhere gives the same bytes
-    text[field] = out.text.replace(/\r\n?/g, '\n')
-    const shift = crlfShift(out.text)
+    const lf = out.text.replace(/\r\n?/g, '\n')
+    const crlf = crlfShift(out.text)
+    let shift = crlf
+    text[field] = lf
+    if (field === 'body') {
+      // a table column of nothing but 【已删除】 is not published at all, header included (整列删除)
+      const whole = dropRemovedColumns(lf)
+      text.body = whole.text
+      droppedColumns = whole.dropped
+      shift = (offset) => whole.shift(crlf(offset))
+    }
     for (const e of out.report) {
       placements.push({ field, start: e.start, end: e.end, outStart: shift(e.outStart), outEnd: shift(e.outEnd) })
       const entry: ReportEntry = { type: e.type, rule: e.rule, action: e.action, location: { field, start: e.start, end: e.end } }
@@ -90,7 +103,7 @@ export function renderNotice(notice: RenderInput, decisions: readonly FindingDec
     [bundlePaths.txt, utf8Encode(renderTxt(text))],
     [bundlePaths.redactionReport, canonicalBytes(report)],
   ])
-  return { files, placements, text, review }
+  return { files, placements, text, review, droppedColumns }
 }
 
 /** Maps an offset in text with CRLF to the same place once every CRLF became LF. */

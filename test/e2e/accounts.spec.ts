@@ -76,9 +76,9 @@ test('people without the administrator role see the accounts but cannot change t
   await app.signIn('clerk')
   await page.getByRole('button', { name: '账户', exact: true }).click()
   await expect(page.getByRole('table').getByRole('row', { name: testAccounts.admin.name })).toBeVisible()
-  await expect(page.getByText('只有管理员可以添加账户或重置密码。')).toBeVisible()
+  await expect(page.getByText('只有管理员可以添加账户、修改角色、停用账户或重置密码。')).toBeVisible()
   await expect(page.getByRole('button', { name: '添加账户' })).toHaveCount(0)
-  await expect(page.getByRole('button', { name: /重置/ })).toHaveCount(0)
+  await expect(page.getByRole('button', { name: /重置|修改角色|停用/ })).toHaveCount(0)
 })
 
 test('an account whose name another account already has is added, with a warning the administrator must acknowledge', async ({ app }) => {

@@ -60,8 +60,12 @@ test('a leader reviews on another machine: request out, decision back, bundle ex
     await leader.getByRole('button', { name: '导入审核请求' }).click()
     await (await choosing).setFiles(request)
     await expect(leader.getByRole('heading', { level: 1 })).toContainText(title)
-    // The 低保 policy removes ID numbers and phone numbers; the leader sees what ships.
-    await expect(leader.getByTestId('published-body')).toContainText('王**\t【已删除】\t【已删除】')
+    // The 低保 policy removes ID numbers and phone numbers, so those columns are not published at all (整列删除);
+    // the leader sees what ships, and is told.
+    await expect(leader.getByTestId('published-body')).toContainText('序号\t姓名\n1\t王**')
+    await expect(leader.getByTestId('published-body')).not.toContainText('【已删除】')
+    await expect(leader.getByTestId('dropped-columns-note')).toContainText('「身份证号码」列已整列删除')
+    await expect(leader.getByTestId('dropped-columns-note')).toContainText('「联系电话」列已整列删除')
     expect(await leader.locator('body').innerText()).not.toContain(idNumber)
     await leader.getByRole('button', { name: '批准', exact: true }).click()
     downloading = leader.waitForEvent('download')
@@ -84,7 +88,9 @@ test('a leader reviews on another machine: request out, decision back, bundle ex
     const bundle = await keep(await downloading, testInfo.outputPath('bundle.zip'))
     await expect(workflowBar(page).getByTestId('workflow-state')).toHaveText('已导出')
     const published = readZipEntries(bundle).get('content/notice.txt')?.toString('utf8')
-    expect(published).toContain('【已删除】')
+    expect(published).toContain('序号\t姓名\n1\t王**')
+    expect(published).not.toContain('身份证号码')
+    expect(published).not.toContain('【已删除】')
     expect(published).not.toContain(idNumber)
   } finally {
     await context.close()

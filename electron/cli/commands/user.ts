@@ -9,7 +9,9 @@ export const userUsage = `user add --login LOGIN --name NAME --role drafter|revi
 user list [--json]
 user passwd --as LOGIN --new-password-file F          (old password: --password-file F or COUNTERSIGN_PASSWORD)
 user reset --login LOGIN --new-password-file F --as ADMIN   (issues a new key, revokes the old one as superseded)
-user revoke LOGIN --reason compromised|superseded [--key KEYID] --as ADMIN   (compromised: every signature of the key is void)`
+user revoke LOGIN --reason compromised|superseded [--key KEYID] --as ADMIN   (compromised: every signature of the key is void)
+user roles LOGIN --roles drafter,reviewer,admin --as ADMIN   (a change of drafter/reviewer retires the key as superseded; a new one at the next password)
+user deactivate LOGIN --as ADMIN   (no more sign-in; keys revoked as superseded, earlier signatures stay valid)`
 
 export async function userCommand(args: string[], output: Output): Promise<number> {
   const [sub, ...rest] = args
@@ -24,8 +26,12 @@ export async function userCommand(args: string[], output: Output): Promise<numbe
       return userReset(rest, output)
     case 'revoke':
       return userRevoke(rest, output)
+    case 'roles':
+      return userRoles(rest, output)
+    case 'deactivate':
+      return userDeactivate(rest, output)
     default:
-      throw new CliError(`unknown user command: ${sub ?? '(none)'}; try: user add | user list | user passwd | user reset | user revoke`)
+      throw new CliError(`unknown user command: ${sub ?? '(none)'}; try: user add | user list | user passwd | user reset | user revoke | user roles | user deactivate`)
   }
 }
 
@@ -105,13 +111,53 @@ async function userRevoke(args: string[], output: Output): Promise<number> {
   return 0
 }
 
+async function userRoles(args: string[], output: Output): Promise<number> {
+  const { values, positionals } = parse(args, { roles: { type: 'string', multiple: true } })
+  const login = oneLogin(positionals, 'user roles LOGIN --roles drafter,reviewer,admin --as ADMIN')
+  if (!values.roles) throw new CliError('missing --roles drafter|reviewer|admin (comma-separated)')
+  const roles = parseRoles(values.roles, '--roles')
+  const admin = requireActingAs(values, 'an admin changes roles')
+  const result = await withCore(values.data, (core) => core.accounts.setRoles(admin, login, roles))
+  if (values.json) printJson(output, { account: result.account, changed: result.changed, retiredKeyids: result.retiredKeyids })
+  else if (!result.changed) output.out(`角色没有变化 unchanged: ${login} [${result.account.roles.join(',')}]`)
+  else {
+    output.out(`已修改角色 roles of ${login}: [${result.account.roles.join(',')}]`)
+    for (const keyid of result.retiredKeyids) output.out(`已吊销 retired ${fingerprintOf(keyid)}（已更替 superseded: 此前的签名仍然有效 earlier signatures stand）`)
+    if (result.retiredKeyids.length > 0) {
+      output.out(`${login} 下次输入密码时生成新密钥 a new key is made at ${login}'s next password; 之后请重新导出信任列表 then re-export the trust list (trust export)`)
+    }
+  }
+  return 0
+}
+
+async function userDeactivate(args: string[], output: Output): Promise<number> {
+  const { values, positionals } = parse(args, {})
+  const login = oneLogin(positionals, 'user deactivate LOGIN --as ADMIN')
+  const admin = requireActingAs(values, 'an admin deactivates accounts')
+  const result = await withCore(values.data, (core) => core.accounts.deactivate(admin, login))
+  if (values.json) printJson(output, { account: result.account, revokedKeyids: result.revokedKeyids })
+  else {
+    output.out(`已停用账户 deactivated ${login}: 不能再登录 can no longer sign in`)
+    for (const keyid of result.revokedKeyids) output.out(`已吊销 revoked ${fingerprintOf(keyid)}（已更替 superseded: 此前的签名仍然有效 earlier signatures stand）`)
+    output.out('请重新导出信任列表并交给发布人员 re-export the trust list (trust export) and hand it to the web publisher')
+  }
+  return 0
+}
+
+function oneLogin(positionals: string[], usage: string): string {
+  const [login, extra] = positionals
+  if (!login) throw new CliError(`missing LOGIN; usage: ${usage}`)
+  if (extra !== undefined) throw new CliError(`unexpected argument: ${extra}`)
+  return login
+}
+
 /** --role may be repeated or comma-separated: `--role drafter --role reviewer` = `--role drafter,reviewer`. */
-function parseRoles(values: string[] | undefined): Role[] {
+function parseRoles(values: string[] | undefined, option = '--role'): Role[] {
   const names = (values ?? []).flatMap((value) => value.split(',')).map((name) => name.trim())
-  if (names.length === 0 || names.includes('')) throw new CliError('missing --role drafter|reviewer|admin')
+  if (names.length === 0 || names.includes('')) throw new CliError(`missing ${option} drafter|reviewer|admin`)
   return names.map((name) => {
     const role = roleSchema.safeParse(name)
-    if (!role.success) throw new CliError(`--role: unknown role ${name}; one of drafter, reviewer, admin`)
+    if (!role.success) throw new CliError(`${option}: unknown role ${name}; one of drafter, reviewer, admin`)
     return role.data
   })
 }
@@ -130,6 +176,7 @@ function toJson(account: AccountListing): Record<string, unknown> {
     createdAt: account.createdAt,
     keyid: account.keyid,
     fingerprint: account.fingerprint,
+    deactivatedAt: account.deactivatedAt,
     keyState: active?.state ?? 'none',
     keys: account.keys.map((key) => ({ keyid: key.keyid, alg: key.alg, fingerprint: key.fingerprint, state: key.state, validFrom: key.validFrom, validUntil: key.validUntil, revokedAt: key.revokedAt, revocationReason: key.revocationReason })),
   }
@@ -138,6 +185,6 @@ function toJson(account: AccountListing): Record<string, unknown> {
 function listLine(account: AccountListing): string {
   const active = account.keys.find((key) => key.keyid === account.keyid)
   const revoked = account.keys.filter((key) => key.state === 'revoked').length
-  const state = `${active?.state ?? 'no key'}${revoked ? `, ${revoked} revoked` : ''}`
+  const state = `${account.deactivatedAt ? '已停用 deactivated, ' : ''}${active?.state ?? 'no key'}${revoked ? `, ${revoked} revoked` : ''}`
   return `${account.login}  ${account.name}  [${account.roles.join(',')}]  ${account.fingerprint ?? '-'}  (${state})`
 }

@@ -3,7 +3,7 @@ import type { KeyAlg, RevocationReason } from '../../../shared/bundle/trust'
 import type { Store, Tx } from '../store/index'
 
 /** An account row without its secrets: what listings read. */
-export type AccountRow = { id: string; login: string; name: string; roles: string; created_at: string; active_keyid: string | null }
+export type AccountRow = { id: string; login: string; name: string; roles: string; created_at: string; deactivated_at: string | null; active_keyid: string | null }
 /** The columns authentication needs. Never leaves this service. */
 export type SecretRow = {
   id: string
@@ -26,11 +26,13 @@ export type KeyRow = {
   revoked_at: string | null
   /** with revoked_at: 'compromised' (every signature void) or 'superseded' (signatures before revoked_at stand) */
   revocation_reason: RevocationReason | null
+  /** the roles frozen when the key was revoked (JSON list); null: the account's current roles */
+  roles: string | null
 }
 
-const accountColumns = `a.id, a.login, a.name, a.roles, a.created_at,
+const accountColumns = `a.id, a.login, a.name, a.roles, a.created_at, a.deactivated_at,
   (SELECT k.keyid FROM keys k WHERE k.account_id = a.id AND k.revoked_at IS NULL) AS active_keyid`
-const keyColumns = 'keyid, account_id, public_key, created_at, valid_from, valid_until, revoked_at, revocation_reason'
+const keyColumns = 'keyid, account_id, public_key, created_at, valid_from, valid_until, revoked_at, revocation_reason, roles'
 // Both key tables as one history; on the same instant the Ed25519 key comes first ('ed25519' < 'sm2').
 const allKeys = `SELECT ${keyColumns}, alg FROM keys UNION ALL SELECT ${keyColumns}, 'sm2' AS alg FROM sm2_keys`
 
@@ -74,7 +76,7 @@ export function insertKey(tx: Tx, key: { keyid: string; accountId: string; rawPu
 }
 
 export function toAccount(row: AccountRow): Account {
-  return { id: row.id, login: row.login, name: row.name, roles: parseRoles(row.roles), createdAt: row.created_at, keyid: row.active_keyid }
+  return { id: row.id, login: row.login, name: row.name, roles: parseRoles(row.roles), createdAt: row.created_at, keyid: row.active_keyid, deactivatedAt: row.deactivated_at }
 }
 
 export function toAccountKey(row: KeyRow, now: Date): AccountKey {
@@ -90,7 +92,25 @@ export function toAccountKey(row: KeyRow, now: Date): AccountKey {
     revokedAt: row.revoked_at,
     revocationReason: row.revoked_at === null ? null : (row.revocation_reason ?? 'compromised'),
     state: keyState(row, now),
+    roles: row.roles === null ? null : parseRoles(row.roles),
   }
+}
+
+/**
+ * Freezes the roles of the account's active keys (Ed25519 and SM2) to the account's roles now: call it in the
+ * transaction that revokes them, before the account's roles change, so the trust list keeps saying what those keys
+ * were allowed to sign as when they signed.
+ */
+export function freezeKeyRoles(tx: Tx, accountId: string): void {
+  for (const table of ['keys', 'sm2_keys']) {
+    tx.run(`UPDATE ${table} SET roles = (SELECT roles FROM accounts WHERE id = ?) WHERE account_id = ? AND revoked_at IS NULL`, [accountId, accountId])
+  }
+}
+
+/** Accounts that hold the admin role and are not deactivated. */
+export function activeAdminCount(reader: Store | Tx): number {
+  const rows = reader.all<{ roles: string }>('SELECT roles FROM accounts WHERE deactivated_at IS NULL')
+  return rows.filter((row) => parseRoles(row.roles).includes('admin')).length
 }
 
 export function keyState(row: Pick<KeyRow, 'revoked_at' | 'valid_until'>, now: Date): KeyState {

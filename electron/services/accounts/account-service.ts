@@ -17,7 +17,7 @@ import type { RevocationReason } from '../../../shared/bundle/trust'
 import type { AuditService } from '../audit/index'
 import { silentLogger, type Logger } from '../logger'
 import type { Store } from '../store/index'
-import { accountCount, accountRow, accountRows, insertKey, keyRows, sealedActiveKey, toAccount, toAccountKey } from './account-rows'
+import { accountCount, accountRow, accountRows, activeAdminCount, freezeKeyRoles, insertKey, keyRows, sealedActiveKey, toAccount, toAccountKey } from './account-rows'
 import { currentKdf, hashPassword, type KdfParams } from './kdf'
 import { generateSigningKey, openPrivateKey, sealPrivateKey } from './key-vault'
 import { checkPassword, type CheckDeps } from './password-check'
@@ -39,6 +39,11 @@ export type AccountWarning = { code: 'same-name'; logins: string[]; message: str
 export type CreatedAccount = Account & { warnings: AccountWarning[] }
 /** One key `revokeKey` changed: revoked now, or an already revoked key now marked compromised. */
 export type RevokedKey = { keyid: string; alg: 'ed25519' | 'sm2'; reason: RevocationReason; revokedAt: string; change: 'revoked' | 'now-compromised' }
+
+/** What `setRoles` did: the account as it is now, and the keys it retired (superseded) because the roles changed. */
+export type RolesChange = { account: Account; changed: boolean; retiredKeyids: string[] }
+/** What `deactivate` did: the account as it is now, and the keys it revoked (superseded). */
+export type Deactivation = { account: Account; revokedKeyids: string[] }
 
 /** Display names compared as people read them: Unicode-normalised, spaces ignored. */
 const comparableName = (name: string): string => name.normalize('NFKC').replace(/\s+/gu, '')
@@ -88,6 +93,11 @@ export class AccountService {
     const row = accountRow(this.store, login)
     if (!row) throw new ServiceError('not_found', `账户不存在 (no account named ${login})`)
     return toAccount(row)
+  }
+
+  /** Whether the account's key was retired by a role change and a new one is made at its holder's next password. */
+  rekeyPending(accountId: string): boolean {
+    return (this.store.get<{ p: number }>('SELECT rekey_pending AS p FROM accounts WHERE id = ? AND deactivated_at IS NULL', [accountId])?.p ?? 0) !== 0
   }
 
   /** Every key ever issued to the account, oldest first. */
@@ -235,15 +245,17 @@ export class AccountService {
       requireGoodPassword(newPassword)
       const actor = (await this.checkAs(admin, 'admin')).login
       const target = this.get(login)
+      requireActive(target)
       const hash = await hashPassword(newPassword, this.kdf)
       const key = generateSigningKey()
       const sealed = await sealPrivateKey(key.privateKey, key.keyid, newPassword, this.kdf)
       const at = this.now().toISOString()
       this.store.transaction((tx) => {
         const old = tx.all<{ keyid: string }>('SELECT keyid FROM keys WHERE account_id = ? AND revoked_at IS NULL', [target.id])
+        freezeKeyRoles(tx, target.id)
         tx.run("UPDATE keys SET revoked_at = ?, revocation_reason = 'superseded', encrypted_private_key = NULL WHERE account_id = ? AND revoked_at IS NULL", [at, target.id])
         insertKey(tx, { keyid: key.keyid, accountId: target.id, rawPublicKey: key.rawPublicKey, sealed, at })
-        tx.run('UPDATE accounts SET password_hash = ?, password_salt = ?, password_kdf = ?, failed_logins = 0, locked_until = NULL, updated_at = ? WHERE id = ?', [
+        tx.run('UPDATE accounts SET password_hash = ?, password_salt = ?, password_kdf = ?, failed_logins = 0, locked_until = NULL, rekey_pending = 0, updated_at = ? WHERE id = ?', [
           hash.hash,
           hash.salt,
           JSON.stringify(hash.params),
@@ -296,6 +308,7 @@ export class AccountService {
           throw new ServiceError('conflict', `${login} 没有有效的密钥；要把已吊销的密钥标记为已泄露，请用 --key 指定 (${login} has no active key; name a revoked one with --key)`)
         }
         const out: RevokedKey[] = []
+        freezeKeyRoles(tx, target.id)
         for (const k of chosen) {
           const table = k.alg === 'sm2' ? 'sm2_keys' : 'keys'
           const was = k.revoked_at === null ? null : (k.revocation_reason ?? 'compromised')
@@ -319,6 +332,116 @@ export class AccountService {
       if (changed.some((k) => k.change === 'revoked')) this.forgetWipedKeys()
       return changed
     })
+  }
+
+  /**
+   * 修改角色 — an admin sets the roles of `login` (a non-empty list; the order does not matter). Refused for a
+   * deactivated account, and when it would leave the office without an active administrator. When what the account
+   * may sign as changes (drafter or reviewer added or removed), its keys are retired as superseded, keeping the roles
+   * they had: signatures made before stay verifiable as what they were, and none made after counts under the old
+   * roles. The next time its holder gives the password (signing in, signing) a new key is made under the new roles.
+   * Only admin changing needs no new key (admin signs nothing). Audited as account.roles_changed (and key.revoked).
+   */
+  setRoles(admin: Credentials, login: string, roles: readonly Role[]): Promise<RolesChange> {
+    return this.serial(async () => {
+      const wanted = parse(roleListSchema, roles, '至少需要一个角色：drafter、reviewer 或 admin (at least one role: drafter, reviewer or admin)')
+      const actor = (await this.checkAs(admin, 'admin')).login
+      const target = this.get(login)
+      requireActive(target)
+      if (wanted.join(',') === target.roles.join(',')) return { account: target, changed: false, retiredKeyids: [] }
+      const signing = (list: readonly Role[]): string => list.filter((role) => role !== 'admin').join(',')
+      const rekey = signing(wanted) !== signing(target.roles)
+      const at = this.now().toISOString()
+      const retired = this.store.transaction((tx) => {
+        if (target.roles.includes('admin') && !wanted.includes('admin') && activeAdminCount(tx) <= 1) {
+          throw new ServiceError('conflict', `${login} 是唯一的管理员，不能取消其管理员角色；请先为另一个账户添加管理员角色 (${login} is the only administrator: make someone else an administrator first)`)
+        }
+        let keyids: { keyid: string; alg: 'ed25519' | 'sm2' }[] = []
+        if (rekey) {
+          keyids = tx.all<{ keyid: string; alg: 'ed25519' | 'sm2' }>(
+            `SELECT keyid, 'ed25519' AS alg FROM keys WHERE account_id = ? AND revoked_at IS NULL
+             UNION ALL SELECT keyid, 'sm2' AS alg FROM sm2_keys WHERE account_id = ? AND revoked_at IS NULL`,
+            [target.id, target.id],
+          )
+          freezeKeyRoles(tx, target.id)
+          tx.run("UPDATE keys SET revoked_at = ?, revocation_reason = 'superseded', encrypted_private_key = NULL WHERE account_id = ? AND revoked_at IS NULL", [at, target.id])
+          revokeSm2Keys(tx, target.id, at, 'superseded')
+        }
+        // a new key follows at the holder's next password only if one was retired here (never after a compromise)
+        const pending = keyids.some((k) => k.alg === 'ed25519') ? 1 : 0
+        tx.run('UPDATE accounts SET roles = ?, rekey_pending = MAX(rekey_pending, ?), updated_at = ? WHERE id = ?', [JSON.stringify(wanted), pending, at, target.id])
+        this.audit.append(tx, 'account.roles_changed', actor, login, { accountId: target.id, from: target.roles, to: wanted, retiredKeyids: keyids.map((k) => k.keyid) })
+        for (const k of keyids) {
+          this.audit.append(tx, 'key.revoked', actor, login, { accountId: target.id, keyid: k.keyid, alg: k.alg, reason: 'roles_changed', revocationReason: 'superseded' })
+        }
+        return keyids.map((k) => k.keyid)
+      })
+      this.log.info('account.roles_changed', { login, by: actor, roles: wanted.join(','), retired: retired.length })
+      if (retired.length > 0) this.forgetWipedKeys()
+      return { account: this.get(login), changed: true, retiredKeyids: retired }
+    })
+  }
+
+  /**
+   * 停用账户 — an admin deactivates `login` (someone who left): it can no longer sign in or sign, and its keys are
+   * revoked as superseded (retired, not compromised): every signature it made before stays verifiable. The private
+   * halves are wiped, from kept snapshots too. Refused for the admin's own account and for the last active
+   * administrator. Audited as account.deactivated (and key.revoked).
+   */
+  deactivate(admin: Credentials, login: string): Promise<Deactivation> {
+    return this.serial(async () => {
+      const actor = await this.checkAs(admin, 'admin')
+      const target = this.get(login)
+      if (target.id === actor.id) throw new ServiceError('forbidden', '不能停用自己的账户；请由另一位管理员操作 (you cannot deactivate your own account)')
+      requireActive(target)
+      const at = this.now().toISOString()
+      const revoked = this.store.transaction((tx) => {
+        if (target.roles.includes('admin') && activeAdminCount(tx) <= 1) {
+          throw new ServiceError('conflict', `${login} 是唯一的管理员，不能停用 (${login} is the only administrator)`)
+        }
+        const keys = tx.all<{ keyid: string; alg: 'ed25519' | 'sm2' }>(
+          `SELECT keyid, 'ed25519' AS alg FROM keys WHERE account_id = ? AND revoked_at IS NULL
+           UNION ALL SELECT keyid, 'sm2' AS alg FROM sm2_keys WHERE account_id = ? AND revoked_at IS NULL`,
+          [target.id, target.id],
+        )
+        freezeKeyRoles(tx, target.id)
+        tx.run("UPDATE keys SET revoked_at = ?, revocation_reason = 'superseded', encrypted_private_key = NULL WHERE account_id = ? AND revoked_at IS NULL", [at, target.id])
+        revokeSm2Keys(tx, target.id, at, 'superseded')
+        tx.run('UPDATE accounts SET deactivated_at = ?, rekey_pending = 0, updated_at = ? WHERE id = ? AND deactivated_at IS NULL', [at, at, target.id])
+        if (tx.changes() !== 1) throw new ServiceError('conflict', `账户 ${login} 已停用 (${login} is already deactivated)`)
+        this.audit.append(tx, 'account.deactivated', actor.login, login, { accountId: target.id, revokedKeyids: keys.map((k) => k.keyid) })
+        for (const k of keys) {
+          this.audit.append(tx, 'key.revoked', actor.login, login, { accountId: target.id, keyid: k.keyid, alg: k.alg, reason: 'deactivated', revocationReason: 'superseded' })
+        }
+        return keys.map((k) => k.keyid)
+      })
+      this.log.info('account.deactivated', { login, by: actor.login, keys: revoked.length })
+      if (revoked.length > 0) this.forgetWipedKeys()
+      return { account: this.get(login), revokedKeyids: revoked }
+    })
+  }
+
+  /**
+   * After a role change retired the account's key: a new one, sealed under the password just checked. Nothing to
+   * do for an account with an active key or none pending (a compromised key waits for an admin's reset).
+   */
+  private async rekeyIfPending(account: Account, password: string): Promise<Account> {
+    if (account.keyid !== null) return account
+    const pending = this.store.get<{ p: number }>('SELECT rekey_pending AS p FROM accounts WHERE id = ?', [account.id])?.p ?? 0
+    if (pending === 0) return account
+    const key = generateSigningKey()
+    const sealed = await sealPrivateKey(key.privateKey, key.keyid, password, this.kdf)
+    const at = this.now().toISOString()
+    this.store.transaction((tx) => {
+      const still = tx.get<{ p: number }>('SELECT rekey_pending AS p FROM accounts WHERE id = ? AND deactivated_at IS NULL', [account.id])?.p ?? 0
+      const active = tx.get<{ keyid: string }>('SELECT keyid FROM keys WHERE account_id = ? AND revoked_at IS NULL', [account.id])
+      if (still === 0 || active) return
+      insertKey(tx, { keyid: key.keyid, accountId: account.id, rawPublicKey: key.rawPublicKey, sealed, at })
+      tx.run('UPDATE accounts SET rekey_pending = 0 WHERE id = ?', [account.id])
+      this.audit.append(tx, 'key.created', account.login, account.login, { accountId: account.id, keyid: key.keyid, reason: 'roles_changed' })
+    })
+    this.log.info('key.created', { login: account.login, keyid: key.keyid })
+    return this.get(account.login)
   }
 
   /**
@@ -352,7 +475,11 @@ export class AccountService {
 
   private async checkAs(credentials: Credentials, role?: Role): Promise<Account> {
     await checkPassword(this.deps, credentials.login, credentials.password)
-    const account = this.get(credentials.login)
+    // the right password of a deactivated account: no harm in saying so, nothing in it works any more
+    if (this.get(credentials.login).deactivatedAt !== null) {
+      throw new ServiceError('forbidden', `账户 ${credentials.login} 已停用，请联系管理员 (the account ${credentials.login} is deactivated)`)
+    }
+    const account = await this.rekeyIfPending(this.get(credentials.login), credentials.password)
     if (role && !hasRole(account, role)) {
       throw new ServiceError('forbidden', `${account.login} 没有${roleNames[role]}角色 (${account.login} does not have the ${role} role)`)
     }
@@ -373,6 +500,10 @@ function parse<S extends z.ZodType>(schema: S, value: unknown, message: string):
   const result = schema.safeParse(value)
   if (!result.success) throw new ServiceError('invalid_request', message)
   return result.data
+}
+
+function requireActive(account: Account): void {
+  if (account.deactivatedAt !== null) throw new ServiceError('conflict', `账户 ${account.login} 已停用 (the account ${account.login} is deactivated)`)
 }
 
 function requireGoodPassword(password: string): void {

@@ -1,5 +1,5 @@
 /** 账户与密钥 — accounts, password hashing, sealed Ed25519 (and optional SM2) signing keys and the trust list. */
-export { AccountService, type AccountListing, type AccountWarning, type CreatedAccount, type Credentials, type NewAccount, type RevokedKey, type UnlockedKeys } from './account-service'
+export { AccountService, type AccountListing, type AccountWarning, type CreatedAccount, type Credentials, type Deactivation, type RolesChange, type NewAccount, type RevokedKey, type UnlockedKeys } from './account-service'
 export { TrustExport, officeLimits } from './trust-export'
 export { keyidOf, publicKeyFromRaw, rawPublicKeyOf } from './key-vault'
 export { currentKdf, type KdfParams } from './kdf'

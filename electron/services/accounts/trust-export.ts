@@ -42,7 +42,8 @@ export class TrustExport {
           publicKey: Buffer.from(key.public_key).toString('base64'),
           personId: account.id,
           name: account.name,
-          roles: parseRoles(account.roles),
+          // a revoked key keeps the roles it had when it was revoked; a later role change does not reach back
+          roles: parseRoles(key.roles ?? account.roles),
           validFrom: key.valid_from,
           validUntil: key.valid_until,
           revokedAt: key.revoked_at,

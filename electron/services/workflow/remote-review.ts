@@ -50,7 +50,8 @@ const requestSchema = z.strictObject({
   drafter: personSchema,
   submittedAt: z.string().max(50),
   contentSha256: z.string().regex(/^[0-9a-f]{64}$/),
-  review: reviewViewSchema.pick({ published: true, findings: true, counts: true }),
+  // droppedColumns: absent in requests written before 整列删除 (an older machine's reader ignores it)
+  review: reviewViewSchema.pick({ published: true, findings: true, counts: true }).extend({ droppedColumns: reviewViewSchema.shape.droppedColumns.optional() }),
   previous: z.object({ revision: z.number().int(), rejectedAt: z.string(), reason: z.string(), reviewer: z.string(), txt: z.string() }).nullable(),
 })
 type ReviewRequest = z.infer<typeof requestSchema>
@@ -121,7 +122,7 @@ export class RemoteReviewService {
       drafter: { id: row.drafter_id, name: actor.name, keyid: row.drafter_keyid },
       submittedAt: row.submitted_at,
       contentSha256: row.content_sha256,
-      review: { published: view.published, findings: view.findings, counts: view.counts },
+      review: { published: view.published, findings: view.findings, counts: view.counts, droppedColumns: view.droppedColumns },
       previous: last ? { revision: last.revision, rejectedAt: last.rejected_at, reason: last.reason, reviewer: last.reviewer, txt: utf8Decode(last.published_txt) } : null,
     }
     const files = new Map(signed.files)
@@ -172,6 +173,7 @@ export class RemoteReviewService {
       id: row.id,
       revision: request.revision,
       ...request.review,
+      droppedColumns: request.review.droppedColumns ?? [],
       files: content.map(([name, b]) => ({ name, size: b.length, sha256: sha256Hex(b) })),
       contentSha256: request.contentSha256,
       diff: request.previous

@@ -62,7 +62,8 @@ export class WorkflowViews {
       rejections: rejectionRows(this.store, id).map((r) => ({ revision: r.revision, reason: r.reason, reviewer: r.reviewer, rejectedAt: r.rejected_at })),
       can: {
         edit: isDrafter && (state === 'draft' || state === 'rejected'),
-        submit: isDrafter && (state === 'draft' || state === 'rejected') && user.keyid !== null,
+        // a key retired by a role change is made anew by the password that signs the submission
+        submit: isDrafter && (state === 'draft' || state === 'rejected') && (user.keyid !== null || this.accounts.rekeyPending(user.id)),
         approve: state === 'submitted' && isReviewer && !own,
         reject: state === 'submitted' && isReviewer && !own,
         export: (state === 'approved' || state === 'exported') && user !== undefined,
@@ -104,13 +105,14 @@ export class WorkflowViews {
 }
 
 /** The parts of a review view that come from a render: published text, findings with decisions, counts, files. */
-export function reviewBody(rendered: Rendered, files: ReadonlyMap<string, Uint8Array>): Pick<ReviewView, 'published' | 'findings' | 'counts' | 'files'> {
+export function reviewBody(rendered: Rendered, files: ReadonlyMap<string, Uint8Array>): Pick<ReviewView, 'published' | 'findings' | 'droppedColumns' | 'counts' | 'files'> {
   const engine = rendered.review.reviewed.map((item, index) => reviewFinding(item, index, rendered))
   const manual = rendered.review.manual.flatMap((placed) => manualFinding(placed, rendered))
   const findings = [...engine, ...manual.map((finding, i) => ({ ...finding, index: engine.length + i }))]
   return {
     published: { ...rendered.text },
     findings,
+    droppedColumns: rendered.droppedColumns,
     counts: {
       masked: findings.filter((f) => f.action === 'mask').length,
       removed: findings.filter((f) => f.action === 'remove').length,
@@ -138,6 +140,8 @@ function reviewFinding(item: FieldReviewed, index: number, rendered: Rendered): 
     published: text.slice(publishedStart, publishedEnd),
     publishedStart,
     publishedEnd,
+    // a removed value that left nothing behind: its whole column was left out of the body
+    ...(item.field === 'body' && resolution.publish === 'remove' && placed && publishedStart === publishedEnd && rendered.droppedColumns.length > 0 ? { wholeColumn: true } : {}),
   }
 }
 

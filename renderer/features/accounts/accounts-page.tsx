@@ -7,6 +7,8 @@ import { useSession } from '../session/session-context'
 import { useNavigation } from '../shell/navigation'
 import { AccountsTable } from './accounts-table'
 import { AddAccountDialog } from './add-account-dialog'
+import { DeactivateDialog } from './deactivate-dialog'
+import { RolesDialog } from './roles-dialog'
 import { ResetPasswordDialog } from './reset-password-dialog'
 import { useAccounts } from './use-accounts'
 import '../../ui/data-table.css'
@@ -24,6 +26,8 @@ export function AccountsPage() {
   const { state, reload } = useAccounts()
   const [adding, setAdding] = useState(false)
   const [resetting, setResetting] = useState<AccountView>()
+  const [editing, setEditing] = useState<AccountView>()
+  const [deactivating, setDeactivating] = useState<AccountView>()
   const [lastReset, setLastReset] = useState<string>()
   const isAdmin = hasRole('admin')
 
@@ -41,7 +45,7 @@ export function AccountsPage() {
           </button>
         )}
       </div>
-      <p className="page__intro">{t(isAdmin ? 'accounts.introAdmin' : 'accounts.introReadOnly')}</p>
+      <p className="page__intro">{t(isAdmin ? 'accounts.introAdmin' : 'accounts.introReadOnlyRoles')}</p>
 
       {lastReset && (
         <section className="banner banner--warning" role="status" aria-labelledby="reset-done-title">
@@ -70,11 +74,20 @@ export function AccountsPage() {
           <p className="banner__text">{t('accounts.loadFailed', { message: serviceMessage(state.error, locale, t) })}</p>
         </div>
       )}
-      {state.status === 'ready' && <AccountsTable accounts={state.accounts} onReset={isAdmin ? setResetting : undefined} />}
+      {state.status === 'ready' && (
+        <AccountsTable accounts={state.accounts} actions={isAdmin ? { onReset: setResetting, onRoles: setEditing, onDeactivate: setDeactivating } : undefined} />
+      )}
 
       {isAdmin && (
         <>
           <AddAccountDialog open={adding} onClose={() => setAdding(false)} onCreated={() => void reload()} />
+          <RolesDialog
+            account={editing}
+            lastAdmin={state.status === 'ready' && state.accounts.filter((a) => a.deactivatedAt === null && a.roles.includes('admin')).length <= 1}
+            onClose={() => setEditing(undefined)}
+            onDone={() => void reload()}
+          />
+          <DeactivateDialog account={deactivating} onClose={() => setDeactivating(undefined)} onDone={() => void reload()} />
           <ResetPasswordDialog
             account={resetting}
             onClose={() => setResetting(undefined)}

@@ -9,8 +9,20 @@ type Pending = { action: 'mask' | 'delete'; table: number; column: number; heade
 /**
  * 表格 — the tables in 正文 (imported, pasted or typed with tabs), column by column, with 整列遮盖 and
  * 删除整列. Either rewrites the body and is saved like any edit, so version history keeps the old text.
+ * `proposed`: columns whose every value is removed — the published notice leaves them out whole, and the panel
+ * proposes deleting them from the text too (data minimisation first).
  */
-export function BodyTablesPanel({ body, editable, onBody }: { body: string; editable: boolean; onBody: (body: string) => void }) {
+export function BodyTablesPanel({
+  body,
+  editable,
+  onBody,
+  proposed = [],
+}: {
+  body: string
+  editable: boolean
+  onBody: (body: string) => void
+  proposed?: readonly { table: number; column: number }[]
+}) {
   const { t } = useI18n()
   const toast = useToast()
   const tables = useMemo(() => findTables(body), [body])
@@ -41,6 +53,11 @@ export function BodyTablesPanel({ body, editable, onBody }: { body: string; edit
               return (
                 <li key={column} className="body-tables__column">
                   <span className="body-tables__header">{label}</span>
+                  {proposed.some((p) => p.table === table.index && p.column === column) && (
+                    <span className="body-tables__proposal" data-testid="whole-column-proposal">
+                      {t('tables.proposeDelete')}
+                    </span>
+                  )}
                   {editable && (
                     <span className="body-tables__actions">
                       <button

@@ -13,7 +13,8 @@ import { FindingsPanel } from '../findings/findings-panel'
 import { HighlightLayer } from '../findings/highlight-layer'
 import { PublishPreview } from '../findings/publish-preview'
 import { useFindingsReview } from '../findings/use-findings-review'
-import { useManualFindings } from '../findings/use-manual-findings'
+import { manualItems, useManualFindings } from '../findings/use-manual-findings'
+import { previewModel, withoutRemovedColumns } from '../findings/preview-model'
 import { ManualDialog } from '../findings/manual-dialog'
 import type { ManualAction, ManualKind } from '../../../shared/findings/manual'
 import { useWorkflow } from '../review/use-workflow'
@@ -56,6 +57,17 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
   const review = useFindingsReview(notice.id, autosave.fields, workflow.view?.storedPolicy)
   // 人工标记: what the drafter marked by hand, re-anchored on the text as typed
   const manual = useManualFindings(notice.id, autosave.fields)
+  // 整列删除: the table columns the published notice leaves out (every value removed), once the scan has caught up
+  const bodyCurrent = review.scan.ready && review.scan.scannedText === autosave.fields.body
+  const wholeColumns = useMemo(() => {
+    if (!bodyCurrent || !autosave.fields.body.includes('\t')) return []
+    try {
+      const body = review.allReviewed.filter((item) => !item.field)
+      return withoutRemovedColumns(previewModel(autosave.fields.body, body, manualItems(manual.placed, 'body'))).droppedColumns ?? []
+    } catch {
+      return []
+    }
+  }, [bodyCurrent, autosave.fields.body, review.allReviewed, manual.placed])
   const [marking, setMarking] = useState<{ start: number; end: number; text: string } | undefined>()
   const pendingSelect = useRef<string | undefined>(undefined)
   const { select } = review
@@ -311,7 +323,7 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
                 aboveBody={
                   <>
                     <ImportMarkersBanner count={importMarkers.length} />
-                    <BodyTablesPanel body={autosave.fields.body} editable={editable && autosave.status.kind !== 'conflict'} onBody={replaceBody} />
+                    <BodyTablesPanel body={autosave.fields.body} editable={editable && autosave.status.kind !== 'conflict'} onBody={replaceBody} proposed={wholeColumns} />
                   </>
                 }
               />

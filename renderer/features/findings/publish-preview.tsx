@@ -3,7 +3,8 @@ import type { ReviewSummary } from '../../../shared/findings/resolution'
 import type { NoticeFields } from '../../../shared/notice/notice'
 import { closingOf } from '../../../shared/workflow/closing'
 import { useI18n } from '../../i18n/i18n'
-import { previewModel, type PreviewModel } from './preview-model'
+import { droppedColumnNote } from '../../../shared/publish/whole-columns'
+import { previewModel, withoutRemovedColumns, type PreviewModel } from './preview-model'
 import type { Reviewed } from './review-types'
 import { SummaryBar } from './summary-bar'
 import { manualItems, type PlacedManual } from './use-manual-findings'
@@ -24,14 +25,16 @@ export type PublishPreviewProps = {
  * value coloured by where it stands. Read-only; the summary says what still stops publication.
  */
 export function PublishPreview({ fields, reviewed, summary, current, manual }: PublishPreviewProps) {
-  const { t } = useI18n()
+  const { t, locale } = useI18n()
   const model = useMemo((): PreviewModel | 'pending' | 'failed' => {
     if (!current) return 'pending'
     try {
-      return previewModel(
-        fields.body,
-        reviewed.filter((item) => !item.field),
-        manualItems(manual, 'body'),
+      return withoutRemovedColumns(
+        previewModel(
+          fields.body,
+          reviewed.filter((item) => !item.field),
+          manualItems(manual, 'body'),
+        ),
       )
     } catch {
       return 'failed'
@@ -108,6 +111,13 @@ export function PublishPreview({ fields, reviewed, summary, current, manual }: P
         {closing.issuer && <p className="preview__issuer">{shown(header.issuer)}</p>}
         {closing.date && <p className="preview__issuer">{closing.date}</p>}
       </article>
+      {typeof model === 'object' && model.droppedColumns && model.droppedColumns.length > 0 && (
+        <div className="preview__closing-note" role="note" data-testid="dropped-columns-note">
+          {model.droppedColumns.map((column) => (
+            <p key={`${column.table}-${column.column}`}>{droppedColumnNote(column)[locale]}</p>
+          ))}
+        </div>
+      )}
       {skipped.length > 0 && (
         <div className="preview__closing-note" role="note" data-testid="closing-note">
           {skipped.map((part) => (

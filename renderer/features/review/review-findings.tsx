@@ -27,10 +27,10 @@ function ReviewFindingItem({ finding, selected, onSelect }: { finding: ReviewFin
         <button
           type="button"
           className="finding__value"
-          aria-label={t('review.findingSelect', { type: t(`entity.${finding.type}`), value: finding.published })}
+          aria-label={t('review.findingSelect', { type: t(`entity.${finding.type}`), value: finding.wholeColumn ? t('review.wholeColumn') : finding.published })}
           onClick={() => onSelect(finding.index)}
         >
-          {finding.published}
+          {finding.wholeColumn ? t('review.wholeColumn') : finding.published}
         </button>
         <span className={`finding__badge finding__badge--${state === 'hidden' ? 'decided-hidden' : 'kept'}`}>{t(`review.action.${finding.action}`)}</span>
       </div>

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react'
 import type { ReviewView } from '../../../shared/api/contract-workflow'
+import { droppedColumnNote } from '../../../shared/publish/whole-columns'
 import { useI18n } from '../../i18n/i18n'
 import { PublishedDocument } from './published-document'
 import { ReviewDiff } from './review-diff'
@@ -13,7 +14,7 @@ import './review.css'
  * published, the signed files, and every finding with its decision beside it.
  */
 export function ReviewBody({ view }: { view: ReviewView }) {
-  const { t } = useI18n()
+  const { t, locale } = useI18n()
   const [selected, setSelected] = useState<number | undefined>()
   const select = useCallback((index: number) => {
     setSelected(index)
@@ -32,6 +33,13 @@ export function ReviewBody({ view }: { view: ReviewView }) {
               <p className="review__paper-hint">{t('review.publishedHint')}</p>
             </header>
             <PublishedDocument view={view} selected={selected} onSelect={setSelected} />
+            {view.droppedColumns.length > 0 && (
+              <div className="preview__closing-note" role="note" data-testid="dropped-columns-note">
+                {view.droppedColumns.map((column) => (
+                  <p key={`${column.table}-${column.column}`}>{droppedColumnNote(column)[locale]}</p>
+                ))}
+              </div>
+            )}
           </section>
           <SignedFiles view={view} />
         </div>

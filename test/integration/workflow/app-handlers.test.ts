@@ -83,6 +83,10 @@ describe('the app front door', () => {
     for (const value of [...secrets.ids, toFullWidth(secrets.ids[1]), ...secrets.mobiles]) expect(shown).not.toContain(value)
     expect(review.contentSha256).toBe(view.submission?.contentSha256)
     for (const f of review.findings) expect(review.published[f.field].slice(f.publishedStart, f.publishedEnd)).toBe(f.published)
+    // 整列删除: the ID and mobile columns are not published; the review view names them, and their findings say why
+    expect(review.droppedColumns.map((c) => c.header)).toEqual(['身份证号', '联系电话'])
+    expect(review.published.body).not.toContain('身份证号')
+    expect(review.findings.filter((f) => f.wholeColumn).map((f) => f.type).sort()).toEqual(['ID_CARD', 'ID_CARD', 'MOBILE', 'MOBILE'])
     expect(review.findings.some((f) => f.decidedBy === 'drafter' && f.reason === '单位监督电话，应当公开')).toBe(true)
 
     const approved = await call('notice.approve', { id, password: people.reviewer.password, comment: '同意公示' })

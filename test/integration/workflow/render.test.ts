@@ -25,7 +25,15 @@ describe('render: the published files of a notice', () => {
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="zh-CN">/)
     expect(html).toContain('<meta charset="utf-8">')
     expect(html).toContain('&lt;b&gt;公示&lt;/b&gt; &amp; &quot;说明&quot;')
-    expect(html).toContain('<table><thead><tr><th>姓名</th><th>身份证号</th><th>联系电话</th></tr></thead><tbody>')
+    // dibao removes every ID number and mobile: those columns are not published at all (整列删除), headers included,
+    // and the one column left is a list of lines
+    expect(r.droppedColumns).toEqual([
+      { table: 0, column: 1, header: '身份证号' },
+      { table: 0, column: 2, header: '联系电话' },
+    ])
+    expect(html).not.toContain('<th>')
+    expect(html).not.toContain('身份证号')
+    expect(html).toContain('<p>姓名</p>')
     expect(html).not.toMatch(/<script|<link|src=|href=|url\(/i)
     const report = Buffer.from(r.files.get('report/redaction.json') ?? new Uint8Array()).toString('utf8')
     for (const value of [...secrets.ids, ...secrets.mobiles, ...secrets.names, secrets.health]) {

@@ -90,7 +90,10 @@ describe('谁公开谁审查: drafter submits, another person approves, the bund
     expect(txt).toContain('0755-88886666')
     expect(txt).toContain(fields.title)
     const html = Buffer.from(entries.get('content/notice.html') ?? new Uint8Array()).toString('utf8')
-    expect(html).toContain('<table>')
+    // the ID and mobile columns held nothing but removed values: left out whole (整列删除), headers included
+    expect(html).not.toContain('身份证号')
+    expect(html).not.toContain('【已删除】\t')
+    expect(txt).toContain('姓名\n张*')
     expect(html).not.toMatch(/<script|src=|href=/i)
     const report = JSON.parse(Buffer.from(entries.get('report/redaction.json') ?? new Uint8Array()).toString('utf8')) as { findings: { action: string; location: { field: string } }[] }
     expect(report.findings.some((f) => f.location.field === 'issuer' && f.action === 'removed')).toBe(true)

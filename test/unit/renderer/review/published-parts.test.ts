@@ -12,6 +12,7 @@ function view(body: string, findings: ReviewFinding[]): ReviewView {
     revision: 1,
     published: { title: '标题', docNumber: '', issuer: '', body },
     findings,
+    droppedColumns: [],
     counts: { masked: findings.length, removed: 0, kept: 0 },
     files: [],
     contentSha256: null,
