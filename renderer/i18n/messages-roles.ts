@@ -6,6 +6,8 @@
 export const zhCNRoles = {
   'accounts.introReadOnlyRoles': '本单位可以起草、审核和管理会签的人员，以及各自签名密钥的指纹。只有管理员可以添加账户、修改角色、停用账户或重置密码。',
   'accounts.deactivated': '已停用',
+  'audit.ev.account.roles_changed': '修改账户角色',
+  'audit.ev.account.deactivated': '停用账户',
   'accounts.deactivatedAt': '停用于 {time}',
   'accounts.editRoles': '修改角色',
   'accounts.editRolesFor': '修改 {name} 的角色',
@@ -32,6 +34,8 @@ export const zhCNRoles = {
 export const enRoles: Record<keyof typeof zhCNRoles, string> = {
   'accounts.introReadOnlyRoles': 'Who in this office drafts, reviews and administers Countersign, with the fingerprints of their signing keys. Only an administrator adds accounts, changes roles, deactivates accounts or resets passwords.',
   'accounts.deactivated': 'Deactivated',
+  'audit.ev.account.roles_changed': 'Account roles changed',
+  'audit.ev.account.deactivated': 'Account deactivated',
   'accounts.deactivatedAt': 'deactivated {time}',
   'accounts.editRoles': 'Change roles',
   'accounts.editRolesFor': 'Change the roles of {name}',

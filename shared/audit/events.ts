@@ -10,6 +10,8 @@ export const auditEvents = [
   'account.reset',
   'account.password_changed',
   'account.login_failed',
+  'account.roles_changed',
+  'account.deactivated',
   'key.created',
   'key.revoked',
   'notice.created',

@@ -17,6 +17,8 @@ const writtenEventText: Record<AuditEvent, MessageKey> = {
   'account.reset': 'audit.ev.account.reset',
   'account.password_changed': 'audit.ev.account.password_changed',
   'account.login_failed': 'audit.ev.account.login_failed',
+  'account.roles_changed': 'audit.ev.account.roles_changed',
+  'account.deactivated': 'audit.ev.account.deactivated',
   'key.created': 'audit.ev.key.created',
   'key.revoked': 'audit.ev.key.revoked',
   'notice.created': 'audit.ev.notice.created',
