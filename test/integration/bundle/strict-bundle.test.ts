@@ -113,7 +113,7 @@ describe('a bundle that is not exactly what the exporter writes is refused, each
     const zip = rawZip({ entries: entries(), comment: utf8Encode('请以此为准') })
     expect(refusal(zip)).toBe('comment')
     expect(refusal(rawZip({ entries: entries().map((e, i) => (i === 0 ? { ...e, comment: utf8Encode('x') } : e)) }))).toBe('comment')
-    expect(zipReason(verifyBundleZip(zip, trust, { now }))).toContain('带有 zip 注释')
+    expect(zipReason(verifyBundleZip(zip, trust, { now }))).toContain('压缩包带有附加的注释文字')
   })
 
   it('bytes in a local extra field (and in a central one) → extra-field', () => {
@@ -139,13 +139,13 @@ describe('a bundle that is not exactly what the exporter writes is refused, each
     const zip = rawZip({ entries: list.map((e, i) => (i === list.length - 1 ? { ...e, after: hidden } : e)) })
     expect(streamExtract(zip).get(bundlePaths.html)).toEqual(forgedHtml)
     expect(refusal(zip)).toBe('gap')
-    expect(zipReason(verifyBundleZip(zip, trust, { now }))).toContain('文件之间或目录之前藏有未列出的数据')
+    expect(zipReason(verifyBundleZip(zip, trust, { now }))).toContain('压缩包里藏有文件清单中没有列出的数据')
   })
 
   it('bytes after the end of the zip → trailing-data', () => {
     const zip = rawZip({ entries: entries(), trailing: forgedHtml })
     expect(refusal(zip)).toBe('trailing-data')
-    expect(zipReason(verifyBundleZip(zip, trust, { now }))).toContain('zip 文件末尾有多余的数据')
+    expect(zipReason(verifyBundleZip(zip, trust, { now }))).toContain('压缩包末尾有多余的数据')
   })
 
   it('two entries overlapping → overlap', () => {
