@@ -27,8 +27,9 @@ const TERMS: readonly [LexiconKey, string, number][] = [
 ]
 const PERSON = new RegExp(alternation(personIndicators))
 /** 建议怀孕后…, 暂缓怀孕, 纳入孕产妇系统管理, 残疾儿童康复救助: advice and programmes */
-const GUIDANCE_BEFORE = /(?:[0-9一二三四五六七八九十两]+名|建议|暂缓|计划|避免|准备|纳入|发现已|防止|预防|对于|高危)[^，。；\n]{0,2}$/
+const GUIDANCE_BEFORE = /(?:[0-9一二三四五六七八九十两]+名|免费|建议|暂缓|计划|避免|准备|纳入|发现已|防止|预防|对于|高危)[^，。；\n]{0,2}$/
 const GUIDANCE_AFTER = /^(?:[”"]?(?:预约|服务|项目|活动)|医生|医师|门诊|病房|系统管理|专案管理|保健|健康管理|后[0-9]|的[，,]|康复救助|救助|定点|机构|补贴|保障|关爱|工作)/
+const SECTION_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章节部分]|关于)/
 const HEADING_END = /(?:名单|公示|公告|通知|通报|情况|汇总|报告|统计表|一览表|名册|清单)\s*$/
 const GENERIC = new Set(healthLexicon.generic)
 /** Figures about a population in the same sentence. */
@@ -46,7 +47,7 @@ const BEFORE_CONDITION = new RegExp(
  * A body-part phrase before an injury or condition (右手中指末节, 腰1椎体, 右下肢膝上, 躯干及四肢): body
  * words with sides, levels and joins, holding at least one body word.
  */
-const BODY = '头颈肩臂肘腕手掌指胸背腰腹臀髋腿膝踝足趾脚眼耳鼻口唇舌牙颅脑面额颞枕骨皮肤肺肝肾心胃肠脾胆胰腺乳宫卵巢膀胱尿道椎胫腓股肱桡尺锁肋盆脊髓神经血管动静脉躯干肢体'
+const BODY = '头颈肩臂肘腕手掌指胸背腰腹臀髋腿膝踝足趾脚眼耳鼻口唇舌牙颅脑面额颞枕骨皮肤肺肝肾心胃肠脾胆胰腺乳宫卵巢膀胱尿道椎胫腓股肱桡尺锁肋盆脊髓神经血管脉躯干肢体'
 const BODY_PHRASE = new RegExp(`(?:[上下左右双侧前后远近端部末节中环拇食小及、0-9L]*[${BODY}]){1,6}[上下左右双侧前后远近端部末节中]*$`)
 /** A substance before 中毒 or 过敏: 有机磷农药中毒, 青霉素类药物过敏 */
 const SUBSTANCE = /[^时在因致的了后，。；、\s（(]{1,6}$/
@@ -101,6 +102,38 @@ const ALLERGEN = /(?:[\u4e00-\u9fff]{1,5}(?:素类|素|类|酶))?(?:药物)?$|(?
 /** 冠状动脉支架植入术, 子宫切除术: an operation named on someone. */
 const PROCEDURE_STOP = /[，。；：:、\n\t（(）)]|行|做|接受|实施|进行|经|予|了/
 
+/**
+ * What the noun phrase after a condition word turns out to be. The phrase runs to the clause's
+ * punctuation or to a word that starts a predicate (在, 到, 住, 致…), at most 10 characters: when it ends
+ * in an institution's word (县结核病防治所, 区聋哑学校, 艾滋病自愿咨询检测门诊) the condition word names
+ * an organisation; when it holds a programme's word (糖尿病健康管理项目, 双向筛查覆盖率) a programme.
+ */
+const PHRASE_STOP = /[，。；;：:、\n\t（()）“”"《》在于到住入转被后时致伴并已因为是了和与及经由]/
+const INSTITUTION = /(?:医院|卫生院|门诊|中心|防治所|防治站|研究所|服务站|工作站|学校|学院|协会|学会|联合会|基金会|委员会|办公室|领导小组|工作组|病区|病房|之家|培训班|研究院|实验室|[^学]科(?!学|技|普)|专科|俱乐部|救助站|福利院)/
+const PROGRAMME_WORDS = /(?:健康管理|管理服务|康复服务|随访管理|项目|宣传|防治|筛查|防控|工作|活动|知识|讲座|课程|台账|覆盖率|知晓率|督导|专项|救助|补贴|培训|义诊|示范区|日|周)/
+/** An administrative unit right before the word: 县艾滋病…, 市精神卫生中心 name an institution. */
+const PLACE_PREFIX = /(?:^|[^\u4e00-\u9fff]|[^社街小])(?:省|市|县|区|州|旗)$/
+/** The condition qualifies a class of people: 结核病患者居家治疗督导, 艾滋病感染者家庭, 致孤儿童. */
+const POPULATION_AFTER = /^[^，。；;、\n]{0,5}?(?:患者|病人|病患|感染者|患儿|儿童|家庭|人群|群体|者)/
+
+/**
+ * Whether a lexicon word (a disability, a mental-health or pregnancy term) names an organisation, a
+ * programme or a class of people rather than someone's condition; the reason, or null.
+ */
+function groupOf(text: string, start: number, end: number, word: string): string | null {
+  const phrase = phraseAfter(text, end)
+  if (INSTITUTION.test(word) || INSTITUTION.test(phrase) || PLACE_PREFIX.test(text.slice(Math.max(0, start - 3), start))) return EVIDENCE_TEXT.organisation
+  if (PROGRAMME_WORDS.test(phrase)) return EVIDENCE_TEXT.programme
+  if (POPULATION_AFTER.test(text.slice(end, end + 8))) return EVIDENCE_TEXT.population
+  return null
+}
+
+function phraseAfter(text: string, end: number): string {
+  let e = end
+  while (e < text.length && e - end < 10 && !PHRASE_STOP.test(text[e])) e++
+  return text.slice(end, e)
+}
+
 /** A line longer than this is never a heading; bounds the look-around on texts with no line breaks. */
 const HEADING_SCAN = 400
 const NON_SPACE = /\S/g
@@ -119,6 +152,8 @@ function isHeading(text: string, pos: number, firstLineStart: number): boolean {
   const line = text.slice(ls, le).trim()
   if (line.length > 40 || /[，。；：:,;]/.test(line)) return false
   if (HEADING_END.test(line)) return true
+  // a section heading (一、…, （二）…, 3. …) or a notice's title (关于…的通报) names a topic, never someone's condition
+  if (SECTION_HEADING.test(line)) return true
   if (ls !== firstLineStart) return false
   NON_SPACE.lastIndex = le
   return NON_SPACE.test(text)
@@ -183,6 +218,8 @@ export const EVIDENCE_TEXT: Record<HealthEvidence, string> = {
   aggregate: 'statistics, not a person',
   programme: 'programme or service name',
   modifier: 'with its qualifiers',
+  organisation: 'names an organisation',
+  population: 'a group of people, not one person',
 }
 
 type Span = { start: number; end: number; cls: HealthClass; word: string; evidence: Map<HealthEvidence, string> }
@@ -237,6 +274,11 @@ export function detectHealth(ctx: ScanContext): void {
         push(m.index, end, 0.3, 'health-disability', ['disability category or level', EVIDENCE_TEXT.programme])
         continue
       }
+      const group = groupOf(text, m.index, end, m[0])
+      if (group && (group !== EVIDENCE_TEXT.population || !aboutPerson(m.index, end))) {
+        push(m.index, end, 0.3, 'health-disability', ['disability category or level', group])
+        continue
+      }
       // "一、二级为重度残疾" defines a term; a field (残疾等级：一级), a table row or a sentence about
       // someone reports one
       if (ctx.tables.indexAt(m.index) < 0 && statistics(m.index, end)) {
@@ -262,6 +304,11 @@ export function detectHealth(ctx: ScanContext): void {
       let confidence = base
       if (GUIDANCE_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || GUIDANCE_AFTER.test(text.slice(end, end + 6)) || ANIMAL_BEFORE.test(text.slice(Math.max(0, start - 8), start))) {
         push(start, end, 0.3, rule, withReason(reasons, 'advice or a programme, not a person'))
+        continue
+      }
+      const group = ci >= 0 ? null : groupOf(text, start, end, hWord)
+      if (group && (group !== EVIDENCE_TEXT.population || !aboutPerson(start, end))) {
+        push(start, end, 0.3, rule, withReason(reasons, group))
         continue
       }
       if (ci >= 0 && ctx.tables.kindOf(ci) === 'health') {
@@ -433,8 +480,11 @@ function conditionSpans(ctx: ScanContext): Span[] {
       if (verb) sp.start -= verb[0].length
     }
     const after = text.slice(sp.end, sp.end + 14)
+    const phrase = phraseAfter(text, sp.end)
     if (AGGREGATE_AFTER.test(after)) sp.evidence.set('aggregate', '')
-    else if (PROGRAMME_AFTER.test(after)) sp.evidence.set('programme', '')
+    else if (PROGRAMME_AFTER.test(after) || PROGRAMME_WORDS.test(phrase)) sp.evidence.set('programme', '')
+    if (INSTITUTION.test(phrase) || PLACE_PREFIX.test(text.slice(Math.max(0, sp.start - 3), sp.start))) sp.evidence.set('organisation', '')
+    if (POPULATION_AFTER.test(after)) sp.evidence.set('population', '')
     if ((AGGREGATE_BEFORE.test(before) && !sp.evidence.has('trigger')) || CATEGORY_BEFORE.test(before) || ANIMAL_BEFORE.test(before)) sp.evidence.set('programme', '')
   }
   grown = captureClauses(ctx, grown)
