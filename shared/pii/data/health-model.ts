@@ -9,6 +9,6 @@ export type HealthClass = 'none' | 'disease' | 'generic' | 'symptom' | 'treatmen
 export type HealthEvidence = 'trigger' | 'label' | 'person' | 'documentPerson' | 'list' | 'aggregate' | 'programme' | 'modifier' | 'organisation' | 'population'
 
 export const healthModel: { bias: Record<HealthClass, number>; weights: Record<HealthEvidence, number> } = {
-  bias: { none: -10, disease: 1.53, generic: -0.49, symptom: -0.49, treatment: -1.45, result: 1.66, labValue: 0.37, procedure: -1.01 },
-  weights: { trigger: 1.72, label: -0.84, person: 0.17, documentPerson: -0.44, list: 1.12, aggregate: -4.34, programme: -4.74, modifier: 1.1, organisation: -2.53, population: -2.3 },
+  bias: { none: -10, disease: 1.6, generic: -1.99, symptom: -0.47, treatment: -1.01, result: 2.08, labValue: 2.49, procedure: -0.93 },
+  weights: { trigger: 2, label: 0.44, person: -0.38, documentPerson: -0.93, list: 1.69, aggregate: -4.41, programme: -4.84, modifier: 1.07, organisation: -4.03, population: -3.98 },
 }
