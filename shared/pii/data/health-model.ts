@@ -9,6 +9,6 @@ export type HealthClass = 'none' | 'disease' | 'generic' | 'symptom' | 'treatmen
 export type HealthEvidence = 'trigger' | 'label' | 'person' | 'documentPerson' | 'list' | 'aggregate' | 'programme' | 'modifier' | 'organisation' | 'population'
 
 export const healthModel: { bias: Record<HealthClass, number>; weights: Record<HealthEvidence, number> } = {
-  bias: { none: -10, disease: 1.6, generic: -1.99, symptom: -0.47, treatment: -1.01, result: 2.08, labValue: 2.49, procedure: -0.93 },
-  weights: { trigger: 2, label: 0.44, person: -0.38, documentPerson: -0.93, list: 1.69, aggregate: -4.41, programme: -4.84, modifier: 1.07, organisation: -4.03, population: -3.98 },
+  bias: { none: -10, disease: 2.02, generic: -2.2, symptom: -1.4, treatment: -0.74, result: 3.56, labValue: 2.88, procedure: 0.63 },
+  weights: { trigger: 3.38, label: 0.59, person: 0.22, documentPerson: -0.05, list: 2.66, aggregate: -5.86, programme: -6.46, modifier: 0.96, organisation: -4.75, population: -4.53 },
 }

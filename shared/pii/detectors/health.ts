@@ -47,7 +47,7 @@ const BEFORE_CONDITION = new RegExp(
  * A body-part phrase before an injury or condition (右手中指末节, 腰1椎体, 右下肢膝上, 躯干及四肢): body
  * words with sides, levels and joins, holding at least one body word.
  */
-const BODY = '头颈肩臂肘腕手掌指胸背腰腹臀髋腿膝踝足趾脚眼耳鼻口唇舌牙颅脑面额颞枕骨皮肤肺肝肾心胃肠脾胆胰腺乳宫卵巢膀胱尿道椎胫腓股肱桡尺锁肋盆脊髓神经血管脉躯干肢体'
+const BODY = '眶颧颌髌趾头颈肩臂肘腕手掌指胸背腰腹臀髋腿膝踝足趾脚眼耳鼻口唇舌牙颅脑面额颞枕骨皮肤肺肝肾心胃肠脾胆胰腺乳宫卵巢膀胱尿道椎胫腓股肱桡尺锁肋盆脊髓神经血管脉躯干肢体'
 const BODY_PHRASE = new RegExp(`(?:(?:中(?=指)|[上下左右双侧前后远近端部末节环拇食小及、0-9L第])*[${BODY}]){1,6}[上下左右双侧前后远近端部末节体区及]*$`)
 /**
  * Other qualifiers that belong to the condition: a kind ending in 性/型 (血管性痴呆, 痉挛型脑性瘫痪,
@@ -95,7 +95,7 @@ const ANIMAL_BEFORE = /(?:羊|牛|猪|犬|狗|禽|牲畜|动物|胎羔|母畜)[^
 const POSITIVE = /(?:弱|强)?阳性/g
 const POSITIVE_ITEM_BOUNDARY = /[，。；：:、\n\t（(）)“”"]|经|其|的|后|示|行|经过|送检|中|日/
 const LAB_VALUE =
-  /(?:白细胞|红细胞|血小板|血红蛋白|中性粒细胞(?:比例)?|淋巴细胞|空腹血糖|餐后血糖|随机血糖|糖化血红蛋白|血糖|血压|收缩压|舒张压|肌酐|血肌酐|尿素氮|尿酸|谷丙转氨酶|谷草转氨酶|转氨酶|胆红素|尿蛋白|血氧饱和度|血氧|CD4(?:细胞)?|病毒载量|视力|促甲状腺激素|TSH|HBV-DNA|心率|脉搏)(?:计数)?(?:反复|持续|均|仍|最高)?(?:高于|低于|超过|达到?|为|：|:|示|约)*\s*[0-9][0-9.]*(?:\s*[×xX*]\s*10[⁰¹²³⁴⁵⁶⁷⁸⁹0-9^]+)?\s*(?:mmol\/L|mIU\/L|IU\/ml|IU\/mL|次\/分|μmol\/L|umol\/L|g\/L|mg\/L|U\/L|\/L|\/mm3|mmHg|%|个\/μL|copies\/mL|\/\s*[0-9]+\s*mmHg)?/y
+  /(?:白细胞|红细胞|血小板|血红蛋白|中性粒细胞(?:比例)?|淋巴细胞|空腹血糖|餐后血糖|随机血糖|糖化血红蛋白|血糖|血压|收缩压|舒张压|肌酐|血肌酐|尿素氮|尿酸|谷丙转氨酶|谷草转氨酶|转氨酶|胆红素|尿蛋白|血氧饱和度|血氧|CD4(?:细胞)?|病毒载量|视力|体温|促甲状腺激素|TSH|HBV-DNA|心率|脉搏)(?:计数)?(?:反复|持续|均|仍|最高)?(?:高于|低于|超过|达到?|为|：|:|示|约)*\s*[0-9][0-9.]*(?:\s*[×xX*]\s*10[⁰¹²³⁴⁵⁶⁷⁸⁹0-9^]+)?\s*(?:℃|mmol\/L|mIU\/L|IU\/ml|IU\/mL|次\/分|μmol\/L|umol\/L|g\/L|mg\/L|U\/L|\/L|\/mm3|mmHg|%|个\/μL|copies\/mL|\/\s*[0-9]+\s*mmHg)?/y
 /** An organ's cancer or tumour with its histology: 甲状腺乳头状癌, 肺鳞状细胞癌, 左肺腺癌. */
 const ORGAN_TUMOUR =
   /(?:甲状腺|乳腺|肺|左肺|右肺|肝|胃|食管|结肠|直肠|结直肠|胰腺|胆囊|胆管|肾|膀胱|前列腺|宫颈|子宫内膜|子宫|卵巢|鼻咽|喉|口腔|舌|脑|骨|皮肤|淋巴)(?:[\u4e00-\u9fff]{0,5}?)(?:癌|肉瘤|母细胞瘤|胶质瘤)(?![\u4e00-\u9fff]?(?:科|医院|中心|筛查|防治|患者规范))/y
@@ -340,6 +340,8 @@ export function detectHealth(ctx: ScanContext): void {
     if (tables.kindOf(i) !== 'health' || ends[i] === starts[i]) continue
     const v = text.slice(starts[i], ends[i])
     if (/^(?:无|否|-|—|\/|健康|正常|良好)$/.test(v)) continue
+    // 致贫原因: 年老体弱, 丧偶, 因学致贫 are circumstances; the cell is health data when it names a condition
+    if (CAUSE_HEADER.test(tables.headerOf(i)) && !namesCondition(ctx, starts[i], ends[i])) continue
     push(starts[i], ends[i], 0.85, 'health-table-header', [columnReason(tables.headerOf(i))])
   }
 }
@@ -653,6 +655,20 @@ function captureClauses(ctx: ScanContext, grown: Span[]): Span[] {
   const kept = grown.filter((_, k) => !gone[k])
   if (!added.length) return kept
   return kept.concat(added).sort((a, b) => a.start - b.start)
+}
+
+/** Columns of a household's circumstances (致贫原因, 困难原因): only some of their cells are conditions. */
+const CAUSE_HEADER = /原因|类型|情况/
+
+/** A condition, treatment or disability word lies in [start, end). */
+function namesCondition(ctx: ScanContext, start: number, end: number): boolean {
+  for (const key of ['disease', 'symptom', 'treatment', 'organ', 'procedure'] as const) {
+    const h = ctx.hits[key]
+    for (let k = 0; k < h.count; k++) if (h.starts[k] >= start && h.ends[k] <= end) return true
+  }
+  DISABILITY.lastIndex = 0
+  const m = DISABILITY.exec(ctx.text.slice(start, end))
+  return m !== null || /残疾|瘫|病|癌|伤/.test(ctx.text.slice(start, end))
 }
 
 /** Runs the sticky `re` at each place the lexicon pass saw a word of `key`; one match per place, left to right. */
