@@ -9,6 +9,6 @@ export type HealthClass = 'none' | 'disease' | 'generic' | 'symptom' | 'treatmen
 export type HealthEvidence = 'trigger' | 'label' | 'person' | 'documentPerson' | 'list' | 'aggregate' | 'programme' | 'modifier' | 'organisation' | 'population'
 
 export const healthModel: { bias: Record<HealthClass, number>; weights: Record<HealthEvidence, number> } = {
-  bias: { none: -10, disease: 2.02, generic: -2.2, symptom: -1.4, treatment: -0.74, result: 3.56, labValue: 2.88, procedure: 0.63 },
-  weights: { trigger: 3.38, label: 0.59, person: 0.22, documentPerson: -0.05, list: 2.66, aggregate: -5.86, programme: -6.46, modifier: 0.96, organisation: -4.75, population: -4.53 },
+  bias: { none: -10, disease: 2.33, generic: -2.36, symptom: -1.57, treatment: -0.75, result: 4.23, labValue: 3.05, procedure: 1.01 },
+  weights: { trigger: 3.93, label: 0.63, person: 0.01, documentPerson: -0.13, list: 2.89, aggregate: -6.47, programme: -6.99, modifier: 1.15, organisation: -5.13, population: -4.89 },
 }

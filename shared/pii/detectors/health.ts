@@ -64,7 +64,7 @@ const AFTER_CONDITION =
   /^(?:（[^（）\n。；]{1,30}）|\([^()\n。；]{1,30}\)|[0-9]+次|[0-9.]+(?:度|℃)|谱系障碍|(?:[IVX]+|[一二三四五1-5]+)[期级度](?:[ABab])?|约?[0-9.]+\s*(?:厘米|cm|毫米|mm)(?:\s*[×xX*]\s*[0-9.]+\s*(?:厘米|cm|毫米|mm))?|[早中晚末]期|期(?![间限内中末])|急性(?:加重|发作)(?:期)?|[加发]作期|发作|加重|后遗症|反应|术后|病?史(?:[0-9一二三四五六七八九十两]+余?(?:年|个月))?|(?:已|约)?[0-9一二三四五六七八九十两]+余?(?:年|个月)(?![0-9一二三四五六七八九十]*[月日号底初]|以来)|(?:基因|病毒)?携带者|伴[^，。；、\n]{0,0})*/
 /** A verb or phrase right before the condition that ties it to someone. */
 const TRIGGER_BEFORE =
-  /(?:每周|每天|每日|每月|定期|规律|维持性|一直|经常|时常|常年|长期|仍|已经|发现|检查为|评估为|行|做过|做了|接受|确诊(?:为|患有)?|诊断(?:为|是)?|被诊断为|诊为|患有|患上|身患|罹患|曾患|因患|患|查出(?:患有)?|检出|出现|伴有|伴|合并|并发|诉|主诉|自述|自诉|感到|突发|突然|反复|持续|导致|致|造成|引起|引发|评定为|鉴定为|认定为|死于|病逝于|因|有|患病为|病情为)(?:了)?[^，。；\n]{0,2}$/
+  /(?:近期|近来|近日|近[0-9一二三两几]+(?:天|日|周|个月|年)|每周|每天|每日|每月|定期|规律|维持性|一直|经常|时常|常年|长期|仍|已经|发现|检查为|评估为|行|做过|做了|接受|确诊(?:为|患有)?|诊断(?:为|是)?|被诊断为|诊为|患有|患上|身患|罹患|曾患|因患|患|查出(?:患有)?|检出|出现|伴有|伴|合并|并发|诉|主诉|自述|自诉|感到|突发|突然|反复|持续|导致|致|造成|引起|引发|评定为|鉴定为|认定为|死于|病逝于|因|有|患病为|病情为)(?:了)?[^，。；\n]{0,2}$/
 /**
  * Words after which the rest of the clause is the finding itself, when a condition word lies in it:
  * 诊断为右手中指、环指末节粉碎性骨折伴甲床损伤, 胸部CT示右上肺斑片状影伴空洞形成. `from` says where the
@@ -73,6 +73,8 @@ const TRIGGER_BEFORE =
  */
 /** Leads after which the clause is a condition even when no word of it is known. */
 const STRONG_LEAD = /^(?:被诊断为|诊断为|确诊为|初步诊断为|诊为|检查为|评估为|病理结果为|.*(?:CT|MRI|B超|彩超|造影|胃镜|肠镜|胸片|心电图|脑电图|X线|精液常规|血常规|尿常规)(?:检查)?(?:示|提示|显示))$/
+/** 心电图提示…, 精液常规示…: the examination and what it showed are one finding. */
+const EXAM_LEAD = /^(?:CT|X线|MRI|B超|彩超|造影|胃镜|肠镜|心电图|脑电图|胸片|精液常规)(?:检查)?(?:示|提示|显示)$/
 const DIAGNOSIS_LEAD = /^(?:被诊断为|诊断为|确诊为|初步诊断为|诊为|确诊)$/
 const CLAUSE_FROM_WORD = /^(?:被诊断为|诊断为|确诊为|初步诊断为|诊为|检查为|评估为|病理结果为|确诊|查出|检出|.*(?:示|见|提示|显示))$/
 /** Where a captured clause stops early: the clause turns to what was done about it. */
@@ -81,15 +83,18 @@ const CLAUSE_STOP = /症状|等|的|(?<!小)时|及时|应|请|要|就医|就诊
 const LABEL_VALUE =
   /(?:主要症状|临床症状|症状|初步诊断|临床诊断|出院诊断|入院诊断|诊断结果|诊断|目前病情|病情|既往病史|既往史|病史|检查结果|化验结果|检测结果|主诉|伤情|死亡原因|死因|病因|所患疾病|患病情况|疾病名称|病种|致残原因|健康状况)\s*[：:]\s*([^，。；\n\t]{1,40})/y
 const NOT_A_CONDITION = /^(?:无|否|没有|正常|健康|良好|一般|较好|未见异常|未见明显异常|阴性|不详|暂无|—|-|\/)/
+/** A treatment given so often or now under way: 透析三次, 化疗中 */
+const ONGOING_AFTER = /^(?:[0-9一二三四五六七八九十两]+次|中(?![心医西])|期间)/
 /** Right after the condition: it names a rate, a count, a programme or a service, not a condition someone has. */
 const AGGREGATE_AFTER = /^(?:患者(?:规范|管理|监护|救治|服务|家庭)|等(?![待候同])|患者(?:及时|应|要|须|需|逐人)|病毒[^，。；]{0,8}阴性|抗体[^，。；]{0,4}阴性|五项|病原携带者|表面抗原|流行|高发|高峰|疫情|传播|蔓延|防控|疫区|季节|[^，。；\n]{0,10}的(?:患者|病人|人群|群众|人员)|等(?:症状|不适|疾病)|(?:患者)?(?:规范管理率|管理率|发病率|患病率|死亡率|病死率|检出率|治愈率|知晓率|控制率|人数|人次|病例|患者\d|\d|例|等\d|共\d))/
 const PROGRAMME_AFTER =
-  /^(?:症状|基因检测|检测|免疫|防治|筛查|宣传|知识|日|周|月|项目|专项|行动|活动|工作|疫苗|门诊|专科|科室|科|医院|中心|协会|药物?|防控|监测|报告|讲座|义诊|健康教育|救助|保障|补助|定点|专家|研究|患者规范|规范|综合防治|预防|诊疗|诊治|治疗方案|等慢性病|等重点)/
+  /^(?:时?(?:应|请|要)?及时就[诊医]|症状|基因检测|检测|免疫|防治|筛查|宣传|知识|日|周|月|项目|专项|行动|活动|工作|疫苗|门诊|专科|科室|科|医院|中心|协会|药物?|防控|监测|报告|讲座|义诊|健康教育|救助|保障|补助|定点|专家|研究|患者规范|规范|综合防治|预防|诊疗|诊治|治疗方案|等慢性病|等重点)/
 const AGGREGATE_BEFORE = /(?:如有|如出现|若有|若出现|一旦出现|一旦|消除|根除|遏制|控制|共有|共计|累计|全市|全县|全省|全区|全镇|全国|辖区|开展|做好|加强|预防|防范|防止|关于|针对|重点|各类|常见|主要|以及|防治|筛查|宣传|普及|早期发现|管理|开设|新增|报告|预防控制|防控)[^，。；\n]{0,4}$/
 /** 未见颅内出血, 排除骨折: a finding ruled out is not a condition */
 const NEGATED = /(?:未见|未发现|未闻及|无明显|排除|否认|未再|没有|未出现|未诉)[^，。；\n]{0,4}$/
 /** A list of example conditions naming a category or programme: 慢特病认定（高血压、糖尿病等）, “两癌”（宫颈癌、乳腺癌） */
 const CATEGORY_BEFORE = /(?:两癌|筛查|认定|病种|范围|包括|如|例如|诸如|重点)[”"]?[（(：:]$/
+const ANIMAL_AFTER = /^(?:胎羔|羔|母畜|母羊|母牛|牲畜)/
 const ANIMAL_BEFORE = /(?:羊|牛|猪|犬|狗|禽|牲畜|动物|胎羔|母畜)[^，。；\n]{0,4}$/
 /** Result of a test about someone: …核酸阳性, 抗体检测呈阳性. */
 const POSITIVE = /(?:弱|强)?阳性/g
@@ -312,7 +317,7 @@ export function detectHealth(ctx: ScanContext): void {
       const ci = ctx.tables.indexAt(start)
       let reasons = [`lexicon ${rule.slice(7)}: ${hWord}`]
       let confidence = base
-      if (GUIDANCE_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || GUIDANCE_AFTER.test(text.slice(end, end + 6)) || ANIMAL_BEFORE.test(text.slice(Math.max(0, start - 8), start))) {
+      if (GUIDANCE_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || GUIDANCE_AFTER.test(text.slice(end, end + 6)) || ANIMAL_AFTER.test(text.slice(end, end + 2)) || ANIMAL_BEFORE.test(text.slice(Math.max(0, start - 8), start))) {
         push(start, end, 0.3, rule, withReason(reasons, 'advice or a programme, not a person'))
         continue
       }
@@ -366,17 +371,30 @@ function conditionSpans(ctx: ScanContext): Span[] {
   fromHits('nonCondition', () => 'none')
   fromHits('symptom', () => 'symptom')
   fromHits('treatment', () => 'treatment')
+  let nameEnds: number[] | null = null
   if (text.includes('阳性')) {
     POSITIVE.lastIndex = 0
     for (let m = POSITIVE.exec(text); m; m = POSITIVE.exec(text)) {
       const end = m.index + m[0].length
       // 阳性率, 阳性病例12例: statistics
-      if (/^(?:率|病例|者|\d|例|人|积水|容器|水体|样本|标本|的\d|的[一二三四五六七八九十]|[一二三四五六七八九十]*名)/.test(text.slice(end, end + 4))) continue
+      if (/^(?:率|病例|者|或|\d|例|人|积水|容器|水体|样本|标本|的\d|的[一二三四五六七八九十]|[一二三四五六七八九十]*名)/.test(text.slice(end, end + 4))) continue
       let s = m.index
       while (s > 0 && m.index - s < 16 && !POSITIVE_ITEM_BOUNDARY.test(text[s - 1])) s--
+      // 学生闫雨萱PPD强阳性, 其其格阳性: the item starts after the person's name
+      nameEnds ??= personEnds(ctx)
+      let afterName = false
+      for (const ne of nameEnds) {
+        if (ne > s && ne <= m.index) {
+          s = ne
+          afterName = true
+        }
+      }
       const item = text.slice(s, m.index).replace(/^(?:检测|化验|检查|筛查)/, '')
       if (/\d+\s*(?:份|例|人|只|名)|其余|均/.test(text.slice(Math.max(0, s - 6), m.index))) continue
-      if (item.replace(/(?:检测|化验|检查|筛查|试验|结果|呈|为|显示|提示|对|和|或)/g, '').length < 2) continue
+      if (item.replace(/(?:检测|化验|检查|筛查|试验|结果|呈|为|显示|提示|对|和|或)/g, '').length < 2) {
+        if (afterName && item.length === 0) add(m.index, end, 'result', m[0]).evidence.set('trigger', 'a name')
+        continue
+      }
       add(m.index - item.length, end, 'result', m[0])
     }
   }
@@ -505,6 +523,7 @@ function conditionSpans(ctx: ScanContext): Span[] {
       if (verb) sp.start -= verb[0].length
     }
     const after = text.slice(sp.end, sp.end + 14)
+    if ((sp.cls === 'treatment' || sp.cls === 'procedure') && !sp.evidence.has('trigger') && ONGOING_AFTER.test(after)) sp.evidence.set('trigger', after.slice(0, 1))
     const phrase = phraseAfter(text, sp.end)
     if (AGGREGATE_AFTER.test(after)) sp.evidence.set('aggregate', '')
     else if (PROGRAMME_AFTER.test(after) || PROGRAMME_WORDS.test(phrase)) sp.evidence.set('programme', '')
@@ -613,14 +632,14 @@ function captureClauses(ctx: ScanContext, grown: Span[]): Span[] {
         const s2 = CLAUSE_STOP.exec(text.slice(leadEnd, end))
         if (s2) stop = leadEnd + s2.index
         if (stop - leadEnd >= 2 && stop - leadEnd <= 30 && !NOT_A_CONDITION.test(text.slice(leadEnd, stop))) {
-          added.push({ start: leadEnd, end: stop, cls: 'disease', word: lead, evidence: new Map([['trigger', lead]]) })
+          added.push({ start: EXAM_LEAD.test(lead) ? leads.starts[h] : leadEnd, end: stop, cls: 'disease', word: lead, evidence: new Map([['trigger', lead]]) })
         }
       }
       continue
     }
     const first = grown[lo]
     // a diagnosis verb belongs to the finding (确诊为…, as the verb-attached reading does); other leads do not
-    const from = DIAGNOSIS_LEAD.test(lead) ? leads.starts[h] : CLAUSE_FROM_WORD.test(lead) ? Math.min(leadEnd, first.start) : first.start
+    const from = DIAGNOSIS_LEAD.test(lead) || EXAM_LEAD.test(lead) ? leads.starts[h] : CLAUSE_FROM_WORD.test(lead) ? Math.min(leadEnd, first.start) : first.start
     // stop where the clause turns to what was done (…，到医院就诊) — but never inside a span
     let stop = end
     const tail = text.slice(first.end, end)
@@ -669,6 +688,13 @@ function namesCondition(ctx: ScanContext, start: number, end: number): boolean {
   DISABILITY.lastIndex = 0
   const m = DISABILITY.exec(ctx.text.slice(start, end))
   return m !== null || /残疾|瘫|病|癌|伤/.test(ctx.text.slice(start, end))
+}
+
+/** Ends of the person names found so far (names run before this detector). */
+function personEnds(ctx: ScanContext): number[] {
+  const ends: number[] = []
+  for (const c of ctx.out) if (c.type === 'PERSON_NAME') ends.push(c.end)
+  return ends
 }
 
 /** Runs the sticky `re` at each place the lexicon pass saw a word of `key`; one match per place, left to right. */
