@@ -9,6 +9,6 @@ export type HealthClass = 'none' | 'disease' | 'generic' | 'symptom' | 'treatmen
 export type HealthEvidence = 'trigger' | 'label' | 'person' | 'documentPerson' | 'list' | 'aggregate' | 'programme' | 'modifier' | 'organisation' | 'population'
 
 export const healthModel: { bias: Record<HealthClass, number>; weights: Record<HealthEvidence, number> } = {
-  bias: { none: -10, disease: 2.33, generic: -2.36, symptom: -1.57, treatment: -0.75, result: 4.23, labValue: 3.05, procedure: 1.01 },
-  weights: { trigger: 3.93, label: 0.63, person: 0.01, documentPerson: -0.13, list: 2.89, aggregate: -6.47, programme: -6.99, modifier: 1.15, organisation: -5.13, population: -4.89 },
+  bias: { none: -10, disease: 2.46, generic: -2.44, symptom: -1.24, treatment: -0.84, result: 4.61, labValue: 3.21, procedure: 1.87 },
+  weights: { trigger: 3.88, label: 0.62, person: -0.11, documentPerson: 0.01, list: 2.96, aggregate: -6.59, programme: -7.18, modifier: 1.16, organisation: -5.32, population: -5.19 },
 }

@@ -20,7 +20,7 @@ const LATIN = 4
 const ZONE = '(?:[A-Za-z0-9]{1,2}|[一二三四五六七八九十东西南北]{1,2})(?:区|期)'
 const TOKENS: readonly Tok[] = [
   { name: 'town', depth: 2, first: CJK, re: new RegExp(`[${H}]{1,6}?(?:街道办事处|街道|镇|乡|苏木)`, 'y') },
-  { name: 'village', depth: 3, first: CJK, re: new RegExp(`[${H}]{1,6}?(?:村民委员会|居民委员会|村委会|居委会|社区|嘎查|村)(?![委民级])`, 'y') },
+  { name: 'village', depth: 3, first: CJK, re: new RegExp(`[${H}]{1,6}?(?:村民委员会|居民委员会|村委会|居委会|社区|嘎查|村)(?![委民级路街巷道])`, 'y') },
   { name: 'group', depth: 4, first: CJK | DIGIT, re: new RegExp(`[${NUM}]{1,3}(?:组|队|社)(?![织长员会])`, 'y') },
   // a named group after its village: 港北村上熊组, 罗官村上罗官五组 (only right after a village)
   { name: 'group', depth: 4, first: CJK, re: new RegExp(`[${H}]{1,4}?[${NUM}]{0,3}(?:组|社|队)(?![织长员会区])`, 'y'), after: ['village'] },

@@ -54,7 +54,7 @@ const BODY_PHRASE = new RegExp(`(?:(?:中(?=指)|[上下左右双侧前后远近
  * 吸入性烟雾损伤), a time or setting (产后出血, 耐多药肺结核, 高原红细胞增多症), an organ's function
  * (排尿功能障碍).
  */
-const KIND_BEFORE = /(?:[左右双]?侧?第[0-9一二三四五六七八九十、\-～至]+|爆裂|粉碎|压缩|撕脱|横断|不完全性|(?:(?![患有因为是诊确查出现伴致的了和与及在于被性型])[\u4e00-\u9fff]){1,3}[性型](?:烟雾)?|产后|产前|术后|病后|伤后|耐多药|耐药|高原|妊娠期|妊娠|老年性|小儿|新生儿|先天|双眼|单眼|左眼|右眼|双耳|排尿|排便|认知|运动|吞咽|言语|α-|β-)$/
+const KIND_BEFORE = /(?:[左右双]?侧?第[0-9一二三四五六七八九十、\-～至]+|爆裂|粉碎|压缩|撕脱|横断|不完全性|(?:(?![患有因为是诊确查出现伴致的了和与及在于被性型])[\u4e00-\u9fff]){1,3}[性型](?:烟雾)?|产后|产前|术后|病后|伤后|耐多药|耐药|高原|妊娠期|妊娠|老年性|小儿|新生儿|先天|双眼|单眼|左眼|右眼|双耳|(?:认知|运动|吞咽|言语|排尿|排便|肾|肝|心|肺|视|听|性|生殖)功能|排尿|排便|认知|运动|吞咽|言语|α-|β-)$/
 /** A substance before 中毒 or 过敏: 有机磷农药中毒, 青霉素类药物过敏 */
 const SUBSTANCE = /[^时在因致的了后，。；、\s（(]{1,6}$/
 /** Conditions joined into one: 2型糖尿病并发周围神经病变, 骨折伴不完全性截瘫, 脊髓损伤致双下肢截瘫 */
@@ -84,11 +84,13 @@ const LABEL_VALUE =
   /(?:主要症状|临床症状|症状|初步诊断|临床诊断|出院诊断|入院诊断|诊断结果|诊断|目前病情|病情|既往病史|既往史|病史|检查结果|化验结果|检测结果|主诉|伤情|死亡原因|死因|病因|所患疾病|患病情况|疾病名称|病种|致残原因|健康状况)\s*[：:]\s*([^，。；\n\t]{1,40})/y
 const NOT_A_CONDITION = /^(?:无|否|没有|正常|健康|良好|一般|较好|未见异常|未见明显异常|阴性|不详|暂无|—|-|\/)/
 /** A treatment given so often or now under way: 透析三次, 化疗中 */
+/** 在省人民医院骨髓移植: a treatment at a named place of care */
+const TREATED_AT = /在[^，。；\n]{1,12}(?:医院|卫生院|诊所|中心|科)(?:进行|接受|行|做)?$/
 const ONGOING_AFTER = /^(?:[0-9一二三四五六七八九十两]+次|中(?![心医西])|期间)/
 /** Right after the condition: it names a rate, a count, a programme or a service, not a condition someone has. */
 const AGGREGATE_AFTER = /^(?:患者(?:规范|管理|监护|救治|服务|家庭)|等(?![待候同])|患者(?:及时|应|要|须|需|逐人)|病毒[^，。；]{0,8}阴性|抗体[^，。；]{0,4}阴性|五项|病原携带者|表面抗原|流行|高发|高峰|疫情|传播|蔓延|防控|疫区|季节|[^，。；\n]{0,10}的(?:患者|病人|人群|群众|人员)|等(?:症状|不适|疾病)|(?:患者)?(?:规范管理率|管理率|发病率|患病率|死亡率|病死率|检出率|治愈率|知晓率|控制率|人数|人次|病例|患者\d|\d|例|等\d|共\d))/
 const PROGRAMME_AFTER =
-  /^(?:时?(?:应|请|要)?及时就[诊医]|症状|基因检测|检测|免疫|防治|筛查|宣传|知识|日|周|月|项目|专项|行动|活动|工作|疫苗|门诊|专科|科室|科|医院|中心|协会|药物?|防控|监测|报告|讲座|义诊|健康教育|救助|保障|补助|定点|专家|研究|患者规范|规范|综合防治|预防|诊疗|诊治|治疗方案|等慢性病|等重点)/
+  /^(?:[^，。；\n]{0,3}?时?(?:应|请|要|须|需)?及时(?:就[诊医]|报告)|症状|基因检测|检测|免疫|防治|筛查|宣传|知识|日|周|月|项目|专项|行动|活动|工作|疫苗|门诊|专科|科室|科|医院|中心|协会|药物?|防控|监测|报告|讲座|义诊|健康教育|救助|保障|补助|定点|专家|研究|患者规范|规范|综合防治|预防|诊疗|诊治|治疗方案|等慢性病|等重点)/
 const AGGREGATE_BEFORE = /(?:如有|如出现|若有|若出现|一旦出现|一旦|消除|根除|遏制|控制|共有|共计|累计|全市|全县|全省|全区|全镇|全国|辖区|开展|做好|加强|预防|防范|防止|关于|针对|重点|各类|常见|主要|以及|防治|筛查|宣传|普及|早期发现|管理|开设|新增|报告|预防控制|防控)[^，。；\n]{0,4}$/
 /** 未见颅内出血, 排除骨折: a finding ruled out is not a condition */
 const NEGATED = /(?:未见|未发现|未闻及|无明显|排除|否认|未再|没有|未出现|未诉)[^，。；\n]{0,4}$/
@@ -129,7 +131,7 @@ const PLACE_PREFIX = /(?:(?:^|[^\u4e00-\u9fff]|[^社街小城辖本全该我])(?
 /** The condition qualifies a class of people: 结核病患者居家治疗督导, 艾滋病感染者家庭, 致孤儿童. */
 const POPULATION_AFTER = /^[^，。；;、\n在于到住入转被后时为是了和与及经由]{0,5}?(?:患者|病人|病患|感染者|患儿|儿童|家庭|人群|群体|者)(?![，。；;、\n）)]|$)/
 /** 系艾滋病感染者, 是一名精神障碍患者: the class is said of someone. */
-const COPULA_BEFORE = /(?:系|是|为|属于?|作为|一名|该名?)$/
+const COPULA_BEFORE = /(?:系|是|(?<![曾并可特专均代])为|属于?|作为|一名|该名?)$/
 
 /**
  * Whether a lexicon word (a disability, a mental-health or pregnancy term) names an organisation, a
@@ -457,6 +459,7 @@ function conditionSpans(ctx: ScanContext): Span[] {
     }
     // 周围神经病 + 变, 腰椎间盘突出 + 症: the word's own ending, cut by a shorter dictionary entry
     if (text[sp.end] === '变' && text[sp.end - 1] === '病') sp.end++
+    else if (text[sp.end] === '后' && text[sp.end - 1] === '术') sp.end++
     else if (text[sp.end] === '症' && text[sp.end + 1] !== '状' && !sp.word.endsWith('症')) sp.end++
     const tail = AFTER_CONDITION.exec(text.slice(sp.end, sp.end + 24))
     if (tail && tail[0]) sp.end += tail[0].length
@@ -523,6 +526,7 @@ function conditionSpans(ctx: ScanContext): Span[] {
       if (verb) sp.start -= verb[0].length
     }
     const after = text.slice(sp.end, sp.end + 14)
+    if ((sp.cls === 'treatment' || sp.cls === 'procedure') && !sp.evidence.has('trigger') && TREATED_AT.test(text.slice(Math.max(0, sp.start - 16), sp.start))) sp.evidence.set('trigger', '在…医院')
     if ((sp.cls === 'treatment' || sp.cls === 'procedure') && !sp.evidence.has('trigger') && ONGOING_AFTER.test(after)) sp.evidence.set('trigger', after.slice(0, 1))
     const phrase = phraseAfter(text, sp.end)
     if (AGGREGATE_AFTER.test(after)) sp.evidence.set('aggregate', '')
