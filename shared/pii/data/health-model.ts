@@ -9,6 +9,6 @@ export type HealthClass = 'none' | 'disease' | 'generic' | 'symptom' | 'treatmen
 export type HealthEvidence = 'trigger' | 'label' | 'person' | 'documentPerson' | 'list' | 'aggregate' | 'programme' | 'modifier' | 'organisation' | 'population'
 
 export const healthModel: { bias: Record<HealthClass, number>; weights: Record<HealthEvidence, number> } = {
-  bias: { none: -10, disease: 2.46, generic: -2.44, symptom: -1.24, treatment: -0.84, result: 4.61, labValue: 3.21, procedure: 1.87 },
-  weights: { trigger: 3.88, label: 0.62, person: -0.11, documentPerson: 0.01, list: 2.96, aggregate: -6.59, programme: -7.18, modifier: 1.16, organisation: -5.32, population: -5.19 },
+  bias: { none: -10, disease: 2.62, generic: -2.32, symptom: -1.1, treatment: -0.7, result: 5.15, labValue: 3.51, procedure: 2.76 },
+  weights: { trigger: 3.89, label: 0.6, person: -0.26, documentPerson: -0.12, list: 3, aggregate: -6.71, programme: -7.29, modifier: 1.17, organisation: -5.47, population: -5.37 },
 }

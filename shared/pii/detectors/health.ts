@@ -18,7 +18,7 @@ import { alternation, lineStartOf } from '../context'
 import type { LexiconKey } from '../lexicons'
 
 const DISABILITY =
-  /(?:视力|听力|言语|肢体|智力|精神|多重|视听)(?:残疾|障碍)(?:[一二三四1-4]级)?|(?:视力|听力|言语|肢体|智力|精神)[一二三四1-4]级|[一二三四1-4]级(?:视力|听力|言语|肢体|智力|精神|多重)?残疾|(?:重度|中度|轻度|极重度)残疾|残疾(?:等级|类别|程度)[:：]?[一二三四1-4]级|残疾(?:类别|类型)[:：]?(?:视力|听力|言语|肢体|智力|精神|多重)(?:残疾)?|伤残[一二三四五六七八九十]{1,2}级|[一二三四五六七八九十]{1,2}级伤残/g
+  /(?:视力|听力|言语|肢体|智力|精神|多重|视听)(?:残疾|障碍)(?:[一二三四1-4]级)?|(?:视力|听力|言语|肢体|智力|精神)[一二三四1-4]级|[一二三四1-4]级(?:视力|听力|言语|肢体|智力|精神|多重)?残疾|(?:重度|中度|轻度|极重度)残疾|残疾(?:等级|类别|程度)(?:[:：]|为|是)?[一二三四1-4]级|残疾(?:类别|类型)(?:[:：]|为|是)?(?:视力|听力|言语|肢体|智力|精神|多重)(?:残疾)?(?:[一二三四1-4]级)?|伤残[一二三四五六七八九十]{1,2}级|[一二三四五六七八九十]{1,2}级伤残/g
 const FIELD = /^残疾(?:等级|类别|程度|类型)/
 const TERMS: readonly [LexiconKey, string, number][] = [
   ['pregnancy', 'health-pregnancy', 0.6],
@@ -338,7 +338,7 @@ export function detectHealth(ctx: ScanContext): void {
         confidence += 0.25
         reasons = withReason(reasons, 'sentence is about a person')
       }
-      push(start, end, confidence, rule, reasons)
+      push(start, end + termTail(text, end, rule), confidence, rule, reasons)
     }
   }
   const tables = ctx.tables
@@ -692,6 +692,13 @@ function namesCondition(ctx: ScanContext, start: number, end: number): boolean {
   DISABILITY.lastIndex = 0
   const m = DISABILITY.exec(ctx.text.slice(start, end))
   return m !== null || /残疾|瘫|病|癌|伤/.test(ctx.text.slice(start, end))
+}
+
+/** What belongs to a pregnancy term after it: 孕检结果显示…, 自然流产史. */
+const PREGNANCY_TAIL = /^(?:结果(?:显示|示|提示|为)?[^，。；;\n]{1,20}|史)/
+function termTail(text: string, end: number, rule: string): number {
+  if (rule !== 'health-pregnancy') return 0
+  return PREGNANCY_TAIL.exec(text.slice(end, end + 24))?.[0].length ?? 0
 }
 
 /** Ends of the person names found so far (names run before this detector). */
