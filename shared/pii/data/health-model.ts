@@ -9,6 +9,6 @@ export type HealthClass = 'none' | 'disease' | 'generic' | 'symptom' | 'treatmen
 export type HealthEvidence = 'trigger' | 'label' | 'person' | 'documentPerson' | 'list' | 'aggregate' | 'programme' | 'modifier' | 'organisation' | 'population'
 
 export const healthModel: { bias: Record<HealthClass, number>; weights: Record<HealthEvidence, number> } = {
-  bias: { none: -10, disease: 2.62, generic: -2.32, symptom: -1.1, treatment: -0.7, result: 5.15, labValue: 3.51, procedure: 2.76 },
-  weights: { trigger: 3.89, label: 0.6, person: -0.26, documentPerson: -0.12, list: 3, aggregate: -6.71, programme: -7.29, modifier: 1.17, organisation: -5.47, population: -5.37 },
+  bias: { none: -10, disease: 2.72, generic: -2.26, symptom: -1.03, treatment: -0.63, result: 5.35, labValue: 3.63, procedure: 3.03 },
+  weights: { trigger: 3.9, label: 0.59, person: -0.29, documentPerson: -0.19, list: 3, aggregate: -6.79, programme: -7.36, modifier: 1.16, organisation: -5.53, population: -5.42 },
 }
