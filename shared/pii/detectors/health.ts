@@ -83,6 +83,8 @@ const CLAUSE_STOP = /症状|等|的|(?<!小)时|及时|应|请|要|就医|就诊
 const LABEL_VALUE =
   /(?:主要症状|临床症状|症状|初步诊断|临床诊断|出院诊断|入院诊断|诊断结果|诊断|目前病情|病情|既往病史|既往史|病史|检查结果|化验结果|检测结果|主诉|伤情|死亡原因|死因|病因|所患疾病|患病情况|疾病名称|病种|致残原因|健康状况)\s*[：:]\s*([^，。；\n\t]{1,40})/y
 const NOT_A_CONDITION = /^(?:无|否|没有|正常|健康|良好|一般|较好|未见异常|未见明显异常|阴性|不详|暂无|—|-|\/)/
+/** A statement about the disease itself: 结核病是一种…, 高血压是…的危险因素, 抑郁症的早期识别 */
+const GENERAL_AFTER = /^(?:是一种|是[^，。；\n]{0,12}(?:因素|疾病|原因)|的(?:识别|诊断|治疗|预防|防治|早期|高发|传播|危害|发生|流行|防控|管理|筛查|规范|知识|特点|途径))/
 /** A treatment given so often or now under way: 透析三次, 化疗中 */
 /** 在省人民医院骨髓移植: a treatment at a named place of care */
 const TREATED_AT = /在[^，。；\n]{1,12}(?:医院|卫生院|诊所|中心|科)(?:进行|接受|行|做)?$/
@@ -237,6 +239,7 @@ export const EVIDENCE_TEXT: Record<HealthEvidence, string> = {
   modifier: 'with its qualifiers',
   organisation: 'names an organisation',
   population: 'a group of people, not one person',
+  impersonal: 'nobody in the document',
 }
 
 type Span = { start: number; end: number; cls: HealthClass; word: string; evidence: Map<HealthEvidence, string> }
@@ -271,6 +274,7 @@ export function detectHealth(ctx: ScanContext): void {
       if (statistics(sp.start, sp.end)) sp.evidence.set('aggregate', '')
       else if (aboutPerson(sp.start, sp.end)) sp.evidence.set('person', '')
       else if (documentAboutPerson) sp.evidence.set('documentPerson', '')
+      else sp.evidence.set('impersonal', '')
       let z = healthModel.bias[sp.cls]
       // the condition's words are the value itself: the explanation names its kind, not the words
       const reasons: string[] = [`health ${sp.cls}`]
@@ -520,7 +524,8 @@ function conditionSpans(ctx: ScanContext): Span[] {
       continue
     }
     const trig = TRIGGER_BEFORE.exec(before)
-    if (trig) {
+    // 确诊的肺结核患者: a relative clause names a class of people, not someone's diagnosis
+    if (trig && !trig[0].includes('的')) {
       sp.evidence.set('trigger', trig[0].replace(/[^\u4e00-\u9fff]+$/, ''))
       const verb = DIAGNOSIS_VERB.exec(before)
       if (verb) sp.start -= verb[0].length
@@ -529,7 +534,7 @@ function conditionSpans(ctx: ScanContext): Span[] {
     if ((sp.cls === 'treatment' || sp.cls === 'procedure') && !sp.evidence.has('trigger') && TREATED_AT.test(text.slice(Math.max(0, sp.start - 16), sp.start))) sp.evidence.set('trigger', '在…医院')
     if ((sp.cls === 'treatment' || sp.cls === 'procedure') && !sp.evidence.has('trigger') && ONGOING_AFTER.test(after)) sp.evidence.set('trigger', after.slice(0, 1))
     const phrase = phraseAfter(text, sp.end)
-    if (AGGREGATE_AFTER.test(after)) sp.evidence.set('aggregate', '')
+    if (AGGREGATE_AFTER.test(after) || GENERAL_AFTER.test(after)) sp.evidence.set('aggregate', '')
     else if (PROGRAMME_AFTER.test(after) || PROGRAMME_WORDS.test(phrase)) sp.evidence.set('programme', '')
     if (INSTITUTION.test(phrase) || INSTITUTION_START.test(phrase) || PLACE_PREFIX.test(text.slice(Math.max(0, sp.start - 3), sp.start))) sp.evidence.set('organisation', '')
     if (POPULATION_AFTER.test(after) && !COPULA_BEFORE.test(before)) sp.evidence.set('population', '')
