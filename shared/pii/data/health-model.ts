@@ -9,6 +9,6 @@ export type HealthClass = 'none' | 'disease' | 'generic' | 'symptom' | 'treatmen
 export type HealthEvidence = 'trigger' | 'label' | 'person' | 'documentPerson' | 'list' | 'aggregate' | 'programme' | 'modifier' | 'organisation' | 'population' | 'impersonal'
 
 export const healthModel: { bias: Record<HealthClass, number>; weights: Record<HealthEvidence, number> } = {
-  bias: { none: -10, disease: 1.37, generic: -3.27, symptom: -2.37, treatment: -1.98, result: 5.64, labValue: 3.81, procedure: 3.37 },
-  weights: { trigger: 3.82, label: 0.6, person: 1.26, documentPerson: 0.82, list: 2.9, aggregate: -6.63, programme: -7.12, modifier: 1.11, organisation: -5.6, population: -5.5, impersonal: -0.53 },
+  bias: { none: -10, disease: 1.04, generic: -3.44, symptom: -2.75, treatment: -2.36, result: 5.67, labValue: 3.83, procedure: 3.4 },
+  weights: { trigger: 3.9, label: 0.61, person: 1.61, documentPerson: 1.12, list: 2.86, aggregate: -6.53, programme: -7.14, modifier: 1.08, organisation: -5.54, population: -5.51, impersonal: -0.73 },
 }
