@@ -9,6 +9,6 @@ export type HealthClass = 'none' | 'disease' | 'generic' | 'symptom' | 'treatmen
 export type HealthEvidence = 'trigger' | 'label' | 'person' | 'documentPerson' | 'list' | 'aggregate' | 'programme' | 'modifier' | 'organisation' | 'population' | 'impersonal'
 
 export const healthModel: { bias: Record<HealthClass, number>; weights: Record<HealthEvidence, number> } = {
-  bias: { none: -10, disease: 1.04, generic: -3.44, symptom: -2.75, treatment: -2.36, result: 5.67, labValue: 3.83, procedure: 3.4 },
-  weights: { trigger: 3.9, label: 0.61, person: 1.61, documentPerson: 1.12, list: 2.86, aggregate: -6.53, programme: -7.14, modifier: 1.08, organisation: -5.54, population: -5.51, impersonal: -0.73 },
+  bias: { none: -10, disease: 0.91, generic: -3.46, symptom: -2.86, treatment: -2.41, result: 5.74, labValue: 3.87, procedure: 3.46 },
+  weights: { trigger: 3.79, label: 0.63, person: 1.76, documentPerson: 1.21, list: 2.47, aggregate: -6.24, programme: -6.85, modifier: 1.1, organisation: -4.75, population: -4.68, impersonal: -1.04 },
 }

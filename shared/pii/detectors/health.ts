@@ -131,7 +131,7 @@ const PROGRAMME_WORDS = /(?:健康管理|管理服务|康复服务|随访管理|
 /** An administrative unit right before the word: 县艾滋病…, 市精神卫生中心 name an institution. */
 const PLACE_PREFIX = /(?:(?:^|[^\u4e00-\u9fff]|[^社街小城辖本全该我])(?:省|市|县|州|旗)|(?:^|[^\u4e00-\u9fff])区)$/
 /** The condition qualifies a class of people: 结核病患者居家治疗督导, 艾滋病感染者家庭, 致孤儿童. */
-const POPULATION_AFTER = /^[^，。；;、\n在于到住入转被后时为是了和与及经由]{0,5}?(?:患者|病人|病患|感染者|患儿|儿童|家庭|人群|群体|者)(?![，。；;、\n）)]|$)/
+const POPULATION_AFTER = /^[^，。；;、\n在于到住入转被后时为是了和与及经由]{0,7}?(?:患者|病人|病患|感染者|患儿|儿童|家庭|人群|群体|者)(?![，。；;、\n）)]|$)/
 /** 系艾滋病感染者, 是一名精神障碍患者: the class is said of someone. */
 const COPULA_BEFORE = /(?:系|是|(?<![曾并可特专均代])为|属于?|作为|一名|该名?)$/
 
@@ -242,6 +242,9 @@ export const EVIDENCE_TEXT: Record<HealthEvidence, string> = {
   impersonal: 'nobody in the document',
 }
 
+const GROUP_EVIDENCE: readonly HealthEvidence[] = ['organisation', 'population']
+const TIE_EVIDENCE: readonly HealthEvidence[] = ['trigger', 'list', 'person', 'documentPerson']
+
 type Span = { start: number; end: number; cls: HealthClass; word: string; evidence: Map<HealthEvidence, string> }
 
 export function detectHealth(ctx: ScanContext): void {
@@ -275,6 +278,9 @@ export function detectHealth(ctx: ScanContext): void {
       else if (aboutPerson(sp.start, sp.end)) sp.evidence.set('person', '')
       else if (documentAboutPerson) sp.evidence.set('documentPerson', '')
       else sp.evidence.set('impersonal', '')
+      // an organisation or a class of people is what the words name: what
+      // would tie them to someone (伴, a list, a person elsewhere) does not count then
+      if (GROUP_EVIDENCE.some((e) => sp.evidence.has(e))) for (const e of TIE_EVIDENCE) sp.evidence.delete(e)
       let z = healthModel.bias[sp.cls]
       // the condition's words are the value itself: the explanation names its kind, not the words
       const reasons: string[] = [`health ${sp.cls}`]
