@@ -29,7 +29,8 @@ for (const dir of dirs) {
   for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt'))) {
     const text = readFileSync(path.join(dir, f), 'utf8')
     const labels = (JSON.parse(readFileSync(path.join(dir, f.replace(/\.txt$/, '.json')), 'utf8')) as { labels: Label[] }).labels
-    const { candidates, map } = scanCandidates(text, { types: ['HEALTH'] })
+    // names too: the person evidence (a name in the sentence or the document) is read from them, as in scan()
+    const { candidates, map } = scanCandidates(text, { types: ['PERSON_NAME', 'HEALTH'] })
     void map
     for (const c of candidates) {
       const cls = /^health-(.+)$/.exec(c.rule)?.[1] as HealthClass | undefined

@@ -6,9 +6,9 @@
  */
 /** `none`: a word that only looks like a condition (慢性病 holds 性病); it claims its place and is dropped */
 export type HealthClass = 'none' | 'disease' | 'generic' | 'symptom' | 'treatment' | 'result' | 'labValue' | 'procedure'
-export type HealthEvidence = 'trigger' | 'label' | 'person' | 'documentPerson' | 'list' | 'aggregate' | 'programme' | 'modifier'
+export type HealthEvidence = 'trigger' | 'label' | 'person' | 'documentPerson' | 'list' | 'aggregate' | 'programme' | 'modifier' | 'organisation' | 'population' | 'impersonal'
 
 export const healthModel: { bias: Record<HealthClass, number>; weights: Record<HealthEvidence, number> } = {
-  bias: { none: -10, disease: 1.12, generic: -0.91, symptom: -0.93, treatment: -2.26, result: 1.21, labValue: -0.14, procedure: -1.63 },
-  weights: { trigger: 1.87, label: -0.06, person: 0.29, documentPerson: -0.05, list: 1.03, aggregate: -4.67, programme: -4.15, modifier: 0.68 },
+  bias: { none: -10, disease: 0.91, generic: -3.46, symptom: -2.86, treatment: -2.41, result: 5.74, labValue: 3.87, procedure: 3.46 },
+  weights: { trigger: 3.79, label: 0.63, person: 1.76, documentPerson: 1.21, list: 2.47, aggregate: -6.24, programme: -6.85, modifier: 1.1, organisation: -4.75, population: -4.68, impersonal: -1.04 },
 }

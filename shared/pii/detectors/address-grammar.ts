@@ -20,16 +20,16 @@ const LATIN = 4
 const ZONE = '(?:[A-Za-z0-9]{1,2}|[一二三四五六七八九十东西南北]{1,2})(?:区|期)'
 const TOKENS: readonly Tok[] = [
   { name: 'town', depth: 2, first: CJK, re: new RegExp(`[${H}]{1,6}?(?:街道办事处|街道|镇|乡|苏木)`, 'y') },
-  { name: 'village', depth: 3, first: CJK, re: new RegExp(`[${H}]{1,6}?(?:村民委员会|居民委员会|村委会|居委会|社区|嘎查|村)(?![委民级])`, 'y') },
+  { name: 'village', depth: 3, first: CJK, re: new RegExp(`[${H}]{1,6}?(?:村民委员会|居民委员会|村委会|居委会|社区|嘎查|村)(?![委民级路街巷道])`, 'y') },
   { name: 'group', depth: 4, first: CJK | DIGIT, re: new RegExp(`[${NUM}]{1,3}(?:组|队|社)(?![织长员会])`, 'y') },
   // a named group after its village: 港北村上熊组, 罗官村上罗官五组 (only right after a village)
   { name: 'group', depth: 4, first: CJK, re: new RegExp(`[${H}]{1,4}?[${NUM}]{0,3}(?:组|社|队)(?![织长员会区])`, 'y'), after: ['village'] },
-  { name: 'road', depth: 3, first: CJK | DIGIT, re: new RegExp(`[${H}0-9]{1,10}?(?:大道|大街|路|街(?!道)|巷|弄|胡同|里(?=[0-9]))(?:[东西南北中]段|[${NUM}]+段)?(?=\\r?\\n?[0-9${H}])`, 'y') },
+  { name: 'road', depth: 3, first: CJK | DIGIT, re: new RegExp(`[${H}0-9]{1,10}?(?:大道|大街|路|街(?!道)|巷|弄|胡同|里(?=[0-9])|道(?=[0-9]))(?:[东西南北中]段|[${NUM}]+段)?(?=\\r?\\n?[0-9${H}])`, 'y') },
   { name: 'number', depth: 5, first: CJK | DIGIT, re: /(?:[0-9]{1,5}(?:-[0-9]{1,5})?|[一二三四五六七八九十]{1,3})(?:号院|号|弄)(?![楼房])(?:附[0-9]{1,3}号?)?/y },
   { name: 'dash-room', depth: 7, first: DIGIT, re: /[0-9]{1,3}-[0-9]{1,3}-[0-9]{2,5}室?/y },
   { name: 'building', depth: 5, first: CJK | DIGIT | LATIN, re: /(?:[0-9A-Za-z]{1,4}|[一二三四五六七八九十]{1,3})(?:号楼|幢|栋|座|号院|排|#楼?)/y },
   { name: 'unit', depth: 6, first: CJK | DIGIT, re: /(?:[0-9]{1,3}|[东西南北中一二三四五六七八九十])(?:单元|门)/y },
-  { name: 'room', depth: 7, first: CJK | DIGIT, re: /(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:层|楼)[0-9]{1,5}(?:室|号房|房|号|户)?|[0-9]{1,5}(?:室|号房|房|户)|(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:层|楼)(?![0-9]{0,5}(?:室|号))(?:[东西南北中]户)?/y },
+  { name: 'room', depth: 7, first: CJK | DIGIT, re: /(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:层|楼)[0-9]{1,5}(?:室|号房|房|号|户)?|[0-9]{1,3}(?:层|楼)[A-Za-z][0-9]{0,4}(?:室|座)?|[0-9]{1,5}(?:室|号房|房|户)|(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:层|楼)(?![0-9]{0,5}(?:室|号))(?:[东西南北中]户)?/y },
   // the door after a building or unit, written bare: 3门502, 2单元1103, A座2213, 1单元6-2 (only there)
   { name: 'room', depth: 7, first: DIGIT, re: /[0-9]{1,2}-[0-9]{1,2}(?![0-9])|[0-9]{3,5}(?![0-9A-Za-z])/y, after: ['unit', 'building'] },
   { name: 'estate', depth: 3, first: CJK, re: new RegExp(`[${H}]{2,10}?(?=(?:${ZONE})?[0-9A-Za-z]{1,4}(?:号楼|幢|栋|座|号院))|[${H}]{2,8}?(?:小区|花园|公寓|大厦|新村|家园|华庭|苑)`, 'y') },

@@ -18,19 +18,21 @@ function hasCjk(text: string, start: number, end: number): boolean {
 }
 
 const ROAD_NUMBER = /(?:大道|大街|路|街|巷|弄|胡同)[0-9]{1,5}(?:-[0-9]{1,5})?号/y
-const ROAD_STOP = new Set([...'住在于至到从址所为是的和及与、，。：:；;（）() \t\n'].map((c) => c.charCodeAt(0)))
+const ROAD_STOP = new Set([...'住在于至到从址所为是的和及与该其此各、，。：:；;（）() \t\n'].map((c) => c.charCodeAt(0)))
 const PREPOSITION = new Set([0x4e8e, 0x5728]) // 于 在
 const VERB_TAIL = new Set([...'的地了过着得'].map((c) => c.charCodeAt(0)))
 const ORG_AFTER = /^[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|委员会|管委会|局|办公室|办事处|服务中心|中心|医院|卫生院|学校|小学|中学|大学|公司|派出所|法院|检察院|银行|支行|营业厅|大厦\d*楼|服务大厅|便民服务)/
 
 /** An office's own address in brackets after its name: 政务服务中心二楼医保窗口（思明区湖滨南路334号） */
-const ORG_BEFORE = /(?:人民政府|政府|委员会|管委会|局|办公室|办事处|中心|窗口|大厅|医院|卫生院|学校|公司|派出所|法院|银行|营业厅|服务站|站)[^，。；\n]{0,4}[（(]?$/
+const ORG_BEFORE = /(?:人民政府|政府|委员会|管委会|局|办公室|办事处|中心|窗口|大厅|医院|卫生院|学校|公司|派出所|法院|银行|营业厅|服务站|站)(?:(?!报告?|发现|反映|核实|登记|接到|走访|调查|通报)[^，。；\n]){0,4}[（(]?$/
 /** 某村, 某小区, 某烧烤店: the place is left unnamed on purpose, so it is not somebody's door */
 const UNNAMED_AFTER = /^某/
 const HEADING_PUNCT = /[，。；：:,;！？]/
 const AND = new Set([...'及和与、'].map((c) => c.charCodeAt(0)))
 const ANOTHER_LABEL = /^(?:现|经常)?(?:居住地|住址|居住|家庭住址|联系地址|通讯地址|住所)/
-const BUILDING_FIRST = /^[0-9A-Za-z]{1,4}(?:号楼|幢|栋|座)/
+const BUILDING_FIRST = /^[0-9A-Za-z]{1,4}(?:号楼|幢|栋|座)|^[0-9]{1,2}(?:单元|门)[0-9]/
+/** 住在该楼2单元7楼东户: a word pointing back to a building named before; the address goes on after it */
+const DEICTIC = /^(?:该|本|同一?)(?:楼|栋|幢|小区|院)/
 /** 户籍所在地, 籍贯: where one is registered, not where one lives; coarse values there are weak */
 const REGISTRY_LABEL = /户籍|籍贯|户口|出生地/
 const VILLAGE_START: Start = { reason: 'village start', rule: 'address-village' }
@@ -186,6 +188,8 @@ export function detectAddresses(ctx: ScanContext): void {
     let start = hEnd + separatorAfter(text, hEnd)
     // 住于…, 租住在…: the preposition after a verb label is not part of the address
     if (PREPOSITION.has(text.charCodeAt(start))) start++
+    const deictic = DEICTIC.exec(text.slice(start, start + 4))
+    if (deictic) start += deictic[0].length
     // 居住的小区, 住过的地方: the verb, not a label; 户籍地及居住地为…: the next label says where
     if (VERB_TAIL.has(text.charCodeAt(start)) || (AND.has(text.charCodeAt(start)) && ANOTHER_LABEL.test(text.slice(start + 1, start + 6))) || start >= text.length) continue
     // 住1栋1单元301: a building number may start an address within a named estate
@@ -216,9 +220,12 @@ export function detectAddresses(ctx: ScanContext): void {
       if (!/^[\u4e00-\u9fff]{0,5}[0-9一二三四五六七八九十]{0,3}组|^[0-9]{1,4}号|^[\u4e00-\u9fff]{1,8}?(?:路|街|巷)[0-9]/.test(text.slice(end, end + 12))) continue
       let s = at
       while (s > 0 && at - s < 8 && isCjk(text.charCodeAt(s - 1)) && !ROAD_STOP.has(text.charCodeAt(s - 1))) s--
+      // 该乡城北乡东湖村: the walk stopped at 该, and the 乡 after it is the end of the previous word
+      if (s < at - 1 && /[乡镇县区市省村]/.test(text[s])) s++
       if (s === at || isCovered(s, end)) continue
       const p = parseAddress(text, s, false)
-      if (p.depth >= 5) emit(s, p, true, VILLAGE_START)
+      // to the door, or (三市镇石坪村七组) town, village and group: a household's place in the village
+      if (p.depth >= 5 || (p.depth === 4 && p.tokens[0] === 'town' && p.tokens.includes('village') && p.tokens[p.tokens.length - 1] === 'group')) emit(s, p, true, VILLAGE_START)
     }
   }
 

@@ -18,7 +18,7 @@ import { alternation, lineStartOf } from '../context'
 import type { LexiconKey } from '../lexicons'
 
 const DISABILITY =
-  /(?:视力|听力|言语|肢体|智力|精神|多重|视听)(?:残疾|障碍)(?:[一二三四1-4]级)?|(?:视力|听力|言语|肢体|智力|精神)[一二三四1-4]级|[一二三四1-4]级(?:视力|听力|言语|肢体|智力|精神|多重)?残疾|(?:重度|中度|轻度|极重度)残疾|残疾(?:等级|类别|程度)[:：]?[一二三四1-4]级|残疾(?:类别|类型)[:：]?(?:视力|听力|言语|肢体|智力|精神|多重)(?:残疾)?|伤残[一二三四五六七八九十]{1,2}级|[一二三四五六七八九十]{1,2}级伤残/g
+  /(?:视力|听力|言语|肢体|智力|精神|多重|视听)(?:残疾|障碍)(?:[一二三四1-4]级)?|(?:视力|听力|言语|肢体|智力|精神)[一二三四1-4]级|[一二三四1-4]级(?:视力|听力|言语|肢体|智力|精神|多重)?残疾|(?:重度|中度|轻度|极重度)残疾|残疾(?:等级|类别|程度)(?:[:：]|为|是)?[一二三四1-4]级|残疾(?:类别|类型)(?:[:：]|为|是)?(?:视力|听力|言语|肢体|智力|精神|多重)(?:残疾)?(?:[一二三四1-4]级)?|伤残[一二三四五六七八九十]{1,2}级|[一二三四五六七八九十]{1,2}级伤残/g
 const FIELD = /^残疾(?:等级|类别|程度|类型)/
 const TERMS: readonly [LexiconKey, string, number][] = [
   ['pregnancy', 'health-pregnancy', 0.6],
@@ -27,8 +27,9 @@ const TERMS: readonly [LexiconKey, string, number][] = [
 ]
 const PERSON = new RegExp(alternation(personIndicators))
 /** 建议怀孕后…, 暂缓怀孕, 纳入孕产妇系统管理, 残疾儿童康复救助: advice and programmes */
-const GUIDANCE_BEFORE = /(?:[0-9一二三四五六七八九十两]+名|建议|暂缓|计划|避免|准备|纳入|发现已|防止|预防|对于|高危)[^，。；\n]{0,2}$/
+const GUIDANCE_BEFORE = /(?:[0-9一二三四五六七八九十两]+名|免费|建议|暂缓|计划|避免|准备|纳入|发现已|防止|预防|对于|高危)[^，。；\n]{0,2}$/
 const GUIDANCE_AFTER = /^(?:[”"]?(?:预约|服务|项目|活动)|医生|医师|门诊|病房|系统管理|专案管理|保健|健康管理|后[0-9]|的[，,]|康复救助|救助|定点|机构|补贴|保障|关爱|工作)/
+const SECTION_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章节部分]|关于)/
 const HEADING_END = /(?:名单|公示|公告|通知|通报|情况|汇总|报告|统计表|一览表|名册|清单)\s*$/
 const GENERIC = new Set(healthLexicon.generic)
 /** Figures about a population in the same sentence. */
@@ -46,18 +47,24 @@ const BEFORE_CONDITION = new RegExp(
  * A body-part phrase before an injury or condition (右手中指末节, 腰1椎体, 右下肢膝上, 躯干及四肢): body
  * words with sides, levels and joins, holding at least one body word.
  */
-const BODY = '头颈肩臂肘腕手掌指胸背腰腹臀髋腿膝踝足趾脚眼耳鼻口唇舌牙颅脑面额颞枕骨皮肤肺肝肾心胃肠脾胆胰腺乳宫卵巢膀胱尿道椎胫腓股肱桡尺锁肋盆脊髓神经血管动静脉躯干肢体'
-const BODY_PHRASE = new RegExp(`(?:[上下左右双侧前后远近端部末节中环拇食小及、0-9L]*[${BODY}]){1,6}[上下左右双侧前后远近端部末节中]*$`)
+const BODY = '眶颧颌髌趾头颈肩臂肘腕手掌指胸背腰腹臀髋腿膝踝足趾脚眼耳鼻口唇舌牙颅脑面额颞枕骨皮肤肺肝肾心胃肠脾胆胰腺乳宫卵巢膀胱尿道椎胫腓股肱桡尺锁肋盆脊髓神经血管脉躯干肢体'
+const BODY_PHRASE = new RegExp(`(?:(?:中(?=指)|[上下左右双侧前后远近端部末节环拇食小及、0-9L第])*[${BODY}]){1,6}[上下左右双侧前后远近端部末节体区及]*$`)
+/**
+ * Other qualifiers that belong to the condition: a kind ending in 性/型 (血管性痴呆, 痉挛型脑性瘫痪,
+ * 吸入性烟雾损伤), a time or setting (产后出血, 耐多药肺结核, 高原红细胞增多症), an organ's function
+ * (排尿功能障碍).
+ */
+const KIND_BEFORE = /(?:[左右双]?侧?第[0-9一二三四五六七八九十、\-～至]+|爆裂|粉碎|压缩|撕脱|横断|不完全性|(?:(?![患有因为是诊确查出现伴致的了和与及在于被性型])[\u4e00-\u9fff]){1,3}[性型](?:烟雾)?|产后|产前|术后|病后|伤后|耐多药|耐药|高原|妊娠期|妊娠|老年性|小儿|新生儿|先天|双眼|单眼|左眼|右眼|双耳|创口|伤口|切口|(?:认知|运动|吞咽|言语|排尿|排便|肾|肝|心|肺|视|听|性|生殖)功能|排尿|排便|认知|运动|吞咽|言语|α-|β-)$/
 /** A substance before 中毒 or 过敏: 有机磷农药中毒, 青霉素类药物过敏 */
 const SUBSTANCE = /[^时在因致的了后，。；、\s（(]{1,6}$/
 /** Conditions joined into one: 2型糖尿病并发周围神经病变, 骨折伴不完全性截瘫, 脊髓损伤致双下肢截瘫 */
 const JOIN = /^(?:并发|合并|伴有|伴|致|导致|引起|继发|并|及|、)$/
 /** What may follow a condition word and belong to it: stage, grade, phase, a bracketed qualifier. */
 const AFTER_CONDITION =
-  /^(?:（[^（）\n。；]{1,30}）|\([^()\n。；]{1,30}\)|[0-9]+次|[0-9.]+(?:度|℃)|谱系障碍|(?:[IVX]+|[一二三四五1-5]+)[期级度](?:[ABab])?|约?[0-9.]+\s*(?:厘米|cm|毫米|mm)(?:\s*[×xX*]\s*[0-9.]+\s*(?:厘米|cm|毫米|mm))?|[早中晚末]期|期(?![间限内中末])|急性(?:加重|发作)(?:期)?|[加发]作期|加重|后遗症|反应|术后|伴[^，。；、\n]{0,0})*/
+  /^(?:（[^（）\n。；]{1,30}）|\([^()\n。；]{1,30}\)|[0-9]+次|[0-9.]+(?:度|℃)|谱系障碍|(?:[IVX]+|[一二三四五1-5]+)[期级度](?:[ABab])?|约?[0-9.]+\s*(?:厘米|cm|毫米|mm)(?:\s*[×xX*]\s*[0-9.]+\s*(?:厘米|cm|毫米|mm))?|[早中晚末]期|期(?![间限内中末])|急性(?:加重|发作)(?:期)?|[加发]作期|发作|加重|后遗症|反应|术后|病?史(?:[0-9一二三四五六七八九十两]+余?(?:年|个月))?|(?:已|约)?[0-9一二三四五六七八九十两]+余?(?:年|个月)(?![0-9一二三四五六七八九十]*[月日号底初]|以来)|(?:基因|病毒)?携带者|伴[^，。；、\n]{0,0})*/
 /** A verb or phrase right before the condition that ties it to someone. */
 const TRIGGER_BEFORE =
-  /(?:每周|每天|每日|每月|定期|规律|维持性|一直|经常|时常|常年|长期|仍|已经|发现|检查为|评估为|行|做过|做了|接受|确诊(?:为|患有)?|诊断(?:为|是)?|被诊断为|诊为|患有|患上|身患|罹患|曾患|因患|患|查出(?:患有)?|检出|出现|伴有|伴|合并|并发|诉|主诉|自述|自诉|感到|突发|突然|反复|持续|导致|致|造成|引起|引发|评定为|鉴定为|认定为|死于|病逝于|因|有|患病为|病情为)(?:了)?[^，。；\n]{0,2}$/
+  /(?:近期|近来|近日|近[0-9一二三两几]+(?:天|日|周|个月|年)|每周|每天|每日|每月|定期|规律|维持性|一直|经常|时常|常年|长期|仍|已经|发现|检查为|评估为|行|做过|做了|接受|确诊(?:为|患有)?|诊断(?:为|是)?|被诊断为|诊为|患有|患上|身患|罹患|曾患|因患|患|查出(?:患有)?|检出|出现|伴有|伴|合并|并发|诉|主诉|自述|自诉|感到|突发|突然|反复|持续|导致|致|造成|引起|引发|评定为|鉴定为|认定为|死于|病逝于|因|有|患病为|病情为)(?:了)?[^，。；\n]{0,2}$/
 /**
  * Words after which the rest of the clause is the finding itself, when a condition word lies in it:
  * 诊断为右手中指、环指末节粉碎性骨折伴甲床损伤, 胸部CT示右上肺斑片状影伴空洞形成. `from` says where the
@@ -65,30 +72,39 @@ const TRIGGER_BEFORE =
  * word (出现 may be followed by a time: 出现间断发热、夜间盗汗).
  */
 /** Leads after which the clause is a condition even when no word of it is known. */
-const STRONG_LEAD = /^(?:被诊断为|诊断为|确诊为|初步诊断为|诊为|检查为|评估为|病理结果为|.*(?:CT|MRI|B超|彩超|造影|胃镜|肠镜|胸片)(?:检查)?(?:示|提示|显示))$/
+const STRONG_LEAD = /^(?:被诊断为|诊断为|确诊为|初步诊断为|诊为|检查为|评估为|病理结果为|.*(?:CT|MRI|B超|彩超|造影|胃镜|肠镜|胸片|心电图|脑电图|X线|精液常规|血常规|尿常规)(?:检查)?(?:示|提示|显示))$/
+/** 心电图提示…, 精液常规示…: the examination and what it showed are one finding. */
+const EXAM_LEAD = /^(?:CT|X线|MRI|B超|彩超|造影|胃镜|肠镜|心电图|脑电图|胸片|精液常规)(?:检查)?(?:示|提示|显示)$/
 const DIAGNOSIS_LEAD = /^(?:被诊断为|诊断为|确诊为|初步诊断为|诊为|确诊)$/
 const CLAUSE_FROM_WORD = /^(?:被诊断为|诊断为|确诊为|初步诊断为|诊为|检查为|评估为|病理结果为|确诊|查出|检出|.*(?:示|见|提示|显示))$/
 /** Where a captured clause stops early: the clause turns to what was done about it. */
-const CLAUSE_STOP = /症状|等|的|时|及时|应|请|要|就医|就诊|到|送|经|于|并于|后|遂|即|被|在|已|现|予|给予|未|无|均|需|需要|建议|按|按照/
+const CLAUSE_STOP = /症状|等|的|(?<!小)时|及时|应|请|要|就医|就诊|到|送|经|于|并于|后|遂|即|被|在|已|现|予|给予|未|无|均|需|需要|建议|按|按照/
 /** A label before the value: 症状：发热、咳嗽 */
 const LABEL_VALUE =
   /(?:主要症状|临床症状|症状|初步诊断|临床诊断|出院诊断|入院诊断|诊断结果|诊断|目前病情|病情|既往病史|既往史|病史|检查结果|化验结果|检测结果|主诉|伤情|死亡原因|死因|病因|所患疾病|患病情况|疾病名称|病种|致残原因|健康状况)\s*[：:]\s*([^，。；\n\t]{1,40})/y
 const NOT_A_CONDITION = /^(?:无|否|没有|正常|健康|良好|一般|较好|未见异常|未见明显异常|阴性|不详|暂无|—|-|\/)/
+/** A statement about the disease itself: 结核病是一种…, 高血压是…的危险因素, 抑郁症的早期识别 */
+const GENERAL_AFTER = /^(?:是一种|是[^，。；\n]{0,12}(?:因素|疾病|原因)|的(?:识别|诊断|治疗|预防|防治|早期|高发|传播|危害|发生|流行|防控|管理|筛查|规范|知识|特点|途径))/
+/** A treatment given so often or now under way: 透析三次, 化疗中 */
+/** 在省人民医院骨髓移植: a treatment at a named place of care */
+const TREATED_AT = /在[^，。；\n]{1,12}(?:医院|卫生院|诊所|中心|科)(?:进行|接受|行|做)?$/
+const ONGOING_AFTER = /^(?:[0-9一二三四五六七八九十两]+次|中(?![心医西])|期间)/
 /** Right after the condition: it names a rate, a count, a programme or a service, not a condition someone has. */
-const AGGREGATE_AFTER = /^(?:患者(?:规范|管理|监护|救治|服务|家庭)|等(?![待候同])|患者(?:及时|应|要|须|需|逐人)|病毒[^，。；]{0,8}阴性|抗体[^，。；]{0,4}阴性|五项|病原携带者|表面抗原|流行|高发|高峰|疫情|传播|蔓延|防控|疫区|季节|[^，。；\n]{0,10}的(?:患者|病人|人群|群众|人员)|等(?:症状|不适|疾病)|(?:患者)?(?:规范管理率|管理率|发病率|患病率|死亡率|病死率|检出率|治愈率|知晓率|控制率|人数|人次|病例|患者\d|\d|例|等\d|共\d))/
+const AGGREGATE_AFTER = /^(?:(?:、[^，。；、\n]{1,8}){1,3}等[^，。；\n]{0,4}(?:患者|人群|病人|对象|人员)|患者(?:规范|管理|监护|救治|服务|家庭)|等(?![待候同])|患者(?:及时|应|要|须|需|逐人)|病毒[^，。；]{0,8}阴性|抗体[^，。；]{0,4}阴性|五项|病原携带者|表面抗原|流行|高发|高峰|疫情|传播|蔓延|防控|疫区|季节|[^，。；\n]{0,10}的(?:患者|病人|人群|群众|人员)|等(?:症状|不适|疾病)|(?:患者)?(?:规范管理率|管理率|发病率|患病率|死亡率|病死率|检出率|治愈率|知晓率|控制率|人数|人次|病例|患者\d|\d|例|等\d|共\d))/
 const PROGRAMME_AFTER =
-  /^(?:症状|基因检测|检测|免疫|防治|筛查|宣传|知识|日|周|月|项目|专项|行动|活动|工作|疫苗|门诊|专科|科室|科|医院|中心|协会|药物?|防控|监测|报告|讲座|义诊|健康教育|救助|保障|补助|定点|专家|研究|患者规范|规范|综合防治|预防|诊疗|诊治|治疗方案|等慢性病|等重点)/
-const AGGREGATE_BEFORE = /(?:共有|共计|累计|全市|全县|全省|全区|全镇|全国|辖区|开展|做好|加强|预防|防范|防止|关于|针对|重点|各类|常见|主要|以及|防治|筛查|宣传|普及|早期发现|管理|开设|新增|报告|预防控制|防控)[^，。；\n]{0,4}$/
+  /^(?:[^，。；\n]{0,3}?时?(?:应|请|要|须|需)?及时(?:就[诊医]|报告)|症状|基因检测|检测|免疫|防治|筛查|宣传|知识|日|周|月|项目|专项|行动|活动|工作|疫苗|门诊|专科|科室|科|医院|中心|协会|药物?|防控|监测|报告|讲座|义诊|健康教育|救助|保障|补助|定点|专家|研究|患者规范|规范|综合防治|预防|诊疗|诊治|治疗方案|等慢性病|等重点)/
+const AGGREGATE_BEFORE = /(?:如有|如出现|若有|若出现|一旦出现|一旦|消除|根除|遏制|控制|共有|共计|累计|全市|全县|全省|全区|全镇|全国|辖区|开展|做好|加强|预防|防范|防止|关于|针对|重点|各类|常见|主要|以及|防治|筛查|宣传|普及|早期发现|管理|开设|新增|报告|预防控制|防控)[^，。；\n]{0,4}$/
 /** 未见颅内出血, 排除骨折: a finding ruled out is not a condition */
 const NEGATED = /(?:未见|未发现|未闻及|无明显|排除|否认|未再|没有|未出现|未诉)[^，。；\n]{0,4}$/
 /** A list of example conditions naming a category or programme: 慢特病认定（高血压、糖尿病等）, “两癌”（宫颈癌、乳腺癌） */
 const CATEGORY_BEFORE = /(?:两癌|筛查|认定|病种|范围|包括|如|例如|诸如|重点)[”"]?[（(：:]$/
+const ANIMAL_AFTER = /^(?:胎羔|羔|母畜|母羊|母牛|牲畜)/
 const ANIMAL_BEFORE = /(?:羊|牛|猪|犬|狗|禽|牲畜|动物|胎羔|母畜)[^，。；\n]{0,4}$/
 /** Result of a test about someone: …核酸阳性, 抗体检测呈阳性. */
 const POSITIVE = /(?:弱|强)?阳性/g
 const POSITIVE_ITEM_BOUNDARY = /[，。；：:、\n\t（(）)“”"]|经|其|的|后|示|行|经过|送检|中|日/
 const LAB_VALUE =
-  /(?:白细胞|红细胞|血小板|血红蛋白|中性粒细胞(?:比例)?|淋巴细胞|空腹血糖|餐后血糖|随机血糖|糖化血红蛋白|血糖|血压|收缩压|舒张压|肌酐|血肌酐|尿素氮|尿酸|谷丙转氨酶|谷草转氨酶|转氨酶|胆红素|尿蛋白|血氧饱和度|血氧|CD4(?:细胞)?|病毒载量)(?:计数)?(?:为|：|:|示|约)?\s*[0-9][0-9.]*(?:\s*[×xX*]\s*10[⁰¹²³⁴⁵⁶⁷⁸⁹0-9^]+)?\s*(?:mmol\/L|μmol\/L|umol\/L|g\/L|mg\/L|U\/L|\/L|\/mm3|mmHg|%|个\/μL|copies\/mL|\/\s*[0-9]+\s*mmHg)?/y
+  /(?:白细胞|红细胞|血小板|血红蛋白|中性粒细胞(?:比例)?|淋巴细胞|空腹血糖|餐后血糖|随机血糖|糖化血红蛋白|血糖|血压|收缩压|舒张压|肌酐|血肌酐|尿素氮|尿酸|谷丙转氨酶|谷草转氨酶|转氨酶|胆红素|尿蛋白|血氧饱和度|血氧|CD4(?:细胞)?|病毒载量|视力|体温|促甲状腺激素|TSH|HBV-DNA|心率|脉搏)(?:计数)?(?:反复|持续|均|仍|最高)?(?:高于|低于|超过|达到?|为|：|:|示|约)*\s*[0-9][0-9.]*(?:\s*[×xX*]\s*10[⁰¹²³⁴⁵⁶⁷⁸⁹0-9^]+)?\s*(?:℃|mmol\/L|mIU\/L|IU\/ml|IU\/mL|次\/分|μmol\/L|umol\/L|g\/L|mg\/L|U\/L|\/L|\/mm3|mmHg|%|个\/μL|copies\/mL|\/\s*[0-9]+\s*mmHg)?/y
 /** An organ's cancer or tumour with its histology: 甲状腺乳头状癌, 肺鳞状细胞癌, 左肺腺癌. */
 const ORGAN_TUMOUR =
   /(?:甲状腺|乳腺|肺|左肺|右肺|肝|胃|食管|结肠|直肠|结直肠|胰腺|胆囊|胆管|肾|膀胱|前列腺|宫颈|子宫内膜|子宫|卵巢|鼻咽|喉|口腔|舌|脑|骨|皮肤|淋巴)(?:[\u4e00-\u9fff]{0,5}?)(?:癌|肉瘤|母细胞瘤|胶质瘤)(?![\u4e00-\u9fff]?(?:科|医院|中心|筛查|防治|患者规范))/y
@@ -99,7 +115,43 @@ const PREGNANCY_WEEKS = /(?:已)?(?:怀孕|妊娠|孕)约?[0-9]{1,2}(?:\+[0-9])?
 /** An allergen before 过敏: 青霉素类药物过敏, 海鲜过敏. */
 const ALLERGEN = /(?:[\u4e00-\u9fff]{1,5}(?:素类|素|类|酶))?(?:药物)?$|(?:海鲜|花粉|尘螨|鸡蛋|牛奶|坚果|芒果|酒精|碘)$/
 /** 冠状动脉支架植入术, 子宫切除术: an operation named on someone. */
-const PROCEDURE_STOP = /[，。；：:、\n\t（(）)]|行|做|接受|实施|进行|经|予|了/
+const PROCEDURE_STOP = /[，。；：:、\n\t（(）)]|过|行|做|接受|实施|进行|经|予|了/
+
+/**
+ * What the noun phrase after a condition word turns out to be. The phrase runs to the clause's
+ * punctuation or to a word that starts a predicate (在, 到, 住, 致…), at most 10 characters: when it ends
+ * in an institution's word (县结核病防治所, 区聋哑学校, 艾滋病自愿咨询检测门诊) the condition word names
+ * an organisation; when it holds a programme's word (糖尿病健康管理项目, 双向筛查覆盖率) a programme.
+ */
+const PHRASE_STOP = /[，。；;：:、\n\t（()）“”"《》在于到住入转被后时致伴并已因为是了和与及经由]/
+const INSTITUTION = /(?:医院|卫生院|门诊|中心|防治所|防治站|研究所|服务站|工作站|学校|学院|协会|学会|联合会|基金会|委员会|办公室|领导小组|工作组|病区|病房|之家|培训班|研究院|实验室|[^学]科(?!学|技|普)|专科|俱乐部|救助站|福利院)/
+/** The word itself is followed by an institution's one-character ending: 戒毒所, 结核病院, 血防站. */
+const INSTITUTION_START = /^(?:所|院|站|馆)(?![有以在致得属谓述长])/
+const PROGRAMME_WORDS = /(?:健康管理|管理服务|康复服务|随访管理|项目|宣传|防治|筛查|防控|工作|活动|知识|讲座|课程|台账|覆盖率|知晓率|督导|专项|救助|补贴|培训|义诊|示范区|日|周)/
+/** An administrative unit right before the word: 县艾滋病…, 市精神卫生中心 name an institution. */
+const PLACE_PREFIX = /(?:(?:^|[^\u4e00-\u9fff]|[^社街小城辖本全该我])(?:省|市|县|州|旗)|(?:^|[^\u4e00-\u9fff])区)$/
+/** The condition qualifies a class of people: 结核病患者居家治疗督导, 艾滋病感染者家庭, 致孤儿童. */
+const POPULATION_AFTER = /^[^，。；;、\n在于到住入转被后时为是了和与及经由]{0,7}?(?:患者|病人|病患|感染者|患儿|儿童|家庭|人群|群体|者)(?![，。；;、\n）)]|$)/
+/** 系艾滋病感染者, 是一名精神障碍患者: the class is said of someone. */
+const COPULA_BEFORE = /(?:系|是|(?<![曾并可特专均代])为|属于?|作为|一名|该名?)$/
+
+/**
+ * Whether a lexicon word (a disability, a mental-health or pregnancy term) names an organisation, a
+ * programme or a class of people rather than someone's condition; the reason, or null.
+ */
+function groupOf(text: string, start: number, end: number, word: string): string | null {
+  const phrase = phraseAfter(text, end)
+  if (INSTITUTION.test(word) || INSTITUTION.test(phrase) || INSTITUTION_START.test(phrase) || PLACE_PREFIX.test(text.slice(Math.max(0, start - 3), start))) return EVIDENCE_TEXT.organisation
+  if (PROGRAMME_WORDS.test(phrase)) return EVIDENCE_TEXT.programme
+  if (POPULATION_AFTER.test(text.slice(end, end + 8)) && !COPULA_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return EVIDENCE_TEXT.population
+  return null
+}
+
+function phraseAfter(text: string, end: number): string {
+  let e = end
+  while (e < text.length && e - end < 10 && !PHRASE_STOP.test(text[e])) e++
+  return text.slice(end, e)
+}
 
 /** A line longer than this is never a heading; bounds the look-around on texts with no line breaks. */
 const HEADING_SCAN = 400
@@ -119,6 +171,8 @@ function isHeading(text: string, pos: number, firstLineStart: number): boolean {
   const line = text.slice(ls, le).trim()
   if (line.length > 40 || /[，。；：:,;]/.test(line)) return false
   if (HEADING_END.test(line)) return true
+  // a section heading (一、…, （二）…, 3. …) or a notice's title (关于…的通报) names a topic, never someone's condition
+  if (SECTION_HEADING.test(line)) return true
   if (ls !== firstLineStart) return false
   NON_SPACE.lastIndex = le
   return NON_SPACE.test(text)
@@ -183,7 +237,13 @@ export const EVIDENCE_TEXT: Record<HealthEvidence, string> = {
   aggregate: 'statistics, not a person',
   programme: 'programme or service name',
   modifier: 'with its qualifiers',
+  organisation: 'names an organisation',
+  population: 'a group of people, not one person',
+  impersonal: 'nobody in the document',
 }
+
+const GROUP_EVIDENCE: readonly HealthEvidence[] = ['organisation', 'population']
+const TIE_EVIDENCE: readonly HealthEvidence[] = ['trigger', 'list', 'person', 'documentPerson']
 
 type Span = { start: number; end: number; cls: HealthClass; word: string; evidence: Map<HealthEvidence, string> }
 
@@ -217,6 +277,10 @@ export function detectHealth(ctx: ScanContext): void {
       if (statistics(sp.start, sp.end)) sp.evidence.set('aggregate', '')
       else if (aboutPerson(sp.start, sp.end)) sp.evidence.set('person', '')
       else if (documentAboutPerson) sp.evidence.set('documentPerson', '')
+      else sp.evidence.set('impersonal', '')
+      // an organisation or a class of people is what the words name: what
+      // would tie them to someone (伴, a list, a person elsewhere) does not count then
+      if (GROUP_EVIDENCE.some((e) => sp.evidence.has(e))) for (const e of TIE_EVIDENCE) sp.evidence.delete(e)
       let z = healthModel.bias[sp.cls]
       // the condition's words are the value itself: the explanation names its kind, not the words
       const reasons: string[] = [`health ${sp.cls}`]
@@ -235,6 +299,11 @@ export function detectHealth(ctx: ScanContext): void {
       // 重度残疾人护理补贴, 严重精神障碍患者规范管理: a benefit or a programme's population
       if (/^人(?:护理|生活|家庭|补贴|两项|康复|就业|托养)|^患者(?:规范|管理|监护|救治|救助|服务|逐人|家庭|[0-9])/.test(text.slice(end, end + 4))) {
         push(m.index, end, 0.3, 'health-disability', ['disability category or level', EVIDENCE_TEXT.programme])
+        continue
+      }
+      const group = groupOf(text, m.index, end, m[0])
+      if (group && (group !== EVIDENCE_TEXT.population || !aboutPerson(m.index, end))) {
+        push(m.index, end, 0.3, 'health-disability', ['disability category or level', group])
         continue
       }
       // "一、二级为重度残疾" defines a term; a field (残疾等级：一级), a table row or a sentence about
@@ -260,8 +329,13 @@ export function detectHealth(ctx: ScanContext): void {
       const ci = ctx.tables.indexAt(start)
       let reasons = [`lexicon ${rule.slice(7)}: ${hWord}`]
       let confidence = base
-      if (GUIDANCE_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || GUIDANCE_AFTER.test(text.slice(end, end + 6)) || ANIMAL_BEFORE.test(text.slice(Math.max(0, start - 8), start))) {
+      if (GUIDANCE_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || GUIDANCE_AFTER.test(text.slice(end, end + 6)) || ANIMAL_AFTER.test(text.slice(end, end + 2)) || ANIMAL_BEFORE.test(text.slice(Math.max(0, start - 8), start))) {
         push(start, end, 0.3, rule, withReason(reasons, 'advice or a programme, not a person'))
+        continue
+      }
+      const group = ci >= 0 ? null : groupOf(text, start, end, hWord)
+      if (group && (group !== EVIDENCE_TEXT.population || !aboutPerson(start, end))) {
+        push(start, end, 0.3, rule, withReason(reasons, group))
         continue
       }
       if (ci >= 0 && ctx.tables.kindOf(ci) === 'health') {
@@ -274,7 +348,7 @@ export function detectHealth(ctx: ScanContext): void {
         confidence += 0.25
         reasons = withReason(reasons, 'sentence is about a person')
       }
-      push(start, end, confidence, rule, reasons)
+      push(start, end + termTail(text, end, rule), confidence, rule, reasons)
     }
   }
   const tables = ctx.tables
@@ -283,6 +357,8 @@ export function detectHealth(ctx: ScanContext): void {
     if (tables.kindOf(i) !== 'health' || ends[i] === starts[i]) continue
     const v = text.slice(starts[i], ends[i])
     if (/^(?:无|否|-|—|\/|健康|正常|良好)$/.test(v)) continue
+    // 致贫原因: 年老体弱, 丧偶, 因学致贫 are circumstances; the cell is health data when it names a condition
+    if (CAUSE_HEADER.test(tables.headerOf(i)) && !namesCondition(ctx, starts[i], ends[i])) continue
     push(starts[i], ends[i], 0.85, 'health-table-header', [columnReason(tables.headerOf(i))])
   }
 }
@@ -307,17 +383,30 @@ function conditionSpans(ctx: ScanContext): Span[] {
   fromHits('nonCondition', () => 'none')
   fromHits('symptom', () => 'symptom')
   fromHits('treatment', () => 'treatment')
+  let nameEnds: number[] | null = null
   if (text.includes('阳性')) {
     POSITIVE.lastIndex = 0
     for (let m = POSITIVE.exec(text); m; m = POSITIVE.exec(text)) {
       const end = m.index + m[0].length
       // 阳性率, 阳性病例12例: statistics
-      if (/^(?:率|病例|者|\d|例|人|积水|容器|水体|样本|标本|的\d|的[一二三四五六七八九十]|[一二三四五六七八九十]*名)/.test(text.slice(end, end + 4))) continue
+      if (/^(?:率|病例|者|或|\d|例|人|积水|容器|水体|样本|标本|的\d|的[一二三四五六七八九十]|[一二三四五六七八九十]*名)/.test(text.slice(end, end + 4))) continue
       let s = m.index
       while (s > 0 && m.index - s < 16 && !POSITIVE_ITEM_BOUNDARY.test(text[s - 1])) s--
+      // 学生闫雨萱PPD强阳性, 其其格阳性: the item starts after the person's name
+      nameEnds ??= personEnds(ctx)
+      let afterName = false
+      for (const ne of nameEnds) {
+        if (ne > s && ne <= m.index) {
+          s = ne
+          afterName = true
+        }
+      }
       const item = text.slice(s, m.index).replace(/^(?:检测|化验|检查|筛查)/, '')
       if (/\d+\s*(?:份|例|人|只|名)|其余|均/.test(text.slice(Math.max(0, s - 6), m.index))) continue
-      if (item.replace(/(?:检测|化验|检查|筛查|试验|结果|呈|为|显示|提示|对|和|或)/g, '').length < 2) continue
+      if (item.replace(/(?:检测|化验|检查|筛查|试验|结果|呈|为|显示|提示|对|和|或)/g, '').length < 2) {
+        if (afterName && item.length === 0) add(m.index, end, 'result', m[0]).evidence.set('trigger', 'a name')
+        continue
+      }
       add(m.index - item.length, end, 'result', m[0])
     }
   }
@@ -365,13 +454,23 @@ function conditionSpans(ctx: ScanContext): Span[] {
           sp.start -= a[0].length
           if (sp.cls === 'generic') sp.cls = 'disease'
         }
-      } else if ((m && m[0]) || (body && body[0])) {
-        sp.start -= Math.max(m?.[0].length ?? 0, body?.[0].length ?? 0)
+      } else if ((m && m[0]) || (body && body[0]) || KIND_BEFORE.test(window)) {
+        // qualifiers and body parts chain: 胸12椎体 + 爆裂性 + 骨折, 右侧 + 基底节区 + 脑出血
+        for (let round = 0; round < 4; round++) {
+          const w = text.slice(Math.max(0, sp.start - 14), sp.start)
+          const grow = Math.max(BEFORE_CONDITION.exec(w)?.[0].length ?? 0, BODY_PHRASE.exec(w)?.[0].length ?? 0, KIND_BEFORE.exec(w)?.[0].length ?? 0)
+          if (!grow) break
+          sp.start -= grow
+        }
         sp.evidence.set('modifier', '')
         // a body part or qualifier makes a generic word specific: 腰椎骨折, 肺部感染
         if (sp.cls === 'generic') sp.cls = 'disease'
       }
     }
+    // 周围神经病 + 变, 腰椎间盘突出 + 症: the word's own ending, cut by a shorter dictionary entry
+    if (text[sp.end] === '变' && text[sp.end - 1] === '病') sp.end++
+    else if (text[sp.end] === '后' && text[sp.end - 1] === '术') sp.end++
+    else if (text[sp.end] === '症' && text[sp.end + 1] !== '状' && !sp.word.endsWith('症')) sp.end++
     const tail = AFTER_CONDITION.exec(text.slice(sp.end, sp.end + 24))
     if (tail && tail[0]) sp.end += tail[0].length
     const last = grown[grown.length - 1]
@@ -387,12 +486,16 @@ function conditionSpans(ctx: ScanContext): Span[] {
   }
 
   // labelled values: whatever follows 诊断：/症状：/既往史： is health data, word or not
+  let labelNames: Int32Array | null = null
   if (ctx.hits.healthField.count) {
     atHits(ctx, 'healthField', LABEL_VALUE, (matchStart, m) => {
       const value = (m[1] ?? '').trim()
       if (!value || NOT_A_CONDITION.test(value)) return
       const start = matchStart + m[0].length - (m[1] ?? '').length + ((m[1] ?? '').length - (m[1] ?? '').trimStart().length)
       const end = start + value.length
+      // 伤情：被害人张嘉欣经…检查，右肘部…: a value that names someone is the narrative, not the condition
+      labelNames ??= nameStarts(ctx)
+      if (anyIn(labelNames, start, end)) return
       const label = m[0].slice(0, m[0].indexOf(value)).replace(/[\s：:]+$/, '')
       const inside = grown.filter((g) => g.start < end && start < g.end)
       if (inside.length) {
@@ -427,14 +530,20 @@ function conditionSpans(ctx: ScanContext): Span[] {
       continue
     }
     const trig = TRIGGER_BEFORE.exec(before)
-    if (trig) {
+    // 确诊的肺结核患者: a relative clause names a class of people, not someone's diagnosis
+    if (trig && !trig[0].includes('的')) {
       sp.evidence.set('trigger', trig[0].replace(/[^\u4e00-\u9fff]+$/, ''))
       const verb = DIAGNOSIS_VERB.exec(before)
       if (verb) sp.start -= verb[0].length
     }
     const after = text.slice(sp.end, sp.end + 14)
-    if (AGGREGATE_AFTER.test(after)) sp.evidence.set('aggregate', '')
-    else if (PROGRAMME_AFTER.test(after)) sp.evidence.set('programme', '')
+    if ((sp.cls === 'treatment' || sp.cls === 'procedure') && !sp.evidence.has('trigger') && TREATED_AT.test(text.slice(Math.max(0, sp.start - 16), sp.start))) sp.evidence.set('trigger', '在…医院')
+    if ((sp.cls === 'treatment' || sp.cls === 'procedure') && !sp.evidence.has('trigger') && ONGOING_AFTER.test(after)) sp.evidence.set('trigger', after.slice(0, 1))
+    const phrase = phraseAfter(text, sp.end)
+    if (AGGREGATE_AFTER.test(after) || GENERAL_AFTER.test(after)) sp.evidence.set('aggregate', '')
+    else if (PROGRAMME_AFTER.test(after) || PROGRAMME_WORDS.test(phrase)) sp.evidence.set('programme', '')
+    if (INSTITUTION.test(phrase) || INSTITUTION_START.test(phrase) || PLACE_PREFIX.test(text.slice(Math.max(0, sp.start - 3), sp.start))) sp.evidence.set('organisation', '')
+    if (POPULATION_AFTER.test(after) && !COPULA_BEFORE.test(before)) sp.evidence.set('population', '')
     if ((AGGREGATE_BEFORE.test(before) && !sp.evidence.has('trigger')) || CATEGORY_BEFORE.test(before) || ANIMAL_BEFORE.test(before)) sp.evidence.set('programme', '')
   }
   grown = captureClauses(ctx, grown)
@@ -458,7 +567,46 @@ function conditionSpans(ctx: ScanContext): Span[] {
     }
     i = j + 1
   }
-  return grown
+  return chainConditions(text, grown, nameStarts(ctx))
+}
+
+/** Between two conditions of one person: a comma or 、 and a few words that carry no new subject or action. */
+const CHAIN_GAP = /^(?:[，,、]\s*)?(?:伴有|伴|并发|合并|致|及)?[^，,。；;：:\n\t（）()“”"《》]{0,6}$/
+/** What a gap may not hold: a time, an action, a place of care, another subject, a number of cases. */
+const CHAIN_BREAK = /[0-9０-９]|目前|现在|每周|每天|每日|每月|长期|经|送|到|于|在|(?<!午)后|已|未|无|予|给予|行|就诊|就医|住院|治疗|医院|年|月|日|其|他|她|患者|本人|家属|丈夫|妻子|母亲|父亲|男方|女方|病例|例|人|名|和|或|等|建议|需|要|请/
+const CHAIN_EXCLUDE: readonly HealthEvidence[] = ['aggregate', 'programme', 'organisation', 'population']
+
+/**
+ * A condition written as several clauses (左上臂刀刺伤，肱动脉部分断裂，失血性休克（轻度）; 脑出血倒地昏迷;
+ * 2型糖尿病、残肢端溃疡) is one finding: neighbouring conditions whose gap holds no new subject, time or
+ * action are joined with the words between them. Statistics, programmes and organisations never join.
+ */
+function chainConditions(text: string, spans: Span[], names: Int32Array): Span[] {
+  if (spans.length < 2) return spans
+  const out: Span[] = [spans[0]]
+  for (let k = 1; k < spans.length; k++) {
+    const a = out[out.length - 1]
+    const b = spans[k]
+    const gap = text.slice(a.end, b.start)
+    const joinable =
+      b.start >= a.end &&
+      gap.length <= 8 &&
+      CHAIN_GAP.test(gap) &&
+      !CHAIN_BREAK.test(gap) &&
+      !anyIn(names, a.end, b.start) &&
+      !CHAIN_EXCLUDE.some((e) => a.evidence.has(e) || b.evidence.has(e)) &&
+      rank(a.cls) >= 0 &&
+      rank(b.cls) >= 0
+    if (!joinable) {
+      out.push(b)
+      continue
+    }
+    a.end = b.end
+    for (const [ev, v] of b.evidence) if (!a.evidence.has(ev)) a.evidence.set(ev, v)
+    if (rank(b.cls) > rank(a.cls)) a.cls = b.cls
+    a.evidence.set('list', '')
+  }
+  return out
 }
 
 /**
@@ -499,14 +647,14 @@ function captureClauses(ctx: ScanContext, grown: Span[]): Span[] {
         const s2 = CLAUSE_STOP.exec(text.slice(leadEnd, end))
         if (s2) stop = leadEnd + s2.index
         if (stop - leadEnd >= 2 && stop - leadEnd <= 30 && !NOT_A_CONDITION.test(text.slice(leadEnd, stop))) {
-          added.push({ start: leadEnd, end: stop, cls: 'disease', word: lead, evidence: new Map([['trigger', lead]]) })
+          added.push({ start: EXAM_LEAD.test(lead) ? leads.starts[h] : leadEnd, end: stop, cls: 'disease', word: lead, evidence: new Map([['trigger', lead]]) })
         }
       }
       continue
     }
     const first = grown[lo]
     // a diagnosis verb belongs to the finding (确诊为…, as the verb-attached reading does); other leads do not
-    const from = DIAGNOSIS_LEAD.test(lead) ? leads.starts[h] : CLAUSE_FROM_WORD.test(lead) ? Math.min(leadEnd, first.start) : first.start
+    const from = DIAGNOSIS_LEAD.test(lead) || EXAM_LEAD.test(lead) ? leads.starts[h] : CLAUSE_FROM_WORD.test(lead) ? Math.min(leadEnd, first.start) : first.start
     // stop where the clause turns to what was done (…，到医院就诊) — but never inside a span
     let stop = end
     const tail = text.slice(first.end, end)
@@ -541,6 +689,34 @@ function captureClauses(ctx: ScanContext, grown: Span[]): Span[] {
   const kept = grown.filter((_, k) => !gone[k])
   if (!added.length) return kept
   return kept.concat(added).sort((a, b) => a.start - b.start)
+}
+
+/** Columns of a household's circumstances (致贫原因, 困难原因): only some of their cells are conditions. */
+const CAUSE_HEADER = /原因|类型|情况/
+
+/** A condition, treatment or disability word lies in [start, end). */
+function namesCondition(ctx: ScanContext, start: number, end: number): boolean {
+  for (const key of ['disease', 'symptom', 'treatment', 'organ', 'procedure'] as const) {
+    const h = ctx.hits[key]
+    for (let k = 0; k < h.count; k++) if (h.starts[k] >= start && h.ends[k] <= end) return true
+  }
+  DISABILITY.lastIndex = 0
+  const m = DISABILITY.exec(ctx.text.slice(start, end))
+  return m !== null || /残疾|瘫|病|癌|伤/.test(ctx.text.slice(start, end))
+}
+
+/** What belongs to a pregnancy term after it: 孕检结果显示…, 自然流产史. */
+const PREGNANCY_TAIL = /^(?:结果(?:显示|示|提示|为)?[^，。；;\n]{1,20}|史)/
+function termTail(text: string, end: number, rule: string): number {
+  if (rule !== 'health-pregnancy') return 0
+  return PREGNANCY_TAIL.exec(text.slice(end, end + 24))?.[0].length ?? 0
+}
+
+/** Ends of the person names found so far (names run before this detector). */
+function personEnds(ctx: ScanContext): number[] {
+  const ends: number[] = []
+  for (const c of ctx.out) if (c.type === 'PERSON_NAME') ends.push(c.end)
+  return ends
 }
 
 /** Runs the sticky `re` at each place the lexicon pass saw a word of `key`; one match per place, left to right. */

@@ -13,7 +13,7 @@ describe('HEALTH as a person’s condition', () => {
     expect(texts('洪志坚本人近两年因甲状腺乳头状癌术后长期服药。', 'HEALTH')).toEqual(['甲状腺乳头状癌术后'])
   })
   it('reads symptoms and results tied to someone, and lists after 出现 or 伴', () => {
-    expect(texts('患者6月12日起出现发热（最高39.6℃），伴乏力、食欲不振、恶心。', 'HEALTH')).toEqual(['发热（最高39.6℃）', '乏力、食欲不振、恶心'])
+    expect(texts('患者6月12日起出现发热（最高39.6℃），伴乏力、食欲不振、恶心。', 'HEALTH')).toEqual(['发热（最高39.6℃），伴乏力、食欲不振、恶心'])
     expect(texts('患者血标本经检测新型布尼亚病毒核酸阳性。', 'HEALTH')).toEqual(['新型布尼亚病毒核酸阳性'])
     expect(texts('患者血常规示白细胞1.8×10⁹/L。', 'HEALTH')).toEqual(['白细胞1.8×10⁹/L'])
   })
