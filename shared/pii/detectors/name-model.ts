@@ -292,11 +292,42 @@ function anchorAt(t: Tables, text: string, i: number): boolean {
   return t.surname[c] !== NOT_SURNAME || (t.compoundFirst[c] === 1 && t.compound.has(pairKey(c, text.charCodeAt(i + 1))))
 }
 
-/** the 、-list item that ends at `end` (exclusive) starts with a surname */
+/** a surname-led segment of two to four characters (spaces aside) that is no ordinary word ends at `end` */
+function nameEndsAt(t: Tables, text: string, end: number): boolean {
+  let chars = 0
+  for (let p = end - 1; p >= 0 && chars < 4; p--) {
+    const c = text.charCodeAt(p)
+    if (c === 32) continue
+    if (!isCjk(c)) return false
+    chars++
+    if (chars >= 2 && anchorAt(t, text, p) && !(chars === 2 && wordBand(t, text, p) >= 1 && text.charCodeAt(p + 1) !== 32)) return true
+  }
+  return false
+}
+
+/** skips a parenthetical that ends right before `end` (李海波（女）、): its start, or `end` */
+function beforeParen(text: string, end: number): number {
+  const c = text.charCodeAt(end - 1)
+  if (c !== 0xff09 && c !== 41) return end
+  for (let p = end - 2; p >= 0 && end - p < 12; p--) {
+    const o = text.charCodeAt(p)
+    if (o === 0xff08 || o === 40) return p
+  }
+  return end
+}
+
+/** the 、-list item that ends at `end` (exclusive) is a name: 李海波、 阳　波、 许美玲（女）、 上寨组石永福、 */
 function listItemIsName(t: Tables, text: string, end: number): boolean {
-  let i = end
-  while (i > 0 && end - i < 5 && isCjk(text.charCodeAt(i - 1))) i--
-  return i < end && anchorAt(t, text, i)
+  return nameEndsAt(t, text, beforeParen(text, end))
+}
+
+/** the 、-list item that starts at `start` is a name (its first characters, or those before its end) */
+function nextItemIsName(t: Tables, text: string, start: number): boolean {
+  let e = start
+  while (e < text.length && e - start < 10 && (isCjk(text.charCodeAt(e)) || text.charCodeAt(e) === 32)) e++
+  // 莫金莲外出务工、 下寨组莫金莲外出: a surname that is no ordinary word's first character, early in the item
+  for (let p = start; p < start + 6 && p + 2 <= e; p++) if (anchorAt(t, text, p) && wordBand(t, text, p) < 1) return true
+  return nameEndsAt(t, text, e)
 }
 
 const ORG_END = new Uint8Array(65536)
@@ -428,7 +459,7 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
       f[25] = gl === 2 && t.flags[c2] & F_CURATED ? 1 : 0
       f[26] = t.flags[gc] & F_END || (gl === 2 && t.flags[c2] & (F_END | F_PLACE)) ? 1 : 0
       f[27] = nf & F_PLACE ? 1 : 0
-      f[28] = (next === 0x3001 && !anchorAt(t, text, end + 1)) || (prev === 0x3001 && !listItemIsName(t, text, s - 1)) ? 1 : 0
+      f[28] = (next === 0x3001 && !nextItemIsName(t, text, end + 1)) || (prev === 0x3001 && !listItemIsName(t, text, s - 1)) ? 1 : 0
       f[29] = (prev === 0x201c || prev === 0x300c) && (next === 0x201d || next === 0x300d) ? 1 : 0
       f[30] = orgRunsOn(t, text, end) ? 1 : 0
       f[32] = rareSurname
@@ -504,6 +535,8 @@ const beforeReason = interned((w: string) => `followed by ${w}`)
 const likenessReason = interned((p: number) => `name-likeness ${(p / 100).toFixed(2)}`)
 
 const confirmedReason = 'confirmed elsewhere in the document'
+/** the model's reading replaces a rule's shorter one at the same start from this probability */
+const LONGER_READING = 0.9
 
 /**
  * The best reading at each surname, then document-level agreement: the same string proposed in several
@@ -527,6 +560,12 @@ export function detectNamesByModel(ctx: ScanContext): void {
   const flush = (): void => {
     if (bestStart < 0 || bestP < nameModelMinConfidence) return
     if (ctx.tables.inHeader(bestStart)) return
+    const rule = ruleNames?.get(bestStart)
+    if (rule !== undefined) {
+      // a rule read this name shorter (蒋友 of 蒋友良): the model's longer reading, when it is sure of it
+      if (bestP < LONGER_READING) return
+      bestP = Math.max(bestP, rule)
+    }
     starts.push(bestStart)
     ends.push(bestEnd)
     probs.push(bestP)
@@ -534,16 +573,22 @@ export function detectNamesByModel(ctx: ScanContext): void {
     afters.push(bestAfter)
     sls.push(bestSl)
   }
-  // where the label, column and title rules already read a name with confidence, they have said it
+  // where the label, column and title rules already read a name with confidence, they have said it —
+  // unless the model reads it longer with confidence
   let skip: Uint8Array | undefined
+  let ruleNames: Map<number, number> | undefined
+  const ruleEnds = new Map<number, number>()
   for (const c of ctx.out) {
     if (c.type !== 'PERSON_NAME') continue
     // a transliterated name (古丽娜尔) is not re-read from its first characters either
     const translit = c.rule === 'name-transliterated'
     if (c.confidence < 0.85 && !translit) continue
-    skip ??= new Uint8Array(text.length + 1)
-    if (translit) skip.fill(1, c.start, c.end)
-    else skip[c.start] = 1
+    if (translit) (skip ??= new Uint8Array(text.length + 1)).fill(1, c.start, c.end)
+    else {
+      ruleNames ??= new Map()
+      ruleNames.set(c.start, Math.max(ruleNames.get(c.start) ?? 0, c.confidence))
+      ruleEnds.set(c.start, Math.max(ruleEnds.get(c.start) ?? 0, c.end))
+    }
   }
   nameReadings(text, (r) => {
     if (r.start !== bestStart) {
@@ -551,6 +596,7 @@ export function detectNamesByModel(ctx: ScanContext): void {
       bestStart = r.start
       bestP = -1
     }
+    if (ruleNames !== undefined && r.end <= (ruleEnds.get(r.start) ?? -1)) return
     const p = nameScore(r.features)
     if (p > bestP) {
       bestP = p
@@ -639,7 +685,7 @@ function roleCueBefore(t: Tables, text: string, i: number): string {
 
 /** an ordinary word (band ≥ 1, seen ≥ 1000 times) inside [s, e): 多次, 巴士 — not a transliterated name */
 function hasWordInside(t: Tables, text: string, s: number, e: number): boolean {
-  for (let a = s; a + 1 < e; a++) if (wordBand(t, text, a) >= 1) return true
+  for (let a = s; a + 1 < e; a++) if (wordBand(t, text, a) >= 2) return true
   return false
 }
 
