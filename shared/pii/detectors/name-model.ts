@@ -316,7 +316,7 @@ function beforeParen(text: string, end: number): number {
   return end
 }
 
-/** the 、-list item that ends at `end` (exclusive) is a name: 李海波、 阳　波、 许美玲（女）、 上寨组石永福、 */
+/** the 、-list item that ends at `end` (exclusive) is a name: 李海波、 阳 波、 许美玲（女）、 上寨组石永福、 */
 function listItemIsName(t: Tables, text: string, end: number): boolean {
   return nameEndsAt(t, text, beforeParen(text, end))
 }
