@@ -274,7 +274,14 @@ export function nameEmbeddedInWord(text: string, s: number, e: number): boolean 
   if (wordBand(t, text, e - 1) >= 1 || wordBand(t, text, s - 1) >= 2) return true
   if (e - s === 2 && e < text.length && tripleGet(t.word3, text.charCodeAt(s), text.charCodeAt(s + 1), next) > 0) return true
   if (e - s === 2 && tripleGet(t.place3, text.charCodeAt(s), text.charCodeAt(s + 1), next) > 0) return true
-  return inIdiom(t, text, s, e)
+  if (inIdiom(t, text, s, e)) return true
+  // a name that is also a frequent word (高峰, 文明, 雷鸣) is that word wherever nothing around it says
+  // "a person": no role word or verb before, no verb after, no break on both sides
+  const frequentWord = (e - s === 2 && wordBand(t, text, s) >= 2) || (e - s === 3 && tripleGet(t.word3, text.charCodeAt(s), text.charCodeAt(s + 1), text.charCodeAt(s + 2)) > 0)
+  if (!frequentWord) return false
+  const prev = text.charCodeAt(s - 1)
+  const bounded = (s === 0 || (t.flags[prev] ?? 0) & F_BOUND) && (e >= text.length || (t.flags[next] ?? 0) & F_BOUND)
+  return !bounded && !cueEndingAt(text, s, t.before) && !cueEndingAt(text, s, t.beforeVerb) && !cueStartingAt(text, e, t.after)
 }
 
 const ADMIN_START = new Uint8Array(65536)
@@ -390,6 +397,9 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
       sOdds = t.surname[c0]
     } else continue
     if (orgAhead(text, s)) continue
+    // never from the second character of a compound surname (葛明辉 of 诸葛明辉, 官玉洁 of 上官玉洁)
+    // — unless the compound's first character ends a word (公司马建国)
+    if (s > 0 && t.compoundFirst[text.charCodeAt(s - 1)] === 1 && t.compound.has(pairKey(text.charCodeAt(s - 1), c0)) && isCjk(text.charCodeAt(s + 1)) && wordBand(t, text, s - 2) < 1) continue
     const rareSurname = sl === 1 ? t.rare[c0] : 0
     // a rare surname (綦, 纳, 寸) is read only where a name may start (a break, a list, a role word
     // before) and never where it begins an ordinary word (楼道, 秋冬)
@@ -444,7 +454,6 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
       f[3] = o1 / 10
       f[4] = gl === 2 ? t.given[c2] / 10 : 0
       f[5] = gl === 2 ? 1 : 0
-      f[9] = wordBand(t, text, end)
       f[15] = boundaryBefore
       f[16] = prev === 0x3001 ? 1 : 0
       const otherBefore = isCjk(prev) || digitBefore ? 1 : 0
@@ -459,9 +468,12 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
       f[25] = gl === 2 && t.flags[c2] & F_CURATED ? 1 : 0
       f[26] = t.flags[gc] & F_END || (gl === 2 && t.flags[c2] & (F_END | F_PLACE)) ? 1 : 0
       f[27] = nf & F_PLACE ? 1 : 0
-      f[28] = (next === 0x3001 && !nextItemIsName(t, text, end + 1)) || (prev === 0x3001 && !listItemIsName(t, text, s - 1)) ? 1 : 0
+      // how many of its 、-list neighbours are no names (促改革、调结构、惠民生、防风险: both)
+      f[28] = (next === 0x3001 && !nextItemIsName(t, text, end + 1) ? 1 : 0) + (prev === 0x3001 && !listItemIsName(t, text, s - 1) ? 1 : 0)
       f[29] = (prev === 0x201c || prev === 0x300c) && (next === 0x201d || next === 0x300d) ? 1 : 0
       f[30] = orgRunsOn(t, text, end) ? 1 : 0
+      // a word after the end shows where the name stops — unless it begins an organisation's name
+      f[9] = f[30] ? 0 : wordBand(t, text, end)
       f[32] = rareSurname
       f[33] = listedWord
       let z = 0
@@ -473,7 +485,6 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
       f[6] = sl === 1 && !padded ? wordBand(t, text, s) : 0
       f[7] = gl === 2 && !t.givenPair.has(pairKey(gc, c2)) ? wordBand(t, text, g) : 0
       f[8] = end < n ? wordBand(t, text, end - 1) : 0
-      f[9] = wordBand(t, text, end)
       f[10] = s > 0 ? wordBand(t, text, s - 1) : 0
       f[11] = gl === 2 && sl === 1 ? tripleGet(t.word3, c0, gc, c2) : 0
       if (prune) {
