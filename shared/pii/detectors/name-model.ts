@@ -58,6 +58,7 @@ export const FEATURES = [
   'rare surname',
   'starts with a listed non-name word',
   'role-word ending before',
+  'role word before, verb after',
 ] as const
 export const FEATURE_COUNT = FEATURES.length
 
@@ -112,6 +113,9 @@ const F_ADMIN = 32
 /** characters that end a role or occupation word (监测员, 楼道长, 维修工, 经营者): a name may follow */
 const F_ROLE_END = 64
 const ROLE_ENDINGS = '员长工师者士生手官匠'
+/** the last characters of role words that are never a name's last character */
+const ROLE_WORD_LAST = new Uint8Array(65536)
+for (const c of '员长师者官匠') ROLE_WORD_LAST[c.charCodeAt(0)] = 1
 
 let tables: Tables | null = null
 
@@ -371,7 +375,7 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
   // pruning: a reading whose cheap features, plus the most the cue features could add, stay below the
   // proposal threshold is never proposed — skip the cue look-ups for it
   const floor = Math.log(nameModelMinConfidence / (1 - nameModelMinConfidence))
-  const beforeCueBound = Math.max(0, wt(13), wt(14), wt(34)) + Math.max(0, wt(31))
+  const beforeCueBound = Math.max(0, wt(13), wt(14), wt(34)) + Math.max(0, wt(31), wt(35))
   const w6 = wt(6)
   const w7 = wt(7)
   const w8 = wt(8)
@@ -403,7 +407,8 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
     const rareSurname = sl === 1 ? t.rare[c0] : 0
     // a rare surname (綦, 纳, 寸) is read only where a name may start (a break, a list, a role word
     // before) and never where it begins an ordinary word (楼道, 秋冬)
-    if (rareSurname && ((s > 0 && !(t.flags[text.charCodeAt(s - 1)] & (F_BOUND | F_ROLE_END)) && !cueEndingAt(text, s, t.before)) || wordBand(t, text, s) >= 1)) continue
+    // (or padded, 纳　静: the padding itself says "a name")
+    if (rareSurname && text.charCodeAt(s + 1) !== 32 && ((s > 0 && !(t.flags[text.charCodeAt(s - 1)] & (F_BOUND | F_ROLE_END)) && !cueEndingAt(text, s, t.before)) || wordBand(t, text, s) >= 1)) continue
     const g = s + sl
     let gc = text.charCodeAt(g)
     let padded = 0
@@ -444,6 +449,10 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
       if (t.flags[next] & (F_MASK | F_ADMIN) || (gl === 2 && t.flags[c2] & F_ADMIN)) continue
       // 任科长, 王主任, 张同学: a surname and a role word is a way of addressing someone, not a name
       if (gl === 2 && !padded && cueEndingAt(text, end, t.before).length >= 2) continue
+      // 衡南发〔2024〕31号: the issuing office's abbreviation in a document number
+      if (next === 0x3014 || next === 0xff3b) continue
+      // 楼栋长, 王组长: three characters ending in a role word's last character are a role
+      if (gl === 2 && ROLE_WORD_LAST[c2] === 1) continue
       // 李家庄, 王家村: X家 before a place suffix is a place
       if (gc === JIA && (t.flags[next] & F_PLACE || (gl === 2 && t.flags[c2] & F_PLACE))) continue
       const f = scratch
@@ -498,7 +507,7 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
         }
         // the before-cues are known now: only the after-cues remain open
         const roleEnd = !before && !beforeVerb && t.flags[prev] & F_ROLE_END ? 1 : 0
-        const beforePart = wt(13) * (before ? 1 : 0) + wt(14) * (beforeVerb ? 1 : 0) + wt(34) * roleEnd - (before || beforeVerb ? wt(17) * otherBefore : 0) + (before ? Math.max(0, wt(31)) : 0)
+        const beforePart = wt(13) * (before ? 1 : 0) + wt(14) * (beforeVerb ? 1 : 0) + wt(34) * roleEnd - (before || beforeVerb ? wt(17) * otherBefore : 0) + (before ? Math.max(0, wt(31), wt(35)) : 0)
         if (z + beforePart + afterBound < floor) continue
       }
       if (!cuesRead) {
@@ -522,6 +531,7 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
       // a role or kinship word, then the reading, then a break (邻居高峰。 审核人：额尔敦): a name even when
       // its characters are also a word
       f[31] = before && f[20] ? 1 : 0
+      f[35] = before && afterVerb ? 1 : 0
       reading.start = s
       reading.end = end
       reading.before = before || beforeVerb
