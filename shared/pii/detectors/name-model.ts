@@ -407,7 +407,7 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
     const rareSurname = sl === 1 ? t.rare[c0] : 0
     // a rare surname (綦, 纳, 寸) is read only where a name may start (a break, a list, a role word
     // before) and never where it begins an ordinary word (楼道, 秋冬)
-    // (or padded, 纳　静: the padding itself says "a name")
+    // (or padded, 纳 静: the padding itself says "a name")
     if (rareSurname && text.charCodeAt(s + 1) !== 32 && ((s > 0 && !(t.flags[text.charCodeAt(s - 1)] & (F_BOUND | F_ROLE_END)) && !cueEndingAt(text, s, t.before)) || wordBand(t, text, s) >= 1)) continue
     const g = s + sl
     let gc = text.charCodeAt(g)
