@@ -311,7 +311,8 @@ function nameEndsAt(t: Tables, text: string, end: number): boolean {
     if (c === 32) continue
     if (!isCjk(c)) return false
     chars++
-    if (chars >= 2 && anchorAt(t, text, p) && !(chars === 2 && wordBand(t, text, p) >= 1 && text.charCodeAt(p + 1) !== 32)) return true
+    // (石油公司, 调结构: the surname begins an ordinary word there)
+    if (chars >= 2 && anchorAt(t, text, p) && !(wordBand(t, text, p) >= 1 && text.charCodeAt(p + 1) !== 32)) return true
   }
   return false
 }
