@@ -448,8 +448,6 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
       if (gl === 2 && (!isCjk(c2) || t.flags[c2] & F_MASK)) break
       const next = end < n ? text.charCodeAt(end) : 10
       if (t.flags[next] & (F_MASK | F_ADMIN) || (gl === 2 && t.flags[c2] & F_ADMIN)) continue
-      // 任科长, 王主任, 张同学: a surname and a role word is a way of addressing someone, not a name
-      if (gl === 2 && !padded && cueEndingAt(text, end, t.before).length >= 2) continue
       // 衡南发〔2024〕31号: the issuing office's abbreviation in a document number
       if (next === 0x3014 || next === 0xff3b) continue
       // 楼栋长, 王组长: three characters ending in a role word's last character are a role
@@ -516,6 +514,8 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
         before = s > 0 ? cueEndingAt(text, s, t.before) : ''
         beforeVerb = before || s === 0 ? '' : cueEndingAt(text, s, t.beforeVerb)
       }
+      // 任科长, 王主任, 张同学: a surname and a role word is a way of addressing someone, not a name
+      if (gl === 2 && !padded && cueEndingAt(text, end, t.before).length >= 2) continue
       const place = (gl === 1 && sl === 1 && t.place.has(pairKey(c0, gc))) || (gl === 2 && sl === 1 && tripleGet(t.place3, c0, gc, c2) > 0) || inIdiom(t, text, s, end)
       f[12] = place ? 1 : 0
       f[13] = before ? 1 : 0
