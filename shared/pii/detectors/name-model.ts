@@ -19,6 +19,7 @@ import { nameCues, latinSurnames, ethnicNameStarts, transliterationChars, tradit
 import { nameModelWeights, nameModelMinConfidence } from '../data/name-weights'
 import { givenNameChars } from '../data/given-name-chars'
 import { nameEndChars, maskChars, placeSuffixChars, nonNameWords } from '../data/name-lexicon'
+import { commonSurnames, rareSurnames } from '../data/surnames'
 import { interned } from '../interned'
 
 export const FEATURES = [
@@ -54,6 +55,10 @@ export const FEATURES = [
   'in quotation marks',
   'organisation name runs on',
   'role word before, boundary after',
+  'rare surname',
+  'starts with a listed non-name word',
+  'role-word ending before',
+  'role word before, verb after',
 ] as const
 export const FEATURE_COUNT = FEATURES.length
 
@@ -90,6 +95,8 @@ type Tables = {
   after: Map<number, string[]>
   afterOrg: Map<number, string[]>
   beforeReason: Map<string, string>
+  /** 1 for the rare surnames of surnames.ts (綦, 纳, 寸): read only where the context opens a name */
+  rare: Uint8Array
 }
 
 const NON_NAME_PAIRS = new Set(nonNameWords.filter((w) => w.length === 2).map((w) => pairKey(w.charCodeAt(0), w.charCodeAt(1))))
@@ -103,6 +110,12 @@ const F_PLACE = 8
 const F_BOUND = 16
 /** 村镇乡县市区省街路巷: right after a reading, or as its last character, it is a place (李庄镇, 江山市) */
 const F_ADMIN = 32
+/** characters that end a role or occupation word (监测员, 楼道长, 维修工, 经营者): a name may follow */
+const F_ROLE_END = 64
+const ROLE_ENDINGS = '员长工师者士生手官匠'
+/** the last characters of role words that are never a name's last character */
+const ROLE_WORD_LAST = new Uint8Array(65536)
+for (const c of '员长师者官匠') ROLE_WORD_LAST[c.charCodeAt(0)] = 1
 
 let tables: Tables | null = null
 
@@ -139,6 +152,15 @@ function build(): Tables {
     if (s.length === 1) surname[s.charCodeAt(0)] = v
     else if (s.length === 2) compound.set(pairKey(s.charCodeAt(0), s.charCodeAt(1)), v)
   })
+  const rare = new Uint8Array(65536)
+  const common = new Set(commonSurnames)
+  for (const ch of rareSurnames) {
+    const c = ch.charCodeAt(0)
+    if (ch.length !== 1 || c < 0x4e00 || common.has(ch)) continue
+    // a listed surname the statistics have not seen yet counts as an even-odds one
+    if (surname[c] === NOT_SURNAME) surname[c] = 0
+    rare[c] = 1
+  }
   const compoundFirst = new Uint8Array(65536)
   for (const k of surnameOddsKeys.split(' ')) if (k.length === 2) compoundFirst[k.charCodeAt(0)] = 1
   const word2 = new Map<number, number>()
@@ -175,6 +197,7 @@ function build(): Tables {
   mark(maskChars, F_MASK)
   mark(placeSuffixChars, F_PLACE)
   mark('村镇乡县市区省街路巷', F_ADMIN)
+  mark(ROLE_ENDINGS, F_ROLE_END)
   mark('，。；：！？、,.;:!?（）()[]【】《》“”"\'‘’ \t\n\r—-/|', F_BOUND)
   const beforeReason = new Map<string, string>()
   // traditional forms read as their simplified ones (陳大文, 黃詠琪)
@@ -204,6 +227,7 @@ function build(): Tables {
     after: byFirst(nameCues.afterVerb),
     afterOrg: byFirst(nameCues.afterOrg),
     beforeReason,
+    rare,
   }
 }
 
@@ -247,14 +271,21 @@ function inIdiom(t: Tables, text: string, s: number, e: number): boolean {
  */
 export function nameEmbeddedInWord(text: string, s: number, e: number): boolean {
   const t = (tables ??= build())
-  if (orgAhead(text, s)) return true
+  if (orgAhead(text, s) || orgRunsOn(t, text, e)) return true
   const next = text.charCodeAt(e)
   if (t.flags[next] & F_PLACE) return true
   if (cueStartingAt(text, e, t.afterOrg)) return true
   if (wordBand(t, text, e - 1) >= 1 || wordBand(t, text, s - 1) >= 2) return true
   if (e - s === 2 && e < text.length && tripleGet(t.word3, text.charCodeAt(s), text.charCodeAt(s + 1), next) > 0) return true
   if (e - s === 2 && tripleGet(t.place3, text.charCodeAt(s), text.charCodeAt(s + 1), next) > 0) return true
-  return inIdiom(t, text, s, e)
+  if (inIdiom(t, text, s, e)) return true
+  // a name that is also a frequent word (高峰, 文明, 雷鸣) is that word wherever nothing around it says
+  // "a person": no role word or verb before, no verb after, no break on both sides
+  const frequentWord = (e - s === 2 && wordBand(t, text, s) >= 2) || (e - s === 3 && tripleGet(t.word3, text.charCodeAt(s), text.charCodeAt(s + 1), text.charCodeAt(s + 2)) > 0)
+  if (!frequentWord) return false
+  const prev = text.charCodeAt(s - 1)
+  const bounded = (s === 0 || (t.flags[prev] ?? 0) & F_BOUND) && (e >= text.length || (t.flags[next] ?? 0) & F_BOUND)
+  return !bounded && !cueEndingAt(text, s, t.before) && !cueEndingAt(text, s, t.beforeVerb) && !cueStartingAt(text, e, t.after)
 }
 
 const ADMIN_START = new Uint8Array(65536)
@@ -272,11 +303,43 @@ function anchorAt(t: Tables, text: string, i: number): boolean {
   return t.surname[c] !== NOT_SURNAME || (t.compoundFirst[c] === 1 && t.compound.has(pairKey(c, text.charCodeAt(i + 1))))
 }
 
-/** the 、-list item that ends at `end` (exclusive) starts with a surname */
+/** a surname-led segment of two to four characters (spaces aside) that is no ordinary word ends at `end` */
+function nameEndsAt(t: Tables, text: string, end: number): boolean {
+  let chars = 0
+  for (let p = end - 1; p >= 0 && chars < 4; p--) {
+    const c = text.charCodeAt(p)
+    if (c === 32) continue
+    if (!isCjk(c)) return false
+    chars++
+    // (石油公司, 调结构: the surname begins an ordinary word there)
+    if (chars >= 2 && anchorAt(t, text, p) && !(wordBand(t, text, p) >= 1 && text.charCodeAt(p + 1) !== 32)) return true
+  }
+  return false
+}
+
+/** skips a parenthetical that ends right before `end` (李海波（女）、): its start, or `end` */
+function beforeParen(text: string, end: number): number {
+  const c = text.charCodeAt(end - 1)
+  if (c !== 0xff09 && c !== 41) return end
+  for (let p = end - 2; p >= 0 && end - p < 12; p--) {
+    const o = text.charCodeAt(p)
+    if (o === 0xff08 || o === 40) return p
+  }
+  return end
+}
+
+/** the 、-list item that ends at `end` (exclusive) is a name: 李海波、 阳 波、 许美玲（女）、 上寨组石永福、 */
 function listItemIsName(t: Tables, text: string, end: number): boolean {
-  let i = end
-  while (i > 0 && end - i < 5 && isCjk(text.charCodeAt(i - 1))) i--
-  return i < end && anchorAt(t, text, i)
+  return nameEndsAt(t, text, beforeParen(text, end))
+}
+
+/** the 、-list item that starts at `start` is a name (its first characters, or those before its end) */
+function nextItemIsName(t: Tables, text: string, start: number): boolean {
+  let e = start
+  while (e < text.length && e - start < 10 && (isCjk(text.charCodeAt(e)) || text.charCodeAt(e) === 32)) e++
+  // 莫金莲外出务工、 下寨组莫金莲外出: a surname that is no ordinary word's first character, early in the item
+  for (let p = start; p < start + 6 && p + 2 <= e; p++) if (anchorAt(t, text, p) && wordBand(t, text, p) < 1) return true
+  return nameEndsAt(t, text, e)
 }
 
 const ORG_END = new Uint8Array(65536)
@@ -284,9 +347,15 @@ for (const c of '队会社所院部厂店站局司校馆园中组团协') ORG_EN
 
 /** the characters after `end` run on, with no break, into an organisation name: 常青藤志愿服务队 */
 function orgRunsOn(t: Tables, text: string, end: number): boolean {
+  // “红马甲”巡逻队: the quoted word names the organisation that follows it
+  const q = text.charCodeAt(end)
+  if (q === 0x201d || q === 0x300d) end++
   let i = end
   while (i < text.length && i - end < 6 && isCjk(text.charCodeAt(i))) i++
-  if (i - end < 2 || i - end >= 6) return false
+  // three to five characters (巡逻队, 志愿服务队); two are as often a body part or a word (面部, 车队)
+  if (i - end < 3 || i - end >= 6) return false
+  // 张伟到卫生院, 李明在县医院: a verb or particle first, so the name is the subject, not the organisation's first word
+  if (t.flags[text.charCodeAt(end)] & F_END) return false
   return ORG_END[text.charCodeAt(i - 1)] === 1 && !cueStartingAt(text, end, t.after)
 }
 
@@ -307,7 +376,7 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
   // pruning: a reading whose cheap features, plus the most the cue features could add, stay below the
   // proposal threshold is never proposed — skip the cue look-ups for it
   const floor = Math.log(nameModelMinConfidence / (1 - nameModelMinConfidence))
-  const beforeCueBound = Math.max(0, wt(13), wt(14)) + Math.max(0, wt(31))
+  const beforeCueBound = Math.max(0, wt(13), wt(14), wt(34)) + Math.max(0, wt(31), wt(35))
   const w6 = wt(6)
   const w7 = wt(7)
   const w8 = wt(8)
@@ -333,6 +402,14 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
       sOdds = t.surname[c0]
     } else continue
     if (orgAhead(text, s)) continue
+    // never from the second character of a compound surname (葛明辉 of 诸葛明辉, 官玉洁 of 上官玉洁)
+    // — unless the compound's first character ends a word (公司马建国)
+    if (s > 0 && t.compoundFirst[text.charCodeAt(s - 1)] === 1 && t.compound.has(pairKey(text.charCodeAt(s - 1), c0)) && isCjk(text.charCodeAt(s + 1)) && wordBand(t, text, s - 2) < 1) continue
+    const rareSurname = sl === 1 ? t.rare[c0] : 0
+    // a rare surname (綦, 纳, 寸) is read only where a name may start (a break, a list, a role word
+    // before) and never where it begins an ordinary word (楼道, 秋冬)
+    // (or padded, 纳 静: the padding itself says "a name")
+    if (rareSurname && text.charCodeAt(s + 1) !== 32 && ((s > 0 && !(t.flags[text.charCodeAt(s - 1)] & (F_BOUND | F_ROLE_END)) && !cueEndingAt(text, s, t.before)) || wordBand(t, text, s) >= 1)) continue
     const g = s + sl
     let gc = text.charCodeAt(g)
     let padded = 0
@@ -342,14 +419,16 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
       let p = g
       while (p < n && p - g < 2 && text.charCodeAt(p) === 32) p++
       // not inside spaced-out text (关 于 通 知, 姓 名): the character before the surname is no space
-      if (!isCjk(text.charCodeAt(p)) || text.charCodeAt(s - 1) === 32 || (text.charCodeAt(p + 1) === 32 && isCjk(text.charCodeAt(p + 2)))) continue
+      if (!isCjk(text.charCodeAt(p))) continue
+      if (text.charCodeAt(s - 1) === 32 && isCjk(text.charCodeAt(s - 2)) && !isCjk(text.charCodeAt(s - 3))) continue
+      if (text.charCodeAt(p + 1) === 32 && isCjk(text.charCodeAt(p + 2)) && !isCjk(text.charCodeAt(p + 3))) continue
       padded = 1
       gPos = p
       gc = text.charCodeAt(p)
     }
     if (!isCjk(gc)) continue
     // the curated words that begin with a surname (高度, 王国, 黄金): never a name's first two characters
-    if (sl === 1 && !padded && NON_NAME_PAIRS.has(pairKey(c0, gc))) continue
+    const listedWord = sl === 1 && !padded && NON_NAME_PAIRS.has(pairKey(c0, gc)) ? 1 : 0
     // 张先生, 李老师: a surname before a title is no name
     if (!padded && cueStartingAt(text, g, t.after).length >= 2) continue
     const o1 = t.given[gc]
@@ -369,6 +448,10 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
       if (gl === 2 && (!isCjk(c2) || t.flags[c2] & F_MASK)) break
       const next = end < n ? text.charCodeAt(end) : 10
       if (t.flags[next] & (F_MASK | F_ADMIN) || (gl === 2 && t.flags[c2] & F_ADMIN)) continue
+      // 衡南发〔2024〕31号: the issuing office's abbreviation in a document number
+      if (next === 0x3014 || next === 0xff3b) continue
+      // 楼栋长, 王组长: three characters ending in a role word's last character are a role
+      if (gl === 2 && ROLE_WORD_LAST[c2] === 1) continue
       // 李家庄, 王家村: X家 before a place suffix is a place
       if (gc === JIA && (t.flags[next] & F_PLACE || (gl === 2 && t.flags[c2] & F_PLACE))) continue
       const f = scratch
@@ -379,7 +462,6 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
       f[3] = o1 / 10
       f[4] = gl === 2 ? t.given[c2] / 10 : 0
       f[5] = gl === 2 ? 1 : 0
-      f[9] = wordBand(t, text, end)
       f[15] = boundaryBefore
       f[16] = prev === 0x3001 ? 1 : 0
       const otherBefore = isCjk(prev) || digitBefore ? 1 : 0
@@ -394,9 +476,14 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
       f[25] = gl === 2 && t.flags[c2] & F_CURATED ? 1 : 0
       f[26] = t.flags[gc] & F_END || (gl === 2 && t.flags[c2] & (F_END | F_PLACE)) ? 1 : 0
       f[27] = nf & F_PLACE ? 1 : 0
-      f[28] = (next === 0x3001 && !anchorAt(t, text, end + 1)) || (prev === 0x3001 && !listItemIsName(t, text, s - 1)) ? 1 : 0
+      // how many of its 、-list neighbours are no names (促改革、调结构、惠民生、防风险: both)
+      f[28] = (next === 0x3001 && !nextItemIsName(t, text, end + 1) ? 1 : 0) + (prev === 0x3001 && !listItemIsName(t, text, s - 1) ? 1 : 0)
       f[29] = (prev === 0x201c || prev === 0x300c) && (next === 0x201d || next === 0x300d) ? 1 : 0
       f[30] = orgRunsOn(t, text, end) ? 1 : 0
+      // a word after the end shows where the name stops — unless it begins an organisation's name
+      f[9] = f[30] ? 0 : wordBand(t, text, end)
+      f[32] = rareSurname
+      f[33] = listedWord
       let z = 0
       if (prune) {
         // first without the word look-ups (at their most favourable), then with them
@@ -406,7 +493,6 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
       f[6] = sl === 1 && !padded ? wordBand(t, text, s) : 0
       f[7] = gl === 2 && !t.givenPair.has(pairKey(gc, c2)) ? wordBand(t, text, g) : 0
       f[8] = end < n ? wordBand(t, text, end - 1) : 0
-      f[9] = wordBand(t, text, end)
       f[10] = s > 0 ? wordBand(t, text, s - 1) : 0
       f[11] = gl === 2 && sl === 1 ? tripleGet(t.word3, c0, gc, c2) : 0
       if (prune) {
@@ -419,7 +505,8 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
           beforeVerb = before || s === 0 ? '' : cueEndingAt(text, s, t.beforeVerb)
         }
         // the before-cues are known now: only the after-cues remain open
-        const beforePart = wt(13) * (before ? 1 : 0) + wt(14) * (beforeVerb ? 1 : 0) - (before || beforeVerb ? wt(17) * otherBefore : 0) + (before ? Math.max(0, wt(31)) : 0)
+        const roleEnd = !before && !beforeVerb && t.flags[prev] & F_ROLE_END ? 1 : 0
+        const beforePart = wt(13) * (before ? 1 : 0) + wt(14) * (beforeVerb ? 1 : 0) + wt(34) * roleEnd - (before || beforeVerb ? wt(17) * otherBefore : 0) + (before ? Math.max(0, wt(31), wt(35)) : 0)
         if (z + beforePart + afterBound < floor) continue
       }
       if (!cuesRead) {
@@ -427,11 +514,14 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
         before = s > 0 ? cueEndingAt(text, s, t.before) : ''
         beforeVerb = before || s === 0 ? '' : cueEndingAt(text, s, t.beforeVerb)
       }
+      // 任科长, 王主任, 张同学: a surname and a role word is a way of addressing someone, not a name
+      if (gl === 2 && !padded && cueEndingAt(text, end, t.before).length >= 2) continue
       const place = (gl === 1 && sl === 1 && t.place.has(pairKey(c0, gc))) || (gl === 2 && sl === 1 && tripleGet(t.place3, c0, gc, c2) > 0) || inIdiom(t, text, s, end)
       f[12] = place ? 1 : 0
       f[13] = before ? 1 : 0
       f[14] = beforeVerb ? 1 : 0
       f[17] = !before && !beforeVerb && otherBefore ? 1 : 0
+      f[34] = !before && !beforeVerb && t.flags[prev] & F_ROLE_END ? 1 : 0
       const afterVerb = cueStartingAt(text, end, t.after)
       const afterOrg = afterVerb ? '' : cueStartingAt(text, end, t.afterOrg)
       // a two-character organisation word right after (常青藤学校, 李庄中心): a name, never
@@ -442,6 +532,7 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
       // a role or kinship word, then the reading, then a break (邻居高峰。 审核人：额尔敦): a name even when
       // its characters are also a word
       f[31] = before && f[20] ? 1 : 0
+      f[35] = before && afterVerb ? 1 : 0
       reading.start = s
       reading.end = end
       reading.before = before || beforeVerb
@@ -466,6 +557,8 @@ const beforeReason = interned((w: string) => `followed by ${w}`)
 const likenessReason = interned((p: number) => `name-likeness ${(p / 100).toFixed(2)}`)
 
 const confirmedReason = 'confirmed elsewhere in the document'
+/** the model's reading replaces a rule's shorter one at the same start from this probability */
+const LONGER_READING = 0.9
 
 /**
  * The best reading at each surname, then document-level agreement: the same string proposed in several
@@ -489,6 +582,12 @@ export function detectNamesByModel(ctx: ScanContext): void {
   const flush = (): void => {
     if (bestStart < 0 || bestP < nameModelMinConfidence) return
     if (ctx.tables.inHeader(bestStart)) return
+    const rule = ruleNames?.get(bestStart)
+    if (rule !== undefined) {
+      // a rule read this name shorter (蒋友 of 蒋友良): the model's longer reading, when it is sure of it
+      if (bestP < LONGER_READING) return
+      bestP = Math.max(bestP, rule)
+    }
     starts.push(bestStart)
     ends.push(bestEnd)
     probs.push(bestP)
@@ -496,16 +595,22 @@ export function detectNamesByModel(ctx: ScanContext): void {
     afters.push(bestAfter)
     sls.push(bestSl)
   }
-  // where the label, column and title rules already read a name with confidence, they have said it
+  // where the label, column and title rules already read a name with confidence, they have said it —
+  // unless the model reads it longer with confidence
   let skip: Uint8Array | undefined
+  let ruleNames: Map<number, number> | undefined
+  const ruleEnds = new Map<number, number>()
   for (const c of ctx.out) {
     if (c.type !== 'PERSON_NAME') continue
     // a transliterated name (古丽娜尔) is not re-read from its first characters either
     const translit = c.rule === 'name-transliterated'
     if (c.confidence < 0.85 && !translit) continue
-    skip ??= new Uint8Array(text.length + 1)
-    if (translit) skip.fill(1, c.start, c.end)
-    else skip[c.start] = 1
+    if (translit) (skip ??= new Uint8Array(text.length + 1)).fill(1, c.start, c.end)
+    else {
+      ruleNames ??= new Map()
+      ruleNames.set(c.start, Math.max(ruleNames.get(c.start) ?? 0, c.confidence))
+      ruleEnds.set(c.start, Math.max(ruleEnds.get(c.start) ?? 0, c.end))
+    }
   }
   nameReadings(text, (r) => {
     if (r.start !== bestStart) {
@@ -513,6 +618,7 @@ export function detectNamesByModel(ctx: ScanContext): void {
       bestStart = r.start
       bestP = -1
     }
+    if (ruleNames !== undefined && r.end <= (ruleEnds.get(r.start) ?? -1)) return
     const p = nameScore(r.features)
     if (p > bestP) {
       bestP = p
@@ -581,11 +687,29 @@ for (const w of ethnicNameStarts) {
   ETHNIC.set(w.charCodeAt(0), [...(ETHNIC.get(w.charCodeAt(0)) ?? []), w])
 }
 const LATIN_SURNAMES = new Set(latinSurnames)
-const LATIN_NAME_RE = /\b([A-Z]{1,9})((?: [A-Z]{1,9}){1,3})\b/g
+const LATIN_NAME_RE = /\b([A-Z]{1,12})((?: [A-Z]{1,12}){1,3})\b/g
 const dotReason = 'transliterated name with a middle dot'
 const ethnicReason = interned((w: string) => `transliterated name starting ${w}`)
 const latinReason = interned((w: string) => `romanised surname ${w}`)
 const pairReason = 'romanised name beside its Chinese form'
+const cueLatinReason = 'romanised name after a role word'
+const genderLatinReason = 'romanised name before its sex'
+const roleTranslitReason = 'transliterated name after a role word'
+const repeatReason = 'same name found elsewhere in this notice'
+
+/** the role cue that ends at `i`, also across a label colon (审核人：额尔敦, 联系人：白玛央宗) */
+function roleCueBefore(t: Tables, text: string, i: number): string {
+  if (i <= 0) return ''
+  const c = text.charCodeAt(i - 1)
+  if (c === 0xff1a || c === 58) return i >= 2 ? cueEndingAt(text, i - 1, t.before) || (text.startsWith('姓名', i - 3) ? '姓名' : '') : ''
+  return cueEndingAt(text, i, t.before)
+}
+
+/** an ordinary word (band ≥ 1, seen ≥ 1000 times) inside [s, e): 多次, 巴士 — not a transliterated name */
+function hasWordInside(t: Tables, text: string, s: number, e: number): boolean {
+  for (let a = s; a + 1 < e; a++) if (wordBand(t, text, a) >= 2) return true
+  return false
+}
 
 /** Length of the transliteration run ending at `end` (going back), at most `max`. */
 function translitBack(text: string, end: number, max: number): number {
@@ -607,8 +731,10 @@ function translitForward(text: string, start: number, max: number): number {
 export function detectTransliteratedNames(ctx: ScanContext): void {
   const text = ctx.text
   const t = (tables ??= build())
+  const emitted = new Set<number>()
   const emit = (s: number, e: number, p: number, reasons: string[]): void => {
-    if (ctx.tables.inHeader(s)) return
+    if (ctx.tables.inHeader(s) || emitted.has(s)) return
+    emitted.add(s)
     emitCandidate(ctx, 'PERSON_NAME', s, e, p, 'name-transliterated', reasons)
     ctx.nameStarts.push(s)
   }
@@ -649,17 +775,74 @@ export function detectTransliteratedNames(ctx: ScanContext): void {
     emit(i, e, before || after ? 0.85 : 0.7, reasons)
     i = e
   }
-  if (!/[A-Z]{2}/.test(text)) return
+  // a name of transliteration characters with no Han surname, right after a role word or a name label
+  // and ending at a break or before a verb: 同事那日苏驾驶, 审核人：额尔敦, 法定代表人：卓玛央宗
+  const found: string[] = []
+  for (let i = 1; i < text.length - 1; i++) {
+    if (!TRANSLIT[text.charCodeAt(i)] || TRANSLIT[text.charCodeAt(i - 1)]) continue
+    const run = translitForward(text, i, 6)
+    if (run < 2) continue
+    const cue = roleCueBefore(t, text, i)
+    if (!cue || emitted.has(i)) continue
+    let e = -1
+    let after = ''
+    for (let len = Math.min(run, 5); len >= 2; len--) {
+      const end = i + len
+      const next = text.charCodeAt(end)
+      if (MIDDLE_DOTS.has(next)) break
+      const verb = cueStartingAt(text, end, t.after)
+      if (end >= text.length || (t.flags[next] ?? 0) & F_BOUND || verb) {
+        e = end
+        after = verb
+        break
+      }
+    }
+    if (e < 0 || hasWordInside(t, text, i, e)) continue
+    const reasons = [roleTranslitReason, afterReason(cue)]
+    if (after) reasons.push(beforeReason(after))
+    emit(i, e, after ? 0.8 : 0.75, reasons)
+    found.push(text.slice(i, e))
+    i = e
+  }
+  if (/[A-Z]{2}/.test(text)) detectLatinNames(ctx, t, emit, found)
+  // document-level agreement for what this pass found: the same string elsewhere is the same person
+  for (const name of new Set(found)) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const prev = text.charCodeAt(at - 1)
+      const next = text.charCodeAt(at + name.length)
+      if ((isLatin(name) && (isLatinCode(prev) || isLatinCode(next))) || (!isLatin(name) && (TRANSLIT[prev] || TRANSLIT[next]))) continue
+      emit(at, at + name.length, 0.8, [repeatReason])
+    }
+  }
+}
+
+const isLatinCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+const isLatin = (s: string): boolean => isLatinCode(s.charCodeAt(0))
+const GENDER_AFTER = /^[，,（(]\s*[男女]/
+
+function detectLatinNames(ctx: ScanContext, t: Tables, emit: (s: number, e: number, p: number, reasons: string[]) => void, found: string[]): void {
+  const text = ctx.text
   LATIN_NAME_RE.lastIndex = 0
   for (let m = LATIN_NAME_RE.exec(text); m; m = LATIN_NAME_RE.exec(text)) {
     const first = m[1] ?? ''
     const s = m.index
     const e = s + m[0].length
     // beside its Chinese form, AUNG KO KO（昂哥哥）, or right after a name label
-    const pair = /^ ?[（(]([\u4e00-\u9fff]{2,4})[）)]/.exec(text.slice(e, e + 8))
+    const pair = /^ ?[（(]([\u4e00-\u9fff]{2,4})[）)，,]/.exec(text.slice(e, e + 8))
     const labelled = /(?:姓名|诉求人|申请人|来电人|当事人|英文名|拼音)[：:] ?$/.test(text.slice(Math.max(0, s - 8), s))
     const known = LATIN_SURNAMES.has(first)
-    if (!pair && !labelled) continue
+    if (!pair && !labelled) {
+      // a romanised name of two to four words in Chinese prose: after a role word or a verb that takes a
+      // person (朋友LEUNG KA WAI, 对AUNG KO KO处以), or before its sex (SAI HTUN LIN，男)
+      if (isLatinCode(text.charCodeAt(s - 1)) || (s > 0 && !isCjk(text.charCodeAt(s - 1)) && !(t.flags[text.charCodeAt(s - 1)] & F_BOUND))) continue
+      const cue = roleCueBefore(t, text, s) || (s > 0 ? cueEndingAt(text, s, t.beforeVerb) : '')
+      const gender = GENDER_AFTER.test(text.slice(e, e + 4))
+      const cjkAround = isCjk(text.charCodeAt(s - 1)) || isCjk(text.charCodeAt(e)) || gender
+      if (!cjkAround || (!cue && !gender) || m[0].split(' ').some((w) => w.length < 2)) continue
+      emit(s, e, 0.8, [gender ? genderLatinReason : cueLatinReason, ...(cue ? [afterReason(cue)] : [])])
+      found.push(m[0])
+      continue
+    }
     if (!known && !pair) continue
     emit(s, e, known ? 0.85 : 0.75, [known ? latinReason(first) : pairReason])
     if (pair) {

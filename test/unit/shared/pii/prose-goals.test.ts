@@ -18,8 +18,8 @@ const dev = path.join(fixtures, 'prose-dev')
 const collocations = path.join(fixtures, 'prose-collocations')
 
 /** name findings in the collocation notices today; the goal is 0 (README: what remains) */
-const COLLOCATION_NAMES_CEILING = 3
-const DEV_FLOORS = { nameRecall: 0.9, namePrecision: 0.96 }
+const COLLOCATION_NAMES_CEILING = 1
+const DEV_FLOORS = { nameRecall: 0.93, namePrecision: 0.96 }
 /** HEALTH on the development notices today (recall 0.970, full 0.889, precision 0.986): floors a little below */
 const DEV_HEALTH_FLOORS = { recall: 0.95, full: 0.88, precision: 0.95 }
 
