@@ -188,7 +188,8 @@ suite(`PDF printer lifecycle${skipped}`, () => {
   afterAll(() => {
     if (savedTmp === undefined) delete process.env.TMPDIR
     else process.env.TMPDIR = savedTmp
-    fs.rmSync(tmp, { recursive: true, force: true })
+    // a Chromium child still exiting may write into the folder for a moment: retry rather than fail the suite
+    fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
   })
 
   it('starts the browser on the first print with a fresh profile, removes it on close, and can start again', async () => {
