@@ -7,13 +7,16 @@ import importX, { createNodeResolver } from 'eslint-plugin-import-x'
 const nodeBuiltins = ['fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'url', 'util', 'stream', 'zlib', 'worker_threads', 'buffer', 'process', 'events']
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.bench/**'] },
+  { ignores: ['out/**', 'dist/**', '.tsbuild/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.bench/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
       parserOptions: {
-        project: ['./tsconfig.node.json', './tsconfig.web.json', './tsconfig.shared.json', './tsconfig.e2e.json'],
+        // TypeScript's project service, as editors use it: each file is typed by the layer (tsconfig.*.json,
+        // referenced from tsconfig.json) that includes it, reading the other layers' sources, never the
+        // possibly stale declarations tsc -b leaves in .tsbuild/.
+        projectService: true,
         tsconfigRootDir: import.meta.dirname,
       },
     },
