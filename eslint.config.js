@@ -7,13 +7,16 @@ import importX, { createNodeResolver } from 'eslint-plugin-import-x'
 const nodeBuiltins = ['fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'url', 'util', 'stream', 'zlib', 'worker_threads', 'buffer', 'process', 'events']
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.bench/**'] },
+  { ignores: ['out/**', 'dist/**', '.tsbuild/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.bench/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
       parserOptions: {
-        project: ['./tsconfig.node.json', './tsconfig.web.json', './tsconfig.shared.json', './tsconfig.e2e.json'],
+        // TypeScript's project service, as editors use it: each file is typed by the layer (tsconfig.*.json,
+        // referenced from tsconfig.json) that includes it, reading the other layers' sources, never the
+        // possibly stale declarations tsc -b leaves in .tsbuild/.
+        projectService: true,
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -38,6 +41,42 @@ export default tseslint.config(
             { target: './renderer', from: ['./electron', './bin', './scripts'], message: 'The renderer talks to the services only through renderer/lib/api.ts.' },
             { target: './electron', from: ['./renderer'], message: 'Node code does not import the UI.' },
             { target: ['./electron', './bin'], from: ['./test', './bench'], message: 'Product code never imports tests or benches: test-only settings (test/support/test-kdf.ts) stay out of its reach.' },
+            // Zones inside electron/ (docs/architecture.md, "Zones inside electron/"): the services are the one
+            // implementation and know no shell; each shell (main, host, cli) builds on the services and shared/
+            // and never on another shell; the preload sees only the API contract.
+            {
+              target: './electron/services',
+              from: ['./electron/main', './electron/preload', './electron/host', './electron/cli'],
+              message: 'electron/services is plain Node under every shell: it imports only services and shared/, never main, preload, host or cli.',
+            },
+            {
+              target: './electron/preload',
+              from: ['./electron/main', './electron/host', './electron/services', './electron/cli'],
+              message: 'The preload is a tiny sandboxed bridge: it imports only shared/api, never Node code of the other layers.',
+            },
+            { target: './electron/preload', from: './shared', except: ['./api'], message: 'The preload imports only shared/api (the channel list and the bridge types) from shared/.' },
+            {
+              target: './electron/main',
+              from: './electron/host',
+              // The one Content-Security-Policy and header set both shells serve (app:// in Electron, HTTP in the host).
+              except: ['./security.ts'],
+              message: 'The Electron main process builds on services and shared/, not on the browser host (only host/security.ts, the CSP both shells serve).',
+            },
+            {
+              target: './electron/main',
+              from: ['./electron/preload', './electron/cli'],
+              message: 'The Electron main process builds on services and shared/, never on another shell.',
+            },
+            {
+              target: './electron/host',
+              from: ['./electron/main', './electron/preload', './electron/cli'],
+              message: 'The browser host builds on services and shared/, never on another shell.',
+            },
+            {
+              target: './electron/cli',
+              from: ['./electron/main', './electron/preload', './electron/host'],
+              message: 'The command line builds on services and shared/, never on a shell.',
+            },
           ],
         },
       ],

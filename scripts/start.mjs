@@ -34,7 +34,7 @@ if (electron) {
   delete env.ELECTRON_RUN_AS_NODE
   run(electron, ['.', ...passThrough], env)
 } else {
-  const { findChromium } = await tsImport('../electron/host/chromium.ts', import.meta.url)
+  const { findChromium } = await tsImport('../electron/services/pdf/find-chromium.ts', import.meta.url)
   if (!forceBrowser && !findChromium()) {
     process.stderr.write(
       [

@@ -12,8 +12,11 @@ export const commonOptions = {
   help: { type: 'boolean', short: 'h', default: false },
 } as const satisfies Options
 
+/** What parse returns: parseArgs's own result type, written out so the declaration emit can name it. */
+export type Parsed<O extends Options> = ReturnType<typeof parseArgs<{ args: string[]; options: typeof commonOptions & O; allowPositionals: true; strict: true }>>
+
 /** parseArgs with the CLI's own error: an unknown flag or a missing value is a usage error (exit 2). */
-export function parse<O extends Options>(args: string[], options: O) {
+export function parse<O extends Options>(args: string[], options: O): Parsed<O> {
   try {
     return parseArgs({ args, options: { ...commonOptions, ...options }, allowPositionals: true, strict: true })
   } catch (error) {

@@ -2,10 +2,10 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { openCore, type Core } from '../services/core'
 import { StoreCorruptError } from '../services/store/index'
-import { createChromiumPrinter } from '../services/pdf/index'
+import { createChromiumPrinter, findChromium } from '../services/pdf/index'
 import { resolveDataDir } from '../services/data-dir'
 import { fileLogger } from '../services/logger'
-import { findChromium, openAppWindow, type AppWindow } from './chromium'
+import { openAppWindow, type AppWindow } from './chromium'
 import { startHost, type StoreRecovery } from './server'
 
 // The browser shell: the services and the renderer served on 127.0.0.1, shown in the system's Chromium.
