@@ -1,6 +1,8 @@
 import packageJson from '../../package.json'
 import type { EventChannel } from '../../shared/api/channels'
 import type { EventPayload, Handlers } from '../../shared/api/contract'
+import { hasRole } from '../../shared/accounts/index'
+import { ServiceError } from '../../shared/api/result'
 import { AccountService, TrustExport, type KdfParams } from './accounts/index'
 import { AuditService } from './audit/index'
 import { storeDir } from './data-dir'
@@ -13,6 +15,7 @@ import { NoticeService } from './notices'
 import { migrations } from './schema'
 import { SettingsService } from './settings'
 import { Store } from './store/index'
+import { SweepService } from './sweep/index'
 import { SessionService } from './session'
 import { TrustStore } from './trust-store'
 import { WorkflowService, type PdfRenderer } from './workflow/index'
@@ -65,6 +68,8 @@ export type Core = {
   readonly importer: ImportService
   /** 到期撤稿 — exported bundles whose 公示期 is over or nearly over, and 已撤下 */
   readonly expiry: ExpiryService
+  /** 已发布信息排查 — folders of already-published pages swept in the app */
+  readonly sweeps: SweepService
   readonly store: Store
   subscribe(listener: EventListener): () => void
   close(): void
@@ -132,6 +137,15 @@ export async function openCore(options: CoreOptions, testOnly?: TestOnlyCoreOpti
   }
 
   const importer = new ImportService({ workflow, audit, now })
+  const sweeps = new SweepService(now)
+  /** 已发布信息排查: a signed-in drafter or administrator (anyone before the office has accounts). */
+  const sweeper = (): void => {
+    if (!accounts.hasAccounts()) return
+    const account = session.require()
+    if (!hasRole(account, 'drafter') && !hasRole(account, 'admin')) {
+      throw new ServiceError('forbidden', `${account.login} 不是起草人或管理员，不能进行已发布信息排查 (only a drafter or an administrator sweeps published files)`)
+    }
+  }
 
   const handlers: Handlers = {
     'app.info': () => ({ version: appVersion, dataDir: options.dataDir, shell, recovery: [...store.recovery] }),
@@ -217,6 +231,22 @@ export async function openCore(options: CoreOptions, testOnly?: TestOnlyCoreOpti
       emit('notice.changed', { id })
       return { ...done, ...expiry.expiring() }
     },
+    'sweep.start': ({ folder }) => {
+      sweeper()
+      return sweeps.start(folder)
+    },
+    'sweep.status': ({ id }) => {
+      sweeper()
+      return sweeps.status(id)
+    },
+    'sweep.file': ({ id, path }) => {
+      sweeper()
+      return sweeps.file(id, path)
+    },
+    'sweep.export': ({ id, outDir }) => {
+      sweeper()
+      return sweeps.export(id, outDir)
+    },
     'settings.get': () => settings.get(),
     'settings.update': (request) => {
       if (accounts.hasAccounts() && request.sm2CoSign !== undefined) session.require('admin')
@@ -254,6 +284,7 @@ export async function openCore(options: CoreOptions, testOnly?: TestOnlyCoreOpti
     remote,
     importer,
     expiry,
+    sweeps,
     store,
     subscribe(listener) {
       listeners.add(listener)

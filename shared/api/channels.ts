@@ -54,6 +54,10 @@ export const requestChannels = [
   'notice.import',
   'notice.expiring',
   'notice.takeDown',
+  'sweep.start',
+  'sweep.status',
+  'sweep.file',
+  'sweep.export',
 ] as const
 export type RequestChannel = (typeof requestChannels)[number]
 

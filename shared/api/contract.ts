@@ -12,6 +12,7 @@ import {
 } from '../notice/notice'
 import { workflowContract } from './contract-workflow'
 import { expiryContract } from './contract-expiry'
+import { sweepContract } from './contract-sweep'
 import { decisionActionSchema, decisionLimits, entityTypeSchema, findingDecisionSchema, findingKeySchema } from '../findings/decision'
 import { manualActionSchema, manualFieldSchema, manualFindingSchema, manualIdSchema, manualKindSchema, manualLimits } from '../findings/manual'
 
@@ -115,6 +116,7 @@ export const contract = {
   'settings.update': { request: settingsSchema.partial().strict(), response: settingsSchema },
   ...workflowContract,
   ...expiryContract,
+  ...sweepContract,
 } as const satisfies Record<RequestChannel, { request: z.ZodType; response: z.ZodType }>
 
 /** Events pushed to the renderer. */

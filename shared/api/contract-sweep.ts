@@ -1,0 +1,54 @@
+import { z } from 'zod'
+import { entityTypeSchema } from '../findings/decision'
+
+/** A sweep of the app (已发布信息排查): one per window session, named by the services. */
+export const sweepIdSchema = z.string().regex(/^sw-[0-9a-f]{16}$/)
+
+/** An absolute folder path typed or chosen by the user; checked for existence by the services. */
+const folderSchema = z.string().trim().min(1).max(4096)
+
+/** One finding of a swept file: its type, the value masked, and its place in words. Never an unmasked value. */
+export const sweepFindingSchema = z.object({ type: entityTypeSchema, masked: z.string(), place: z.string() })
+
+/** One swept file as the list shows it: risk, types with counts, status. */
+export const sweepFileSummarySchema = z.object({
+  path: z.string(),
+  status: z.enum(['scanned', 'unreadable', 'image-only', 'legacy']),
+  reason: z.string().optional(),
+  risk: z.number().int().nonnegative(),
+  findingCount: z.number().int().nonnegative(),
+  counts: z.array(z.object({ type: entityTypeSchema, count: z.number().int().positive() })),
+  publicity: z.object({ end: z.string(), overdue: z.boolean() }).optional(),
+})
+export type SweepFileSummary = z.infer<typeof sweepFileSummarySchema>
+
+export const sweepStatusSchema = z.object({
+  id: sweepIdSchema,
+  folder: z.string(),
+  state: z.enum(['running', 'done', 'failed']),
+  done: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+  /** why a sweep failed (zh-CN, naming the folder) */
+  error: z.string().optional(),
+  /** the files swept so far, the riskiest first */
+  files: z.array(sweepFileSummarySchema),
+})
+export type SweepStatus = z.infer<typeof sweepStatusSchema>
+
+export const sweepFileDetailSchema = sweepFileSummarySchema.extend({ findings: z.array(sweepFindingSchema) })
+export type SweepFileDetail = z.infer<typeof sweepFileDetailSchema>
+
+/** 已发布信息排查 (issue 15) in the app; spread into `contract` (contract.ts). */
+export const sweepContract = {
+  /** Starts sweeping a folder tree (drafters and administrators); answers at once, the sweep runs on. */
+  'sweep.start': { request: z.strictObject({ folder: folderSchema }), response: sweepStatusSchema },
+  /** How far a sweep has got, with the files swept so far, the riskiest first. */
+  'sweep.status': { request: z.strictObject({ id: sweepIdSchema }), response: sweepStatusSchema },
+  /** One swept file's findings (masked) with their places. */
+  'sweep.file': { request: z.strictObject({ id: sweepIdSchema, path: z.string().min(1).max(4096) }), response: sweepFileDetailSchema },
+  /** Writes report.html and findings.csv (the files `countersign sweep` writes) into a folder. */
+  'sweep.export': {
+    request: z.strictObject({ id: sweepIdSchema, outDir: folderSchema }),
+    response: z.object({ outDir: z.string(), files: z.array(z.string()) }),
+  },
+} as const

@@ -1,0 +1,103 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { SweepStatus } from '../../../shared/api/contract-sweep'
+import type { TestCore } from '../accounts/support'
+import { handlerCalls } from '../workflow/handler-calls'
+import { hashingTimeout, office, people } from '../workflow/support'
+
+// 已发布信息排查 in the app, through the handler map as the Electron IPC and the browser host call it: a real
+// temp folder (a web page with an ID number and a mobile, a .txt, a broken .docx), results masked and sorted by
+// risk, one file's findings, the exported report, and the refusals (a reviewer, a missing folder).
+
+const idNumber = '110101199003071234'
+const mobile = '13812345678'
+
+let core: TestCore
+let dispose: () => void
+let site: string
+
+beforeAll(async () => {
+  ;({ core, dispose } = await office())
+  site = fs.mkdtempSync(path.join(os.tmpdir(), 'sweep-app-'))
+  fs.mkdirSync(path.join(site, 'web/sub'), { recursive: true })
+  fs.writeFileSync(path.join(site, 'web/dibao.html'), `<html><head><meta charset="utf-8"></head><body><p>张三 身份证号 ${idNumber}</p><p>联系电话 ${mobile}</p></body></html>`)
+  fs.writeFileSync(path.join(site, 'web/sub/note.txt'), `户主李四，手机 ${mobile}\n`)
+  fs.writeFileSync(path.join(site, 'web/broken.docx'), 'this is not a zip')
+}, hashingTimeout)
+afterAll(() => {
+  dispose()
+  fs.rmSync(site, { recursive: true, force: true })
+})
+
+const { call, refusal, signIn } = handlerCalls(() => core)
+
+async function finished(id: string): Promise<SweepStatus> {
+  for (;;) {
+    const status = await call('sweep.status', { id })
+    if (status.state !== 'running') return status
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+}
+
+describe('已发布信息排查 through the handlers', () => {
+  it('sweeps a folder, lists files by risk with masked values, opens one and exports the report', async () => {
+    await signIn(people.drafter)
+    const started = await call('sweep.start', { folder: path.join(site, 'web') })
+    expect(started).toMatchObject({ state: 'running', total: 3, folder: path.join(site, 'web') })
+    const status = await finished(started.id)
+    expect(status).toMatchObject({ state: 'done', done: 3, total: 3 })
+
+    // the riskiest first: the page with the ID number, then the .txt with a mobile; the broken file is listed
+    expect(status.files.map((f) => path.basename(f.path))).toEqual(['dibao.html', 'note.txt', 'broken.docx'])
+    const [page, txt, broken] = status.files
+    expect(page?.counts).toEqual(expect.arrayContaining([{ type: 'ID_CARD', count: 1 }, { type: 'MOBILE', count: 1 }]))
+    expect(page.risk).toBeGreaterThan(txt.risk)
+    expect(txt?.counts).toContainEqual({ type: 'MOBILE', count: 1 })
+    expect(broken).toMatchObject({ status: 'unreadable', findingCount: 0 })
+    expect(broken?.reason).toMatch(/[\u4e00-\u9fff]/)
+
+    const detail = await call('sweep.file', { id: started.id, path: page.path })
+    const id = detail.findings.find((f) => f.type === 'ID_CARD')
+    expect(id?.masked).toMatch(/\*/)
+    expect(id?.place).toMatch(/^第\d+行$/)
+    expect(JSON.stringify(status)).not.toContain(idNumber)
+    expect(JSON.stringify(detail)).not.toContain(idNumber)
+    expect(JSON.stringify(detail)).not.toContain(mobile)
+
+    const out = path.join(site, 'report-out')
+    const exported = await call('sweep.export', { id: started.id, outDir: out })
+    expect(exported.files.map((f) => path.basename(f))).toEqual(['report.html', 'findings.csv'])
+    const html = fs.readFileSync(path.join(out, 'report.html'), 'utf8')
+    const csv = fs.readFileSync(path.join(out, 'findings.csv'), 'utf8')
+    expect(html).toContain('已发布信息排查报告')
+    expect(html).toContain(id!.masked)
+    expect(csv).toContain('broken.docx')
+    for (const text of [html, csv]) {
+      expect(text).not.toContain(idNumber)
+      expect(text).not.toContain(mobile)
+    }
+    expect((await refusal('sweep.file', { id: started.id, path: path.join(site, 'elsewhere.html') })).code).toBe('not_found')
+  })
+
+  it('names a missing or wrong folder, refuses a malformed request and anyone but a drafter or an admin', async () => {
+    await signIn(people.drafter)
+    const missing = path.join(site, 'no-such-folder')
+    const gone = await refusal('sweep.start', { folder: missing })
+    expect(gone.code).toBe('not_found')
+    expect(gone.message).toContain(missing)
+    expect(gone.message).toContain('不存在')
+    const file = await refusal('sweep.start', { folder: path.join(site, 'web/dibao.html') })
+    expect(file.message).toContain('不是文件夹')
+    expect((await refusal('sweep.start', { folder: 'web' })).message).toContain('不是完整路径')
+    expect((await refusal('sweep.start', { folder: '' })).code).toBe('invalid_request')
+    expect((await refusal('sweep.status', { id: '../../etc' })).code).toBe('invalid_request')
+    expect((await refusal('sweep.status', { id: 'sw-0000000000000000' })).code).toBe('not_found')
+
+    await signIn(people.reviewer)
+    expect((await refusal('sweep.start', { folder: path.join(site, 'web') })).code).toBe('forbidden')
+    await call('session.signOut', {})
+    expect((await refusal('sweep.start', { folder: path.join(site, 'web') })).code).toBe('forbidden')
+  })
+})
