@@ -5,6 +5,7 @@ import { enRoles, zhCNRoles } from './messages-roles'
 import { enWorkflow, zhCNWorkflow } from './messages-workflow'
 import { enChecks, zhCNChecks } from './messages-checks'
 import { enExpiry, zhCNExpiry } from './messages-expiry'
+import { enSweep, zhCNSweep } from './messages-sweep'
 import { enAudit, zhCNAudit } from './messages-audit'
 
 /**
@@ -357,6 +358,7 @@ export const zhCN = {
   ...zhCNImport,
   ...zhCNChecks,
   ...zhCNExpiry,
+  ...zhCNSweep,
   ...zhCNAudit,
   ...zhCNRoles,
 } as const satisfies Record<string, string>
@@ -711,6 +713,7 @@ export const en: Catalogue = {
   ...enImport,
   ...enChecks,
   ...enExpiry,
+  ...enSweep,
   ...enAudit,
   ...enRoles,
 }

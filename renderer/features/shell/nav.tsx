@@ -18,6 +18,7 @@ const items: Item[] = [
 const toolItems: Item[] = [
   { key: 'remote', route: { page: 'remote' }, label: 'nav.remote', icon: 'inbox' },
   { key: 'verify', route: { page: 'verify' }, label: 'nav.verify', icon: 'shieldCheck' },
+  { key: 'sweep', route: { page: 'sweep' }, label: 'nav.sweep', icon: 'search' },
   { key: 'trust', route: { page: 'trust' }, label: 'nav.trust', icon: 'key' },
   { key: 'accounts', route: { page: 'accounts' }, label: 'nav.accounts', icon: 'users' },
   { key: 'audit', route: { page: 'audit' }, label: 'nav.audit', icon: 'list' },

@@ -20,6 +20,8 @@ export type Route =
   | { page: 'audit' }
   /** 到期撤稿 — exported notices whose 公示期 is over or nearly over */
   | { page: 'expiring' }
+  /** 已发布信息排查 — sweeping a copy of what is already online */
+  | { page: 'sweep' }
 /** Asked before leaving a page; resolves false to stay (the editor uses it to save first). */
 export type LeaveGuard = () => Promise<boolean>
 

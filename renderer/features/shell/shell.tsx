@@ -9,6 +9,7 @@ import { RemotePage } from '../remote/remote-page'
 import { RemoteReviewPage } from '../remote/remote-review-page'
 import { ReviewPage } from '../review/review-page'
 import { SettingsPage } from '../settings/settings-page'
+import { SweepPage } from '../sweep/sweep-page'
 import { TrashPage } from '../trash/trash-page'
 import { TrustPage } from '../trust/trust-page'
 import { VerifyPage } from '../verify/verify-page'
@@ -45,6 +46,8 @@ function Page({ route, query }: { route: Route; query: string }) {
       return <AuditPage />
     case 'expiring':
       return <ExpiryPage />
+    case 'sweep':
+      return <SweepPage />
     default:
       return assertNever(route)
   }

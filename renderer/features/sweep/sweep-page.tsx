@@ -1,0 +1,188 @@
+import { useState, type FormEvent } from 'react'
+import type { SweepFileDetail, SweepFileSummary, SweepStatus } from '../../../shared/api/contract-sweep'
+import { call } from '../../lib/api'
+import { serviceMessage } from '../../lib/service-message'
+import { useI18n } from '../../i18n/i18n'
+import { Icon } from '../../ui/icon'
+import { useToast } from '../../ui/toast'
+import { useSweep } from './use-sweep'
+import '../notices/notices.css'
+import './sweep.css'
+
+const needsAction = (f: SweepFileSummary): boolean => f.findingCount > 0 || Boolean(f.publicity?.overdue) || f.status !== 'scanned'
+
+/** One swept file: its path, the types found with their counts, and (opened) every masked value with its place. */
+function FileRow({ sweep, file }: { sweep: SweepStatus; file: SweepFileSummary }) {
+  const { t, locale } = useI18n()
+  const [detail, setDetail] = useState<SweepFileDetail | undefined>()
+  const [failed, setFailed] = useState<string | undefined>()
+  const toggle = async () => {
+    if (detail) return setDetail(undefined)
+    setFailed(undefined)
+    try {
+      setDetail(await call('sweep.file', { id: sweep.id, path: file.path }))
+    } catch (error) {
+      setFailed(serviceMessage(error, locale, t))
+    }
+  }
+  const counts = file.counts.map((c) => t('sweep.typeCount', { type: t(`entity.${c.type}`), count: c.count })).join('，')
+  return (
+    <li className="notice-row sweep__row">
+      <div className="sweep__head">
+        <div className="notice-row__body">
+          <span className="notice-row__top">
+            <span className="notice-row__title sweep__path">{file.path}</span>
+            {file.findingCount > 0 && <span className="sweep__count">{t('sweep.findingCount', { count: file.findingCount })}</span>}
+          </span>
+          <span className="notice-row__meta">
+            {file.status !== 'scanned' && (
+              <span className="sweep__status">
+                {t(`sweep.status.${file.status}`)}
+                {file.reason ? `：${file.reason}` : ''}
+              </span>
+            )}
+            <span>{counts || (file.status === 'scanned' ? t('sweep.nothing') : '')}</span>
+            {file.publicity && <span>{t('sweep.publicity', { date: file.publicity.end })}</span>}
+            {file.publicity?.overdue && <span className="sweep__overdue">{t('sweep.overdue')}</span>}
+          </span>
+        </div>
+        {file.findingCount > 0 && (
+          <div className="notice-row__actions">
+            <button type="button" className="button button--small" aria-expanded={detail !== undefined} onClick={() => void toggle()}>
+              <Icon name="eye" />
+              {detail ? t('sweep.close') : t('sweep.open')}
+            </button>
+          </div>
+        )}
+      </div>
+      {failed && (
+        <p className="field__error" role="alert">
+          {failed}
+        </p>
+      )}
+      {detail && (
+        <ul className="sweep__findings" aria-label={t('sweep.findings', { file: file.path })}>
+          {detail.findings.map((f, i) => (
+            <li key={i}>{t('sweep.finding', { type: t(`entity.${f.type}`), value: f.masked, place: f.place })}</li>
+          ))}
+        </ul>
+      )}
+    </li>
+  )
+}
+
+/**
+ * 已发布信息排查 — a folder holding an offline copy of the website is swept file by file on the services' side;
+ * the page shows the progress, then the files by risk (masked values only), one file's findings, and exports
+ * the report (report.html, findings.csv) into a folder.
+ */
+export function SweepPage() {
+  const { t, locale } = useI18n()
+  const toast = useToast()
+  const sweep = useSweep()
+  const [folder, setFolder] = useState('')
+  const [outDir, setOutDir] = useState('')
+  const [exporting, setExporting] = useState(false)
+  const [exportError, setExportError] = useState<string | undefined>()
+  const status = sweep.status
+  const running = status?.state === 'running'
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    if (folder.trim()) void sweep.start(folder.trim())
+  }
+  const exportReport = async (event: FormEvent) => {
+    event.preventDefault()
+    if (!status || !outDir.trim()) return
+    setExporting(true)
+    setExportError(undefined)
+    try {
+      const done = await call('sweep.export', { id: status.id, outDir: outDir.trim() })
+      toast.show({ message: t('sweep.exported', { folder: done.outDir }) })
+    } catch (error) {
+      setExportError(serviceMessage(error, locale, t))
+    } finally {
+      setExporting(false)
+    }
+  }
+
+  return (
+    <section className="page" aria-labelledby="page-title">
+      <div className="page__header">
+        <h1 id="page-title" className="page__title">
+          {t('sweep.title')}
+        </h1>
+      </div>
+      <p className="sweep__intro">{t('sweep.intro')}</p>
+      <form className="sweep__form" onSubmit={submit}>
+        <div className="field">
+          <label className="field__label" htmlFor="sweep-folder">
+            {t('sweep.folder')}
+          </label>
+          <input id="sweep-folder" className="input" value={folder} onChange={(e) => setFolder(e.target.value)} placeholder={t('sweep.folderHint')} spellCheck={false} />
+        </div>
+        <button type="submit" className="button button--primary" disabled={sweep.starting || running || !folder.trim()}>
+          <Icon name="search" />
+          {sweep.starting ? t('sweep.starting') : t('sweep.start')}
+        </button>
+      </form>
+      {sweep.error !== undefined && (
+        <div className="banner banner--error" role="alert">
+          <Icon name="warning" size={20} />
+          <p className="banner__text">{t('sweep.failed', { message: serviceMessage(sweep.error, locale, t) })}</p>
+        </div>
+      )}
+      {status?.state === 'failed' && status.error && (
+        <div className="banner banner--error" role="alert">
+          <p className="banner__text">{status.error}</p>
+        </div>
+      )}
+      {status && (
+        <div className="sweep__progress" role="status">
+          {running && <p>{t('sweep.running', { folder: status.folder })}</p>}
+          <progress max={Math.max(status.total, 1)} value={status.total ? status.done : 1} aria-label={t('sweep.progress', { done: status.done, total: status.total })} />
+          <p>
+            {status.state === 'done'
+              ? t('sweep.doneSummary', { total: status.total, count: status.files.filter(needsAction).length })
+              : t('sweep.progress', { done: status.done, total: status.total })}
+          </p>
+        </div>
+      )}
+      {status?.state === 'done' && status.total === 0 && <p className="sweep__note">{t('sweep.noFiles')}</p>}
+      {status && status.files.length > 0 && (
+        <>
+          <h2 id="sweep-results" className="sweep__heading">
+            {t('sweep.results')}
+          </h2>
+          <ul className="notice-list" aria-labelledby="sweep-results">
+            {status.files.map((file) => (
+              <FileRow key={`${status.id}:${file.path}`} sweep={status} file={file} />
+            ))}
+          </ul>
+        </>
+      )}
+      {status && status.state !== 'running' && status.total > 0 && (
+        <form className="sweep__form" onSubmit={(e) => void exportReport(e)}>
+          <div className="field">
+            <label className="field__label" htmlFor="sweep-out">
+              {t('sweep.outDir')}
+            </label>
+            <input id="sweep-out" className="input" value={outDir} onChange={(e) => setOutDir(e.target.value)} spellCheck={false} aria-describedby="sweep-out-hint" />
+            <p id="sweep-out-hint" className="sweep__note">
+              {t('sweep.outDirHint')}
+            </p>
+          </div>
+          <button type="submit" className="button" disabled={exporting || !outDir.trim()}>
+            <Icon name="download" />
+            {t('sweep.export')}
+          </button>
+        </form>
+      )}
+      {exportError && (
+        <div className="banner banner--error" role="alert">
+          <p className="banner__text">{t('sweep.exportFailed', { message: exportError })}</p>
+        </div>
+      )}
+    </section>
+  )
+}
