@@ -1,0 +1,73 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { expect, test } from './support/app-fixture'
+
+// 已发布信息排查 in the browser shell: the drafter types the folder of an offline site copy, watches the sweep
+// finish, sees the files by risk with masked values only (never the full ID number), opens one file's findings
+// and exports report.html and findings.csv into a folder; a missing folder is refused by name.
+test.skip(({ shell }) => shell !== 'browser', 'runs in the browser shell (the folder path is typed)')
+
+const idNumber = '110101199003071234'
+const mobile = '13812345678'
+
+test('sweeps a folder, shows masked findings by risk and exports the report', async ({ app }) => {
+  test.setTimeout(180_000)
+  const page = app.page
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'countersign-sweep-e2e-'))
+  try {
+    const site = path.join(dir, 'site')
+    fs.mkdirSync(path.join(site, 'news'), { recursive: true })
+    fs.writeFileSync(path.join(site, 'news/dibao.html'), `<html><head><meta charset="utf-8"></head><body><p>低保户张三，身份证号 ${idNumber}，电话 ${mobile}</p></body></html>`)
+    fs.writeFileSync(path.join(site, 'notice.txt'), '春季植树活动通知：请各单位按时参加。\n')
+    fs.writeFileSync(path.join(site, 'broken.docx'), 'not a zip at all')
+
+    await app.signIn('drafter')
+    const nav = page.getByRole('navigation', { name: '主导航' })
+    await nav.getByRole('button', { name: '已发布信息排查' }).click()
+    await expect(page.getByRole('heading', { name: '已发布信息排查', level: 1 })).toBeVisible()
+
+    // a folder that does not exist is refused, naming it
+    const missing = path.join(dir, 'no-such-site')
+    await page.getByLabel('要排查的文件夹').fill(missing)
+    await page.getByRole('button', { name: '开始排查' }).click()
+    await expect(page.getByRole('alert').filter({ hasText: missing })).toContainText('不存在')
+
+    await page.getByLabel('要排查的文件夹').fill(site)
+    await page.getByRole('button', { name: '开始排查' }).click()
+    await expect(page.getByRole('status').filter({ hasText: '个文件' })).toContainText('排查完成：共 3 个文件，2 个需要处理')
+
+    // the riskiest first: the page with the ID number; the broken file is listed with its reason
+    const rows = page.getByRole('list', { name: '排查结果' }).locator(':scope > li')
+    await expect(rows).toHaveCount(3)
+    await expect(rows.nth(0)).toContainText(path.join(site, 'news/dibao.html'))
+    await expect(rows.nth(0)).toContainText('身份证号 ×1')
+    await expect(rows.nth(0)).toContainText('手机号 ×1')
+    await expect(page.getByRole('list', { name: '排查结果' })).toContainText('无法读取')
+    await expect(page.getByRole('list', { name: '排查结果' })).toContainText('未发现个人信息')
+
+    await rows.nth(0).getByRole('button', { name: '查看' }).click()
+    const findings = page.getByRole('list', { name: /中的个人信息/ })
+    await expect(findings).toContainText('身份证号：110101')
+    await expect(findings).toContainText('第1行')
+    await expect(findings).toContainText('*')
+    const shown = (await page.locator('main').innerText()).replace(/\s/g, '')
+    expect(shown).not.toContain(idNumber)
+    expect(shown).not.toContain(mobile)
+
+    const out = path.join(dir, 'report')
+    await page.getByLabel('报告保存到').fill(out)
+    await page.getByRole('button', { name: '导出报告' }).click()
+    await expect(page.getByText(`报告已导出到 ${out}`)).toBeVisible()
+    const html = fs.readFileSync(path.join(out, 'report.html'), 'utf8')
+    const csv = fs.readFileSync(path.join(out, 'findings.csv'), 'utf8')
+    expect(html).toContain('已发布信息排查报告')
+    expect(csv).toContain('dibao.html')
+    for (const text of [html, csv]) {
+      expect(text).not.toContain(idNumber)
+      expect(text).not.toContain(mobile)
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+})
