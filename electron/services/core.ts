@@ -247,6 +247,12 @@ export async function openCore(options: CoreOptions, testOnly?: TestOnlyCoreOpti
       sweeper()
       return sweeps.export(id, outDir)
     },
+    'sweep.draft': async ({ id, path }) => {
+      const actor = accounts.hasAccounts() ? { account: session.require('drafter') } : undefined
+      const { notice } = await importer.importNotice(sweeps.importable(id, path), actor)
+      emit('notice.changed', { id: notice.id })
+      return { id: notice.id }
+    },
     'settings.get': () => settings.get(),
     'settings.update': (request) => {
       if (accounts.hasAccounts() && request.sm2CoSign !== undefined) session.require('admin')

@@ -58,6 +58,7 @@ export const requestChannels = [
   'sweep.status',
   'sweep.file',
   'sweep.export',
+  'sweep.draft',
 ] as const
 export type RequestChannel = (typeof requestChannels)[number]
 

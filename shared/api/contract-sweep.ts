@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { entityTypeSchema } from '../findings/decision'
+import { noticeIdSchema } from '../notice/notice'
 
 /** A sweep of the app (已发布信息排查): one per window session, named by the services. */
 export const sweepIdSchema = z.string().regex(/^sw-[0-9a-f]{16}$/)
@@ -51,4 +52,6 @@ export const sweepContract = {
     request: z.strictObject({ id: sweepIdSchema, outDir: folderSchema }),
     response: z.object({ outDir: z.string(), files: z.array(z.string()) }),
   },
+  /** 生成更正稿 — a swept web page or office file becomes a new draft of the signed-in drafter, via the import path. */
+  'sweep.draft': { request: z.strictObject({ id: sweepIdSchema, path: z.string().min(1).max(4096) }), response: z.object({ id: noticeIdSchema }) },
 } as const

@@ -11,6 +11,7 @@ import { ServiceError } from '../../../shared/api/result'
 import type { EntityType } from '../../../shared/pii/index'
 import { localDay } from '../../../shared/sweep/publicity'
 import { riskOf, sortByRisk, type SweepFile } from '../../../shared/sweep/report'
+import { importExtensions } from '../import/index'
 import { writeReports } from './run-sweep'
 import { isSweptFile, sweepFile, walk } from './sweep-file'
 
@@ -111,6 +112,25 @@ export class SweepService {
     const found = this.job(id).results.find((r) => r.path === file)
     if (!found) throw new ServiceError('not_found', `这次排查没有文件“${file}” (no such file in this sweep)`)
     return { ...summary(found), findings: found.findings.map(({ type, masked, place }) => ({ type, masked, place })) }
+  }
+
+  /**
+   * 生成更正稿: the name and bytes of a swept file the import reads (a web page, .docx, .xlsx, .csv) — only a
+   * file of this sweep, never any other path.
+   */
+  importable(id: string, file: string): { fileName: string; bytes: Uint8Array } {
+    const found = this.job(id).results.find((r) => r.path === file)
+    if (!found) throw new ServiceError('not_found', `这次排查没有文件“${file}” (no such file in this sweep)`)
+    const ext = path.extname(file).toLowerCase()
+    const as = ext === '.shtml' ? '.html' : ext
+    if (!importExtensions.includes(as)) {
+      throw new ServiceError('invalid_request', `“${path.basename(file)}”是 ${ext || '无扩展名'} 文件，不能生成更正稿；网页、.docx、.xlsx、.csv 可以 (only web pages and office files become drafts)`)
+    }
+    try {
+      return { fileName: `${path.basename(file, path.extname(file))}${as}`, bytes: new Uint8Array(fs.readFileSync(file)) }
+    } catch {
+      throw new ServiceError('not_found', `文件“${file}”已不存在或无法读取 (the file cannot be read)`)
+    }
   }
 
   /** The same files `countersign sweep --out DIR` writes, into `outDir` (made if missing). */

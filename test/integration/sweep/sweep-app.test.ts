@@ -79,6 +79,17 @@ describe('已发布信息排查 through the handlers', () => {
       expect(text).not.toContain(mobile)
     }
     expect((await refusal('sweep.file', { id: started.id, path: path.join(site, 'elsewhere.html') })).code).toBe('not_found')
+
+    // 生成更正稿: the page becomes a new draft of the drafter, through the import path
+    const draft = await call('sweep.draft', { id: started.id, path: page.path })
+    const notice = await call('notice.get', { id: draft.id })
+    expect(notice.body).toContain('身份证号')
+    expect(notice.state).toBe('draft')
+    expect((await call('notice.workflow', { id: draft.id })).drafter).toMatchObject({ name: '张起草' })
+    const txtRefused = await refusal('sweep.draft', { id: started.id, path: txt.path })
+    expect(txtRefused).toMatchObject({ code: 'invalid_request' })
+    expect(txtRefused.message).toContain('note.txt')
+    expect((await refusal('sweep.draft', { id: started.id, path: path.join(site, 'web/../elsewhere.html') })).code).toBe('not_found')
   })
 
   it('names a missing or wrong folder, refuses a malformed request and anyone but a drafter or an admin', async () => {
