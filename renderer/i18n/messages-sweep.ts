@@ -33,6 +33,10 @@ export const zhCNSweep = {
   'sweep.export': '导出报告',
   'sweep.exported': '报告已导出到 {folder}',
   'sweep.exportFailed': '报告没能导出：{message}',
+  'sweep.draft': '生成更正稿',
+  'sweep.drafting': '正在生成…',
+  'sweep.drafted': '已生成更正稿，请遮盖个人信息后送审',
+  'sweep.draftFailed': '更正稿没能生成：{message}',
 } as const
 
 export const enSweep: Record<keyof typeof zhCNSweep, string> = {
@@ -67,4 +71,8 @@ export const enSweep: Record<keyof typeof zhCNSweep, string> = {
   'sweep.export': 'Export report',
   'sweep.exported': 'Report exported to {folder}',
   'sweep.exportFailed': 'The report could not be exported: {message}',
+  'sweep.draft': 'Make a corrected draft',
+  'sweep.drafting': 'Making…',
+  'sweep.drafted': 'Corrected draft made: mask the personal information, then submit it for review',
+  'sweep.draftFailed': 'The corrected draft could not be made: {message}',
 }

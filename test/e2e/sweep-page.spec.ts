@@ -4,8 +4,8 @@ import path from 'node:path'
 import { expect, test } from './support/app-fixture'
 
 // 已发布信息排查 in the browser shell: the drafter types the folder of an offline site copy, watches the sweep
-// finish, sees the files by risk with masked values only (never the full ID number), opens one file's findings
-// and exports report.html and findings.csv into a folder; a missing folder is refused by name.
+// finish, sees the files by risk with masked values only (never the full ID number), opens one file's findings,
+// exports report.html and findings.csv into a folder and makes a corrected draft; a missing folder is refused by name.
 test.skip(({ shell }) => shell !== 'browser', 'runs in the browser shell (the folder path is typed)')
 
 const idNumber = '110101199003071234'
@@ -67,6 +67,13 @@ test('sweeps a folder, shows masked findings by risk and exports the report', as
       expect(text).not.toContain(idNumber)
       expect(text).not.toContain(mobile)
     }
+
+    // 生成更正稿: the page becomes a new draft of the drafter, opened in the editor to mask and send for review
+    // offered only for a readable page or office file with findings
+    await expect(page.getByRole('list', { name: '排查结果' }).getByRole('button', { name: '生成更正稿' })).toHaveCount(1)
+    await rows.nth(0).getByRole('button', { name: '生成更正稿' }).click()
+    await expect(page.getByText('已生成更正稿，请遮盖个人信息后送审')).toBeVisible()
+    await expect(page.getByLabel('正文', { exact: true })).toHaveValue(/低保户张三/)
   } finally {
     fs.rmSync(dir, { recursive: true, force: true })
   }

@@ -5,9 +5,14 @@ import { serviceMessage } from '../../lib/service-message'
 import { useI18n } from '../../i18n/i18n'
 import { Icon } from '../../ui/icon'
 import { useToast } from '../../ui/toast'
+import { useSession } from '../session/session-context'
+import { useNavigation } from '../shell/navigation'
 import { useSweep } from './use-sweep'
 import '../notices/notices.css'
 import './sweep.css'
+
+/** What the import reads, so 生成更正稿 is offered: web pages and office files. */
+const draftable = /\.(html?|shtml|docx|xlsx|csv)$/i
 
 const needsAction = (f: SweepFileSummary): boolean => f.findingCount > 0 || Boolean(f.publicity?.overdue) || f.status !== 'scanned'
 
@@ -16,6 +21,23 @@ function FileRow({ sweep, file }: { sweep: SweepStatus; file: SweepFileSummary }
   const { t, locale } = useI18n()
   const [detail, setDetail] = useState<SweepFileDetail | undefined>()
   const [failed, setFailed] = useState<string | undefined>()
+  const [drafting, setDrafting] = useState(false)
+  const toast = useToast()
+  const { hasRole } = useSession()
+  const { navigate } = useNavigation()
+  const draft = async () => {
+    setDrafting(true)
+    setFailed(undefined)
+    try {
+      const made = await call('sweep.draft', { id: sweep.id, path: file.path })
+      toast.show({ message: t('sweep.drafted') })
+      await navigate({ page: 'editor', id: made.id })
+    } catch (error) {
+      setFailed(t('sweep.draftFailed', { message: serviceMessage(error, locale, t) }))
+    } finally {
+      setDrafting(false)
+    }
+  }
   const toggle = async () => {
     if (detail) return setDetail(undefined)
     setFailed(undefined)
@@ -52,6 +74,12 @@ function FileRow({ sweep, file }: { sweep: SweepStatus; file: SweepFileSummary }
               <Icon name="eye" />
               {detail ? t('sweep.close') : t('sweep.open')}
             </button>
+            {hasRole('drafter') && file.status === 'scanned' && draftable.test(file.path) && (
+              <button type="button" className="button button--small" disabled={drafting} onClick={() => void draft()}>
+                <Icon name="draft" />
+                {drafting ? t('sweep.drafting') : t('sweep.draft')}
+              </button>
+            )}
           </div>
         )}
       </div>
