@@ -116,8 +116,8 @@ export function unreadableReason(file: string, error: unknown): string {
   }
   const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)
   const stripped = message.replace(file, '').replace(/^[:：\s]+/, '')
-  // the import's messages are Chinese first, with the English in brackets: keep the Chinese
-  const chinese = /^[^(]*[\u4e00-\u9fff][^(]*/.exec(stripped)?.[0].trim()
+  // the import's messages are Chinese first, with the English after a dash or in brackets: keep the Chinese
+  const chinese = /^[^(—]*[\u4e00-\u9fff][^(—]*/.exec(stripped)?.[0].trim()
   return chinese || '文件无法解析'
 }
 

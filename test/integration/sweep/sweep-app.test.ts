@@ -57,6 +57,7 @@ describe('已发布信息排查 through the handlers', () => {
     expect(txt?.counts).toContainEqual({ type: 'MOBILE', count: 1 })
     expect(broken).toMatchObject({ status: 'unreadable', findingCount: 0 })
     expect(broken?.reason).toMatch(/[\u4e00-\u9fff]/)
+    expect(broken?.reason).not.toMatch(/[A-Za-z]{4,}/)
 
     const detail = await call('sweep.file', { id: started.id, path: page.path })
     const id = detail.findings.find((f) => f.type === 'ID_CARD')
