@@ -2,6 +2,9 @@ import { z } from 'zod'
 import { entityTypeSchema } from '../findings/decision'
 import { noticeIdSchema } from '../notice/notice'
 
+/** The most files a status lists, the riskiest first: a site of 100,000 files is read in the exported report. */
+export const sweepListLimit = 500
+
 /** A sweep of the app (已发布信息排查): one per window session, named by the services. */
 export const sweepIdSchema = z.string().regex(/^sw-[0-9a-f]{16}$/)
 
@@ -31,8 +34,12 @@ export const sweepStatusSchema = z.object({
   total: z.number().int().nonnegative(),
   /** why a sweep failed (zh-CN, naming the folder) */
   error: z.string().optional(),
-  /** the files swept so far, the riskiest first */
+  /** the files swept so far, the riskiest first; at most `sweepListLimit` (the exported report has them all) */
   files: z.array(sweepFileSummarySchema),
+  /** how many files have been swept in all, listed or not */
+  swept: z.number().int().nonnegative(),
+  /** of those, how many need someone to act: findings, a 公示期 that is over, or a file nobody could read */
+  needsAction: z.number().int().nonnegative(),
 })
 export type SweepStatus = z.infer<typeof sweepStatusSchema>
 

@@ -6,13 +6,13 @@
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import type { SweepFileDetail, SweepFileSummary, SweepStatus } from '../../../shared/api/contract-sweep'
+import { sweepListLimit, type SweepFileDetail, type SweepFileSummary, type SweepStatus } from '../../../shared/api/contract-sweep'
 import { ServiceError } from '../../../shared/api/result'
 import type { EntityType } from '../../../shared/pii/index'
 import { localDay } from '../../../shared/sweep/publicity'
 import { riskOf, sortByRisk, type SweepFile } from '../../../shared/sweep/report'
 import { importExtensions } from '../import/index'
-import { writeReports } from './run-sweep'
+import { needsAction, writeReports } from './run-sweep'
 import { isSweptFile, sweepFile, walk } from './sweep-file'
 
 type Job = { id: string; folder: string; state: SweepStatus['state']; done: number; total: number; error?: string; results: SweepFile[] }
@@ -103,7 +103,9 @@ export class SweepService {
       done: job.done,
       total: job.total,
       ...(job.error ? { error: job.error } : {}),
-      files: sortByRisk(job.results).map(summary),
+      files: sortByRisk(job.results).slice(0, sweepListLimit).map(summary),
+      swept: job.results.length,
+      needsAction: job.results.filter(needsAction).length,
     }
   }
 

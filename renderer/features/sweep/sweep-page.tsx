@@ -14,8 +14,6 @@ import './sweep.css'
 /** What the import reads, so 生成更正稿 is offered: web pages and office files. */
 const draftable = /\.(html?|shtml|docx|xlsx|csv)$/i
 
-const needsAction = (f: SweepFileSummary): boolean => f.findingCount > 0 || Boolean(f.publicity?.overdue) || f.status !== 'scanned'
-
 /** One swept file: its path, the types found with their counts, and (opened) every masked value with its place. */
 function FileRow({ sweep, file }: { sweep: SweepStatus; file: SweepFileSummary }) {
   const { t, locale } = useI18n()
@@ -171,7 +169,7 @@ export function SweepPage() {
           <progress max={Math.max(status.total, 1)} value={status.total ? status.done : 1} aria-label={t('sweep.progress', { done: status.done, total: status.total })} />
           <p>
             {status.state === 'done'
-              ? t('sweep.doneSummary', { total: status.total, count: status.files.filter(needsAction).length })
+              ? t('sweep.doneSummary', { total: status.total, count: status.needsAction })
               : t('sweep.progress', { done: status.done, total: status.total })}
           </p>
         </div>
@@ -182,6 +180,7 @@ export function SweepPage() {
           <h2 id="sweep-results" className="sweep__heading">
             {t('sweep.results')}
           </h2>
+          {status.swept > status.files.length && <p className="sweep__note">{t('sweep.limited', { shown: status.files.length, total: status.swept })}</p>}
           <ul className="notice-list" aria-labelledby="sweep-results">
             {status.files.map((file) => (
               <FileRow key={`${status.id}:${file.path}`} sweep={status} file={file} />

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { SweepStatus } from '../../../shared/api/contract-sweep'
+import { sweepListLimit, type SweepStatus } from '../../../shared/api/contract-sweep'
 import type { TestCore } from '../accounts/support'
 import { handlerCalls } from '../workflow/handler-calls'
 import { hashingTimeout, office, people } from '../workflow/support'
@@ -47,7 +47,7 @@ describe('已发布信息排查 through the handlers', () => {
     const started = await call('sweep.start', { folder: path.join(site, 'web') })
     expect(started).toMatchObject({ state: 'running', total: 3, folder: path.join(site, 'web') })
     const status = await finished(started.id)
-    expect(status).toMatchObject({ state: 'done', done: 3, total: 3 })
+    expect(status).toMatchObject({ state: 'done', done: 3, total: 3, swept: 3, needsAction: 3 })
 
     // the riskiest first: the page with the ID number, then the .txt with a mobile; the broken file is listed
     expect(status.files.map((f) => path.basename(f.path))).toEqual(['dibao.html', 'note.txt', 'broken.docx'])
@@ -92,6 +92,17 @@ describe('已发布信息排查 through the handlers', () => {
     expect(txtRefused.message).toContain('note.txt')
     expect((await refusal('sweep.draft', { id: started.id, path: path.join(site, 'web/../elsewhere.html') })).code).toBe('not_found')
   })
+
+  it('lists at most the 500 riskiest files while counting them all', async () => {
+    await signIn(people.drafter)
+    const many = path.join(site, 'many')
+    fs.mkdirSync(many)
+    for (let i = 0; i < 505; i++) fs.writeFileSync(path.join(many, `p${String(i).padStart(3, '0')}.txt`), i === 504 ? `户主李四，手机 ${mobile}\n` : '通知：按时参加。\n')
+    const status = await finished((await call('sweep.start', { folder: many })).id)
+    expect(status).toMatchObject({ state: 'done', total: 505, swept: 505, needsAction: 1 })
+    expect(status.files).toHaveLength(sweepListLimit)
+    expect(path.basename(status.files[0].path)).toBe('p504.txt')
+  }, 60_000)
 
   it('names a missing or wrong folder, refuses a malformed request and anyone but a drafter or an admin', async () => {
     await signIn(people.drafter)
