@@ -17,6 +17,8 @@ export default defineConfig({
           host: resolve(root, 'electron/host/main.ts'),
           // the import's worker thread (electron/services/import/run-import.ts finds it beside the main bundle)
           'import-worker': resolve(root, 'electron/services/import/import-worker.ts'),
+          // the app's sweep (已发布信息排查) worker thread, found the same way by electron/services/sweep/run-sweep.ts
+          'sweep-worker': resolve(root, 'electron/services/sweep/sweep-worker.ts'),
         },
       },
     },

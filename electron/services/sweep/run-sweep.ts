@@ -118,6 +118,22 @@ async function onWorkers<T extends { file: string }>(todo: readonly T[], jobs: n
 }
 
 /**
+ * Sweeps files, handing each result to `done` as it comes: on `jobs` worker threads when there is more than one
+ * of each (or always, with `offThread`, so the calling thread stays free — the app's services), else in this
+ * thread. Where no worker script is found the files are swept in this thread.
+ */
+export async function sweepFiles<T extends { file: string }>(
+  todo: readonly T[],
+  options: { jobs: number; today: string; policy?: Policy | undefined; offThread?: boolean },
+  done: (item: T, result: SweepFile) => void,
+): Promise<void> {
+  const { today, policy } = options
+  const entry = (options.jobs > 1 && todo.length > 1) || (options.offThread === true && todo.length > 0) ? workerEntry() : undefined
+  if (entry) await onWorkers(todo, Math.max(1, options.jobs), entry, (item) => ({ file: item.file, today, policy: policy?.name }), done)
+  else for (const item of todo) done(item, await sweepFile(item.file, today, policy))
+}
+
+/**
  * Sweeps the roots into `outDir`: files already in its state file (same path, size, time and policy) are taken
  * from there, the rest swept now. Writes the report and returns every file's result.
  */
@@ -159,9 +175,7 @@ export async function runSweep(options: SweepOptions, hooks: SweepHooks = {}): P
     hooks.onProgress?.({ done: count, total: todo.length, bytes, totalBytes, seconds: (Date.now() - started) / 1000 })
   }
   try {
-    const entry = options.jobs > 1 && todo.length > 1 ? workerEntry() : undefined
-    if (entry) await onWorkers(todo, options.jobs, entry, (item) => ({ file: item.file, today, policy: policy?.name }), record)
-    else for (const item of todo) record(item, await sweepFile(item.file, today, policy))
+    await sweepFiles(todo, { jobs: options.jobs, today, policy }, record)
   } finally {
     fs.closeSync(state)
   }

@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { sweepListLimit, type SweepFileDetail, type SweepFileSummary, type SweepStatus } from '../../../shared/api/contract-sweep'
 import { ServiceError } from '../../../shared/api/result'
@@ -12,8 +13,8 @@ import type { EntityType } from '../../../shared/pii/index'
 import { localDay } from '../../../shared/sweep/publicity'
 import { riskOf, sortByRisk, type SweepFile } from '../../../shared/sweep/report'
 import { importExtensions } from '../import/index'
-import { needsAction, writeReports } from './run-sweep'
-import { isSweptFile, sweepFile, walk } from './sweep-file'
+import { needsAction, sweepFiles, writeReports } from './run-sweep'
+import { isSweptFile, walk } from './sweep-file'
 
 type Job = { id: string; folder: string; state: SweepStatus['state']; done: number; total: number; error?: string; results: SweepFile[] }
 
@@ -53,7 +54,14 @@ function summary(file: SweepFile): SweepFileSummary {
 export class SweepService {
   private readonly jobs = new Map<string, Job>()
 
-  constructor(private readonly now: () => Date) {}
+  /**
+   * `threads`: worker threads a sweep uses (default: the cores). From the built app they are out/main/sweep-worker.js;
+   * where none is found the files are swept in the services' thread.
+   */
+  constructor(
+    private readonly now: () => Date,
+    private readonly threads: number = os.availableParallelism(),
+  ) {}
 
   /** Starts sweeping `folder` (checked first) and answers at once; the sweep goes on file by file. */
   start(folder: string): SweepStatus {
@@ -75,12 +83,15 @@ export class SweepService {
   private async run(job: Job, files: readonly string[]): Promise<void> {
     const today = localDay(this.now())
     try {
-      for (const file of files) {
-        // a poll between two files is answered at once
-        await new Promise((resolve) => setImmediate(resolve))
-        job.results.push(await sweepFile(file, today))
-        job.done++
-      }
+      // on worker threads, so the services answer (progress polls, other screens) while files are read
+      await sweepFiles(
+        files.map((file) => ({ file })),
+        { jobs: this.threads, today, offThread: true },
+        (_, result) => {
+          job.results.push(result)
+          job.done++
+        },
+      )
       job.state = 'done'
     } catch {
       job.state = 'failed'
