@@ -245,7 +245,11 @@ export async function openCore(options: CoreOptions, testOnly?: TestOnlyCoreOpti
     },
     'sweep.export': ({ id, outDir }) => {
       sweeper()
-      return sweeps.export(id, outDir)
+      const exported = sweeps.export(id, outDir)
+      // counts only: a path may name a person, and the report itself is sensitive
+      const status = sweeps.status(id)
+      audit.record('sweep.report_exported', session.current()?.login ?? null, null, { files: status.swept, needsAction: status.needsAction })
+      return exported
     },
     'sweep.draft': async ({ id, path }) => {
       const actor = accounts.hasAccounts() ? { account: session.require('drafter') } : undefined

@@ -79,6 +79,9 @@ describe('已发布信息排查 through the handlers', () => {
       expect(text).not.toContain(idNumber)
       expect(text).not.toContain(mobile)
     }
+    const audited = (await call('audit.list', {})).entries.find((e) => e.event === 'sweep.report_exported')
+    expect(audited).toMatchObject({ actor: people.drafter.login, details: { files: 3, needsAction: 3 } })
+    expect(JSON.stringify(audited)).not.toContain(site)
     expect((await refusal('sweep.file', { id: started.id, path: path.join(site, 'elsewhere.html') })).code).toBe('not_found')
 
     // 生成更正稿: the page becomes a new draft of the drafter, through the import path
