@@ -138,13 +138,17 @@ export async function openCore(options: CoreOptions, testOnly?: TestOnlyCoreOpti
 
   const importer = new ImportService({ workflow, audit, now })
   const sweeps = new SweepService(now)
-  /** 已发布信息排查: a signed-in drafter or administrator (anyone before the office has accounts). */
-  const sweeper = (): void => {
-    if (!accounts.hasAccounts()) return
+  /**
+   * 已发布信息排查: a signed-in drafter or administrator (anyone before the office has accounts); answers the
+   * login, whose sweeps only they see.
+   */
+  const sweeper = (): string | null => {
+    if (!accounts.hasAccounts()) return null
     const account = session.require()
     if (!hasRole(account, 'drafter') && !hasRole(account, 'admin')) {
       throw new ServiceError('forbidden', `${account.login} 不是起草人或管理员，不能进行已发布信息排查 (only a drafter or an administrator sweeps published files)`)
     }
+    return account.login
   }
 
   const handlers: Handlers = {
@@ -232,28 +236,25 @@ export async function openCore(options: CoreOptions, testOnly?: TestOnlyCoreOpti
       return { ...done, ...expiry.expiring() }
     },
     'sweep.start': ({ folder }) => {
-      sweeper()
-      return sweeps.start(folder)
+      return sweeps.start(folder, sweeper())
     },
     'sweep.status': ({ id }) => {
-      sweeper()
-      return sweeps.status(id)
+      return sweeps.status(id, sweeper())
     },
     'sweep.file': ({ id, path }) => {
-      sweeper()
-      return sweeps.file(id, path)
+      return sweeps.file(id, path, sweeper())
     },
     'sweep.export': ({ id, outDir }) => {
-      sweeper()
-      const exported = sweeps.export(id, outDir)
+      const owner = sweeper()
+      const exported = sweeps.export(id, outDir, owner)
       // counts only: a path may name a person, and the report itself is sensitive
-      const status = sweeps.status(id)
-      audit.record('sweep.report_exported', session.current()?.login ?? null, null, { files: status.swept, needsAction: status.needsAction })
+      const status = sweeps.status(id, owner)
+      audit.record('sweep.report_exported', owner, null, { files: status.swept, needsAction: status.needsAction })
       return exported
     },
     'sweep.draft': async ({ id, path }) => {
       const actor = accounts.hasAccounts() ? { account: session.require('drafter') } : undefined
-      const { notice } = await importer.importNotice(sweeps.importable(id, path), actor)
+      const { notice } = await importer.importNotice(sweeps.importable(id, path, actor?.account.login ?? null), actor)
       emit('notice.changed', { id: notice.id })
       return { id: notice.id }
     },

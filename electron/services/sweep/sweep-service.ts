@@ -16,7 +16,8 @@ import { importExtensions } from '../import/index'
 import { needsAction, sweepFiles, writeReports } from './run-sweep'
 import { isSweptFile, walk } from './sweep-file'
 
-type Job = { id: string; folder: string; state: SweepStatus['state']; done: number; total: number; error?: string; results: SweepFile[] }
+/** `owner`: the login that started it (null before the office has accounts); only they see it. */
+type Job = { id: string; owner: string | null; folder: string; state: SweepStatus['state']; done: number; total: number; error?: string; results: SweepFile[] }
 
 /** Sweeps kept per window session: older ones are dropped when a new one starts. */
 const keptJobs = 5
@@ -64,9 +65,9 @@ export class SweepService {
   ) {}
 
   /** Starts sweeping `folder` (checked first) and answers at once; the sweep goes on file by file. */
-  start(folder: string): SweepStatus {
+  start(folder: string, owner: string | null): SweepStatus {
     const root = checkedFolder(folder, '要排查的文件夹')
-    const job: Job = { id: `sw-${randomBytes(8).toString('hex')}`, folder: root, state: 'running', done: 0, total: 0, results: [] }
+    const job: Job = { id: `sw-${randomBytes(8).toString('hex')}`, owner, folder: root, state: 'running', done: 0, total: 0, results: [] }
     let files: string[]
     try {
       files = walk([root]).filter(isSweptFile)
@@ -77,7 +78,7 @@ export class SweepService {
     this.jobs.set(job.id, job)
     for (const old of [...this.jobs.keys()].slice(0, Math.max(0, this.jobs.size - keptJobs))) this.jobs.delete(old)
     void this.run(job, files)
-    return this.status(job.id)
+    return this.status(job.id, owner)
   }
 
   private async run(job: Job, files: readonly string[]): Promise<void> {
@@ -99,14 +100,14 @@ export class SweepService {
     }
   }
 
-  private job(id: string): Job {
+  private job(id: string, owner: string | null): Job {
     const job = this.jobs.get(id)
-    if (!job) throw new ServiceError('not_found', '找不到这次排查，请重新开始 (no such sweep)')
+    if (!job || job.owner !== owner) throw new ServiceError('not_found', '找不到这次排查，请重新开始 (no such sweep)')
     return job
   }
 
-  status(id: string): SweepStatus {
-    const job = this.job(id)
+  status(id: string, owner: string | null): SweepStatus {
+    const job = this.job(id, owner)
     return {
       id: job.id,
       folder: job.folder,
@@ -121,8 +122,8 @@ export class SweepService {
   }
 
   /** One swept file's findings, masked, with their places. */
-  file(id: string, file: string): SweepFileDetail {
-    const found = this.job(id).results.find((r) => r.path === file)
+  file(id: string, file: string, owner: string | null): SweepFileDetail {
+    const found = this.job(id, owner).results.find((r) => r.path === file)
     if (!found) throw new ServiceError('not_found', `这次排查没有文件“${file}” (no such file in this sweep)`)
     return { ...summary(found), findings: found.findings.map(({ type, masked, place }) => ({ type, masked, place })) }
   }
@@ -131,8 +132,8 @@ export class SweepService {
    * 生成更正稿: the name and bytes of a swept file the import reads (a web page, .docx, .xlsx, .csv) — only a
    * file of this sweep, never any other path.
    */
-  importable(id: string, file: string): { fileName: string; bytes: Uint8Array } {
-    const found = this.job(id).results.find((r) => r.path === file)
+  importable(id: string, file: string, owner: string | null): { fileName: string; bytes: Uint8Array } {
+    const found = this.job(id, owner).results.find((r) => r.path === file)
     if (!found) throw new ServiceError('not_found', `这次排查没有文件“${file}” (no such file in this sweep)`)
     const ext = path.extname(file).toLowerCase()
     const as = ext === '.shtml' ? '.html' : ext
@@ -147,8 +148,8 @@ export class SweepService {
   }
 
   /** The same files `countersign sweep --out DIR` writes, into `outDir` (made if missing). */
-  export(id: string, outDir: string): { outDir: string; files: string[] } {
-    const job = this.job(id)
+  export(id: string, outDir: string, owner: string | null): { outDir: string; files: string[] } {
+    const job = this.job(id, owner)
     if (job.state === 'running') throw new ServiceError('conflict', '排查还没有完成，完成后再导出报告 (the sweep is still running)')
     if (!path.isAbsolute(outDir)) throw new ServiceError('invalid_request', `导出文件夹“${outDir}”不是完整路径，请填写从根目录开始的路径 (not an absolute path)`)
     const dir = path.resolve(outDir)

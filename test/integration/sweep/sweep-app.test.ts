@@ -83,6 +83,10 @@ describe('已发布信息排查 through the handlers', () => {
     expect(audited).toMatchObject({ actor: people.drafter.login, details: { files: 3, needsAction: 3 } })
     expect(JSON.stringify(audited)).not.toContain(site)
     expect((await refusal('sweep.file', { id: started.id, path: path.join(site, 'elsewhere.html') })).code).toBe('not_found')
+    // another drafter does not see this sweep
+    await signIn(people.other)
+    expect((await refusal('sweep.status', { id: started.id })).code).toBe('not_found')
+    await signIn(people.drafter)
 
     // 生成更正稿: the page becomes a new draft of the drafter, through the import path
     const draft = await call('sweep.draft', { id: started.id, path: page.path })
