@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { expect, test } from './support/app-fixture'
+import { shoot } from './workflow-support'
 
 // 已发布信息排查 in the browser shell: the drafter types the folder of an offline site copy, watches the sweep
 // finish, sees the files by risk with masked values only (never the full ID number), opens one file's findings,
@@ -54,6 +55,7 @@ test('sweeps a folder, shows masked findings by risk and exports the report', as
     const shown = (await page.locator('main').innerText()).replace(/\s/g, '')
     expect(shown).not.toContain(idNumber)
     expect(shown).not.toContain(mobile)
+    await shoot(page, 'sweep-results')
 
     const out = path.join(dir, 'report')
     await page.getByLabel('报告保存到').fill(out)

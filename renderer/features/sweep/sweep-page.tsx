@@ -189,21 +189,23 @@ export function SweepPage() {
         </>
       )}
       {status && status.state !== 'running' && status.total > 0 && (
-        <form className="sweep__form" onSubmit={(e) => void exportReport(e)}>
-          <div className="field">
-            <label className="field__label" htmlFor="sweep-out">
-              {t('sweep.outDir')}
-            </label>
-            <input id="sweep-out" className="input" value={outDir} onChange={(e) => setOutDir(e.target.value)} spellCheck={false} aria-describedby="sweep-out-hint" />
-            <p id="sweep-out-hint" className="sweep__note">
-              {t('sweep.outDirHint')}
-            </p>
-          </div>
-          <button type="submit" className="button" disabled={exporting || !outDir.trim()}>
-            <Icon name="download" />
-            {t('sweep.export')}
-          </button>
-        </form>
+        <div className="sweep__export">
+          <form className="sweep__form" onSubmit={(e) => void exportReport(e)}>
+            <div className="field">
+              <label className="field__label" htmlFor="sweep-out">
+                {t('sweep.outDir')}
+              </label>
+              <input id="sweep-out" className="input" value={outDir} onChange={(e) => setOutDir(e.target.value)} spellCheck={false} aria-describedby="sweep-out-hint" />
+            </div>
+            <button type="submit" className="button" disabled={exporting || !outDir.trim()}>
+              <Icon name="download" />
+              {t('sweep.export')}
+            </button>
+          </form>
+          <p id="sweep-out-hint" className="sweep__note">
+            {t('sweep.outDirHint')}
+          </p>
+        </div>
       )}
       {exportError && (
         <div className="banner banner--error" role="alert">
