@@ -76,6 +76,10 @@ test('sweeps a folder, shows masked findings by risk and exports the report', as
     await rows.nth(0).getByRole('button', { name: '生成更正稿' }).click()
     await expect(page.getByText('已生成更正稿，请遮盖个人信息后送审')).toBeVisible()
     await expect(page.getByLabel('正文', { exact: true })).toHaveValue(/低保户张三/)
+    // back on the page, the sweep's results are still there
+    await nav.getByRole('button', { name: '已发布信息排查' }).click()
+    await expect(rows).toHaveCount(3)
+    await expect(rows.nth(0)).toContainText('身份证号 ×1')
   } finally {
     fs.rmSync(dir, { recursive: true, force: true })
   }

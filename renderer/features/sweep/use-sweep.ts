@@ -5,6 +5,12 @@ import { call } from '../../lib/api'
 /** How often a running sweep is asked how far it has got. */
 const pollMs = 400
 
+/**
+ * The window's latest sweep, so leaving the page (to the editor after 生成更正稿) and coming back shows it again.
+ * Only its id: the results stay with the services, which show a sweep to the login that started it only.
+ */
+let remembered: string | undefined
+
 export type Sweep = {
   status: SweepStatus | undefined
   error: unknown
@@ -28,6 +34,7 @@ export function useSweep(): Sweep {
     try {
       const started = await call('sweep.start', { folder })
       current.current = started.id
+      remembered = started.id
       setStatus(started)
     } catch (failure) {
       current.current = undefined
@@ -36,6 +43,21 @@ export function useSweep(): Sweep {
     } finally {
       setStarting(false)
     }
+  }, [])
+
+  // back on the page: the latest sweep again, if the services still have it for whoever is signed in
+  useEffect(() => {
+    const id = remembered
+    if (!id || current.current) return
+    call('sweep.status', { id })
+      .then((answer) => {
+        if (current.current) return
+        current.current = answer.id
+        setStatus(answer)
+      })
+      .catch(() => {
+        if (remembered === id) remembered = undefined
+      })
   }, [])
 
   const running = status?.state === 'running' ? status.id : undefined
