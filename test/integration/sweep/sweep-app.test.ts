@@ -79,6 +79,10 @@ describe('已发布信息排查 through the handlers', () => {
       expect(text).not.toContain(idNumber)
       expect(text).not.toContain(mobile)
     }
+    const onFile = await refusal('sweep.export', { id: started.id, outDir: path.join(site, 'web/dibao.html') })
+    expect(onFile).toMatchObject({ code: 'invalid_request' })
+    expect(onFile.message).toContain('dibao.html”不是文件夹')
+    expect((await refusal('sweep.export', { id: started.id, outDir: 'report' })).message).toContain('不是完整路径')
     const audited = (await call('audit.list', {})).entries.find((e) => e.event === 'sweep.report_exported')
     expect(audited).toMatchObject({ actor: people.drafter.login, details: { files: 3, needsAction: 3 } })
     expect(JSON.stringify(audited)).not.toContain(site)
@@ -124,6 +128,11 @@ describe('已发布信息排查 through the handlers', () => {
     expect((await refusal('sweep.start', { folder: '' })).code).toBe('invalid_request')
     expect((await refusal('sweep.status', { id: '../../etc' })).code).toBe('invalid_request')
     expect((await refusal('sweep.status', { id: 'sw-0000000000000000' })).code).toBe('not_found')
+
+    // an empty folder: done at once, nothing listed
+    const empty = path.join(site, 'empty')
+    fs.mkdirSync(empty)
+    expect(await finished((await call('sweep.start', { folder: empty })).id)).toMatchObject({ state: 'done', total: 0, files: [] })
 
     await signIn(people.reviewer)
     expect((await refusal('sweep.start', { folder: path.join(site, 'web') })).code).toBe('forbidden')
