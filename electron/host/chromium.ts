@@ -39,16 +39,13 @@ export function openAppWindow(executable: string, url: string): AppWindow {
   const runningAsRoot = typeof process.getuid === 'function' && process.getuid() === 0
   // --lang=zh-CN (chromiumArgs) picks Chromium's Chinese texts; on Linux its locale also follows LANGUAGE
   const child = spawn(executable, [...chromiumArgs(url, profileDir, runningAsRoot)], { stdio: 'ignore', env: { ...process.env, LANGUAGE: 'zh_CN:zh' } })
-  const removeProfile = (): void => fs.rmSync(profileDir, { recursive: true, force: true, maxRetries: 3 })
+  // Chromium's helper processes (renderer, GPU, zygote) may still be writing into the profile for a moment
+  // after the browser process exits, so removal is retried for a few seconds and never throws.
+  let removal: Promise<void> | undefined
+  const removeProfile = (): Promise<void> => (removal ??= removeProfileDir(profileDir))
   const exited = new Promise<void>((resolve) => {
-    child.once('exit', () => {
-      removeProfile()
-      resolve()
-    })
-    child.once('error', () => {
-      removeProfile()
-      resolve()
-    })
+    child.once('exit', () => void removeProfile().then(resolve))
+    child.once('error', () => void removeProfile().then(resolve))
   })
   return {
     child,
@@ -60,7 +57,20 @@ export function openAppWindow(executable: string, url: string): AppWindow {
         await exited
         clearTimeout(timer)
       }
-      removeProfile()
+      await removeProfile()
     },
+  }
+}
+
+/** Removes a throw-away profile, retrying while Chromium's last helper processes let go of it (up to ~10 s). */
+async function removeProfileDir(dir: string): Promise<void> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    try {
+      await fs.promises.rm(dir, { recursive: true, force: true })
+      if (!fs.existsSync(dir)) return
+    } catch {
+      // ENOTEMPTY / EBUSY while a helper process still writes: try again shortly
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200))
   }
 }

@@ -59,13 +59,25 @@ async function main(): Promise<void> {
   const stop = async (code: number): Promise<void> => {
     if (stopping) return
     stopping = true
-    // the window goes with the host, and its throw-away profile with it
-    await shown.window?.close()
-    await host.close()
-    opened.core?.close()
-    await printer?.close()
+    // the window goes with the host, and its throw-away profile with it; one step failing does not keep
+    // the others from running
+    const steps: Array<[string, () => unknown]> = [
+      ['window', () => shown.window?.close()],
+      ['server', () => host.close()],
+      ['store', () => opened.core?.close()],
+      ['printer', () => printer?.close()],
+    ]
+    let failed = false
+    for (const [step, run] of steps) {
+      try {
+        await run()
+      } catch (error) {
+        failed = true
+        log.error('host.stop_failed', { step, kind: error instanceof Error ? error.name : typeof error })
+      }
+    }
     log.info('host.stopped')
-    process.exit(code)
+    process.exit(failed && code === 0 ? 1 : code)
   }
   process.on('SIGINT', () => void stop(0))
   process.on('SIGTERM', () => void stop(0))
