@@ -1,10 +1,12 @@
 import type { Candidate } from './types'
-import { nameEmbeddedInWord } from './detectors/name-model'
+import { givenNameMentionAt, givenNameOf, nameEmbeddedInWord } from './detectors/name-model'
 
 /** Only names found with real context are repeated; a weak guess must not spread over the notice. */
 const MIN_SOURCE_CONFIDENCE = 0.7
 const REPEAT_CONFIDENCE = 0.8
 const REASON = 'same name found elsewhere in this notice'
+const GIVEN_REASON = 'given name of a person named elsewhere in this notice'
+const GIVEN_CONFIDENCE = 0.75
 const MASK_CHARS = /[*＊×某Xx]/
 
 /**
@@ -15,6 +17,8 @@ const MASK_CHARS = /[*＊×某Xx]/
  */
 export function addRepeatedNames(text: string, kept: Candidate[]): Candidate[] {
   const names = new Set<string>()
+  /** given name (秀英) → the full name it belongs to (李秀英), '' when two people share it */
+  const givens = new Map<string, string>()
   const firstChars = new Set<number>()
   for (const c of kept) {
     const length = c.end - c.start
@@ -23,6 +27,13 @@ export function addRepeatedNames(text: string, kept: Candidate[]): Candidate[] {
     if (MASK_CHARS.test(name)) continue
     names.add(name)
     firstChars.add(name.charCodeAt(0))
+    const given = givenNameOf(name)
+    if (given) givens.set(given, givens.has(given) && givens.get(given) !== name ? '' : name)
+  }
+  // a given name shared by two people named in full says neither
+  for (const [g, full] of givens) {
+    if (full) firstChars.add(g.charCodeAt(0))
+    else givens.delete(g)
   }
   if (names.size === 0) return kept
   const extra: Candidate[] = []
@@ -43,6 +54,14 @@ export function addRepeatedNames(text: string, kept: Candidate[]): Candidate[] {
       extra.push({ type: 'PERSON_NAME', start: i, end: i + length, text: '', confidence: REPEAT_CONFIDENCE, rule: 'name-repeated', reasons: [REASON] })
       i += length - 1
       break
+    }
+    // 秀英说, after 李秀英 was named: the given name alone, where the context says "a person"
+    if (givens.size > 0 && i + 2 <= limit && (extra.length === 0 || (extra[extra.length - 1]?.end ?? 0) <= i)) {
+      const g = text.slice(i, i + 2)
+      if (givens.has(g) && givenNameMentionAt(text, i, i + 2)) {
+        extra.push({ type: 'PERSON_NAME', start: i, end: i + 2, text: '', confidence: GIVEN_CONFIDENCE, rule: 'name-repeated', reasons: [GIVEN_REASON] })
+        i += 1
+      }
     }
   }
   if (extra.length === 0) return kept
