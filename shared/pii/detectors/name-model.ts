@@ -14,6 +14,7 @@
  * resolution and document-level agreement (repeats.ts) do the rest.
  */
 import { emit as emitCandidate, type ScanContext } from '../scan-context'
+import type { Candidate } from '../types'
 import { givenOddsChars, givenOddsValues, surnameOddsKeys, surnameOddsValues, wordBands, surnamePlaces, surnameIdioms, givenPairWords, nameLikeWords } from '../data/name-stats'
 import { nameCues, latinSurnames, ethnicNameStarts, transliterationChars, traditionalPairs } from '../data/name-cues'
 import { nameModelWeights, nameModelMinConfidence } from '../data/name-weights'
@@ -772,6 +773,7 @@ const LATIN_WORD = '(?:[A-Z]{1,12}|[A-Z][a-z]{1,11})(?:-(?:[A-Z]{1,12}|[A-Z][a-z
 /** one to four such words; a single one only when hyphenated (BAT-ERDENE) */
 const LATIN_NAME_RE = new RegExp(`\\b(${LATIN_WORD})((?: ${LATIN_WORD}){0,3})\\b`, 'g')
 const HAS_LOWER = /[a-z]/
+const VOWEL = /[AEIOUYaeiouy]/
 const dotReason = 'transliterated name with a middle dot'
 const ethnicReason = interned((w: string) => `transliterated name starting ${w}`)
 const latinReason = interned((w: string) => `romanised surname ${w}`)
@@ -817,8 +819,20 @@ export function detectTransliteratedNames(ctx: ScanContext): void {
   const text = ctx.text
   const t = (tables ??= build())
   const emitted = new Set<number>()
+  // the names the label, column and title rules read, by start: a longer transliterated name at the
+  // same start replaces the Han reading of its first characters (申请人：乌云其其格, not 乌云)
+  let ruleAt: Map<number, Candidate> | undefined
   const emit = (s: number, e: number, p: number, reasons: string[]): void => {
     if (ctx.tables.inHeader(s) || emitted.has(s)) return
+    if (!ruleAt) {
+      ruleAt = new Map()
+      for (const c of ctx.out) if (c.type === 'PERSON_NAME') ruleAt.set(c.start, c)
+    }
+    const shorter = ruleAt.get(s)
+    if (shorter && shorter.end < e && e - s >= 3) {
+      p = Math.max(p, shorter.confidence)
+      shorter.confidence = 0
+    }
     emitted.add(s)
     emitCandidate(ctx, 'PERSON_NAME', s, e, p, 'name-transliterated', reasons)
     ctx.nameStarts.push(s)
@@ -916,6 +930,8 @@ function detectLatinNames(ctx: ScanContext, t: Tables, emit: (s: number, e: numb
     const s = m.index
     const e = s + m[0].length
     if (!m[2] && !first.includes('-')) continue
+    // every part of a romanised name has a vowel (RT-PCR, DNA are abbreviations)
+    if (!m[0].split(/[ -]/).every((w) => VOWEL.test(w))) continue
     // a hyphen or letter right after (LI-WEI-x, Server2): not a name's end
     if (text.charCodeAt(e) === 45) continue
     // beside its Chinese form, AUNG KO KO（昂哥哥）, or right after a name label
