@@ -263,7 +263,14 @@ function isCjk(c: number): boolean {
 function cueEndingAt(text: string, end: number, lists: Map<number, string[]>): string {
   if (end >= 2) {
     const list = lists.get(pairKey(text.charCodeAt(end - 2), text.charCodeAt(end - 1)))
-    if (list) for (const w of list) if (end - w.length >= 0 && text.startsWith(w, end - w.length)) return w
+    if (list) {
+      for (const w of list) {
+        if (end - w.length < 0 || !text.startsWith(w, end - w.length)) continue
+        // a two-character cue whose first character ends a frequent word is no cue (确保|安全, not 保安)
+        if (w.length === 2 && end >= 3 && tables !== null && (tables.word2.get(pairKey(text.charCodeAt(end - 3), text.charCodeAt(end - 2))) ?? 0) >= 2) continue
+        return w
+      }
+    }
   }
   const one = lists.get(-text.charCodeAt(end - 1))?.[0] ?? ''
   // a one-character cue that ends a word is that word's (孩子, 拭子, 已经): no cue
@@ -568,7 +575,9 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
       if (prune) {
         z += w6 * (f[6]) + w7 * (f[7]) + w8 * (f[8]) + w10 * (f[10]) + w11 * (f[11])
         const afterBound = afterCueBound + (otherAfter ? Math.max(0, -wt(22)) : 0)
-        if (z + beforeCueBound + (otherBefore ? Math.max(0, -wt(17)) : 0) + afterBound < floor) continue
+        // (a cue word may yet claim the characters of a word across an edge: at most that weight back)
+        const relief = Math.max(0, -w10 * f[10]) + Math.max(0, -w8 * f[8])
+        if (z + beforeCueBound + (otherBefore ? Math.max(0, -wt(17)) : 0) + afterBound + relief < floor) continue
         if (!cuesRead) {
           cuesRead = true
           before = s > 0 ? cueEndingAt(text, s, t.before) : ''
@@ -577,7 +586,7 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
         // the before-cues are known now: only the after-cues remain open
         const roleEnd = !before && !beforeVerb && t.flags[prev] & F_ROLE_END ? 1 : 0
         const beforePart = wt(13) * (before ? 1 : 0) + wt(14) * (beforeVerb ? 1 : 0) + wt(34) * roleEnd - (before || beforeVerb ? wt(17) * otherBefore : 0) + (before ? Math.max(0, wt(31), wt(35)) + Math.max(0, wt(36)) : 0)
-        if (z + beforePart + afterBound < floor) continue
+        if (z + beforePart + afterBound + (before ? Math.max(0, -w10 * f[10]) : 0) + Math.max(0, -w8 * f[8]) < floor) continue
       }
       if (!cuesRead) {
         cuesRead = true
@@ -600,6 +609,10 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
       // a two-character organisation word right after (常青藤学校, 李庄中心): a name, never
       if (afterOrg.length >= 2) continue
       f[18] = afterVerb ? 1 : 0
+      // the role word before claims its last character (楼长|江山, not 长江), a verb after its first
+      // (黎明|一起): no word runs across that edge
+      if (before) f[10] = 0
+      if (afterVerb.length >= 2) f[8] = 0
       f[19] = afterOrg ? 1 : 0
       f[22] = !afterVerb && !afterOrg && otherAfter ? 1 : 0
       // a role or kinship word, then the reading, then a break (邻居高峰。 审核人：额尔敦): a name even when
