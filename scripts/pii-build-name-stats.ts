@@ -14,11 +14,10 @@
  *    against a name that would cut through one (高度, 周密, 任命, 王国; 明确 after 张伟);
  *  - places: THUOCL place names of 2–3 characters that start with a surname character (石家庄, 武胜);
  *  - idioms: THUOCL 成语 that contain a surname character (掌声雷鸣);
- *  - name-like words: jieba entries tagged as a person name (nr) that are frequent (≥ 50), of two characters, led by a surname that
- *    also starts ordinary words (log odds < 4), and no
- *    historical person in THUOCL — strings written as a name and as an ordinary word (高峰, 文明, 黎明,
- *    常青, 雷鸣): the model weighs them by context, and a document does not spread them where no context
- *    says "a person".
+ *  - name-like words: two-character jieba entries tagged as a person name (nr) that are frequent there
+ *    (≥ 50), led by a surname that also starts ordinary words (log odds < 4) and no historical person
+ *    in THUOCL — strings written as a name and as a word (高峰, 文明, 黎明, 常青, 雷鸣): the model weighs
+ *    them by context, and a document does not spread them where no context says "a person".
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
