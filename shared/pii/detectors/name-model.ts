@@ -317,11 +317,18 @@ export function nameEmbeddedInWord(text: string, s: number, e: number): boolean 
   const frequentWord = (e - s === 2 && (wordBand(t, text, s) >= 2 || t.nameLike.has(pairKey(text.charCodeAt(s), text.charCodeAt(s + 1))))) || (e - s === 3 && tripleGet(t.word3, text.charCodeAt(s), text.charCodeAt(s + 1), text.charCodeAt(s + 2)) > 0)
   if (!frequentWord) return false
   const prev = text.charCodeAt(s - 1)
-  const bounded = (s === 0 || (t.flags[prev] ?? 0) & F_BOUND) && (e >= text.length || (t.flags[next] ?? 0) & F_BOUND)
-  // (a one-character particle — 对高峰负荷, 高峰到来 — says little: only 说/称/讲 after count)
-  if (bounded || cueEndingAt(text, s, t.before) || cueEndingAt(text, s, t.beforeVerb).length >= 2) return false
+  const leftBound = s === 0 || ((t.flags[prev] ?? 0) & F_BOUND) !== 0
+  const rightBound = e >= text.length || ((t.flags[next] ?? 0) & F_BOUND) !== 0
+  if (leftBound && rightBound) return false
+  if (cueEndingAt(text, s, t.before)) return false
+  const verbBefore = cueEndingAt(text, s, t.beforeVerb)
   const after = cueStartingAt(text, e, t.after)
-  return !(after.length >= 2 || (after.length === 1 && SAYS[next] === 1))
+  // a strong cue on either side (调解员, 联系 before; 表示, 说 after) says "a person"; a weak one (对, 与
+  // before; 于, 的 after — 对高峰负荷, 高峰到来) only with the other side set off too (，雷鸣于…, 与雷鸣一度)
+  if (verbBefore.length >= 2 || after.length >= 2 || (after.length === 1 && SAYS[next] === 1)) return false
+  const leftOk = leftBound || verbBefore !== ''
+  const rightOk = rightBound || after !== '' || ((t.flags[next] ?? 0) & F_END) !== 0
+  return !(leftOk && rightOk && (leftBound || rightBound))
 }
 const SAYS = new Uint8Array(65536)
 for (const c of '说称讲') SAYS[c.charCodeAt(0)] = 1
@@ -572,6 +579,8 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
       f[8] = end < n ? wordBand(t, text, end - 1) : 0
       f[10] = s > 0 ? wordBand(t, text, s - 1) : 0
       f[11] = gl === 2 && sl === 1 ? tripleGet(t.word3, c0, gc, c2) : 0
+      // a surname character and a very frequent word no name list writes as a given name (向双方, 于今年)
+      if (f[7] >= 3) continue
       if (prune) {
         z += w6 * (f[6]) + w7 * (f[7]) + w8 * (f[8]) + w10 * (f[10]) + w11 * (f[11])
         const afterBound = afterCueBound + (otherAfter ? Math.max(0, -wt(22)) : 0)
