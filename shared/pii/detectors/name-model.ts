@@ -791,11 +791,11 @@ for (const w of ethnicNameStarts) {
 }
 const LATIN_SURNAMES = new Set(latinSurnames)
 /** a romanised word: capitals (AUNG, LI) or a capitalised word (Kevin), hyphenated parts joined (LI-WEI, Jean-Pierre) */
-const LATIN_WORD = '(?:[A-Z]{1,12}|[A-Z][a-z]{1,11})(?:-(?:[A-Z]{1,12}|[A-Z][a-z]{1,11}))*'
+const LATIN_WORD = '(?:[A-Z]{1,12}|[A-Z][a-z\\u00e0-\\u00ff]{1,11})(?:-(?:[A-Z]{1,12}|[A-Z][a-z\\u00e0-\\u00ff]{1,11}))*'
 /** one to four such words; a single one only when hyphenated (BAT-ERDENE) */
 const LATIN_NAME_RE = new RegExp(`\\b(${LATIN_WORD})((?: ${LATIN_WORD}){0,3})\\b`, 'g')
-const HAS_LOWER = /[a-z]/
-const VOWEL = /[AEIOUYaeiouy]/
+const HAS_LOWER = /[a-z\u00e0-\u00ff]/
+const VOWEL = /[AEIOUYaeiouy\u00e0-\u00ff]/
 const dotReason = 'transliterated name with a middle dot'
 const ethnicReason = interned((w: string) => `transliterated name starting ${w}`)
 const latinReason = interned((w: string) => `romanised surname ${w}`)

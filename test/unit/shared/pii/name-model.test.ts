@@ -34,6 +34,8 @@ describe('names in running text', () => {
       'Kevin Chow',
       '周家乐',
     ])
+    // a transliterated name stops before the verb that follows it; accented letters belong to the name
+    expect(names('居民阿依古丽·买买提来电反映。朋友Maria-José Santos称其护照丢失。')).toEqual(['阿依古丽·买买提', 'Maria-José Santos'])
   })
 
   it('reads a name that is also a word where a role word says "a person", and only there', () => {
