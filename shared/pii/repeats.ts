@@ -17,9 +17,10 @@ const MASK_CHARS = /[*＊×某Xx]/
  */
 export function addRepeatedNames(text: string, kept: Candidate[]): Candidate[] {
   const names = new Set<string>()
-  /** given name (秀英) → the full name it belongs to (李秀英), '' when two people share it */
-  const givens = new Map<string, string>()
+  /** given name (秀英), by its two char codes → the full name it belongs to (李秀英), '' when two people share it */
+  const givens = new Map<number, string>()
   const firstChars = new Set<number>()
+  const givenFirst = new Set<number>()
   for (const c of kept) {
     const length = c.end - c.start
     if (c.type !== 'PERSON_NAME' || c.confidence < MIN_SOURCE_CONFIDENCE || length < 2 || length > 4) continue
@@ -28,12 +29,14 @@ export function addRepeatedNames(text: string, kept: Candidate[]): Candidate[] {
     names.add(name)
     firstChars.add(name.charCodeAt(0))
     const given = givenNameOf(name)
-    if (given) givens.set(given, givens.has(given) && givens.get(given) !== name ? '' : name)
+    if (!given) continue
+    const key = given.charCodeAt(0) * 65536 + given.charCodeAt(1)
+    givens.set(key, givens.has(key) && givens.get(key) !== name ? '' : name)
   }
   // a given name shared by two people named in full says neither
-  for (const [g, full] of givens) {
-    if (full) firstChars.add(g.charCodeAt(0))
-    else givens.delete(g)
+  for (const [key, full] of givens) {
+    if (full) givenFirst.add(Math.floor(key / 65536))
+    else givens.delete(key)
   }
   if (names.size === 0) return kept
   const extra: Candidate[] = []
@@ -45,9 +48,11 @@ export function addRepeatedNames(text: string, kept: Candidate[]): Candidate[] {
       i = next.end - 1
       continue
     }
-    if (!firstChars.has(text.charCodeAt(i))) continue
+    const c = text.charCodeAt(i)
+    const nameFirst = firstChars.has(c)
+    if (!nameFirst && !givenFirst.has(c)) continue
     const limit = next ? next.start : text.length
-    for (let length = 4; length >= 2; length--) {
+    for (let length = nameFirst ? 4 : 1; length >= 2; length--) {
       if (i + length > limit || !names.has(text.slice(i, i + length))) continue
       // a place or a word here (金凤村, 常青藤, 掌声雷鸣), not the person found elsewhere
       if (nameEmbeddedInWord(text, i, i + length)) continue
@@ -56,9 +61,8 @@ export function addRepeatedNames(text: string, kept: Candidate[]): Candidate[] {
       break
     }
     // 秀英说, after 李秀英 was named: the given name alone, where the context says "a person"
-    if (givens.size > 0 && i + 2 <= limit && (extra.length === 0 || (extra[extra.length - 1]?.end ?? 0) <= i)) {
-      const g = text.slice(i, i + 2)
-      if (givens.has(g) && givenNameMentionAt(text, i, i + 2)) {
+    if (givens.size > 0 && i + 2 <= limit && givenFirst.has(text.charCodeAt(i)) && (extra.length === 0 || (extra[extra.length - 1]?.end ?? 0) <= i)) {
+      if (givens.get(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1)) && givenNameMentionAt(text, i, i + 2)) {
         extra.push({ type: 'PERSON_NAME', start: i, end: i + 2, text: '', confidence: GIVEN_CONFIDENCE, rule: 'name-repeated', reasons: [GIVEN_REASON] })
         i += 1
       }

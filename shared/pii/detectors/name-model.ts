@@ -595,7 +595,12 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
         // the before-cues are known now: only the after-cues remain open
         const roleEnd = !before && !beforeVerb && t.flags[prev] & F_ROLE_END ? 1 : 0
         const beforePart = wt(13) * (before ? 1 : 0) + wt(14) * (beforeVerb ? 1 : 0) + wt(34) * roleEnd - (before || beforeVerb ? wt(17) * otherBefore : 0) + (before ? Math.max(0, wt(31), wt(35)) + Math.max(0, wt(36)) : 0)
-        if (z + beforePart + afterBound + (before ? Math.max(0, -w10 * f[10]) : 0) + Math.max(0, -w8 * f[8]) < floor) continue
+        const partial = z + beforePart + afterBound + (before ? Math.max(0, -w10 * f[10]) : 0)
+        if (partial < floor) {
+          // only a two-character verb after, claiming the word across the end, could lift it now
+          if (f[8] === 0 || partial + Math.max(0, -w8 * f[8]) < floor) continue
+          if (cueStartingAt(text, end, t.after).length < 2) continue
+        }
       }
       if (!cuesRead) {
         cuesRead = true
@@ -792,8 +797,9 @@ for (const w of ethnicNameStarts) {
 const LATIN_SURNAMES = new Set(latinSurnames)
 /** a romanised word: capitals (AUNG, LI) or a capitalised word (Kevin), hyphenated parts joined (LI-WEI, Jean-Pierre) */
 const LATIN_WORD = '(?:[A-Z]{1,12}|[A-Z][a-z\\u00e0-\\u00ff]{1,11})(?:-(?:[A-Z]{1,12}|[A-Z][a-z\\u00e0-\\u00ff]{1,11}))*'
-/** one to four such words; a single one only when hyphenated (BAT-ERDENE) */
-const LATIN_NAME_RE = new RegExp(`\\b(${LATIN_WORD})((?: ${LATIN_WORD}){0,3})\\b`, 'g')
+/** two to four such words, or a single hyphenated one (BAT-ERDENE) */
+const LATIN_HYPHENATED = LATIN_WORD.replace(/\)\*$/, ')+')
+const LATIN_NAME_RE = new RegExp(`\\b(?:(${LATIN_WORD})((?: ${LATIN_WORD}){1,3})|(${LATIN_HYPHENATED}))\\b`, 'g')
 const HAS_LOWER = /[a-z\u00e0-\u00ff]/
 const VOWEL = /[AEIOUYaeiouy\u00e0-\u00ff]/
 const dotReason = 'transliterated name with a middle dot'
@@ -948,10 +954,9 @@ function detectLatinNames(ctx: ScanContext, t: Tables, emit: (s: number, e: numb
   const text = ctx.text
   LATIN_NAME_RE.lastIndex = 0
   for (let m = LATIN_NAME_RE.exec(text); m; m = LATIN_NAME_RE.exec(text)) {
-    const first = m[1] ?? ''
+    const first = m[1] ?? m[3] ?? ''
     const s = m.index
     const e = s + m[0].length
-    if (!m[2] && !first.includes('-')) continue
     // every part of a romanised name has a vowel (RT-PCR, DNA are abbreviations)
     if (!m[0].split(/[ -]/).every((w) => VOWEL.test(w))) continue
     // a hyphen or letter right after (LI-WEI-x, Server2): not a name's end
