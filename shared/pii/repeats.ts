@@ -19,15 +19,15 @@ export function addRepeatedNames(text: string, kept: Candidate[]): Candidate[] {
   const names = new Set<string>()
   /** given name (秀英), by its two char codes → the full name it belongs to (李秀英), '' when two people share it */
   const givens = new Map<number, string>()
-  const firstChars = new Set<number>()
-  const givenFirst = new Set<number>()
+  /** first characters, to a bit set: 1 a name's, 2 a given name's (one look-up per character of the text) */
+  const firstChars = new Map<number, number>()
   for (const c of kept) {
     const length = c.end - c.start
     if (c.type !== 'PERSON_NAME' || c.confidence < MIN_SOURCE_CONFIDENCE || length < 2 || length > 4) continue
     const name = text.slice(c.start, c.end)
     if (MASK_CHARS.test(name)) continue
     names.add(name)
-    firstChars.add(name.charCodeAt(0))
+    firstChars.set(name.charCodeAt(0), (firstChars.get(name.charCodeAt(0)) ?? 0) | 1)
     const given = givenNameOf(name)
     if (!given) continue
     const key = given.charCodeAt(0) * 65536 + given.charCodeAt(1)
@@ -35,7 +35,8 @@ export function addRepeatedNames(text: string, kept: Candidate[]): Candidate[] {
   }
   // a given name shared by two people named in full says neither
   for (const [key, full] of givens) {
-    if (full) givenFirst.add(Math.floor(key / 65536))
+    const c = Math.floor(key / 65536)
+    if (full) firstChars.set(c, (firstChars.get(c) ?? 0) | 2)
     else givens.delete(key)
   }
   if (names.size === 0) return kept
@@ -48,9 +49,9 @@ export function addRepeatedNames(text: string, kept: Candidate[]): Candidate[] {
       i = next.end - 1
       continue
     }
-    const c = text.charCodeAt(i)
-    const nameFirst = firstChars.has(c)
-    if (!nameFirst && !givenFirst.has(c)) continue
+    const first = firstChars.get(text.charCodeAt(i))
+    if (first === undefined) continue
+    const nameFirst = (first & 1) !== 0
     const limit = next ? next.start : text.length
     for (let length = nameFirst ? 4 : 1; length >= 2; length--) {
       if (i + length > limit || !names.has(text.slice(i, i + length))) continue
@@ -61,7 +62,7 @@ export function addRepeatedNames(text: string, kept: Candidate[]): Candidate[] {
       break
     }
     // 秀英说, after 李秀英 was named: the given name alone, where the context says "a person"
-    if (givens.size > 0 && i + 2 <= limit && givenFirst.has(text.charCodeAt(i)) && (extra.length === 0 || (extra[extra.length - 1]?.end ?? 0) <= i)) {
+    if (givens.size > 0 && i + 2 <= limit && (firstChars.get(text.charCodeAt(i)) ?? 0) & 2 && (extra.length === 0 || (extra[extra.length - 1]?.end ?? 0) <= i)) {
       if (givens.get(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1)) && givenNameMentionAt(text, i, i + 2)) {
         extra.push({ type: 'PERSON_NAME', start: i, end: i + 2, text: '', confidence: GIVEN_CONFIDENCE, rule: 'name-repeated', reasons: [GIVEN_REASON] })
         i += 1
