@@ -13,7 +13,11 @@
  *  - words: ordinary (non-person) jieba words of 2–3 characters, by log10 frequency band — evidence
  *    against a name that would cut through one (高度, 周密, 任命, 王国; 明确 after 张伟);
  *  - places: THUOCL place names of 2–3 characters that start with a surname character (石家庄, 武胜);
- *  - idioms: THUOCL 成语 that contain a surname character (掌声雷鸣).
+ *  - idioms: THUOCL 成语 that contain a surname character (掌声雷鸣);
+ *  - name-like words: two-character jieba entries tagged as a person name (nr) that are frequent there
+ *    (≥ 50), led by a surname that also starts ordinary words (log odds < 4) and no historical person
+ *    in THUOCL — strings written as a name and as a word (高峰, 文明, 黎明, 常青, 雷鸣): the model weighs
+ *    them by context, and a document does not spread them where no context says "a person".
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -43,11 +47,14 @@ const textCount = new Map<string, number>()
 let textTotal = 0
 const words = new Map<string, number>()
 const names: string[] = []
+/** jieba person-tagged entries and their frequencies */
+const nrFreq = new Map<string, number>()
 for (const line of read('jieba-dict-small.txt')) {
   const [w = '', f = '0', pos = ''] = line.split(' ')
   const freq = Number(f)
   if (!CJK.test(w) || !(freq > 0)) continue
   if (pos === 'nr' || pos === 'nrt' || pos === 'nrfg') {
+    nrFreq.set(w, Math.max(nrFreq.get(w) ?? 0, freq))
     if (w.length >= 2 && w.length <= 4 && surnameLen(w) && w.length - surnameLen(w) <= 2) names.push(w)
     continue
   }
@@ -57,8 +64,10 @@ for (const line of read('jieba-dict-small.txt')) {
   }
   if (w.length >= 2 && w.length <= 3) words.set(w, Math.max(words.get(w) ?? 0, freq))
 }
+const historical = new Set<string>()
 for (const line of read('THUOCL_lishimingren.txt')) {
   const w = line.split('\t')[0]?.trim() ?? ''
+  historical.add(w)
   if (CJK.test(w) && w.length >= 2 && w.length <= 4 && surnameLen(w) && w.length - surnameLen(w) <= 2) names.push(w)
 }
 
@@ -110,6 +119,10 @@ for (const line of read('THUOCL_diming.txt')) {
   const [w = '', f = '0'] = line.split('\t').map((s) => s.trim())
   if (CJK.test(w) && w.length >= 2 && w.length <= 3 && startsWithSurname(w) && Number(f) >= 200 && !names.includes(w)) places.push(w)
 }
+const nameLikeWords: string[] = []
+const oddsOf = new Map(surnameKeys.map((k, i) => [k, surnameOdds[i] ?? 0]))
+// (a surname that prose seldom writes as a word's first character — 刘, 王, 张, odds ≥ 4 — makes it a name: 刘刚)
+for (const [w, f] of nrFreq) if (w.length === 2 && startsWithSurname(w) && f >= 50 && (oddsOf.get(w[0] ?? '') ?? 99) < 40 && !historical.has(w)) nameLikeWords.push(w)
 const idioms: string[] = []
 for (const line of read('THUOCL_chengyu.txt')) {
   const [w = '', f = '0'] = line.split('\t').map((s) => s.trim())
@@ -134,9 +147,11 @@ ${bands.map((b) => `  '${b.join(' ')}',`).join('\n')}
 export const givenPairWords = '${[...givenPairs].filter((p) => words.has(p)).sort().join(' ')}'
 /** place names that start with a surname character */
 export const surnamePlaces = '${places.sort().join(' ')}'
+/** strings tagged as person names in jieba that are frequent there and no historical person: also words (高峰, 文明) */
+export const nameLikeWords = '${nameLikeWords.sort().join(' ')}'
 /** four-character idioms that contain a surname character */
 export const surnameIdioms = '${idioms.sort().join(' ')}'
 `
 const target = path.resolve(import.meta.dirname, '..', 'shared', 'pii', 'data', 'name-stats.ts')
 writeFileSync(target, out)
-console.log(`${target}: ${givenChars.length} given-name characters, ${surnameKeys.length} surnames, ${bands.map((b) => b.length).join('/')} words by band, ${places.length} places, ${idioms.length} idioms, ${Math.round(Buffer.byteLength(out) / 1024)} KB`)
+console.log(`${target}: ${givenChars.length} given-name characters, ${surnameKeys.length} surnames, ${bands.map((b) => b.length).join('/')} words by band, ${places.length} places, ${nameLikeWords.length} name-like words, ${idioms.length} idioms, ${Math.round(Buffer.byteLength(out) / 1024)} KB`)

@@ -1,10 +1,12 @@
 import type { Candidate } from './types'
-import { nameEmbeddedInWord } from './detectors/name-model'
+import { givenNameMentionAt, givenNameOf, nameEmbeddedInWord } from './detectors/name-model'
 
 /** Only names found with real context are repeated; a weak guess must not spread over the notice. */
 const MIN_SOURCE_CONFIDENCE = 0.7
 const REPEAT_CONFIDENCE = 0.8
 const REASON = 'same name found elsewhere in this notice'
+const GIVEN_REASON = 'given name of a person named elsewhere in this notice'
+const GIVEN_CONFIDENCE = 0.75
 const MASK_CHARS = /[*＊×某Xx]/
 
 /**
@@ -15,14 +17,27 @@ const MASK_CHARS = /[*＊×某Xx]/
  */
 export function addRepeatedNames(text: string, kept: Candidate[]): Candidate[] {
   const names = new Set<string>()
-  const firstChars = new Set<number>()
+  /** given name (秀英), by its two char codes → the full name it belongs to (李秀英), '' when two people share it */
+  const givens = new Map<number, string>()
+  /** first characters, to a bit set: 1 a name's, 2 a given name's (one look-up per character of the text) */
+  const firstChars = new Map<number, number>()
   for (const c of kept) {
     const length = c.end - c.start
     if (c.type !== 'PERSON_NAME' || c.confidence < MIN_SOURCE_CONFIDENCE || length < 2 || length > 4) continue
     const name = text.slice(c.start, c.end)
     if (MASK_CHARS.test(name)) continue
     names.add(name)
-    firstChars.add(name.charCodeAt(0))
+    firstChars.set(name.charCodeAt(0), (firstChars.get(name.charCodeAt(0)) ?? 0) | 1)
+    const given = givenNameOf(name)
+    if (!given) continue
+    const key = given.charCodeAt(0) * 65536 + given.charCodeAt(1)
+    givens.set(key, givens.has(key) && givens.get(key) !== name ? '' : name)
+  }
+  // a given name shared by two people named in full says neither
+  for (const [key, full] of givens) {
+    const c = Math.floor(key / 65536)
+    if (full) firstChars.set(c, (firstChars.get(c) ?? 0) | 2)
+    else givens.delete(key)
   }
   if (names.size === 0) return kept
   const extra: Candidate[] = []
@@ -34,15 +49,24 @@ export function addRepeatedNames(text: string, kept: Candidate[]): Candidate[] {
       i = next.end - 1
       continue
     }
-    if (!firstChars.has(text.charCodeAt(i))) continue
+    const first = firstChars.get(text.charCodeAt(i))
+    if (first === undefined) continue
+    const nameFirst = (first & 1) !== 0
     const limit = next ? next.start : text.length
-    for (let length = 4; length >= 2; length--) {
+    for (let length = nameFirst ? 4 : 1; length >= 2; length--) {
       if (i + length > limit || !names.has(text.slice(i, i + length))) continue
       // a place or a word here (金凤村, 常青藤, 掌声雷鸣), not the person found elsewhere
       if (nameEmbeddedInWord(text, i, i + length)) continue
       extra.push({ type: 'PERSON_NAME', start: i, end: i + length, text: '', confidence: REPEAT_CONFIDENCE, rule: 'name-repeated', reasons: [REASON] })
       i += length - 1
       break
+    }
+    // 秀英说, after 李秀英 was named: the given name alone, where the context says "a person"
+    if (givens.size > 0 && i + 2 <= limit && (firstChars.get(text.charCodeAt(i)) ?? 0) & 2 && (extra.length === 0 || (extra[extra.length - 1]?.end ?? 0) <= i)) {
+      if (givens.get(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1)) && givenNameMentionAt(text, i, i + 2)) {
+        extra.push({ type: 'PERSON_NAME', start: i, end: i + 2, text: '', confidence: GIVEN_CONFIDENCE, rule: 'name-repeated', reasons: [GIVEN_REASON] })
+        i += 1
+      }
     }
   }
   if (extra.length === 0) return kept

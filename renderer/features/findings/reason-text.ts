@@ -27,6 +27,7 @@ const rules: readonly Rule[] = [
   { pattern: /^followed by (.+)$/, key: 'reason.followedBy', params: group(1, 'word') },
   { pattern: /^starts a numbered list item$/, key: 'reason.listItem' },
   { pattern: /^same name found elsewhere in this notice$/, key: 'reason.repeatedName' },
+  { pattern: /^given name of a person named elsewhere in this notice$/, key: 'reason.givenNameOnly' },
   { pattern: /^name-likeness (\d\.\d+)$/, key: 'reason.nameLikeness', params: group(1, 'value') },
   { pattern: /^confirmed elsewhere in the document$/, key: 'reason.confirmedName' },
   { pattern: /^transliterated name with a middle dot$/, key: 'reason.dottedName' },

@@ -13,6 +13,7 @@ const SALUTATION = 'followed by ：'
 const DUN = 0x3001 // 、
 const COLON = 0xff1a // ：
 /** 等3户, 2户, 三人, 等五名: a head count right after the last item */
+const NUMERAL = /^[一二两三四五六七八九十]$/
 const COUNT = /(?:等)?(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:户|人|名|位)/y
 
 /** Start of a masked item (王**, 李某) ending at `end`, or -1. */
@@ -72,7 +73,13 @@ export function detectCountedLists(text: string, emit: Emit): void {
     }
     if (e < 0) continue
     COUNT.lastIndex = e
-    if (!COUNT.test(text)) continue
+    if (!COUNT.test(text)) {
+      // 郝军两户: the last item's read took the count's numeral as a given character
+      if (!NUMERAL.test(text[e - 1] ?? '') || e - 1 - d < 3) continue
+      e--
+      COUNT.lastIndex = e
+      if (!COUNT.test(text)) continue
+    }
     const names = listEndingAt(text, e)
     if (!names) continue
     // the explanation quotes the count ("context 等3户"), in the words the review panel translates

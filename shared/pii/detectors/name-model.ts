@@ -14,13 +14,19 @@
  * resolution and document-level agreement (repeats.ts) do the rest.
  */
 import { emit as emitCandidate, type ScanContext } from '../scan-context'
-import { givenOddsChars, givenOddsValues, surnameOddsKeys, surnameOddsValues, wordBands, surnamePlaces, surnameIdioms, givenPairWords } from '../data/name-stats'
+import type { Candidate } from '../types'
+import { givenOddsChars, givenOddsValues, surnameOddsKeys, surnameOddsValues, wordBands, surnamePlaces, surnameIdioms, givenPairWords, nameLikeWords } from '../data/name-stats'
 import { nameCues, latinSurnames, ethnicNameStarts, transliterationChars, traditionalPairs } from '../data/name-cues'
 import { nameModelWeights, nameModelMinConfidence } from '../data/name-weights'
 import { givenNameChars } from '../data/given-name-chars'
 import { nameEndChars, maskChars, placeSuffixChars, nonNameWords } from '../data/name-lexicon'
 import { commonSurnames, rareSurnames } from '../data/surnames'
 import { interned } from '../interned'
+import { cityNamesPacked } from '../data/gazetteer'
+
+const DEGREE = new Uint8Array(65536)
+for (const c of '较更最很太极甚颇挺') DEGREE[c.charCodeAt(0)] = 1
+const CLASS_AFTER = /^[（(]?[0-9]{1,2}[）)]?班/
 
 export const FEATURES = [
   'bias',
@@ -59,6 +65,7 @@ export const FEATURES = [
   'starts with a listed non-name word',
   'role-word ending before',
   'role word before, verb after',
+  'role word before, reading is a word',
 ] as const
 export const FEATURE_COUNT = FEATURES.length
 
@@ -85,6 +92,8 @@ type Tables = {
   word2: Map<number, number>
   word3: Triples
   givenPair: Set<number>
+  /** two-character strings written both as a name and as a word (高峰, 文明, 黎明) */
+  nameLike: Set<number>
   place: Set<number>
   place3: Triples
   idiom: Map<number, Set<number>>
@@ -95,6 +104,9 @@ type Tables = {
   after: Map<number, string[]>
   afterOrg: Map<number, string[]>
   beforeReason: Map<string, string>
+  /** prefecture-level cities' names without 市 (吴忠, 石嘴山): a place */
+  city: Set<number>
+  city3: Triples
   /** 1 for the rare surnames of surnames.ts (綦, 纳, 寸): read only where the context opens a name */
   rare: Uint8Array
 }
@@ -172,6 +184,7 @@ function build(): Tables {
     }
   })
   const givenPair = new Set<number>(givenPairWords.split(' ').map((w) => pairKey(w.charCodeAt(0), w.charCodeAt(1))))
+  const nameLike = new Set<number>(nameLikeWords.split(' ').map((w) => pairKey(w.charCodeAt(0), w.charCodeAt(1))))
   const place = new Set<number>()
   const place3: Triples = new Map()
   for (const w of surnamePlaces.split(' ')) {
@@ -187,6 +200,14 @@ function build(): Tables {
     if (!set) idiom.set(k, (set = new Set()))
     set.add(pairKey(w.charCodeAt(2), w.charCodeAt(3)))
     idiomFirst[w.charCodeAt(0)] = 1
+  }
+  const city = new Set<number>()
+  const city3: Triples = new Map()
+  for (const name of cityNamesPacked.split('|')) {
+    if (!name.endsWith('市')) continue
+    const w = name.slice(0, -1)
+    if (w.length === 2) city.add(pairKey(w.charCodeAt(0), w.charCodeAt(1)))
+    else if (w.length === 3) tripleSet(city3, w, 1)
   }
   const flags = new Uint8Array(65536)
   const mark = (chars: Iterable<string>, f: number): void => {
@@ -217,6 +238,7 @@ function build(): Tables {
     word2,
     word3,
     givenPair,
+    nameLike,
     place,
     place3,
     idiom,
@@ -228,6 +250,8 @@ function build(): Tables {
     afterOrg: byFirst(nameCues.afterOrg),
     beforeReason,
     rare,
+    city,
+    city3,
   }
 }
 
@@ -239,9 +263,18 @@ function isCjk(c: number): boolean {
 function cueEndingAt(text: string, end: number, lists: Map<number, string[]>): string {
   if (end >= 2) {
     const list = lists.get(pairKey(text.charCodeAt(end - 2), text.charCodeAt(end - 1)))
-    if (list) for (const w of list) if (end - w.length >= 0 && text.startsWith(w, end - w.length)) return w
+    if (list) {
+      for (const w of list) {
+        if (end - w.length < 0 || !text.startsWith(w, end - w.length)) continue
+        // a two-character cue whose first character ends a frequent word is no cue (确保|安全, not 保安)
+        if (w.length === 2 && end >= 3 && tables !== null && (tables.word2.get(pairKey(text.charCodeAt(end - 3), text.charCodeAt(end - 2))) ?? 0) >= 2) continue
+        return w
+      }
+    }
   }
-  return lists.get(-text.charCodeAt(end - 1))?.[0] ?? ''
+  const one = lists.get(-text.charCodeAt(end - 1))?.[0] ?? ''
+  // a one-character cue that ends a word is that word's (孩子, 拭子, 已经): no cue
+  return one && end >= 2 && tables !== null && (tables.word2.get(pairKey(text.charCodeAt(end - 2), text.charCodeAt(end - 1))) ?? 0) >= 1 ? '' : one
 }
 /** The cue word in `lists` that starts at `start` (after a name), or ''. */
 function cueStartingAt(text: string, start: number, lists: Map<number, string[]>): string {
@@ -281,11 +314,55 @@ export function nameEmbeddedInWord(text: string, s: number, e: number): boolean 
   if (inIdiom(t, text, s, e)) return true
   // a name that is also a frequent word (高峰, 文明, 雷鸣) is that word wherever nothing around it says
   // "a person": no role word or verb before, no verb after, no break on both sides
-  const frequentWord = (e - s === 2 && wordBand(t, text, s) >= 2) || (e - s === 3 && tripleGet(t.word3, text.charCodeAt(s), text.charCodeAt(s + 1), text.charCodeAt(s + 2)) > 0)
+  const frequentWord = (e - s === 2 && (wordBand(t, text, s) >= 2 || t.nameLike.has(pairKey(text.charCodeAt(s), text.charCodeAt(s + 1))))) || (e - s === 3 && tripleGet(t.word3, text.charCodeAt(s), text.charCodeAt(s + 1), text.charCodeAt(s + 2)) > 0)
   if (!frequentWord) return false
   const prev = text.charCodeAt(s - 1)
-  const bounded = (s === 0 || (t.flags[prev] ?? 0) & F_BOUND) && (e >= text.length || (t.flags[next] ?? 0) & F_BOUND)
-  return !bounded && !cueEndingAt(text, s, t.before) && !cueEndingAt(text, s, t.beforeVerb) && !cueStartingAt(text, e, t.after)
+  const leftBound = s === 0 || ((t.flags[prev] ?? 0) & F_BOUND) !== 0
+  const rightBound = e >= text.length || ((t.flags[next] ?? 0) & F_BOUND) !== 0
+  if (leftBound && rightBound) return false
+  if (cueEndingAt(text, s, t.before)) return false
+  const verbBefore = cueEndingAt(text, s, t.beforeVerb)
+  const after = cueStartingAt(text, e, t.after)
+  // a strong cue on either side (调解员, 联系 before; 表示, 说 after) says "a person"; a weak one (对, 与
+  // before; 于, 的 after — 对高峰负荷, 高峰到来) only with the other side set off too (，雷鸣于…, 与雷鸣一度)
+  if (verbBefore.length >= 2 || after.length >= 2 || (after.length === 1 && SAYS[next] === 1)) return false
+  const leftOk = leftBound || verbBefore !== ''
+  const rightOk = rightBound || after !== '' || ((t.flags[next] ?? 0) & F_END) !== 0
+  return !(leftOk && rightOk && (leftBound || rightBound))
+}
+const SAYS = new Uint8Array(65536)
+for (const c of '说称讲') SAYS[c.charCodeAt(0)] = 1
+
+/** The two given characters of a Han name of a surname and two given characters (李秀英 → 秀英), or ''. */
+export function givenNameOf(name: string): string {
+  const t = (tables ??= build())
+  if (name.length === 4 && t.compound.has(pairKey(name.charCodeAt(0), name.charCodeAt(1)))) return name.slice(2)
+  if (name.length === 3 && t.surname[name.charCodeAt(0)] !== NOT_SURNAME && isCjk(name.charCodeAt(1)) && isCjk(name.charCodeAt(2))) return name.slice(1)
+  return ''
+}
+
+/**
+ * Whether [s, e), the given name of someone named in full elsewhere in the notice, stands here for that
+ * person (…李秀英… 秀英说, 了解到宇航在校): no word or place runs across either edge, and it is set off
+ * before (a break, a role word, a verb or particle) and after (a break, a verb, a particle, a new word).
+ */
+export function givenNameMentionAt(text: string, s: number, e: number): boolean {
+  const t = (tables ??= build())
+  if (s > 0 && wordBand(t, text, s - 1) >= 1) return false
+  if (nameEmbeddedInWord(text, s, e)) return false
+  const prev = s > 0 ? text.charCodeAt(s - 1) : 10
+  // another surname right before: another person's full name (王秀英), not this one's given name
+  if (s > 0 && t.surname[prev] !== NOT_SURNAME && !(t.flags[prev] & F_END) && !cueEndingAt(text, s, t.beforeVerb)) return false
+  const cueBefore = s > 0 && (cueEndingAt(text, s, t.before) !== '' || cueEndingAt(text, s, t.beforeVerb) !== '')
+  const cueAfter = cueStartingAt(text, e, t.after) !== ''
+  // a given name that is a frequent word (双方, 今年) is that word, unless names are written so (建国);
+  // one that is also a word (民生, 建国): only with a cue word beside it
+  const band = wordBand(t, text, s)
+  if (band >= 2 && !t.givenPair.has(pairKey(text.charCodeAt(s), text.charCodeAt(s + 1)))) return false
+  if (band >= 1 || t.nameLike.has(pairKey(text.charCodeAt(s), text.charCodeAt(s + 1)))) return cueBefore || cueAfter
+  if (!(s === 0 || t.flags[prev] & (F_BOUND | F_END) || cueBefore)) return false
+  const next = e < text.length ? text.charCodeAt(e) : 10
+  return (t.flags[next] & (F_BOUND | F_END)) !== 0 || cueAfter || wordBand(t, text, e) >= 1
 }
 
 const ADMIN_START = new Uint8Array(65536)
@@ -312,7 +389,8 @@ function nameEndsAt(t: Tables, text: string, end: number): boolean {
     if (!isCjk(c)) return false
     chars++
     // (石油公司, 调结构: the surname begins an ordinary word there)
-    if (chars >= 2 && anchorAt(t, text, p) && !(wordBand(t, text, p) >= 1 && text.charCodeAt(p + 1) !== 32)) return true
+    // (调结构: a verb and a frequent word, not a surname and a given name)
+    if (chars >= 2 && anchorAt(t, text, p) && !(wordBand(t, text, p) >= 1 && text.charCodeAt(p + 1) !== 32) && !(chars === 3 && wordBand(t, text, p + 1) >= 2 && !t.givenPair.has(pairKey(text.charCodeAt(p + 1), text.charCodeAt(p + 2))))) return true
   }
   return false
 }
@@ -338,7 +416,8 @@ function nextItemIsName(t: Tables, text: string, start: number): boolean {
   let e = start
   while (e < text.length && e - start < 10 && (isCjk(text.charCodeAt(e)) || text.charCodeAt(e) === 32)) e++
   // 莫金莲外出务工、 下寨组莫金莲外出: a surname that is no ordinary word's first character, early in the item
-  for (let p = start; p < start + 6 && p + 2 <= e; p++) if (anchorAt(t, text, p) && wordBand(t, text, p) < 1) return true
+  // (not one that ends a word: 各项工作)
+  for (let p = start; p < start + 6 && p + 2 <= e; p++) if (anchorAt(t, text, p) && wordBand(t, text, p) < 1 && (p === start || wordBand(t, text, p - 1) < 1)) return true
   return nameEndsAt(t, text, e)
 }
 
@@ -376,7 +455,7 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
   // pruning: a reading whose cheap features, plus the most the cue features could add, stay below the
   // proposal threshold is never proposed — skip the cue look-ups for it
   const floor = Math.log(nameModelMinConfidence / (1 - nameModelMinConfidence))
-  const beforeCueBound = Math.max(0, wt(13), wt(14), wt(34)) + Math.max(0, wt(31), wt(35))
+  const beforeCueBound = Math.max(0, wt(13), wt(14), wt(34)) + Math.max(0, wt(31), wt(35)) + Math.max(0, wt(36))
   const w6 = wt(6)
   const w7 = wt(7)
   const w8 = wt(8)
@@ -450,6 +529,10 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
       if (t.flags[next] & (F_MASK | F_ADMIN) || (gl === 2 && t.flags[c2] & F_ADMIN)) continue
       // 衡南发〔2024〕31号: the issuing office's abbreviation in a document number
       if (next === 0x3014 || next === 0xff3b) continue
+      // 高二（5）班, 高三1班: a school class
+      if ((next === 0xff08 || next === 40 || (next >= 48 && next <= 57)) && CLASS_AFTER.test(text.slice(end, end + 6))) continue
+      // 《金凤还巢》: the title of a work; 较高水平, 更高峰: a degree adverb never precedes a name
+      if (prev === 0x300a || DEGREE[prev] === 1) continue
       // 楼栋长, 王组长: three characters ending in a role word's last character are a role
       if (gl === 2 && ROLE_WORD_LAST[c2] === 1) continue
       // 李家庄, 王家村: X家 before a place suffix is a place
@@ -484,6 +567,7 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
       f[9] = f[30] ? 0 : wordBand(t, text, end)
       f[32] = rareSurname
       f[33] = listedWord
+      const nameLike = gl === 1 && sl === 1 && !padded && t.nameLike.has(pairKey(c0, gc))
       let z = 0
       if (prune) {
         // first without the word look-ups (at their most favourable), then with them
@@ -495,10 +579,14 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
       f[8] = end < n ? wordBand(t, text, end - 1) : 0
       f[10] = s > 0 ? wordBand(t, text, s - 1) : 0
       f[11] = gl === 2 && sl === 1 ? tripleGet(t.word3, c0, gc, c2) : 0
+      // a surname character and a very frequent word no name list writes as a given name (向双方, 于今年)
+      if (f[7] >= 3) continue
       if (prune) {
         z += w6 * (f[6]) + w7 * (f[7]) + w8 * (f[8]) + w10 * (f[10]) + w11 * (f[11])
         const afterBound = afterCueBound + (otherAfter ? Math.max(0, -wt(22)) : 0)
-        if (z + beforeCueBound + (otherBefore ? Math.max(0, -wt(17)) : 0) + afterBound < floor) continue
+        // (a cue word may yet claim the characters of a word across an edge: at most that weight back)
+        const relief = Math.max(0, -w10 * f[10]) + Math.max(0, -w8 * f[8])
+        if (z + beforeCueBound + (otherBefore ? Math.max(0, -wt(17)) : 0) + afterBound + relief < floor) continue
         if (!cuesRead) {
           cuesRead = true
           before = s > 0 ? cueEndingAt(text, s, t.before) : ''
@@ -506,8 +594,13 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
         }
         // the before-cues are known now: only the after-cues remain open
         const roleEnd = !before && !beforeVerb && t.flags[prev] & F_ROLE_END ? 1 : 0
-        const beforePart = wt(13) * (before ? 1 : 0) + wt(14) * (beforeVerb ? 1 : 0) + wt(34) * roleEnd - (before || beforeVerb ? wt(17) * otherBefore : 0) + (before ? Math.max(0, wt(31), wt(35)) : 0)
-        if (z + beforePart + afterBound < floor) continue
+        const beforePart = wt(13) * (before ? 1 : 0) + wt(14) * (beforeVerb ? 1 : 0) + wt(34) * roleEnd - (before || beforeVerb ? wt(17) * otherBefore : 0) + (before ? Math.max(0, wt(31), wt(35)) + Math.max(0, wt(36)) : 0)
+        const partial = z + beforePart + afterBound + (before ? Math.max(0, -w10 * f[10]) : 0)
+        if (partial < floor) {
+          // only a two-character verb after, claiming the word across the end, could lift it now
+          if (f[8] === 0 || partial + Math.max(0, -w8 * f[8]) < floor) continue
+          if (cueStartingAt(text, end, t.after).length < 2) continue
+        }
       }
       if (!cuesRead) {
         cuesRead = true
@@ -522,17 +615,32 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
       f[14] = beforeVerb ? 1 : 0
       f[17] = !before && !beforeVerb && otherBefore ? 1 : 0
       f[34] = !before && !beforeVerb && t.flags[prev] & F_ROLE_END ? 1 : 0
-      const afterVerb = cueStartingAt(text, end, t.after)
-      const afterOrg = afterVerb ? '' : cueStartingAt(text, end, t.afterOrg)
+      let afterVerb = cueStartingAt(text, end, t.after)
+      const orgWord = cueStartingAt(text, end, t.afterOrg)
+      // the longer word decides: 常青家庭农场 is a farm, though 家庭 may follow a name (李秀英家庭)
+      if (orgWord.length > afterVerb.length) afterVerb = ''
+      const afterOrg = afterVerb ? '' : orgWord
       // a two-character organisation word right after (常青藤学校, 李庄中心): a name, never
       if (afterOrg.length >= 2) continue
       f[18] = afterVerb ? 1 : 0
+      // the role word before claims its last character (楼长|江山, not 长江), a verb after its first
+      // (黎明|一起): no word runs across that edge
+      if (before) f[10] = 0
+      if (afterVerb.length >= 2) f[8] = 0
       f[19] = afterOrg ? 1 : 0
       f[22] = !afterVerb && !afterOrg && otherAfter ? 1 : 0
       // a role or kinship word, then the reading, then a break (邻居高峰。 审核人：额尔敦): a name even when
       // its characters are also a word
       f[31] = before && f[20] ? 1 : 0
+      if (!before) {
+        // with no role word before: quoted alone (“常青树”), between two list items that are no names
+        // (调结构、惠民生、防风险), a prefecture's name (吴忠), or a surname and a word after an adverb (较高水平)
+        if (f[29] || f[28] === 2 || (gl === 2 && f[10] >= 1 && f[7] >= 2)) continue
+        if (sl === 1 && !padded && (gl === 1 ? t.city.has(pairKey(c0, gc)) : tripleGet(t.city3, c0, gc, c2) > 0)) continue
+      }
       f[35] = before && afterVerb ? 1 : 0
+      // a role word before outweighs the reading being a word too (网格员高峰, 调解员黎明)
+      f[36] = before && (f[6] > 0 || f[11] > 0 || f[33] > 0 || nameLike) ? 1 : 0
       reading.start = s
       reading.end = end
       reading.before = before || beforeVerb
@@ -687,7 +795,13 @@ for (const w of ethnicNameStarts) {
   ETHNIC.set(w.charCodeAt(0), [...(ETHNIC.get(w.charCodeAt(0)) ?? []), w])
 }
 const LATIN_SURNAMES = new Set(latinSurnames)
-const LATIN_NAME_RE = /\b([A-Z]{1,12})((?: [A-Z]{1,12}){1,3})\b/g
+/** a romanised word: capitals (AUNG, LI) or a capitalised word (Kevin), hyphenated parts joined (LI-WEI, Jean-Pierre) */
+const LATIN_WORD = '(?:[A-Z]{1,12}|[A-Z][a-z\\u00e0-\\u00ff]{1,11})(?:-(?:[A-Z]{1,12}|[A-Z][a-z\\u00e0-\\u00ff]{1,11}))*'
+/** two to four such words, or a single hyphenated one (BAT-ERDENE) */
+const LATIN_HYPHENATED = LATIN_WORD.replace(/\)\*$/, ')+')
+const LATIN_NAME_RE = new RegExp(`\\b(?:(${LATIN_WORD})((?: ${LATIN_WORD}){1,3})|(${LATIN_HYPHENATED}))\\b`, 'g')
+const HAS_LOWER = /[a-z\u00e0-\u00ff]/
+const VOWEL = /[AEIOUYaeiouy\u00e0-\u00ff]/
 const dotReason = 'transliterated name with a middle dot'
 const ethnicReason = interned((w: string) => `transliterated name starting ${w}`)
 const latinReason = interned((w: string) => `romanised surname ${w}`)
@@ -701,7 +815,8 @@ const repeatReason = 'same name found elsewhere in this notice'
 function roleCueBefore(t: Tables, text: string, i: number): string {
   if (i <= 0) return ''
   const c = text.charCodeAt(i - 1)
-  if (c === 0xff1a || c === 58) return i >= 2 ? cueEndingAt(text, i - 1, t.before) || (text.startsWith('姓名', i - 3) ? '姓名' : '') : ''
+  // (走访人：, 签收人：: any label ending in 人 before a colon announces a person)
+  if (c === 0xff1a || c === 58) return i >= 2 ? cueEndingAt(text, i - 1, t.before) || (text.startsWith('姓名', i - 3) ? '姓名' : '') || (text.charCodeAt(i - 2) === 0x4eba && isCjk(text.charCodeAt(i - 3)) ? text.slice(i - 3, i - 1) : '') : ''
   return cueEndingAt(text, i, t.before)
 }
 
@@ -732,12 +847,25 @@ export function detectTransliteratedNames(ctx: ScanContext): void {
   const text = ctx.text
   const t = (tables ??= build())
   const emitted = new Set<number>()
+  // the names the label, column and title rules read, by start: a longer transliterated name at the
+  // same start replaces the Han reading of its first characters (申请人：乌云其其格, not 乌云)
+  let ruleAt: Map<number, Candidate> | undefined
   const emit = (s: number, e: number, p: number, reasons: string[]): void => {
     if (ctx.tables.inHeader(s) || emitted.has(s)) return
+    if (!ruleAt) {
+      ruleAt = new Map()
+      for (const c of ctx.out) if (c.type === 'PERSON_NAME') ruleAt.set(c.start, c)
+    }
+    const shorter = ruleAt.get(s)
+    if (shorter && shorter.end < e && e - s >= 3) {
+      p = Math.max(p, shorter.confidence)
+      shorter.confidence = 0
+    }
     emitted.add(s)
     emitCandidate(ctx, 'PERSON_NAME', s, e, p, 'name-transliterated', reasons)
     ctx.nameStarts.push(s)
   }
+  const found: string[] = []
   DOT_RE.lastIndex = 1
   for (let m = DOT_RE.exec(text); m; m = DOT_RE.exec(text)) {
     const i = m.index
@@ -773,11 +901,11 @@ export function detectTransliteratedNames(ctx: ScanContext): void {
     if (before) reasons.push(afterReason(before))
     if (after) reasons.push(beforeReason(after))
     emit(i, e, before || after ? 0.85 : 0.7, reasons)
+    if (before || after) found.push(text.slice(i, e))
     i = e
   }
   // a name of transliteration characters with no Han surname, right after a role word or a name label
   // and ending at a break or before a verb: 同事那日苏驾驶, 审核人：额尔敦, 法定代表人：卓玛央宗
-  const found: string[] = []
   for (let i = 1; i < text.length - 1; i++) {
     if (!TRANSLIT[text.charCodeAt(i)] || TRANSLIT[text.charCodeAt(i - 1)]) continue
     const run = translitForward(text, i, 6)
@@ -786,12 +914,14 @@ export function detectTransliteratedNames(ctx: ScanContext): void {
     if (!cue || emitted.has(i)) continue
     let e = -1
     let after = ''
-    for (let len = Math.min(run, 5); len >= 2; len--) {
+    for (let len = Math.min(run, 6); len >= 2; len--) {
       const end = i + len
       const next = text.charCodeAt(end)
       if (MIDDLE_DOTS.has(next)) break
       const verb = cueStartingAt(text, end, t.after)
-      if (end >= text.length || (t.flags[next] ?? 0) & F_BOUND || verb) {
+      // the whole run, ending where an ordinary word or a particle begins (父亲吉克尔布去年, 儿子次旦放牧)
+      const runEnd = len === run && len >= 3 && cue.length >= 2 && ((t.flags[next] ?? 0) & F_END || wordBand(t, text, end) >= 1)
+      if (end >= text.length || (t.flags[next] ?? 0) & F_BOUND || verb || runEnd) {
         e = end
         after = verb
         break
@@ -804,7 +934,7 @@ export function detectTransliteratedNames(ctx: ScanContext): void {
     found.push(text.slice(i, e))
     i = e
   }
-  if (/[A-Z]{2}/.test(text)) detectLatinNames(ctx, t, emit, found)
+  if (/[A-Z][A-Za-z]/.test(text)) detectLatinNames(ctx, t, emit, found)
   // document-level agreement for what this pass found: the same string elsewhere is the same person
   for (const name of new Set(found)) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
@@ -824,13 +954,20 @@ function detectLatinNames(ctx: ScanContext, t: Tables, emit: (s: number, e: numb
   const text = ctx.text
   LATIN_NAME_RE.lastIndex = 0
   for (let m = LATIN_NAME_RE.exec(text); m; m = LATIN_NAME_RE.exec(text)) {
-    const first = m[1] ?? ''
+    const first = m[1] ?? m[3] ?? ''
     const s = m.index
     const e = s + m[0].length
+    // every part of a romanised name has a vowel (RT-PCR, DNA are abbreviations)
+    if (!m[0].split(/[ -]/).every((w) => VOWEL.test(w))) continue
+    // a hyphen or letter right after (LI-WEI-x, Server2): not a name's end
+    if (text.charCodeAt(e) === 45) continue
     // beside its Chinese form, AUNG KO KO（昂哥哥）, or right after a name label
     const pair = /^ ?[（(]([\u4e00-\u9fff]{2,4})[）)，,]/.exec(text.slice(e, e + 8))
     const labelled = /(?:姓名|诉求人|申请人|来电人|当事人|英文名|拼音)[：:] ?$/.test(text.slice(Math.max(0, s - 8), s))
     const known = LATIN_SURNAMES.has(first)
+    // Kevin Chow（周家乐）: a capitalised name pairs only with a Chinese name (a surname first)
+    const titleCase = HAS_LOWER.test(m[0])
+    if (pair && titleCase && !anchorAt(t, pair[1] ?? '', 0)) continue
     if (!pair && !labelled) {
       // a romanised name of two to four words in Chinese prose: after a role word or a verb that takes a
       // person (朋友LEUNG KA WAI, 对AUNG KO KO处以), or before its sex (SAI HTUN LIN，男)

@@ -26,6 +26,27 @@ describe('names in running text', () => {
     expect(names('原诉求人：LI WEIDONG（李卫东），外籍华人。')).toEqual(['LI WEIDONG', '李卫东'])
   })
 
+  it('reads Yi, Tibetan and Mongolian names after a role or kinship word, and hyphenated or capitalised romanised names', () => {
+    expect(names('班主任沙马日哈主持评议，父亲吉克木呷外出务工，儿子次旦放牧。')).toEqual(['沙马日哈', '吉克木呷', '次旦'])
+    expect(names('外籍工人BAT-ERDENE等人未登记。法国专家Jean-Pierre Martin，男。代办人员Kevin Chow（周家乐，香港居民）到场。经RT-PCR检测。')).toEqual([
+      'BAT-ERDENE',
+      'Jean-Pierre Martin',
+      'Kevin Chow',
+      '周家乐',
+    ])
+    // a transliterated name stops before the verb that follows it; accented letters belong to the name
+    expect(names('居民阿依古丽·买买提来电反映。朋友Maria-José Santos称其护照丢失。')).toEqual(['阿依古丽·买买提', 'Maria-José Santos'])
+  })
+
+  it('reads a name that is also a word where a role word says "a person", and only there', () => {
+    expect(names('楼长江山组织清理楼道。江山说，楼里老人多。本次活动覆盖江山市各街道。')).toEqual(['江山', '江山'])
+    expect(names('网格员高峰提醒居民错峰用电。用电高峰时段要加强巡查。')).toEqual(['高峰'])
+  })
+
+  it('finds no name in lists of slogans, places, titles of works, quoted names, degrees and school classes', () => {
+    expect(names('稳增长、促改革、调结构、惠民生、防风险各项工作。接银川、石嘴山、吴忠等地。《金凤还巢》演出。打造“常青树”艺术团。仍处于较高水平。高二（5）班教室。')).toEqual([])
+  })
+
   it('finds no name in ordinary 政务 prose, places or organisations', () => {
     expect(names('各级各部门要高度重视，周密部署，扎实向前推进各项工作，确保万无一失。')).toEqual([])
     expect(names('石家庄市、武胜县、江山市代表参会，任命程序严格规范。')).toEqual([])

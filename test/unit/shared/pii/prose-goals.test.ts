@@ -16,10 +16,12 @@ const fixtures = process.env.PII_FIXTURES_DIR ? path.resolve(process.env.PII_FIX
 const publicSample = path.join(root, 'test/fixtures/corpus/public')
 const dev = path.join(fixtures, 'prose-dev')
 const collocations = path.join(fixtures, 'prose-collocations')
+const collocations2 = path.join(fixtures, 'prose-collocations2')
 
-/** name findings in the collocation notices today; the goal is 0 (README: what remains) */
-const COLLOCATION_NAMES_CEILING = 1
-const DEV_FLOORS = { nameRecall: 0.93, namePrecision: 0.96 }
+/** name findings in the collocation notices (both folders) today: none, the goal */
+const COLLOCATION_NAMES_CEILING = 0
+/** names on the development notices today (recall 0.951, precision 0.969): floors a little below */
+const DEV_FLOORS = { nameRecall: 0.94, namePrecision: 0.96 }
 /** HEALTH on the development notices today (recall 0.970, full 0.889, precision 0.986): floors a little below */
 const DEV_HEALTH_FLOORS = { recall: 0.95, full: 0.88, precision: 0.95 }
 
@@ -33,10 +35,12 @@ describe('the public labelled sample', () => {
 })
 
 describe.skipIf(!existsSync(collocations))('notices with no people in them', () => {
-  it(`give at most ${COLLOCATION_NAMES_CEILING} name findings (goal: none)`, () => {
-    const r = evaluateFolder(collocations)
-    expect(r.rows.find((t) => t.type === 'PERSON_NAME')?.found ?? 0).toBeLessThanOrEqual(COLLOCATION_NAMES_CEILING)
-  })
+  for (const dir of [collocations, collocations2].filter((d) => existsSync(d))) {
+    it(`give at most ${COLLOCATION_NAMES_CEILING} name findings in ${path.basename(dir)}`, () => {
+      const r = evaluateFolder(dir)
+      expect(r.rows.find((t) => t.type === 'PERSON_NAME')?.found ?? 0).toBeLessThanOrEqual(COLLOCATION_NAMES_CEILING)
+    })
+  }
 })
 
 describe.skipIf(!existsSync(dev))('the development notices', () => {

@@ -28,6 +28,17 @@ describe('names repeated in prose', () => {
     ])
   })
 
+  it('finds the given name alone of a person named in full, where the context says a person', () => {
+    expect(names('居民李秀英来电反映楼上噪音。调解员上门后，秀英说晚上需要休息。')).toEqual([
+      ['李秀英', expect.stringMatching(/^name-/)],
+      ['秀英', 'name-repeated'],
+    ])
+    const given = scan('居民李秀英来电反映楼上噪音。调解员上门后，秀英说晚上需要休息。').find((f) => f.text === '秀英')
+    expect(given?.reasons).toEqual(['given name of a person named elsewhere in this notice'])
+    // two people share the given name: it says neither
+    expect(names('李秀英、王秀英均已登记。秀英说同意。').map(([n]) => n)).toEqual(['李秀英', '王秀英'])
+  })
+
   it('maps the repeat back to the original text when full-width characters precede it', () => {
     const text = '申请人：王建国\n编号ＡＢ１２３４，王建国同意。'
     const repeats = scan(text).filter((f) => f.rule === 'name-repeated' || f.type === 'PERSON_NAME')
