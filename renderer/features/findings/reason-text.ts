@@ -90,6 +90,8 @@ const rules: readonly Rule[] = [
   { pattern: /^health result$/, key: 'reason.healthResult' },
   { pattern: /^health labValue$/, key: 'reason.healthLabValue' },
   { pattern: /^health procedure$/, key: 'reason.healthProcedure' },
+  { pattern: /^health medication$/, key: 'reason.healthMedication' },
+  { pattern: /^health phrase$/, key: 'reason.healthPhrase' },
   { pattern: /^tied to someone by (.+)$/, key: 'reason.tiedBy', params: group(1, 'word') },
   { pattern: /^document is about a person$/, key: 'reason.documentPerson' },
   { pattern: /^listed with other conditions$/, key: 'reason.listedConditions' },
