@@ -83,6 +83,7 @@ const rules: readonly Rule[] = [
   { pattern: /^marker (.+)$/, key: 'reason.marker', params: group(1, 'word') },
   { pattern: /^classification mark (.+)$/, key: 'reason.classification', params: group(1, 'word') },
   { pattern: /^bare 内部 qualifier$/, key: 'reason.bareInternal' },
+  { pattern: /^scope of readership$/, key: 'reason.readership' },
   { pattern: /^health disease$/, key: 'reason.healthDisease' },
   { pattern: /^health generic$/, key: 'reason.healthGeneric' },
   { pattern: /^health symptom$/, key: 'reason.healthSymptom' },
