@@ -106,6 +106,7 @@ const rules: readonly Rule[] = [
   { pattern: /^ruled out by a negation$/, key: 'reason.negated' },
   { pattern: /^advice or a programme, not a person$/, key: 'reason.advice' },
   { pattern: /^village start$/, key: 'reason.addressVillage' },
+  { pattern: /^in brackets after a name$/, key: 'reason.addressBracket' },
   { pattern: /^an office named before it$/, key: 'reason.officeBefore' },
   { pattern: /^province code \d+ valid, area masked$/, key: 'reason.provinceMasked' },
   { pattern: /^does not match the document format: flagged for its label$/, key: 'reason.labelledBadFormat' },
