@@ -15,6 +15,7 @@ const SPEC = {
   healthLead: healthLexicon.clauseLeads,
   healthField: healthLexicon.fieldLabels,
   healthVerb: [...new Set([...healthLexicon.medicationVerbs, ...healthLexicon.conditionVerbs])],
+  drugForm: healthLexicon.drugForms,
   labName: healthLexicon.labNames,
   organ: healthLexicon.organs,
   procedure: healthLexicon.procedures,

@@ -9,6 +9,6 @@ export type HealthClass = 'none' | 'disease' | 'generic' | 'symptom' | 'treatmen
 export type HealthEvidence = 'trigger' | 'label' | 'person' | 'documentPerson' | 'list' | 'aggregate' | 'programme' | 'modifier' | 'organisation' | 'population' | 'impersonal'
 
 export const healthModel: { bias: Record<HealthClass, number>; weights: Record<HealthEvidence, number> } = {
-  bias: { none: -10, disease: 0.58, generic: -3.8, symptom: -3.31, treatment: -2.93, result: 5.76, labValue: 3.65, procedure: 3.48, medication: 0.24, phrase: 0 },
-  weights: { trigger: 3.9, label: 0.7, person: 2.28, documentPerson: 1.23, list: 2.58, aggregate: -6.36, programme: -7.16, modifier: 1.06, organisation: -4.38, population: -4.38, impersonal: -1.02 },
+  bias: { none: -10, disease: 0.42, generic: -3.93, symptom: -3.07, treatment: -2.63, result: 5.77, labValue: 3.42, procedure: 3.49, medication: -1.68, phrase: 0 },
+  weights: { trigger: 3.62, label: 0.74, person: 2.35, documentPerson: 1.58, list: 1.38, aggregate: -5.61, programme: -6.82, modifier: 1, organisation: -4.12, population: -4.17, impersonal: -1.19 },
 }

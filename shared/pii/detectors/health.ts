@@ -34,6 +34,8 @@ const HEADING_END = /(?:名单|公示|公告|通知|通报|情况|汇总|报告|
 const GENERIC = new Set(healthLexicon.generic)
 /** Figures about a population in the same sentence. */
 const STATISTICS = /\d(?:\.\d+)?\s*%|率为|\d(?:\.\d+)?\s*万?(?:例|人次|人|名)|(?:发病|患病|死亡|管理|检出|报告|筛查|接种)(?:率|数)|居前|万人|‰|\/10万/
+/** An accident and 致 before a condition: 高处坠落致, 车祸导致, 被犬咬伤致 */
+const CAUSE_BEFORE = /(?:[\u4e00-\u9fff]{0,2}(?:坠落|坠楼|摔伤|摔倒|跌倒|滑倒|车祸|交通事故|撞击|撞伤|溺水|触电|外伤|殴打|咬伤|砸伤|挤压|烧伤|烫伤)|被[\u4e00-\u9fff]{1,4}(?:咬伤|撞伤|打伤|砸伤|刺伤))后?(?:致|导致|造成)$/
 /** A diagnosis verb right before the condition is part of the finding: 确诊为新冠肺炎 says who has what. */
 const DIAGNOSIS_VERB = new RegExp(`(?:${alternation(healthLexicon.diagnosisVerbs)})了?$`)
 
@@ -61,7 +63,7 @@ const SUBSTANCE = /[^时在因致的了后，。；、\s（(]{1,6}$/
 const JOIN = /^(?:并发|合并|伴有|伴|致|导致|引起|继发|并|及|、)$/
 /** What may follow a condition word and belong to it: stage, grade, phase, a bracketed qualifier. */
 const AFTER_CONDITION =
-  /^(?:（[^（）\n。；]{1,30}）|\([^()\n。；]{1,30}\)|[0-9]+次|[0-9.]+(?:度|℃)|谱系障碍|(?:[IVX]+|[一二三四五1-5]+)[期级度](?:[ABab])?|约?[0-9.]+\s*(?:厘米|cm|毫米|mm)(?:\s*[×xX*]\s*[0-9.]+\s*(?:厘米|cm|毫米|mm))?|[早中晚末]期|期(?![间限内中末])|急性(?:加重|发作)(?:期)?|[加发]作期|发作|加重|后遗症|反应|[\u4e00-\u9fff]{0,3}术后|约?[0-9.]+\s*(?:ml|mL|毫升)|(?:骨|肺|肝|脑|淋巴结)?转移|失代偿期|代偿期|延迟愈合|不愈合|愈合不良|缝合[0-9一二三四五六七八九十]+针|待排|待查|病(?![人房区院例友患毒种因情史])|病?史(?:[0-9一二三四五六七八九十两]+余?(?:年|个月))?|(?:已|约)?[0-9一二三四五六七八九十两]+余?(?:年|个月)(?![0-9一二三四五六七八九十]*[月日号底初]|以来)|(?:基因|病毒)?携带者|伴[^，。；、\n]{0,0})*/
+  /^(?:（[^（）\n。；]{1,30}）|\([^()\n。；]{1,30}\)|[0-9一二三四五六七八九十两]+次|[0-9.]+(?:度|℃)|谱系障碍|(?:[IVX]+|[一二三四五1-5]+)[期级度](?:[ABab])?|约?[0-9.]+\s*(?:厘米|cm|毫米|mm)(?:\s*[×xX*]\s*[0-9.]+\s*(?:厘米|cm|毫米|mm))?|[早中晚末]期|期(?![间限内中末])|急性(?:加重|发作)(?:期)?|[加发]作期|发作|加重|后遗症|反应|[\u4e00-\u9fff]{0,3}术后|约?[0-9.]+\s*(?:ml|mL|毫升)|(?:骨|肺|肝|脑|淋巴结)?转移|失代偿期|代偿期|延迟愈合|不愈合|愈合不良|缝合[0-9一二三四五六七八九十]+针|待排|待查|病(?![人房区院例友患毒种因情史])|病?史(?:[0-9一二三四五六七八九十两]+余?(?:年|个月))?|(?:已|约)?[0-9一二三四五六七八九十两]+余?(?:年|个月)(?![0-9一二三四五六七八九十]*[月日号底初]|以来)|(?:基因|病毒)?携带者|伴[^，。；、\n]{0,0})*/
 /** A verb or phrase right before the condition that ties it to someone. */
 const TRIGGER_BEFORE =
   /(?:近期|近来|近日|近[0-9一二三两几]+(?:天|日|周|个月|年)|每周|每天|每日|每月|定期|规律|维持性|一直|经常|时常|常年|长期|仍|已经|发现|检查为|评估为|行|做过|做了|接受|确诊(?:为|患有)?|诊断(?:为|是)?|被诊断为|诊为|患有|患上|身患|罹患|曾患|因患|患|查出(?:患有)?|检出|出现|伴有|伴|合并|并发|诉|主诉|自述|自诉|感到|突发|突然|反复|持续|导致|致|造成|引起|引发|评定为|鉴定为|认定为|程度为|死于|病逝于|因|有|患病为|病情为)(?:了)?[^，。；\n]{0,2}$/
@@ -90,7 +92,7 @@ const GENERAL_AFTER = /^(?:是一种|是[^，。；\n]{0,12}(?:因素|疾病|原
 const TREATED_AT = /在[^，。；\n]{1,12}(?:医院|卫生院|诊所|中心|科)(?:住院|门诊)?(?:进行|接受|行|做)?$/
 const ONGOING_AFTER = /^(?:[0-9一二三四五六七八九十两]+次|中(?![心医西])|期间)/
 /** Right after the condition: it names a rate, a count, a programme or a service, not a condition someone has. */
-const AGGREGATE_AFTER = /^(?:(?:、[^，。；、\n]{1,8}){1,3}等[^，。；\n]{0,4}(?:患者|人群|病人|对象|人员)|患者(?:规范|管理|监护|救治|服务|家庭)|等(?![待候同])|患者(?:及时|应|要|须|需|逐人)|病毒[^，。；]{0,8}阴性|抗体[^，。；]{0,4}阴性|五项|病原携带者|表面抗原|流行|高发|高峰|(?:聚集性?)?疫情|聚集|传播|蔓延|防控|疫区|季节|[^，。；\n]{0,10}的(?:患者|病人|人群|群众|人员)|等(?:症状|不适|疾病)|(?:患者)?(?:规范管理率|管理率|发病率|患病率|死亡率|病死率|检出率|治愈率|知晓率|控制率|人数|人次|病例|患者\d|\d|例|等\d|共\d))/
+const AGGREGATE_AFTER = /^(?:(?:、[^，。；、\n]{1,8}){1,3}等[^，。；\n]{0,4}(?:患者|人群|病人|对象|人员)|患者(?:规范|管理|监护|救治|服务|家庭)|等(?![待候同])|患者(?:及时|应|要|须|需|逐人)|病毒[^，。；]{0,8}阴性|抗体[^，。；]{0,4}阴性|五项|病原携带者|表面抗原|流行|高发|高峰|(?:聚集性?)?疫情|聚集|传播|蔓延|防控|疫区|季节|[^，。；\n]{0,10}的(?:患者|病人|人群|群众|人员|老人|老年人|儿童|学生|居民|群体|家庭)|等(?:症状|不适|疾病)|(?:患者)?(?:规范管理率|管理率|发病率|患病率|死亡率|病死率|检出率|治愈率|知晓率|控制率|人数|人次|病例|患者\d|\d|例|等\d|共\d))/
 const PROGRAMME_AFTER =
   /^(?:[^，。；\n]{0,3}?时?(?:应|请|要|须|需)?及时(?:就[诊医]|报告)|症状|基因检测|检测|免疫|防治|筛查|宣传|知识|日|周|月|项目|专项|行动|活动|工作|疫苗|门诊|专科|科室|科|医院|中心|协会|药物?|防控|监测|报告|讲座|义诊|健康教育|救助|保障|补助|定点|专家|研究|患者规范|规范|综合防治|预防|诊疗|诊治|治疗方案|等慢性病|等重点)/
 const AGGREGATE_BEFORE = /(?:如有|如出现|若有|若出现|一旦出现|一旦|消除|根除|遏制|控制|共有|共计|累计|全市|全县|全省|全区|全镇|全国|辖区|开展|做好|加强|预防|防范|防止|关于|针对|重点|各类|常见|主要|以及|防治|筛查|宣传|普及|早期发现|管理|开设|新增|报告|预防控制|防控)[^，。；\n]{0,4}$/
@@ -122,6 +124,10 @@ const INJURY_GRADE = /(?:轻伤|重伤)[一二]级|(?:精神|暴力)?危险性(?
  */
 const DRUG_FORM = /(?:片|胶囊|颗粒|丸|口服液|口服溶液|溶液|注射液|针剂|气雾剂|喷雾剂|吸入剂|滴眼液|滴剂|软膏|乳膏|贴剂|栓|泵|注射笔|起搏器|助听器|人工耳蜗|耳蜗|支架|假肢)$/
 const DRUG_STEM = /西坦|沙坦|普利|洛尔|地平|西林|霉素|沙星|他汀|双胍|格列|胰岛素|噻|[^\s]唑|[^\s]酮|肼|利福|环素|地尔|卡因|洛芬|西泮|唑仑|[^\s]胺$|塞米|[^\s]碱$|酯$|钠$|钾$|维生素|激素|青霉素|拉唑|替尼|单抗|芬太尼|吗啡|美沙酮|华法林|阿司匹林|硝酸甘油|地高辛|二甲双胍|氯氮平|奥氮平|利培酮|喹硫平|碳酸锂|丙戊酸|卡马西平|苯巴比妥|沙丁胺醇|布地奈德|泼尼松|甲泼尼龙|地塞米松|肝素|降压药|降糖药|抗癫痫药|抗抑郁药|抗精神病药|安眠药|止痛药|抗凝药|靶向药/
+/** Where a medicine's name stops, walking back from its dosage form. */
+const DRUG_NAME_STOP = /[的了和及与或将把被是为在给用吃服予靠具方发]/
+/** Words before a medicine's name that are not part of it. */
+const DRUG_LEAD = /^(?:长期|每日|每天|平时|继续|改服|加服|口服|服用|注射|静滴)+/
 /** Not a medicine, whatever it looks like: food, drink, a meal. */
 const NOT_DRUG = /^(?:饭|早饭|午饭|晚饭|零食|东西|水|奶|大米|小米|玉米|米饭|亏|苦|药|药物|中药|饭菜|烟|酒)|(?:饭|菜|肉|鱼|水果|食物|食品|零食|午餐|早餐|晚餐)$/
 /** Where the medicine's name ends: punctuation, a time, a purpose or a frequency. */
@@ -151,7 +157,7 @@ const PHRASE_STOP = /[，。；;：:、\n\t（()）“”"《》在于到住入�
 const INSTITUTION = /(?:医院|卫生院|门诊|中心|防治所|防治站|研究所|服务站|工作站|学校|学院|协会|学会|联合会|基金会|委员会|办公室|领导小组|工作组|病区|病房|之家|培训班|研究院|实验室|[^学]科(?!学|技|普)|专科|俱乐部|救助站|福利院)/
 /** The word itself is followed by an institution's one-character ending: 戒毒所, 结核病院, 血防站. */
 const INSTITUTION_START = /^(?:所|院|站|馆)(?![有以在致得属谓述长])/
-const PROGRAMME_WORDS = /(?:政策|救治|健康管理|管理服务|康复服务|随访管理|项目|宣传|防治|筛查|防控|工作|活动|知识|讲座|课程|台账|覆盖率|知晓率|督导|专项|救助|补贴|培训|义诊|示范区|计划|日|周)/
+const PROGRAMME_WORDS = /(?:政策|救治|健康管理|管理服务|康复服务|随访管理|项目|宣传|防治|筛查|防控|工作|活动|知识|讲座|课程|台账|覆盖率|知晓率|督导|专项|救助|补贴|培训|义诊|示范区|计划|(?<![0-9一二三四五六七八九十两几数每上下本近当次])(?:日|周)(?![内后前]))/
 /** An administrative unit right before the word: 县艾滋病…, 市精神卫生中心 name an institution. */
 const PLACE_PREFIX = /(?:(?:^|[^\u4e00-\u9fff]|[^社街小城辖本全该我])(?:省|市|县|州|旗)|(?:^|[^\u4e00-\u9fff])区)$/
 /** The condition qualifies a class of people: 结核病患者居家治疗督导, 艾滋病感染者家庭, 致孤儿童. */
@@ -208,6 +214,7 @@ const PEOPLE_CLASS = /孕产妇|孕妇|产妇|儿童|孤儿/
 /** “两癌筛查”: a short quoted name is a campaign's or a programme's. */
 function quotedName(text: string, start: number, end: number): boolean {
   const open = text.lastIndexOf('“', start)
+  if (open < 0 || start - open > 4) return false
   if (open < 0 || start - open > 4 || /[”\n，。]/.test(text.slice(open + 1, start))) return false
   const close = text.indexOf('”', end)
   return close >= 0 && close - end <= 6 && !/[\n，。]/.test(text.slice(end, close))
@@ -589,7 +596,7 @@ function conditionSpans(ctx: ScanContext): Span[] {
   }
 
   // verb-led: a medicine someone takes (平时吃左乙拉西坦) and a condition named by its ending (曾患川崎病)
-  if (ctx.hits.healthVerb.count) grown = verbLed(ctx, grown)
+  if (ctx.hits.healthVerb.count || ctx.hits.drugForm.count) grown = verbLed(ctx, grown)
 
   for (const sp of grown) {
     const cs = clauseStart(text, sp.start, 24)
@@ -598,6 +605,9 @@ function conditionSpans(ctx: ScanContext): Span[] {
       sp.evidence.set('aggregate', 'negated')
       continue
     }
+    // 高处坠落致左股骨骨折, 车祸致颅脑损伤: how it happened is part of the condition
+    const cause = CAUSE_BEFORE.exec(before)
+    if (cause) sp.start -= cause[0].length
     const trig = TRIGGER_BEFORE.exec(before)
     // 确诊的肺结核患者: a relative clause names a class of people, not someone's diagnosis
     if (trig && !trig[0].includes('的')) {
@@ -671,7 +681,9 @@ function verbLed(ctx: ScanContext, grown: Span[]): Span[] {
       len += DOSE.exec(text.slice(ve + len, ve + len + 24))?.[0].length ?? 0
       phrase = text.slice(ve, ve + len)
       next = ve + len
-      added.push({ start: ve, end: ve + len, cls: 'medication', word: phrase.slice(0, 8), evidence: new Map([['trigger', verb]]) })
+      const ev = new Map<HealthEvidence, string>([['trigger', verb]])
+      if (quotedName(text, ve, ve + len)) ev.set('programme', '')
+      added.push({ start: ve, end: ve + len, cls: 'medication', word: phrase.slice(0, 8), evidence: ev })
       continue
     }
     // 原因, 基因, 诱因: 因 inside a word
@@ -689,7 +701,28 @@ function verbLed(ctx: ScanContext, grown: Span[]): Span[] {
     next = end
     added.push({ start: ve, end, cls: 'phrase', word: m[0].slice(0, 8), evidence: new Map([['trigger', verb]]) })
   }
+  // 茶碱缓释片, 华法林钠片: a medicine named with its dosage form, whatever the verb
+  const forms = ctx.hits.drugForm
+  const byVerb = added.length
+  for (let k = 0; k < forms.count; k++) {
+    const fs = forms.starts[k]
+    const fe = forms.ends[k]
+    // read already after its verb (服用多巴丝肼片)
+    let inside = false
+    for (let j = 0; j < byVerb && !inside; j++) inside = added[j].start <= fs && fs < added[j].end
+    if (inside) continue
+    let s0 = fs
+    while (s0 > 0 && fs - s0 < 9 && /[\u4e00-\u9fffA-Za-z0-9]/.test(text[s0 - 1]) && !DRUG_NAME_STOP.test(text[s0 - 1])) s0--
+    const lead = DRUG_LEAD.exec(text.slice(s0, fs))
+    if (lead) s0 += lead[0].length
+    if (fs - s0 < 2 || !/[\u4e00-\u9fffA-Za-z]{2}/.test(text.slice(s0, fs))) continue
+    let end = fe
+    end += DOSE.exec(text.slice(end, end + 24))?.[0].length ?? 0
+    // “草本降糖胶囊”: a product's name in quotes, not what someone takes
+    added.push({ start: s0, end, cls: 'medication', word: text.slice(s0, Math.min(end, s0 + 8)), evidence: new Map(quotedName(text, s0, end) ? [['programme', '']] : []) })
+  }
   if (!added.length) return grown
+  added.sort((a, b) => a.start - b.start)
   // a span that overlaps known conditions widens them and takes their class; one alone is added
   const out: Span[] = []
   let i = 0
