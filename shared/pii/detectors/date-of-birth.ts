@@ -101,11 +101,17 @@ function headerRows(ctx: ScanContext, labelStart: number, labelEnd: number, labe
   while (le < text.length && le - labelEnd < 80 && text.charCodeAt(le) !== 10) le++
   const line = text.slice(ls, le)
   if (text.charCodeAt(le) !== 10 || !HEADER_LINE.test(line) || !/\s/.test(text[labelEnd] ?? '') || line.trim().split(/\s+/).length < 3) return false
+  // a table the table reader did split has its own pass (dob-table-header)
+  let first = le + 1
+  while (first < text.length && first - le < 8 && /\s/.test(text[first])) first++
+  if (ctx.tables.indexAt(first) >= 0) return false
   let found = false
   let rs = le + 1
   for (let row = 0; row < 200 && rs < text.length; row++) {
-    let re = text.indexOf('\n', rs)
-    if (re < 0) re = text.length
+    // rows are short: a bounded walk to the line's end, never to the end of the text
+    let re = rs
+    while (re < text.length && re - rs < 200 && text.charCodeAt(re) !== 10) re++
+    if (re - rs >= 200) break
     const cells = [...text.slice(rs, re).matchAll(/\S+/g)]
     if (cells.length < 3) break
     const dates = cells.filter((c) => ROW_DATE.test(c[0]))

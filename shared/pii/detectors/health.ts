@@ -213,11 +213,11 @@ const PEOPLE_CLASS = /孕产妇|孕妇|产妇|儿童|孤儿/
 
 /** “两癌筛查”: a short quoted name is a campaign's or a programme's. */
 function quotedName(text: string, start: number, end: number): boolean {
-  const open = text.lastIndexOf('“', start)
-  if (open < 0 || start - open > 4) return false
-  if (open < 0 || start - open > 4 || /[”\n，。]/.test(text.slice(open + 1, start))) return false
-  const close = text.indexOf('”', end)
-  return close >= 0 && close - end <= 6 && !/[\n，。]/.test(text.slice(end, close))
+  // bounded look-around: an unbounded lastIndexOf/indexOf would walk the whole text at every term
+  const open = text.slice(Math.max(0, start - 4), start).lastIndexOf('“')
+  if (open < 0 || /[”\n，。]/.test(text.slice(Math.max(0, start - 4) + open + 1, start))) return false
+  const close = text.slice(end, end + 7).indexOf('”')
+  return close >= 0 && !/[\n，。]/.test(text.slice(end, end + close))
 }
 
 /** Inside a 《document title》 on this line: the nearest 《 or 》 before `pos` is an opening one. */
@@ -704,13 +704,14 @@ function verbLed(ctx: ScanContext, grown: Span[]): Span[] {
   // 茶碱缓释片, 华法林钠片: a medicine named with its dosage form, whatever the verb
   const forms = ctx.hits.drugForm
   const byVerb = added.length
+  // verb-led spans are sorted and disjoint: one pointer walks them as the forms go forward
+  let v = 0
   for (let k = 0; k < forms.count; k++) {
     const fs = forms.starts[k]
     const fe = forms.ends[k]
     // read already after its verb (服用多巴丝肼片)
-    let inside = false
-    for (let j = 0; j < byVerb && !inside; j++) inside = added[j].start <= fs && fs < added[j].end
-    if (inside) continue
+    while (v < byVerb && added[v].end <= fs) v++
+    if (v < byVerb && added[v].start <= fs) continue
     let s0 = fs
     while (s0 > 0 && fs - s0 < 9 && /[\u4e00-\u9fffA-Za-z0-9]/.test(text[s0 - 1]) && !DRUG_NAME_STOP.test(text[s0 - 1])) s0--
     const lead = DRUG_LEAD.exec(text.slice(s0, fs))
