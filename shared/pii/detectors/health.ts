@@ -74,7 +74,7 @@ const TRIGGER_BEFORE =
  * word (出现 may be followed by a time: 出现间断发热、夜间盗汗).
  */
 /** Leads after which the clause is a condition even when no word of it is known. */
-const STRONG_LEAD = /^(?:被诊断为|诊断为|确诊为|初步诊断为|诊为|检查为|评估为|病理结果为|.*(?:CT|MRI|B超|彩超|造影|胃镜|肠镜|胸片|心电图|脑电图|X线|精液常规|血常规|尿常规)(?:检查)?(?:示|提示|显示))$/
+const STRONG_LEAD = /^(?:被诊断为|诊断为|确诊为|初步诊断为|诊为|检查为|评估为|病理结果为|(?:检查|检测|化验|体检)结果(?:显示|提示|为)|.*(?:CT|MRI|B超|彩超|造影|胃镜|肠镜|胸片|心电图|脑电图|X线|精液常规|血常规|尿常规)(?:检查)?(?:示|提示|显示))$/
 /** 心电图提示…, 精液常规示…: the examination and what it showed are one finding. */
 const EXAM_LEAD = /^(?:CT|X线|MRI|B超|彩超|造影|胃镜|肠镜|心电图|脑电图|胸片|精液常规)(?:检查)?(?:示|提示|显示)$/
 const DIAGNOSIS_LEAD = /^(?:被诊断为|诊断为|确诊为|初步诊断为|诊为|确诊)$/
@@ -800,7 +800,7 @@ function chainConditions(text: string, spans: Span[], names: Int32Array): Span[]
 function captureClauses(ctx: ScanContext, grown: Span[]): Span[] {
   const text = ctx.text
   const leads = ctx.hits.healthLead
-  if (!grown.length || !leads.count) return grown
+  if (!leads.count) return grown
   // merged-away spans are marked, new ones collected: no splicing inside the loop (quadratic on long texts)
   const gone = new Uint8Array(grown.length)
   const added: Span[] = []

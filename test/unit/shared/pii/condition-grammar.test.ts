@@ -18,6 +18,7 @@ describe('HEALTH: conditions by their grammar', () => {
     expect(texts('村民王建军今年3月在工地高处坠落致左股骨骨折，目前卧床。', 'HEALTH')).toEqual(['高处坠落致左股骨骨折'])
     expect(texts('经鉴定，祁德旺的损伤程度为轻伤二级。', 'HEALTH').join()).toContain('轻伤二级')
     expect(texts('两户致贫原因为因病、因学。', 'HEALTH')).toEqual([])
+    expect(texts('经复查，村民陈秀兰检查结果显示肺部有阴影。', 'HEALTH').join()).toContain('肺部有阴影')
   })
   it('keeps campaigns, classes of people and statistics out', () => {
     expect(texts('今年全市继续推进“两癌筛查”。', 'HEALTH')).toEqual([])
