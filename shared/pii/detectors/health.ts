@@ -646,8 +646,22 @@ function conditionSpans(ctx: ScanContext): Span[] {
     }
     i = j + 1
   }
+  // 口腔溃疡、拒食; 低热、关节痛: a short item in the same 、-list as someone's condition is one too, known or not
+  for (const sp of grown) {
+    if (!(sp.evidence.has('trigger') || sp.evidence.has('label')) || LIST_EXCLUDE.some((e) => sp.evidence.has(e))) continue
+    for (let m = LIST_ITEM_AFTER.exec(text.slice(sp.end, sp.end + 8)); m; m = LIST_ITEM_AFTER.exec(text.slice(sp.end, sp.end + 8))) sp.end += m[0].length
+    const cs = clauseStart(text, sp.start, 24)
+    const items = LIST_ITEMS_BEFORE.exec(text.slice(cs, sp.start))
+    if (items && TRIGGER_BEFORE.test(text.slice(cs, sp.start - items[0].length))) sp.start -= items[0].length
+  }
   return chainConditions(text, grown, nameStarts(ctx))
 }
+
+const LIST_EXCLUDE: readonly HealthEvidence[] = ['aggregate', 'programme', 'organisation', 'population']
+/** 、拒食 at the end of a list: a short item closed by the clause's end, 等 or 症状 */
+const LIST_ITEM_AFTER = /^、[\u4e00-\u9fff]{1,5}(?=[，。；;\n]|等|症状|的情况|$)/
+/** 低热、 before the condition: short items right after what ties them to someone */
+const LIST_ITEMS_BEFORE = /(?:[\u4e00-\u9fff]{1,5}、)+$/
 
 const MEDICATION_VERBS = new Set(healthLexicon.medicationVerbs)
 const CONDITION_VERBS = new Set(healthLexicon.conditionVerbs)
