@@ -14,6 +14,8 @@ const SPEC = {
   treatment: healthLexicon.treatments,
   healthLead: healthLexicon.clauseLeads,
   healthField: healthLexicon.fieldLabels,
+  healthVerb: [...new Set([...healthLexicon.medicationVerbs, ...healthLexicon.conditionVerbs])],
+  drugForm: healthLexicon.drugForms,
   labName: healthLexicon.labNames,
   organ: healthLexicon.organs,
   procedure: healthLexicon.procedures,

@@ -5,10 +5,10 @@
  * (test/fixtures/pii/prose-dev, public sample) by scripts/pii-fit-health.ts; never on the held-out set.
  */
 /** `none`: a word that only looks like a condition (慢性病 holds 性病); it claims its place and is dropped */
-export type HealthClass = 'none' | 'disease' | 'generic' | 'symptom' | 'treatment' | 'result' | 'labValue' | 'procedure'
+export type HealthClass = 'none' | 'disease' | 'generic' | 'symptom' | 'treatment' | 'result' | 'labValue' | 'procedure' | 'medication' | 'phrase'
 export type HealthEvidence = 'trigger' | 'label' | 'person' | 'documentPerson' | 'list' | 'aggregate' | 'programme' | 'modifier' | 'organisation' | 'population' | 'impersonal'
 
 export const healthModel: { bias: Record<HealthClass, number>; weights: Record<HealthEvidence, number> } = {
-  bias: { none: -10, disease: 0.91, generic: -3.46, symptom: -2.86, treatment: -2.41, result: 5.74, labValue: 3.87, procedure: 3.46 },
-  weights: { trigger: 3.79, label: 0.63, person: 1.76, documentPerson: 1.21, list: 2.47, aggregate: -6.24, programme: -6.85, modifier: 1.1, organisation: -4.75, population: -4.68, impersonal: -1.04 },
+  bias: { none: -10, disease: 0.42, generic: -3.93, symptom: -3.07, treatment: -2.63, result: 5.77, labValue: 3.42, procedure: 3.49, medication: -1.68, phrase: 0 },
+  weights: { trigger: 3.62, label: 0.74, person: 2.35, documentPerson: 1.58, list: 1.38, aggregate: -5.61, programme: -6.82, modifier: 1, organisation: -4.12, population: -4.17, impersonal: -1.19 },
 }

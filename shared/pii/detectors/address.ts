@@ -36,6 +36,8 @@ const DEICTIC = /^(?:该|本|同一?)(?:楼|栋|幢|小区|院)/
 /** 户籍所在地, 籍贯: where one is registered, not where one lives; coarse values there are weak */
 const REGISTRY_LABEL = /户籍|籍贯|户口|出生地/
 const VILLAGE_START: Start = { reason: 'village start', rule: 'address-village' }
+const PLACE_BEFORE_BRACKET = /(?:室|舍|楼|厅|中心|会场|地点|处|馆|场|所|点|站|店|部|址)$/
+const BRACKET_START: Start = { reason: 'in brackets after a name', rule: 'address-bracket' }
 
 /** The line holding `pos` is a heading: short and without sentence punctuation. */
 function inHeadingLine(text: string, pos: number): boolean {
@@ -217,7 +219,7 @@ export function detectAddresses(ctx: ScanContext): void {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
       const end = at + word.length
       // a group, a house number or a road must follow for the village to be an address's start
-      if (!/^[\u4e00-\u9fff]{0,5}[0-9一二三四五六七八九十]{0,3}组|^[0-9]{1,4}号|^[\u4e00-\u9fff]{1,8}?(?:路|街|巷)[0-9]/.test(text.slice(end, end + 12))) continue
+      if (!/^[\u4e00-\u9fff]{0,5}[0-9一二三四五六七八九十]{0,3}组|^[\u4e00-\u9fff]{0,4}[0-9]{1,4}号|^[\u4e00-\u9fff]{1,8}?(?:路|街|巷)[0-9]/.test(text.slice(end, end + 12))) continue
       let s = at
       while (s > 0 && at - s < 8 && isCjk(text.charCodeAt(s - 1)) && !ROAD_STOP.has(text.charCodeAt(s - 1))) s--
       // 该乡城北乡东湖村: the walk stopped at 该, and the 乡 after it is the end of the previous word
@@ -227,6 +229,17 @@ export function detectAddresses(ctx: ScanContext): void {
       // to the door, or (三市镇石坪村七组) town, village and group: a household's place in the village
       if (p.depth >= 5 || (p.depth === 4 && p.tokens[0] === 'town' && p.tokens.includes('village') && p.tokens[p.tokens.length - 1] === 'group')) emit(s, p, true, VILLAGE_START)
     }
+  }
+
+  // 6. in brackets right after a name or a household, the whole bracket: 雷鸣户（三组12号）,
+  // 贺秀英（6号楼2单元102）, 戴国庆老伯（西河新村14幢305室）
+  beginPass()
+  for (let at = text.indexOf('（'); at >= 0; at = text.indexOf('（', at + 1)) {
+    const start = at + 1
+    // 宿舍（4栋312室）, 会议室（…3号楼4楼）: a place's own whereabouts, not someone's home
+    if (at === 0 || !isCjk(text.charCodeAt(at - 1)) || PLACE_BEFORE_BRACKET.test(text.slice(Math.max(0, at - 3), at)) || isCovered(start, start + 1)) continue
+    const p = parseAddress(text, start, false)
+    if (p.depth >= 5 && p.tokens.length >= 2 && text.charCodeAt(p.end) === 0xff09 && !p.tokens.some((t) => t === 'province' || t === 'city' || t === 'district')) emit(start, p, false, BRACKET_START)
   }
 
   // 5. columns headed 住址 / 家庭住址: the whole cell

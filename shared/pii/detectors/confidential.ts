@@ -12,7 +12,7 @@ const OPEN = '（(【[〔'
 const CLOSE = '）)】]〕'
 const HANDLING = new Set(handlingInstructions)
 /** The sentence speaks of the document itself: 本材料为内部资料，请勿外传. */
-const ABOUT_DOCUMENT = /本(?:材料|文件|件|通报|报告|纪要|表|名单|资料|简报|通知|快报)|此件|该材料|该文件|资料|文件|材料|传阅|内部/
+const ABOUT_DOCUMENT = /本(?:材料|文件|件|通报|报告|纪要|表|名单|资料|简报|通知|快报)|此件|该材料|该文件|资料|文件|材料|传阅|内部|纪要|通报|名单|简报|台账/
 const SENTENCE_END = new Set([...'。！？\n'].map((c) => c.charCodeAt(0)))
 
 /** The sentence around [start, end), at most 40 characters either side. */
@@ -38,7 +38,42 @@ function standsAlone(text: string, start: number, end: number): boolean {
 
 const STAR_TAIL = /^\s*[★*]\s*(?:[0-9一二三四五六七八九十]+年|长期)?/
 
+/** Handling instructions addressed to the readers (not a promise the office makes). */
+const IMPERATIVE = /^(?:请勿|不得|严禁|禁止)/
+/** Inside a bracketed note on this line: an unclosed （ or ( before `pos`. */
+function inBracketNote(text: string, pos: number): boolean {
+  for (let i = pos - 1; i >= 0 && pos - i <= 80; i--) {
+    const c = text[i]
+    if (c === '（' || c === '(') return true
+    if (c === '）' || c === ')' || c === '\n') return false
+  }
+  return false
+}
+
+/**
+ * Who may read it (仅限院内传达, 仅限本园教职工知悉, 只限内部传阅): a scope of readership limits the document
+ * itself. Using (仅供内部工作使用) is about its purpose and is left to the word list.
+ */
+const READERSHIP = /(?:仅限|仅供|只限|只供|限于)[^，。；;\n（）()、]{0,10}?(?:传达|知悉|传阅|阅知|阅读|参阅|查阅|掌握)/g
+
+function detectReadership(ctx: ScanContext): void {
+  const text = ctx.text
+  READERSHIP.lastIndex = 0
+  for (let m = READERSHIP.exec(text); m; m = READERSHIP.exec(text)) {
+    let start = m.index
+    let end = start + m[0].length
+    if (start > 0 && end < text.length && OPEN.includes(text[start - 1]) && CLOSE.includes(text[end])) {
+      start--
+      end++
+    }
+    // 本通报仅限院内传达, （仅限本园教职工知悉）: the document's readers; 该信息仅限…知悉 is about information in it
+    const own = inBracketNote(text, m.index) || /(?:本|此)(?:材料|文件|件|通报|报告|纪要|表|名单|资料|简报|通知|快报)[^，。；\n]{0,2}$/.test(text.slice(Math.max(0, m.index - 8), m.index))
+    emit(ctx, 'CONFIDENTIAL_MARKER', start, end, own ? 0.9 : 0.4, 'confidential-marker', own ? ['scope of readership'] : ['scope of readership', 'a promise of discretion, not a mark on the document'])
+  }
+}
+
 export function detectConfidential(ctx: ScanContext): void {
+  if (/仅限|仅供|只限|只供|限于/.test(ctx.text)) detectReadership(ctx)
   const text = ctx.text
   let lastEnd = 0
   const hits = ctx.hits.confidential
@@ -78,7 +113,9 @@ export function detectConfidential(ctx: ScanContext): void {
     } else if (core === '初稿' || core === '草稿' || core === '修改稿') confidence = bracketed ? 0.85 : 0.6
     else if (HANDLING.has(core) && !bracketed && !standsAlone(text, start, end)) {
       const sentence = sentenceAround(text, start, end)
-      if (ABOUT_DOCUMENT.test(sentence.replace(core, ''))) confidence = core === '注意保密' || core === '严格保密' ? 0.7 : 0.9
+      // （纪要发至…，涉及老人个人信息，请勿外传）: a bracketed note to the readers is a handling mark
+      if (IMPERATIVE.test(core) && inBracketNote(text, start)) confidence = 0.9
+      else if (ABOUT_DOCUMENT.test(sentence.replace(core, ''))) confidence = core === '注意保密' || core === '严格保密' ? 0.7 : 0.9
       else {
         confidence = 0.4
         reasons = withReason(reasons, 'a promise of discretion, not a mark on the document')

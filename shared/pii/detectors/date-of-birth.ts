@@ -84,6 +84,50 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57
 }
 
+/** A header line of space-aligned columns: several short cells, no sentence punctuation. */
+const HEADER_LINE = /^[^，。；：:,;]{0,80}$/
+const ROW_DATE = /^(?:19|20)[0-9]{2}(?:[-./年][0-9]{1,2}(?:[-./月][0-9]{1,2}日?|月)?)$/
+
+/**
+ * 出生年月 heading a column of a space-aligned table (序号 姓名 性别 出生年月 学历) whose rows the table
+ * reader did not split: in each row below, the one cell shaped like a date is the birth date. Whether the
+ * label heads such a table; the dates found are emitted.
+ */
+function headerRows(ctx: ScanContext, labelStart: number, labelEnd: number, label: string): boolean {
+  const text = ctx.text
+  let ls = labelStart
+  while (ls > 0 && labelStart - ls < 80 && text.charCodeAt(ls - 1) !== 10) ls--
+  let le = labelEnd
+  while (le < text.length && le - labelEnd < 80 && text.charCodeAt(le) !== 10) le++
+  const line = text.slice(ls, le)
+  if (text.charCodeAt(le) !== 10 || !HEADER_LINE.test(line) || !/\s/.test(text[labelEnd] ?? '') || line.trim().split(/\s+/).length < 3) return false
+  // a table the table reader did split has its own pass (dob-table-header)
+  let first = le + 1
+  while (first < text.length && first - le < 8 && /\s/.test(text[first])) first++
+  if (ctx.tables.indexAt(first) >= 0) return false
+  let found = false
+  let rs = le + 1
+  for (let row = 0; row < 200 && rs < text.length; row++) {
+    // rows are short: a bounded walk to the line's end, never to the end of the text
+    let re = rs
+    while (re < text.length && re - rs < 200 && text.charCodeAt(re) !== 10) re++
+    if (re - rs >= 200) break
+    const cells = [...text.slice(rs, re).matchAll(/\S+/g)]
+    if (cells.length < 3) break
+    const dates = cells.filter((c) => ROW_DATE.test(c[0]))
+    if (dates.length === 1) {
+      const start = rs + (dates[0].index ?? 0)
+      const len = dateAt(text, start, ctx.today.getFullYear())
+      if (len === dates[0][0].length) {
+        emit(ctx, 'DATE_OF_BIRTH', start, start + len, 0.9, 'dob-table-header', [columnReason(label), 'real calendar date'])
+        found = true
+      }
+    }
+    rs = re + 1
+  }
+  return found
+}
+
 export function detectDatesOfBirth(ctx: ScanContext): void {
   const text = ctx.text
   const hits = ctx.hits.dobLabel
@@ -93,6 +137,7 @@ export function detectDatesOfBirth(ctx: ScanContext): void {
     const hWord = hits.words[k]
     const pos = hEnd + separatorAfter(text, hEnd)
     const len = dateAt(text, pos, ctx.today.getFullYear())
+    if (len === 0 && headerRows(ctx, hits.starts[k], hEnd, hWord)) continue
     if (len >= 6 || (len === 4 && /年/.test(text.slice(pos, pos + 5)))) {
       const label = hWord
       emit(ctx, 'DATE_OF_BIRTH', pos, pos + len, 0.95, 'dob-label', [labelReason(label), 'real calendar date'])
@@ -101,14 +146,14 @@ export function detectDatesOfBirth(ctx: ScanContext): void {
   // tried only where four digits end right before 年 (alnum-runs.ts), the only places it can match
   matchAt(text, BORN, alnumRuns(ctx).years, (start, end) => {
     if (dateAt(text, start, ctx.today.getFullYear()) === 0) return
-    // 1991.11生: the 生 is part of how the date is written; 1985年5月出生 keeps 出生 out
-    const sheng = text.startsWith('生', end) && !text.startsWith('生', end - 1) ? 1 : 0
+    // 1991.11生, 1985年5月出生: the 生/出生 says what the date is and is masked with it
+    const sheng = text.startsWith('出生', end) ? 2 : text.startsWith('生', end) && !text.startsWith('生', end - 1) ? 1 : 0
     emit(ctx, 'DATE_OF_BIRTH', start, end + sheng, 0.85, 'dob-born', ['date followed by 出生/生'])
   })
   // tried only where four digits stand before . - / (alnum-runs.ts)
   matchAt(text, BORN_DOTTED, alnumRuns(ctx).dottedYears, (start, end) => {
     if (dateAt(text, start, ctx.today.getFullYear()) === 0) return
-    const sheng = text.startsWith('生', end) ? 1 : 0
+    const sheng = text.startsWith('出生', end) ? 2 : text.startsWith('生', end) ? 1 : 0
     emit(ctx, 'DATE_OF_BIRTH', start, end + sheng, 0.85, 'dob-born', ['date followed by 出生/生'])
   })
   // Chinese-numeral dates, tried only before each 年 (four or two digits, or 民国 …, before it)
@@ -126,7 +171,7 @@ export function detectDatesOfBirth(ctx: ScanContext): void {
     if (!born && !labelled) continue
     // a two-digit year (五八年七月生, 88年7月6日生) only right before 生
     if (!born && !/^(?:[^年]{4}|民国)/.test(m[0])) continue
-    const sheng = born && born[0] === '生' ? 1 : 0
+    const sheng = born ? born[0].length : 0
     emit(ctx, 'DATE_OF_BIRTH', m.index, end + sheng, 0.85, 'dob-born-chinese-numerals', [labelled ? 'after a birth label' : 'date followed by 出生/生', 'date in Chinese numerals'])
   }
   const tables = ctx.tables

@@ -18,7 +18,7 @@ import { alternation, lineStartOf } from '../context'
 import type { LexiconKey } from '../lexicons'
 
 const DISABILITY =
-  /(?:视力|听力|言语|肢体|智力|精神|多重|视听)(?:残疾|障碍)(?:[一二三四1-4]级)?|(?:视力|听力|言语|肢体|智力|精神)[一二三四1-4]级|[一二三四1-4]级(?:视力|听力|言语|肢体|智力|精神|多重)?残疾|(?:重度|中度|轻度|极重度)残疾|残疾(?:等级|类别|程度)(?:[:：]|为|是)?[一二三四1-4]级|残疾(?:类别|类型)(?:[:：]|为|是)?(?:视力|听力|言语|肢体|智力|精神|多重)(?:残疾)?(?:[一二三四1-4]级)?|伤残[一二三四五六七八九十]{1,2}级|[一二三四五六七八九十]{1,2}级伤残/g
+  /(?:(?:双眼|单眼|左眼|右眼|双耳|左耳|右耳)?(?:视力|听力|言语|肢体|智力|精神|多重|视听)(?:残疾|障碍)(?:[一二三四1-4]级)?)|(?:视力|听力|言语|肢体|智力|精神)[一二三四1-4]级|[一二三四1-4]级(?:视力|听力|言语|肢体|智力|精神|多重)?残疾|(?:重度|中度|轻度|极重度)残疾|残疾(?:等级|类别|程度)(?:[:：]|为|是)?[一二三四1-4]级|残疾(?:类别|类型)(?:[:：]|为|是)?(?:视力|听力|言语|肢体|智力|精神|多重)(?:残疾)?(?:[一二三四1-4]级)?|伤残[一二三四五六七八九十]{1,2}级|[一二三四五六七八九十]{1,2}级伤残/g
 const FIELD = /^残疾(?:等级|类别|程度|类型)/
 const TERMS: readonly [LexiconKey, string, number][] = [
   ['pregnancy', 'health-pregnancy', 0.6],
@@ -27,13 +27,15 @@ const TERMS: readonly [LexiconKey, string, number][] = [
 ]
 const PERSON = new RegExp(alternation(personIndicators))
 /** 建议怀孕后…, 暂缓怀孕, 纳入孕产妇系统管理, 残疾儿童康复救助: advice and programmes */
-const GUIDANCE_BEFORE = /(?:[0-9一二三四五六七八九十两]+名|免费|建议|暂缓|计划|避免|准备|纳入|发现已|防止|预防|对于|高危)[^，。；\n]{0,2}$/
-const GUIDANCE_AFTER = /^(?:[”"]?(?:预约|服务|项目|活动)|医生|医师|门诊|病房|系统管理|专案管理|保健|健康管理|后[0-9]|的[，,]|康复救助|救助|定点|机构|补贴|保障|关爱|工作)/
+const GUIDANCE_BEFORE = /(?:[0-9一二三四五六七八九十两]+名|免费|建议|暂缓|计划|择期|拟|避免|准备|纳入|发现已|防止|预防|对于|高危)[^，。；\n]{0,2}$/
+const GUIDANCE_AFTER = /^(?:[”"]?(?:预约|服务|项目|活动)|风险(?:评估|筛查|评定)|个案|医生|医师|门诊|病房|系统管理|专案管理|保健|健康管理|后[0-9]|的[，,]|康复救助|救助|定点|机构|补贴|保障|关爱|工作)/
 const SECTION_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章节部分]|关于)/
 const HEADING_END = /(?:名单|公示|公告|通知|通报|情况|汇总|报告|统计表|一览表|名册|清单)\s*$/
 const GENERIC = new Set(healthLexicon.generic)
 /** Figures about a population in the same sentence. */
 const STATISTICS = /\d(?:\.\d+)?\s*%|率为|\d(?:\.\d+)?\s*万?(?:例|人次|人|名)|(?:发病|患病|死亡|管理|检出|报告|筛查|接种)(?:率|数)|居前|万人|‰|\/10万/
+/** An accident and 致 before a condition: 高处坠落致, 车祸导致, 被犬咬伤致 */
+const CAUSE_BEFORE = /(?:[\u4e00-\u9fff]{0,2}(?:坠落|坠楼|摔伤|摔倒|跌倒|滑倒|车祸|交通事故|撞击|撞伤|溺水|触电|外伤|殴打|咬伤|砸伤|挤压|烧伤|烫伤)|被[\u4e00-\u9fff]{1,4}(?:咬伤|撞伤|打伤|砸伤|刺伤))后?(?:致|导致|造成)$/
 /** A diagnosis verb right before the condition is part of the finding: 确诊为新冠肺炎 says who has what. */
 const DIAGNOSIS_VERB = new RegExp(`(?:${alternation(healthLexicon.diagnosisVerbs)})了?$`)
 
@@ -47,8 +49,8 @@ const BEFORE_CONDITION = new RegExp(
  * A body-part phrase before an injury or condition (右手中指末节, 腰1椎体, 右下肢膝上, 躯干及四肢): body
  * words with sides, levels and joins, holding at least one body word.
  */
-const BODY = '眶颧颌髌趾头颈肩臂肘腕手掌指胸背腰腹臀髋腿膝踝足趾脚眼耳鼻口唇舌牙颅脑面额颞枕骨皮肤肺肝肾心胃肠脾胆胰腺乳宫卵巢膀胱尿道椎胫腓股肱桡尺锁肋盆脊髓神经血管脉躯干肢体'
-const BODY_PHRASE = new RegExp(`(?:(?:中(?=指)|[上下左右双侧前后远近端部末节环拇食小及、0-9L第])*[${BODY}]){1,6}[上下左右双侧前后远近端部末节体区及]*$`)
+const BODY = '骶关眶颧颌髌趾头颈肩臂肘腕手掌指胸背腰腹臀髋腿膝踝足趾脚眼耳鼻口唇舌牙颅脑面额颞枕骨皮肤肺肝肾心胃肠脾胆胰腺乳宫卵巢膀胱尿道椎胫腓股肱桡尺锁肋盆脊髓神经血管脉躯干肢体'
+const BODY_PHRASE = new RegExp(`(?:(?:中(?=指)|[上下左右双侧前后内外远近端部末节环拇食小及、0-9L第])*[${BODY}]){1,6}[上下左右双侧前后远近端部末节体区及]*$`)
 /**
  * Other qualifiers that belong to the condition: a kind ending in 性/型 (血管性痴呆, 痉挛型脑性瘫痪,
  * 吸入性烟雾损伤), a time or setting (产后出血, 耐多药肺结核, 高原红细胞增多症), an organ's function
@@ -61,10 +63,10 @@ const SUBSTANCE = /[^时在因致的了后，。；、\s（(]{1,6}$/
 const JOIN = /^(?:并发|合并|伴有|伴|致|导致|引起|继发|并|及|、)$/
 /** What may follow a condition word and belong to it: stage, grade, phase, a bracketed qualifier. */
 const AFTER_CONDITION =
-  /^(?:（[^（）\n。；]{1,30}）|\([^()\n。；]{1,30}\)|[0-9]+次|[0-9.]+(?:度|℃)|谱系障碍|(?:[IVX]+|[一二三四五1-5]+)[期级度](?:[ABab])?|约?[0-9.]+\s*(?:厘米|cm|毫米|mm)(?:\s*[×xX*]\s*[0-9.]+\s*(?:厘米|cm|毫米|mm))?|[早中晚末]期|期(?![间限内中末])|急性(?:加重|发作)(?:期)?|[加发]作期|发作|加重|后遗症|反应|术后|病?史(?:[0-9一二三四五六七八九十两]+余?(?:年|个月))?|(?:已|约)?[0-9一二三四五六七八九十两]+余?(?:年|个月)(?![0-9一二三四五六七八九十]*[月日号底初]|以来)|(?:基因|病毒)?携带者|伴[^，。；、\n]{0,0})*/
+  /^(?:（[^（）\n。；]{1,30}）|\([^()\n。；]{1,30}\)|[0-9一二三四五六七八九十两]+次|[0-9.]+(?:度|℃)|谱系障碍|(?:[IVX]+|[一二三四五1-5]+)[期级度](?:[ABab])?|约?[0-9.]+\s*(?:厘米|cm|毫米|mm)(?:\s*[×xX*]\s*[0-9.]+\s*(?:厘米|cm|毫米|mm))?|[早中晚末]期|期(?![间限内中末])|急性(?:加重|发作)(?:期)?|[加发]作期|发作|加重|后遗症|反应|[\u4e00-\u9fff]{0,3}术后|约?[0-9.]+\s*(?:ml|mL|毫升)|(?:骨|肺|肝|脑|淋巴结)?转移|失代偿期|代偿期|延迟愈合|不愈合|愈合不良|缝合[0-9一二三四五六七八九十]+针|待排|待查|病(?![人房区院例友患毒种因情史])|病?史(?:[0-9一二三四五六七八九十两]+余?(?:年|个月))?|(?:已|约)?[0-9一二三四五六七八九十两]+余?(?:年|个月)(?![0-9一二三四五六七八九十]*[月日号底初]|以来)|(?:基因|病毒)?携带者|伴[^，。；、\n]{0,0})*/
 /** A verb or phrase right before the condition that ties it to someone. */
 const TRIGGER_BEFORE =
-  /(?:近期|近来|近日|近[0-9一二三两几]+(?:天|日|周|个月|年)|每周|每天|每日|每月|定期|规律|维持性|一直|经常|时常|常年|长期|仍|已经|发现|检查为|评估为|行|做过|做了|接受|确诊(?:为|患有)?|诊断(?:为|是)?|被诊断为|诊为|患有|患上|身患|罹患|曾患|因患|患|查出(?:患有)?|检出|出现|伴有|伴|合并|并发|诉|主诉|自述|自诉|感到|突发|突然|反复|持续|导致|致|造成|引起|引发|评定为|鉴定为|认定为|死于|病逝于|因|有|患病为|病情为)(?:了)?[^，。；\n]{0,2}$/
+  /(?:近期|近来|近日|近[0-9一二三两几]+(?:天|日|周|个月|年)|每周|每天|每日|每月|定期|规律|维持性|一直|经常|时常|常年|长期|仍|已经|发现|检查为|评估为|行|做过|做了|接受|确诊(?:为|患有)?|诊断(?:为|是)?|被诊断为|诊为|患有|患上|身患|罹患|曾患|因患|患|查出(?:患有)?|检出|出现|伴有|伴|合并|并发|诉|主诉|自述|自诉|感到|突发|突然|反复|持续|导致|致|造成|引起|引发|评定为|鉴定为|认定为|程度为|死于|病逝于|因|有|患病为|病情为)(?:了)?[^，。；\n]{0,2}$/
 /**
  * Words after which the rest of the clause is the finding itself, when a condition word lies in it:
  * 诊断为右手中指、环指末节粉碎性骨折伴甲床损伤, 胸部CT示右上肺斑片状影伴空洞形成. `from` says where the
@@ -72,7 +74,7 @@ const TRIGGER_BEFORE =
  * word (出现 may be followed by a time: 出现间断发热、夜间盗汗).
  */
 /** Leads after which the clause is a condition even when no word of it is known. */
-const STRONG_LEAD = /^(?:被诊断为|诊断为|确诊为|初步诊断为|诊为|检查为|评估为|病理结果为|.*(?:CT|MRI|B超|彩超|造影|胃镜|肠镜|胸片|心电图|脑电图|X线|精液常规|血常规|尿常规)(?:检查)?(?:示|提示|显示))$/
+const STRONG_LEAD = /^(?:被诊断为|诊断为|确诊为|初步诊断为|诊为|检查为|评估为|病理结果为|(?:检查|检测|化验|体检)结果(?:显示|提示|为)|.*(?:CT|MRI|B超|彩超|造影|胃镜|肠镜|胸片|心电图|脑电图|X线|精液常规|血常规|尿常规)(?:检查)?(?:示|提示|显示))$/
 /** 心电图提示…, 精液常规示…: the examination and what it showed are one finding. */
 const EXAM_LEAD = /^(?:CT|X线|MRI|B超|彩超|造影|胃镜|肠镜|心电图|脑电图|胸片|精液常规)(?:检查)?(?:示|提示|显示)$/
 const DIAGNOSIS_LEAD = /^(?:被诊断为|诊断为|确诊为|初步诊断为|诊为|确诊)$/
@@ -87,10 +89,10 @@ const NOT_A_CONDITION = /^(?:无|否|没有|正常|健康|良好|一般|较好|�
 const GENERAL_AFTER = /^(?:是一种|是[^，。；\n]{0,12}(?:因素|疾病|原因)|的(?:识别|诊断|治疗|预防|防治|早期|高发|传播|危害|发生|流行|防控|管理|筛查|规范|知识|特点|途径))/
 /** A treatment given so often or now under way: 透析三次, 化疗中 */
 /** 在省人民医院骨髓移植: a treatment at a named place of care */
-const TREATED_AT = /在[^，。；\n]{1,12}(?:医院|卫生院|诊所|中心|科)(?:进行|接受|行|做)?$/
+const TREATED_AT = /在[^，。；\n]{1,12}(?:医院|卫生院|诊所|中心|科)(?:住院|门诊)?(?:进行|接受|行|做)?$/
 const ONGOING_AFTER = /^(?:[0-9一二三四五六七八九十两]+次|中(?![心医西])|期间)/
 /** Right after the condition: it names a rate, a count, a programme or a service, not a condition someone has. */
-const AGGREGATE_AFTER = /^(?:(?:、[^，。；、\n]{1,8}){1,3}等[^，。；\n]{0,4}(?:患者|人群|病人|对象|人员)|患者(?:规范|管理|监护|救治|服务|家庭)|等(?![待候同])|患者(?:及时|应|要|须|需|逐人)|病毒[^，。；]{0,8}阴性|抗体[^，。；]{0,4}阴性|五项|病原携带者|表面抗原|流行|高发|高峰|疫情|传播|蔓延|防控|疫区|季节|[^，。；\n]{0,10}的(?:患者|病人|人群|群众|人员)|等(?:症状|不适|疾病)|(?:患者)?(?:规范管理率|管理率|发病率|患病率|死亡率|病死率|检出率|治愈率|知晓率|控制率|人数|人次|病例|患者\d|\d|例|等\d|共\d))/
+const AGGREGATE_AFTER = /^(?:(?:、[^，。；、\n]{1,8}){1,3}等[^，。；\n]{0,4}(?:患者|人群|病人|对象|人员)|患者(?:规范|管理|监护|救治|服务|家庭)|等(?![待候同])|患者(?:及时|应|要|须|需|逐人)|病毒[^，。；]{0,8}阴性|抗体[^，。；]{0,4}阴性|五项|病原携带者|表面抗原|流行|高发|高峰|(?:聚集性?)?疫情|聚集|传播|蔓延|防控|疫区|季节|[^，。；\n]{0,10}的(?:患者|病人|人群|群众|人员|老人|老年人|儿童|学生|居民|群体|家庭)|等(?:症状|不适|疾病)|(?:患者)?(?:规范管理率|管理率|发病率|患病率|死亡率|病死率|检出率|治愈率|知晓率|控制率|人数|人次|病例|患者\d|\d|例|等\d|共\d))/
 const PROGRAMME_AFTER =
   /^(?:[^，。；\n]{0,3}?时?(?:应|请|要|须|需)?及时(?:就[诊医]|报告)|症状|基因检测|检测|免疫|防治|筛查|宣传|知识|日|周|月|项目|专项|行动|活动|工作|疫苗|门诊|专科|科室|科|医院|中心|协会|药物?|防控|监测|报告|讲座|义诊|健康教育|救助|保障|补助|定点|专家|研究|患者规范|规范|综合防治|预防|诊疗|诊治|治疗方案|等慢性病|等重点)/
 const AGGREGATE_BEFORE = /(?:如有|如出现|若有|若出现|一旦出现|一旦|消除|根除|遏制|控制|共有|共计|累计|全市|全县|全省|全区|全镇|全国|辖区|开展|做好|加强|预防|防范|防止|关于|针对|重点|各类|常见|主要|以及|防治|筛查|宣传|普及|早期发现|管理|开设|新增|报告|预防控制|防控)[^，。；\n]{0,4}$/
@@ -104,16 +106,44 @@ const ANIMAL_BEFORE = /(?:羊|牛|猪|犬|狗|禽|牲畜|动物|胎羔|母畜)[^
 const POSITIVE = /(?:弱|强)?阳性/g
 const POSITIVE_ITEM_BOUNDARY = /[，。；：:、\n\t（(）)“”"]|经|其|的|后|示|行|经过|送检|中|日/
 const LAB_VALUE =
-  /(?:白细胞|红细胞|血小板|血红蛋白|中性粒细胞(?:比例)?|淋巴细胞|空腹血糖|餐后血糖|随机血糖|糖化血红蛋白|血糖|血压|收缩压|舒张压|肌酐|血肌酐|尿素氮|尿酸|谷丙转氨酶|谷草转氨酶|转氨酶|胆红素|尿蛋白|血氧饱和度|血氧|CD4(?:细胞)?|病毒载量|视力|体温|促甲状腺激素|TSH|HBV-DNA|心率|脉搏)(?:计数)?(?:反复|持续|均|仍|最高)?(?:高于|低于|超过|达到?|为|：|:|示|约)*\s*[0-9][0-9.]*(?:\s*[×xX*]\s*10[⁰¹²³⁴⁵⁶⁷⁸⁹0-9^]+)?\s*(?:℃|mmol\/L|mIU\/L|IU\/ml|IU\/mL|次\/分|μmol\/L|umol\/L|g\/L|mg\/L|U\/L|\/L|\/mm3|mmHg|%|个\/μL|copies\/mL|\/\s*[0-9]+\s*mmHg)?/y
+  /(?:白细胞|红细胞|血小板|血红蛋白|中性粒细胞(?:比例)?|淋巴细胞|空腹血糖|餐后血糖|随机血糖|糖化血红蛋白|血糖|血压|收缩压|舒张压|肌酐|血肌酐|尿素氮|尿酸|谷丙转氨酶|谷草转氨酶|转氨酶|胆红素|尿蛋白|血氧饱和度|血氧|CD4(?:细胞)?|病毒载量|视力|体温|促甲状腺激素|TSH|HBV-DNA|心率|脉搏|INR|凝血酶原时间|滴度)(?:计数)?(?:反复|持续|均|仍|最高)?(?:高于|低于|超过|达到?|为|：|:|示|约)*\s*(?:[（(]\+{1,4}[）)]|1[:：][0-9]+|[0-9][0-9.]*)(?:\s*[×xX*]\s*10[⁰¹²³⁴⁵⁶⁷⁸⁹0-9^]+)?\s*(?:℃|mmol\/L|mIU\/L|IU\/ml|IU\/mL|次\/分|μmol\/L|umol\/L|g\/L|mg\/L|U\/L|\/L|\/mm3|mmHg|%|个\/μL|copies\/mL|\/\s*[0-9]+\s*mmHg)?/y
 /** An organ's cancer or tumour with its histology: 甲状腺乳头状癌, 肺鳞状细胞癌, 左肺腺癌. */
 const ORGAN_TUMOUR =
   /(?:甲状腺|乳腺|肺|左肺|右肺|肝|胃|食管|结肠|直肠|结直肠|胰腺|胆囊|胆管|肾|膀胱|前列腺|宫颈|子宫内膜|子宫|卵巢|鼻咽|喉|口腔|舌|脑|骨|皮肤|淋巴)(?:[\u4e00-\u9fff]{0,5}?)(?:癌|肉瘤|母细胞瘤|胶质瘤)(?![\u4e00-\u9fff]?(?:科|医院|中心|筛查|防治|患者规范))/y
 /** An organ's function graded: 心功能Ⅲ级 (NFKC: III), 肾功能不全3期. */
 const GRADED = /(?:心功能|肾功能|肝功能|肺功能)(?:不全|衰竭)?\s*(?:[IVX]+|[一二三四1-4])[级期]/g
 /** 孕24周, 怀孕约10周, 孕39+2周 */
-const PREGNANCY_WEEKS = /(?:已)?(?:怀孕|妊娠|孕)约?[0-9]{1,2}(?:\+[0-9])?周/g
+const PREGNANCY_WEEKS = /(?:已)?(?:(?:怀孕|妊娠|孕)约?[0-9]{1,2}(?:\+[0-9])?周|孕[0-9]{1,2}产[0-9]{1,2}|孕[早中晚]期(?:[（(]孕?[0-9]{1,2}(?:\+[0-9])?周[）)])?)/g
+/** 拟孕34周左右, 预计…: a plan, not a state */
+const PLANNED_BEFORE = /(?:拟|预计|计划|满|至|到)$/
+/** 轻伤二级, 重伤一级, 轻微伤: a forensic injury grade (GA/T injury-severity wording) */
+const INJURY_GRADE = /(?:轻伤|重伤)[一二]级|(?:精神|暴力)?危险性(?:评估)?(?:为|等级)?[0-5一二三四五]级/g
+/**
+ * What a medicine or a device looks like after a verb of taking or wearing it (服用多巴丝肼片, 吃呋塞米,
+ * 佩戴胰岛素泵): a dosage form at its end, or a drug-name stem inside it (…西坦, …沙坦, …霉素, 胰岛素…).
+ */
+const DRUG_FORM = /(?:片|胶囊|颗粒|丸|口服液|口服溶液|溶液|注射液|针剂|气雾剂|喷雾剂|吸入剂|滴眼液|滴剂|软膏|乳膏|贴剂|栓|泵|注射笔|起搏器|助听器|人工耳蜗|耳蜗|支架|假肢)$/
+const DRUG_STEM = /西坦|沙坦|普利|洛尔|地平|西林|霉素|沙星|他汀|双胍|格列|胰岛素|噻|[^\s]唑|[^\s]酮|肼|利福|环素|地尔|卡因|洛芬|西泮|唑仑|[^\s]胺$|塞米|[^\s]碱$|酯$|钠$|钾$|维生素|激素|青霉素|拉唑|替尼|单抗|芬太尼|吗啡|美沙酮|华法林|阿司匹林|硝酸甘油|地高辛|二甲双胍|氯氮平|奥氮平|利培酮|喹硫平|碳酸锂|丙戊酸|卡马西平|苯巴比妥|沙丁胺醇|布地奈德|泼尼松|甲泼尼龙|地塞米松|肝素|降压药|降糖药|抗癫痫药|抗抑郁药|抗精神病药|安眠药|止痛药|抗凝药|靶向药/
+/** Where a medicine's name stops, walking back from its dosage form. */
+const DRUG_NAME_STOP = /[的了和及与或将把被是为在给用吃服予靠具方发]/
+/** Words before a medicine's name that are not part of it. */
+const DRUG_LEAD = /^(?:长期|每日|每天|平时|继续|改服|加服|口服|服用|注射|静滴)+/
+/** Not a medicine, whatever it looks like: food, drink, a meal. */
+const NOT_DRUG = /^(?:饭|早饭|午饭|晚饭|零食|东西|水|奶|大米|小米|玉米|米饭|亏|苦|药|药物|中药|饭菜|烟|酒)|(?:饭|菜|肉|鱼|水果|食物|食品|零食|午餐|早餐|晚餐)$/
+/** Where the medicine's name ends: punctuation, a time, a purpose or a frequency. */
+const DRUG_END = /[，。；;：:\n\t？！“”"《》]|治疗|控制|维持|每[日天周晚月]|[一二三四0-9]+[天日周次]|后|才|时|的|以|来|等|至今|期间|并|就|已|也|了|过|帮助|缓解|止|稳定|好转|改善|半年|多年|[0-9]{4}年/
+/** A dose after the medicine: 2.5mg每日一次, 每次1片. */
+const DOSE = /^\s*(?:[0-9.]+\s*(?:mg|g|ml|mL|μg|ug|IU|U|单位|毫克|克|毫升|片|粒|支|袋|喷)\s*)?(?:[，,]?\s*(?:每日|每天|一日|每晚|每周|每次)[0-9一二三四两]+(?:次|片|粒|支|mg|毫克))*/
+/**
+ * A word ending like a condition (川崎病, 甲状腺功能亢进症, 颅脑损伤) right after 患/因/确诊: the ending
+ * names the kind, the words before it the condition. At most 9 characters, no clause break or person inside.
+ */
+const CONDITION_ENDING = /^(?:(?![患者病人的是在于被和而及与或并、为因由])[\u4e00-\u9fffA-Za-z0-9]){1,8}?(?:病|症|炎|癌|瘤|综合征|障碍|不良|不全|衰竭|损伤|骨折|骨裂|感染|梗死|梗塞|畸形|缺损|狭窄|瘫|中毒|过敏|结石|囊肿|增生|疝|溃疡|出血|挫伤|烧伤|肿大|阳性)(?![人房区院例友患毒种情因])/
+/** After these words the ending grammar needs a stronger ending: 因 is mostly a cause (因病致贫, 因工作原因). */
+const WEAK_CONDITION_VERB = new Set(['因'])
+const IN_WORD_BEFORE_YIN = /[原基诱死病成起主内外近远归基]/
 /** An allergen before 过敏: 青霉素类药物过敏, 海鲜过敏. */
-const ALLERGEN = /(?:[\u4e00-\u9fff]{1,5}(?:素类|素|类|酶))?(?:药物)?$|(?:海鲜|花粉|尘螨|鸡蛋|牛奶|坚果|芒果|酒精|碘)$/
+const ALLERGEN = /(?:严重)?(?:(?:海鲜|花粉|尘螨|鸡蛋|牛奶|坚果|芒果|酒精|碘|花生|虾|蟹|小麦|大豆|鱼虾)[及和、]?)+$|(?:[\u4e00-\u9fff]{1,5}(?:素类|素|类|酶))?(?:药物)?$/
 /** 冠状动脉支架植入术, 子宫切除术: an operation named on someone. */
 const PROCEDURE_STOP = /[，。；：:、\n\t（(）)]|过|行|做|接受|实施|进行|经|予|了/
 
@@ -123,11 +153,11 @@ const PROCEDURE_STOP = /[，。；：:、\n\t（(）)]|过|行|做|接受|实施
  * in an institution's word (县结核病防治所, 区聋哑学校, 艾滋病自愿咨询检测门诊) the condition word names
  * an organisation; when it holds a programme's word (糖尿病健康管理项目, 双向筛查覆盖率) a programme.
  */
-const PHRASE_STOP = /[，。；;：:、\n\t（()）“”"《》在于到住入转被后时致伴并已因为是了和与及经由]/
+const PHRASE_STOP = /[，。；;：:、\n\t（()）“”"《》在于到住入转被后时致伴并已因为是了和与及经由享]/
 const INSTITUTION = /(?:医院|卫生院|门诊|中心|防治所|防治站|研究所|服务站|工作站|学校|学院|协会|学会|联合会|基金会|委员会|办公室|领导小组|工作组|病区|病房|之家|培训班|研究院|实验室|[^学]科(?!学|技|普)|专科|俱乐部|救助站|福利院)/
 /** The word itself is followed by an institution's one-character ending: 戒毒所, 结核病院, 血防站. */
 const INSTITUTION_START = /^(?:所|院|站|馆)(?![有以在致得属谓述长])/
-const PROGRAMME_WORDS = /(?:健康管理|管理服务|康复服务|随访管理|项目|宣传|防治|筛查|防控|工作|活动|知识|讲座|课程|台账|覆盖率|知晓率|督导|专项|救助|补贴|培训|义诊|示范区|日|周)/
+const PROGRAMME_WORDS = /(?:政策|救治|健康管理|管理服务|康复服务|随访管理|项目|宣传|防治|筛查|防控|工作|活动|知识|讲座|课程|台账|覆盖率|知晓率|督导|专项|救助|补贴|培训|义诊|示范区|计划|(?<![0-9一二三四五六七八九十两几数每上下本近当次])(?:日|周)(?![内后前]))/
 /** An administrative unit right before the word: 县艾滋病…, 市精神卫生中心 name an institution. */
 const PLACE_PREFIX = /(?:(?:^|[^\u4e00-\u9fff]|[^社街小城辖本全该我])(?:省|市|县|州|旗)|(?:^|[^\u4e00-\u9fff])区)$/
 /** The condition qualifies a class of people: 结核病患者居家治疗督导, 艾滋病感染者家庭, 致孤儿童. */
@@ -176,6 +206,18 @@ function isHeading(text: string, pos: number, firstLineStart: number): boolean {
   if (ls !== firstLineStart) return false
   NON_SPACE.lastIndex = le
   return NON_SPACE.test(text)
+}
+
+/** Words for a class of people (孕产妇, 留守儿童): someone's data only beside a name. */
+const PEOPLE_CLASS = /孕产妇|孕妇|产妇|儿童|孤儿/
+
+/** “两癌筛查”: a short quoted name is a campaign's or a programme's. */
+function quotedName(text: string, start: number, end: number): boolean {
+  // bounded look-around: an unbounded lastIndexOf/indexOf would walk the whole text at every term
+  const open = text.slice(Math.max(0, start - 4), start).lastIndexOf('“')
+  if (open < 0 || /[”\n，。]/.test(text.slice(Math.max(0, start - 4) + open + 1, start))) return false
+  const close = text.slice(end, end + 7).indexOf('”')
+  return close >= 0 && !/[\n，。]/.test(text.slice(end, end + close))
 }
 
 /** Inside a 《document title》 on this line: the nearest 《 or 》 before `pos` is an opening one. */
@@ -262,6 +304,11 @@ export function detectHealth(ctx: ScanContext): void {
     names ??= nameStarts(ctx)
     return anyIn(names, s, e)
   }
+  const nameNear = (start: number, end: number): boolean => {
+    const [s, e] = sentenceBounds(text, start, end)
+    names ??= nameStarts(ctx)
+    return anyIn(names, s, e)
+  }
   const documentAboutPerson = ctx.nameStarts.length > 0 || /该患者|该病例|患者[于系自之因]|病例\d*[：:]|当事人|申请人|来电人/.test(text)
   // a sentence of figures about a population (发病1.27万例, 规范管理率为94.1%) is statistics, not a person
   const statistics = (start: number, end: number): boolean => {
@@ -301,6 +348,12 @@ export function detectHealth(ctx: ScanContext): void {
         push(m.index, end, 0.3, 'health-disability', ['disability category or level', EVIDENCE_TEXT.programme])
         continue
       }
+      // 不属于重度残疾, 为防止严重精神障碍…: ruled out, or what a programme prevents
+      const lead = text.slice(Math.max(0, m.index - 8), m.index)
+      if (/(?:不属于|不是|不符合|未达到?|非)$/.test(lead) || AGGREGATE_BEFORE.test(lead)) {
+        push(m.index, end, 0.3, 'health-disability', ['disability category or level', EVIDENCE_TEXT.programme])
+        continue
+      }
       const group = groupOf(text, m.index, end, m[0])
       if (group && (group !== EVIDENCE_TEXT.population || !aboutPerson(m.index, end))) {
         push(m.index, end, 0.3, 'health-disability', ['disability category or level', group])
@@ -329,7 +382,7 @@ export function detectHealth(ctx: ScanContext): void {
       const ci = ctx.tables.indexAt(start)
       let reasons = [`lexicon ${rule.slice(7)}: ${hWord}`]
       let confidence = base
-      if (GUIDANCE_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || GUIDANCE_AFTER.test(text.slice(end, end + 6)) || ANIMAL_AFTER.test(text.slice(end, end + 2)) || ANIMAL_BEFORE.test(text.slice(Math.max(0, start - 8), start))) {
+      if (GUIDANCE_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || GUIDANCE_AFTER.test(text.slice(end, end + 6)) || quotedName(text, start, end) || ANIMAL_AFTER.test(text.slice(end, end + 2)) || ANIMAL_BEFORE.test(text.slice(Math.max(0, start - 8), start))) {
         push(start, end, 0.3, rule, withReason(reasons, 'advice or a programme, not a person'))
         continue
       }
@@ -347,6 +400,14 @@ export function detectHealth(ctx: ScanContext): void {
       } else if (aboutPerson(start, end)) {
         confidence += 0.25
         reasons = withReason(reasons, 'sentence is about a person')
+        // 孕产妇, 留守儿童: a class of people is someone's only beside a name
+        if (PEOPLE_CLASS.test(hWord) && !nameNear(start, end)) {
+          confidence = 0.45
+          reasons = withReason(reasons, EVIDENCE_TEXT.population)
+        }
+      } else if (PEOPLE_CLASS.test(hWord)) {
+        confidence = 0.4
+        reasons = withReason(reasons, EVIDENCE_TEXT.population)
       }
       push(start, end + termTail(text, end, rule), confidence, rule, reasons)
     }
@@ -419,7 +480,17 @@ function conditionSpans(ctx: ScanContext): Span[] {
   // 孕24周 states someone's pregnancy by itself
   if (text.includes('孕')) {
     PREGNANCY_WEEKS.lastIndex = 0
-    for (let m = PREGNANCY_WEEKS.exec(text); m; m = PREGNANCY_WEEKS.exec(text)) add(m.index, m.index + m[0].length, 'result', m[0]).evidence.set('trigger', m[0])
+    for (let m = PREGNANCY_WEEKS.exec(text); m; m = PREGNANCY_WEEKS.exec(text)) {
+      const end = m.index + m[0].length
+      // 拟孕34周左右剖宫产, 孕早期筛查: a plan or a programme's stage, not where someone is
+      if (PLANNED_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)) || /^(?:左右|前后|以[上后前内])|^[^，。；\n]{0,2}(?:筛查|检查|保健|建档|随访)/.test(text.slice(end, end + 6))) continue
+      add(m.index, end, 'result', m[0]).evidence.set('trigger', m[0])
+    }
+  }
+  // 损伤程度为轻伤二级: a forensic injury grade
+  if (text.includes('伤') || text.includes('危险性')) {
+    INJURY_GRADE.lastIndex = 0
+    for (let m = INJURY_GRADE.exec(text); m; m = INJURY_GRADE.exec(text)) add(m.index, m.index + m[0].length, 'disease', m[0])
   }
   atHits(ctx, 'labName', LAB_VALUE, (start, m) => {
     if (!/[0-9]/.test(m[0])) return
@@ -467,6 +538,8 @@ function conditionSpans(ctx: ScanContext): Span[] {
         if (sp.cls === 'generic') sp.cls = 'disease'
       }
     }
+    // 术后化疗, 产后康复治疗: when the treatment is given belongs to it
+    if (sp.cls === 'treatment' && /(?:术后|产后|放疗后|化疗后)$/.test(text.slice(Math.max(0, sp.start - 3), sp.start))) sp.start -= text[sp.start - 3] && /[放化]/.test(text[sp.start - 3]) ? 3 : 2
     // 周围神经病 + 变, 腰椎间盘突出 + 症: the word's own ending, cut by a shorter dictionary entry
     if (text[sp.end] === '变' && text[sp.end - 1] === '病') sp.end++
     else if (text[sp.end] === '后' && text[sp.end - 1] === '术') sp.end++
@@ -522,6 +595,9 @@ function conditionSpans(ctx: ScanContext): Span[] {
     }
   }
 
+  // verb-led: a medicine someone takes (平时吃左乙拉西坦) and a condition named by its ending (曾患川崎病)
+  if (ctx.hits.healthVerb.count || ctx.hits.drugForm.count) grown = verbLed(ctx, grown)
+
   for (const sp of grown) {
     const cs = clauseStart(text, sp.start, 24)
     const before = text.slice(cs, sp.start)
@@ -529,6 +605,9 @@ function conditionSpans(ctx: ScanContext): Span[] {
       sp.evidence.set('aggregate', 'negated')
       continue
     }
+    // 高处坠落致左股骨骨折, 车祸致颅脑损伤: how it happened is part of the condition
+    const cause = CAUSE_BEFORE.exec(before)
+    if (cause) sp.start -= cause[0].length
     const trig = TRIGGER_BEFORE.exec(before)
     // 确诊的肺结核患者: a relative clause names a class of people, not someone's diagnosis
     if (trig && !trig[0].includes('的')) {
@@ -567,13 +646,132 @@ function conditionSpans(ctx: ScanContext): Span[] {
     }
     i = j + 1
   }
+  // 口腔溃疡、拒食; 低热、关节痛: a short item in the same 、-list as someone's condition is one too, known or not
+  for (const sp of grown) {
+    if (!(sp.evidence.has('trigger') || sp.evidence.has('label')) || LIST_EXCLUDE.some((e) => sp.evidence.has(e))) continue
+    for (let m = LIST_ITEM_AFTER.exec(text.slice(sp.end, sp.end + 8)); m; m = LIST_ITEM_AFTER.exec(text.slice(sp.end, sp.end + 8))) sp.end += m[0].length
+    const cs = clauseStart(text, sp.start, 24)
+    const items = LIST_ITEMS_BEFORE.exec(text.slice(cs, sp.start))
+    if (items && TRIGGER_BEFORE.test(text.slice(cs, sp.start - items[0].length))) sp.start -= items[0].length
+  }
   return chainConditions(text, grown, nameStarts(ctx))
+}
+
+const LIST_EXCLUDE: readonly HealthEvidence[] = ['aggregate', 'programme', 'organisation', 'population']
+/** 、拒食 at the end of a list: a short item closed by the clause's end, 等 or 症状 */
+const LIST_ITEM_AFTER = /^、[\u4e00-\u9fff]{1,5}(?=[，。；;\n]|等|症状|的情况|$)/
+/** 低热、 before the condition: short items right after what ties them to someone */
+const LIST_ITEMS_BEFORE = /(?:[\u4e00-\u9fff]{1,5}、)+$/
+
+const MEDICATION_VERBS = new Set(healthLexicon.medicationVerbs)
+const CONDITION_VERBS = new Set(healthLexicon.conditionVerbs)
+
+/**
+ * Medicines and devices after a verb of taking or wearing them, and conditions named by their ending after
+ * 患/因/确诊: each widens the condition it overlaps or becomes one of its own (class `medication` or
+ * `phrase`, scored by the model like the others, the verb as what ties it to someone).
+ */
+function verbLed(ctx: ScanContext, grown: Span[]): Span[] {
+  const text = ctx.text
+  const h = ctx.hits.healthVerb
+  const added: Span[] = []
+  let next = 0
+  for (let k = 0; k < h.count; k++) {
+    const vs = h.starts[k]
+    const ve = h.ends[k]
+    if (vs < next) continue
+    const verb = h.words[k]
+    const window = text.slice(ve, ve + 24)
+    if (MEDICATION_VERBS.has(verb)) {
+      const stop = DRUG_END.exec(window)
+      let len = stop ? stop.index : window.length
+      let phrase = window.slice(0, len)
+      // 多西环素联合利福平: two medicines joined are one treatment
+      const name = phrase.replace(DRUG_FORM, '')
+      if (len < 2 || len > 16 || NOT_DRUG.test(phrase) || !/[\u4e00-\u9fffA-Za-z]{2}/.test(name || phrase) || !(DRUG_FORM.test(phrase) || DRUG_STEM.test(phrase))) {
+        if (CONDITION_VERBS.has(verb)) addCondition(ve, verb)
+        continue
+      }
+      len += DOSE.exec(text.slice(ve + len, ve + len + 24))?.[0].length ?? 0
+      phrase = text.slice(ve, ve + len)
+      next = ve + len
+      const ev = new Map<HealthEvidence, string>([['trigger', verb]])
+      if (quotedName(text, ve, ve + len)) ev.set('programme', '')
+      added.push({ start: ve, end: ve + len, cls: 'medication', word: phrase.slice(0, 8), evidence: ev })
+      continue
+    }
+    // 原因, 基因, 诱因: 因 inside a word
+    if (WEAK_CONDITION_VERB.has(verb) && IN_WORD_BEFORE_YIN.test(text[vs - 1] ?? '')) continue
+    addCondition(ve, verb)
+  }
+  function addCondition(ve: number, verb: string): void {
+    const m = CONDITION_ENDING.exec(text.slice(ve, ve + 14))
+    if (!m) return
+    let end = ve + m[0].length
+    // 因 is mostly a cause: only a condition of three characters or more (因川崎病, not 因病)
+    if (WEAK_CONDITION_VERB.has(verb) && m[0].length < 3) return
+    const tail = AFTER_CONDITION.exec(text.slice(end, end + 24))
+    if (tail) end += tail[0].length
+    next = end
+    added.push({ start: ve, end, cls: 'phrase', word: m[0].slice(0, 8), evidence: new Map([['trigger', verb]]) })
+  }
+  // 茶碱缓释片, 华法林钠片: a medicine named with its dosage form, whatever the verb
+  const forms = ctx.hits.drugForm
+  const byVerb = added.length
+  // verb-led spans are sorted and disjoint: one pointer walks them as the forms go forward
+  let v = 0
+  for (let k = 0; k < forms.count; k++) {
+    const fs = forms.starts[k]
+    const fe = forms.ends[k]
+    // read already after its verb (服用多巴丝肼片)
+    while (v < byVerb && added[v].end <= fs) v++
+    if (v < byVerb && added[v].start <= fs) continue
+    let s0 = fs
+    while (s0 > 0 && fs - s0 < 9 && /[\u4e00-\u9fffA-Za-z0-9]/.test(text[s0 - 1]) && !DRUG_NAME_STOP.test(text[s0 - 1])) s0--
+    const lead = DRUG_LEAD.exec(text.slice(s0, fs))
+    if (lead) s0 += lead[0].length
+    if (fs - s0 < 2 || !/[\u4e00-\u9fffA-Za-z]{2}/.test(text.slice(s0, fs))) continue
+    let end = fe
+    end += DOSE.exec(text.slice(end, end + 24))?.[0].length ?? 0
+    // “草本降糖胶囊”: a product's name in quotes, not what someone takes
+    added.push({ start: s0, end, cls: 'medication', word: text.slice(s0, Math.min(end, s0 + 8)), evidence: new Map(quotedName(text, s0, end) ? [['programme', '']] : []) })
+  }
+  if (!added.length) return grown
+  added.sort((a, b) => a.start - b.start)
+  // a span that overlaps known conditions widens them and takes their class; one alone is added
+  const out: Span[] = []
+  let i = 0
+  for (const a of added) {
+    while (i < grown.length && grown[i].end <= a.start) out.push(grown[i++])
+    let merged = false
+    while (i < grown.length && grown[i].start < a.end) {
+      const g = grown[i++]
+      if (!merged) {
+        g.start = Math.min(g.start, a.start)
+        g.end = Math.max(g.end, a.end)
+        for (const [ev, v] of a.evidence) if (!g.evidence.has(ev)) g.evidence.set(ev, v)
+        out.push(g)
+        merged = true
+      } else {
+        const last = out[out.length - 1]
+        last.end = Math.max(last.end, g.end)
+        for (const [ev, v] of g.evidence) if (!last.evidence.has(ev)) last.evidence.set(ev, v)
+        if (rank(g.cls) > rank(last.cls)) last.cls = g.cls
+      }
+    }
+    if (!merged) {
+      if (out.length && out[out.length - 1].end > a.start) continue
+      out.push(a)
+    }
+  }
+  while (i < grown.length) out.push(grown[i++])
+  return out
 }
 
 /** Between two conditions of one person: a comma or 、 and a few words that carry no new subject or action. */
 const CHAIN_GAP = /^(?:[，,、]\s*)?(?:伴有|伴|并发|合并|致|及)?[^，,。；;：:\n\t（）()“”"《》]{0,6}$/
 /** What a gap may not hold: a time, an action, a place of care, another subject, a number of cases. */
-const CHAIN_BREAK = /[0-9０-９]|目前|现在|每周|每天|每日|每月|长期|经|送|到|于|在|(?<!午)后|已|未|无|予|给予|行|就诊|就医|住院|治疗|医院|年|月|日|其|他|她|患者|本人|家属|丈夫|妻子|母亲|父亲|男方|女方|病例|例|人|名|和|或|等|建议|需|要|请/
+const CHAIN_BREAK = /[0-9０-９]|目前|现在|平时|吃|服|注射|佩戴|植入|每周|每天|每日|每月|长期|经|送|到|于|在|(?<!午)后|已|未|无|予|给予|行|就诊|就医|住院|治疗|医院|年|月|日|其|他|她|患者|本人|家属|丈夫|妻子|母亲|父亲|男方|女方|病例|例|人|名|和|或|等|建议|需|要|请/
 const CHAIN_EXCLUDE: readonly HealthEvidence[] = ['aggregate', 'programme', 'organisation', 'population']
 
 /**
@@ -616,7 +814,7 @@ function chainConditions(text: string, spans: Span[], names: Int32Array): Span[]
 function captureClauses(ctx: ScanContext, grown: Span[]): Span[] {
   const text = ctx.text
   const leads = ctx.hits.healthLead
-  if (!grown.length || !leads.count) return grown
+  if (!leads.count) return grown
   // merged-away spans are marked, new ones collected: no splicing inside the loop (quadratic on long texts)
   const gone = new Uint8Array(grown.length)
   const added: Span[] = []
@@ -696,6 +894,8 @@ const CAUSE_HEADER = /原因|类型|情况/
 
 /** A condition, treatment or disability word lies in [start, end). */
 function namesCondition(ctx: ScanContext, start: number, end: number): boolean {
+  // 因病, 因残, 因学: the kind of cause, not a condition
+  if (/^因[病残学灾婚丧](?:致贫|返贫)?$/.test(ctx.text.slice(start, end).trim())) return false
   for (const key of ['disease', 'symptom', 'treatment', 'organ', 'procedure'] as const) {
     const h = ctx.hits[key]
     for (let k = 0; k < h.count; k++) if (h.starts[k] >= start && h.ends[k] <= end) return true
@@ -741,6 +941,10 @@ function rank(cls: HealthClass): number {
       return 6
     case 'result':
       return 5
+    case 'phrase':
+      return 5
+    case 'medication':
+      return 3
     case 'procedure':
       return 4
     case 'treatment':

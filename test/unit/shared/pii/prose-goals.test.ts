@@ -22,8 +22,15 @@ const collocations2 = path.join(fixtures, 'prose-collocations2')
 const COLLOCATION_NAMES_CEILING = 0
 /** names on the development notices today (recall 0.951, precision 0.969): floors a little below */
 const DEV_FLOORS = { nameRecall: 0.94, namePrecision: 0.96 }
-/** HEALTH on the development notices today (recall 0.970, full 0.889, precision 0.986): floors a little below */
-const DEV_HEALTH_FLOORS = { recall: 0.95, full: 0.88, precision: 0.95 }
+const DEV_HEALTH_FLOORS = { recall: 0.95, full: 0.88, precision: 0.97 }
+/**
+ * prose-holdout2 and prose-collocations2 were scored blind once (issue 11) and are development data since:
+ * today HEALTH 0.941/0.919/0.974, ADDRESS full 1.000, markers and dates of birth 1.000; the collocations
+ * give no health finding.
+ */
+const holdout2 = path.join(fixtures, 'prose-holdout2')
+const collocations2 = path.join(fixtures, 'prose-collocations2')
+const SEEN_FLOORS = { healthRecall: 0.93, healthFull: 0.89, healthPrecision: 0.96, addressFull: 0.97, marker: 1, dob: 1 }
 
 describe('the public labelled sample', () => {
   it('stays at 1.0 for every type', () => {
@@ -57,5 +64,22 @@ describe.skipIf(!existsSync(dev))('the development notices', () => {
     expect((health?.caught ?? 0) / (health?.gold ?? 1)).toBeGreaterThanOrEqual(DEV_HEALTH_FLOORS.recall)
     expect((health?.covered ?? 0) / (health?.gold ?? 1)).toBeGreaterThanOrEqual(DEV_HEALTH_FLOORS.full)
     expect((health?.right ?? 0) / (health?.found ?? 1)).toBeGreaterThanOrEqual(DEV_HEALTH_FLOORS.precision)
+  })
+})
+
+describe.skipIf(!existsSync(holdout2) || !existsSync(collocations2))('the notices scored blind once, now development data', () => {
+  it('keep health, addresses, markers and dates of birth at or above today’s figures', () => {
+    const rows = evaluateFolder(holdout2).rows
+    const row = (t: string): { gold: number; caught: number; covered: number; found: number; right: number } => rows.find((r) => r.type === t) ?? { gold: 1, caught: 0, covered: 0, found: 1, right: 0 }
+    const h = row('HEALTH')
+    expect(h.caught / h.gold).toBeGreaterThanOrEqual(SEEN_FLOORS.healthRecall)
+    expect(h.covered / h.gold).toBeGreaterThanOrEqual(SEEN_FLOORS.healthFull)
+    expect(h.right / h.found).toBeGreaterThanOrEqual(SEEN_FLOORS.healthPrecision)
+    expect(row('ADDRESS').covered / row('ADDRESS').gold).toBeGreaterThanOrEqual(SEEN_FLOORS.addressFull)
+    expect(row('CONFIDENTIAL_MARKER').caught / row('CONFIDENTIAL_MARKER').gold).toBeGreaterThanOrEqual(SEEN_FLOORS.marker)
+    expect(row('DATE_OF_BIRTH').covered / row('DATE_OF_BIRTH').gold).toBeGreaterThanOrEqual(SEEN_FLOORS.dob)
+  })
+  it('find no health data in notices about no one', () => {
+    expect(evaluateFolder(collocations2).rows.find((t) => t.type === 'HEALTH')?.found ?? 0).toBe(0)
   })
 })

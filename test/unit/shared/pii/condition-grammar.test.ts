@@ -1,0 +1,40 @@
+/**
+ * Issue 11, second round: conditions read by their grammar rather than a word list (a medicine after a verb
+ * of taking it or named with its dosage form, a condition named by its ending after 患/因, an accident
+ * before 致, a forensic injury grade), campaigns and classes of people kept out; a household's address in
+ * brackets after its name; a document's scope of readership as a marker.
+ */
+import { describe, expect, it } from 'vitest'
+import { texts } from './helpers'
+
+describe('HEALTH: conditions by their grammar', () => {
+  it('reads a medicine someone takes, by its verb or its dosage form', () => {
+    expect(texts('村民郝军有癫痫，平时吃左乙拉西坦，家人担心。', 'HEALTH')).toContain('左乙拉西坦')
+    expect(texts('患者邹玉珍长期服用二甲双胍缓释片，血糖控制一般。', 'HEALTH').join()).toContain('二甲双胍缓释片')
+    expect(texts('村民贾文斌吃饭时与邻居发生口角。', 'HEALTH')).toEqual([])
+  })
+  it('reads a condition named by its ending, and how it happened', () => {
+    expect(texts('据家长龙凤娥称孩子今年2月曾患川崎病，已治愈。', 'HEALTH').join()).toContain('川崎病')
+    expect(texts('村民王建军今年3月在工地高处坠落致左股骨骨折，目前卧床。', 'HEALTH')).toEqual(['高处坠落致左股骨骨折'])
+    expect(texts('经鉴定，祁德旺的损伤程度为轻伤二级。', 'HEALTH').join()).toContain('轻伤二级')
+    expect(texts('两户致贫原因为因病、因学。', 'HEALTH')).toEqual([])
+    expect(texts('经复查，村民陈秀兰检查结果显示肺部有阴影。', 'HEALTH').join()).toContain('肺部有阴影')
+  })
+  it('keeps campaigns, classes of people and statistics out', () => {
+    expect(texts('今年全市继续推进“两癌筛查”。', 'HEALTH')).toEqual([])
+    expect(texts('各校要加强对留守儿童、困境儿童的关心关爱。', 'HEALTH')).toEqual([])
+    expect(texts('经评估，蒋宝林不属于重度残疾人，不享受护理补贴。', 'HEALTH')).toEqual([])
+    expect(texts('辖区发生一起肠道病毒71型引起的手足口病聚集性疫情。', 'HEALTH')).toEqual([])
+  })
+})
+
+describe('ADDRESS and CONFIDENTIAL_MARKER in unusual forms', () => {
+  it('reads a household address in brackets after its name', () => {
+    expect(texts('1.雷鸣户（三组12号），家庭3人。2.戴国庆老伯（西河新村14幢305室），独居。', 'ADDRESS')).toEqual(['三组12号', '西河新村14幢305室'])
+    expect(texts('同宿舍（4栋312室）其他5名学生均无症状。', 'ADDRESS')).toEqual([])
+  })
+  it('reads a scope of readership said of the document', () => {
+    expect(texts('本通报仅限院内传达，不得转发至微信群。', 'CONFIDENTIAL_MARKER')).toContain('仅限院内传达')
+    expect(texts('该信息仅限专案管理人员知悉。', 'CONFIDENTIAL_MARKER')).toEqual([])
+  })
+})
