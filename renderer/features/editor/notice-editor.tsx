@@ -70,8 +70,17 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
   }, [bodyCurrent, autosave.fields.body, review.allReviewed, manual.placed])
   const [marking, setMarking] = useState<{ start: number; end: number; text: string } | undefined>()
   const pendingSelect = useRef<string | undefined>(undefined)
-  const { select } = review
+  const { select: selectKey } = review
   const closeFindings = useCallback(() => setSide('none'), [])
+  // 定位 in a body with tables: the grid or text block holding the finding scrolls to it and selects it
+  const [reveal, setReveal] = useState<{ key: string; nonce: number } | undefined>()
+  const select = useCallback(
+    (key: string) => {
+      selectKey(key)
+      setReveal((last) => ({ key, nonce: (last?.nonce ?? 0) + 1 }))
+    },
+    [selectKey],
+  )
 
   // A finding clicked while previewing is selected once the body is back on screen.
   const selectFinding = useCallback(
@@ -135,11 +144,39 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
     [change, flush, toast, t],
   )
 
+  // 删除此行/此列 in a grid: said in a toast with 撤销 (also Ctrl+Z's first step, in the browser's own undo of the cell)
+  const structure = useCallback(
+    (message: string, before: string, after: string) => {
+      toast.show({
+        message,
+        action: {
+          label: t('action.undo'),
+          run: () => {
+            // only while nothing else changed: typing since must not be thrown away
+            if (fieldsRef.current.body !== after) toast.show({ message: t('grid.undoStale') })
+            else replaceBody(before)
+          },
+        },
+      })
+      void flush()
+    },
+    [toast, t, replaceBody, flush],
+  )
+  // where the selection is in 正文 (body offsets), whichever block or cell holds it
+  const bodySelection = useRef<{ start: number; end: number }>({ start: 0, end: 0 })
+  const trackSelection = useCallback((start: number, end: number) => {
+    bodySelection.current = { start, end }
+  }, [])
+  const grid = useMemo(
+    () => ({ marks, selectedKey: review.selectedKey, reveal, onStructure: structure, onSelection: trackSelection }),
+    [marks, review.selectedKey, reveal, structure, trackSelection],
+  )
+
   // 标记为个人信息: the words selected in 正文, saved first so the service checks them against the stored text
   const startMarking = () => {
     const area = review.textareaRef.current
-    const start = area?.selectionStart ?? 0
-    const end = area?.selectionEnd ?? 0
+    const start = area ? area.selectionStart : bodySelection.current.start
+    const end = area ? area.selectionEnd : bodySelection.current.end
     const text = autosave.fields.body.slice(start, end)
     if (end <= start || text.trim() === '') {
       toast.show({ message: t('manual.hint') })
@@ -315,6 +352,7 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
                   layerDescription: review.summary.total > 0 ? t('editor.findingsSummary', { count: review.summary.total }) : undefined,
                   textareaRef: review.textareaRef,
                   onCaret: review.caretAt,
+                  grid,
                   onPasteText: ({ dropped, tooLong }) => {
                     if (tooLong) toast.show({ message: t('paste.tooLong'), tone: 'error' })
                     else if (dropped > 0) toast.show({ message: t('paste.dropped', { count: dropped }) })
