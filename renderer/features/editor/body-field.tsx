@@ -31,7 +31,9 @@ export type BodyFieldProps = {
  */
 export function BodyField({ id, value, readOnly, onChange, onBlur, layer, layerDescription, textareaRef, onCaret, onPasteText, grid }: BodyFieldProps) {
   const { t } = useI18n()
-  const [plain, setPlain] = useState(false)
+  const [localPlain, setLocalPlain] = useState(false)
+  const plain = grid?.plainText ?? localPlain
+  const setPlain = (on: boolean) => (grid?.onPlainText ?? setLocalPlain)(on)
   const tables = useMemo(() => (grid && value.includes('\t') ? findTables(value) : []), [grid, value])
   const countId = `${id}-count`
   const layerId = `${id}-layer-description`
@@ -45,7 +47,7 @@ export function BodyField({ id, value, readOnly, onChange, onBlur, layer, layerD
         </label>
         <span className="body-field__tools">
           {grid && tables.length > 0 && (
-            <button type="button" className={plain ? 'button button--small button--pressed' : 'button button--small'} aria-pressed={plain} onClick={() => setPlain((on) => !on)}>
+            <button type="button" className={plain ? 'button button--small button--pressed' : 'button button--small'} aria-pressed={plain} onClick={() => setPlain(!plain)}>
               {t('grid.plainText')}
             </button>
           )}

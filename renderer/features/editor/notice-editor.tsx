@@ -167,9 +167,10 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
   const trackSelection = useCallback((start: number, end: number) => {
     bodySelection.current = { start, end }
   }, [])
+  const [plainText, setPlainText] = useState(false)
   const grid = useMemo(
-    () => ({ marks, selectedKey: review.selectedKey, reveal, onStructure: structure, onSelection: trackSelection }),
-    [marks, review.selectedKey, reveal, structure, trackSelection],
+    () => ({ marks, selectedKey: review.selectedKey, reveal, onStructure: structure, onSelection: trackSelection, plainText, onPlainText: setPlainText }),
+    [marks, review.selectedKey, reveal, structure, trackSelection, plainText],
   )
 
   // 标记为个人信息: the words selected in 正文, saved first so the service checks them against the stored text

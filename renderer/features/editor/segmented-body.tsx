@@ -17,6 +17,9 @@ export type GridOptions = {
   onStructure: (message: string, before: string, after: string) => void
   /** The selection in 正文 moved (body offsets), for 标记为个人信息. */
   onSelection?: (start: number, end: number) => void
+  /** 按纯文本编辑: the whole body in one textarea; held by the editor so it lasts across the preview. */
+  plainText?: boolean
+  onPlainText?: (on: boolean) => void
 }
 
 export type SegmentedBodyProps = GridOptions & {
