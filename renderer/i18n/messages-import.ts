@@ -56,7 +56,7 @@ export const zhCNImport = {
   'grid.rowDeleted': '已删除第{row}行。',
   'grid.hiddenRow': '导入时隐藏的行',
   'grid.plainText': '按纯文本编辑',
-  'grid.textBlock': '正文（表格前后的文字）',
+  'grid.textBlock': '表格前后的文字',
   'grid.typeBefore': '在表格前输入文字',
   'grid.typeAfter': '在表格后输入文字',
   'grid.undoStale': '正文已有新的修改，无法撤销这次删除。',

@@ -78,7 +78,8 @@ function columnWidths(table: BodyTable): number[] {
   for (const row of table.rows) {
     for (let c = 0; c < table.columns; c++) units[c] = Math.max(units[c], textUnits(row.cells[c] ?? ''))
   }
-  return units.map((u) => Math.min(360, Math.max(72, u * 8 + 28)))
+  // 7.5 px a unit at 14 px, plus the padding and the header's delete button
+  return units.map((u) => Math.min(360, Math.max(72, Math.ceil(u * 7.5) + 44)))
 }
 
 /**
