@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import { findImportMarkers, findTables, tableCellAt } from '../../../shared/notice/body-tables'
 import { withoutSpan } from '../../../shared/findings/marker-removal'
 import type { Reviewed } from '../findings/review-types'
@@ -58,16 +58,20 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
   // 人工标记: what the drafter marked by hand, re-anchored on the text as typed
   const manual = useManualFindings(notice.id, autosave.fields)
   // 整列删除: the table columns the published notice leaves out (every value removed), once the scan has caught up
-  const bodyCurrent = review.scan.ready && review.scan.scannedText === autosave.fields.body
+  // (worked out in a deferred render: on a long list it must not hold up the keystroke's own findings)
+  const laterBody = useDeferredValue(autosave.fields.body)
+  const laterScanned = useDeferredValue(review.scan.ready ? review.scan.scannedText : undefined)
+  const laterReviewed = useDeferredValue(review.allReviewed)
+  const laterPlaced = useDeferredValue(manual.placed)
   const wholeColumns = useMemo(() => {
-    if (!bodyCurrent || !autosave.fields.body.includes('\t')) return []
+    if (laterScanned !== laterBody || !laterBody.includes('\t')) return []
     try {
-      const body = review.allReviewed.filter((item) => !item.field)
-      return withoutRemovedColumns(previewModel(autosave.fields.body, body, manualItems(manual.placed, 'body'))).droppedColumns ?? []
+      const body = laterReviewed.filter((item) => !item.field)
+      return withoutRemovedColumns(previewModel(laterBody, body, manualItems(laterPlaced, 'body'))).droppedColumns ?? []
     } catch {
       return []
     }
-  }, [bodyCurrent, autosave.fields.body, review.allReviewed, manual.placed])
+  }, [laterBody, laterScanned, laterReviewed, laterPlaced])
   const [marking, setMarking] = useState<{ start: number; end: number; text: string } | undefined>()
   const pendingSelect = useRef<string | undefined>(undefined)
   const { select: selectKey } = review
