@@ -48,6 +48,8 @@ test('findings are highlighted, decided, previewed, and their decisions survive 
   })
   page.on('pageerror', (error) => errors.push(error.message))
   await newNoticeWithBody(page, '临时救助对象公示', body)
+  // highlights in the text: the whole body as one text (the table as a grid: table-grid.spec.ts)
+  await page.getByRole('button', { name: '按纯文本编辑' }).click()
   // Same origin as the page, in both shells (http://127.0.0.1:… and app://…).
   const assets = new URL('./assets/', page.url()).href
   const workers = page.workers().map((worker) => worker.url())
@@ -156,6 +158,8 @@ test('typing on a 50-page notice shows each keystroke in the very next frame whi
   const page = app.page
   const text = longNotice()
   await newNoticeWithBody(page, '长公告', text)
+  // typing in the one 50-page textarea (the 600-row list as a grid: npm run bench -- editor)
+  await page.getByRole('button', { name: '按纯文本编辑' }).click()
   const editor = page.locator('.editor')
   const body = page.getByLabel('正文', { exact: true })
   await expect(editor).toHaveAttribute('data-scan-length', String(text.length))

@@ -58,15 +58,20 @@ test('a 低保 spreadsheet with hidden content: reported, marked, cleaned, appro
   await report.getByRole('button', { name: '打开草稿' }).click()
   await expect(report).toBeHidden()
 
-  // (2) The editor: the hidden column is in the text, marked, and the banner counts the markers.
-  const body = page.getByLabel('正文', { exact: true })
-  await expect(body).toHaveValue(/身份证号码（隐藏列）/)
+  // (2) The editor: the list is a grid; the hidden column is in it, marked, and the banner counts the markers.
+  const grid = page.getByRole('grid', { name: '表1' })
+  await expect(grid.getByLabel('表头：身份证号码')).toHaveValue('身份证号码（隐藏列）')
+  await expect(grid.locator('.mark--import').first()).toBeVisible()
   await expect(page.locator('.import-markers-banner')).toContainText('导入时隐藏的内容已带入正文并标出')
-  await expect(page.locator('.body-field__layer mark.mark--import').first()).toBeVisible()
   const tables = page.getByRole('region', { name: '表格' })
   await expect(tables).toContainText('表1')
   await expect(tables.getByRole('button', { name: '删除整列：身份证号码' })).toBeVisible()
   await shoot(page, 'import-table-panel')
+  // the rest works on the one body string the grids edit
+  await page.getByRole('button', { name: '按纯文本编辑' }).click()
+  const body = page.getByLabel('正文', { exact: true })
+  await expect(body).toHaveValue(/身份证号码（隐藏列）/)
+  await expect(page.locator('.body-field__layer mark.mark--import').first()).toBeVisible()
 
   // (3) Data minimisation: the ID columns go (the list's and the hidden sheet's), then the markers.
   await deleteColumn(page, '身份证号码')
@@ -163,9 +168,16 @@ test('a Word-like paste drops hidden content and says so', async ({ app }) => {
     clipboard.setData('text/plain', '现将名单公示如下（内部备注：李秀英有前科）：')
     target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: clipboard, bubbles: true, cancelable: true }))
   }, html)
-  await expect(body).toHaveValue('现将名单公示如下：\n序号\t姓名\n1\t王五')
+  // the pasted table is a grid under the paragraph
+  await expect(body).toHaveValue('现将名单公示如下：')
+  const grid = page.getByRole('grid', { name: '表1' })
+  await expect(grid.getByLabel('表头：姓名')).toHaveValue('姓名')
+  await expect(grid.getByLabel('姓名，第1行')).toHaveValue('王五')
+  await expect(grid.getByRole('row')).toHaveCount(2)
   await expect(page.locator('.toast')).toContainText('隐藏内容')
   await expect(page.getByRole('region', { name: '表格' })).toContainText('姓名')
+  await page.getByRole('button', { name: '按纯文本编辑' }).click()
+  await expect(body).toHaveValue('现将名单公示如下：\n序号\t姓名\n1\t王五')
 })
 
 test('a marking in the title is found in the editor, located, and blocks submitting', async ({ app }) => {

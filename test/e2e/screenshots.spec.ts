@@ -61,6 +61,24 @@ test('screenshots of the list, the editor and settings', async ({ app }) => {
   await expect(page.getByRole('complementary', { name: '版本历史' }).getByRole('listitem').first()).toBeVisible()
   await shoot(page, 'editor-history')
 
+  // 正文 with a table: the grid (header row, aligned cells, a finding's cell coloured)
+  await page.getByRole('button', { name: '返回列表' }).click()
+  await createNotice(page, {
+    title: '关于2026年春季耕地地力保护补贴发放名单的公示',
+    issuer: '某某镇农业综合服务中心',
+    type: '补贴发放公示',
+    body: [
+      '现将本镇2026年春季耕地地力保护补贴发放名单公示如下：',
+      '序号\t户主姓名\t所在村组\t补贴面积（亩）\t补贴金额（元）\t联系电话',
+      ...Array.from({ length: 30 }, (_, i) => `${i + 1}\t${'王李张刘'[i % 4]}${'建秀明华'[(i >> 2) % 4]}${'国英军平'[i % 3]}\t某某村${(i % 6) + 1}组\t${(3 + (i % 5) * 1.5).toFixed(1)}\t${((3 + (i % 5) * 1.5) * 110).toFixed(2)}\t1381234${String(5600 + i).padStart(4, '0')}`),
+      '公示期为7天。如有异议，请于公示期内向镇农业综合服务中心反映。',
+    ].join('\n'),
+  })
+  await page.getByRole('listitem').filter({ hasText: '耕地地力保护补贴发放名单' }).getByRole('button').click()
+  await expect(page.getByRole('grid', { name: '表1' })).toBeVisible()
+  await page.getByRole('grid', { name: '表1' }).scrollIntoViewIfNeeded()
+  await shoot(page, 'editor-grid')
+
   await page.getByRole('button', { name: '已批准', exact: true }).click()
   await shoot(page, 'empty-approved')
   await page.getByRole('button', { name: '设置', exact: true }).click()

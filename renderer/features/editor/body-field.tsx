@@ -1,7 +1,9 @@
-import { useRef, type ReactNode, type Ref } from 'react'
-import { pastedHtmlToText } from '../../../shared/import/html-paste'
+import { useMemo, useState, type ReactNode, type Ref } from 'react'
+import { findTables } from '../../../shared/notice/body-tables'
 import { limits } from '../../../shared/notice/notice'
 import { useI18n } from '../../i18n/i18n'
+import { LayeredText, type PasteResult } from './layered-text'
+import { SegmentedBody, type GridOptions } from './segmented-body'
 
 export type BodyFieldProps = {
   id: string
@@ -17,27 +19,41 @@ export type BodyFieldProps = {
   /** The caret moved (typing, clicking, arrow keys): the findings panel follows it. */
   onCaret?: (position: number) => void
   /** A Word/WPS/web paste was converted; `dropped` hidden items were left out (the caller tells the officer). */
-  onPasteText?: (result: { dropped: number; tooLong: boolean }) => void
+  onPasteText?: (result: PasteResult) => void
+  /** Tables in the body are shown as grids (the findings as cell colours); without it, the body is one textarea. */
+  grid?: GridOptions
 }
 
 /**
- * 正文. The textarea sits in a one-cell grid with the highlight layer stacked behind it, both using the
- * `.body-field__text` metrics so the marks line up with the characters. The textarea grows with its
- * content, so normally neither scrolls; if the textarea ever does scroll, the layer follows it.
+ * 正文. Without tables: one textarea with the highlight layer behind it. With tables (tab-separated rows
+ * under a header, as imports and Word/WPS paste produce): the text blocks and a grid per table, all
+ * editing the same body string; 纯文本 shows the whole body as one textarea again.
  */
-export function BodyField({ id, value, readOnly, onChange, onBlur, layer, layerDescription, textareaRef, onCaret, onPasteText }: BodyFieldProps) {
+export function BodyField({ id, value, readOnly, onChange, onBlur, layer, layerDescription, textareaRef, onCaret, onPasteText, grid }: BodyFieldProps) {
   const { t } = useI18n()
-  const layerBox = useRef<HTMLDivElement>(null)
+  const [localPlain, setLocalPlain] = useState(false)
+  const plain = grid?.plainText ?? localPlain
+  const setPlain = (on: boolean) => (grid?.onPlainText ?? setLocalPlain)(on)
+  const tables = useMemo(() => (grid && value.includes('\t') ? findTables(value) : []), [grid, value])
   const countId = `${id}-count`
   const layerId = `${id}-layer-description`
+  const describedBy = layerDescription ? `${countId} ${layerId}` : countId
+  const segmented = grid !== undefined && tables.length > 0 && !plain
   return (
     <div className="field field--body">
       <div className="field__label-row">
         <label className="field__label" htmlFor={id}>
           {t('editor.body')}
         </label>
-        <span className="field__hint" id={countId}>
-          {t('editor.bodyCount', { count: value.length.toLocaleString() })}
+        <span className="body-field__tools">
+          {grid && tables.length > 0 && (
+            <button type="button" className={plain ? 'button button--small button--pressed' : 'button button--small'} aria-pressed={plain} onClick={() => setPlain(!plain)}>
+              {t('grid.plainText')}
+            </button>
+          )}
+          <span className="field__hint" id={countId}>
+            {t('editor.bodyCount', { count: value.length.toLocaleString() })}
+          </span>
         </span>
       </div>
       {layerDescription && (
@@ -45,53 +61,39 @@ export function BodyField({ id, value, readOnly, onChange, onBlur, layer, layerD
           {layerDescription}
         </span>
       )}
-      <div className={layer ? 'body-field body-field--layered' : 'body-field'}>
-        {layer && (
-          <div ref={layerBox} className="body-field__layer-box">
-            {layer}
-          </div>
-        )}
-        <textarea
+      {segmented ? (
+        <SegmentedBody
           id={id}
-          ref={textareaRef}
-          className="body-field__text body-field__input"
+          value={value}
+          tables={tables}
+          readOnly={readOnly}
+          placeholder={t('editor.bodyPlaceholder')}
+          describedBy={describedBy}
+          onChange={onChange}
+          onBlur={onBlur}
+          onCaret={onCaret}
+          onPasteText={onPasteText}
+          {...grid}
+        />
+      ) : (
+        <LayeredText
+          id={id}
           value={value}
           readOnly={readOnly}
           maxLength={limits.body}
-          spellCheck={false}
           placeholder={t('editor.bodyPlaceholder')}
-          aria-describedby={layerDescription ? `${countId} ${layerId}` : countId}
-          onChange={(event) => onChange(event.target.value)}
+          ariaDescribedBy={describedBy}
+          onChange={onChange}
           onBlur={onBlur}
-          onPaste={(event) => {
-            // Rich clipboard content (Word, WPS, Excel, web pages) is converted, never rendered: the HTML
-            // goes through the import's converter, which leaves out what the source hid.
-            const html = event.clipboardData.getData('text/html')
-            if (readOnly || !html) return
-            const { text, dropped } = pastedHtmlToText(html)
-            // nothing readable and nothing hidden (an image, say): the browser's plain-text paste is as good
-            if (text === '' && dropped === 0) return
-            event.preventDefault()
-            const target = event.currentTarget
-            const start = target.selectionStart
-            const next = value.slice(0, start) + text + value.slice(target.selectionEnd)
-            if (next.length > limits.body) {
-              onPasteText?.({ dropped, tooLong: true })
-              return
-            }
-            onChange(next)
-            onPasteText?.({ dropped, tooLong: false })
-            const caret = start + text.length
-            requestAnimationFrame(() => target.setSelectionRange(caret, caret))
+          layer={layer}
+          textareaRef={textareaRef}
+          onSelect={(start, end) => {
+            onCaret?.(start)
+            grid?.onSelection?.(start, end)
           }}
-          onSelect={(event) => onCaret?.(event.currentTarget.selectionStart)}
-          onScroll={(event) => {
-            if (!layerBox.current) return
-            layerBox.current.scrollTop = event.currentTarget.scrollTop
-            layerBox.current.scrollLeft = event.currentTarget.scrollLeft
-          }}
+          onPasteText={onPasteText}
         />
-      </div>
+      )}
     </div>
   )
 }

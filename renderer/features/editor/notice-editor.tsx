@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import { findImportMarkers, findTables, tableCellAt } from '../../../shared/notice/body-tables'
 import { withoutSpan } from '../../../shared/findings/marker-removal'
 import type { Reviewed } from '../findings/review-types'
@@ -58,20 +58,33 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
   // 人工标记: what the drafter marked by hand, re-anchored on the text as typed
   const manual = useManualFindings(notice.id, autosave.fields)
   // 整列删除: the table columns the published notice leaves out (every value removed), once the scan has caught up
-  const bodyCurrent = review.scan.ready && review.scan.scannedText === autosave.fields.body
+  // (worked out in a deferred render: on a long list it must not hold up the keystroke's own findings)
+  const laterBody = useDeferredValue(autosave.fields.body)
+  const laterScanned = useDeferredValue(review.scan.ready ? review.scan.scannedText : undefined)
+  const laterReviewed = useDeferredValue(review.allReviewed)
+  const laterPlaced = useDeferredValue(manual.placed)
   const wholeColumns = useMemo(() => {
-    if (!bodyCurrent || !autosave.fields.body.includes('\t')) return []
+    if (laterScanned !== laterBody || !laterBody.includes('\t')) return []
     try {
-      const body = review.allReviewed.filter((item) => !item.field)
-      return withoutRemovedColumns(previewModel(autosave.fields.body, body, manualItems(manual.placed, 'body'))).droppedColumns ?? []
+      const body = laterReviewed.filter((item) => !item.field)
+      return withoutRemovedColumns(previewModel(laterBody, body, manualItems(laterPlaced, 'body'))).droppedColumns ?? []
     } catch {
       return []
     }
-  }, [bodyCurrent, autosave.fields.body, review.allReviewed, manual.placed])
+  }, [laterBody, laterScanned, laterReviewed, laterPlaced])
   const [marking, setMarking] = useState<{ start: number; end: number; text: string } | undefined>()
   const pendingSelect = useRef<string | undefined>(undefined)
-  const { select } = review
+  const { select: selectKey } = review
   const closeFindings = useCallback(() => setSide('none'), [])
+  // 定位 in a body with tables: the grid or text block holding the finding scrolls to it and selects it
+  const [reveal, setReveal] = useState<{ key: string; nonce: number } | undefined>()
+  const select = useCallback(
+    (key: string) => {
+      selectKey(key)
+      setReveal((last) => ({ key, nonce: (last?.nonce ?? 0) + 1 }))
+    },
+    [selectKey],
+  )
 
   // A finding clicked while previewing is selected once the body is back on screen.
   const selectFinding = useCallback(
@@ -135,11 +148,40 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
     [change, flush, toast, t],
   )
 
+  // 删除此行/此列 in a grid: said in a toast with 撤销 (also Ctrl+Z's first step, in the browser's own undo of the cell)
+  const structure = useCallback(
+    (message: string, before: string, after: string) => {
+      toast.show({
+        message,
+        action: {
+          label: t('action.undo'),
+          run: () => {
+            // only while nothing else changed: typing since must not be thrown away
+            if (fieldsRef.current.body !== after) toast.show({ message: t('grid.undoStale') })
+            else replaceBody(before)
+          },
+        },
+      })
+      void flush()
+    },
+    [toast, t, replaceBody, flush],
+  )
+  // where the selection is in 正文 (body offsets), whichever block or cell holds it
+  const bodySelection = useRef<{ start: number; end: number }>({ start: 0, end: 0 })
+  const trackSelection = useCallback((start: number, end: number) => {
+    bodySelection.current = { start, end }
+  }, [])
+  const [plainText, setPlainText] = useState(false)
+  const grid = useMemo(
+    () => ({ marks, selectedKey: review.selectedKey, reveal, onStructure: structure, onSelection: trackSelection, plainText, onPlainText: setPlainText }),
+    [marks, review.selectedKey, reveal, structure, trackSelection, plainText],
+  )
+
   // 标记为个人信息: the words selected in 正文, saved first so the service checks them against the stored text
   const startMarking = () => {
     const area = review.textareaRef.current
-    const start = area?.selectionStart ?? 0
-    const end = area?.selectionEnd ?? 0
+    const start = area ? area.selectionStart : bodySelection.current.start
+    const end = area ? area.selectionEnd : bodySelection.current.end
     const text = autosave.fields.body.slice(start, end)
     if (end <= start || text.trim() === '') {
       toast.show({ message: t('manual.hint') })
@@ -315,6 +357,7 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
                   layerDescription: review.summary.total > 0 ? t('editor.findingsSummary', { count: review.summary.total }) : undefined,
                   textareaRef: review.textareaRef,
                   onCaret: review.caretAt,
+                  grid,
                   onPasteText: ({ dropped, tooLong }) => {
                     if (tooLong) toast.show({ message: t('paste.tooLong'), tone: 'error' })
                     else if (dropped > 0) toast.show({ message: t('paste.dropped', { count: dropped }) })

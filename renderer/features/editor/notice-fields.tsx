@@ -12,7 +12,7 @@ export type NoticeFieldsFormProps = {
   onChange: (patch: Partial<NoticeFields>) => void
   onBlur: () => void
   /** The highlight layer and the textarea handle for the findings panel. */
-  body?: Pick<BodyFieldProps, 'layer' | 'layerDescription' | 'textareaRef' | 'onCaret' | 'onPasteText'>
+  body?: Pick<BodyFieldProps, 'layer' | 'layerDescription' | 'textareaRef' | 'onCaret' | 'onPasteText' | 'grid'>
   /** Shown between the fields and 正文 (the import-marker banner and the 表格 panel). */
   aboveBody?: ReactNode
 }
