@@ -10,7 +10,7 @@ import { applyPragmas, loadSqlEngine, type SqlDatabase } from './sql-engine'
 import { createJournalFile, pruneGenerations, writeSnapshotTemp } from './store-files'
 import { isThenable, openTx, readRows } from './tx-handle'
 import { isDiskFull, StoreFullError } from './errors'
-import { makePrivateDir } from '../private-files'
+import { makePrivateDir } from '../common/private-files'
 import type { Row, SqlValue, StoreLog, StoreOptions, Tx } from './types'
 
 const DEFAULT_EVERY_RECORDS = 1000

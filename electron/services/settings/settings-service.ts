@@ -1,5 +1,5 @@
-import { settingsSchema, type Settings } from '../../shared/api/contract'
-import type { Store } from './store/index'
+import { settingsSchema, type Settings } from '../../../shared/api/contract'
+import type { Store } from '../store/index'
 
 const defaults: Settings = { locale: 'zh-CN', sm2CoSign: false }
 

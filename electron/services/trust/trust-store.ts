@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto'
-import { fingerprintOf, trustListFormat, type TrustKey, type TrustList } from '../../shared/accounts/index'
-import type { KeyView, TrustPreview, TrustView } from '../../shared/api/contract-workflow'
-import { ServiceError } from '../../shared/api/result'
-import { effectiveRevocationReason, parseTrustList } from '../../shared/bundle/trust'
-import type { TrustExport } from './accounts/index'
-import type { AuditService } from './audit/index'
-import type { Store } from './store/index'
+import { fingerprintOf, trustListFormat, type TrustKey, type TrustList } from '../../../shared/accounts/index'
+import type { KeyView, TrustPreview, TrustView } from '../../../shared/api/contract-workflow'
+import { ServiceError } from '../../../shared/api/result'
+import { effectiveRevocationReason, parseTrustList } from '../../../shared/bundle/trust'
+import type { TrustExport } from '../accounts/index'
+import type { AuditService } from '../audit/index'
+import type { Store } from '../store/index'
 
 type ListRow = { office: string; list_json: string; sha256: string; imported_at: string; imported_by: string | null }
 

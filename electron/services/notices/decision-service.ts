@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
-import { ServiceError } from '../../shared/api/result'
-import { anchorOf, manualLimits, type ManualAction, type ManualField, type ManualFinding, type ManualKind } from '../../shared/findings/manual'
+import { ServiceError } from '../../../shared/api/result'
+import { anchorOf, manualLimits, type ManualAction, type ManualField, type ManualFinding, type ManualKind } from '../../../shared/findings/manual'
 import {
   canMask,
   decisionActions,
@@ -11,12 +11,12 @@ import {
   needsReason,
   type DecisionAction,
   type FindingDecision,
-} from '../../shared/findings/index'
-import type { Notice } from '../../shared/notice/notice'
-import { entityTypes, type EntityType } from '../../shared/pii/index'
-import { refusal, refusalText } from '../../shared/workflow/index'
-import type { NoticeService } from './notices'
-import type { Store } from './store/index'
+} from '../../../shared/findings/index'
+import type { Notice } from '../../../shared/notice/notice'
+import { entityTypes, type EntityType } from '../../../shared/pii/index'
+import { refusal, refusalText } from '../../../shared/workflow/index'
+import type { NoticeService } from './notice-service'
+import type { Store } from '../store/index'
 
 type DecisionRow = { notice_id: string; finding_key: string; type: string; action: string; reason: string | null; decided_at: string }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { ServiceError } from '../../shared/api/result'
+import { ServiceError } from '../../../shared/api/result'
 import {
   emptyFields,
   fieldsOf,
@@ -11,11 +11,11 @@ import {
   type NoticeType,
   type NoticeVersion,
   type NoticeVersionSummary,
-} from '../../shared/notice/notice'
-import { refusalText, transition } from '../../shared/workflow/index'
-import { maskedPreview } from '../../shared/redact/index'
-import type { AuditService } from './audit/index'
-import type { Store, Tx } from './store/index'
+} from '../../../shared/notice/notice'
+import { refusalText, transition } from '../../../shared/workflow/index'
+import { maskedPreview } from '../../../shared/redact/index'
+import type { AuditService } from '../audit/index'
+import type { Store, Tx } from '../store/index'
 
 type NoticeRow = {
   id: string
