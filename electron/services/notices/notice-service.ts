@@ -12,10 +12,10 @@ import {
   type NoticeVersion,
   type NoticeVersionSummary,
 } from '../../../shared/notice/notice'
-import { refusalText, transition } from '../../../shared/workflow/index'
 import { maskedPreview } from '../../../shared/redact/index'
 import type { AuditService } from '../audit/index'
 import type { Store, Tx } from '../store/index'
+import { writeTransition } from './transition'
 
 type NoticeRow = {
   id: string
@@ -41,7 +41,12 @@ type VersionRow = Omit<NoticeRow, 'id' | 'state' | 'created_at' | 'updated_at' |
   length?: number
 }
 
+/** Who drafted a new notice (an account id, or null before the office has accounts) and its policy; `record` runs in the creating transaction. */
+export type NoticeOrigin = { draftedBy?: string | null; policy?: string | null; record?: (tx: Tx, id: string, revision: number) => void }
+
 export type ListOptions = { query?: string | undefined; view?: 'active' | 'trash' | undefined; state?: NoticeState | undefined }
+
+const editedMeanwhile = '公告在保存期间被修改，请重新打开 (the notice changed while it was saved; reopen it)'
 
 const columns = 'id, title, doc_number, issuer, notice_type, body, signature_date, publicity_start, publicity_end, state, revision, created_at, updated_at, deleted_at'
 
@@ -57,12 +62,16 @@ export class NoticeService {
     private readonly audit?: Pick<AuditService, 'append'>,
   ) {}
 
-  create(fields: Partial<NoticeFields>): Notice {
+  /**
+   * A new draft. `origin` is who drafted it and under which policy (the workflow's create), written in the
+   * same transaction as the notice, with `record` (its audit entry): a notice never exists without them.
+   */
+  create(fields: Partial<NoticeFields>, origin: NoticeOrigin = {}): Notice {
     const id = randomUUID()
     const at = this.now().toISOString()
     const full: NoticeFields = { ...emptyFields, ...fields }
     this.store.transaction((tx) => {
-      tx.run(`INSERT INTO notices (${columns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', 1, ?, ?, NULL)`, [
+      tx.run(`INSERT INTO notices (${columns}, drafted_by, policy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', 1, ?, ?, NULL, ?, ?)`, [
         id,
         full.title,
         full.docNumber,
@@ -74,8 +83,11 @@ export class NoticeService {
         full.publicityEnd,
         at,
         at,
+        origin.draftedBy ?? null,
+        origin.policy ?? null,
       ])
       insertVersion(tx, id, 1, full, at)
+      origin.record?.(tx, id, 1)
     })
     return this.get(id)
   }
@@ -131,14 +143,14 @@ export class NoticeService {
     }
     const next: NoticeFields = { ...fieldsOf(current), ...fields }
     if (sameFields(next, current)) return current
-    const step = transition(current.state, 'edit')
-    if (!step.ok) throw new ServiceError('conflict', refusalText(step.refusal))
     const at = this.now().toISOString()
     const revision = current.revision + 1
     this.store.transaction((tx) => {
+      // refused (nothing written) when the state machine forbids an edit, e.g. of an exported notice
+      const step = writeTransition(tx, current, 'edit', editedMeanwhile)
       tx.run(
-        'UPDATE notices SET title = ?, doc_number = ?, issuer = ?, notice_type = ?, body = ?, signature_date = ?, publicity_start = ?, publicity_end = ?, state = ?, revision = ?, updated_at = ? WHERE id = ? AND revision = ?',
-        [next.title, next.docNumber, next.issuer, next.noticeType, next.body, next.signatureDate, next.publicityStart, next.publicityEnd, step.to, revision, at, id, baseRevision],
+        'UPDATE notices SET title = ?, doc_number = ?, issuer = ?, notice_type = ?, body = ?, signature_date = ?, publicity_start = ?, publicity_end = ?, revision = ?, updated_at = ? WHERE id = ? AND revision = ?',
+        [next.title, next.docNumber, next.issuer, next.noticeType, next.body, next.signatureDate, next.publicityStart, next.publicityEnd, revision, at, id, baseRevision],
       )
       insertVersion(tx, id, revision, next, at)
       if (step.voids) {

@@ -17,7 +17,7 @@ import type { AuditService } from '../audit/index'
 import { assembleBundle, nodeDigests, readZip, sha256Hex, signApproval, signEd25519, verifyEd25519, writeZip, ZipError } from '../bundle/index'
 import type { Store } from '../store/index'
 import { renderHtml, renderTxt } from '../../../shared/publish/render-html'
-import { insertRejection, rejectionRows, workflowRow } from './workflow-rows'
+import { recordDecision, rejectionRows, workflowRow } from './workflow-rows'
 import type { WorkflowService } from './workflow-service'
 import type { WorkflowViews } from './workflow-view'
 import { maskedPreview } from '../../../shared/redact/index'
@@ -96,6 +96,8 @@ export type RemoteReviewDeps = {
   office: () => string
   now: () => Date
 }
+
+const importedMeanwhile = '公告在导入期间被修改，请重试 (the notice changed meanwhile; try again)'
 
 function refused(what: string, why: string, en: string): never {
   throw new ServiceError('invalid_request', `${what}无法使用：${why} (${en})`)
@@ -287,29 +289,26 @@ export class RemoteReviewService {
         signers: this.deps.workflow.signers(row.draft_envelope, approval),
       })
       this.deps.store.transaction((tx) => {
-        tx.run(
-          "UPDATE notice_workflow SET reviewer_id = ?, reviewer_keyid = ?, approval_envelope = ?, comment = ?, rejected_reason = NULL, reviewed_at = ?, remote_reviewer = ? WHERE notice_id = ? AND revision = ?",
-          [reviewerKey.personId, reviewerKey.keyid, approval, decision.comment ?? '', decision.decidedAt, reviewerKey.name, id, row.revision],
+        recordDecision(
+          tx,
+          notice,
+          row,
+          { decision: 'approved', reviewerId: reviewerKey.personId, reviewerKeyid: reviewerKey.keyid, approvalEnvelope: approval, comment: decision.comment ?? '', reviewedAt: decision.decidedAt, remoteReviewer: reviewerKey.name },
+          importedMeanwhile,
         )
-        tx.run("UPDATE notices SET state = 'approved' WHERE id = ? AND state = 'submitted' AND revision = ?", [id, notice.revision])
-        if (tx.changes() !== 1) throw new ServiceError('conflict', '公告在导入期间被修改，请重试 (the notice changed meanwhile; try again)')
         this.deps.audit.append(tx, 'review.decision_imported', actor.login, id, { decision: 'approved', reviewerKeyid: reviewerKey.keyid, sha256: sha256Hex(bytes), importedAt: at })
       })
     } else {
       const reason = decision.reason ?? ''
       const txt = this.deps.workflow.submittedFiles(id, row).files.get(bundlePaths.txt) ?? new Uint8Array()
       this.deps.store.transaction((tx) => {
-        tx.run('UPDATE notice_workflow SET reviewer_id = ?, rejected_reason = ?, reviewed_at = ?, remote_reviewer = ? WHERE notice_id = ? AND revision = ?', [
-          reviewerKey.personId,
-          reason,
-          decision.decidedAt,
-          reviewerKey.name,
-          id,
-          row.revision,
-        ])
-        tx.run("UPDATE notices SET state = 'rejected' WHERE id = ? AND state = 'submitted' AND revision = ?", [id, notice.revision])
-        if (tx.changes() !== 1) throw new ServiceError('conflict', '公告在导入期间被修改，请重试 (the notice changed meanwhile; try again)')
-        insertRejection(tx, { notice_id: id, revision: row.revision, content_sha256: row.content_sha256, published_txt: txt, reason, reviewer: reviewerKey.name, rejected_at: decision.decidedAt })
+        recordDecision(
+          tx,
+          notice,
+          row,
+          { decision: 'rejected', reviewerId: reviewerKey.personId, reason, reviewerName: reviewerKey.name, publishedTxt: txt, reviewedAt: decision.decidedAt, remoteReviewer: reviewerKey.name },
+          importedMeanwhile,
+        )
         this.deps.audit.append(tx, 'review.decision_imported', actor.login, id, { decision: 'rejected', reviewerKeyid: reviewerKey.keyid, sha256: sha256Hex(bytes), importedAt: at })
       })
     }

@@ -14,12 +14,13 @@ import type { AuditService } from '../audit/index'
 import { assembleBundle, signApproval, signDraft } from '../bundle/index'
 import type { DecisionService } from '../notices/decision-service'
 import type { NoticeService } from '../notices/notice-service'
-import type { Store, Tx } from '../store/index'
+import type { Store } from '../store/index'
 import { bundlePaths } from '../../../shared/bundle/layout'
 import { localDay, publishUntilOf } from '../../../shared/sweep/publicity'
 import { exportPublishUntil, recordExport } from '../expiry/index'
 import { contentHash, renderNotice, sha256Hex, type Rendered } from './render'
-import { insertRejection, insertSubmission, noticeMeta, workflowRow, type WorkflowRow } from './workflow-rows'
+import { insertSubmission, noticeMeta, recordDecision, workflowRow, type WorkflowRow } from './workflow-rows'
+import { writeTransition } from '../notices/transition'
 
 /** Renders the published HTML to PDF (Electron's printToPDF, or the system Chromium); see services/pdf. */
 export type PdfRenderer = { print(html: string): Promise<Uint8Array> }
@@ -84,12 +85,12 @@ export class WorkflowService {
     let drafter: Account | null = null
     if (options.actor) drafter = await this.who(options.actor, 'drafter')
     else if (this.deps.accounts.hasAccounts()) throw new ServiceError('forbidden', '已有账户：创建公告需要以起草人身份登录 (accounts exist: creating a notice needs a drafter to sign in, --as LOGIN)')
-    const notice = this.deps.notices.create(fields)
-    this.deps.store.transaction((tx) => {
-      tx.run('UPDATE notices SET drafted_by = ?, policy = ? WHERE id = ?', [drafter?.id ?? null, options.policy ?? null, notice.id])
-      this.deps.audit.append(tx, 'notice.created', drafter?.login ?? null, notice.id, { revision: notice.revision, policy: options.policy ?? null })
+    // the notice, its drafter and policy, and its audit entry: one transaction
+    return this.deps.notices.create(fields, {
+      draftedBy: drafter?.id ?? null,
+      policy: options.policy ?? null,
+      record: (tx, id, revision) => this.deps.audit.append(tx, 'notice.created', drafter?.login ?? null, id, { revision, policy: options.policy ?? null }),
     })
-    return notice
   }
 
   status(id: string): WorkflowStatus {
@@ -210,7 +211,7 @@ export class WorkflowService {
       },
     })
     this.deps.store.transaction((tx) => {
-      this.unchanged(tx, before, 'submit')
+      writeTransition(tx, before, 'submit', changedDuring('submit'))
       insertSubmission(tx, {
         notice_id: id,
         revision: notice.revision,
@@ -221,7 +222,6 @@ export class WorkflowService {
         submitted_at: signedAt,
         pdf: pdf ?? null,
       })
-      tx.run("UPDATE notices SET state = 'submitted' WHERE id = ?", [id])
       this.deps.audit.append(tx, 'notice.submitted', account.login, id, { revision: notice.revision, contentSha256, draftEnvelopeSha256: draft.sha256, pdf: pdf !== undefined })
     })
     return { contentSha256, draftEnvelopeSha256: draft.sha256 }
@@ -246,16 +246,13 @@ export class WorkflowService {
       predicate: { role: 'reviewer', decision: 'approved', signer: { id: account.id, name: account.name, keyid: account.keyid ?? '' }, signedAt, comment },
     })
     this.deps.store.transaction((tx) => {
-      this.unchanged(tx, before, 'approve')
-      tx.run('UPDATE notice_workflow SET reviewer_id = ?, reviewer_keyid = ?, approval_envelope = ?, comment = ?, rejected_reason = NULL, reviewed_at = ? WHERE notice_id = ?', [
-        account.id,
-        account.keyid,
-        approval.bytes,
-        comment,
-        signedAt,
-        id,
-      ])
-      tx.run("UPDATE notices SET state = 'approved' WHERE id = ?", [id])
+      recordDecision(
+        tx,
+        before,
+        row,
+        { decision: 'approved', reviewerId: account.id, reviewerKeyid: account.keyid, approvalEnvelope: approval.bytes, comment, reviewedAt: signedAt, remoteReviewer: null },
+        changedDuring('approve'),
+      )
       this.deps.audit.append(tx, 'notice.approved', account.login, id, { revision: row.revision, contentSha256: row.content_sha256, approvalEnvelopeSha256: approval.sha256 })
     })
     return { approvalEnvelopeSha256: approval.sha256 }
@@ -272,10 +269,13 @@ export class WorkflowService {
     const published = this.submittedFiles(id, row).files.get(bundlePaths.txt) ?? new Uint8Array()
     const at = this.deps.now().toISOString()
     this.deps.store.transaction((tx) => {
-      this.unchanged(tx, before, 'reject')
-      tx.run('UPDATE notice_workflow SET reviewer_id = ?, rejected_reason = ?, reviewed_at = ? WHERE notice_id = ?', [account.id, why, at, id])
-      insertRejection(tx, { notice_id: id, revision: row.revision, content_sha256: row.content_sha256, published_txt: published, reason: why, reviewer: account.name, rejected_at: at })
-      tx.run("UPDATE notices SET state = 'rejected' WHERE id = ?", [id])
+      recordDecision(
+        tx,
+        before,
+        row,
+        { decision: 'rejected', reviewerId: account.id, reason: why, reviewerName: account.name, publishedTxt: published, reviewedAt: at, remoteReviewer: null },
+        changedDuring('reject'),
+      )
       // the reason is the reviewer's own text and may quote the notice: only its length goes in the log
       this.deps.audit.append(tx, 'notice.rejected', account.login, id, { revision: row.revision, reasonLength: why.length })
     })
@@ -294,9 +294,8 @@ export class WorkflowService {
     this.step(before, 'withdraw')
     const row = workflowRow(this.deps.store, id)
     this.deps.store.transaction((tx) => {
-      this.unchanged(tx, before, 'withdraw')
+      writeTransition(tx, before, 'withdraw', changedDuring('withdraw'))
       tx.run('DELETE FROM notice_workflow WHERE notice_id = ?', [id])
-      tx.run("UPDATE notices SET state = 'draft' WHERE id = ?", [id])
       this.deps.audit.append(tx, 'notice.withdrawn', account.login, id, { revision: before.revision, contentSha256: row?.content_sha256 ?? null })
     })
   }
@@ -337,9 +336,8 @@ export class WorkflowService {
     // 到期撤稿: the bundle is recorded with its 公示期 end, in the same transaction as the export
     const publishUntil = exportPublishUntil(before, row.draft_envelope, localDay(now)) ?? null
     this.deps.store.transaction((tx) => {
-      this.unchanged(tx, before, 'export')
+      writeTransition(tx, before, 'export', changedDuring('export'))
       tx.run('UPDATE notice_workflow SET exported_sha256 = ?, exported_at = ? WHERE notice_id = ?', [sha256, now.toISOString(), id])
-      tx.run("UPDATE notices SET state = 'exported' WHERE id = ?", [id])
       recordExport(tx, { noticeId: id, title: signed.rendered.text.title, bundleSha256: sha256, exportedAt: now.toISOString(), exportedBy: account.login, publishUntil })
       this.deps.audit.append(tx, 'notice.exported', account.login, id, { revision: row.revision, contentSha256: row.content_sha256, bundleSha256: sha256, publishUntil })
     })
@@ -446,20 +444,17 @@ export class WorkflowService {
     const t = transition(notice.state, event)
     if (!t.ok) throw new ServiceError('conflict', refusalText(t.refusal))
   }
-
-  /** Signing awaited a password check: refuse if someone edited or moved the notice meanwhile. */
-  private unchanged(tx: Tx, before: Notice, event: WorkflowEvent): void {
-    const now = tx.get<{ revision: number; state: string; deleted_at: string | null }>('SELECT revision, state, deleted_at FROM notices WHERE id = ?', [before.id])
-    if (!now || now.revision !== before.revision || now.state !== before.state || now.deleted_at !== null) {
-      throw new ServiceError('conflict', `公告在操作期间被修改，请重试 (the notice changed during ${event}; try again)`)
-    }
-  }
 }
 
 /** publishUntil for the draft statement: the 公示期 end field, else the period the text states (counted from the 公示期 start or 落款日期). */
 function publishUntilField(notice: Notice): { publishUntil?: string } {
   const end = publishUntilOf(notice)
   return end ? { publishUntil: end } : {}
+}
+
+/** Signing awaited a password check: the refusal when someone edited or moved the notice meanwhile (see writeTransition). */
+function changedDuring(event: WorkflowEvent): string {
+  return `公告在操作期间被修改，请重试 (the notice changed during ${event}; try again)`
 }
 
 const roleNames: Record<Role, string> = { drafter: '起草人', reviewer: '审核人', admin: '管理员' }
