@@ -14,6 +14,8 @@ import { bytesEqual, utf8Decode, utf8Encode } from '../../../shared/crypto/bytes
 import { lineDiff } from '../../../shared/diff/line-diff'
 import type { Credentials } from '../accounts/index'
 import type { AuditService } from '../audit/index'
+import { signedIn, type Acting } from '../common/access'
+import { safeName } from '../common/file-name'
 import { assembleBundle, nodeDigests, readZip, sha256Hex, signApproval, signEd25519, verifyEd25519, writeZip, ZipError } from '../bundle/index'
 import type { Store } from '../store/index'
 import { renderHtml, renderTxt } from '../../../shared/publish/render-html'
@@ -161,12 +163,14 @@ export class RemoteReviewService {
   }
 
   /** The 外来审核 list: titles as published, and masked again like every list (a value kept with a reason included). */
-  list(): RemoteReview[] {
+  list(by?: Acting): RemoteReview[] {
+    if (by !== undefined) signedIn(by)
     return this.rows().map((row) => ({ ...this.toRemote(row), title: maskedPreview(row.title) }))
   }
 
   /** The review view of an imported request. */
-  get(id: string): ReviewView {
+  get(id: string, by?: Acting): ReviewView {
+    if (by !== undefined) signedIn(by)
     const row = this.row(id)
     const files = readZip(row.request)
     const request = requestSchema.parse(JSON.parse(utf8Decode(files.get(requestPath) ?? new Uint8Array())))
@@ -423,10 +427,4 @@ function parseJson<S extends z.ZodType>(bytes: Uint8Array | undefined, schema: S
   const parsed = schema.safeParse(value)
   if (!parsed.success) refused(what, `${name} 格式不对（${parsed.error.issues[0]?.path.join('.') ?? ''}）`, `${name} is malformed`)
   return parsed.data
-}
-
-/** A title fit for a file name on Windows and Linux: no separators or reserved characters, not too long. */
-export function safeName(title: string): string {
-  const cleaned = title.replace(/[\\/:*?"<>|\p{Cc}]/gu, '').trim().slice(0, 40)
-  return cleaned === '' ? '公告' : cleaned
 }
