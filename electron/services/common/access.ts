@@ -73,8 +73,13 @@ export class Access {
    * drafter).
    */
   assertDrafter(id: string, account: Account): void {
-    if (!hasRole(account, 'drafter')) throw lacksRole(account, 'drafter')
-    const drafter = this.store.get<{ drafted_by: string | null }>('SELECT drafted_by FROM notices WHERE id = ?', [id])?.drafted_by ?? null
-    if (drafter !== null && drafter !== account.id) throw new ServiceError('forbidden', refusalText(refusal('not_drafter')))
+    assertDrafterOf(this.store, id, account)
   }
+}
+
+/** 只有起草人可以修改: refuses anyone but the notice's drafter (any drafter for a notice made before accounts existed). */
+export function assertDrafterOf(store: Store, id: string, account: Account): void {
+  if (!hasRole(account, 'drafter')) throw lacksRole(account, 'drafter')
+  const drafter = store.get<{ drafted_by: string | null }>('SELECT drafted_by FROM notices WHERE id = ?', [id])?.drafted_by ?? null
+  if (drafter !== null && drafter !== account.id) throw new ServiceError('forbidden', refusalText(refusal('not_drafter')))
 }

@@ -1,5 +1,7 @@
 import type { Store, Tx } from '../store/index'
+import type { Notice } from '../../../shared/notice/notice'
 import { writeTransition, type SeenNotice } from '../notices/transition'
+import type { WorkflowStatus } from './types'
 
 /** The current submission of a notice, as stored (migration 4). Envelopes are the exact signed bytes. */
 export type WorkflowRow = {
@@ -96,4 +98,26 @@ export function recordDecision(tx: Tx, seen: SeenNotice, row: WorkflowRow, d: Re
     row.revision,
   ])
   insertRejection(tx, { notice_id: seen.id, revision: row.revision, content_sha256: row.content_sha256, published_txt: d.publishedTxt, reason: d.reason, reviewer: d.reviewerName, rejected_at: d.reviewedAt })
+}
+
+/** Where a notice stands in the workflow (WorkflowService.status), from its rows; `policy` is the policy's name. */
+export function statusOf(store: Store | Tx, notice: Notice, policy: string): WorkflowStatus {
+  const meta = noticeMeta(store, notice.id)
+  const row = workflowRow(store, notice.id)
+  return {
+    state: notice.state,
+    draftedBy: meta.drafted_by,
+    policy,
+    submission: row
+      ? {
+          revision: row.revision,
+          contentSha256: row.content_sha256,
+          submittedAt: row.submitted_at,
+          reviewerId: row.reviewer_id,
+          reviewedAt: row.reviewed_at,
+          comment: row.comment,
+          rejectedReason: row.rejected_reason,
+        }
+      : null,
+  }
 }
