@@ -16,8 +16,7 @@ import type { Notice } from '../../../shared/notice/notice'
 import { entityTypes, type EntityType } from '../../../shared/pii/index'
 import { refusal, refusalText } from '../../../shared/workflow/index'
 import type { NoticeService } from './notice-service'
-import type { AuditEvent } from '../../../shared/audit/events'
-import type { AuditDetails, AuditService } from '../audit/index'
+import type { AuditService } from '../audit/index'
 import type { Access, Acting } from '../common/access'
 import type { Store } from '../store/index'
 
@@ -73,7 +72,8 @@ export class DecisionService {
       ),
     )
     const decision: FindingDecision = { noticeId: input.id, key: input.key, type: input.type, action: input.action, reason: reason === '' ? null : reason, decidedAt }
-    this.record(by, 'finding.decided', input.id, { type: decision.type, action: decision.action })
+    const audit = this.auditFor(by)
+    audit?.record('finding.decided', by?.login ?? null, input.id, { type: decision.type, action: decision.action })
     return decision
   }
 
@@ -124,14 +124,16 @@ export class DecisionService {
       ]),
     )
     // kind, action and place only: the value stays out of the log
-    this.record(by, 'finding.marked', input.id, { kind: found.kind, action: found.action, field: input.field, start: input.start, end: input.end })
+    const audit = this.auditFor(by)
+    audit?.record('finding.marked', by?.login ?? null, input.id, { kind: found.kind, action: found.action, field: input.field, start: input.start, end: input.end })
     return found
   }
 
   /** Takes a 人工标记 back; a mark that does not exist is a no-op. */
   unmarkManual(id: string, manualId: string, by?: Acting): { id: string; manualId: string } {
     this.guard?.access.editor(id, by)
-    this.record(by, 'finding.unmarked', id, { manualId })
+    const audit = this.auditFor(by)
+    audit?.record('finding.unmarked', by?.login ?? null, id, { manualId })
     this.editableNotice(id)
     this.store.transaction((tx) => tx.run('DELETE FROM manual_findings WHERE notice_id = ? AND id = ?', [id, manualId]))
     return { id, manualId }
@@ -141,8 +143,8 @@ export class DecisionService {
    * A front door's decision goes in the audit log (who, the kind and the action, never the value); an
    * in-process caller (the workflow's decide by index) records its own.
    */
-  private record(by: Acting | undefined, event: AuditEvent, id: string, details: AuditDetails): void {
-    if (by !== undefined) this.guard?.audit.record(event, by?.login ?? null, id, details)
+  private auditFor(by: Acting | undefined): Pick<AuditService, 'record'> | undefined {
+    return by === undefined ? undefined : this.guard?.audit
   }
 
   private editableNotice(id: string): Notice {
