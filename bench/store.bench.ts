@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { openCore } from '../electron/services/core'
-import { storeDir } from '../electron/services/data-dir'
+import { storeDir } from '../electron/services/common/data-dir'
 import { figure, heading, percentile, sampleBody } from './support'
 
 /** Fills a data directory with `count` notices in one transaction (seeding is not what is measured). */

@@ -1,5 +1,5 @@
 import { openCore, type Core } from '../services/core'
-import { resolveDataDir } from '../services/data-dir'
+import { resolveDataDir } from '../services/common/data-dir'
 import { createChromiumPrinter, PdfError, type PdfPrinter } from '../services/pdf/index'
 
 /**

@@ -1,5 +1,5 @@
 import { defaultImportLimits } from '../services/import/limits'
-import { InputFileError, inputFileReason, readInputFile } from '../services/input-file'
+import { InputFileError, inputFileReason, readInputFile } from '../services/import/input-file'
 import { CliError } from './io'
 
 /** The most any one input file may hold (the import limit, 50 MB): beyond it the file is refused, not read. */

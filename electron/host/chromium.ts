@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { quietChromiumFlags } from '../services/chromium-flags'
+import { quietChromiumFlags } from '../services/common/chromium-flags'
 
 /**
  * Flags for the app window: a fresh profile, no background traffic, and a dead proxy plus a resolver

@@ -5,7 +5,7 @@ import path from 'node:path'
 import { dispatch } from '../../shared/api/dispatch'
 import { isEventChannel } from '../../shared/api/channels'
 import type { Core } from '../services/core'
-import { errorKind, type Logger } from '../services/logger'
+import { errorKind, type Logger } from '../services/common/logger'
 import { isAllowedHost, isAllowedOrigin, securityHeaders, tokenMatches } from './security'
 
 /**

@@ -1,6 +1,6 @@
 import type { App, Session, WebContents } from 'electron'
-import { webRtcIpHandlingPolicy } from '../services/chromium-flags'
-import type { Logger } from '../services/logger'
+import { webRtcIpHandlingPolicy } from '../services/common/chromium-flags'
+import type { Logger } from '../services/common/logger'
 import { isAppUrl, schemeOf, shouldCancelRequest, type RequestPolicy } from './app-url'
 
 /**

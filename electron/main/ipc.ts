@@ -3,7 +3,7 @@ import { ipcEventPrefix, ipcInvokeChannel, isEventChannel } from '../../shared/a
 import { dispatch } from '../../shared/api/dispatch'
 import type { Result } from '../../shared/api/result'
 import type { Core } from '../services/core'
-import { errorKind, type Logger } from '../services/logger'
+import { errorKind, type Logger } from '../services/common/logger'
 import { isAppUrl } from './app-url'
 
 /** What the main process knows about who sent an IPC message, reduced to plain data. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { BrowserWindow, BrowserWindowConstructorOptions, PrintToPDFOptions, Session, WebContents } from 'electron'
-import { errorKind, silentLogger, type Logger } from '../services/logger'
+import { errorKind, silentLogger, type Logger } from '../services/common/logger'
 import { serialQueue, withTimeout } from '../services/pdf/print-queue'
 import { PdfError, PRINT_TIMEOUT_MS, type PdfPrinter } from '../services/pdf/printer'
 import { sanitizePdf } from '../services/pdf/sanitize-pdf'

@@ -1,27 +1,36 @@
 import packageJson from '../../package.json'
 import type { EventChannel } from '../../shared/api/channels'
 import type { EventPayload, Handlers } from '../../shared/api/contract'
-import { hasRole } from '../../shared/accounts/index'
-import { ServiceError } from '../../shared/api/result'
 import { AccountService, TrustExport, type KdfParams } from './accounts/index'
+import { accountHandlers } from './accounts/handlers'
+import { SessionService } from './accounts/session'
 import { AuditService } from './audit/index'
-import { storeDir } from './data-dir'
-import { makePrivateDir, securePrivateTree } from './private-files'
-import { DecisionService } from './decisions'
+import { auditHandlers } from './audit/handlers'
+import { bundleHandlers } from './bundle/handlers'
+import { Access } from './common/access'
+import { storeDir } from './common/data-dir'
+import type { FrontDoor } from './common/front-door'
+import { silentLogger, type Logger } from './common/logger'
+import { makePrivateDir, securePrivateTree } from './common/private-files'
 import { ExpiryService } from './expiry/index'
-import { ImportService } from './import-service'
-import { silentLogger, type Logger } from './logger'
-import { NoticeService } from './notices'
-import { migrations } from './schema'
-import { SettingsService } from './settings'
+import { expiryHandlers } from './expiry/handlers'
+import { importHandlers } from './import/handlers'
+import { ImportService } from './import/import-service'
+import { DecisionService } from './notices/decision-service'
+import { noticeHandlers } from './notices/handlers'
+import { NoticeService } from './notices/notice-service'
+import { settingsHandlers } from './settings/handlers'
+import { SettingsService } from './settings/settings-service'
+import { migrations } from './store/schema'
 import { Store } from './store/index'
 import { SweepService } from './sweep/index'
-import { SessionService } from './session'
-import { TrustStore } from './trust-store'
+import { sweepHandlers } from './sweep/handlers'
+import { TrustStore } from './trust/trust-store'
+import { trustHandlers } from './trust/handlers'
 import { WorkflowService, type PdfRenderer } from './workflow/index'
+import { workflowHandlers } from './workflow/handlers'
 import { RemoteReviewService } from './workflow/remote-review'
 import { WorkflowViews } from './workflow/workflow-view'
-import { workflowHandlers } from './workflow-handlers'
 
 export type Shell = 'electron' | 'browser' | 'cli'
 export type CoreOptions = {
@@ -77,7 +86,11 @@ export type Core = {
 
 export const appVersion: string = packageJson.version
 
-/** Opens the data directory (taking its lock) and wires the services to the API contract. */
+/**
+ * Opens the data directory (taking its lock) and wires the services and each feature's handler map to the API
+ * contract. Nothing is decided here: who may do what is the services' (common/access), the handlers are the
+ * features'.
+ */
 export async function openCore(options: CoreOptions, testOnly?: TestOnlyCoreOptions): Promise<Core> {
   const log = options.log ?? silentLogger
   // owner-only data folder (0700, files 0600): created so, and an existing one checked and tightened
@@ -92,14 +105,16 @@ export async function openCore(options: CoreOptions, testOnly?: TestOnlyCoreOpti
     log: (event, fields) => log.info(`store.${event}`, fields),
     acceptJournalLoss: options.acceptJournalLoss === true,
   })
-  const audit = new AuditService(store, options.now)
-  const notices = new NoticeService(store, options.now, audit)
-  const decisions = new DecisionService(store, notices, options.now)
-  const settings = new SettingsService(store)
-  const accounts = new AccountService(store, audit, log, options.now, testOnly?.kdf)
-  const trust = new TrustExport(store, audit)
   const now = options.now ?? (() => new Date())
-  const trustStore = new TrustStore(store, trust, audit, now)
+  // who may do what (common/access): every service checks the acting account its front door passes
+  const access: Access = new Access(store, (): boolean => accounts.hasAccounts())
+  const audit: AuditService = new AuditService(store, options.now, access)
+  const notices = new NoticeService(store, options.now, audit, access)
+  const decisions = new DecisionService(store, notices, options.now, { access, audit })
+  const settings = new SettingsService(store, access)
+  const accounts: AccountService = new AccountService(store, audit, log, options.now, testOnly?.kdf)
+  const trust = new TrustExport(store, audit)
+  const trustStore = new TrustStore(store, trust, audit, now, access)
   const workflow = new WorkflowService({
     store,
     notices,
@@ -114,7 +129,7 @@ export async function openCore(options: CoreOptions, testOnly?: TestOnlyCoreOpti
     warn: (event, fields) => log.warn(event, fields),
   })
   const views = new WorkflowViews(store, accounts, workflow)
-  const expiry = new ExpiryService({ store, audit, now })
+  const expiry = new ExpiryService({ store, audit, now, access })
   // bundles exported before take-down reminders existed get their record (once; nothing to do afterwards)
   workflow.recordEarlierExports()
   const remote = new RemoteReviewService({ store, workflow, views, audit, trusted: () => trustStore.combined().keys, office: () => trust.office(), now })
@@ -122,161 +137,30 @@ export async function openCore(options: CoreOptions, testOnly?: TestOnlyCoreOpti
   const emit: EventListener = (event, payload) => {
     for (const listener of listeners) listener(event, payload)
   }
-  const changed = <T extends { id: string }>(value: T): T => {
-    emit('notice.changed', { id: value.id })
-    return value
-  }
   const shell = options.shell === 'electron' ? 'electron' : 'browser'
   const session = new SessionService(accounts, trust, audit, () => emit('session.changed', {}))
-  /** Once the office has accounts, only a signed-in user reads notices, and only their drafter changes one. */
-  const reader = (): void => {
-    if (accounts.hasAccounts()) session.require()
-  }
-  const editor = (id: string): void => {
-    if (accounts.hasAccounts()) workflow.assertDrafter(id, session.require())
-  }
-
   const importer = new ImportService({ workflow, audit, now })
   const sweeps = new SweepService(now)
-  /**
-   * 已发布信息排查: a signed-in drafter or administrator (anyone before the office has accounts); answers the
-   * login, whose sweeps only they see.
-   */
-  const sweeper = (): string | null => {
-    if (!accounts.hasAccounts()) return null
-    const account = session.require()
-    if (!hasRole(account, 'drafter') && !hasRole(account, 'admin')) {
-      throw new ServiceError('forbidden', `${account.login} 不是起草人或管理员，不能进行已发布信息排查 (only a drafter or an administrator sweeps published files)`)
-    }
-    return account.login
-  }
 
+  // The front door every handler map shares: who acts in this window, and how to tell the windows.
+  const door: FrontDoor = {
+    acting: () => session.current() ?? null,
+    noticeChanged: (id) => emit('notice.changed', { id }),
+    sessionChanged: () => emit('session.changed', {}),
+    now,
+  }
   const handlers: Handlers = {
     'app.info': () => ({ version: appVersion, dataDir: options.dataDir, shell, recovery: [...store.recovery] }),
-    'notice.create': async (request) => {
-      const actor = accounts.hasAccounts() ? { account: session.require('drafter') } : undefined
-      return changed(await workflow.create(request, { actor }))
-    },
-    'notice.import': async ({ fileName, data, noticeType }) => {
-      const actor = accounts.hasAccounts() ? { account: session.require('drafter') } : undefined
-      const bytes = ImportService.decode(data)
-      const result = await importer.importNotice({ fileName, bytes, noticeType }, actor, (fraction, stage) => emit('import.progress', { fraction, stage }))
-      emit('notice.changed', { id: result.notice.id })
-      return result
-    },
-    'notice.list': (request) => {
-      reader()
-      return notices.list(request)
-    },
-    'notice.get': ({ id }) => {
-      reader()
-      return notices.get(id)
-    },
-    'notice.update': ({ id, baseRevision, fields }) => {
-      editor(id)
-      return changed(notices.update(id, baseRevision, fields))
-    },
-    'notice.delete': ({ id }) => {
-      editor(id)
-      return changed(notices.delete(id))
-    },
-    'notice.restore': ({ id }) => {
-      editor(id)
-      return changed(notices.restore(id))
-    },
-    'notice.purge': ({ id }) => {
-      editor(id)
-      return changed(notices.purge(id))
-    },
-    'notice.versions': ({ id }) => {
-      reader()
-      return notices.versions(id)
-    },
-    'notice.version': ({ id, revision }) => {
-      reader()
-      return notices.version(id, revision)
-    },
-    'notice.decisions': ({ id }) => {
-      reader()
-      return decisions.list(id)
-    },
-    'notice.decide': (request) => {
-      editor(request.id)
-      const decision = decisions.decide(request)
-      audit.record('finding.decided', session.current()?.login ?? null, request.id, { type: decision.type, action: decision.action })
-      return decision
-    },
-    'notice.undecide': ({ id, key }) => {
-      editor(id)
-      return decisions.undecide(id, key)
-    },
-    'notice.manualFindings': ({ id }) => {
-      reader()
-      return decisions.listManual(id)
-    },
-    'notice.markManual': (request) => {
-      editor(request.id)
-      const marked = decisions.markManual(request)
-      // kind, action and place only: the value stays out of the log
-      audit.record('finding.marked', session.current()?.login ?? null, request.id, { kind: marked.kind, action: marked.action, field: request.field, start: request.start, end: request.end })
-      return marked
-    },
-    'notice.unmarkManual': ({ id, manualId }) => {
-      editor(id)
-      audit.record('finding.unmarked', session.current()?.login ?? null, id, { manualId })
-      return decisions.unmarkManual(id, manualId)
-    },
-    'notice.expiring': () => {
-      reader()
-      return expiry.expiring()
-    },
-    'notice.takeDown': ({ id }) => {
-      const done = expiry.takeDown(id, session.require())
-      emit('notice.changed', { id })
-      return { ...done, ...expiry.expiring() }
-    },
-    'sweep.start': ({ folder }) => {
-      return sweeps.start(folder, sweeper())
-    },
-    'sweep.status': ({ id }) => {
-      return sweeps.status(id, sweeper())
-    },
-    'sweep.file': ({ id, path }) => {
-      return sweeps.file(id, path, sweeper())
-    },
-    'sweep.export': ({ id, outDir }) => {
-      const owner = sweeper()
-      const exported = sweeps.export(id, outDir, owner)
-      // counts only: a path may name a person, and the report itself is sensitive
-      const status = sweeps.status(id, owner)
-      audit.record('sweep.report_exported', owner, null, { files: status.swept, needsAction: status.needsAction })
-      return exported
-    },
-    'sweep.draft': async ({ id, path }) => {
-      const actor = accounts.hasAccounts() ? { account: session.require('drafter') } : undefined
-      const { notice } = await importer.importNotice(sweeps.importable(id, path, actor?.account.login ?? null), actor)
-      emit('notice.changed', { id: notice.id })
-      return { id: notice.id }
-    },
-    'settings.get': () => settings.get(),
-    'settings.update': (request) => {
-      if (accounts.hasAccounts() && request.sm2CoSign !== undefined) session.require('admin')
-      return settings.update(request)
-    },
-    ...workflowHandlers({
-      session,
-      accounts,
-      notices,
-      workflow,
-      views,
-      remote,
-      trust,
-      trustStore,
-      audit,
-      now,
-      sessionChanged: () => emit('session.changed', {}),
-      noticeChanged: (id) => emit('notice.changed', { id }),
-    }),
+    ...noticeHandlers({ door, notices, decisions }),
+    ...workflowHandlers({ door, access, workflow, views, remote }),
+    ...importHandlers({ door, access, importer, progress: (fraction, stage) => emit('import.progress', { fraction, stage }) }),
+    ...expiryHandlers({ door, expiry }),
+    ...sweepHandlers({ door, access, hasAccounts: () => accounts.hasAccounts(), sweeps, importer, audit }),
+    ...settingsHandlers({ door, settings }),
+    ...accountHandlers({ door, session, accounts }),
+    ...trustHandlers({ door, trustStore }),
+    ...auditHandlers({ door, audit }),
+    ...bundleHandlers({ door, trusted: () => trustStore.combined() }),
   }
 
   let closed = false

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { accountSchema } from '../accounts/account'
-import { displayNameSchema, loginSchema, roleSchema } from '../accounts/roles'
+import { accountsContract } from './contract-accounts'
+import { fileDataSchema, password, savedFileSchema, workflowLimits } from './contract-limits'
 import { entityTypeSchema } from '../findings/decision'
 import { noticeIdSchema, noticeSchema, noticeStateSchema, noticeTypeSchema } from '../notice/notice'
 
@@ -12,54 +12,13 @@ import { noticeIdSchema, noticeSchema, noticeStateSchema, noticeTypeSchema } fro
  * the reviewer does not need.
  */
 
-export const workflowLimits = {
-  password: 1024,
-  comment: 2000,
-  reason: 2000,
-  office: 200,
-  /** base64 of a file the user picked (bundle, trust list, review request/decision): 64 MiB of base64 */
-  file: 64 * 1024 * 1024,
-  trustJson: 4 * 1024 * 1024,
-} as const
+export { fileDataSchema, savedFileSchema, workflowLimits, type SavedFile } from './contract-limits'
 
-const password = z.string().min(1).max(workflowLimits.password)
-/** Bytes of a file, base64 — how files cross the process boundary in both shells. */
-export const fileDataSchema = z.string().max(workflowLimits.file).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64')
 const byId = z.strictObject({ id: noticeIdSchema })
+
+// signing in, accounts, trust lists and the audit log (split out of this file; same contract)
+export * from './contract-accounts'
 const localized = z.object({ 'zh-CN': z.string(), en: z.string() })
-
-/** 当前用户 — the signed-in account with the fingerprint of its signing key. */
-export const sessionUserSchema = accountSchema.extend({ fingerprint: z.string().nullable() })
-export type SessionUser = z.infer<typeof sessionUserSchema>
-
-export const sessionSchema = z.object({
-  /** false on first run: the app asks for the office's first administrator */
-  hasAccounts: z.boolean(),
-  /** 单位名称 — the office, as written into trust lists */
-  office: z.string(),
-  user: sessionUserSchema.nullable(),
-})
-export type Session = z.infer<typeof sessionSchema>
-
-/** One public key as people compare it: alg, fingerprint, holder and validity. */
-export const keyViewSchema = z.object({
-  keyid: z.string(),
-  alg: z.string(),
-  fingerprint: z.string(),
-  personId: z.string(),
-  name: z.string(),
-  roles: z.array(z.string()),
-  validFrom: z.string(),
-  validUntil: z.string().nullable(),
-  revokedAt: z.string().nullable(),
-  /** with revokedAt: 'compromised' (已泄露, every signature void) or 'superseded' (已更替, earlier ones stand) */
-  revocationReason: z.enum(['compromised', 'superseded']).nullable(),
-  state: z.enum(['active', 'revoked', 'expired']),
-})
-export type KeyView = z.infer<typeof keyViewSchema>
-
-export const accountViewSchema = accountSchema.extend({ fingerprint: z.string().nullable(), keys: z.array(keyViewSchema) })
-export type AccountView = z.infer<typeof accountViewSchema>
 
 const personSchema = z.object({ id: z.string(), name: z.string() })
 
@@ -154,10 +113,6 @@ export const reviewViewSchema = z.object({
 })
 export type ReviewView = z.infer<typeof reviewViewSchema>
 
-/** A file produced for the user to save (bundle, trust list, review request or decision). */
-export const savedFileSchema = z.object({ fileName: z.string(), data: fileDataSchema, sha256: z.string() })
-export type SavedFile = z.infer<typeof savedFileSchema>
-
 export const verifyCheckSchema = z.object({ id: z.string(), ok: z.boolean(), reason: localized })
 /** 验证结果 — every check with its reason; `notice` summarises the bundle when it could be read. */
 export const verifyViewSchema = z.object({
@@ -186,37 +141,6 @@ export const verifyViewSchema = z.object({
   bundleSha256: z.string(),
 })
 export type VerifyView = z.infer<typeof verifyViewSchema>
-
-export const trustViewSchema = z.object({
-  office: z.string(),
-  own: z.array(keyViewSchema),
-  imported: z.array(z.object({ office: z.string(), sha256: z.string(), importedAt: z.string(), keys: z.array(keyViewSchema) })),
-})
-export type TrustView = z.infer<typeof trustViewSchema>
-
-/** What importing a trust list would do, shown before the admin confirms (fingerprints to compare in person). */
-export const trustPreviewSchema = z.object({
-  office: z.string(),
-  sha256: z.string(),
-  keys: z.array(keyViewSchema),
-  /** an earlier list of the same office is replaced */
-  replaces: z.boolean(),
-  /** keyids: new in this list, gone from it, and revoked since the earlier list */
-  added: z.array(z.string()),
-  removed: z.array(z.string()),
-  newlyRevoked: z.array(z.string()),
-})
-export type TrustPreview = z.infer<typeof trustPreviewSchema>
-
-export const auditEntryViewSchema = z.object({
-  seq: z.number().int(),
-  at: z.string(),
-  actor: z.string().nullable(),
-  event: z.string(),
-  subject: z.string().nullable(),
-  details: z.record(z.string(), z.unknown()),
-})
-export type AuditEntryView = z.infer<typeof auditEntryViewSchema>
 
 export const remoteReviewSchema = z.object({
   id: z.string(),
@@ -259,6 +183,7 @@ export const importReportSchema = z.object({
 export type ImportReport = z.infer<typeof importReportSchema>
 
 export const workflowContract = {
+  ...accountsContract,
   /**
    * 导入 — a .docx, .xlsx, .csv or .html file becomes a new draft (title, 文号, paragraphs, tables, 落款, dates
    * when recognisable); hidden rows, columns and sheets come in visibly marked, the rest is reported and dropped.
@@ -268,37 +193,6 @@ export const workflowContract = {
     request: z.strictObject({ fileName: z.string().min(1).max(255), data: fileDataSchema, noticeType: noticeTypeSchema.optional() }),
     response: z.object({ notice: noticeSchema, report: importReportSchema }),
   },
-  /** Who is signed in, and whether the office has any accounts yet. */
-  'session.get': { request: z.strictObject({}), response: sessionSchema },
-  /** First run only: names the office and creates its first administrator, who is then signed in. */
-  'session.setup': {
-    request: z.strictObject({ office: z.string().min(1).max(workflowLimits.office), login: loginSchema, name: displayNameSchema, password }),
-    response: sessionSchema,
-  },
-  /** 登录 — repeated failures lock the account for a growing time (back-off). */
-  'session.signIn': { request: z.strictObject({ login: z.string().max(64), password }), response: sessionSchema },
-  'session.signOut': { request: z.strictObject({}), response: sessionSchema },
-
-  /** Every account with roles and keys (fingerprints, revoked keys too). Signed-in users only. */
-  'account.list': { request: z.strictObject({}), response: z.array(accountViewSchema) },
-  /** Admin only; the admin confirms with their own password. */
-  'account.create': {
-    request: z.strictObject({ login: loginSchema, name: displayNameSchema, roles: z.array(roleSchema).min(1), password, adminPassword: password }),
-    /** `warnings`: not refusals — e.g. `same-name`, other accounts (their logins) already carry this display name */
-    response: accountViewSchema.extend({ warnings: z.array(z.object({ code: z.literal('same-name'), logins: z.array(z.string()) })) }),
-  },
-  /** Admin only: new password and a NEW key; the old key is revoked. */
-  'account.reset': { request: z.strictObject({ login: loginSchema, newPassword: password, adminPassword: password }), response: accountViewSchema },
-  /**
-   * Admin only: sets an account's roles. Changing what it may sign as (drafter, reviewer) retires its key as
-   * superseded; its holder gets a new one at the next password. Refused when no active administrator would remain.
-   */
-  'account.setRoles': { request: z.strictObject({ login: loginSchema, roles: z.array(roleSchema).min(1), adminPassword: password }), response: accountViewSchema },
-  /** Admin only, never one's own account nor the last administrator: no more sign-in, keys revoked as superseded. */
-  'account.deactivate': { request: z.strictObject({ login: loginSchema, adminPassword: password }), response: accountViewSchema },
-  /** The signed-in user's own password; the key is re-sealed, keyid unchanged. */
-  'account.changePassword': { request: z.strictObject({ oldPassword: password, newPassword: password }), response: sessionSchema },
-
   /** 审批状态 of one notice. */
   'notice.workflow': { request: byId, response: workflowViewSchema },
   /** 审核视图: what will be published, the findings with decisions, the diff since the last 退回. */
@@ -313,28 +207,6 @@ export const workflowContract = {
   'notice.withdraw': { request: byId, response: workflowViewSchema },
   /** 导出 — the signed bundle (zip) of an approved notice. */
   'notice.export': { request: byId, response: savedFileSchema },
-
-  /** The office's own keys and the trust lists imported from elsewhere. */
-  'trust.get': { request: z.strictObject({}), response: trustViewSchema },
-  /** trust.json of this office's keys, to hand to the web publisher or the leader's machine. */
-  'trust.export': { request: z.strictObject({}), response: savedFileSchema },
-  /** What importing this trust list would change (fingerprints to compare in person before confirming). */
-  'trust.preview': { request: z.strictObject({ json: z.string().max(workflowLimits.trustJson) }), response: trustPreviewSchema },
-  /** Admin only: import (or replace) another office's trust list; `sha256` must be the previewed one. */
-  'trust.import': { request: z.strictObject({ json: z.string().max(workflowLimits.trustJson), sha256: z.string().regex(/^[0-9a-f]{64}$/) }), response: trustViewSchema },
-  /** Admin only: forget an imported trust list. */
-  'trust.remove': { request: z.strictObject({ office: z.string().max(workflowLimits.office) }), response: trustViewSchema },
-
-  /** 审计日志, newest first: `before` pages back from a seq. */
-  'audit.list': {
-    request: z.strictObject({ before: z.number().int().positive().optional(), limit: z.number().int().min(1).max(500).optional() }),
-    response: z.object({ entries: z.array(auditEntryViewSchema), head: z.object({ seq: z.number().int(), hash: z.string() }) }),
-  },
-  /** Recomputes the hash chain. */
-  'audit.verify': {
-    request: z.strictObject({}),
-    response: z.object({ ok: z.boolean(), entries: z.number().int(), brokenAt: z.number().int().nullable(), message: z.string().nullable() }),
-  },
 
   /** 验证签名包 — a bundle against a trust list file, or, without one, against this office's keys and imported lists. */
   'bundle.verify': {

@@ -1,5 +1,5 @@
 import { openCore } from '../../services/core'
-import { resolveDataDir } from '../../services/data-dir'
+import { resolveDataDir } from '../../services/common/data-dir'
 import { StoreCorruptError } from '../../services/store/index'
 import { parse } from '../args'
 import { CliError, exitCodes, printJson, type Output } from '../io'

@@ -15,7 +15,7 @@ import {
 import { ServiceError } from '../../../shared/api/result'
 import type { RevocationReason } from '../../../shared/bundle/trust'
 import type { AuditService } from '../audit/index'
-import { silentLogger, type Logger } from '../logger'
+import { silentLogger, type Logger } from '../common/logger'
 import type { Store } from '../store/index'
 import { accountCount, accountRow, accountRows, activeAdminCount, freezeKeyRoles, insertKey, keyRows, sealedActiveKey, toAccount, toAccountKey } from './account-rows'
 import { currentKdf, hashPassword, type KdfParams } from './kdf'

@@ -1,6 +1,6 @@
 import { ServiceError } from '../../../shared/api/result'
 import type { AuditService } from '../audit/index'
-import type { Logger } from '../logger'
+import type { Logger } from '../common/logger'
 import type { Store } from '../store/index'
 import { secretRow, type SecretRow } from './account-rows'
 import { backoffSeconds, secondsLeft } from './backoff'

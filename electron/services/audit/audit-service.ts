@@ -1,4 +1,5 @@
 import type { AuditEvent } from '../../../shared/audit/events'
+import type { Access, Acting } from '../common/access'
 import type { Store, Tx } from '../store/index'
 import { checkEntryInput, entryHash, genesisHash, verifyChain, type AuditDetails, type AuditEntry, type AuditVerification, type ChainHead, type StoredEntry } from './chain'
 
@@ -16,6 +17,8 @@ export class AuditService {
   constructor(
     private readonly store: Store,
     private readonly now: () => Date = () => new Date(),
+    /** who may read the log: anyone signed in (common/access) */
+    private readonly access?: Pick<Access, 'user'>,
   ) {}
 
   /**
@@ -60,12 +63,14 @@ export class AuditService {
   }
 
   /** Newest first, for the log screen: entries before `before` (exclusive), at most `limit`. */
-  page(options: { before?: number | undefined; limit?: number | undefined } = {}): AuditEntry[] {
+  page(options: { before?: number | undefined; limit?: number | undefined } = {}, by?: Acting): AuditEntry[] {
+    this.access?.user(by)
     const rows = this.store.all<EntryRow>(`SELECT ${columns} FROM audit_log WHERE seq < ? ORDER BY seq DESC LIMIT ?`, [options.before ?? Number.MAX_SAFE_INTEGER, options.limit ?? 100])
     return parsedEntries(rows)
   }
 
-  verify(): AuditVerification {
+  verify(by?: Acting): AuditVerification {
+    this.access?.user(by)
     const rows = this.store.all<EntryRow>(`SELECT ${columns} FROM audit_log ORDER BY seq`)
     return verifyChain(rows.map(toStored), this.store.get<ChainHead>('SELECT seq, hash FROM audit_head WHERE id = 1'))
   }

@@ -1,10 +1,11 @@
-import { hasRole, type Account } from '../../../shared/accounts/index'
+import { hasRole } from '../../../shared/accounts/index'
 import { ServiceError } from '../../../shared/api/result'
 import { bundlePaths } from '../../../shared/bundle/layout'
 import { readDraftEnvelope } from '../../../shared/bundle/verify-envelope'
 import type { Notice } from '../../../shared/notice/notice'
 import { daysBetween, localDay, publishUntilOf } from '../../../shared/sweep/publicity'
 import type { AuditService } from '../audit/index'
+import { signedIn, type Access, type Acting } from '../common/access'
 import type { Store, Tx } from '../store/index'
 
 /** A bundle whose 公示期 is over or about to be: what the 到期撤稿 view and `notice expiring` list. */
@@ -72,6 +73,8 @@ export function recordExport(tx: Tx, record: ExportRecord): void {
 
 export type ExpiryDeps = {
   store: Store
+  /** who may see the reminders: anyone signed in once the office has accounts (common/access) */
+  access?: Pick<Access, 'reader'>
   audit: AuditService
   now: () => Date
 }
@@ -89,7 +92,8 @@ export class ExpiryService {
   }
 
   /** Bundles not yet taken down whose 公示期 ended or ends within `expiryWindowDays`, the most overdue first. */
-  expiring(): { today: string; items: ExpiringBundle[] } {
+  expiring(by?: Acting): { today: string; items: ExpiringBundle[] } {
+    this.deps.access?.reader(by)
     const today = this.today()
     const until = new Date(`${today}T00:00:00Z`)
     until.setUTCDate(until.getUTCDate() + expiryWindowDays)
@@ -120,7 +124,8 @@ export class ExpiryService {
    * 已撤下 — the notice's bundle has been taken off the website. Only a drafter or an administrator records it;
    * refused for a notice never exported here, and for one already recorded.
    */
-  takeDown(noticeId: string, account: Account): { noticeId: string; takenDownAt: string } {
+  takeDown(noticeId: string, by: Acting): { noticeId: string; takenDownAt: string } {
+    const account = signedIn(by)
     if (!hasRole(account, 'drafter') && !hasRole(account, 'admin')) {
       throw new ServiceError('forbidden', `${account.login} 不是起草人或管理员，不能登记撤稿 (only a drafter or an administrator records a take-down)`)
     }

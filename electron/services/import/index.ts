@@ -12,7 +12,7 @@
  * unzipper/archiver, and the npm `xlsx` package is frozen at 0.18.5 with published advisories.
  */
 import path from 'node:path'
-import { InputFileError, inputFileReason, readInputFile } from '../input-file'
+import { InputFileError, inputFileReason, readInputFile } from './input-file'
 import { ImportError, type ImportedDocument, type ImportFormat, type ImportWarning } from '../../../shared/import/index'
 import { importCsv } from './csv'
 import { importDocx } from './docx/index'

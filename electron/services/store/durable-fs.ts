@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { privateDirMode, privateFileMode } from '../private-files'
+import { privateDirMode, privateFileMode } from '../common/private-files'
 
 /** Writes all of `bytes` at `position`, looping over short writes. */
 export function writeAll(fd: number, bytes: Uint8Array, position: number): void {

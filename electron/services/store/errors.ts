@@ -51,3 +51,8 @@ export class StoreFullError extends ServiceError {
     this.cause = cause
   }
 }
+
+/** What went wrong, for the log: the errno code or the error's name, never its message (it may hold a path). */
+export function errorName(error: unknown): string {
+  return error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.name) : typeof error
+}

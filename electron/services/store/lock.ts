@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { privateFileMode } from '../private-files'
+import { privateFileMode } from '../common/private-files'
 import { StoreLockedError } from './errors'
 import { lockedMessage, note } from './messages'
 

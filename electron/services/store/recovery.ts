@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { privateFileMode } from '../private-files'
+import { privateFileMode } from '../common/private-files'
 import { fsyncDir, moveAside, removeQuietly, writeFileSynced } from './durable-fs'
 import { StoreCorruptError, type CorruptFile } from './errors'
 import { corruptMessage, note, notes as texts } from './messages'

@@ -9,15 +9,13 @@ import { recover, type Recovered } from './recovery'
 import { applyPragmas, loadSqlEngine, type SqlDatabase } from './sql-engine'
 import { createJournalFile, pruneGenerations, writeSnapshotTemp } from './store-files'
 import { isThenable, openTx, readRows } from './tx-handle'
-import { isDiskFull, StoreFullError } from './errors'
-import { makePrivateDir } from '../private-files'
+import { errorName, isDiskFull, StoreFullError } from './errors'
+import { makePrivateDir } from '../common/private-files'
 import type { Row, SqlValue, StoreLog, StoreOptions, Tx } from './types'
 
 const DEFAULT_EVERY_RECORDS = 1000
 // 4 MiB of journal replays in ~0.1 s even with large notices, keeping a post-crash open well under 0.5 s.
 const DEFAULT_EVERY_BYTES = 4 * 1024 * 1024
-
-const errorName = (error: unknown): string => (error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.name) : typeof error)
 
 /**
  * The one durable store. State lives in sql.js; every transaction is appended to the journal and fsynced

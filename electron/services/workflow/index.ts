@@ -1,4 +1,5 @@
-export { WorkflowService, workflowLimits, type Actor, type PdfRenderer, type WorkflowDeps, type WorkflowStatus } from './workflow-service'
+export { WorkflowService } from './workflow-service'
+export { workflowLimits, type Actor, type PdfRenderer, type WorkflowDeps, type WorkflowStatus } from './types'
 export { renderNotice, contentHash, sha256Hex, type Rendered } from './render'
 export { REDACTION_REPORT_FORMAT, type Placement, type RenderInput, type ReportEntry } from '../../../shared/publish/render'
 export { reviewNotice, publishedFields, keySalt, type FieldReviewed, type NoticeReview, type PublishedField } from '../../../shared/publish/review'

@@ -1,26 +1,42 @@
 import { randomUUID } from 'node:crypto'
-import { z } from 'zod'
 import { hasRole, type Account, type TrustKey } from '../../../shared/accounts/index'
-import { reviewViewSchema, type RemoteReview, type ReviewView, type SavedFile } from '../../../shared/api/contract-workflow'
+import type { RemoteReview, ReviewView, SavedFile } from '../../../shared/api/contract-workflow'
 import { ServiceError } from '../../../shared/api/result'
-import { envelopeBytes, makeEnvelope, pae, parseEnvelope } from '../../../shared/bundle/dsse'
+import { envelopeBytes, makeEnvelope, pae } from '../../../shared/bundle/dsse'
 import { bundlePaths, isSubjectPath } from '../../../shared/bundle/layout'
 import { verifyBundle } from '../../../shared/bundle/verify'
-import { keyValidAt } from '../../../shared/bundle/trust'
-import { checkSignature, readDraftEnvelope } from '../../../shared/bundle/verify-envelope'
-import { checkComplete, checkDigests, digestCache } from '../../../shared/bundle/verify-subjects'
-import { base64Decode, base64Encode } from '../../../shared/crypto/base64'
-import { bytesEqual, utf8Decode, utf8Encode } from '../../../shared/crypto/bytes'
+import { base64Encode } from '../../../shared/crypto/base64'
+import { utf8Decode, utf8Encode } from '../../../shared/crypto/bytes'
 import { lineDiff } from '../../../shared/diff/line-diff'
+import { maskedPreview } from '../../../shared/redact/index'
 import type { Credentials } from '../accounts/index'
 import type { AuditService } from '../audit/index'
-import { assembleBundle, nodeDigests, readZip, sha256Hex, signApproval, signEd25519, verifyEd25519, writeZip, ZipError } from '../bundle/index'
+import { assembleBundle, nodeDigests, readZip, sha256Hex, signApproval, signEd25519, verifyEd25519, writeZip } from '../bundle/index'
+import { signedIn, type Acting } from '../common/access'
+import { safeName } from '../common/file-name'
 import type { Store } from '../store/index'
-import { renderHtml, renderTxt } from '../../../shared/publish/render-html'
-import { insertRejection, rejectionRows, workflowRow } from './workflow-rows'
+import { checkDecisionSignature, checkRequest } from './review-checks'
+import {
+  DECISION_FORMAT,
+  DECISION_PAYLOAD_TYPE,
+  REQUEST_FORMAT,
+  decisionEnvelopePath,
+  decisionPath,
+  decisionSchema,
+  decode,
+  importedMeanwhile,
+  parseJson,
+  readArchive,
+  refused,
+  requestPath,
+  requestSchema,
+  type ReviewDecision,
+  type ReviewRequest,
+} from './review-files'
+import { remoteRow, remoteRows, toRemote } from './remote-rows'
+import { recordDecision, rejectionRows, workflowRow } from './workflow-rows'
 import type { WorkflowService } from './workflow-service'
 import type { WorkflowViews } from './workflow-view'
-import { maskedPreview } from '../../../shared/redact/index'
 
 /**
  * 异地审核 — review across machines, for a leader whose own offline machine holds their key. The drafter's
@@ -29,62 +45,6 @@ import { maskedPreview } from '../../../shared/redact/index'
  * drafter's machine checks that against its trust lists and the current submission. Original personal values
  * never travel: the request holds only what would be published and the drafter's decisions.
  */
-
-export const REQUEST_FORMAT = 'countersign-review-request/v1'
-export const DECISION_FORMAT = 'countersign-review-decision/v1'
-/** The DSSE payload type of a signed decision file. */
-export const DECISION_PAYLOAD_TYPE = 'application/vnd.countersign.review-decision+json'
-
-const requestPath = 'request.json'
-const decisionPath = 'decision.json'
-const decisionEnvelopePath = 'attest/decision.dsse.json'
-const fileLimits = { maxTotalBytes: 200 * 1024 * 1024, maxEntries: 50 }
-
-const personSchema = z.object({ id: z.string().min(1).max(200), name: z.string().max(200), keyid: z.string().regex(/^[0-9a-f]{64}$/) })
-
-const requestSchema = z.strictObject({
-  format: z.literal(REQUEST_FORMAT),
-  noticeId: z.string().uuid(),
-  revision: z.number().int().positive(),
-  office: z.string().max(200),
-  drafter: personSchema,
-  submittedAt: z.string().max(50),
-  contentSha256: z.string().regex(/^[0-9a-f]{64}$/),
-  // droppedColumns: absent in requests written before 整列删除 (an older machine's reader ignores it)
-  review: reviewViewSchema.pick({ published: true, findings: true, counts: true }).extend({ droppedColumns: reviewViewSchema.shape.droppedColumns.optional() }),
-  previous: z.object({ revision: z.number().int(), rejectedAt: z.string(), reason: z.string(), reviewer: z.string(), txt: z.string() }).nullable(),
-})
-type ReviewRequest = z.infer<typeof requestSchema>
-
-const decisionSchema = z.strictObject({
-  format: z.literal(DECISION_FORMAT),
-  noticeId: z.string().uuid(),
-  revision: z.number().int().positive(),
-  contentSha256: z.string().regex(/^[0-9a-f]{64}$/),
-  requestSha256: z.string().regex(/^[0-9a-f]{64}$/),
-  decision: z.enum(['approved', 'rejected']),
-  reason: z.string().max(2000).nullable(),
-  comment: z.string().max(2000).nullable(),
-  reviewer: personSchema,
-  decidedAt: z.iso.datetime({ offset: true }),
-})
-type ReviewDecision = z.infer<typeof decisionSchema>
-
-type RemoteRow = {
-  id: string
-  request_sha256: string
-  notice_id: string
-  revision: number
-  title: string
-  office: string
-  drafter_name: string
-  request: Uint8Array
-  state: 'pending' | 'approved' | 'rejected'
-  decision_file: Uint8Array | null
-  reviewer_id: string | null
-  imported_at: string
-  decided_at: string | null
-}
 
 export type RemoteReviewDeps = {
   store: Store
@@ -95,10 +55,6 @@ export type RemoteReviewDeps = {
   trusted: () => readonly TrustKey[]
   office: () => string
   now: () => Date
-}
-
-function refused(what: string, why: string, en: string): never {
-  throw new ServiceError('invalid_request', `${what}无法使用：${why} (${en})`)
 }
 
 export class RemoteReviewService {
@@ -142,9 +98,9 @@ export class RemoteReviewService {
     const files = readArchive(bytes, what)
     const request = parseJson(files.get(requestPath), requestSchema, what, 'request.json')
     const sha256 = sha256Hex(bytes)
-    if (this.rows().some((r) => r.request_sha256 === sha256)) throw new ServiceError('conflict', '这个审核请求已经导入过 (this review request was already imported)')
+    if (remoteRows(this.deps.store).some((r) => r.request_sha256 === sha256)) throw new ServiceError('conflict', '这个审核请求已经导入过 (this review request was already imported)')
     const content = new Map([...files].filter(([name]) => isSubjectPath(name)))
-    this.checkRequest(request, files, content, actor)
+    checkRequest(request, files, content, actor, this.deps.trusted())
     const id = randomUUID()
     const at = this.deps.now().toISOString()
     this.deps.store.transaction((tx) => {
@@ -155,17 +111,19 @@ export class RemoteReviewService {
       )
       this.deps.audit.append(tx, 'review.request_imported', actor.login, request.noticeId, { remoteReview: id, revision: request.revision, sha256 })
     })
-    return this.toRemote(this.row(id))
+    return toRemote(remoteRow(this.deps.store, id))
   }
 
   /** The 外来审核 list: titles as published, and masked again like every list (a value kept with a reason included). */
-  list(): RemoteReview[] {
-    return this.rows().map((row) => ({ ...this.toRemote(row), title: maskedPreview(row.title) }))
+  list(by?: Acting): RemoteReview[] {
+    if (by !== undefined) signedIn(by)
+    return remoteRows(this.deps.store).map((row) => ({ ...toRemote(row), title: maskedPreview(row.title) }))
   }
 
   /** The review view of an imported request. */
-  get(id: string): ReviewView {
-    const row = this.row(id)
+  get(id: string, by?: Acting): ReviewView {
+    if (by !== undefined) signedIn(by)
+    const row = remoteRow(this.deps.store, id)
     const files = readZip(row.request)
     const request = requestSchema.parse(JSON.parse(utf8Decode(files.get(requestPath) ?? new Uint8Array())))
     const content = [...files].filter(([name]) => isSubjectPath(name)).sort(([a], [b]) => (a < b ? -1 : 1))
@@ -190,7 +148,7 @@ export class RemoteReviewService {
 
   /** Reviewer's machine: approve or send back an imported request; returns the signed decision file. */
   async decide(id: string, actor: Credentials, decision: 'approve' | 'reject', text: { comment?: string | undefined; reason?: string | undefined }): Promise<SavedFile> {
-    const row = this.row(id)
+    const row = remoteRow(this.deps.store, id)
     if (row.state !== 'pending') throw new ServiceError('conflict', '这个审核请求已经处理过 (this review request has already been decided)')
     const reason = text.reason?.trim() ?? ''
     if (decision === 'reject' && reason === '') throw new ServiceError('invalid_request', '退回时必须填写理由 (rejecting needs a reason)')
@@ -246,7 +204,7 @@ export class RemoteReviewService {
 
   /** The decision file made earlier, to save again (a lost USB stick). */
   decisionFile(id: string): SavedFile {
-    const row = this.row(id)
+    const row = remoteRow(this.deps.store, id)
     if (!row.decision_file) throw new ServiceError('conflict', '这个审核请求尚未处理 (this review request has not been decided yet)')
     return { fileName: `审核结果-${safeName(row.title)}-${row.notice_id.slice(0, 8)}.zip`, data: base64Encode(row.decision_file), sha256: sha256Hex(row.decision_file) }
   }
@@ -267,7 +225,7 @@ export class RemoteReviewService {
       refused(what, '它审核的不是当前提交的版本（公告在导出审核请求后被修改或重新提交）', 'it answers a different submission; the notice changed after the request was exported')
     }
     const trusted = this.deps.trusted()
-    const reviewerKey = this.checkDecisionSignature(files, payload ?? new Uint8Array(), decision, trusted, row.drafter_id)
+    const reviewerKey = checkDecisionSignature(files, payload ?? new Uint8Array(), decision, trusted, row.drafter_id)
     const at = this.deps.now().toISOString()
     if (decision.decision === 'approved') {
       const approval = files.get(bundlePaths.approvalEnvelope)
@@ -287,147 +245,29 @@ export class RemoteReviewService {
         signers: this.deps.workflow.signers(row.draft_envelope, approval),
       })
       this.deps.store.transaction((tx) => {
-        tx.run(
-          "UPDATE notice_workflow SET reviewer_id = ?, reviewer_keyid = ?, approval_envelope = ?, comment = ?, rejected_reason = NULL, reviewed_at = ?, remote_reviewer = ? WHERE notice_id = ? AND revision = ?",
-          [reviewerKey.personId, reviewerKey.keyid, approval, decision.comment ?? '', decision.decidedAt, reviewerKey.name, id, row.revision],
+        recordDecision(
+          tx,
+          notice,
+          row,
+          { decision: 'approved', reviewerId: reviewerKey.personId, reviewerKeyid: reviewerKey.keyid, approvalEnvelope: approval, comment: decision.comment ?? '', reviewedAt: decision.decidedAt, remoteReviewer: reviewerKey.name },
+          importedMeanwhile,
         )
-        tx.run("UPDATE notices SET state = 'approved' WHERE id = ? AND state = 'submitted' AND revision = ?", [id, notice.revision])
-        if (tx.changes() !== 1) throw new ServiceError('conflict', '公告在导入期间被修改，请重试 (the notice changed meanwhile; try again)')
         this.deps.audit.append(tx, 'review.decision_imported', actor.login, id, { decision: 'approved', reviewerKeyid: reviewerKey.keyid, sha256: sha256Hex(bytes), importedAt: at })
       })
     } else {
       const reason = decision.reason ?? ''
       const txt = this.deps.workflow.submittedFiles(id, row).files.get(bundlePaths.txt) ?? new Uint8Array()
       this.deps.store.transaction((tx) => {
-        tx.run('UPDATE notice_workflow SET reviewer_id = ?, rejected_reason = ?, reviewed_at = ?, remote_reviewer = ? WHERE notice_id = ? AND revision = ?', [
-          reviewerKey.personId,
-          reason,
-          decision.decidedAt,
-          reviewerKey.name,
-          id,
-          row.revision,
-        ])
-        tx.run("UPDATE notices SET state = 'rejected' WHERE id = ? AND state = 'submitted' AND revision = ?", [id, notice.revision])
-        if (tx.changes() !== 1) throw new ServiceError('conflict', '公告在导入期间被修改，请重试 (the notice changed meanwhile; try again)')
-        insertRejection(tx, { notice_id: id, revision: row.revision, content_sha256: row.content_sha256, published_txt: txt, reason, reviewer: reviewerKey.name, rejected_at: decision.decidedAt })
+        recordDecision(
+          tx,
+          notice,
+          row,
+          { decision: 'rejected', reviewerId: reviewerKey.personId, reason, reviewerName: reviewerKey.name, publishedTxt: txt, reviewedAt: decision.decidedAt, remoteReviewer: reviewerKey.name },
+          importedMeanwhile,
+        )
         this.deps.audit.append(tx, 'review.decision_imported', actor.login, id, { decision: 'rejected', reviewerKeyid: reviewerKey.keyid, sha256: sha256Hex(bytes), importedAt: at })
       })
     }
     return id
   }
-
-  /** The request is signed by a trusted drafter, its files are the signed ones, and its review text is theirs. */
-  private checkRequest(request: ReviewRequest, files: ReadonlyMap<string, Uint8Array>, content: ReadonlyMap<string, Uint8Array>, actor: Account): void {
-    const what = '审核请求文件'
-    const trusted = this.deps.trusted()
-    const trustMap = new Map(trusted.map((k) => [k.keyid, k]))
-    const draft = readDraftEnvelope(files)
-    if (!draft.predicate || draft.problems.length > 0) refused(what, '起草签名无法读取', 'the draft envelope cannot be read')
-    if (draft.predicate.noticeId !== request.noticeId || draft.predicate.version !== request.revision || draft.predicate.signer.keyid !== request.drafter.keyid) {
-      refused(what, '请求说明与起草签名不一致', 'request.json does not match the draft envelope')
-    }
-    const signature = checkSignature(draft, trustMap, verifyEd25519)
-    if (!signature.ok) {
-      refused(what, `${signature.reason['zh-CN']}。请先导入起草单位的信任列表，并当面核对指纹`, `${signature.reason.en}. Import the drafting office's trust list first and compare fingerprints in person`)
-    }
-    if (!signature.key.roles.includes('drafter')) refused(what, `${signature.key.name} 在信任列表中不是起草人`, `${signature.key.name} is not a drafter in the trust list`)
-    if (signature.key.personId === actor.id) refused(what, '不能审批自己起草的公告', 'you cannot review a notice you drafted')
-    const digestOf = digestCache(content, nodeDigests)
-    for (const check of [checkDigests(draft.subjects, digestOf), checkComplete(draft.subjects, content)]) {
-      if (!check.ok) refused(what, check.reason['zh-CN'], check.reason.en)
-    }
-    // the text the reviewer reads must be exactly the signed text
-    const published = request.review.published
-    if (utf8Decode(content.get(bundlePaths.txt) ?? new Uint8Array()) !== renderTxt(published) || utf8Decode(content.get(bundlePaths.html) ?? new Uint8Array()) !== renderHtml(published)) {
-      refused(what, '请求中的审核文本与签名的发布内容不一致', 'the review text differs from the signed published files')
-    }
-  }
-
-  /** The decision file is signed by a trusted reviewer who is not the drafter. Returns the reviewer's key. */
-  private checkDecisionSignature(files: ReadonlyMap<string, Uint8Array>, payload: Uint8Array, decision: ReviewDecision, trusted: readonly TrustKey[], drafterId: string): TrustKey {
-    const what = '审核结果文件'
-    const envelopeFile = files.get(decisionEnvelopePath)
-    if (!envelopeFile) refused(what, '缺少审核人签名', 'the decision is not signed')
-    const parsed = parseEnvelope(envelopeFile)
-    if (!parsed.ok || parsed.value.envelope.payloadType !== DECISION_PAYLOAD_TYPE) refused(what, '审核人签名格式不对', 'the decision signature is malformed')
-    if (!bytesEqual(parsed.value.payload, payload)) refused(what, '签名内容与 decision.json 不一致', 'the signature does not cover decision.json')
-    const key = trusted.find((k) => k.keyid === decision.reviewer.keyid)
-    if (!key) refused(what, `审核人 ${decision.reviewer.name} 的密钥不在信任列表中，请先导入审核人机器导出的信任列表并当面核对指纹`, "the reviewer's key is not trusted; import the trust list of the reviewer's machine first")
-    const sig = parsed.value.envelope.signatures.find((s) => s.keyid === key.keyid)
-    let valid: boolean
-    try {
-      valid = sig !== undefined && verifyEd25519(base64Decode(key.publicKey), pae(DECISION_PAYLOAD_TYPE, payload), base64Decode(sig.sig))
-    } catch {
-      valid = false
-    }
-    if (!valid) refused(what, '审核人签名验证失败（文件被改动）', 'the reviewer signature does not verify (the file was altered)')
-    if (key.personId !== decision.reviewer.id) refused(what, '签名密钥不属于文件中写明的审核人', 'the signing key belongs to someone other than the named reviewer')
-    if (!key.roles.includes('reviewer')) refused(what, `${key.name} 在信任列表中不是审核人`, `${key.name} is not a reviewer in the trust list`)
-    if (key.personId === drafterId) refused(what, '审核人与起草人是同一人', 'the reviewer is the drafter')
-    // the verifier's rule, revocation reasons included: a compromised key signs nothing, whatever the date says
-    if (!keyValidAt(key, decision.decidedAt)) {
-      refused(what, '审核人的密钥在签名时已失效（吊销或过期）', "the reviewer's key was not valid when it signed (revoked or expired)")
-    }
-    return key
-  }
-
-  private rows(): RemoteRow[] {
-    return this.deps.store.all<RemoteRow>('SELECT * FROM remote_reviews ORDER BY imported_at DESC')
-  }
-
-  private row(id: string): RemoteRow {
-    const row = this.deps.store.get<RemoteRow>('SELECT * FROM remote_reviews WHERE id = ?', [id])
-    if (!row) throw new ServiceError('not_found', '没有这个审核请求 (no such review request)')
-    return row
-  }
-
-  private toRemote(row: RemoteRow): RemoteReview {
-    return {
-      id: row.id,
-      noticeId: row.notice_id,
-      revision: row.revision,
-      title: row.title,
-      office: row.office,
-      drafter: row.drafter_name,
-      state: row.state,
-      importedAt: row.imported_at,
-      decidedAt: row.decided_at,
-    }
-  }
-}
-
-function decode(data: string): Uint8Array {
-  try {
-    return base64Decode(data)
-  } catch {
-    throw new ServiceError('invalid_request', '文件数据在传递中损坏，无法读取（base64 编码无效） (the file data is not valid base64)')
-  }
-}
-
-function readArchive(bytes: Uint8Array, what: string): Map<string, Uint8Array> {
-  try {
-    return readZip(bytes, fileLimits)
-  } catch (error) {
-    if (error instanceof ZipError) refused(what, `文件已损坏，或不是会签导出的文件（不是有效的压缩包：${error.code}）`, `not a valid zip (${error.code})`)
-    throw error
-  }
-}
-
-function parseJson<S extends z.ZodType>(bytes: Uint8Array | undefined, schema: S, what: string, name: string): z.output<S> {
-  if (!bytes) refused(what, `缺少 ${name}（这不是会签的${what}）`, `${name} is missing (not a Countersign file of this kind)`)
-  let value: unknown
-  try {
-    value = JSON.parse(utf8Decode(bytes))
-  } catch {
-    refused(what, `${name} 的内容已损坏或格式不对（不是有效的 JSON）`, `${name} is not valid JSON`)
-  }
-  const parsed = schema.safeParse(value)
-  if (!parsed.success) refused(what, `${name} 格式不对（${parsed.error.issues[0]?.path.join('.') ?? ''}）`, `${name} is malformed`)
-  return parsed.data
-}
-
-/** A title fit for a file name on Windows and Linux: no separators or reserved characters, not too long. */
-export function safeName(title: string): string {
-  const cleaned = title.replace(/[\\/:*?"<>|\p{Cc}]/gu, '').trim().slice(0, 40)
-  return cleaned === '' ? '公告' : cleaned
 }

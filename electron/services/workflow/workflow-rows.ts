@@ -1,4 +1,7 @@
 import type { Store, Tx } from '../store/index'
+import type { Notice } from '../../../shared/notice/notice'
+import { writeTransition, type SeenNotice } from '../notices/transition'
+import type { WorkflowStatus } from './types'
 
 /** The current submission of a notice, as stored (migration 4). Envelopes are the exact signed bytes. */
 export type WorkflowRow = {
@@ -64,4 +67,57 @@ export function insertRejection(tx: Tx, r: RejectionRow): void {
     r.reviewer,
     r.rejected_at,
   ])
+}
+
+/** A reviewer's decision on the current submission, made here or on another machine (`remoteReviewer`, their name). */
+export type ReviewDecisionRecord = { reviewerId: string; reviewedAt: string; remoteReviewer: string | null } & (
+  | { decision: 'approved'; reviewerKeyid: string | null; approvalEnvelope: Uint8Array; comment: string }
+  | { decision: 'rejected'; reason: string; reviewerName: string; publishedTxt: Uint8Array }
+)
+
+/**
+ * 批准 / 退回 stored: the one writer of a decision, for the app's and the CLI's review and for a decision file
+ * from another machine. The state goes through the state machine (writeTransition, refused with `changed`
+ * when the notice moved meanwhile); a rejection is kept with the text it rejected, for the next review's diff.
+ */
+export function recordDecision(tx: Tx, seen: SeenNotice, row: WorkflowRow, d: ReviewDecisionRecord, changed: string): void {
+  writeTransition(tx, seen, d.decision === 'approved' ? 'approve' : 'reject', changed)
+  if (d.decision === 'approved') {
+    tx.run(
+      'UPDATE notice_workflow SET reviewer_id = ?, reviewer_keyid = ?, approval_envelope = ?, comment = ?, rejected_reason = NULL, reviewed_at = ?, remote_reviewer = ? WHERE notice_id = ? AND revision = ?',
+      [d.reviewerId, d.reviewerKeyid, d.approvalEnvelope, d.comment, d.reviewedAt, d.remoteReviewer, seen.id, row.revision],
+    )
+    return
+  }
+  tx.run('UPDATE notice_workflow SET reviewer_id = ?, rejected_reason = ?, reviewed_at = ?, remote_reviewer = ? WHERE notice_id = ? AND revision = ?', [
+    d.reviewerId,
+    d.reason,
+    d.reviewedAt,
+    d.remoteReviewer,
+    seen.id,
+    row.revision,
+  ])
+  insertRejection(tx, { notice_id: seen.id, revision: row.revision, content_sha256: row.content_sha256, published_txt: d.publishedTxt, reason: d.reason, reviewer: d.reviewerName, rejected_at: d.reviewedAt })
+}
+
+/** Where a notice stands in the workflow (WorkflowService.status), from its rows; `policy` is the policy's name. */
+export function statusOf(store: Store | Tx, notice: Notice, policy: string): WorkflowStatus {
+  const meta = noticeMeta(store, notice.id)
+  const row = workflowRow(store, notice.id)
+  return {
+    state: notice.state,
+    draftedBy: meta.drafted_by,
+    policy,
+    submission: row
+      ? {
+          revision: row.revision,
+          contentSha256: row.content_sha256,
+          submittedAt: row.submitted_at,
+          reviewerId: row.reviewer_id,
+          reviewedAt: row.reviewed_at,
+          comment: row.comment,
+          rejectedReason: row.rejected_reason,
+        }
+      : null,
+  }
 }

@@ -3,6 +3,7 @@ import type { ReviewFinding, ReviewView, WorkflowView } from '../../../shared/ap
 import { lineDiff } from '../../../shared/diff/line-diff'
 import { refusal } from '../../../shared/workflow/index'
 import type { AccountService } from '../accounts/index'
+import { signedIn, type Acting } from '../common/access'
 import type { Store } from '../store/index'
 import type { Placement } from '../../../shared/publish/render'
 import { sha256Hex, type Rendered } from './render'
@@ -21,6 +22,17 @@ export class WorkflowViews {
     private readonly accounts: AccountService,
     private readonly workflow: WorkflowService,
   ) {}
+
+  /** The workflow view for the account acting in a window; refused when nobody is signed in. */
+  viewAs(id: string, by: Acting): WorkflowView {
+    return this.view(id, signedIn(by))
+  }
+
+  /** The reviewer's view for the account acting in a window; refused when nobody is signed in. */
+  reviewAs(id: string, by: Acting): ReviewView {
+    signedIn(by)
+    return this.review(id)
+  }
 
   view(id: string, user: Account | undefined): WorkflowView {
     const status = this.workflow.status(id)

@@ -31,7 +31,7 @@ export type App = {
 
 type Opened = { app: Omit<App, 'signIn' | 'signOut' | 'user'>; close(): Promise<void> }
 
-// --lang=zh-CN as the browser shell starts its Chromium (electron/services/chromium-flags.ts)
+// --lang=zh-CN as the browser shell starts its Chromium (electron/services/common/chromium-flags.ts)
 const chromiumArgs = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=zh-CN']
 const runningAsRoot = typeof process.getuid === 'function' && process.getuid() === 0
 

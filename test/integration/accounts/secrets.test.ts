@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { fileLogger } from '../../../electron/services/logger'
+import { fileLogger } from '../../../electron/services/common/logger'
 import { tempDir } from '../../support/temp-dir'
 import { admin, createAdmin, hashingTimeout, passwords, rejection, testCore } from './support'
 

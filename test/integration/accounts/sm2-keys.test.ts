@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { parseTrustList } from '../../../shared/bundle/trust'
 import { sm2KeyPairFromPrivateKey } from '../../../shared/crypto/sm2'
 import { keyidOf } from '../../../electron/services/accounts/index'
-import { fileLogger } from '../../../electron/services/logger'
+import { fileLogger } from '../../../electron/services/common/logger'
 import { tempDir } from '../../support/temp-dir'
 import { admin, createAdmin, hashingTimeout, passwords, rejection, testCore } from './support'
 

@@ -1,5 +1,5 @@
 import { openCore, type Core } from '../../../electron/services/core'
-import type { Logger } from '../../../electron/services/logger'
+import type { Logger } from '../../../electron/services/common/logger'
 import { tempDir } from '../../support/temp-dir'
 import { cheapAccounts } from '../../support/test-kdf'
 

@@ -2,7 +2,7 @@ import http from 'node:http'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openCore, type Core } from '../../../electron/services/core'
-import { silentLogger } from '../../../electron/services/logger'
+import { silentLogger } from '../../../electron/services/common/logger'
 import { sessionCookie, sessionPath, startHost, type Host } from '../../../electron/host/server'
 import { tempDir } from '../../support/temp-dir'
 

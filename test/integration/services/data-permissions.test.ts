@@ -5,7 +5,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openCore } from '../../../electron/services/core'
-import { fileLogger } from '../../../electron/services/logger'
+import { fileLogger } from '../../../electron/services/common/logger'
 import { tempDir } from '../../support/temp-dir'
 
 const mode = (file: string): number => fs.statSync(file).mode & 0o777

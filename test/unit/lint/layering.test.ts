@@ -31,7 +31,7 @@ describe('layering lint', () => {
   })
 
   it('forbids console and floating promises in app code', async () => {
-    const ids = await ruleIds('electron/services/logger.ts', 'export async function f(): Promise<void> {}\nconsole.log(1)\nvoid 0\nf()\n')
+    const ids = await ruleIds('electron/services/common/logger.ts', 'export async function f(): Promise<void> {}\nconsole.log(1)\nvoid 0\nf()\n')
     expect(ids).toContain('no-console')
     expect(ids).toContain('@typescript-eslint/no-floating-promises')
   })

@@ -28,12 +28,12 @@ type Case = { file: string; from: string }
 type Forbidden = Case & { says: (typeof says)[keyof typeof says] }
 
 const forbidden: Forbidden[] = [
-  { file: 'electron/services/logger.ts', from: '../host/chromium', says: says.services },
+  { file: 'electron/services/common/logger.ts', from: '../../host/chromium', says: says.services },
   { file: 'electron/services/pdf/chromium-printer.ts', from: '../../host/security', says: says.services },
-  { file: 'electron/services/logger.ts', from: '../main/app-url', says: says.services },
-  { file: 'electron/services/logger.ts', from: '../preload/bridge', says: says.services },
-  { file: 'electron/services/logger.ts', from: '../cli/args', says: says.services },
-  { file: 'electron/preload/bridge.ts', from: '../services/logger', says: says.preload },
+  { file: 'electron/services/common/logger.ts', from: '../../main/app-url', says: says.services },
+  { file: 'electron/services/common/logger.ts', from: '../../preload/bridge', says: says.services },
+  { file: 'electron/services/common/logger.ts', from: '../../cli/args', says: says.services },
+  { file: 'electron/preload/bridge.ts', from: '../services/common/logger', says: says.preload },
   { file: 'electron/preload/bridge.ts', from: '../main/app-url', says: says.preload },
   { file: 'electron/preload/bridge.ts', from: '../host/security', says: says.preload },
   { file: 'electron/preload/bridge.ts', from: '../cli/args', says: says.preload },
@@ -51,14 +51,14 @@ const forbidden: Forbidden[] = [
 ]
 
 const allowed: Case[] = [
-  { file: 'electron/services/logger.ts', from: '../../shared/api/result' },
-  { file: 'electron/services/pdf/chromium-printer.ts', from: '../chromium-flags' },
+  { file: 'electron/services/common/logger.ts', from: '../../../shared/api/result' },
+  { file: 'electron/services/pdf/chromium-printer.ts', from: '../common/chromium-flags' },
   { file: 'electron/preload/bridge.ts', from: '../../shared/api/channels' },
   { file: 'electron/main/protocol.ts', from: '../host/security' },
-  { file: 'electron/main/protocol.ts', from: '../services/logger' },
+  { file: 'electron/main/protocol.ts', from: '../services/common/logger' },
   { file: 'electron/main/protocol.ts', from: '../../shared/api/result' },
   { file: 'electron/host/server.ts', from: '../services/pdf/find-chromium' },
-  { file: 'electron/cli/args.ts', from: '../services/logger' },
+  { file: 'electron/cli/args.ts', from: '../services/common/logger' },
   { file: 'electron/cli/args.ts', from: '../../shared/api/result' },
 ]
 

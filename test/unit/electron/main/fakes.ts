@@ -4,7 +4,7 @@
 // functions. The lead's Playwright specs exercise the real objects where a binary exists.
 import { EventEmitter } from 'node:events'
 import type { App, HandlerDetails, Session, WebContents, WindowOpenHandlerResponse } from 'electron'
-import type { LogFields, Logger } from '../../../../electron/services/logger'
+import type { LogFields, Logger } from '../../../../electron/services/common/logger'
 
 /** A preventable event like the ones Electron passes to `will-*` listeners. */
 export type FakeEvent = { preventDefault(): void; defaultPrevented: boolean; url?: string }

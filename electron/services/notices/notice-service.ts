@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { ServiceError } from '../../shared/api/result'
+import { ServiceError } from '../../../shared/api/result'
 import {
   emptyFields,
   fieldsOf,
@@ -11,11 +11,12 @@ import {
   type NoticeType,
   type NoticeVersion,
   type NoticeVersionSummary,
-} from '../../shared/notice/notice'
-import { refusalText, transition } from '../../shared/workflow/index'
-import { maskedPreview } from '../../shared/redact/index'
-import type { AuditService } from './audit/index'
-import type { Store, Tx } from './store/index'
+} from '../../../shared/notice/notice'
+import { maskedPreview } from '../../../shared/redact/index'
+import type { AuditService } from '../audit/index'
+import type { Access, Acting } from '../common/access'
+import type { Store, Tx } from '../store/index'
+import { writeTransition } from './transition'
 
 type NoticeRow = {
   id: string
@@ -41,12 +42,18 @@ type VersionRow = Omit<NoticeRow, 'id' | 'state' | 'created_at' | 'updated_at' |
   length?: number
 }
 
+/** Who drafted a new notice (an account id, or null before the office has accounts) and its policy; `record` runs in the creating transaction. */
+export type NoticeOrigin = { draftedBy?: string | null; policy?: string | null; record?: (tx: Tx, id: string, revision: number) => void }
+
 export type ListOptions = { query?: string | undefined; view?: 'active' | 'trash' | undefined; state?: NoticeState | undefined }
+
+const editedMeanwhile = '公告在保存期间被修改，请重新打开 (the notice changed while it was saved; reopen it)'
 
 const columns = 'id, title, doc_number, issuer, notice_type, body, signature_date, publicity_start, publicity_end, state, revision, created_at, updated_at, deleted_at'
 
 /**
- * Notices and their saved versions. Every mutation is one store transaction, durable when the method returns.
+ * Notices and their saved versions. `by` on each method is the acting account a front door established:
+ * anyone signed in reads, only the notice's drafter changes it (common/access); omitted by in-process callers. Every mutation is one store transaction, durable when the method returns.
  * Every save that changes something keeps a version (草稿历史), so nothing an officer wrote is lost.
  */
 export class NoticeService {
@@ -55,14 +62,20 @@ export class NoticeService {
     private readonly now: () => Date = () => new Date(),
     /** records `notice.approval_voided` when an edit discards a submission or approval */
     private readonly audit?: Pick<AuditService, 'append'>,
+    /** who may read and change notices (common/access); every method takes the acting account as `by` */
+    private readonly access?: Access,
   ) {}
 
-  create(fields: Partial<NoticeFields>): Notice {
+  /**
+   * A new draft. `origin` is who drafted it and under which policy (the workflow's create), written in the
+   * same transaction as the notice, with `record` (its audit entry): a notice never exists without them.
+   */
+  create(fields: Partial<NoticeFields>, origin: NoticeOrigin = {}): Notice {
     const id = randomUUID()
     const at = this.now().toISOString()
     const full: NoticeFields = { ...emptyFields, ...fields }
     this.store.transaction((tx) => {
-      tx.run(`INSERT INTO notices (${columns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', 1, ?, ?, NULL)`, [
+      tx.run(`INSERT INTO notices (${columns}, drafted_by, policy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', 1, ?, ?, NULL, ?, ?)`, [
         id,
         full.title,
         full.docNumber,
@@ -74,20 +87,25 @@ export class NoticeService {
         full.publicityEnd,
         at,
         at,
+        origin.draftedBy ?? null,
+        origin.policy ?? null,
       ])
       insertVersion(tx, id, 1, full, at)
+      origin.record?.(tx, id, 1)
     })
     return this.get(id)
   }
 
-  get(id: string): Notice {
+  get(id: string, by?: Acting): Notice {
+    this.access?.reader(by)
     const row = this.store.get<NoticeRow>(`SELECT ${columns} FROM notices WHERE id = ?`, [id])
     if (!row) throw new ServiceError('not_found', `公告不存在 (notice ${id} not found)`)
     return toNotice(row)
   }
 
   /** Newest first. The search matches title, 文号, issuer and body, as typed (no wildcards). */
-  list(options: ListOptions = {}): NoticeSummary[] {
+  list(options: ListOptions = {}, by?: Acting): NoticeSummary[] {
+    this.access?.reader(by)
     const where: string[] = [options.view === 'trash' ? 'deleted_at IS NOT NULL' : 'deleted_at IS NULL']
     const params: string[] = []
     if (options.state) {
@@ -123,7 +141,8 @@ export class NoticeService {
    * 谁公开谁审查: an edit of a submitted or approved notice voids what was signed (back to draft), a notice
    * sent back becomes a draft again, and an exported notice is the published record and is refused.
    */
-  update(id: string, baseRevision: number, fields: Partial<NoticeFields>): Notice {
+  update(id: string, baseRevision: number, fields: Partial<NoticeFields>, by?: Acting): Notice {
+    this.access?.editor(id, by)
     const current = this.get(id)
     if (current.deletedAt) throw new ServiceError('conflict', '公告在回收站中，请先恢复 (the notice is in the recycle bin; restore it first)')
     if (current.revision !== baseRevision) {
@@ -131,14 +150,14 @@ export class NoticeService {
     }
     const next: NoticeFields = { ...fieldsOf(current), ...fields }
     if (sameFields(next, current)) return current
-    const step = transition(current.state, 'edit')
-    if (!step.ok) throw new ServiceError('conflict', refusalText(step.refusal))
     const at = this.now().toISOString()
     const revision = current.revision + 1
     this.store.transaction((tx) => {
+      // refused (nothing written) when the state machine forbids an edit, e.g. of an exported notice
+      const step = writeTransition(tx, current, 'edit', editedMeanwhile)
       tx.run(
-        'UPDATE notices SET title = ?, doc_number = ?, issuer = ?, notice_type = ?, body = ?, signature_date = ?, publicity_start = ?, publicity_end = ?, state = ?, revision = ?, updated_at = ? WHERE id = ? AND revision = ?',
-        [next.title, next.docNumber, next.issuer, next.noticeType, next.body, next.signatureDate, next.publicityStart, next.publicityEnd, step.to, revision, at, id, baseRevision],
+        'UPDATE notices SET title = ?, doc_number = ?, issuer = ?, notice_type = ?, body = ?, signature_date = ?, publicity_start = ?, publicity_end = ?, revision = ?, updated_at = ? WHERE id = ? AND revision = ?',
+        [next.title, next.docNumber, next.issuer, next.noticeType, next.body, next.signatureDate, next.publicityStart, next.publicityEnd, revision, at, id, baseRevision],
       )
       insertVersion(tx, id, revision, next, at)
       if (step.voids) {
@@ -150,7 +169,8 @@ export class NoticeService {
   }
 
   /** Moves a notice to the recycle bin (回收站); nothing is deleted. */
-  delete(id: string): Notice {
+  delete(id: string, by?: Acting): Notice {
+    this.access?.editor(id, by)
     const current = this.get(id)
     if (current.deletedAt) return current
     const at = this.now().toISOString()
@@ -158,7 +178,8 @@ export class NoticeService {
     return this.get(id)
   }
 
-  restore(id: string): Notice {
+  restore(id: string, by?: Acting): Notice {
+    this.access?.editor(id, by)
     const current = this.get(id)
     if (!current.deletedAt) return current
     const at = this.now().toISOString()
@@ -167,7 +188,8 @@ export class NoticeService {
   }
 
   /** Deletes for good, versions included; only a notice already in the recycle bin. */
-  purge(id: string): { id: string } {
+  purge(id: string, by?: Acting): { id: string } {
+    this.access?.editor(id, by)
     const current = this.get(id)
     if (!current.deletedAt) throw new ServiceError('conflict', '只能彻底删除回收站中的公告 (only notices in the recycle bin can be deleted for good)')
     this.store.transaction((tx) => {
@@ -177,7 +199,8 @@ export class NoticeService {
     return { id }
   }
 
-  versions(id: string): NoticeVersionSummary[] {
+  versions(id: string, by?: Acting): NoticeVersionSummary[] {
+    this.access?.reader(by)
     this.get(id)
     const rows = this.store.all<VersionRow>(
       `SELECT notice_id, revision, title, doc_number, issuer, notice_type, '' AS body, signature_date, publicity_start, publicity_end, length(body) AS length, saved_at
@@ -187,7 +210,8 @@ export class NoticeService {
     return rows.map((row) => ({ ...withoutBody(toVersion(row)), length: row.length ?? 0 }))
   }
 
-  version(id: string, revision: number): NoticeVersion {
+  version(id: string, revision: number, by?: Acting): NoticeVersion {
+    this.access?.reader(by)
     const row = this.store.get<VersionRow>(
       'SELECT notice_id, revision, title, doc_number, issuer, notice_type, body, signature_date, publicity_start, publicity_end, saved_at FROM notice_versions WHERE notice_id = ? AND revision = ?',
       [id, revision],

@@ -1,8 +1,8 @@
-import { fingerprintOf, hasRole, type Account, type Role } from '../../shared/accounts/index'
-import type { Session, SessionUser } from '../../shared/api/contract-workflow'
-import { ServiceError } from '../../shared/api/result'
-import type { AccountService, TrustExport } from './accounts/index'
-import type { AuditService } from './audit/index'
+import { fingerprintOf, hasRole, type Account, type Role } from '../../../shared/accounts/index'
+import type { Session, SessionUser } from '../../../shared/api/contract-workflow'
+import { ServiceError } from '../../../shared/api/result'
+import type { AccountService, TrustExport } from './index'
+import type { AuditService } from '../audit/index'
 
 /**
  * 登录状态 — who is using this window. One core serves one window (Electron) or one launch token (browser

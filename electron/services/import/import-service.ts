@@ -5,16 +5,16 @@
  * The audit log gets counts only: never names, values, file content, nor the file name (it may name a person).
  */
 import path from 'node:path'
-import type { ImportReport } from '../../shared/api/contract-workflow'
-import { ServiceError } from '../../shared/api/result'
-import { base64Decode } from '../../shared/crypto/base64'
-import { ImportError } from '../../shared/import/index'
-import { importToNotice } from '../../shared/import/to-notice'
-import { limits as noticeLimits, type Notice, type NoticeType } from '../../shared/notice/notice'
-import type { AuditService } from './audit/index'
-import type { ImportLimits } from './import/index'
-import { importBytesOffThread } from './import/run-import'
-import type { Actor, WorkflowService } from './workflow/index'
+import type { ImportReport } from '../../../shared/api/contract-workflow'
+import { ServiceError } from '../../../shared/api/result'
+import { base64Decode } from '../../../shared/crypto/base64'
+import { ImportError } from '../../../shared/import/index'
+import { importToNotice } from '../../../shared/import/to-notice'
+import { limits as noticeLimits, type Notice, type NoticeType } from '../../../shared/notice/notice'
+import type { AuditService } from '../audit/index'
+import type { ImportLimits } from './index'
+import { importBytesOffThread } from './run-import'
+import type { Actor, WorkflowService } from '../workflow/index'
 
 export type ImportStage = 'reading' | 'parsing' | 'scanning' | 'saving'
 export type ImportProgress = (fraction: number, stage: ImportStage) => void

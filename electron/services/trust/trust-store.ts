@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto'
-import { fingerprintOf, trustListFormat, type TrustKey, type TrustList } from '../../shared/accounts/index'
-import type { KeyView, TrustPreview, TrustView } from '../../shared/api/contract-workflow'
-import { ServiceError } from '../../shared/api/result'
-import { effectiveRevocationReason, parseTrustList } from '../../shared/bundle/trust'
-import type { TrustExport } from './accounts/index'
-import type { AuditService } from './audit/index'
-import type { Store } from './store/index'
+import { fingerprintOf, trustListFormat, type TrustKey, type TrustList } from '../../../shared/accounts/index'
+import type { KeyView, SavedFile, TrustPreview, TrustView } from '../../../shared/api/contract-workflow'
+import { base64Encode } from '../../../shared/crypto/base64'
+import { ServiceError } from '../../../shared/api/result'
+import { effectiveRevocationReason, parseTrustList } from '../../../shared/bundle/trust'
+import type { TrustExport } from '../accounts/index'
+import type { AuditService } from '../audit/index'
+import { signedIn, type Access, type Acting } from '../common/access'
+import { safeName } from '../common/file-name'
+import type { Store } from '../store/index'
 
 type ListRow = { office: string; list_json: string; sha256: string; imported_at: string; imported_by: string | null }
 
@@ -23,9 +26,12 @@ export class TrustStore {
     private readonly own: TrustExport,
     private readonly audit: AuditService,
     private readonly now: () => Date,
+    /** who may look (anyone signed in) and who may change the lists (an administrator): common/access */
+    private readonly access?: Pick<Access, 'user'>,
   ) {}
 
-  view(): TrustView {
+  view(by?: Acting): TrustView {
+    this.access?.user(by)
     const own = this.own.build()
     return {
       office: own.office,
@@ -35,7 +41,8 @@ export class TrustStore {
   }
 
   /** What importing `json` would change; refused with the reason when the list is unusable. */
-  preview(json: string): TrustPreview {
+  preview(json: string, by?: Acting): TrustPreview {
+    this.access?.user(by)
     const list = this.parse(json)
     const sha256 = sha256Hex(new TextEncoder().encode(json))
     const earlier = this.rows().find((row) => row.office === list.office)
@@ -61,7 +68,8 @@ export class TrustStore {
   }
 
   /** Imports the list the admin previewed (`sha256` must match, so what was compared is what is trusted). */
-  import(json: string, sha256: string, actor: string): TrustView {
+  import(json: string, sha256: string, by: string | Acting): TrustView {
+    const actor = adminLogin(by)
     const preview = this.preview(json)
     if (preview.sha256 !== sha256) throw new ServiceError('conflict', '信任列表与预览时不一致，请重新预览 (the trust list differs from the one previewed; preview it again)')
     const at = this.now().toISOString()
@@ -75,13 +83,24 @@ export class TrustStore {
     return this.view()
   }
 
-  remove(office: string, actor: string): TrustView {
+  remove(office: string, by: string | Acting): TrustView {
+    const actor = adminLogin(by)
     this.store.transaction((tx) => {
       tx.run('DELETE FROM trusted_lists WHERE office = ?', [office])
       if (tx.changes() === 0) throw new ServiceError('not_found', `没有导入过 ${office} 的信任列表 (no trust list of ${office} was imported)`)
       this.audit.append(tx, 'trust.removed', actor, office, {})
     })
     return this.view()
+  }
+
+  /** This office's trust list as a file to hand over (恢复 and 异地审核 start from it); recorded as exported. */
+  exportFile(by: Acting): SavedFile {
+    const account = signedIn(by)
+    const list = this.officeList()
+    const text = this.own.serialise(list)
+    const { sha256 } = this.own.exported(list, text, account.login)
+    const bytes = new TextEncoder().encode(text)
+    return { fileName: `trust-${safeName(list.office || 'office')}.json`, data: base64Encode(bytes), sha256 }
   }
 
   /**
@@ -170,4 +189,9 @@ export class TrustStore {
       state,
     }
   }
+}
+
+/** The administrator who changes the lists: a login a front door already checked (the CLI), or the acting account. */
+function adminLogin(by: string | Acting): string {
+  return typeof by === 'string' ? by : signedIn(by, 'admin').login
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
-import { ServiceError } from '../../shared/api/result'
-import { anchorOf, manualLimits, type ManualAction, type ManualField, type ManualFinding, type ManualKind } from '../../shared/findings/manual'
+import { ServiceError } from '../../../shared/api/result'
+import { anchorOf, manualLimits, type ManualAction, type ManualField, type ManualFinding, type ManualKind } from '../../../shared/findings/manual'
 import {
   canMask,
   decisionActions,
@@ -11,12 +11,14 @@ import {
   needsReason,
   type DecisionAction,
   type FindingDecision,
-} from '../../shared/findings/index'
-import type { Notice } from '../../shared/notice/notice'
-import { entityTypes, type EntityType } from '../../shared/pii/index'
-import { refusal, refusalText } from '../../shared/workflow/index'
-import type { NoticeService } from './notices'
-import type { Store } from './store/index'
+} from '../../../shared/findings/index'
+import type { Notice } from '../../../shared/notice/notice'
+import { entityTypes, type EntityType } from '../../../shared/pii/index'
+import { refusal, refusalText } from '../../../shared/workflow/index'
+import type { NoticeService } from './notice-service'
+import type { AuditService } from '../audit/index'
+import type { Access, Acting } from '../common/access'
+import type { Store } from '../store/index'
 
 type DecisionRow = { notice_id: string; finding_key: string; type: string; action: string; reason: string | null; decided_at: string }
 
@@ -34,15 +36,19 @@ export class DecisionService {
     private readonly store: Store,
     private readonly notices: NoticeService,
     private readonly now: () => Date = () => new Date(),
+    /** who may read and decide (common/access), and the log a front door's decision is recorded in */
+    private readonly guard?: { access: Access; audit: Pick<AuditService, 'record'> },
   ) {}
 
-  list(id: string): FindingDecision[] {
+  list(id: string, by?: Acting): FindingDecision[] {
+    this.guard?.access.reader(by)
     this.notices.get(id)
     const rows = this.store.all<DecisionRow>(`SELECT ${columns} FROM finding_decisions WHERE notice_id = ? ORDER BY decided_at, finding_key`, [id])
     return rows.map(toDecision)
   }
 
-  decide(input: DecideInput): FindingDecision {
+  decide(input: DecideInput, by?: Acting): FindingDecision {
+    this.guard?.access.editor(input.id, by)
     this.editableNotice(input.id)
     if (!findingKeyPattern.test(input.key)) throw invalid('发现项标识无效 (not a finding key)')
     if (!(entityTypes as readonly string[]).includes(input.type) || keyType(input.key) !== input.type) {
@@ -65,11 +71,15 @@ export class DecisionService {
         [input.id, input.key, input.type, input.action, reason === '' ? null : reason, decidedAt],
       ),
     )
-    return { noticeId: input.id, key: input.key, type: input.type, action: input.action, reason: reason === '' ? null : reason, decidedAt }
+    const decision: FindingDecision = { noticeId: input.id, key: input.key, type: input.type, action: input.action, reason: reason === '' ? null : reason, decidedAt }
+    const audit = this.auditFor(by)
+    audit?.record('finding.decided', by?.login ?? null, input.id, { type: decision.type, action: decision.action })
+    return decision
   }
 
   /** Withdraws a decision; withdrawing one that does not exist is a no-op. */
-  undecide(id: string, key: string): { id: string; key: string } {
+  undecide(id: string, key: string, by?: Acting): { id: string; key: string } {
+    this.guard?.access.editor(id, by)
     this.editableNotice(id)
     if (!findingKeyPattern.test(key)) throw invalid('发现项标识无效 (not a finding key)')
     this.store.transaction((tx) => tx.run('DELETE FROM finding_decisions WHERE notice_id = ? AND finding_key = ?', [id, key]))
@@ -77,7 +87,8 @@ export class DecisionService {
   }
 
   /** 人工标记 of a notice, oldest first. */
-  listManual(id: string): ManualFinding[] {
+  listManual(id: string, by?: Acting): ManualFinding[] {
+    this.guard?.access.reader(by)
     this.notices.get(id)
     return this.store.all<ManualRow>(`SELECT ${manualColumns} FROM manual_findings WHERE notice_id = ? ORDER BY decided_at, id`, [id]).map(toManual)
   }
@@ -86,7 +97,8 @@ export class DecisionService {
    * Marks [start, end) of a field as personal information the engine missed. The span must be what the
    * stored text holds there now (the editor saves first), so a mark is never made on text nobody saved.
    */
-  markManual(input: MarkManualInput): ManualFinding {
+  markManual(input: MarkManualInput, by?: Acting): ManualFinding {
+    this.guard?.access.editor(input.id, by)
     const notice = this.editableNotice(input.id)
     const text = notice[input.field]
     const { start, end } = input
@@ -111,14 +123,28 @@ export class DecisionService {
         found.decidedAt,
       ]),
     )
+    // kind, action and place only: the value stays out of the log
+    const audit = this.auditFor(by)
+    audit?.record('finding.marked', by?.login ?? null, input.id, { kind: found.kind, action: found.action, field: input.field, start: input.start, end: input.end })
     return found
   }
 
   /** Takes a 人工标记 back; a mark that does not exist is a no-op. */
-  unmarkManual(id: string, manualId: string): { id: string; manualId: string } {
+  unmarkManual(id: string, manualId: string, by?: Acting): { id: string; manualId: string } {
+    this.guard?.access.editor(id, by)
+    const audit = this.auditFor(by)
+    audit?.record('finding.unmarked', by?.login ?? null, id, { manualId })
     this.editableNotice(id)
     this.store.transaction((tx) => tx.run('DELETE FROM manual_findings WHERE notice_id = ? AND id = ?', [id, manualId]))
     return { id, manualId }
+  }
+
+  /**
+   * A front door's decision goes in the audit log (who, the kind and the action, never the value); an
+   * in-process caller (the workflow's decide by index) records its own.
+   */
+  private auditFor(by: Acting | undefined): Pick<AuditService, 'record'> | undefined {
+    return by === undefined ? undefined : this.guard?.audit
   }
 
   private editableNotice(id: string): Notice {

@@ -1,4 +1,4 @@
-import type { Migration } from './store/index'
+import type { Migration } from './index'
 
 /**
  * The database schema, one migration per change. Never edit a migration that has shipped: add a new one.

@@ -1,11 +1,16 @@
-import { settingsSchema, type Settings } from '../../shared/api/contract'
-import type { Store } from './store/index'
+import { settingsSchema, type Settings } from '../../../shared/api/contract'
+import type { Access, Acting } from '../common/access'
+import type { Store } from '../store/index'
 
 const defaults: Settings = { locale: 'zh-CN', sm2CoSign: false }
 
 /** User preferences, stored as JSON values keyed by name so new settings need no migration. */
 export class SettingsService {
-  constructor(private readonly store: Store) {}
+  constructor(
+    private readonly store: Store,
+    /** who may change what: the 国密 co-signing switch is an administrator's (common/access) */
+    private readonly access?: Pick<Access, 'role'>,
+  ) {}
 
   get(): Settings {
     const rows = this.store.all<{ key: string; value: string }>('SELECT key, value FROM settings')
@@ -21,7 +26,8 @@ export class SettingsService {
     return parsed.success ? parsed.data : defaults
   }
 
-  update(patch: Partial<Settings>): Settings {
+  update(patch: Partial<Settings>, by?: Acting): Settings {
+    if (patch.sm2CoSign !== undefined) this.access?.role(by, 'admin')
     this.store.transaction((tx) => {
       for (const [key, value] of Object.entries(patch)) {
         if (value === undefined) continue

@@ -1,0 +1,46 @@
+import { hasRole } from '../../../shared/accounts/index'
+import type { Handlers } from '../../../shared/api/contract'
+import { ServiceError } from '../../../shared/api/result'
+import type { AuditService } from '../audit/index'
+import { signedIn, type Access } from '../common/access'
+import type { FrontDoor } from '../common/front-door'
+import type { ImportService } from '../import/import-service'
+import type { SweepService } from './sweep-service'
+
+export type SweepHandlerDeps = { door: FrontDoor; access: Access; hasAccounts: () => boolean; sweeps: SweepService; importer: ImportService; audit: AuditService }
+
+/** 已发布信息排查 — sweeps of already-published pages, each seen only by the login that started it. */
+export function sweepHandlers(d: SweepHandlerDeps): Pick<Handlers, Extract<keyof Handlers, `sweep.${string}`>> {
+  const { door, sweeps } = d
+  /**
+   * A signed-in drafter or administrator (anyone before the office has accounts); answers the login, whose
+   * sweeps only they see.
+   */
+  const sweeper = (): string | null => {
+    if (!d.hasAccounts()) return null
+    const account = signedIn(door.acting())
+    if (!hasRole(account, 'drafter') && !hasRole(account, 'admin')) {
+      throw new ServiceError('forbidden', `${account.login} 不是起草人或管理员，不能进行已发布信息排查 (only a drafter or an administrator sweeps published files)`)
+    }
+    return account.login
+  }
+  return {
+    'sweep.start': ({ folder }) => sweeps.start(folder, sweeper()),
+    'sweep.status': ({ id }) => sweeps.status(id, sweeper()),
+    'sweep.file': ({ id, path }) => sweeps.file(id, path, sweeper()),
+    'sweep.export': ({ id, outDir }) => {
+      const owner = sweeper()
+      const exported = sweeps.export(id, outDir, owner)
+      // counts only: a path may name a person, and the report itself is sensitive
+      const status = sweeps.status(id, owner)
+      d.audit.record('sweep.report_exported', owner, null, { files: status.swept, needsAction: status.needsAction })
+      return exported
+    },
+    'sweep.draft': async ({ id, path }) => {
+      const actor = d.access.drafter(door.acting())
+      const { notice } = await d.importer.importNotice(sweeps.importable(id, path, actor?.account.login ?? null), actor)
+      door.noticeChanged(notice.id)
+      return { id: notice.id }
+    },
+  }
+}
