@@ -127,7 +127,19 @@ export async function openCore(options: CoreOptions, testOnly?: TestOnlyCoreOpti
     return value
   }
   const shell = options.shell === 'electron' ? 'electron' : 'browser'
-  const session = new SessionService(accounts, trust, audit, () => emit('session.changed', {}))
+  /**
+   * A drafter is likely to submit: the PDF printer starts its browser now (and readies a page), so the submit
+   * waits only for the print itself (issue 14). Nothing is printed and nothing of the notice goes to it here.
+   */
+  const warmPrinter = (): void => {
+    if (!options.pdf?.warm) return
+    const account = session.current()
+    if (account && hasRole(account, 'drafter')) options.pdf.warm().catch(() => undefined)
+  }
+  const session = new SessionService(accounts, trust, audit, () => {
+    emit('session.changed', {})
+    warmPrinter()
+  })
   /** Once the office has accounts, only a signed-in user reads notices, and only their drafter changes one. */
   const reader = (): void => {
     if (accounts.hasAccounts()) session.require()
@@ -170,6 +182,7 @@ export async function openCore(options: CoreOptions, testOnly?: TestOnlyCoreOpti
     },
     'notice.get': ({ id }) => {
       reader()
+      warmPrinter()
       return notices.get(id)
     },
     'notice.update': ({ id, baseRevision, fields }) => {

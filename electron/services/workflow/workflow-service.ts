@@ -22,7 +22,7 @@ import { contentHash, renderNotice, sha256Hex, type Rendered } from './render'
 import { insertRejection, insertSubmission, noticeMeta, workflowRow, type WorkflowRow } from './workflow-rows'
 
 /** Renders the published HTML to PDF (Electron's printToPDF, or the system Chromium); see services/pdf. */
-export type PdfRenderer = { print(html: string): Promise<Uint8Array> }
+export type PdfRenderer = { print(html: string): Promise<Uint8Array>; warm?(): Promise<void> }
 
 /**
  * Who acts: a login with its password (the CLI, and every signature), or an account the front door has
