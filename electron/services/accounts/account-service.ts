@@ -19,9 +19,9 @@ import { silentLogger, type Logger } from '../logger'
 import type { Store } from '../store/index'
 import { accountCount, accountRow, accountRows, activeAdminCount, freezeKeyRoles, insertKey, keyRows, sealedActiveKey, toAccount, toAccountKey } from './account-rows'
 import { currentKdf, hashPassword, type KdfParams, type PasswordHash } from './kdf'
-import { generateSigningKey, openPrivateKey, sealPrivateKey, type KeySecret } from './key-vault'
+import { generateSigningKey, keyidOf, openPrivateKey, sealPrivateKey, type KeySecret } from './key-vault'
 import { checkPassword, type CheckDeps } from './password-check'
-import { openOrCreateSm2Key, resealSm2Key, revokeSm2Keys, type UnlockedSm2Key } from './sm2-keys'
+import { openOrCreateSm2Key, resealSm2Key, revokeSm2Keys, sealSm2Key, type UnlockedSm2Key } from './sm2-keys'
 
 /** Who is acting: a login and the password that proves it (from --password-file, the env or a dialog). */
 export type Credentials = { login: string; password: string }
@@ -217,8 +217,10 @@ export class AccountService {
       const { account, secret } = await this.verify({ login, password })
       try {
         const ed25519 = await this.openSigningKey(account, secret)
-        if (!options.sm2) return { ed25519 }
-        return { ed25519, sm2: await openOrCreateSm2Key(this.deps, account, secret, this.kdf) }
+        const sm2 = options.sm2 ? await openOrCreateSm2Key(this.deps, account, secret, this.kdf) : undefined
+        // a password row from before master-v2: moved to it now, while its keys are open, so later actions run scrypt once
+        if (!secret.master) await this.upgradeLegacy(account, password, ed25519, sm2)
+        return sm2 ? { ed25519, sm2 } : { ed25519 }
       } finally {
         wipe(secret)
       }
@@ -466,6 +468,38 @@ export class AccountService {
         }
         this.audit.append(tx, 'account.password_changed', login, login, { accountId: account.id, keyid: active.keyid, ...(sm2 ? { sm2Keyid: sm2.keyid } : {}) })
       })
+    } finally {
+      hash.master.fill(0)
+      hash.hash.fill(0)
+    }
+  }
+
+  /**
+   * Moves an account whose password row predates master-v2 (kdf.ts) to it, with the same password: a new row (one
+   * scrypt run) and its active keys sealed again under the new master secret (an SM2 key not opened for this
+   * signing is opened with its own v1 scrypt run). Not a change of password, so not audited; a failure only
+   * leaves the old rows, which keep working.
+   */
+  private async upgradeLegacy(account: Account, password: string, ed25519: KeyObject, sm2: UnlockedSm2Key | undefined): Promise<void> {
+    const active = sealedActiveKey(this.store, account.id)
+    if (!active?.sealed || active.keyid !== keyidOf(ed25519)) return
+    const hash = await hashPassword(password, this.kdf)
+    try {
+      const next: KeySecret = { password, master: hash.master }
+      const sealed = await sealPrivateKey(ed25519, active.keyid, next, this.kdf)
+      const sm2Sealed = sm2 ? { keyid: sm2.keyid, sealed: await sealSm2Key(sm2.privateKey, sm2.keyid, next, this.kdf) } : await resealSm2Key(this.store, account, { password, master: null }, next, this.kdf)
+      this.store.transaction((tx) => {
+        tx.run('UPDATE accounts SET password_hash = ?, password_salt = ?, password_kdf = ? WHERE id = ?', [hash.hash, hash.salt, JSON.stringify(hash.params), account.id])
+        tx.run('UPDATE keys SET encrypted_private_key = ? WHERE keyid = ? AND revoked_at IS NULL', [sealed, active.keyid])
+        if (tx.changes() !== 1) throw new ServiceError('conflict', '签名密钥已变化 (the signing key changed meanwhile)')
+        if (sm2Sealed) {
+          tx.run('UPDATE sm2_keys SET encrypted_private_key = ? WHERE keyid = ? AND revoked_at IS NULL', [sm2Sealed.sealed, sm2Sealed.keyid])
+          if (tx.changes() !== 1) throw new ServiceError('conflict', 'SM2 签名密钥已变化 (the SM2 key changed meanwhile)')
+        }
+      })
+      this.log.info('account.rehashed', { login: account.login })
+    } catch (error) {
+      this.log.warn('account.rehash_failed', { login: account.login, kind: error instanceof Error ? error.name : 'error' })
     } finally {
       hash.master.fill(0)
       hash.hash.fill(0)

@@ -49,7 +49,8 @@ export function derive(password: string, salt: Uint8Array, params: KdfParams): P
  * account's sealed keys are opened with keys HKDF draws from the same master (key-vault.ts). One scrypt per action
  * then both checks the password and opens the key, and an attacker holding the data folder still pays one full
  * scrypt per guess. Without `scheme` (rows written before): the stored hash IS the scrypt output, so it must never
- * be used as a key; such accounts open their keys with a scrypt run of their own until their password is set again.
+ * be used as a key; such accounts open their keys with a scrypt run of their own until their first signing moves
+ * them to v2 (AccountService.upgradeLegacy).
  */
 export const passwordKdfSchema = kdfParamsSchema.extend({ scheme: z.literal('master-v2').optional() })
 export type PasswordKdf = z.infer<typeof passwordKdfSchema>

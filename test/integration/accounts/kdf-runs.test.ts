@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { kdfDerivations, derive, parseKdf } from '../../../electron/services/accounts/kdf'
 import { openPrivateKey, sealPrivateKey } from '../../../electron/services/accounts/key-vault'
+import { sealSm2Key } from '../../../electron/services/accounts/sm2-keys'
 import { testKdf } from '../../support/test-kdf'
 import { decideReviewFindings, fields, office, people } from '../workflow/support'
 import { admin, createAdmin, hashingTimeout, passwords, rejection, testCore } from './support'
@@ -88,13 +89,15 @@ describe('the master secret and the stored row', () => {
     }
   }, hashingTimeout)
 
-  it('an account whose rows predate v2 still signs in and signs, and its next password change moves it to v2', async () => {
+  it('an account whose rows predate v2 still signs in and signs, and its first signing moves it to v2', async () => {
     const core = await testCore({ cheapKdf: true })
     try {
       const account = await createAdmin(core)
       const keyid = account.keyid ?? ''
-      // rewrite the account as the app wrote it before: the hash is the scrypt output, the key sealed by its own scrypt run
-      const key = await core.accounts.unlockSigningKey('admin', passwords.admin)
+      // rewrite the account as the app wrote it before: the hash is the scrypt output, each key sealed by its own scrypt run
+      const { ed25519: key, sm2 } = await core.accounts.unlockSigningKeys('admin', passwords.admin, { sm2: true })
+      if (!sm2) throw new Error('expected an SM2 key')
+      const legacySm2 = await sealSm2Key(sm2.privateKey, sm2.keyid, { password: passwords.admin, master: null }, testKdf)
       const salt = Buffer.alloc(32, 7)
       const legacyHash = await derive(passwords.admin, salt, testKdf)
       const legacySealed = await sealPrivateKey(key, keyid, { password: passwords.admin, master: null }, testKdf)
@@ -102,11 +105,19 @@ describe('the master secret and the stored row', () => {
       core.store.transaction((tx) => {
         tx.run('UPDATE accounts SET password_hash = ?, password_salt = ?, password_kdf = ? WHERE login = ?', [legacyHash, salt, JSON.stringify(testKdf), 'admin'])
         tx.run('UPDATE keys SET encrypted_private_key = ? WHERE keyid = ?', [legacySealed, keyid])
+        tx.run('UPDATE sm2_keys SET encrypted_private_key = ? WHERE keyid = ?', [legacySm2, sm2.keyid])
       })
       expect(await runsOf(() => core.accounts.authenticate('admin', passwords.admin))).toBe(1)
       await expect(rejection(core.accounts.authenticate('admin', 'wrong-password'))).resolves.toMatchObject({ code: 'forbidden' })
       // the old hash is the scrypt output itself, so it is never used as a key: the v1 seal runs scrypt again
       expect(await runsOf(() => core.accounts.unlockSigningKey('admin', passwords.admin))).toBe(2)
+      // the first signing (unlockSigningKeys) moves the rows to v2 with the same password, once: the check, the two
+      // v1 seals and the new row
+      expect(await runsOf(() => core.accounts.unlockSigningKeys('admin', passwords.admin, { sm2: false }))).toBe(4)
+      expect(await runsOf(() => core.accounts.unlockSigningKeys('admin', passwords.admin, { sm2: false }))).toBe(1)
+      const both = await core.accounts.unlockSigningKeys('admin', passwords.admin, { sm2: true })
+      expect(both.sm2?.keyid).toBe(sm2.keyid)
+      expect(core.audit.list().map((e) => e.event)).not.toContain('account.password_changed')
       await core.accounts.changePassword('admin', passwords.admin, passwords.changed)
       const row = core.store.get<{ kdf: string; sealed: string }>('SELECT a.password_kdf AS kdf, k.encrypted_private_key AS sealed FROM accounts a JOIN keys k ON k.account_id = a.id')
       expect(parseKdf(row?.kdf ?? '').scheme).toBe('master-v2')
