@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 
-const benches = ['store', 'startup', 'editor', 'pii', 'import', 'pdf', 'export', 'cli', 'sm2', 'sweep']
+const benches = ['store', 'startup', 'editor', 'pii', 'import', 'pdf', 'export', 'workflow', 'cli', 'sm2', 'sweep']
 const only = process.argv[2]
 for (const name of benches) {
   if (only && only !== name) continue

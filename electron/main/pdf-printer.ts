@@ -162,6 +162,8 @@ export function createElectronPrinter(deps: ElectronPrinterDeps): PdfPrinter {
         const pdf = await withTimeout(printOnce(html), timeoutMs, abandon)
         return sanitizePdf(pdf)
       }),
+    // a drafter signed in: the print session is hardened and its handlers installed now, not at the submit
+    warm: () => enqueue(() => ready()),
     close: () => enqueue(() => Promise.resolve(abandon())),
   }
 }

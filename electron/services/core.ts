@@ -7,6 +7,7 @@ import { SessionService } from './accounts/session'
 import { AuditService } from './audit/index'
 import { auditHandlers } from './audit/handlers'
 import { bundleHandlers } from './bundle/handlers'
+import { hasRole } from '../../shared/accounts/roles'
 import { Access } from './common/access'
 import { storeDir } from './common/data-dir'
 import type { FrontDoor } from './common/front-door'
@@ -138,7 +139,19 @@ export async function openCore(options: CoreOptions, testOnly?: TestOnlyCoreOpti
     for (const listener of listeners) listener(event, payload)
   }
   const shell = options.shell === 'electron' ? 'electron' : 'browser'
-  const session = new SessionService(accounts, trust, audit, () => emit('session.changed', {}))
+  /**
+   * A drafter is likely to submit: the PDF printer starts its browser now (and readies a page), so the submit
+   * waits only for the print itself (issue 14). Nothing is printed and nothing of the notice goes to it here.
+   */
+  const warmPrinter = (): void => {
+    if (!options.pdf?.warm) return
+    const account = session.current()
+    if (account && hasRole(account, 'drafter')) options.pdf.warm().catch(() => undefined)
+  }
+  const session = new SessionService(accounts, trust, audit, () => {
+    emit('session.changed', {})
+    warmPrinter()
+  })
   const importer = new ImportService({ workflow, audit, now })
   const sweeps = new SweepService(now)
 
@@ -147,6 +160,7 @@ export async function openCore(options: CoreOptions, testOnly?: TestOnlyCoreOpti
     acting: () => session.current() ?? null,
     noticeChanged: (id) => emit('notice.changed', { id }),
     sessionChanged: () => emit('session.changed', {}),
+    noticeOpened: warmPrinter,
     now,
   }
   const handlers: Handlers = {

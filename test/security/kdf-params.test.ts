@@ -77,7 +77,7 @@ describe('the test-only scrypt cost stays out of the product', () => {
     const core = await openCore({ dataDir: data, shell: 'cli' })
     try {
       const row = core.store.get<{ password_kdf: string }>('SELECT password_kdf FROM accounts WHERE login = ?', ['admin'])
-      expect(JSON.parse(row?.password_kdf ?? '{}')).toEqual(currentKdf)
+      expect(JSON.parse(row?.password_kdf ?? '{}')).toEqual({ ...currentKdf, scheme: 'master-v2' })
       const key = core.store.get<{ sealed: string }>('SELECT encrypted_private_key AS sealed FROM keys')
       expect((JSON.parse(key?.sealed ?? '{}') as { kdf?: unknown }).kdf).toEqual(currentKdf)
     } finally {
@@ -91,7 +91,7 @@ describe('the test-only scrypt cost stays out of the product', () => {
       try {
         await core.accounts.create({ login: 'admin', name: '管理员', roles: ['admin'], password: 'admin-password-for-kdf-test' })
         const row = core.store.get<{ password_kdf: string }>('SELECT password_kdf FROM accounts')
-        expect(JSON.parse(row?.password_kdf ?? '{}')).toEqual(expected)
+        expect(JSON.parse(row?.password_kdf ?? '{}')).toEqual({ ...expected, scheme: 'master-v2' })
       } finally {
         core.close()
       }

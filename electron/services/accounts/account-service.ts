@@ -18,10 +18,10 @@ import type { AuditService } from '../audit/index'
 import { silentLogger, type Logger } from '../common/logger'
 import type { Store } from '../store/index'
 import { accountCount, accountRow, accountRows, activeAdminCount, freezeKeyRoles, insertKey, keyRows, sealedActiveKey, toAccount, toAccountKey } from './account-rows'
-import { currentKdf, hashPassword, type KdfParams } from './kdf'
-import { generateSigningKey, openPrivateKey, sealPrivateKey } from './key-vault'
+import { currentKdf, hashPassword, type KdfParams, type PasswordHash } from './kdf'
+import { generateSigningKey, keyidOf, openPrivateKey, sealPrivateKey, type KeySecret } from './key-vault'
 import { checkPassword, type CheckDeps } from './password-check'
-import { openOrCreateSm2Key, resealSm2Key, revokeSm2Keys, type UnlockedSm2Key } from './sm2-keys'
+import { openOrCreateSm2Key, resealSm2Key, revokeSm2Keys, sealSm2Key, type UnlockedSm2Key } from './sm2-keys'
 
 /** Who is acting: a login and the password that proves it (from --password-file, the env or a dialog). */
 export type Credentials = { login: string; password: string }
@@ -55,7 +55,9 @@ const comparableName = (name: string): string => name.normalize('NFKC').replace(
  * keys leave this service only from `unlockSigningKey(s)`, for the moment of signing.
  *
  * Calls that hash run one at a time (scrypt costs ~128 MiB and a few hundred ms each), which also keeps
- * parallel guesses from slipping past the back-off before the first failure is counted.
+ * parallel guesses from slipping past the back-off before the first failure is counted. Each action runs scrypt
+ * once per password it is given: the run that checks the password also yields the master secret that opens and
+ * seals the account's keys (kdf.ts, key-vault.ts), which is wiped when the action ends and never kept.
  */
 export class AccountService {
   private lane: Promise<unknown> = Promise.resolve()
@@ -117,37 +119,55 @@ export class AccountService {
       const roles = parse(roleListSchema, input.roles, '至少需要一个角色：drafter、reviewer 或 admin (at least one role: drafter, reviewer or admin)')
       requireGoodPassword(input.password)
       const first = !this.hasAccounts()
-      let actor: string | null = null
       if (first) {
         if (actingAs) throw new ServiceError('invalid_request', '尚无账户：第一个管理员账户无需 --as 创建 (no accounts yet: create the first admin without --as)')
         if (!roles.includes('admin')) throw new ServiceError('invalid_request', '第一个账户必须是管理员 (the first account must be an admin)')
-      } else {
-        if (!actingAs) throw new ServiceError('forbidden', '只有管理员可以添加账户，请用 --as 指定管理员 (only an admin can add accounts: give --as ADMIN)')
-        actor = (await this.checkAs(actingAs, 'admin')).login
+      } else if (!actingAs) {
+        throw new ServiceError('forbidden', '只有管理员可以添加账户，请用 --as 指定管理员 (only an admin can add accounts: give --as ADMIN)')
       }
-      if (accountRow(this.store, login)) throw new ServiceError('conflict', `账户 ${login} 已存在 (an account named ${login} already exists)`)
-
-      const id = randomUUID()
-      const hash = await hashPassword(input.password, this.kdf)
-      const key = generateSigningKey()
-      const sealed = await sealPrivateKey(key.privateKey, key.keyid, input.password, this.kdf)
-      const at = this.now().toISOString()
-      this.store.transaction((tx) => {
-        // Checked again inside the write: the first-admin rule must not be raced by a second front door.
-        if (first !== (accountCount(tx) === 0)) throw new ServiceError('conflict', '账户列表已变化，请重试 (the accounts changed meanwhile; try again)')
-        tx.run(
-          `INSERT INTO accounts (id, login, name, roles, password_hash, password_salt, password_kdf, failed_logins, locked_until, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, 0, NULL, ?, ?)`,
-          [id, login, name, JSON.stringify(roles), hash.hash, hash.salt, JSON.stringify(hash.params), at, at],
-        )
-        insertKey(tx, { keyid: key.keyid, accountId: id, rawPublicKey: key.rawPublicKey, sealed, at })
-        this.audit.append(tx, 'account.created', actor, login, { accountId: id, roles, first })
-        this.audit.append(tx, 'key.created', actor, login, { accountId: id, keyid: key.keyid })
-      })
-      hash.hash.fill(0)
-      this.log.info('account.created', { login, roles: roles.join(','), keyid: key.keyid })
-      return { ...this.get(login), warnings: this.sameNameWarnings(login, name) }
+      // The admin's password check and the new password's scrypt run side by side (each on its own pool thread);
+      // both are awaited, and nothing is written — the new secret is wiped — unless the check passed.
+      const checking = actingAs && !first ? this.checkAs(actingAs, 'admin').then((account) => account.login) : Promise.resolve(null)
+      const hashing = hashPassword(input.password, this.kdf)
+      const [checked, hashed] = await Promise.allSettled([checking, hashing])
+      if (checked.status === 'rejected' || hashed.status === 'rejected') {
+        if (hashed.status === 'fulfilled') hashed.value.master.fill(0)
+        throw checked.status === 'rejected' ? checked.reason : (hashed as PromiseRejectedResult).reason
+      }
+      const actor = checked.value
+      const hash = hashed.value
+      try {
+        return await this.insertAccount({ login, name, roles, first, actor, hash, password: input.password })
+      } finally {
+        hash.master.fill(0)
+        hash.hash.fill(0)
+      }
     })
+  }
+
+  /** The write half of create: the account row, its sealed key (under the master secret just derived) and the audit. */
+  private async insertAccount(input: { login: string; name: string; roles: Role[]; first: boolean; actor: string | null; hash: PasswordHash; password: string }): Promise<CreatedAccount> {
+    const { login, name, roles, first, actor, hash } = input
+    if (accountRow(this.store, login)) throw new ServiceError('conflict', `账户 ${login} 已存在 (an account named ${login} already exists)`)
+
+    const id = randomUUID()
+    const key = generateSigningKey()
+    const sealed = await sealPrivateKey(key.privateKey, key.keyid, { password: input.password, master: hash.master }, this.kdf)
+    const at = this.now().toISOString()
+    this.store.transaction((tx) => {
+      // Checked again inside the write: the first-admin rule must not be raced by a second front door.
+      if (first !== (accountCount(tx) === 0)) throw new ServiceError('conflict', '账户列表已变化，请重试 (the accounts changed meanwhile; try again)')
+      tx.run(
+        `INSERT INTO accounts (id, login, name, roles, password_hash, password_salt, password_kdf, failed_logins, locked_until, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, 0, NULL, ?, ?)`,
+        [id, login, name, JSON.stringify(roles), hash.hash, hash.salt, JSON.stringify(hash.params), at, at],
+      )
+      insertKey(tx, { keyid: key.keyid, accountId: id, rawPublicKey: key.rawPublicKey, sealed, at })
+      this.audit.append(tx, 'account.created', actor, login, { accountId: id, roles, first })
+      this.audit.append(tx, 'key.created', actor, login, { accountId: id, keyid: key.keyid })
+    })
+    this.log.info('account.created', { login, roles: roles.join(','), keyid: key.keyid })
+    return { ...this.get(login), warnings: this.sameNameWarnings(login, name) }
   }
 
   /** Other accounts whose display name reads the same as `name` (a warning at creation, never a refusal). */
@@ -178,8 +198,12 @@ export class AccountService {
    */
   unlockSigningKey(login: string, password: string): Promise<KeyObject> {
     return this.serial(async () => {
-      const account = await this.checkAs({ login, password })
-      return this.openSigningKey(account, password)
+      const { account, secret } = await this.verify({ login, password })
+      try {
+        return await this.openSigningKey(account, secret)
+      } finally {
+        wipe(secret)
+      }
     })
   }
 
@@ -190,10 +214,16 @@ export class AccountService {
    */
   unlockSigningKeys(login: string, password: string, options: { sm2: boolean }): Promise<UnlockedKeys> {
     return this.serial(async () => {
-      const account = await this.checkAs({ login, password })
-      const ed25519 = await this.openSigningKey(account, password)
-      if (!options.sm2) return { ed25519 }
-      return { ed25519, sm2: await openOrCreateSm2Key(this.deps, account, password) }
+      const { account, secret } = await this.verify({ login, password })
+      try {
+        const ed25519 = await this.openSigningKey(account, secret)
+        const sm2 = options.sm2 ? await openOrCreateSm2Key(this.deps, account, secret, this.kdf) : undefined
+        // a password row from before master-v2: moved to it now, while its keys are open, so later actions run scrypt once
+        if (!secret.master) await this.upgradeLegacy(account, password, ed25519, sm2)
+        return sm2 ? { ed25519, sm2 } : { ed25519 }
+      } finally {
+        wipe(secret)
+      }
     })
   }
 
@@ -204,31 +234,12 @@ export class AccountService {
       if (normalisePassword(newPassword) === normalisePassword(oldPassword)) {
         throw new ServiceError('invalid_request', '新密码与旧密码相同 (the new password is the same as the old one)')
       }
-      const account = await this.checkAs({ login, password: oldPassword })
-      const active = sealedActiveKey(this.store, account.id)
-      const key = active?.sealed ? await openPrivateKey(active.sealed, active.keyid, oldPassword) : null
-      if (!active || !key) throw new ServiceError('conflict', `${login} 的签名密钥无法解开，请联系管理员重置 (the signing key of ${login} cannot be opened; ask an admin to reset it)`)
-      const sm2 = await resealSm2Key(this.store, account, oldPassword, newPassword)
-      const hash = await hashPassword(newPassword, this.kdf)
-      const sealed = await sealPrivateKey(key, active.keyid, newPassword, this.kdf)
-      const at = this.now().toISOString()
-      this.store.transaction((tx) => {
-        tx.run('UPDATE accounts SET password_hash = ?, password_salt = ?, password_kdf = ?, failed_logins = 0, locked_until = NULL, updated_at = ? WHERE id = ?', [
-          hash.hash,
-          hash.salt,
-          JSON.stringify(hash.params),
-          at,
-          account.id,
-        ])
-        tx.run('UPDATE keys SET encrypted_private_key = ? WHERE keyid = ? AND revoked_at IS NULL', [sealed, active.keyid])
-        if (tx.changes() !== 1) throw new ServiceError('conflict', '签名密钥已变化，请重试 (the signing key changed meanwhile; try again)')
-        if (sm2) {
-          tx.run('UPDATE sm2_keys SET encrypted_private_key = ? WHERE keyid = ? AND revoked_at IS NULL', [sm2.sealed, sm2.keyid])
-          if (tx.changes() !== 1) throw new ServiceError('conflict', 'SM2 签名密钥已变化，请重试 (the SM2 key changed meanwhile; try again)')
-        }
-        this.audit.append(tx, 'account.password_changed', login, login, { accountId: account.id, keyid: active.keyid, ...(sm2 ? { sm2Keyid: sm2.keyid } : {}) })
-      })
-      hash.hash.fill(0)
+      const { account, secret: oldSecret } = await this.verify({ login, password: oldPassword })
+      try {
+        await this.resealUnder(account, oldSecret, newPassword)
+      } finally {
+        wipe(oldSecret)
+      }
       this.log.info('account.password_changed', { login })
       return this.get(login)
     })
@@ -248,7 +259,12 @@ export class AccountService {
       requireActive(target)
       const hash = await hashPassword(newPassword, this.kdf)
       const key = generateSigningKey()
-      const sealed = await sealPrivateKey(key.privateKey, key.keyid, newPassword, this.kdf)
+      let sealed: string
+      try {
+        sealed = await sealPrivateKey(key.privateKey, key.keyid, { password: newPassword, master: hash.master }, this.kdf)
+      } finally {
+        hash.master.fill(0)
+      }
       const at = this.now().toISOString()
       this.store.transaction((tx) => {
         const old = tx.all<{ keyid: string }>('SELECT keyid FROM keys WHERE account_id = ? AND revoked_at IS NULL', [target.id])
@@ -422,15 +438,84 @@ export class AccountService {
   }
 
   /**
+   * changePassword's work: a new password row (one scrypt run) and the account's active keys, opened with the old
+   * secret, sealed again under the new one — keyids unchanged. Audited as account.password_changed.
+   */
+  private async resealUnder(account: Account, oldSecret: KeySecret, newPassword: string): Promise<void> {
+    const login = account.login
+    const active = sealedActiveKey(this.store, account.id)
+    const key = active?.sealed ? await openPrivateKey(active.sealed, active.keyid, oldSecret) : null
+    if (!active || !key) throw new ServiceError('conflict', `${login} 的签名密钥无法解开，请联系管理员重置 (the signing key of ${login} cannot be opened; ask an admin to reset it)`)
+    const hash = await hashPassword(newPassword, this.kdf)
+    try {
+      const newSecret: KeySecret = { password: newPassword, master: hash.master }
+      const sm2 = await resealSm2Key(this.store, account, oldSecret, newSecret, this.kdf)
+      const sealed = await sealPrivateKey(key, active.keyid, newSecret, this.kdf)
+      const at = this.now().toISOString()
+      this.store.transaction((tx) => {
+        tx.run('UPDATE accounts SET password_hash = ?, password_salt = ?, password_kdf = ?, failed_logins = 0, locked_until = NULL, updated_at = ? WHERE id = ?', [
+          hash.hash,
+          hash.salt,
+          JSON.stringify(hash.params),
+          at,
+          account.id,
+        ])
+        tx.run('UPDATE keys SET encrypted_private_key = ? WHERE keyid = ? AND revoked_at IS NULL', [sealed, active.keyid])
+        if (tx.changes() !== 1) throw new ServiceError('conflict', '签名密钥已变化，请重试 (the signing key changed meanwhile; try again)')
+        if (sm2) {
+          tx.run('UPDATE sm2_keys SET encrypted_private_key = ? WHERE keyid = ? AND revoked_at IS NULL', [sm2.sealed, sm2.keyid])
+          if (tx.changes() !== 1) throw new ServiceError('conflict', 'SM2 签名密钥已变化，请重试 (the SM2 key changed meanwhile; try again)')
+        }
+        this.audit.append(tx, 'account.password_changed', login, login, { accountId: account.id, keyid: active.keyid, ...(sm2 ? { sm2Keyid: sm2.keyid } : {}) })
+      })
+    } finally {
+      hash.master.fill(0)
+      hash.hash.fill(0)
+    }
+  }
+
+  /**
+   * Moves an account whose password row predates master-v2 (kdf.ts) to it, with the same password: a new row (one
+   * scrypt run) and its active keys sealed again under the new master secret (an SM2 key not opened for this
+   * signing is opened with its own v1 scrypt run). Not a change of password, so not audited; a failure only
+   * leaves the old rows, which keep working.
+   */
+  private async upgradeLegacy(account: Account, password: string, ed25519: KeyObject, sm2: UnlockedSm2Key | undefined): Promise<void> {
+    const active = sealedActiveKey(this.store, account.id)
+    if (!active?.sealed || active.keyid !== keyidOf(ed25519)) return
+    const hash = await hashPassword(password, this.kdf)
+    try {
+      const next: KeySecret = { password, master: hash.master }
+      const sealed = await sealPrivateKey(ed25519, active.keyid, next, this.kdf)
+      const sm2Sealed = sm2 ? { keyid: sm2.keyid, sealed: await sealSm2Key(sm2.privateKey, sm2.keyid, next, this.kdf) } : await resealSm2Key(this.store, account, { password, master: null }, next, this.kdf)
+      this.store.transaction((tx) => {
+        tx.run('UPDATE accounts SET password_hash = ?, password_salt = ?, password_kdf = ? WHERE id = ?', [hash.hash, hash.salt, JSON.stringify(hash.params), account.id])
+        tx.run('UPDATE keys SET encrypted_private_key = ? WHERE keyid = ? AND revoked_at IS NULL', [sealed, active.keyid])
+        if (tx.changes() !== 1) throw new ServiceError('conflict', '签名密钥已变化 (the signing key changed meanwhile)')
+        if (sm2Sealed) {
+          tx.run('UPDATE sm2_keys SET encrypted_private_key = ? WHERE keyid = ? AND revoked_at IS NULL', [sm2Sealed.sealed, sm2Sealed.keyid])
+          if (tx.changes() !== 1) throw new ServiceError('conflict', 'SM2 签名密钥已变化 (the SM2 key changed meanwhile)')
+        }
+      })
+      this.log.info('account.rehashed', { login: account.login })
+    } catch (error) {
+      this.log.warn('account.rehash_failed', { login: account.login, kind: error instanceof Error ? error.name : 'error' })
+    } finally {
+      hash.master.fill(0)
+      hash.hash.fill(0)
+    }
+  }
+
+  /**
    * After a role change retired the account's key: a new one, sealed under the password just checked. Nothing to
    * do for an account with an active key or none pending (a compromised key waits for an admin's reset).
    */
-  private async rekeyIfPending(account: Account, password: string): Promise<Account> {
+  private async rekeyIfPending(account: Account, secret: KeySecret): Promise<Account> {
     if (account.keyid !== null) return account
     const pending = this.store.get<{ p: number }>('SELECT rekey_pending AS p FROM accounts WHERE id = ?', [account.id])?.p ?? 0
     if (pending === 0) return account
     const key = generateSigningKey()
-    const sealed = await sealPrivateKey(key.privateKey, key.keyid, password, this.kdf)
+    const sealed = await sealPrivateKey(key.privateKey, key.keyid, secret, this.kdf)
     const at = this.now().toISOString()
     this.store.transaction((tx) => {
       const still = tx.get<{ p: number }>('SELECT rekey_pending AS p FROM accounts WHERE id = ? AND deactivated_at IS NULL', [account.id])?.p ?? 0
@@ -460,11 +545,11 @@ export class AccountService {
     }
   }
 
-  /** The active Ed25519 key, opened with the password just checked. */
-  private async openSigningKey(account: Account, password: string): Promise<KeyObject> {
+  /** The active Ed25519 key, opened with the secret of the password just checked (no scrypt run for a v2 seal). */
+  private async openSigningKey(account: Account, secret: KeySecret): Promise<KeyObject> {
     const active = sealedActiveKey(this.store, account.id)
     if (!active?.sealed) throw new ServiceError('conflict', `${account.login} 没有可用的签名密钥 (${account.login} has no usable signing key)`)
-    const key = await openPrivateKey(active.sealed, active.keyid, password)
+    const key = await openPrivateKey(active.sealed, active.keyid, secret)
     if (!key) {
       // The password matched its hash, so the sealed key itself is damaged or was swapped.
       this.log.error('key.unseal_failed', { login: account.login, keyid: active.keyid })
@@ -473,17 +558,34 @@ export class AccountService {
     return key
   }
 
+  /** Checks the password (one scrypt run) and, if given, the role; nothing of the password is kept. */
   private async checkAs(credentials: Credentials, role?: Role): Promise<Account> {
-    await checkPassword(this.deps, credentials.login, credentials.password)
-    // the right password of a deactivated account: no harm in saying so, nothing in it works any more
-    if (this.get(credentials.login).deactivatedAt !== null) {
-      throw new ServiceError('forbidden', `账户 ${credentials.login} 已停用，请联系管理员 (the account ${credentials.login} is deactivated)`)
-    }
-    const account = await this.rekeyIfPending(this.get(credentials.login), credentials.password)
-    if (role && !hasRole(account, role)) {
-      throw new ServiceError('forbidden', `${account.login} 没有${roleNames[role]}角色 (${account.login} does not have the ${role} role)`)
-    }
+    const { account, secret } = await this.verify(credentials, role)
+    wipe(secret)
     return account
+  }
+
+  /**
+   * checkAs, also answering the secret that opens the account's keys in this action: the caller must wipe() it
+   * when the action ends (it is never stored, never kept past the action).
+   */
+  private async verify(credentials: Credentials, role?: Role): Promise<{ account: Account; secret: KeySecret }> {
+    const { master } = await checkPassword(this.deps, credentials.login, credentials.password)
+    const secret: KeySecret = { password: credentials.password, master }
+    try {
+      // the right password of a deactivated account: no harm in saying so, nothing in it works any more
+      if (this.get(credentials.login).deactivatedAt !== null) {
+        throw new ServiceError('forbidden', `账户 ${credentials.login} 已停用，请联系管理员 (the account ${credentials.login} is deactivated)`)
+      }
+      const account = await this.rekeyIfPending(this.get(credentials.login), secret)
+      if (role && !hasRole(account, role)) {
+        throw new ServiceError('forbidden', `${account.login} 没有${roleNames[role]}角色 (${account.login} does not have the ${role} role)`)
+      }
+      return { account, secret }
+    } catch (error) {
+      wipe(secret)
+      throw error
+    }
   }
 
   /** Runs account operations one after another, whatever their outcome. */
@@ -495,6 +597,11 @@ export class AccountService {
 }
 
 const roleNames: Record<Role, string> = { drafter: '起草人', reviewer: '审核人', admin: '管理员' }
+
+/** Ends an action's hold on the master secret (the password string itself is the caller's). */
+function wipe(secret: KeySecret): void {
+  secret.master?.fill(0)
+}
 
 function parse<S extends z.ZodType>(schema: S, value: unknown, message: string): z.output<S> {
   const result = schema.safeParse(value)

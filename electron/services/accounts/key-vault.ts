@@ -1,21 +1,28 @@
-import { createCipheriv, createDecipheriv, createHash, createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto'
+import { createCipheriv, createDecipheriv, createHash, createPrivateKey, createPublicKey, generateKeyPairSync, hkdfSync, randomBytes, type KeyObject } from 'node:crypto'
 import { z } from 'zod'
 import { currentKdf, derive, kdfParamsSchema, saltLength, type KdfParams } from './kdf'
 
 /**
- * 私钥保管 — an Ed25519 private key at rest: PKCS#8 DER sealed with AES-256-GCM under a key derived
- * from the owner's password by scrypt (its own salt, never the password hash's). The key id is bound in
- * as associated data, so a sealed key copied onto another key's row does not open.
+ * 私钥保管 — an Ed25519 private key at rest: PKCS#8 DER sealed with AES-256-GCM. v2 (written now): the key-encryption
+ * key is HKDF-SHA256 of the account's master secret — the output of the one scrypt run that also checks the
+ * password (kdf.ts) — with the seal's own salt; `kdf` records that run's cost. v1 (written before): the KEK is a
+ * scrypt run of its own over the password, with its own salt. The key id is bound in as associated data, so a
+ * sealed key copied onto another key's row does not open.
  */
-const sealedKeySchema = z.strictObject({
-  v: z.literal(1),
-  kdf: kdfParamsSchema,
-  salt: z.base64(),
-  iv: z.base64(),
-  tag: z.base64(),
-  ciphertext: z.base64(),
-})
+const sealedKeySchema = z.discriminatedUnion('v', [
+  z.strictObject({ v: z.literal(1), kdf: kdfParamsSchema, salt: z.base64(), iv: z.base64(), tag: z.base64(), ciphertext: z.base64() }),
+  z.strictObject({ v: z.literal(2), kdf: kdfParamsSchema, salt: z.base64(), iv: z.base64(), tag: z.base64(), ciphertext: z.base64() }),
+])
 export type SealedKey = z.infer<typeof sealedKeySchema>
+
+/**
+ * What opens and seals an account's keys during one action: the password, and the master secret its check
+ * just derived (null for an account whose password row predates v2). Never kept beyond the action.
+ */
+export type KeySecret = { password: string; master: Buffer | null }
+
+const kekInfo = Buffer.from('countersign/key-encryption-key/v2', 'utf8')
+const kekFromMaster = (master: Uint8Array, salt: Uint8Array): Buffer => Buffer.from(hkdfSync('sha256', master, salt, kekInfo, 32))
 
 export type NewKeyPair = { keyid: string; rawPublicKey: Buffer; privateKey: KeyObject }
 
@@ -51,16 +58,17 @@ export function publicKeyFromRaw(raw: Uint8Array): KeyObject {
  * Seals secret bytes: AES-256-GCM under a key scrypt derives from the password with a fresh salt, with `aad`
  * authenticated alongside. Shared by the Ed25519 key (PKCS#8 DER) and the SM2 key (its 32-byte scalar).
  */
-export async function sealBytes(secret: Uint8Array, aad: Buffer, password: string, params: KdfParams = currentKdf): Promise<string> {
+export async function sealBytes(secret: Uint8Array, aad: Buffer, key: KeySecret, params: KdfParams = currentKdf): Promise<string> {
   const salt = randomBytes(saltLength)
   const iv = randomBytes(ivLength)
-  const kek = await derive(password, salt, params)
+  // with the master secret in hand no scrypt runs here: v2; without it (an old password row), v1 as before
+  const kek = key.master ? kekFromMaster(key.master, salt) : await derive(key.password, salt, params)
   try {
     const cipher = createCipheriv('aes-256-gcm', kek, iv)
     cipher.setAAD(aad)
     const ciphertext = Buffer.concat([cipher.update(secret), cipher.final()])
     const sealed: SealedKey = {
-      v: 1,
+      v: key.master ? 2 : 1,
       kdf: params,
       salt: salt.toString('base64'),
       iv: iv.toString('base64'),
@@ -73,10 +81,15 @@ export async function sealBytes(secret: Uint8Array, aad: Buffer, password: strin
   }
 }
 
-/** Opens what sealBytes sealed; null when the password or the associated data is wrong (GCM refuses). */
-export async function openBytes(sealedJson: string, aad: Buffer, password: string): Promise<Buffer | null> {
+/**
+ * Opens what sealBytes sealed; null when the secret or the associated data is wrong (GCM refuses), or a v2 seal
+ * comes without a master secret. A v2 seal costs no scrypt run, a v1 seal one.
+ */
+export async function openBytes(sealedJson: string, aad: Buffer, key: KeySecret): Promise<Buffer | null> {
   const sealed = sealedKeySchema.parse(JSON.parse(sealedJson))
-  const kek = await derive(password, Buffer.from(sealed.salt, 'base64'), sealed.kdf)
+  const salt = Buffer.from(sealed.salt, 'base64')
+  if (sealed.v === 2 && !key.master) return null
+  const kek = sealed.v === 2 && key.master ? kekFromMaster(key.master, salt) : await derive(key.password, salt, sealed.kdf)
   try {
     const decipher = createDecipheriv('aes-256-gcm', kek, Buffer.from(sealed.iv, 'base64'))
     decipher.setAAD(aad)
@@ -89,19 +102,19 @@ export async function openBytes(sealedJson: string, aad: Buffer, password: strin
   }
 }
 
-export async function sealPrivateKey(privateKey: KeyObject, keyid: string, password: string, params: KdfParams = currentKdf): Promise<string> {
+export async function sealPrivateKey(privateKey: KeyObject, keyid: string, key: KeySecret, params: KdfParams = currentKdf): Promise<string> {
   const der = privateKey.export({ format: 'der', type: 'pkcs8' })
   try {
-    return await sealBytes(der, aad(keyid), password, params)
+    return await sealBytes(der, aad(keyid), key, params)
   } finally {
     // Best effort: the KeyObject itself lives in OpenSSL memory we cannot wipe, but our copies we can.
     der.fill(0)
   }
 }
 
-/** Opens a sealed key; null when the password is wrong (GCM refuses) or the key does not match `keyid`. */
-export async function openPrivateKey(sealedJson: string, keyid: string, password: string): Promise<KeyObject | null> {
-  const der = await openBytes(sealedJson, aad(keyid), password)
+/** Opens a sealed key; null when the secret is wrong (GCM refuses) or the key does not match `keyid`. */
+export async function openPrivateKey(sealedJson: string, keyid: string, key: KeySecret): Promise<KeyObject | null> {
+  const der = await openBytes(sealedJson, aad(keyid), key)
   if (!der) return null
   try {
     const privateKey = createPrivateKey({ key: der, format: 'der', type: 'pkcs8' })

@@ -4,7 +4,7 @@ import type { Logger } from '../common/logger'
 import type { Store } from '../store/index'
 import { secretRow, type SecretRow } from './account-rows'
 import { backoffSeconds, secondsLeft } from './backoff'
-import { parseKdf, verifyPassword } from './kdf'
+import { checkPasswordHash, parseKdf } from './kdf'
 
 const WRONG_LOGIN_ZH = '用户名或密码错误'
 const WRONG_LOGIN_EN = 'wrong login or password'
@@ -16,9 +16,11 @@ export type CheckDeps = { store: Store; audit: AuditService; log: Logger; now: (
 /**
  * Checks a password against the stored scrypt hash, with the per-account back-off: while an account is
  * waiting out earlier failures it is refused without even hashing, and every wrong password is counted
- * in the store (so restarting the app does not reset the count) and written to the audit log.
+ * in the store (so restarting the app does not reset the count) and written to the audit log. One scrypt run;
+ * `master` is what it derived, for opening the account's keys in this same action (null for a password row
+ * written before v2, see kdf.ts) — the caller wipes it when the action is done.
  */
-export async function checkPassword(deps: CheckDeps, login: string, password: string): Promise<SecretRow> {
+export async function checkPassword(deps: CheckDeps, login: string, password: string): Promise<{ row: SecretRow; master: Buffer | null }> {
   const row = secretRow(deps.store, login)
   // An unknown login is refused exactly like a wrong password, so sign-in never reveals which accounts exist.
   if (!row) throw new ServiceError('forbidden', WRONG_LOGIN)
@@ -26,7 +28,7 @@ export async function checkPassword(deps: CheckDeps, login: string, password: st
   if (waiting > 0) {
     throw new ServiceError('forbidden', `${WRONG_LOGIN_ZH}，请 ${waiting} 秒后再试 (${WRONG_LOGIN_EN}; try again in ${waiting} s)`)
   }
-  const ok = await verifyPassword(password, { hash: row.password_hash, salt: row.password_salt, params: parseKdf(row.password_kdf) })
+  const { ok, master } = await checkPasswordHash(password, { hash: row.password_hash, salt: row.password_salt, params: parseKdf(row.password_kdf) })
   if (!ok) {
     const { failures, wait } = recordFailure(deps, row)
     deps.log.warn('account.login_failed', { login, failures, waitSeconds: wait })
@@ -35,9 +37,14 @@ export async function checkPassword(deps: CheckDeps, login: string, password: st
   }
   if (row.failed_logins !== 0 || row.locked_until !== null) {
     // Written only when there is something to clear, so an ordinary login costs no disk write.
-    deps.store.transaction((tx) => tx.run('UPDATE accounts SET failed_logins = 0, locked_until = NULL WHERE id = ?', [row.id]))
+    try {
+      deps.store.transaction((tx) => tx.run('UPDATE accounts SET failed_logins = 0, locked_until = NULL WHERE id = ?', [row.id]))
+    } catch (error) {
+      master?.fill(0)
+      throw error
+    }
   }
-  return row
+  return { row, master }
 }
 
 function recordFailure(deps: CheckDeps, row: SecretRow): { failures: number; wait: number } {

@@ -5,7 +5,7 @@ import type { RevocationReason } from '../../../shared/bundle/trust'
 import { sm2GenerateKeyPair, sm2KeyPairFromPrivateKey, SM2_PRIVATE_KEY_LENGTH } from '../../../shared/crypto/sm2'
 import type { Store, Tx } from '../store/index'
 import type { KdfParams } from './kdf'
-import { openBytes, sealBytes } from './key-vault'
+import { openBytes, sealBytes, type KeySecret } from './key-vault'
 import type { CheckDeps } from './password-check'
 
 /**
@@ -35,13 +35,13 @@ export function generateSm2Key(): NewSm2Key {
 }
 
 /** Seals the 32-byte SM2 scalar under the password, bound to its keyid (see key-vault.ts sealBytes). */
-export function sealSm2Key(privateKey: Uint8Array, keyid: string, password: string, params?: KdfParams): Promise<string> {
-  return sealBytes(privateKey, aad(keyid), password, params)
+export function sealSm2Key(privateKey: Uint8Array, keyid: string, key: KeySecret, params?: KdfParams): Promise<string> {
+  return sealBytes(privateKey, aad(keyid), key, params)
 }
 
 /** Opens a sealed SM2 key; null when the password is wrong or the scalar does not belong to `keyid`. */
-export async function openSm2Key(sealedJson: string, keyid: string, password: string): Promise<Uint8Array | null> {
-  const scalar = await openBytes(sealedJson, aad(keyid), password)
+export async function openSm2Key(sealedJson: string, keyid: string, key: KeySecret): Promise<Uint8Array | null> {
+  const scalar = await openBytes(sealedJson, aad(keyid), key)
   if (!scalar) return null
   try {
     if (scalar.length !== SM2_PRIVATE_KEY_LENGTH) return null
@@ -88,10 +88,10 @@ export function revokeSm2Keys(tx: Tx, accountId: string, at: string, reason: Rev
  * The account's active SM2 key opened with the password just checked, or — if it has none — a new one made,
  * sealed under that password, stored and written to the audit log as key.created with alg sm2.
  */
-export async function openOrCreateSm2Key(deps: CheckDeps, account: Account, password: string): Promise<UnlockedSm2Key> {
+export async function openOrCreateSm2Key(deps: CheckDeps, account: Account, secret: KeySecret, params?: KdfParams): Promise<UnlockedSm2Key> {
   const active = sealedActiveSm2Key(deps.store, account.id)
   if (active) {
-    const privateKey = active.sealed ? await openSm2Key(active.sealed, active.keyid, password) : null
+    const privateKey = active.sealed ? await openSm2Key(active.sealed, active.keyid, secret) : null
     if (!privateKey) {
       deps.log.error('key.unseal_failed', { login: account.login, keyid: active.keyid, alg: 'sm2' })
       throw new ServiceError('internal', `${account.login} 的 SM2 国密签名密钥无法解开，请联系管理员重置 (the SM2 key of ${account.login} cannot be opened; ask an admin to reset it)`)
@@ -99,7 +99,7 @@ export async function openOrCreateSm2Key(deps: CheckDeps, account: Account, pass
     return { privateKey, keyid: active.keyid }
   }
   const key = generateSm2Key()
-  const sealed = await sealSm2Key(key.privateKey, key.keyid, password)
+  const sealed = await sealSm2Key(key.privateKey, key.keyid, secret, params)
   const at = deps.now().toISOString()
   deps.store.transaction((tx) => {
     // serial() keeps this service from racing itself; the unique index guards against anything else
@@ -112,15 +112,15 @@ export async function openOrCreateSm2Key(deps: CheckDeps, account: Account, pass
 }
 
 /** The active SM2 key (if any) sealed again under the new password, for changePassword; refused if it cannot be opened. */
-export async function resealSm2Key(store: Store, account: Account, oldPassword: string, newPassword: string): Promise<{ keyid: string; sealed: string } | null> {
+export async function resealSm2Key(store: Store, account: Account, oldSecret: KeySecret, newSecret: KeySecret, params?: KdfParams): Promise<{ keyid: string; sealed: string } | null> {
   const active = sealedActiveSm2Key(store, account.id)
   if (!active) return null
-  const privateKey = active.sealed ? await openSm2Key(active.sealed, active.keyid, oldPassword) : null
+  const privateKey = active.sealed ? await openSm2Key(active.sealed, active.keyid, oldSecret) : null
   if (!privateKey) {
     throw new ServiceError('conflict', `${account.login} 的 SM2 国密签名密钥无法解开，请联系管理员重置 (the SM2 key of ${account.login} cannot be opened; ask an admin to reset it)`)
   }
   try {
-    return { keyid: active.keyid, sealed: await sealSm2Key(privateKey, active.keyid, newPassword) }
+    return { keyid: active.keyid, sealed: await sealSm2Key(privateKey, active.keyid, newSecret, params) }
   } finally {
     privateKey.fill(0)
   }

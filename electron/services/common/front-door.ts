@@ -12,5 +12,7 @@ export type FrontDoor = {
   noticeChanged(id: string): void
   /** tells every window that who is signed in (or who exists) changed */
   sessionChanged(): void
+  /** a notice was opened: a drafter is likely to submit, so the PDF printer may get ready (issue 14) */
+  noticeOpened?(): void
   now(): Date
 }

@@ -61,9 +61,10 @@ type Running = { context: Playwright.BrowserContext; removeOnExit: () => void }
 /**
  * A printer over the system Chromium, for the browser shell and the CLI. Undefined when there is no Chromium
  * (or no playwright-core) on this machine: the bundle then ships without content/notice.pdf.
- * The browser starts on the first print and is reused until close(); each print gets a fresh page with
- * JavaScript off, and every request the page makes is stopped (aborted, or a navigation answered 204 locally):
- * the notice is set as the page's content, never fetched.
+ * The browser starts on the first print (or at warm()) and is reused until close(); each print gets a fresh page
+ * with JavaScript off — opened blank ahead of time, after the previous print or at warm(), and closed after its
+ * one print — and every request the page makes is stopped (aborted, or a navigation answered 204 locally): the
+ * notice is set as the page's content, never fetched.
  */
 export function createChromiumPrinter(options: ChromiumPrinterOptions = {}): PdfPrinter | undefined {
   const executablePath = options.executablePath ?? findChromium()
@@ -74,6 +75,8 @@ export function createChromiumPrinter(options: ChromiumPrinterOptions = {}): Pdf
   const timeoutMs = options.timeoutMs ?? PRINT_TIMEOUT_MS
   const enqueue = serialQueue()
   let running: Running | undefined
+  /** A blank page opened ahead for the next print, in the browser that opened it (never one that printed). */
+  let spare: { context: Playwright.BrowserContext; page: Promise<Playwright.Page> } | undefined
 
   const launch = async (): Promise<Running> => {
     // A fresh profile per launch, removed on close (and on exit, should close never come).
@@ -152,6 +155,8 @@ export function createChromiumPrinter(options: ChromiumPrinterOptions = {}): Pdf
     generation += 1
     const current = running
     running = undefined
+    // the spare page closes with its browser
+    spare = undefined
     if (current) await stop(current)
   }
 
@@ -167,18 +172,40 @@ export function createChromiumPrinter(options: ChromiumPrinterOptions = {}): Pdf
     return launched
   }
 
+  /** Opens the next print's blank page now, while nobody waits (same context, same routes, JavaScript off). */
+  const openSpare = (context: Playwright.BrowserContext): void => {
+    if (spare || running?.context !== context) return
+    const page = context.newPage()
+    page.catch(() => undefined)
+    spare = { context, page }
+  }
+
+  /** The spare page if it is still good for this browser, else a new one. */
+  const freshPage = async (context: Playwright.BrowserContext): Promise<Playwright.Page> => {
+    const ready = spare
+    spare = undefined
+    if (ready?.context === context) {
+      const page = await ready.page.catch(() => undefined)
+      if (page && !page.isClosed() && page.url() === 'about:blank') return page
+      await page?.close().catch(() => undefined)
+    }
+    return context.newPage()
+  }
+
   const printOnce = async (html: string): Promise<Uint8Array> => {
     const { context } = await browser()
     let page: Playwright.Page | undefined
     try {
-      page = await context.newPage()
+      page = await freshPage(context)
       await page.setContent(html, { waitUntil: 'load', timeout: timeoutMs })
       return new Uint8Array(await page.pdf(pdfOptions))
     } catch (error) {
       log.error('pdf.print_failed', errorKind(error))
       throw new PdfError('failed', 'Chromium 生成 PDF 失败 (Chromium failed to print the PDF)')
     } finally {
+      // every notice gets its own page: this one goes, and a blank one is readied for the next
       await page?.close().catch(() => undefined)
+      openSpare(context)
     }
   }
 
@@ -188,6 +215,12 @@ export function createChromiumPrinter(options: ChromiumPrinterOptions = {}): Pdf
         // A stuck renderer is not trusted with the next notice: the whole browser goes, the next print relaunches.
         const pdf = await withTimeout(printOnce(html), timeoutMs, shutdown)
         return sanitizePdf(pdf)
+      }),
+    warm: () =>
+      enqueue(async () => {
+        const { context } = await withTimeout(browser(), timeoutMs, shutdown)
+        openSpare(context)
+        await spare?.page.catch(() => undefined)
       }),
     close: () => enqueue(shutdown),
   }

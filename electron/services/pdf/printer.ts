@@ -6,6 +6,12 @@
 export type PdfPrinter = {
   /** The PDF of `html`; rejects with a PdfError. Calls are serialised: one print at a time. */
   print(html: string): Promise<Uint8Array>
+  /**
+   * Starts the engine ahead of the first print (and readies a blank page), so a submit does not wait for it: called
+   * when a drafter signs in or opens a notice. Optional: a printer that has nothing to start leaves it out. Queued
+   * like a print; a warm printer blocks every request of the page exactly as a cold one.
+   */
+  warm?(): Promise<void>
   /** Releases the browser or window; a later print starts a new one. */
   close(): Promise<void>
 }

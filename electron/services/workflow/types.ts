@@ -7,7 +7,7 @@ import type { NoticeService } from '../notices/notice-service'
 import type { Store } from '../store/index'
 
 /** Renders the published HTML to PDF (Electron's printToPDF, or the system Chromium); see services/pdf. */
-export type PdfRenderer = { print(html: string): Promise<Uint8Array> }
+export type PdfRenderer = { print(html: string): Promise<Uint8Array>; warm?(): Promise<void> }
 
 /**
  * Who acts: a login with its password (the CLI, and every signature), or an account the front door has

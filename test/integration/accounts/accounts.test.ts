@@ -17,11 +17,11 @@ describe('accounts: who may create whom', () => {
       const created = await createAdmin(core)
       expect(created).toMatchObject({ login: 'admin', name: '王管理', roles: ['admin'], keyid: expect.stringMatching(/^[0-9a-f]{64}$/) as unknown })
       expect(core.accounts.hasAccounts()).toBe(true)
-      // The stored hash carries its parameters, so the cost can be raised later.
+      // The stored hash carries its parameters, so the cost can be raised later; master-v2: one scrypt run per action (kdf.ts).
       const row = core.store.get<{ password_kdf: string; salt: number; hash: number }>(
         'SELECT password_kdf, length(password_salt) AS salt, length(password_hash) AS hash FROM accounts',
       )
-      expect(row && JSON.parse(row.password_kdf)).toEqual({ alg: 'scrypt', N: 131072, r: 8, p: 1, keyLength: 32 })
+      expect(row && JSON.parse(row.password_kdf)).toEqual({ alg: 'scrypt', N: 131072, r: 8, p: 1, keyLength: 32, scheme: 'master-v2' })
       expect(row).toMatchObject({ salt: 32, hash: 32 })
       expect(core.audit.list().map((entry) => [entry.event, entry.actor, entry.subject])).toEqual([
         ['account.created', null, 'admin'],

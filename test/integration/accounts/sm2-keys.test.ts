@@ -39,7 +39,8 @@ describe('accounts: the SM2 (国密) co-signing key', () => {
       expect(row).toMatchObject({ keyid: sm2.keyid, account_id: account.id, revoked_at: null, created_at: row.valid_from })
       expect(Buffer.from(row.public_key).equals(Buffer.from(publicKey))).toBe(true)
       const sealed = JSON.parse(row.sealed ?? '{}') as { v: number; kdf: unknown; ciphertext: string }
-      expect(sealed.v).toBe(1)
+      // v2: sealed under a key HKDF draws from the password check's own scrypt run (one run per action); kdf is that run's cost
+      expect(sealed.v).toBe(2)
       expect(sealed.kdf).toEqual({ alg: 'scrypt', N: 131072, r: 8, p: 1, keyLength: 32 })
       expect(Buffer.from(sealed.ciphertext, 'base64')).toHaveLength(32)
       expect(core.audit.list().filter((e) => e.event === 'key.created').map((e) => [e.actor, e.subject, e.details])).toEqual([

@@ -203,6 +203,27 @@ suite(`PDF printer lifecycle${skipped}`, () => {
     expect(fs.readdirSync(tmp)).toEqual([])
   })
 
+  it('warm() starts the browser ahead of the first print; the prints that follow reuse it, each on a page of its own', async () => {
+    const started = recordingLogger()
+    const printer = createChromiumPrinter({ executablePath, log: started })
+    const launches = (): number => started.lines.filter((l) => l.event === 'pdf.browser_started').length
+    await printer?.warm?.()
+    expect(launches()).toBe(1)
+    expect(fs.readdirSync(tmp).filter((d) => d.startsWith('countersign-pdf-'))).toHaveLength(1)
+    await printer?.warm?.()
+    const first = await printer?.print(html)
+    const second = await printer?.print(html)
+    expect(launches()).toBe(1)
+    // the same notice gives the same bytes whether its page was readied ahead or not
+    expect(second && Buffer.from(second).equals(Buffer.from(first ?? []))).toBe(true)
+    await printer?.close()
+    expect(fs.readdirSync(tmp)).toEqual([])
+    await printer?.warm?.()
+    expect(launches()).toBe(2)
+    await printer?.close()
+    expect(fs.readdirSync(tmp)).toEqual([])
+  })
+
   it('gives up on a print past its hard limit with a timeout error and leaves no browser or profile behind', async () => {
     const printer = createChromiumPrinter({ executablePath, timeoutMs: 1 })
     await expect(printer?.print(html)).rejects.toMatchObject({ name: 'PdfError', code: 'timeout' })

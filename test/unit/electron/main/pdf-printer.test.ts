@@ -144,6 +144,18 @@ describe('createElectronPrinter', () => {
     expect(pdfInfo(pdf)).toEqual({ Title: '公告', Creator: 'Countersign' })
   })
 
+  it('warm() prepares the print session ahead (once) and opens no window; the print that follows uses it', async () => {
+    const { printer, windows, sessions } = rig()
+    await printer.warm?.()
+    await printer.warm?.()
+    expect(sessions()).toBe(1)
+    expect(windows).toHaveLength(0)
+    await printer.print(html)
+    expect(sessions()).toBe(1)
+    expect(windows).toHaveLength(1)
+    expect(windows[0]?.destroyed).toBe(true)
+  })
+
   it('serves the document with a CSP that forbids every fetch, and only at its own address while it prints', async () => {
     let during: { csp: string | null; others: Array<Response | 'cancelled'> } | undefined
     const { printer, session, windows } = rig([

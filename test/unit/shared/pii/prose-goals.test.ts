@@ -29,7 +29,6 @@ const DEV_HEALTH_FLOORS = { recall: 0.95, full: 0.88, precision: 0.97 }
  * give no health finding.
  */
 const holdout2 = path.join(fixtures, 'prose-holdout2')
-const collocations2 = path.join(fixtures, 'prose-collocations2')
 const SEEN_FLOORS = { healthRecall: 0.93, healthFull: 0.89, healthPrecision: 0.96, addressFull: 0.97, marker: 1, dob: 1 }
 
 describe('the public labelled sample', () => {
