@@ -15,7 +15,7 @@ import { NoticeService } from './notices'
 import { migrations } from './schema'
 import { SettingsService } from './settings'
 import { Store } from './store/index'
-import { SweepService } from './sweep/index'
+import { checkedFolderAsync, listFolders, SweepService } from './sweep/index'
 import { SessionService } from './session'
 import { TrustStore } from './trust-store'
 import { WorkflowService, type PdfRenderer } from './workflow/index'
@@ -33,6 +33,11 @@ export type CoreOptions = {
   pdf?: PdfRenderer | undefined
   /** a person chose to drop a damaged journal's unreadable saves (see StoreOptions.acceptJournalLoss) */
   acceptJournalLoss?: boolean
+  /**
+   * 选择文件夹: the system's folder dialog, given by the Electron main process only (electron/main/folder-dialog);
+   * the folder chosen, or undefined when cancelled. The browser shell has none: its page browses folders instead.
+   */
+  chooseFolder?: () => Promise<string | undefined>
 }
 /**
  * For tests only, and only as openCore's second argument, which no front door passes (the Electron main
@@ -251,6 +256,18 @@ export async function openCore(options: CoreOptions, testOnly?: TestOnlyCoreOpti
       const status = sweeps.status(id, owner)
       audit.record('sweep.report_exported', owner, null, { files: status.swept, needsAction: status.needsAction })
       return exported
+    },
+    'sweep.chooseFolder': async () => {
+      sweeper()
+      if (!options.chooseFolder) throw new ServiceError('invalid_request', '这里没有系统的选择文件夹对话框，请在页面上浏览选择 (no system folder dialog in this shell)')
+      const chosen = await options.chooseFolder()
+      return { folder: chosen === undefined ? null : await checkedFolderAsync(chosen, '选择的文件夹') }
+    },
+    'sweep.folders': async ({ path }) => {
+      sweeper()
+      // the desktop app has the system's dialog: the services list folders only where there is none
+      if (options.chooseFolder) throw new ServiceError('invalid_request', '桌面版请用系统的选择文件夹对话框 (use the system folder dialog)')
+      return listFolders(path)
     },
     'sweep.draft': async ({ id, path }) => {
       const actor = accounts.hasAccounts() ? { account: session.require('drafter') } : undefined

@@ -5,7 +5,7 @@
 export const zhCNSweep = {
   'nav.sweep': '已发布信息排查',
   'sweep.title': '已发布信息排查',
-  'sweep.intro': '检查已经发布到网站上的页面和附件有没有公开个人信息。填写网站离线副本（网站镜像或 CMS 导出）所在的文件夹，逐个文件检查。结果中的值都已遮盖。',
+  'sweep.intro': '检查已经发布到网站上的页面和附件有没有公开个人信息。填写或选择网站离线副本（网站镜像或 CMS 导出）所在的文件夹，逐个文件检查。结果中的值都已遮盖。',
   'sweep.folder': '要排查的文件夹',
   'sweep.folderHint': '从根目录开始的完整路径，例如 /home/office/site-copy',
   'sweep.start': '开始排查',
@@ -39,13 +39,23 @@ export const zhCNSweep = {
   'sweep.drafting': '正在生成…',
   'sweep.drafted': '已生成更正稿，请遮盖个人信息后送审',
   'sweep.draftFailed': '更正稿没能生成：{message}',
+  'sweep.browse.open': '选择文件夹…',
+  'sweep.browse.title': '选择文件夹',
+  'sweep.browse.up': '上一级',
+  'sweep.browse.where': '当前位置',
+  'sweep.browse.list': '子文件夹',
+  'sweep.browse.empty': '这个文件夹里没有子文件夹',
+  'sweep.browse.more': '还有 {count} 个子文件夹没有列出，请直接填写路径',
+  'sweep.browse.current': '当前文件夹：{folder}',
+  'sweep.browse.choose': '选择此文件夹',
+  'sweep.browse.cancel': '取消',
 } as const
 
 export const enSweep: Record<keyof typeof zhCNSweep, string> = {
   'nav.sweep': 'Published files sweep',
   'sweep.title': 'Published files sweep',
   'sweep.intro':
-    'Checks the pages and attachments already on the website for personal information. Give the folder holding an offline copy of the site (a site mirror or a CMS export); every file is checked. All values in the results are masked.',
+    'Checks the pages and attachments already on the website for personal information. Type or choose the folder holding an offline copy of the site (a site mirror or a CMS export); every file is checked. All values in the results are masked.',
   'sweep.folder': 'Folder to sweep',
   'sweep.folderHint': 'The full path from the root, e.g. /home/office/site-copy',
   'sweep.start': 'Start sweep',
@@ -79,4 +89,14 @@ export const enSweep: Record<keyof typeof zhCNSweep, string> = {
   'sweep.drafting': 'Making…',
   'sweep.drafted': 'Corrected draft made: mask the personal information, then submit it for review',
   'sweep.draftFailed': 'The corrected draft could not be made: {message}',
+  'sweep.browse.open': 'Choose folder…',
+  'sweep.browse.title': 'Choose a folder',
+  'sweep.browse.up': 'Up',
+  'sweep.browse.where': 'Current location',
+  'sweep.browse.list': 'Subfolders',
+  'sweep.browse.empty': 'This folder has no subfolders',
+  'sweep.browse.more': '{count} more subfolders are not listed: type the path instead',
+  'sweep.browse.current': 'Current folder: {folder}',
+  'sweep.browse.choose': 'Choose this folder',
+  'sweep.browse.cancel': 'Cancel',
 }

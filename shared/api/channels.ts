@@ -59,6 +59,8 @@ export const requestChannels = [
   'sweep.file',
   'sweep.export',
   'sweep.draft',
+  'sweep.chooseFolder',
+  'sweep.folders',
 ] as const
 export type RequestChannel = (typeof requestChannels)[number]
 

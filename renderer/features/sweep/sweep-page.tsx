@@ -7,6 +7,7 @@ import { Icon } from '../../ui/icon'
 import { useToast } from '../../ui/toast'
 import { useSession } from '../session/session-context'
 import { useNavigation } from '../shell/navigation'
+import { FolderPicker } from './folder-picker'
 import { useSweep } from './use-sweep'
 import '../notices/notices.css'
 import './sweep.css'
@@ -147,6 +148,7 @@ export function SweepPage() {
           </label>
           <input id="sweep-folder" className="input" value={folder} onChange={(e) => setFolder(e.target.value)} placeholder={t('sweep.folderHint')} spellCheck={false} />
         </div>
+        <FolderPicker current={folder} onChoose={setFolder} disabled={sweep.starting || running} />
         <button type="submit" className="button button--primary" disabled={sweep.starting || running || !folder.trim()}>
           <Icon name="search" />
           {sweep.starting ? t('sweep.starting') : t('sweep.start')}
