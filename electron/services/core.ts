@@ -142,7 +142,7 @@ export async function openCore(options: CoreOptions, testOnly?: TestOnlyCoreOpti
   }
 
   const importer = new ImportService({ workflow, audit, now })
-  const sweeps = new SweepService(now)
+  const sweeps = new SweepService({ store, audit, now })
   /**
    * 已发布信息排查: a signed-in drafter or administrator (anyone before the office has accounts); answers the
    * login, whose sweeps only they see.
@@ -256,6 +256,9 @@ export async function openCore(options: CoreOptions, testOnly?: TestOnlyCoreOpti
       const status = sweeps.status(id, owner)
       audit.record('sweep.report_exported', owner, null, { files: status.swept, needsAction: status.needsAction })
       return exported
+    },
+    'sweep.history': () => {
+      return sweeps.history(sweeper())
     },
     'sweep.chooseFolder': async () => {
       sweeper()

@@ -61,6 +61,7 @@ export const requestChannels = [
   'sweep.draft',
   'sweep.chooseFolder',
   'sweep.folders',
+  'sweep.history',
 ] as const
 export type RequestChannel = (typeof requestChannels)[number]
 

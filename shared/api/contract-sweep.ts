@@ -55,6 +55,10 @@ export const sweepStatusSchema = z.object({
   id: sweepIdSchema,
   folder: z.string(),
   state: z.enum(['running', 'done', 'failed']),
+  /** still finding the files (total not yet known); the services answer meanwhile */
+  listing: z.boolean(),
+  /** files found so far while listing, then the total */
+  listed: z.number().int().nonnegative(),
   done: z.number().int().nonnegative(),
   total: z.number().int().nonnegative(),
   /** why a sweep failed (zh-CN, naming the folder) */
@@ -67,6 +71,28 @@ export const sweepStatusSchema = z.object({
   needsAction: z.number().int().nonnegative(),
 })
 export type SweepStatus = z.infer<typeof sweepStatusSchema>
+
+/** A sweep as the list of past sweeps shows it (kept in the store across restarts): counts only, no value. */
+export const sweepRecordSchema = z.object({
+  id: sweepIdSchema,
+  folder: z.string(),
+  startedBy: z.string().nullable(),
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+  /** interrupted: the app was closed while it ran */
+  state: z.enum(['running', 'done', 'failed', 'interrupted']),
+  total: z.number().int().nonnegative(),
+  swept: z.number().int().nonnegative(),
+  needsAction: z.number().int().nonnegative(),
+  findings: z.number().int().nonnegative(),
+  overdue: z.number().int().nonnegative(),
+  /** where its report was last exported (the files stay there), null if never */
+  reportDir: z.string().nullable(),
+  reportedAt: z.string().nullable(),
+  /** whether its results can still be opened (the services keep the latest few while the app runs) */
+  open: z.boolean(),
+})
+export type SweepRecord = z.infer<typeof sweepRecordSchema>
 
 export const sweepFileDetailSchema = sweepFileSummarySchema.extend({ findings: z.array(sweepFindingSchema) })
 export type SweepFileDetail = z.infer<typeof sweepFileDetailSchema>
@@ -86,6 +112,8 @@ export const sweepContract = {
   },
   /** 生成更正稿 — a swept web page or office file becomes a new draft of the signed-in drafter, via the import path. */
   'sweep.draft': { request: z.strictObject({ id: sweepIdSchema, path: z.string().min(1).max(4096) }), response: z.object({ id: noticeIdSchema }) },
+  /** The signed-in user's past sweeps, the newest first (kept across restarts). */
+  'sweep.history': { request: z.strictObject({}), response: z.object({ items: z.array(sweepRecordSchema) }) },
   /**
    * 选择文件夹 in the desktop app: the system's folder dialog, opened by the main process; the folder chosen
    * (checked like a typed one), or null when the dialog was cancelled. Refused in the browser shell.

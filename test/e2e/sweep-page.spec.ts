@@ -86,6 +86,12 @@ test('sweeps a folder, shows masked findings by risk and exports the report', as
     await page.getByLabel('报告保存到').fill(out)
     await page.getByRole('button', { name: '导出报告' }).click()
     await expect(page.getByText(`报告已导出到 ${out}`)).toBeVisible()
+    // 以往的排查: the sweep is kept by the services (across restarts), with where its report now is
+    const history = page.getByRole('list', { name: '以往的排查' })
+    await expect(history.locator(':scope > li')).toHaveCount(1)
+    await expect(history).toContainText('已完成')
+    await expect(history).toContainText('共 3 个文件，已检查 3 个，2 个需要处理')
+    await expect(history).toContainText(`报告在 ${out}`)
     const html = fs.readFileSync(path.join(out, 'report.html'), 'utf8')
     const csv = fs.readFileSync(path.join(out, 'findings.csv'), 'utf8')
     expect(html).toContain('已发布信息排查报告')
