@@ -15,7 +15,7 @@ import { riskOf, type SweepFile } from '../../../shared/sweep/report'
 import type { AuditService } from '../audit/index'
 import { importExtensions } from '../import/index'
 import type { Store } from '../store/index'
-import { listSweptFiles } from './list-files'
+import { listSweptFiles, UnreadableFolderError } from './list-files'
 import { needsAction, sweepFiles, writeReports } from './run-sweep'
 
 /** A swept file and its risk, computed once. */
@@ -167,12 +167,7 @@ export class SweepService {
   private async run(job: Job): Promise<void> {
     const today = localDay(this.deps.now())
     try {
-      let files: string[]
-      try {
-        files = await listSweptFiles(job.folder, (count) => (job.listed = count))
-      } catch {
-        throw new Error(`文件夹“${job.folder}”中有无法读取的子文件夹，请检查权限 (a folder below it cannot be read)`)
-      }
+      const files = await listSweptFiles(job.folder, (count) => (job.listed = count))
       job.total = files.length
       job.listing = false
       // on worker threads, so the services answer (progress polls, other screens) while files are read
@@ -185,7 +180,10 @@ export class SweepService {
     } catch (error) {
       job.state = 'failed'
       job.listing = false
-      job.error = error instanceof Error && error.message.startsWith('文件夹') ? error.message : `排查“${job.folder}”时出错，已停止 (the sweep stopped on an error)`
+      job.error =
+        error instanceof UnreadableFolderError
+          ? `文件夹“${job.folder}”中有无法读取的子文件夹，请检查权限 (a folder below it cannot be read)`
+          : `排查“${job.folder}”时出错，已停止 (the sweep stopped on an error)`
     }
     this.finish(job)
   }
