@@ -7,6 +7,16 @@ const file = process.env.COUNTERSIGN_BENCH_USAGE_FILE
 if (file) {
   process.on('exit', () => {
     const usage = process.resourceUsage()
-    fs.writeFileSync(file, JSON.stringify({ maxRssKb: usage.maxRSS, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000 }))
+    // per thread (Linux): this, the main thread's CPU time, and what each sweep worker thread told before it ended
+    let mainThreadCpuMs = null
+    try {
+      const stat = fs.readFileSync('/proc/thread-self/stat', 'utf8')
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      mainThreadCpuMs = (Number(fields[11]) + Number(fields[12])) * 10
+    } catch {
+      // not Linux: the process total only
+    }
+    const workerCpuMs = globalThis[Symbol.for('countersign.sweep.workerCpuMs')] ?? []
+    fs.writeFileSync(file, JSON.stringify({ maxRssKb: usage.maxRSS, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000, mainThreadCpuMs, workerCpuMs }))
   })
 }

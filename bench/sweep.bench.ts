@@ -1,6 +1,9 @@
 // `npm run bench -- sweep [--pages N]`: the sweep of a synthetic published site — N ~20 KB HTML pages (default
 // 10,000; a tenth carry a PII list, some of those in GBK) and N/50 PDFs — with --jobs 1 and --jobs 2 in one run:
-// files/s, MB/s and peak memory (the whole process, worker threads included).
+// files/s, MB/s and peak memory (the whole process, worker threads included), and the CPU time of each thread —
+// the main thread (listing, state file, report) and each worker — so that on a machine loaded by others, where
+// wall time says little, the parallel fraction still shows: the workers' share of all CPU time, and the speed-up
+// Amdahl's law gives for it (what --jobs 2 would reach on two free cores).
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -64,7 +67,7 @@ try {
   }
   const cli = await ensureCli()
   if (!cli) throw new Error('the CLI could not be built (esbuild missing)')
-  heading(`sweep: ${pages} pages + ${pdfs} PDFs, ${(bytes / 1e6).toFixed(0)} MB`)
+  heading(`sweep: ${pages} pages + ${pdfs} PDFs, ${(bytes / 1e6).toFixed(0)} MB; load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} on ${os.availableParallelism()} cores`)
   const rates: number[] = []
   for (const jobs of [1, 2]) {
     const out = path.join(site, `out${jobs}`)
@@ -73,15 +76,26 @@ try {
     const run = spawnSync(process.execPath, ['--import', path.join(root, 'bench/process-usage.mjs'), path.join(root, 'bin/countersign.mjs'), 'sweep', site, '--out', out, '--jobs', String(jobs)], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, COUNTERSIGN_BENCH_USAGE_FILE: usageFile } })
     const seconds = (performance.now() - start) / 1000
     if (run.status !== 1) console.log(`  --jobs ${jobs}: exit ${String(run.status)} ${run.stderr.toString().slice(0, 200)}`)
-    const usage = JSON.parse(fs.readFileSync(usageFile, 'utf8')) as { maxRssKb: number }
+    const usage = JSON.parse(fs.readFileSync(usageFile, 'utf8')) as { maxRssKb: number; cpuMs: number; mainThreadCpuMs: number | null; workerCpuMs: number[] }
     const files = pages + pdfs
     rates.push(files / seconds)
     figure(`--jobs ${jobs} wall time`, seconds, 's', jobs === 2 ? '< 60 s' : undefined)
     figure(`--jobs ${jobs} files/s`, files / seconds, 'files/s')
     figure(`--jobs ${jobs} MB/s`, bytes / 1e6 / seconds, 'MB/s')
     figure(`--jobs ${jobs} peak memory`, usage.maxRssKb / 1024, 'MB', '< 1024 MB')
+    figure(`--jobs ${jobs} CPU time, whole process`, usage.cpuMs / 1000, 's')
+    if (usage.mainThreadCpuMs !== null) figure(`--jobs ${jobs} CPU time, main thread`, usage.mainThreadCpuMs / 1000, 's')
+    usage.workerCpuMs.forEach((ms, i) => figure(`--jobs ${jobs} CPU time, worker ${i + 1}`, ms / 1000, 's'))
+    if (jobs === 2 && usage.mainThreadCpuMs !== null && usage.workerCpuMs.length) {
+      const workers = usage.workerCpuMs.reduce((a, b) => a + b, 0)
+      const serial = usage.cpuMs - workers
+      figure('--jobs 2 CPU share of the workers (parallel fraction)', (100 * workers) / usage.cpuMs, '%')
+      figure('--jobs 2 CPU elsewhere (main thread, GC, I/O threads)', serial / 1000, 's')
+      figure('--jobs 2 speed-up on two free cores (CPU times)', usage.cpuMs / (serial + Math.max(...usage.workerCpuMs)), '×', '≥ 1.7×')
+    }
   }
-  figure('--jobs 2 speed-up over --jobs 1', rates[1] / rates[0], '×', '≥ 1.7×')
+  figure('--jobs 2 speed-up over --jobs 1 (wall time)', rates[1] / rates[0], '×', '≥ 1.7×')
+  console.log(`  load average after: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`)
 } finally {
   fs.rmSync(site, { recursive: true, force: true })
 }

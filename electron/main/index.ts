@@ -8,6 +8,7 @@ import { resolveDataDir } from '../services/common/data-dir'
 import { makePrivateDir } from '../services/common/private-files'
 import { errorKind, fileLogger, silentLogger, type Logger } from '../services/common/logger'
 import { chromiumSwitches, findDebuggingSwitch, guardAllWebContents, sessionHardener } from './hardening'
+import { folderChooser } from './folder-dialog'
 import { wireIpc } from './ipc'
 import { createElectronPrinter, PRINT_PARTITION } from './pdf-printer'
 import { privilegedSchemes, registerAppProtocol } from './protocol'
@@ -91,7 +92,7 @@ function start(): void {
         printSession: () => session.fromPartition(PRINT_PARTITION, { cache: false }),
         log,
       })
-      const options = { dataDir, shell: 'electron' as const, log, pdf: printer }
+      const options = { dataDir, shell: 'electron' as const, log, pdf: printer, chooseFolder: folderChooser(dialog, () => mainWindow) }
       try {
         core = await openCore(options)
       } catch (error) {

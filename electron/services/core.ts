@@ -43,6 +43,11 @@ export type CoreOptions = {
   pdf?: PdfRenderer | undefined
   /** a person chose to drop a damaged journal's unreadable saves (see StoreOptions.acceptJournalLoss) */
   acceptJournalLoss?: boolean
+  /**
+   * 选择文件夹: the system's folder dialog, given by the Electron main process only (electron/main/folder-dialog);
+   * the folder chosen, or undefined when cancelled. The browser shell has none: its page browses folders instead.
+   */
+  chooseFolder?: () => Promise<string | undefined>
 }
 /**
  * For tests only, and only as openCore's second argument, which no front door passes (the Electron main
@@ -153,7 +158,7 @@ export async function openCore(options: CoreOptions, testOnly?: TestOnlyCoreOpti
     warmPrinter()
   })
   const importer = new ImportService({ workflow, audit, now })
-  const sweeps = new SweepService(now)
+  const sweeps = new SweepService({ store, audit, now })
 
   // The front door every handler map shares: who acts in this window, and how to tell the windows.
   const door: FrontDoor = {
@@ -169,7 +174,7 @@ export async function openCore(options: CoreOptions, testOnly?: TestOnlyCoreOpti
     ...workflowHandlers({ door, access, workflow, views, remote }),
     ...importHandlers({ door, access, importer, progress: (fraction, stage) => emit('import.progress', { fraction, stage }) }),
     ...expiryHandlers({ door, expiry }),
-    ...sweepHandlers({ door, access, hasAccounts: () => accounts.hasAccounts(), sweeps, importer, audit }),
+    ...sweepHandlers({ door, access, hasAccounts: () => accounts.hasAccounts(), sweeps, importer, audit, chooseFolder: options.chooseFolder }),
     ...settingsHandlers({ door, settings }),
     ...accountHandlers({ door, session, accounts }),
     ...trustHandlers({ door, trustStore }),

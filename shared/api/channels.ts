@@ -59,6 +59,9 @@ export const requestChannels = [
   'sweep.file',
   'sweep.export',
   'sweep.draft',
+  'sweep.chooseFolder',
+  'sweep.folders',
+  'sweep.history',
 ] as const
 export type RequestChannel = (typeof requestChannels)[number]
 

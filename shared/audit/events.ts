@@ -22,6 +22,7 @@ export const auditEvents = [
   'notice.rejected',
   'notice.exported',
   'notice.taken_down',
+  'sweep.started',
   'sweep.report_exported',
   'notice.approval_voided',
   'finding.decided',

@@ -68,8 +68,15 @@ const statusLabel: Record<SweepFile['status'], string> = {
 
 const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
+/** The default locale's order of paths (as localeCompare), made once: a report of 100,000 files sorts fast. */
+const pathOrder = new Intl.Collator()
+
+/** Riskiest first, then by path; each file's risk computed once. */
 export function sortByRisk(files: readonly SweepFile[]): SweepFile[] {
-  return [...files].sort((a, b) => riskOf(b) - riskOf(a) || a.path.localeCompare(b.path))
+  return files
+    .map((file) => ({ file, risk: riskOf(file) }))
+    .sort((a, b) => b.risk - a.risk || pathOrder.compare(a.file.path, b.file.path))
+    .map((r) => r.file)
 }
 
 export function reportHtml(files: readonly SweepFile[], linkOf: (p: string) => string, options: { policy?: string | undefined } = {}): string {

@@ -287,4 +287,30 @@ export const migrations: readonly Migration[] = [
       ALTER TABLE sm2_keys ADD COLUMN roles TEXT;
     `,
   },
+  {
+    // 已发布信息排查 (issue 15): each sweep of the app, so the page lists past sweeps after a restart — the folder,
+    // who ran it and when, how it ended, its counts, and the folder its report was last exported to (the report
+    // files stay where they were written). Counts only: no finding, no value, no file name. A sweep the app was
+    // closed during reads 'interrupted' from the next start on. A new table: nothing older changes.
+    version: 11,
+    name: 'sweeps',
+    sql: `
+      CREATE TABLE sweeps (
+        id TEXT PRIMARY KEY,
+        folder TEXT NOT NULL,
+        started_by TEXT,
+        started_at TEXT NOT NULL,
+        finished_at TEXT,
+        state TEXT NOT NULL CHECK (state IN ('running', 'done', 'failed', 'interrupted')),
+        total INTEGER NOT NULL DEFAULT 0,
+        swept INTEGER NOT NULL DEFAULT 0,
+        needs_action INTEGER NOT NULL DEFAULT 0,
+        findings INTEGER NOT NULL DEFAULT 0,
+        overdue INTEGER NOT NULL DEFAULT 0,
+        report_dir TEXT,
+        reported_at TEXT
+      );
+      CREATE INDEX sweeps_by_owner ON sweeps (started_by, started_at);
+    `,
+  },
 ]

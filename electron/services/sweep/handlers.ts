@@ -5,9 +5,19 @@ import type { AuditService } from '../audit/index'
 import { signedIn, type Access } from '../common/access'
 import type { FrontDoor } from '../common/front-door'
 import type { ImportService } from '../import/import-service'
+import { checkedFolderAsync, listFolders } from './index'
 import type { SweepService } from './sweep-service'
 
-export type SweepHandlerDeps = { door: FrontDoor; access: Access; hasAccounts: () => boolean; sweeps: SweepService; importer: ImportService; audit: AuditService }
+export type SweepHandlerDeps = {
+  door: FrontDoor
+  access: Access
+  hasAccounts: () => boolean
+  sweeps: SweepService
+  importer: ImportService
+  audit: AuditService
+  /** the desktop app's system folder dialog (main process only); absent in the browser shell */
+  chooseFolder?: (() => Promise<string | undefined>) | undefined
+}
 
 /** 已发布信息排查 — sweeps of already-published pages, each seen only by the login that started it. */
 export function sweepHandlers(d: SweepHandlerDeps): Pick<Handlers, Extract<keyof Handlers, `sweep.${string}`>> {
@@ -35,6 +45,19 @@ export function sweepHandlers(d: SweepHandlerDeps): Pick<Handlers, Extract<keyof
       const status = sweeps.status(id, owner)
       d.audit.record('sweep.report_exported', owner, null, { files: status.swept, needsAction: status.needsAction })
       return exported
+    },
+    'sweep.history': () => sweeps.history(sweeper()),
+    'sweep.chooseFolder': async () => {
+      sweeper()
+      if (!d.chooseFolder) throw new ServiceError('invalid_request', '这里没有系统的选择文件夹对话框，请在页面上浏览选择 (no system folder dialog in this shell)')
+      const chosen = await d.chooseFolder()
+      return { folder: chosen === undefined ? null : await checkedFolderAsync(chosen, '选择的文件夹') }
+    },
+    'sweep.folders': async ({ path }) => {
+      sweeper()
+      // the desktop app has the system's dialog: the services list folders only where there is none
+      if (d.chooseFolder) throw new ServiceError('invalid_request', '桌面版请用系统的选择文件夹对话框 (use the system folder dialog)')
+      return listFolders(path)
     },
     'sweep.draft': async ({ id, path }) => {
       const actor = d.access.drafter(door.acting())

@@ -11,7 +11,8 @@ import type { Policy } from '../../../shared/policy/index'
 import { localDay } from '../../../shared/sweep/publicity'
 import { findingsCsv, reportHtml, type SweepFile } from '../../../shared/sweep/report'
 import { isSweptFile, sweepFile, SweepUsageError, walk } from './sweep-file'
-import type { SweepWorkerRequest } from './sweep-worker'
+import type { SweepWorkerAnswer, SweepWorkerMessage, SweepWorkerRequest } from './sweep-worker'
+import { recordWorkerCpu } from './thread-cpu'
 
 /** The state file in the output folder: one JSON line per file swept (masked values only), plus its key. */
 export const stateName = 'sweep-state.jsonl'
@@ -52,9 +53,9 @@ export function parseShard(value: string | undefined): Shard | undefined {
 }
 
 /** The state file's key of a file: path, size, time, and the policy swept under (another policy sweeps it again). */
-function keyOf(file: string, policy: string | undefined): string {
+function keyOf(file: string, policy: string | undefined): { key: string; size: number } {
   const stat = fs.statSync(file)
-  return `${path.resolve(file)}\u0000${stat.size}\u0000${Math.floor(stat.mtimeMs)}${policy === undefined ? '' : `\u0000${policy}`}`
+  return { key: `${path.resolve(file)}\u0000${stat.size}\u0000${Math.floor(stat.mtimeMs)}${policy === undefined ? '' : `\u0000${policy}`}`, size: stat.size }
 }
 
 function readState(file: string): Done[] {
@@ -93,28 +94,56 @@ function workerEntry(): string | undefined {
   return undefined
 }
 
-/** Sweeps on `jobs` worker threads, handing each the next file as it finishes one. */
+/** Files sent ahead to each worker: while it sweeps one, the next is already waiting in its queue. */
+const inFlight = 2
+
+/**
+ * Sweeps on `jobs` worker threads, keeping `inFlight` files queued at each so no worker waits on this thread;
+ * results come back in any order, each handed to `done`. At the end each worker tells its thread's CPU time.
+ */
 async function onWorkers<T extends { file: string }>(todo: readonly T[], jobs: number, entry: string, request: (item: T) => SweepWorkerRequest, done: (item: T, result: SweepFile) => void): Promise<void> {
-  const queue = [...todo]
-  await Promise.all(
-    Array.from({ length: Math.min(jobs, todo.length) }, async () => {
-      const worker = new Worker(entry)
-      try {
-        for (let item = queue.shift(); item; item = queue.shift()) {
-          const current = item
-          const result = await new Promise<SweepFile>((resolve, reject) => {
-            worker.once('message', resolve)
-            worker.once('error', reject)
-            worker.postMessage(request(current))
-          })
-          worker.removeAllListeners('error')
-          done(current, result)
-        }
-      } finally {
-        await worker.terminate()
+  let next = 0
+  const one = (): Promise<void> =>
+    new Promise<void>((resolve, reject) => {
+      const worker = new Worker(entry, { resourceLimits: { maxYoungGenerationSizeMb: 48 } })
+      const pending = new Map<number, T>()
+      let settled = false
+      const stop = (error?: unknown): void => {
+        if (settled) return
+        settled = true
+        void worker.terminate().then(
+          () => (error === undefined ? resolve() : reject(error instanceof Error ? error : new Error('a sweep worker failed'))),
+          reject,
+        )
       }
-    }),
-  )
+      const feed = (): void => {
+        while (pending.size < inFlight && next < todo.length) {
+          const n = next++
+          const item = todo[n]
+          pending.set(n, item)
+          worker.postMessage({ n, ...request(item) } satisfies SweepWorkerMessage)
+        }
+        if (pending.size === 0) worker.postMessage({ cpu: true } satisfies SweepWorkerMessage)
+      }
+      worker.on('message', (answer: SweepWorkerAnswer) => {
+        if ('cpuMs' in answer) {
+          if (answer.cpuMs !== null) recordWorkerCpu(answer.cpuMs)
+          return stop()
+        }
+        const item = pending.get(answer.n)
+        pending.delete(answer.n)
+        try {
+          if (item) done(item, answer.result)
+          feed()
+        } catch (error) {
+          stop(error)
+        }
+      })
+      worker.on('error', (error) => stop(error))
+      worker.on('exit', () => stop(settled ? undefined : new Error('a sweep worker stopped')))
+      feed()
+    })
+  await Promise.all(Array.from({ length: Math.min(jobs, todo.length) }, one))
 }
 
 /**
@@ -151,10 +180,10 @@ export async function runSweep(options: SweepOptions, hooks: SweepHooks = {}): P
   const todo: { file: string; key: string; size: number }[] = []
   const keep: Done[] = []
   for (const file of files) {
-    const key = keyOf(file, policy?.name)
+    const { key, size } = keyOf(file, policy?.name)
     const done = previous.get(key)
     if (done) keep.push(done)
-    else todo.push({ file, key, size: fs.statSync(file).size })
+    else todo.push({ file, key, size })
   }
   fs.writeFileSync(statePath, keep.map((d) => `${JSON.stringify(d)}\n`).join(''))
   for (const d of keep) {
@@ -166,8 +195,18 @@ export async function runSweep(options: SweepOptions, hooks: SweepHooks = {}): P
   const started = Date.now()
   let bytes = 0
   let count = 0
+  // the state file is appended in batches (one write per ~64 KB or second): an interrupt loses at most a batch,
+  // which the next run sweeps again
+  let batch = ''
+  let flushed = Date.now()
+  const flush = (): void => {
+    if (batch) fs.writeSync(state, batch)
+    batch = ''
+    flushed = Date.now()
+  }
   const record = (item: (typeof todo)[number], result: SweepFile): void => {
-    fs.writeSync(state, `${JSON.stringify({ ...result, key: item.key })}\n`)
+    batch += `${JSON.stringify({ ...result, key: item.key })}\n`
+    if (batch.length > 65_536 || Date.now() - flushed > 1000) flush()
     results.push(result)
     hooks.onResult?.(result)
     bytes += item.size
@@ -177,6 +216,7 @@ export async function runSweep(options: SweepOptions, hooks: SweepHooks = {}): P
   try {
     await sweepFiles(todo, { jobs: options.jobs, today, policy }, record)
   } finally {
+    flush()
     fs.closeSync(state)
   }
   writeReports(outDir, results, policy?.name)

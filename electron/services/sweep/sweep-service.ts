@@ -7,17 +7,77 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { sweepListLimit, type SweepFileDetail, type SweepFileSummary, type SweepStatus } from '../../../shared/api/contract-sweep'
+import { sweepListLimit, type SweepFileDetail, type SweepFileSummary, type SweepRecord, type SweepStatus } from '../../../shared/api/contract-sweep'
 import { ServiceError } from '../../../shared/api/result'
 import type { EntityType } from '../../../shared/pii/index'
 import { localDay } from '../../../shared/sweep/publicity'
-import { riskOf, sortByRisk, type SweepFile } from '../../../shared/sweep/report'
+import { riskOf, type SweepFile } from '../../../shared/sweep/report'
+import type { AuditService } from '../audit/index'
 import { importExtensions } from '../import/index'
+import type { Store } from '../store/index'
+import { listSweptFiles, UnreadableFolderError } from './list-files'
 import { needsAction, sweepFiles, writeReports } from './run-sweep'
-import { isSweptFile, walk } from './sweep-file'
 
-/** `owner`: the login that started it (null before the office has accounts); only they see it. */
-type Job = { id: string; owner: string | null; folder: string; state: SweepStatus['state']; done: number; total: number; error?: string; results: SweepFile[] }
+/** A swept file and its risk, computed once. */
+type Ranked = { file: SweepFile; risk: number }
+
+/**
+ * `owner`: the login that started it (null before the office has accounts); only they see it. `top`: the
+ * riskiest files so far, sorted, at most sweepListLimit — kept as results come, so a status poll never sorts
+ * 100,000 files.
+ */
+type Job = {
+  id: string
+  owner: string | null
+  folder: string
+  state: SweepStatus['state']
+  listing: boolean
+  listed: number
+  done: number
+  total: number
+  error?: string
+  results: Map<string, SweepFile>
+  top: Ranked[]
+  needsAction: number
+  findings: number
+  overdue: number
+}
+
+type Row = {
+  id: string
+  folder: string
+  started_by: string | null
+  started_at: string
+  finished_at: string | null
+  state: SweepRecord['state']
+  total: number
+  swept: number
+  needs_action: number
+  findings: number
+  overdue: number
+  report_dir: string | null
+  reported_at: string | null
+}
+
+/** Past sweeps the page lists, the newest first. */
+const historyLimit = 50
+
+/** Riskier first, then by path: the order of the report (sortByRisk). */
+const before = (a: Ranked, b: Ranked): boolean => a.risk > b.risk || (a.risk === b.risk && a.file.path.localeCompare(b.file.path) < 0)
+
+/** Puts a result into the sorted top list, keeping at most sweepListLimit. */
+function rank(top: Ranked[], item: Ranked): void {
+  if (top.length >= sweepListLimit && !before(item, top[top.length - 1])) return
+  let lo = 0
+  let hi = top.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (before(top[mid], item)) lo = mid + 1
+    else hi = mid
+  }
+  top.splice(lo, 0, item)
+  if (top.length > sweepListLimit) top.pop()
+}
 
 /** Sweeps kept per window session: older ones are dropped when a new one starts. */
 const keptJobs = 5
@@ -52,51 +112,134 @@ function summary(file: SweepFile): SweepFileSummary {
   }
 }
 
+export type SweepServiceDeps = {
+  store: Store
+  audit: AuditService
+  now: () => Date
+  /** worker threads a sweep uses (default: the cores); where no worker script is found, the services' thread */
+  threads?: number
+}
+
 export class SweepService {
   private readonly jobs = new Map<string, Job>()
+  private readonly threads: number
+
+  /** A sweep still 'running' in the store was cut short when the app last closed: it reads 'interrupted'. */
+  constructor(private readonly deps: SweepServiceDeps) {
+    this.threads = deps.threads ?? os.availableParallelism()
+    if (deps.store.get("SELECT 1 FROM sweeps WHERE state = 'running' LIMIT 1")) {
+      deps.store.transaction((tx) => tx.run("UPDATE sweeps SET state = 'interrupted' WHERE state = 'running'"))
+    }
+  }
 
   /**
-   * `threads`: worker threads a sweep uses (default: the cores). From the built app they are out/main/sweep-worker.js;
-   * where none is found the files are swept in the services' thread.
+   * Starts sweeping `folder` (checked first) and answers at once: the files are listed asynchronously, then swept
+   * on worker threads, so the services answer every other request meanwhile. The start is recorded (the sweep
+   * kept across restarts) and audited — no path, no value.
    */
-  constructor(
-    private readonly now: () => Date,
-    private readonly threads: number = os.availableParallelism(),
-  ) {}
-
-  /** Starts sweeping `folder` (checked first) and answers at once; the sweep goes on file by file. */
   start(folder: string, owner: string | null): SweepStatus {
     const root = checkedFolder(folder, '要排查的文件夹')
-    const job: Job = { id: `sw-${randomBytes(8).toString('hex')}`, owner, folder: root, state: 'running', done: 0, total: 0, results: [] }
-    let files: string[]
-    try {
-      files = walk([root]).filter(isSweptFile)
-    } catch {
-      throw new ServiceError('invalid_request', `文件夹“${root}”中有无法读取的子文件夹，请检查权限 (a folder below it cannot be read)`)
+    const job: Job = {
+      id: `sw-${randomBytes(8).toString('hex')}`,
+      owner,
+      folder: root,
+      state: 'running',
+      listing: true,
+      listed: 0,
+      done: 0,
+      total: 0,
+      results: new Map(),
+      top: [],
+      needsAction: 0,
+      findings: 0,
+      overdue: 0,
     }
-    job.total = files.length
+    this.deps.store.transaction((tx) => {
+      tx.run("INSERT INTO sweeps (id, folder, started_by, started_at, state) VALUES (?, ?, ?, ?, 'running')", [job.id, root, owner, this.deps.now().toISOString()])
+      this.deps.audit.append(tx, 'sweep.started', owner, job.id)
+    })
     this.jobs.set(job.id, job)
     for (const old of [...this.jobs.keys()].slice(0, Math.max(0, this.jobs.size - keptJobs))) this.jobs.delete(old)
-    void this.run(job, files)
+    void this.run(job)
     return this.status(job.id, owner)
   }
 
-  private async run(job: Job, files: readonly string[]): Promise<void> {
-    const today = localDay(this.now())
+  private async run(job: Job): Promise<void> {
+    const today = localDay(this.deps.now())
     try {
+      const files = await listSweptFiles(job.folder, (count) => (job.listed = count))
+      job.total = files.length
+      job.listing = false
       // on worker threads, so the services answer (progress polls, other screens) while files are read
       await sweepFiles(
         files.map((file) => ({ file })),
         { jobs: this.threads, today, offThread: true },
-        (_, result) => {
-          job.results.push(result)
-          job.done++
-        },
+        (_, result) => this.add(job, result),
       )
       job.state = 'done'
-    } catch {
+    } catch (error) {
       job.state = 'failed'
-      job.error = `排查“${job.folder}”时出错，已停止 (the sweep stopped on an error)`
+      job.listing = false
+      job.error =
+        error instanceof UnreadableFolderError
+          ? `文件夹“${job.folder}”中有无法读取的子文件夹，请检查权限 (a folder below it cannot be read)`
+          : `排查“${job.folder}”时出错，已停止 (the sweep stopped on an error)`
+    }
+    this.finish(job)
+  }
+
+  private add(job: Job, result: SweepFile): void {
+    job.results.set(result.path, result)
+    job.done++
+    job.findings += result.findings.length
+    if (needsAction(result)) job.needsAction++
+    if (result.publicity?.overdue) job.overdue++
+    rank(job.top, { file: result, risk: riskOf(result) })
+  }
+
+  /** The sweep's end and counts, in the store (the store may be closed if the app quit meanwhile). */
+  private finish(job: Job): void {
+    try {
+      this.deps.store.transaction((tx) =>
+        tx.run('UPDATE sweeps SET state = ?, finished_at = ?, total = ?, swept = ?, needs_action = ?, findings = ?, overdue = ? WHERE id = ?', [
+          job.state,
+          this.deps.now().toISOString(),
+          job.total,
+          job.results.size,
+          job.needsAction,
+          job.findings,
+          job.overdue,
+          job.id,
+        ]),
+      )
+    } catch {
+      // closed: the next start marks it interrupted
+    }
+  }
+
+  /** The owner's past sweeps, the newest first, from the store: they outlive the app's run. */
+  history(owner: string | null): { items: SweepRecord[] } {
+    const rows = this.deps.store.all<Row>('SELECT * FROM sweeps WHERE started_by IS ? ORDER BY started_at DESC, rowid DESC LIMIT ?', [owner, historyLimit])
+    return {
+      items: rows.map((row) => {
+        const live = this.jobs.get(row.id)
+        return {
+          id: row.id,
+          folder: row.folder,
+          startedBy: row.started_by,
+          startedAt: row.started_at,
+          finishedAt: row.finished_at,
+          state: row.state,
+          total: live ? live.total : row.total,
+          swept: live ? live.results.size : row.swept,
+          needsAction: live ? live.needsAction : row.needs_action,
+          findings: live ? live.findings : row.findings,
+          overdue: live ? live.overdue : row.overdue,
+          reportDir: row.report_dir,
+          reportedAt: row.reported_at,
+          open: live !== undefined && live.owner === owner,
+        }
+      }),
     }
   }
 
@@ -112,18 +255,20 @@ export class SweepService {
       id: job.id,
       folder: job.folder,
       state: job.state,
+      listing: job.listing,
+      listed: job.listing ? job.listed : job.total,
       done: job.done,
       total: job.total,
       ...(job.error ? { error: job.error } : {}),
-      files: sortByRisk(job.results).slice(0, sweepListLimit).map(summary),
-      swept: job.results.length,
-      needsAction: job.results.filter(needsAction).length,
+      files: job.top.map((r) => summary(r.file)),
+      swept: job.results.size,
+      needsAction: job.needsAction,
     }
   }
 
   /** One swept file's findings, masked, with their places. */
   file(id: string, file: string, owner: string | null): SweepFileDetail {
-    const found = this.job(id, owner).results.find((r) => r.path === file)
+    const found = this.job(id, owner).results.get(file)
     if (!found) throw new ServiceError('not_found', `这次排查没有文件“${file}” (no such file in this sweep)`)
     return { ...summary(found), findings: found.findings.map(({ type, masked, place }) => ({ type, masked, place })) }
   }
@@ -133,7 +278,7 @@ export class SweepService {
    * file of this sweep, never any other path.
    */
   importable(id: string, file: string, owner: string | null): { fileName: string; bytes: Uint8Array } {
-    const found = this.job(id, owner).results.find((r) => r.path === file)
+    const found = this.job(id, owner).results.get(file)
     if (!found) throw new ServiceError('not_found', `这次排查没有文件“${file}” (no such file in this sweep)`)
     const ext = path.extname(file).toLowerCase()
     const as = ext === '.shtml' ? '.html' : ext
@@ -156,10 +301,12 @@ export class SweepService {
     const stat = fs.statSync(dir, { throwIfNoEntry: false })
     if (stat && !stat.isDirectory()) throw new ServiceError('invalid_request', `“${dir}”不是文件夹 (not a folder)`)
     try {
-      writeReports(dir, job.results)
+      writeReports(dir, [...job.results.values()])
     } catch {
       throw new ServiceError('invalid_request', `报告无法写入文件夹“${dir}”，请检查路径和权限 (the report could not be written there)`)
     }
+    // the report files stay where they were written; the list of past sweeps says where
+    this.deps.store.transaction((tx) => tx.run('UPDATE sweeps SET report_dir = ?, reported_at = ? WHERE id = ?', [dir, this.deps.now().toISOString(), job.id]))
     return { outDir: dir, files: [path.join(dir, 'report.html'), path.join(dir, 'findings.csv')] }
   }
 }

@@ -29,6 +29,7 @@ const writtenEventText: Record<AuditEvent, MessageKey> = {
   'notice.rejected': 'audit.ev.notice.rejected',
   'notice.exported': 'audit.ev.notice.exported',
   'notice.taken_down': 'audit.ev.notice.taken_down',
+  'sweep.started': 'audit.ev.sweep.started',
   'sweep.report_exported': 'audit.ev.sweep.report_exported',
   'notice.approval_voided': 'audit.ev.notice.approval_voided',
   'finding.decided': 'audit.ev.finding.decided',

@@ -1,12 +1,14 @@
-import { useState, type FormEvent } from 'react'
-import type { SweepFileDetail, SweepFileSummary, SweepStatus } from '../../../shared/api/contract-sweep'
+import { useEffect, useState, type FormEvent } from 'react'
+import type { SweepFileDetail, SweepFileSummary, SweepRecord, SweepStatus } from '../../../shared/api/contract-sweep'
 import { call } from '../../lib/api'
+import { formatAbsolute } from '../../lib/format-time'
 import { serviceMessage } from '../../lib/service-message'
 import { useI18n } from '../../i18n/i18n'
 import { Icon } from '../../ui/icon'
 import { useToast } from '../../ui/toast'
 import { useSession } from '../session/session-context'
 import { useNavigation } from '../shell/navigation'
+import { FolderPicker } from './folder-picker'
 import { useSweep } from './use-sweep'
 import '../notices/notices.css'
 import './sweep.css'
@@ -98,6 +100,60 @@ function FileRow({ sweep, file }: { sweep: SweepStatus; file: SweepFileSummary }
 }
 
 /**
+ * 以往的排查 — this login's past sweeps, kept by the services across restarts: folder, when, by whom, the counts,
+ * and where the report was exported (the files stay there). 查看结果 while the services still hold the results.
+ */
+function SweepHistory({ refresh, current, onShow }: { refresh: string; current: string | undefined; onShow: (id: string) => void }) {
+  const { t, locale } = useI18n()
+  const [items, setItems] = useState<SweepRecord[] | undefined>()
+  useEffect(() => {
+    let stale = false
+    call('sweep.history', {})
+      .then((answer) => !stale && setItems(answer.items))
+      .catch(() => !stale && setItems(undefined))
+    return () => {
+      stale = true
+    }
+  }, [refresh])
+  if (!items?.length) return null
+  return (
+    <>
+      <h2 id="sweep-history" className="sweep__heading">
+        {t('sweep.history')}
+      </h2>
+      <ul className="notice-list" aria-labelledby="sweep-history">
+        {items.map((item) => (
+          <li key={item.id} className="notice-row sweep__row">
+            <div className="sweep__head">
+              <div className="notice-row__body">
+                <span className="notice-row__top">
+                  <span className="notice-row__title sweep__path">{item.folder}</span>
+                  <span className="sweep__count">{t(`sweep.history.state.${item.state}`)}</span>
+                </span>
+                <span className="notice-row__meta">
+                  <span>{t('sweep.history.when', { time: formatAbsolute(item.startedAt, locale), who: item.startedBy ?? '—' })}</span>
+                  <span>{t('sweep.history.counts', { total: item.total, swept: item.swept, count: item.needsAction, findings: item.findings })}</span>
+                  {item.overdue > 0 && <span className="sweep__overdue">{t('sweep.history.overdue', { count: item.overdue })}</span>}
+                  <span>{item.reportDir ? t('sweep.history.report', { folder: item.reportDir }) : t('sweep.history.noReport')}</span>
+                </span>
+              </div>
+              {item.open && item.id !== current && (
+                <div className="notice-row__actions">
+                  <button type="button" className="button button--small" onClick={() => onShow(item.id)}>
+                    <Icon name="eye" />
+                    {t('sweep.history.show')}
+                  </button>
+                </div>
+              )}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </>
+  )
+}
+
+/**
  * 已发布信息排查 — a folder holding an offline copy of the website is swept file by file on the services' side;
  * the page shows the progress, then the files by risk (masked values only), one file's findings, and exports
  * the report (report.html, findings.csv) into a folder.
@@ -110,6 +166,7 @@ export function SweepPage() {
   const [outDir, setOutDir] = useState('')
   const [exporting, setExporting] = useState(false)
   const [exportError, setExportError] = useState<string | undefined>()
+  const [exportedTo, setExportedTo] = useState('')
   const status = sweep.status
   const running = status?.state === 'running'
 
@@ -125,6 +182,7 @@ export function SweepPage() {
     try {
       const done = await call('sweep.export', { id: status.id, outDir: outDir.trim() })
       toast.show({ message: t('sweep.exported', { folder: done.outDir }) })
+      setExportedTo(`${status.id}:${done.outDir}`)
     } catch (error) {
       setExportError(serviceMessage(error, locale, t))
     } finally {
@@ -147,6 +205,7 @@ export function SweepPage() {
           </label>
           <input id="sweep-folder" className="input" value={folder} onChange={(e) => setFolder(e.target.value)} placeholder={t('sweep.folderHint')} spellCheck={false} />
         </div>
+        <FolderPicker current={folder} onChoose={setFolder} disabled={sweep.starting || running} />
         <button type="submit" className="button button--primary" disabled={sweep.starting || running || !folder.trim()}>
           <Icon name="search" />
           {sweep.starting ? t('sweep.starting') : t('sweep.start')}
@@ -166,6 +225,7 @@ export function SweepPage() {
       {status && (
         <div className="sweep__progress" role="status">
           {running && <p>{t('sweep.running', { folder: status.folder })}</p>}
+          {status.listing && <p>{t('sweep.listing', { count: status.listed })}</p>}
           <progress max={Math.max(status.total, 1)} value={status.total ? status.done : 1} aria-label={t('sweep.progress', { done: status.done, total: status.total })} />
           <p>
             {status.state === 'done'
@@ -212,6 +272,7 @@ export function SweepPage() {
           <p className="banner__text">{t('sweep.exportFailed', { message: exportError })}</p>
         </div>
       )}
+      <SweepHistory refresh={`${status?.id ?? ''}:${status?.state ?? ''}:${exportedTo}`} current={status?.id} onShow={(id) => void sweep.show(id)} />
     </section>
   )
 }

@@ -16,6 +16,8 @@ export type Sweep = {
   error: unknown
   starting: boolean
   start: (folder: string) => Promise<void>
+  /** shows another sweep of this login whose results the services still hold */
+  show: (id: string) => Promise<void>
 }
 
 /**
@@ -42,6 +44,18 @@ export function useSweep(): Sweep {
       setError(failure)
     } finally {
       setStarting(false)
+    }
+  }, [])
+
+  const show = useCallback(async (id: string) => {
+    setError(undefined)
+    try {
+      const answer = await call('sweep.status', { id })
+      current.current = answer.id
+      remembered = answer.id
+      setStatus(answer)
+    } catch (failure) {
+      setError(failure)
     }
   }, [])
 
@@ -79,5 +93,5 @@ export function useSweep(): Sweep {
     }
   }, [running])
 
-  return { status, error, starting, start }
+  return { status, error, starting, start, show }
 }

@@ -45,9 +45,9 @@ describe('已发布信息排查 through the handlers', () => {
   it('sweeps a folder, lists files by risk with masked values, opens one and exports the report', async () => {
     await signIn(people.drafter)
     const started = await call('sweep.start', { folder: path.join(site, 'web') })
-    expect(started).toMatchObject({ state: 'running', total: 3, folder: path.join(site, 'web') })
+    expect(started).toMatchObject({ state: 'running', listing: true, folder: path.join(site, 'web') })
     const status = await finished(started.id)
-    expect(status).toMatchObject({ state: 'done', done: 3, total: 3, swept: 3, needsAction: 3 })
+    expect(status).toMatchObject({ state: 'done', listing: false, listed: 3, done: 3, total: 3, swept: 3, needsAction: 3 })
 
     // the riskiest first: the page with the ID number, then the .txt with a mobile; the broken file is listed
     expect(status.files.map((f) => path.basename(f.path))).toEqual(['dibao.html', 'note.txt', 'broken.docx'])

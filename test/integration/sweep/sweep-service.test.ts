@@ -3,6 +3,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { getPolicy } from '../../../shared/policy/index'
 import { mergeSweeps, runSweep, stateName, SweepUsageError, type SweepProgress } from '../../../electron/services/sweep/index'
+import { threadCpuMs, workerCpuKey } from '../../../electron/services/sweep/thread-cpu'
 import { repoRoot } from '../../support/cli'
 import { tempDir } from '../../support/temp-dir'
 
@@ -21,6 +22,8 @@ function site(): string {
   return dir
 }
 
+const workerCpu = (): number[] => (globalThis as unknown as Record<symbol, number[] | undefined>)[workerCpuKey] ?? []
+
 const summary = (files: { path: string; status: string; findings: { type: string; masked: string; place: string }[] }[]) =>
   files.map((f) => `${path.basename(f.path)} ${f.status} ${f.findings.map((x) => `${x.type}:${x.masked}@${x.place}`).sort().join(',')}`).sort()
 
@@ -30,6 +33,7 @@ describe('sweep service', () => {
     const one = await runSweep({ roots: [path.join(dir, 'site')], outDir: path.join(dir, 'one'), jobs: 1, today: '2026-03-02' })
     const seen: string[] = []
     const progress: SweepProgress[] = []
+    const cpuBefore = workerCpu().length
     const two = await runSweep(
       { roots: [path.join(dir, 'site')], outDir: path.join(dir, 'two'), jobs: 2, today: '2026-03-02' },
       { onResult: (r) => seen.push(path.basename(r.path)), onProgress: (p) => progress.push(p) },
@@ -37,6 +41,8 @@ describe('sweep service', () => {
     expect(summary(two)).toEqual(summary(one))
     expect(seen.sort()).toEqual(['a.html', 'b.txt', 'c.csv', 'd.xlsx', 'e.xls'])
     expect(progress.at(-1)).toMatchObject({ done: 5, total: 5 })
+    // both workers were used, and each told its thread's CPU time at the end (Linux: the bench prints them)
+    if (threadCpuMs() !== undefined) expect(workerCpu().length - cpuBefore).toBe(2)
     expect(one.find((f) => f.path.endsWith('a.html'))?.publicity).toEqual({ end: '2024-05-11', overdue: true })
     expect(one.find((f) => f.path.endsWith('e.xls'))?.status).toBe('legacy')
     for (const out of ['one', 'two']) {

@@ -1,0 +1,95 @@
+/**
+ * 选择文件夹 for the browser shell, which has no system folder dialog (the host runs on the same machine as the
+ * browser): the subfolders of one folder, with the way back up (上一级, the path as breadcrumbs) and where to start
+ * (the home folder; the drives on Windows, the root elsewhere). Folder names only: never a file's name, never a
+ * file's contents. Read asynchronously, so a folder of many entries never holds up the services.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { FolderListing } from '../../../shared/api/contract-sweep'
+import { ServiceError } from '../../../shared/api/result'
+
+/** The most subfolders one listing names; the rest are counted (`more`), and a longer path can be typed. */
+export const folderListLimit = 1000
+
+const collator = new Intl.Collator('zh-CN', { numeric: true })
+
+/** Where listing starts and what the top of the tree is: the home folder and the root, or the drives on Windows. */
+async function startingPoints(platform: NodeJS.Platform): Promise<FolderListing['roots']> {
+  const home = os.homedir()
+  const roots: FolderListing['roots'] = [{ name: '主文件夹', path: home }]
+  if (platform !== 'win32') return [...roots, { name: '根目录', path: path.parse(home).root || '/' }]
+  const letters = 'CDEFGHIJKLMNOPQRSTUVWXYZ'.split('')
+  const present = await Promise.all(letters.map((l) => fs.promises.stat(`${l}:\\`).then((s) => s.isDirectory(), () => false)))
+  return [...roots, ...letters.filter((_, i) => present[i]).map((l) => ({ name: `${l}: 盘`, path: `${l}:\\` }))]
+}
+
+/**
+ * A folder the user named, checked without blocking: absolute, existing, a folder, readable. The message
+ * names the folder (zh-CN, the technical words in parentheses).
+ */
+export async function checkedFolderAsync(folder: string, what: string): Promise<string> {
+  if (folder.includes('\u0000') || !path.isAbsolute(folder)) {
+    throw new ServiceError('invalid_request', `${what}“${folder.replaceAll('\u0000', '')}”不是完整路径，请填写从根目录开始的路径 (not an absolute path)`)
+  }
+  const resolved = path.resolve(folder)
+  const stat = await fs.promises.stat(resolved).catch(() => undefined)
+  if (!stat) throw new ServiceError('not_found', `${what}“${resolved}”不存在 (no such folder)`)
+  if (!stat.isDirectory()) throw new ServiceError('invalid_request', `“${resolved}”不是文件夹 (not a folder)`)
+  try {
+    await fs.promises.access(resolved, fs.constants.R_OK | fs.constants.X_OK)
+  } catch {
+    throw new ServiceError('invalid_request', `${what}“${resolved}”无法读取，请检查权限 (the folder cannot be read)`)
+  }
+  return resolved
+}
+
+/** The path from the top down, each step a breadcrumb: /home/office → 根目录 › home › office. */
+function crumbsOf(folder: string): FolderListing['crumbs'] {
+  const { root } = path.parse(folder)
+  const crumbs: FolderListing['crumbs'] = [{ name: root === '/' ? '根目录' : root.replace(/[\\/]+$/, ''), path: root }]
+  let at = root
+  for (const part of folder.slice(root.length).split(/[\\/]+/).filter(Boolean)) {
+    at = path.join(at, part)
+    crumbs.push({ name: part, path: at })
+  }
+  return crumbs
+}
+
+/**
+ * The subfolders of `folder` (the home folder when none is named), sorted as a Chinese reader expects, hidden
+ * ones (a leading dot) left out. A link to a folder counts as a folder.
+ */
+export async function listFolders(folder: string | undefined, platform: NodeJS.Platform = process.platform): Promise<FolderListing> {
+  const at = await checkedFolderAsync(folder ?? os.homedir(), '文件夹')
+  const names: string[] = []
+  let dir: fs.Dir
+  try {
+    dir = await fs.promises.opendir(at, { bufferSize: 256 })
+  } catch {
+    throw new ServiceError('invalid_request', `文件夹“${at}”无法读取，请检查权限 (the folder cannot be read)`)
+  }
+  let more = 0
+  try {
+    for await (const entry of dir) {
+      if (entry.name.startsWith('.')) continue
+      const isFolder = entry.isDirectory() || (entry.isSymbolicLink() && (await fs.promises.stat(path.join(at, entry.name)).then((s) => s.isDirectory(), () => false)))
+      if (!isFolder) continue
+      if (names.length < folderListLimit) names.push(entry.name)
+      else more++
+    }
+  } catch {
+    throw new ServiceError('invalid_request', `文件夹“${at}”无法读取，请检查权限 (the folder cannot be read)`)
+  }
+  names.sort(collator.compare)
+  const parent = path.dirname(at)
+  return {
+    path: at,
+    parent: parent === at ? null : parent,
+    crumbs: crumbsOf(at),
+    folders: names.map((name) => ({ name, path: path.join(at, name) })),
+    more,
+    roots: await startingPoints(platform),
+  }
+}
