@@ -16,11 +16,12 @@ function sources(dir: string): string[] {
 /** Every SQL statement in the file that changes a notice's state column (whatever table alias or spacing). */
 function stateWrites(text: string): string[] {
   const found: string[] = []
-  // `SET state = …` written anywhere, except the remote review requests' own state (another table)
-  for (const m of text.matchAll(/UPDATE\s+(\w+)\s+SET\b[^;`'"]*?\bstate\s*=/gi)) if (m[1] !== 'remote_reviews') found.push(m[0])
+  // `SET state = …` written anywhere, except the state of other tables: remote review requests and sweeps
+  const otherTables = new Set(['remote_reviews', 'sweeps'])
+  for (const m of text.matchAll(/UPDATE\s+(\w+)\s+SET\b[^;`'"]*?\bstate\s*=/gi)) if (!otherTables.has(m[1] ?? '')) found.push(m[0])
   for (const m of text.matchAll(/\bSET\s+state\s*=/gi)) {
     const before = text.slice(Math.max(0, (m.index ?? 0) - 40), m.index)
-    if (!/remote_reviews\s*$/.test(before)) found.push(m[0])
+    if (!/(remote_reviews|sweeps)\s*$/.test(before)) found.push(m[0])
   }
   return found
 }
