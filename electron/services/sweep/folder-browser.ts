@@ -15,14 +15,29 @@ export const folderListLimit = 1000
 
 const collator = new Intl.Collator('zh-CN', { numeric: true })
 
-/** Where listing starts and what the top of the tree is: the home folder and the root, or the drives on Windows. */
+/** Whether a drive's root can be read as a folder: a missing drive, an empty card reader or a refused one is not. */
+export type DriveProbe = (root: string) => Promise<boolean>
+
+const probeDrive: DriveProbe = (root) =>
+  fs.promises.readdir(root).then(
+    () => true,
+    () => false,
+  )
+
+/**
+ * The tops of the tree: the root elsewhere; on Windows every drive from A: to Z: that `probe` can read, each
+ * probed at once (an unreadable drive is left out, never an error).
+ */
+export async function driveRoots(platform: NodeJS.Platform, probe: DriveProbe = probeDrive, home = os.homedir()): Promise<FolderListing['roots']> {
+  if (platform !== 'win32') return [{ name: '根目录', path: path.parse(home).root || '/' }]
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('')
+  const readable = await Promise.all(letters.map((l) => Promise.resolve(`${l}:\\`).then(probe).catch(() => false)))
+  return letters.filter((_, i) => readable[i]).map((l) => ({ name: `${l}: 盘`, path: `${l}:\\` }))
+}
+
+/** Where listing starts and what the top of the tree is: the home folder, then the root or the drives on Windows. */
 async function startingPoints(platform: NodeJS.Platform): Promise<FolderListing['roots']> {
-  const home = os.homedir()
-  const roots: FolderListing['roots'] = [{ name: '主文件夹', path: home }]
-  if (platform !== 'win32') return [...roots, { name: '根目录', path: path.parse(home).root || '/' }]
-  const letters = 'CDEFGHIJKLMNOPQRSTUVWXYZ'.split('')
-  const present = await Promise.all(letters.map((l) => fs.promises.stat(`${l}:\\`).then((s) => s.isDirectory(), () => false)))
-  return [...roots, ...letters.filter((_, i) => present[i]).map((l) => ({ name: `${l}: 盘`, path: `${l}:\\` }))]
+  return [{ name: '主文件夹', path: os.homedir() }, ...(await driveRoots(platform))]
 }
 
 /**
