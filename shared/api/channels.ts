@@ -58,6 +58,7 @@ export const requestChannels = [
   'sweep.status',
   'sweep.file',
   'sweep.export',
+  'sweep.cancelExport',
   'sweep.draft',
   'sweep.chooseFolder',
   'sweep.folders',

@@ -69,6 +69,8 @@ export const sweepStatusSchema = z.object({
   swept: z.number().int().nonnegative(),
   /** of those, how many need someone to act: findings, a 公示期 that is over, or a file nobody could read */
   needsAction: z.number().int().nonnegative(),
+  /** the report being exported (on a worker thread, so the status answers meanwhile): files written of all */
+  exporting: z.object({ done: z.number().int().nonnegative(), total: z.number().int().nonnegative() }).optional(),
 })
 export type SweepStatus = z.infer<typeof sweepStatusSchema>
 
@@ -105,11 +107,16 @@ export const sweepContract = {
   'sweep.status': { request: z.strictObject({ id: sweepIdSchema }), response: sweepStatusSchema },
   /** One swept file's findings (masked) with their places. */
   'sweep.file': { request: z.strictObject({ id: sweepIdSchema, path: z.string().min(1).max(4096) }), response: sweepFileDetailSchema },
-  /** Writes report.html and findings.csv (the files `countersign sweep` writes) into a folder. */
+  /**
+   * Writes report.html and findings.csv (the files `countersign sweep` writes) into a folder, off the services'
+   * thread; answered when written (the status shows the progress meanwhile), refused (conflict) when cancelled.
+   */
   'sweep.export': {
     request: z.strictObject({ id: sweepIdSchema, outDir: folderSchema }),
     response: z.object({ outDir: z.string(), files: z.array(z.string()) }),
   },
+  /** Stops a sweep's export under way (no half-written report is left); whether there was one to stop. */
+  'sweep.cancelExport': { request: z.strictObject({ id: sweepIdSchema }), response: z.object({ cancelled: z.boolean() }) },
   /** 生成更正稿 — a swept web page or office file becomes a new draft of the signed-in drafter, via the import path. */
   'sweep.draft': { request: z.strictObject({ id: sweepIdSchema, path: z.string().min(1).max(4096) }), response: z.object({ id: noticeIdSchema }) },
   /** The signed-in user's past sweeps, the newest first (kept across restarts). */

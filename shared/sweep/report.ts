@@ -79,28 +79,44 @@ export function sortByRisk(files: readonly SweepFile[]): SweepFile[] {
     .map((r) => r.file)
 }
 
+/** The report's opening: title and counts (`files` in any order). Sections and the tail follow. */
+export function reportHtmlHead(files: readonly SweepFile[], options: { policy?: string | undefined } = {}): string {
+  const withFindings = files.filter((f) => f.findings.length || f.publicity?.overdue).length
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>已发布信息排查报告</title><style>body{font-family:sans-serif;margin:2em}section{border-bottom:1px solid #ccc}</style></head><body><h1>已发布信息排查报告</h1><p>共 ${files.length} 个文件，${withFindings} 个需要处理。所有值均已遮盖。${options.policy ? `按策略 ${esc(options.policy)} 检查：该策略允许公开的信息未列出。` : ''}</p>`
+}
+
+/** One file's section of the report: its link, status, counts by type, 公示期, and each finding masked. */
+export function reportHtmlSection(file: SweepFile, linkOf: (p: string) => string): string {
+  const counts = new Map<string, number>()
+  for (const f of file.findings) counts.set(typeLabel[f.type], (counts.get(typeLabel[f.type]) ?? 0) + 1)
+  const summary = [...counts].map(([t, n]) => `${t} ×${n}`).join('，') || '无'
+  const items = file.findings.map((f) => `<li>${esc(typeLabel[f.type])}：${esc(f.masked)}（${esc(f.place)}）</li>`).join('')
+  const period = file.publicity ? `<p>公示期至 ${esc(file.publicity.end)}${file.publicity.overdue ? '，<strong>公示期已过仍在网上</strong>' : ''}</p>` : ''
+  return `<section><h2><a href="${esc(linkOf(file.path))}">${esc(file.path)}</a></h2><p>${esc(statusLabel[file.status])}${file.reason ? `：${esc(file.reason)}` : ''}；发现：${esc(summary)}</p>${period}<ul>${items}</ul></section>`
+}
+
+export const reportHtmlTail = '</body></html>\n'
+
+/** report.html in one string: the head, each file's section (riskiest first, a line each), the tail. */
 export function reportHtml(files: readonly SweepFile[], linkOf: (p: string) => string, options: { policy?: string | undefined } = {}): string {
-  const sorted = sortByRisk(files)
-  const withFindings = sorted.filter((f) => f.findings.length || f.publicity?.overdue).length
-  const rows = sorted.map((file) => {
-    const counts = new Map<string, number>()
-    for (const f of file.findings) counts.set(typeLabel[f.type], (counts.get(typeLabel[f.type]) ?? 0) + 1)
-    const summary = [...counts].map(([t, n]) => `${t} ×${n}`).join('，') || '无'
-    const items = file.findings.map((f) => `<li>${esc(typeLabel[f.type])}：${esc(f.masked)}（${esc(f.place)}）</li>`).join('')
-    const period = file.publicity ? `<p>公示期至 ${esc(file.publicity.end)}${file.publicity.overdue ? '，<strong>公示期已过仍在网上</strong>' : ''}</p>` : ''
-    return `<section><h2><a href="${esc(linkOf(file.path))}">${esc(file.path)}</a></h2><p>${esc(statusLabel[file.status])}${file.reason ? `：${esc(file.reason)}` : ''}；发现：${esc(summary)}</p>${period}<ul>${items}</ul></section>`
-  })
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>已发布信息排查报告</title><style>body{font-family:sans-serif;margin:2em}section{border-bottom:1px solid #ccc}</style></head><body><h1>已发布信息排查报告</h1><p>共 ${files.length} 个文件，${withFindings} 个需要处理。所有值均已遮盖。${options.policy ? `按策略 ${esc(options.policy)} 检查：该策略允许公开的信息未列出。` : ''}</p>${rows.join('\n')}</body></html>\n`
+  const rows = sortByRisk(files).map((file) => reportHtmlSection(file, linkOf))
+  return `${reportHtmlHead(files, options)}${rows.join('\n')}${reportHtmlTail}`
 }
 
 const csvCell = (s: string): string => (/[",\n\r]/.test(s) || /^[=+\-@]/.test(s) ? `"${s.replace(/^([=+\-@])/, "'$1").replace(/"/g, '""')}"` : s)
 
+/** findings.csv's first line, after the UTF-8 BOM that makes Excel and WPS read it as UTF-8. */
+export const findingsCsvHead = '\ufeff文件,状态,类型,遮盖后的值,位置,公示期截止,公示期已过\r\n'
+
+/** One file's lines of findings.csv (a line per finding, or one line saying its status), each ending \r\n. */
+export function findingsCsvLines(file: SweepFile): string {
+  const lines: string[] = []
+  const tail = [file.publicity?.end ?? '', file.publicity?.overdue ? '是' : '']
+  if (!file.findings.length) lines.push([file.path, statusLabel[file.status] + (file.reason ? `：${file.reason}` : ''), '', '', '', ...tail].map(csvCell).join(','))
+  for (const f of file.findings) lines.push([file.path, statusLabel[file.status], typeLabel[f.type], f.masked, f.place, ...tail].map(csvCell).join(','))
+  return lines.map((line) => `${line}\r\n`).join('')
+}
+
 export function findingsCsv(files: readonly SweepFile[]): string {
-  const lines = ['文件,状态,类型,遮盖后的值,位置,公示期截止,公示期已过']
-  for (const file of sortByRisk(files)) {
-    const tail = [file.publicity?.end ?? '', file.publicity?.overdue ? '是' : '']
-    if (!file.findings.length) lines.push([file.path, statusLabel[file.status] + (file.reason ? `：${file.reason}` : ''), '', '', '', ...tail].map(csvCell).join(','))
-    for (const f of file.findings) lines.push([file.path, statusLabel[file.status], typeLabel[f.type], f.masked, f.place, ...tail].map(csvCell).join(','))
-  }
-  return `\ufeff${lines.join('\r\n')}\r\n`
+  return findingsCsvHead + sortByRisk(files).map(findingsCsvLines).join('')
 }

@@ -38,14 +38,15 @@ export function sweepHandlers(d: SweepHandlerDeps): Pick<Handlers, Extract<keyof
     'sweep.start': ({ folder }) => sweeps.start(folder, sweeper()),
     'sweep.status': ({ id }) => sweeps.status(id, sweeper()),
     'sweep.file': ({ id, path }) => sweeps.file(id, path, sweeper()),
-    'sweep.export': ({ id, outDir }) => {
+    'sweep.export': async ({ id, outDir }) => {
       const owner = sweeper()
-      const exported = sweeps.export(id, outDir, owner)
+      const exported = await sweeps.export(id, outDir, owner)
       // counts only: a path may name a person, and the report itself is sensitive
       const status = sweeps.status(id, owner)
       d.audit.record('sweep.report_exported', owner, null, { files: status.swept, needsAction: status.needsAction })
       return exported
     },
+    'sweep.cancelExport': ({ id }) => sweeps.cancelExport(id, sweeper()),
     'sweep.history': () => sweeps.history(sweeper()),
     'sweep.chooseFolder': async () => {
       sweeper()

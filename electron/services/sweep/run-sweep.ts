@@ -83,7 +83,7 @@ export function writeReports(outDir: string, results: readonly SweepFile[], poli
 }
 
 /** The worker script for how this code runs: the tsx bootstrap beside the sources, or the built entry. */
-function workerEntry(): string | undefined {
+export function workerEntry(): string | undefined {
   const here = import.meta.url
   if (here.endsWith('.ts')) return fileURLToPath(new URL('./sweep-worker-dev.mjs', here))
   // built: this code sits in out/cli/countersign.js or in a chunk below it
@@ -130,6 +130,7 @@ async function onWorkers<T extends { file: string }>(todo: readonly T[], jobs: n
           if (answer.cpuMs !== null) recordWorkerCpu(answer.cpuMs)
           return stop()
         }
+        if (!('n' in answer)) return
         const item = pending.get(answer.n)
         pending.delete(answer.n)
         try {

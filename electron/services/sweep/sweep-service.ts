@@ -7,110 +7,24 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { sweepListLimit, type SweepFileDetail, type SweepFileSummary, type SweepRecord, type SweepStatus } from '../../../shared/api/contract-sweep'
+import type { SweepFileDetail, SweepRecord, SweepStatus } from '../../../shared/api/contract-sweep'
 import { ServiceError } from '../../../shared/api/result'
-import type { EntityType } from '../../../shared/pii/index'
 import { localDay } from '../../../shared/sweep/publicity'
 import { riskOf, type SweepFile } from '../../../shared/sweep/report'
 import type { AuditService } from '../audit/index'
 import { importExtensions } from '../import/index'
 import type { Store } from '../store/index'
 import { listSweptFiles, UnreadableFolderError } from './list-files'
-import { needsAction, sweepFiles, writeReports } from './run-sweep'
-
-/** A swept file and its risk, computed once. */
-type Ranked = { file: SweepFile; risk: number }
-
-/**
- * `owner`: the login that started it (null before the office has accounts); only they see it. `top`: the
- * riskiest files so far, sorted, at most sweepListLimit — kept as results come, so a status poll never sorts
- * 100,000 files.
- */
-type Job = {
-  id: string
-  owner: string | null
-  folder: string
-  state: SweepStatus['state']
-  listing: boolean
-  listed: number
-  done: number
-  total: number
-  error?: string
-  results: Map<string, SweepFile>
-  top: Ranked[]
-  needsAction: number
-  findings: number
-  overdue: number
-}
-
-type Row = {
-  id: string
-  folder: string
-  started_by: string | null
-  started_at: string
-  finished_at: string | null
-  state: SweepRecord['state']
-  total: number
-  swept: number
-  needs_action: number
-  findings: number
-  overdue: number
-  report_dir: string | null
-  reported_at: string | null
-}
+import { ExportCancelledError, exportReports } from './report-export'
+import { reportNames } from './report-writer'
+import { needsAction, sweepFiles } from './run-sweep'
+import { checkedFolder, rank, summary, type Job, type Row } from './sweep-job'
 
 /** Past sweeps the page lists, the newest first. */
 const historyLimit = 50
 
-/** Riskier first, then by path: the order of the report (sortByRisk). */
-const before = (a: Ranked, b: Ranked): boolean => a.risk > b.risk || (a.risk === b.risk && a.file.path.localeCompare(b.file.path) < 0)
-
-/** Puts a result into the sorted top list, keeping at most sweepListLimit. */
-function rank(top: Ranked[], item: Ranked): void {
-  if (top.length >= sweepListLimit && !before(item, top[top.length - 1])) return
-  let lo = 0
-  let hi = top.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (before(top[mid], item)) lo = mid + 1
-    else hi = mid
-  }
-  top.splice(lo, 0, item)
-  if (top.length > sweepListLimit) top.pop()
-}
-
 /** Sweeps kept per window session: older ones are dropped when a new one starts. */
 const keptJobs = 5
-
-/** A folder the user named, checked: absolute, existing, a folder, readable. The message names it. */
-function checkedFolder(folder: string, what: string): string {
-  if (!path.isAbsolute(folder)) throw new ServiceError('invalid_request', `${what}“${folder}”不是完整路径，请填写从根目录开始的路径 (not an absolute path)`)
-  const resolved = path.resolve(folder)
-  const stat = fs.statSync(resolved, { throwIfNoEntry: false })
-  if (!stat) throw new ServiceError('not_found', `${what}“${resolved}”不存在 (no such folder)`)
-  if (!stat.isDirectory()) throw new ServiceError('invalid_request', `“${resolved}”不是文件夹 (not a folder)`)
-  try {
-    fs.accessSync(resolved, fs.constants.R_OK | fs.constants.X_OK)
-    fs.readdirSync(resolved)
-  } catch {
-    throw new ServiceError('invalid_request', `${what}“${resolved}”无法读取，请检查权限 (the folder cannot be read)`)
-  }
-  return resolved
-}
-
-function summary(file: SweepFile): SweepFileSummary {
-  const counts = new Map<EntityType, number>()
-  for (const f of file.findings) counts.set(f.type, (counts.get(f.type) ?? 0) + 1)
-  return {
-    path: file.path,
-    status: file.status,
-    ...(file.reason ? { reason: file.reason } : {}),
-    risk: riskOf(file),
-    findingCount: file.findings.length,
-    counts: [...counts].map(([type, count]) => ({ type, count })),
-    ...(file.publicity ? { publicity: file.publicity } : {}),
-  }
-}
 
 export type SweepServiceDeps = {
   store: Store
@@ -118,6 +32,8 @@ export type SweepServiceDeps = {
   now: () => Date
   /** worker threads a sweep uses (default: the cores); where no worker script is found, the services' thread */
   threads?: number
+  /** how the listed files are swept (default: sweepFiles, on worker threads); a test gives a stand-in */
+  sweepFiles?: typeof sweepFiles
 }
 
 export class SweepService {
@@ -171,7 +87,7 @@ export class SweepService {
       job.total = files.length
       job.listing = false
       // on worker threads, so the services answer (progress polls, other screens) while files are read
-      await sweepFiles(
+      await (this.deps.sweepFiles ?? sweepFiles)(
         files.map((file) => ({ file })),
         { jobs: this.threads, today, offThread: true },
         (_, result) => this.add(job, result),
@@ -263,6 +179,7 @@ export class SweepService {
       files: job.top.map((r) => summary(r.file)),
       swept: job.results.size,
       needsAction: job.needsAction,
+      ...(job.exporting ? { exporting: { done: job.exporting.done, total: job.exporting.total } } : {}),
     }
   }
 
@@ -292,21 +209,41 @@ export class SweepService {
     }
   }
 
-  /** The same files `countersign sweep --out DIR` writes, into `outDir` (made if missing). */
-  export(id: string, outDir: string, owner: string | null): { outDir: string; files: string[] } {
+  /**
+   * The same files `countersign sweep --out DIR` writes, into `outDir` (made if missing), written on a worker
+   * thread so the services answer meanwhile (the status says how far it has got); one export of a sweep at a time.
+   */
+  async export(id: string, outDir: string, owner: string | null): Promise<{ outDir: string; files: string[] }> {
     const job = this.job(id, owner)
     if (job.state === 'running') throw new ServiceError('conflict', '排查还没有完成，完成后再导出报告 (the sweep is still running)')
+    if (job.exporting) throw new ServiceError('conflict', '这次排查的报告正在导出，请等它完成或取消 (an export of this sweep is under way)')
     if (!path.isAbsolute(outDir)) throw new ServiceError('invalid_request', `导出文件夹“${outDir}”不是完整路径，请填写从根目录开始的路径 (not an absolute path)`)
     const dir = path.resolve(outDir)
     const stat = fs.statSync(dir, { throwIfNoEntry: false })
     if (stat && !stat.isDirectory()) throw new ServiceError('invalid_request', `“${dir}”不是文件夹 (not a folder)`)
+    const exporting = { done: 0, total: job.results.size, abort: new AbortController() }
+    job.exporting = exporting
     try {
-      writeReports(dir, [...job.results.values()])
-    } catch {
+      await exportReports(dir, [...job.results.values()], {
+        signal: exporting.abort.signal,
+        onProgress: (done, total) => Object.assign(exporting, { done, total }),
+      })
+    } catch (error) {
+      if (error instanceof ExportCancelledError) throw new ServiceError('conflict', '导出已取消，没有留下报告文件 (the export was cancelled)')
       throw new ServiceError('invalid_request', `报告无法写入文件夹“${dir}”，请检查路径和权限 (the report could not be written there)`)
+    } finally {
+      job.exporting = undefined
     }
     // the report files stay where they were written; the list of past sweeps says where
     this.deps.store.transaction((tx) => tx.run('UPDATE sweeps SET report_dir = ?, reported_at = ? WHERE id = ?', [dir, this.deps.now().toISOString(), job.id]))
-    return { outDir: dir, files: [path.join(dir, 'report.html'), path.join(dir, 'findings.csv')] }
+    return { outDir: dir, files: reportNames.map((name) => path.join(dir, name)) }
+  }
+
+  /** Stops the sweep's export under way, if there is one (its half-written files are removed). */
+  cancelExport(id: string, owner: string | null): { cancelled: boolean } {
+    const job = this.job(id, owner)
+    if (!job.exporting) return { cancelled: false }
+    job.exporting.abort.abort()
+    return { cancelled: true }
   }
 }
