@@ -8,6 +8,7 @@ import { Icon } from '../../ui/icon'
 import { useToast } from '../../ui/toast'
 import { useSession } from '../session/session-context'
 import { useNavigation } from '../shell/navigation'
+import { ExportReport } from './export-report'
 import { FolderPicker } from './folder-picker'
 import { useSweep } from './use-sweep'
 import '../notices/notices.css'
@@ -160,12 +161,8 @@ function SweepHistory({ refresh, current, onShow }: { refresh: string; current: 
  */
 export function SweepPage() {
   const { t, locale } = useI18n()
-  const toast = useToast()
   const sweep = useSweep()
   const [folder, setFolder] = useState('')
-  const [outDir, setOutDir] = useState('')
-  const [exporting, setExporting] = useState(false)
-  const [exportError, setExportError] = useState<string | undefined>()
   const [exportedTo, setExportedTo] = useState('')
   const status = sweep.status
   const running = status?.state === 'running'
@@ -174,22 +171,6 @@ export function SweepPage() {
     event.preventDefault()
     if (folder.trim()) void sweep.start(folder.trim())
   }
-  const exportReport = async (event: FormEvent) => {
-    event.preventDefault()
-    if (!status || !outDir.trim()) return
-    setExporting(true)
-    setExportError(undefined)
-    try {
-      const done = await call('sweep.export', { id: status.id, outDir: outDir.trim() })
-      toast.show({ message: t('sweep.exported', { folder: done.outDir }) })
-      setExportedTo(`${status.id}:${done.outDir}`)
-    } catch (error) {
-      setExportError(serviceMessage(error, locale, t))
-    } finally {
-      setExporting(false)
-    }
-  }
-
   return (
     <section className="page" aria-labelledby="page-title">
       <div className="page__header">
@@ -248,30 +229,7 @@ export function SweepPage() {
           </ul>
         </>
       )}
-      {status && status.state !== 'running' && status.total > 0 && (
-        <div className="sweep__export">
-          <form className="sweep__form" onSubmit={(e) => void exportReport(e)}>
-            <div className="field">
-              <label className="field__label" htmlFor="sweep-out">
-                {t('sweep.outDir')}
-              </label>
-              <input id="sweep-out" className="input" value={outDir} onChange={(e) => setOutDir(e.target.value)} spellCheck={false} aria-describedby="sweep-out-hint" />
-            </div>
-            <button type="submit" className="button" disabled={exporting || !outDir.trim()}>
-              <Icon name="download" />
-              {t('sweep.export')}
-            </button>
-          </form>
-          <p id="sweep-out-hint" className="sweep__note">
-            {t('sweep.outDirHint')}
-          </p>
-        </div>
-      )}
-      {exportError && (
-        <div className="banner banner--error" role="alert">
-          <p className="banner__text">{t('sweep.exportFailed', { message: exportError })}</p>
-        </div>
-      )}
+      {status && status.state !== 'running' && status.total > 0 && <ExportReport key={status.id} sweep={status.id} onExported={(folder) => setExportedTo(`${status.id}:${folder}`)} />}
       <SweepHistory refresh={`${status?.id ?? ''}:${status?.state ?? ''}:${exportedTo}`} current={status?.id} onShow={(id) => void sweep.show(id)} />
     </section>
   )
