@@ -27,7 +27,7 @@ function cliError(error: unknown): unknown {
 }
 
 /** files done / total, MB/s, time left — on a terminal only, rewritten in place. */
-function progressLine(p: SweepProgress): string {
+export function progressLine(p: SweepProgress): string {
   const rate = p.bytes / Math.max(p.seconds, 0.001)
   const left = rate > 0 ? (p.totalBytes - p.bytes) / rate : 0
   return `\r${p.done}/${p.total}  ${(rate / 1e6).toFixed(1)} MB/s  剩余约 ${Math.ceil(left)} 秒   `
