@@ -1,0 +1,121 @@
+/**
+ * What surrounds a name reading: the cue words before and after it, ordinary words across its edges,
+ * idioms, organisations running on, and the 、-list items beside it.
+ */
+import { interned } from '../interned'
+import { getTables, pairKey, isCjk, NOT_SURNAME, F_END, type Tables } from './name-tables'
+
+/** The cue word in `lists` that ends at `end` (before a name), or ''. */
+export function cueEndingAt(text: string, end: number, lists: Map<number, string[]>): string {
+  if (end >= 2) {
+    const list = lists.get(pairKey(text.charCodeAt(end - 2), text.charCodeAt(end - 1)))
+    if (list) {
+      for (const w of list) {
+        if (end - w.length < 0 || !text.startsWith(w, end - w.length)) continue
+        // a two-character cue whose first character ends a frequent word is no cue (确保|安全, not 保安)
+        if (w.length === 2 && end >= 3 && (getTables().word2.get(pairKey(text.charCodeAt(end - 3), text.charCodeAt(end - 2))) ?? 0) >= 2) continue
+        return w
+      }
+    }
+  }
+  const one = lists.get(-text.charCodeAt(end - 1))?.[0] ?? ''
+  // a one-character cue that ends a word is that word's (孩子, 拭子, 已经): no cue
+  return one && end >= 2 && (getTables().word2.get(pairKey(text.charCodeAt(end - 2), text.charCodeAt(end - 1))) ?? 0) >= 1 ? '' : one
+}
+/** The cue word in `lists` that starts at `start` (after a name), or ''. */
+export function cueStartingAt(text: string, start: number, lists: Map<number, string[]>): string {
+  const list = lists.get(pairKey(text.charCodeAt(start), text.charCodeAt(start + 1)))
+  if (list) for (const w of list) if (text.startsWith(w, start)) return w
+  return lists.get(-text.charCodeAt(start))?.[0] ?? ''
+}
+
+export function wordBand(t: Tables, text: string, a: number): number {
+  if (a < 0 || a + 1 >= text.length) return 0
+  return t.word2.get(pairKey(text.charCodeAt(a), text.charCodeAt(a + 1))) ?? 0
+}
+
+/** a four-character idiom in the text that covers [s, e) */
+export function inIdiom(t: Tables, text: string, s: number, e: number): boolean {
+  for (let a = Math.max(0, e - 4); a <= s && a + 4 <= text.length; a++) {
+    if (!t.idiomFirst[text.charCodeAt(a)]) continue
+    const set = t.idiom.get(pairKey(text.charCodeAt(a), text.charCodeAt(a + 1)))
+    if (set?.has(pairKey(text.charCodeAt(a + 2), text.charCodeAt(a + 3)))) return true
+  }
+  return false
+}
+
+const ADMIN_START = new Uint8Array(65536)
+for (const c of '区县市省镇乡村') ADMIN_START[c.charCodeAt(0)] = 1
+const ORG_AHEAD = /^.{1,4}?(?:中心|联|委|府|局|院|办|所|队|部|会|站)/
+
+/** 区疾控中心, 区残联, 县政府: an administrative unit's organisation, not a person surnamed 区 */
+export function orgAhead(text: string, s: number): boolean {
+  return ADMIN_START[text.charCodeAt(s)] === 1 && ORG_AHEAD.test(text.slice(s + 1, s + 8))
+}
+
+/** a surname (single or compound) at `i` */
+export function anchorAt(t: Tables, text: string, i: number): boolean {
+  const c = text.charCodeAt(i)
+  return t.surname[c] !== NOT_SURNAME || (t.compoundFirst[c] === 1 && t.compound.has(pairKey(c, text.charCodeAt(i + 1))))
+}
+
+/** a surname-led segment of two to four characters (spaces aside) that is no ordinary word ends at `end` */
+export function nameEndsAt(t: Tables, text: string, end: number): boolean {
+  let chars = 0
+  for (let p = end - 1; p >= 0 && chars < 4; p--) {
+    const c = text.charCodeAt(p)
+    if (c === 32) continue
+    if (!isCjk(c)) return false
+    chars++
+    // (石油公司, 调结构: the surname begins an ordinary word there)
+    // (调结构: a verb and a frequent word, not a surname and a given name)
+    if (chars >= 2 && anchorAt(t, text, p) && !(wordBand(t, text, p) >= 1 && text.charCodeAt(p + 1) !== 32) && !(chars === 3 && wordBand(t, text, p + 1) >= 2 && !t.givenPair.has(pairKey(text.charCodeAt(p + 1), text.charCodeAt(p + 2))))) return true
+  }
+  return false
+}
+
+/** skips a parenthetical that ends right before `end` (李海波（女）、): its start, or `end` */
+export function beforeParen(text: string, end: number): number {
+  const c = text.charCodeAt(end - 1)
+  if (c !== 0xff09 && c !== 41) return end
+  for (let p = end - 2; p >= 0 && end - p < 12; p--) {
+    const o = text.charCodeAt(p)
+    if (o === 0xff08 || o === 40) return p
+  }
+  return end
+}
+
+/** the 、-list item that ends at `end` (exclusive) is a name: 李海波、 阳 波、 许美玲（女）、 上寨组石永福、 */
+export function listItemIsName(t: Tables, text: string, end: number): boolean {
+  return nameEndsAt(t, text, beforeParen(text, end))
+}
+
+/** the 、-list item that starts at `start` is a name (its first characters, or those before its end) */
+export function nextItemIsName(t: Tables, text: string, start: number): boolean {
+  let e = start
+  while (e < text.length && e - start < 10 && (isCjk(text.charCodeAt(e)) || text.charCodeAt(e) === 32)) e++
+  // 莫金莲外出务工、 下寨组莫金莲外出: a surname that is no ordinary word's first character, early in the item
+  // (not one that ends a word: 各项工作)
+  for (let p = start; p < start + 6 && p + 2 <= e; p++) if (anchorAt(t, text, p) && wordBand(t, text, p) < 1 && (p === start || wordBand(t, text, p - 1) < 1)) return true
+  return nameEndsAt(t, text, e)
+}
+
+const ORG_END = new Uint8Array(65536)
+for (const c of '队会社所院部厂店站局司校馆园中组团协') ORG_END[c.charCodeAt(0)] = 1
+
+/** the characters after `end` run on, with no break, into an organisation name: 常青藤志愿服务队 */
+export function orgRunsOn(t: Tables, text: string, end: number): boolean {
+  // “红马甲”巡逻队: the quoted word names the organisation that follows it
+  const q = text.charCodeAt(end)
+  if (q === 0x201d || q === 0x300d) end++
+  let i = end
+  while (i < text.length && i - end < 6 && isCjk(text.charCodeAt(i))) i++
+  // three to five characters (巡逻队, 志愿服务队); two are as often a body part or a word (面部, 车队)
+  if (i - end < 3 || i - end >= 6) return false
+  // 张伟到卫生院, 李明在县医院: a verb or particle first, so the name is the subject, not the organisation's first word
+  if (t.flags[text.charCodeAt(end)] & F_END) return false
+  return ORG_END[text.charCodeAt(i - 1)] === 1 && !cueStartingAt(text, end, t.after)
+}
+
+export const afterReason = interned((w: string) => `after ${w}`)
+export const beforeReason = interned((w: string) => `followed by ${w}`)
