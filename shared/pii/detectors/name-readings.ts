@@ -49,6 +49,8 @@ export const FEATURES = [
   'role-word ending before',
   'role word before, verb after',
   'role word before, reading is a word',
+  'medicine, food or animal word',
+  'list neighbour is a medicine, food or animal word',
 ] as const
 export const FEATURE_COUNT = FEATURES.length
 
@@ -255,6 +257,8 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
       f[35] = before && afterVerb ? 1 : 0
       // a role word before outweighs the reading being a word too (网格员高峰, 调解员黎明)
       f[36] = before && (f[6] > 0 || f[11] > 0 || f[33] > 0 || nameLike) ? 1 : 0
+      f[37] = thingAt(t.things, text, s, end) ? 1 : 0
+      f[38] = (next === 0x3001 && thingAfter(t.things, text, end + 1) ? 1 : 0) + (prev === 0x3001 && thingBefore(t.things, text, s - 1) ? 1 : 0)
       reading.start = s
       reading.end = end
       reading.before = before || beforeVerb
@@ -263,6 +267,22 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
       visit(reading)
     }
   }
+}
+
+/** a medicine, food or animal word that covers the surname and the next character of [s, e) (华法林, 阿莫西林) */
+function thingAt(things: Set<string>, text: string, s: number, e: number): boolean {
+  for (let a = Math.max(0, s - 2); a <= s; a++) for (let len = Math.max(2, s + 2 - a); len <= 4 && a + len <= Math.max(e, s + 2) + 2; len++) if (things.has(text.slice(a, a + len))) return true
+  return false
+}
+/** the 、-list item starting at `start` begins with such a word */
+function thingAfter(things: Set<string>, text: string, start: number): boolean {
+  for (let len = 2; len <= 4; len++) if (things.has(text.slice(start, start + len))) return true
+  return false
+}
+/** the 、-list item ending at `end` ends with such a word */
+function thingBefore(things: Set<string>, text: string, end: number): boolean {
+  for (let len = 2; len <= 4 && end - len >= 0; len++) if (things.has(text.slice(end - len, end))) return true
+  return false
 }
 
 const WEIGHTS = Float64Array.from({ length: FEATURE_COUNT }, (_, j) => nameModelWeights[j] ?? 0)

@@ -8,6 +8,7 @@ import { givenNameChars } from '../data/given-name-chars'
 import { nameEndChars, maskChars, placeSuffixChars, nonNameWords } from '../data/name-lexicon'
 import { commonSurnames, rareSurnames } from '../data/surnames'
 import { cityNamesPacked } from '../data/gazetteer'
+import { nameThingWords } from '../data/name-things'
 
 // keys of CJK pairs stay small integers (a Map hashes those fastest); -1 for anything else, never a key
 export const CJK_SPAN = 0xa000 - 0x4e00
@@ -49,6 +50,8 @@ export type Tables = {
   city3: Triples
   /** 1 for the rare surnames of surnames.ts (綦, 纳, 寸): read only where the context opens a name */
   rare: Uint8Array
+  /** medicines, herbs, foods and animals a surname could start (华法林, 杜仲): data/name-things.ts */
+  things: Set<string>
 }
 
 export const NON_NAME_PAIRS = new Set(nonNameWords.filter((w) => w.length === 2).map((w) => pairKey(w.charCodeAt(0), w.charCodeAt(1))))
@@ -190,6 +193,7 @@ function build(): Tables {
     afterOrg: byFirst(nameCues.afterOrg),
     beforeReason,
     rare,
+    things: new Set(nameThingWords.split(' ')),
     city,
     city3,
   }
