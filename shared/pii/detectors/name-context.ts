@@ -22,6 +22,19 @@ export function cueEndingAt(text: string, end: number, lists: Map<number, string
   // a one-character cue that ends a word is that word's (孩子, 拭子, 已经): no cue
   return one && end >= 2 && (getTables().word2.get(pairKey(text.charCodeAt(end - 2), text.charCodeAt(end - 1))) ?? 0) >= 1 ? '' : one
 }
+const ROLE_SUFFIX = new Uint8Array(65536)
+for (const c of '员工师人科') ROLE_SUFFIX[c.charCodeAt(0)] = 1
+
+/**
+ * The role word that ends at `end`: a listed one (网格员, 来访人), or one built like them — an ordinary
+ * word and a role or unit suffix (水管+员, 来信+人, 感染+科, 药剂+科; not 实验+室, a room) — or ''.
+ */
+export function roleWordBefore(t: Tables, text: string, end: number): string {
+  const listed = cueEndingAt(text, end, t.before)
+  if (listed || end < 3 || !ROLE_SUFFIX[text.charCodeAt(end - 1)]) return listed
+  return wordBand(t, text, end - 3) >= 1 && wordBand(t, text, end - 2) < 1 ? text.slice(end - 3, end) : ''
+}
+
 /** The cue word in `lists` that starts at `start` (after a name), or ''. */
 export function cueStartingAt(text: string, start: number, lists: Map<number, string[]>): string {
   const list = lists.get(pairKey(text.charCodeAt(start), text.charCodeAt(start + 1)))

@@ -5,7 +5,7 @@
  */
 import { nameModelWeights, nameModelMinConfidence } from '../data/name-weights'
 import { getTables, pairKey, tripleGet, isCjk, NON_NAME_PAIRS, NOT_SURNAME, JIA, F_CURATED, F_END, F_MASK, F_PLACE, F_BOUND, F_ADMIN, F_ROLE_END, ROLE_WORD_LAST } from './name-tables'
-import { cueEndingAt, cueStartingAt, wordBand, inIdiom, orgAhead, orgRunsOn, listItemIsName, nextItemIsName } from './name-context'
+import { cueEndingAt, cueStartingAt, roleWordBefore, wordBand, inIdiom, orgAhead, orgRunsOn, listItemIsName, nextItemIsName } from './name-context'
 
 const DEGREE = new Uint8Array(65536)
 for (const c of '较更最很太极甚颇挺') DEGREE[c.charCodeAt(0)] = 1
@@ -104,7 +104,7 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
     // a rare surname (綦, 纳, 寸) is read only where a name may start (a break, a list, a role word
     // before) and never where it begins an ordinary word (楼道, 秋冬)
     // (or padded, 纳 静: the padding itself says "a name")
-    if (rareSurname && text.charCodeAt(s + 1) !== 32 && ((s > 0 && !(t.flags[text.charCodeAt(s - 1)] & (F_BOUND | F_ROLE_END)) && !cueEndingAt(text, s, t.before)) || wordBand(t, text, s) >= 1)) continue
+    if (rareSurname && text.charCodeAt(s + 1) !== 32 && ((s > 0 && !(t.flags[text.charCodeAt(s - 1)] & (F_BOUND | F_ROLE_END)) && !roleWordBefore(t, text, s)) || wordBand(t, text, s) >= 1)) continue
     const g = s + sl
     let gc = text.charCodeAt(g)
     let padded = 0
@@ -205,7 +205,7 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
         if (z + beforeCueBound + (otherBefore ? Math.max(0, -wt(17)) : 0) + afterBound + relief < floor) continue
         if (!cuesRead) {
           cuesRead = true
-          before = s > 0 ? cueEndingAt(text, s, t.before) : ''
+          before = s > 0 ? roleWordBefore(t, text, s) : ''
           beforeVerb = before || s === 0 ? '' : cueEndingAt(text, s, t.beforeVerb)
         }
         // the before-cues are known now: only the after-cues remain open
@@ -220,7 +220,7 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
       }
       if (!cuesRead) {
         cuesRead = true
-        before = s > 0 ? cueEndingAt(text, s, t.before) : ''
+        before = s > 0 ? roleWordBefore(t, text, s) : ''
         beforeVerb = before || s === 0 ? '' : cueEndingAt(text, s, t.beforeVerb)
       }
       // 任科长, 王主任, 张同学: a surname and a role word is a way of addressing someone, not a name
