@@ -109,7 +109,9 @@ export function nextItemIsName(t: Tables, text: string, start: number): boolean 
   while (e < text.length && e - start < 10 && (isCjk(text.charCodeAt(e)) || text.charCodeAt(e) === 32)) e++
   // 莫金莲外出务工、 下寨组莫金莲外出: a surname that is no ordinary word's first character, early in the item
   // (not one that ends a word: 各项工作)
-  for (let p = start; p < start + 6 && p + 2 <= e; p++) if (anchorAt(t, text, p) && wordBand(t, text, p) < 1 && (p === start || wordBand(t, text, p - 1) < 1)) return true
+  // (a closed item of four characters led by a single surname is no name: 金叶女贞)
+  const fourLed = e - start === 4 && e < text.length && !(t.compoundFirst[text.charCodeAt(start)] === 1 && t.compound.has(pairKey(text.charCodeAt(start), text.charCodeAt(start + 1))))
+  for (let p = start; p < start + 6 && p + 2 <= e; p++) if (!(p === start && fourLed) && anchorAt(t, text, p) && wordBand(t, text, p) < 1 && (p === start || wordBand(t, text, p - 1) < 1)) return true
   return nameEndsAt(t, text, e)
 }
 

@@ -51,6 +51,7 @@ export const FEATURES = [
   'role word before, reading is a word',
   'medicine, food or animal word',
   'list neighbour is a medicine, food or animal word',
+  'in a list of things (…等药物)',
 ] as const
 export const FEATURE_COUNT = FEATURES.length
 
@@ -258,6 +259,7 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
       // a role word before outweighs the reading being a word too (网格员高峰, 调解员黎明)
       f[36] = before && (f[6] > 0 || f[11] > 0 || f[33] > 0 || nameLike) ? 1 : 0
       f[37] = thingAt(t.things, text, s, end) ? 1 : 0
+      f[39] = (next === 0x3001 || next === 0x7b49) && thingListAhead(text, end) ? 1 : 0
       f[38] = (next === 0x3001 && thingAfter(t.things, text, end + 1) ? 1 : 0) + (prev === 0x3001 && thingBefore(t.things, text, s - 1) ? 1 : 0)
       reading.start = s
       reading.end = end
@@ -282,6 +284,19 @@ function thingAfter(things: Set<string>, text: string, start: number): boolean {
 /** the 、-list item ending at `end` ends with such a word */
 function thingBefore(things: Set<string>, text: string, end: number): boolean {
   for (let len = 2; len <= 4 && end - len >= 0; len++) if (things.has(text.slice(end - len, end))) return true
+  return false
+}
+
+/** what follows 等 at the end of a list of people: 等人, 等3名, 等同志, 等村民 */
+const PEOPLE_AFTER_DENG = /^(?:[0-9一二三四五六七八九十两数多几]|人|同志|名|位|户|家|员|干部|群众|村民|居民|职工|患者|病人|对象|学生|老人|儿童|党员|农户|代表|先进|个人|成员|工作人员|相关人员)/
+
+/** the 、-list running on from `end` closes with 等 and a word for things (异烟肼、利福平、乙胺丁醇等抗结核药物) */
+function thingListAhead(text: string, end: number): boolean {
+  for (let i = end; i < text.length && i - end < 40; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x7b49) return isCjk(text.charCodeAt(i + 1)) && !PEOPLE_AFTER_DENG.test(text.slice(i + 1, i + 5))
+    if (c !== 0x3001 && !isCjk(c)) return false
+  }
   return false
 }
 
