@@ -17,7 +17,7 @@ import { emit as emitCandidate, type ScanContext } from '../scan-context'
 import { nameModelMinConfidence } from '../data/name-weights'
 import { interned } from '../interned'
 import { afterReason, beforeReason } from './name-context'
-import { nameReadings, nameScore } from './name-readings'
+import { FEATURES, nameReadings, nameScore } from './name-readings'
 import { nameEmbeddedInWord } from './name-given'
 
 export { FEATURES, FEATURE_COUNT, nameReadings, nameScore, type NameReading } from './name-readings'
@@ -27,6 +27,17 @@ export { detectTransliteratedNames } from './name-transliterated'
 
 const surnameReason = interned((key: number) => `surname ${key > 0xffff ? String.fromCharCode(Math.floor(key / 65536), key % 65536) : String.fromCharCode(key)}`)
 const likenessReason = interned((p: number) => `name-likeness ${(p / 100).toFixed(2)}`)
+
+/** the evidence against a reading that is reported all the same (a medicine's or a list of things' look) */
+const THING = FEATURES.indexOf('medicine, food or animal word')
+const THING_BESIDE = FEATURES.indexOf('list neighbour is a medicine, food or animal word')
+const THING_LIST = FEATURES.indexOf('in a list of things (…等药物)')
+function againstReason(f: Float64Array): string {
+  if (f[THING]) return 'against: a medicine, food or animal word'
+  if (f[THING_BESIDE]) return 'against: beside a medicine, food or animal word'
+  if (f[THING_LIST]) return 'against: in a list of things'
+  return ''
+}
 
 const confirmedReason = 'confirmed elsewhere in the document'
 /** the model's reading replaces a rule's shorter one at the same start from this probability */
@@ -45,12 +56,14 @@ export function detectNamesByModel(ctx: ScanContext): void {
   const befores: string[] = []
   const afters: string[] = []
   const sls: number[] = []
+  const againsts: string[] = []
   let bestStart = -1
   let bestEnd = 0
   let bestP = 0
   let bestBefore = ''
   let bestAfter = ''
   let bestSl = 1
+  let bestAgainst = ''
   const flush = (): void => {
     if (bestStart < 0 || bestP < nameModelMinConfidence) return
     if (ctx.tables.inHeader(bestStart)) return
@@ -66,6 +79,7 @@ export function detectNamesByModel(ctx: ScanContext): void {
     befores.push(bestBefore)
     afters.push(bestAfter)
     sls.push(bestSl)
+    againsts.push(bestAgainst)
   }
   // where the label, column and title rules already read a name with confidence, they have said it —
   // unless the model reads it longer with confidence
@@ -98,6 +112,7 @@ export function detectNamesByModel(ctx: ScanContext): void {
       bestBefore = r.before
       bestAfter = r.after
       bestSl = r.surnameLen
+      bestAgainst = againstReason(r.features)
     }
   }, skip, true)
   flush()
@@ -141,6 +156,7 @@ export function detectNamesByModel(ctx: ScanContext): void {
     const reasons = [surnameReason(sls[k] === 2 ? text.charCodeAt(s) * 65536 + text.charCodeAt(s + 1) : text.charCodeAt(s))]
     if (befores[k]) reasons.push(afterReason(befores[k] ?? ''))
     if (afters[k]) reasons.push(beforeReason(afters[k] ?? ''))
+    if (againsts[k]) reasons.push(againsts[k] ?? '')
     reasons.push(likenessReason(Math.round((probs[k] ?? 0) * 100)))
     if (confirmed) reasons.push(confirmedReason)
     emitCandidate(ctx, 'PERSON_NAME', s, e, p, 'name-model', reasons)
