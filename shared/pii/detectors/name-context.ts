@@ -32,7 +32,20 @@ for (const c of '员工师人科') ROLE_SUFFIX[c.charCodeAt(0)] = 1
 export function roleWordBefore(t: Tables, text: string, end: number): string {
   const listed = cueEndingAt(text, end, t.before)
   if (listed || end < 3 || !ROLE_SUFFIX[text.charCodeAt(end - 1)]) return listed
-  return wordBand(t, text, end - 3) >= 1 && wordBand(t, text, end - 2) < 1 ? text.slice(end - 3, end) : ''
+  // (the word before the suffix is the stronger reading: 管理|科, not 理科)
+  const w = wordBand(t, text, end - 3)
+  return w >= 1 && wordBand(t, text, end - 2) < w ? text.slice(end - 3, end) : ''
+}
+
+const UNIT_SUFFIX = new Uint8Array(65536)
+for (const c of '部室办所站队组') UNIT_SUFFIX[c.charCodeAt(0)] = 1
+
+/** an office's unit ending at `end` — a word and 部/室/办/所…, or …中心 (康复部, 法制室, 就业指导中心) — or '' */
+export function unitWordBefore(t: Tables, text: string, end: number): string {
+  if (end >= 4 && text.charCodeAt(end - 2) === 0x4e2d && text.charCodeAt(end - 1) === 0x5fc3) return wordBand(t, text, end - 4) >= 1 ? text.slice(end - 4, end) : ''
+  if (end < 3 || !UNIT_SUFFIX[text.charCodeAt(end - 1)]) return ''
+  const w = wordBand(t, text, end - 3)
+  return w >= 1 && wordBand(t, text, end - 2) < w ? text.slice(end - 3, end) : ''
 }
 
 /** The cue word in `lists` that starts at `start` (after a name), or ''. */

@@ -5,7 +5,7 @@
  */
 import { nameModelWeights, nameModelMinConfidence } from '../data/name-weights'
 import { getTables, pairKey, tripleGet, isCjk, NON_NAME_PAIRS, NOT_SURNAME, JIA, F_CURATED, F_END, F_MASK, F_PLACE, F_BOUND, F_ADMIN, F_ROLE_END, ROLE_WORD_LAST } from './name-tables'
-import { cueEndingAt, cueStartingAt, roleWordBefore, wordBand, inIdiom, orgAhead, orgRunsOn, listItemIsName, nextItemIsName } from './name-context'
+import { cueEndingAt, cueStartingAt, roleWordBefore, unitWordBefore, wordBand, inIdiom, orgAhead, orgRunsOn, listItemIsName, nextItemIsName } from './name-context'
 
 const DEGREE = new Uint8Array(65536)
 for (const c of '较更最很太极甚颇挺') DEGREE[c.charCodeAt(0)] = 1
@@ -52,6 +52,7 @@ export const FEATURES = [
   'medicine, food or animal word',
   'list neighbour is a medicine, food or animal word',
   'in a list of things (…等药物)',
+  'unit word before',
 ] as const
 export const FEATURE_COUNT = FEATURES.length
 
@@ -72,7 +73,9 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
   // pruning: a reading whose cheap features, plus the most the cue features could add, stay below the
   // proposal threshold is never proposed — skip the cue look-ups for it
   const floor = Math.log(nameModelMinConfidence / (1 - nameModelMinConfidence))
-  const beforeCueBound = Math.max(0, wt(13), wt(14), wt(34)) + Math.max(0, wt(31), wt(35)) + Math.max(0, wt(36))
+  // (the unit word before, and the medicine and list features, are read after pruning: at their most favourable here)
+  const lateBound = Math.max(0, wt(40)) + Math.max(0, wt(37)) + 2 * Math.max(0, wt(38)) + Math.max(0, wt(39))
+  const beforeCueBound = Math.max(0, wt(13), wt(14), wt(34)) + Math.max(0, wt(31), wt(35)) + Math.max(0, wt(36)) + lateBound
   const w6 = wt(6)
   const w7 = wt(7)
   const w8 = wt(8)
@@ -105,7 +108,7 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
     // a rare surname (綦, 纳, 寸) is read only where a name may start (a break, a list, a role word
     // before) and never where it begins an ordinary word (楼道, 秋冬)
     // (or padded, 纳 静: the padding itself says "a name")
-    if (rareSurname && text.charCodeAt(s + 1) !== 32 && ((s > 0 && !(t.flags[text.charCodeAt(s - 1)] & (F_BOUND | F_ROLE_END)) && !roleWordBefore(t, text, s)) || wordBand(t, text, s) >= 1)) continue
+    if (rareSurname && text.charCodeAt(s + 1) !== 32 && ((s > 0 && !(t.flags[text.charCodeAt(s - 1)] & (F_BOUND | F_ROLE_END)) && !roleWordBefore(t, text, s) && !unitWordBefore(t, text, s)) || wordBand(t, text, s) >= 1)) continue
     const g = s + sl
     let gc = text.charCodeAt(g)
     let padded = 0
@@ -211,7 +214,7 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
         }
         // the before-cues are known now: only the after-cues remain open
         const roleEnd = !before && !beforeVerb && t.flags[prev] & F_ROLE_END ? 1 : 0
-        const beforePart = wt(13) * (before ? 1 : 0) + wt(14) * (beforeVerb ? 1 : 0) + wt(34) * roleEnd - (before || beforeVerb ? wt(17) * otherBefore : 0) + (before ? Math.max(0, wt(31), wt(35)) + Math.max(0, wt(36)) : 0)
+        const beforePart = wt(13) * (before ? 1 : 0) + wt(14) * (beforeVerb ? 1 : 0) + wt(34) * roleEnd - (before || beforeVerb ? wt(17) * otherBefore : 0) + (before ? Math.max(0, wt(31), wt(35)) + Math.max(0, wt(36)) : 0) + lateBound
         const partial = z + beforePart + afterBound + (before ? Math.max(0, -w10 * f[10]) : 0)
         if (partial < floor) {
           // only a two-character verb after, claiming the word across the end, could lift it now
@@ -259,11 +262,18 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
       // a role word before outweighs the reading being a word too (网格员高峰, 调解员黎明)
       f[36] = before && (f[6] > 0 || f[11] > 0 || f[33] > 0 || nameLike) ? 1 : 0
       f[37] = thingAt(t.things, text, s, end) ? 1 : 0
+      const unit = !before && !beforeVerb ? unitWordBefore(t, text, s) : ''
+      f[40] = unit ? 1 : 0
+      // the unit word claims its last character and the edge (康复部|邰晓雯), as a role word does
+      if (unit) {
+        f[17] = 0
+        f[10] = 0
+      }
       f[39] = (next === 0x3001 || next === 0x7b49) && thingListAhead(text, end) ? 1 : 0
       f[38] = (next === 0x3001 && thingAfter(t.things, text, end + 1) ? 1 : 0) + (prev === 0x3001 && thingBefore(t.things, text, s - 1) ? 1 : 0)
       reading.start = s
       reading.end = end
-      reading.before = before || beforeVerb
+      reading.before = before || beforeVerb || unit
       reading.after = afterVerb
       reading.surnameLen = sl
       visit(reading)
