@@ -5,6 +5,6 @@
  * Calibration maps only reported scores and never below 0.5 (shared/pii/calibrate.ts).
  */
 /** per type, [raw score, measured fraction right] knots, ascending; types seen fewer than 20 times keep their raw score */
-export const calibrationCurves: Record<string, readonly (readonly [number, number])[]> = {"ADDRESS":[[0.65,0.75],[0.75,0.886],[0.85,0.893],[0.943,0.965]],"CONFIDENTIAL_MARKER":[[0.932,0.947]],"DATE_OF_BIRTH":[[0.864,0.986]],"HEALTH":[[0.704,0.745],[0.876,0.959],[0.919,0.984],[0.992,0.992]],"ID_CARD":[[0.6,0.667],[0.878,0.961],[0.99,0.999]],"MOBILE":[[0.925,0.949],[0.98,0.999]],"PERSON_NAME":[[0.554,0.692],[0.65,0.779],[0.783,0.855],[0.872,0.959],[0.987,1]]}
+export const calibrationCurves: Record<string, readonly (readonly [number, number])[]> = {"ADDRESS":[[0.65,0.75],[0.75,0.886],[0.85,0.893],[0.943,0.965]],"CONFIDENTIAL_MARKER":[[0.932,0.947]],"DATE_OF_BIRTH":[[0.864,0.986]],"HEALTH":[[0.704,0.745],[0.876,0.959],[0.919,0.984],[0.992,0.992]],"ID_CARD":[[0.6,0.667],[0.878,0.961],[0.99,0.999]],"MOBILE":[[0.925,0.949],[0.98,0.999]],"PERSON_NAME":[[0.556,0.513],[0.655,0.751],[0.778,0.909],[0.878,0.963],[0.989,0.993]]}
 /** the editor's default threshold: the lowest calibrated confidence (≥ 0.5) whose findings at or above it were right ≥ 90% of the time */
 export const calibratedMinConfidence = 0.5
