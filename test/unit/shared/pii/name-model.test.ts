@@ -71,6 +71,14 @@ describe('names in running text', () => {
     expect(nameAt('由县人民医院感染科阚立新医生负责会诊。', '阚立新')?.reasons).toContain('after 感染科')
   })
 
+  it('reads rare and compound surnames in tab-separated rows and lists padded with runs of spaces', () => {
+    expect(names('一等奖\t逄锡东\t城关镇\n二等奖\t欧阳静雯\t白马镇\n三等奖\t仉宝林\t石泉镇\n')).toEqual(['逄锡东', '欧阳静雯', '仉宝林'])
+    expect(names('获奖人员：逄锡东　　欧阳静雯　　訾红梅\n')).toEqual(['逄锡东', '欧阳静雯', '訾红梅'])
+    expect(names('优秀网格员名单：\n门学军    卢晓燕    付　娟\n')).toEqual(['门学军', '卢晓燕', '付　娟'])
+    // a rare surname that begins an ordinary word is none (部门, 门前)
+    expect(names('各部门：请于门前张贴专门通知。')).toEqual([])
+  })
+
   it('says which evidence counted', () => {
     const f = nameAt('邻居曹德明表示同意。', '曹德明')
     expect(f?.rule).toBe('name-model')
