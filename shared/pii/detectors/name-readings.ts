@@ -4,7 +4,7 @@
  * scored by a logistic model (weights in data/name-weights.ts, fitted by scripts/pii-fit-name-model.ts).
  */
 import { nameModelWeights, nameModelMinConfidence } from '../data/name-weights'
-import { getTables, pairKey, tripleGet, isCjk, NON_NAME_PAIRS, NOT_SURNAME, JIA, F_CURATED, F_END, F_MASK, F_PLACE, F_BOUND, F_ADMIN, F_ROLE_END, ROLE_WORD_LAST } from './name-tables'
+import { getTables, pairKey, type Tables, tripleGet, isCjk, NON_NAME_PAIRS, NOT_SURNAME, JIA, F_CURATED, F_END, F_MASK, F_PLACE, F_BOUND, F_ADMIN, F_ROLE_END, ROLE_WORD_LAST } from './name-tables'
 import { cueEndingAt, cueStartingAt, roleWordBefore, unitWordBefore, wordBand, inIdiom, orgAhead, orgRunsOn, listItemIsName, nextItemIsName } from './name-context'
 
 const DEGREE = new Uint8Array(65536)
@@ -261,7 +261,7 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
       f[35] = before && afterVerb ? 1 : 0
       // a role word before outweighs the reading being a word too (网格员高峰, 调解员黎明)
       f[36] = before && (f[6] > 0 || f[11] > 0 || f[33] > 0 || nameLike) ? 1 : 0
-      f[37] = thingAt(t.things, text, s, end) ? 1 : 0
+      f[37] = thingAt(t, text, s, end) ? 1 : 0
       const unit = !before && !beforeVerb ? unitWordBefore(t, text, s) : ''
       f[40] = unit ? 1 : 0
       // the unit word claims its last character and the edge (康复部|邰晓雯), as a role word does
@@ -270,7 +270,7 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
         f[10] = 0
       }
       f[39] = (next === 0x3001 || next === 0x7b49) && thingListAhead(text, end) ? 1 : 0
-      f[38] = (next === 0x3001 && thingAfter(t.things, text, end + 1) ? 1 : 0) + (prev === 0x3001 && thingBefore(t.things, text, s - 1) ? 1 : 0)
+      f[38] = (next === 0x3001 && thingAfter(t, text, end + 1) ? 1 : 0) + (prev === 0x3001 && thingBefore(t, text, s - 1) ? 1 : 0)
       reading.start = s
       reading.end = end
       reading.before = before || beforeVerb || unit
@@ -282,18 +282,23 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
 }
 
 /** a medicine, food or animal word that covers the surname and the next character of [s, e) (华法林, 阿莫西林) */
-function thingAt(things: Set<string>, text: string, s: number, e: number): boolean {
-  for (let a = Math.max(0, s - 2); a <= s; a++) for (let len = Math.max(2, s + 2 - a); len <= 4 && a + len <= Math.max(e, s + 2) + 2; len++) if (things.has(text.slice(a, a + len))) return true
+function thingAt(t: Tables, text: string, s: number, e: number): boolean {
+  for (let a = Math.max(0, s - 2); a <= s; a++) {
+    if (!t.thingStart.has(pairKey(text.charCodeAt(a), text.charCodeAt(a + 1)))) continue
+    for (let len = Math.max(2, s + 2 - a); len <= 4 && a + len <= Math.max(e, s + 2) + 2; len++) if (t.things.has(text.slice(a, a + len))) return true
+  }
   return false
 }
 /** the 、-list item starting at `start` begins with such a word */
-function thingAfter(things: Set<string>, text: string, start: number): boolean {
-  for (let len = 2; len <= 4; len++) if (things.has(text.slice(start, start + len))) return true
+function thingAfter(t: Tables, text: string, start: number): boolean {
+  if (!t.thingStart.has(pairKey(text.charCodeAt(start), text.charCodeAt(start + 1)))) return false
+  for (let len = 2; len <= 4; len++) if (t.things.has(text.slice(start, start + len))) return true
   return false
 }
 /** the 、-list item ending at `end` ends with such a word */
-function thingBefore(things: Set<string>, text: string, end: number): boolean {
-  for (let len = 2; len <= 4 && end - len >= 0; len++) if (things.has(text.slice(end - len, end))) return true
+function thingBefore(t: Tables, text: string, end: number): boolean {
+  if (end < 2 || !t.thingEnd.has(pairKey(text.charCodeAt(end - 2), text.charCodeAt(end - 1)))) return false
+  for (let len = 2; len <= 4 && end - len >= 0; len++) if (t.things.has(text.slice(end - len, end))) return true
   return false
 }
 

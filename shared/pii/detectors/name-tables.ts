@@ -52,6 +52,9 @@ export type Tables = {
   rare: Uint8Array
   /** medicines, herbs, foods and animals a surname could start (华法林, 杜仲): data/name-things.ts */
   things: Set<string>
+  /** the first two and the last two characters of those words, as pair keys: a cheap test before a look-up */
+  thingStart: Set<number>
+  thingEnd: Set<number>
 }
 
 export const NON_NAME_PAIRS = new Set(nonNameWords.filter((w) => w.length === 2).map((w) => pairKey(w.charCodeAt(0), w.charCodeAt(1))))
@@ -194,6 +197,8 @@ function build(): Tables {
     beforeReason,
     rare,
     things: new Set(nameThingWords.split(' ')),
+    thingStart: new Set(nameThingWords.split(' ').map((w) => pairKey(w.charCodeAt(0), w.charCodeAt(1)))),
+    thingEnd: new Set(nameThingWords.split(' ').map((w) => pairKey(w.charCodeAt(w.length - 2), w.charCodeAt(w.length - 1)))),
     city,
     city3,
   }
