@@ -4,8 +4,8 @@
  * scored by a logistic model (weights in data/name-weights.ts, fitted by scripts/pii-fit-name-model.ts).
  */
 import { nameModelWeights, nameModelMinConfidence } from '../data/name-weights'
-import { getTables, pairKey, type Tables, tripleGet, isCjk, NON_NAME_PAIRS, NOT_SURNAME, JIA, F_CURATED, F_END, F_MASK, F_PLACE, F_BOUND, F_ADMIN, F_ROLE_END, ROLE_WORD_LAST } from './name-tables'
-import { cueEndingAt, cueStartingAt, roleWordBefore, unitWordBefore, wordBand, inIdiom, orgAhead, orgRunsOn, listItemIsName, nextItemIsName } from './name-context'
+import { getTables, pairKey, tripleGet, isCjk, NON_NAME_PAIRS, NOT_SURNAME, JIA, F_CURATED, F_END, F_MASK, F_PLACE, F_BOUND, F_ADMIN, F_ROLE_END, ROLE_WORD_LAST } from './name-tables'
+import { cueEndingAt, cueStartingAt, roleWordBefore, unitWordBefore, wordBand, inIdiom, orgAhead, orgRunsOn, listItemIsName, nextItemIsName, thingAt, thingAfter, thingBefore, thingListAhead } from './name-context'
 
 const DEGREE = new Uint8Array(65536)
 for (const c of '较更最很太极甚颇挺') DEGREE[c.charCodeAt(0)] = 1
@@ -279,40 +279,6 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
       visit(reading)
     }
   }
-}
-
-/** a medicine, food or animal word that covers the surname and the next character of [s, e) (华法林, 阿莫西林) */
-function thingAt(t: Tables, text: string, s: number, e: number): boolean {
-  for (let a = Math.max(0, s - 2); a <= s; a++) {
-    if (!t.thingStart.has(pairKey(text.charCodeAt(a), text.charCodeAt(a + 1)))) continue
-    for (let len = Math.max(2, s + 2 - a); len <= 4 && a + len <= Math.max(e, s + 2) + 2; len++) if (t.things.has(text.slice(a, a + len))) return true
-  }
-  return false
-}
-/** the 、-list item starting at `start` begins with such a word */
-function thingAfter(t: Tables, text: string, start: number): boolean {
-  if (!t.thingStart.has(pairKey(text.charCodeAt(start), text.charCodeAt(start + 1)))) return false
-  for (let len = 2; len <= 4; len++) if (t.things.has(text.slice(start, start + len))) return true
-  return false
-}
-/** the 、-list item ending at `end` ends with such a word */
-function thingBefore(t: Tables, text: string, end: number): boolean {
-  if (end < 2 || !t.thingEnd.has(pairKey(text.charCodeAt(end - 2), text.charCodeAt(end - 1)))) return false
-  for (let len = 2; len <= 4 && end - len >= 0; len++) if (t.things.has(text.slice(end - len, end))) return true
-  return false
-}
-
-/** what follows 等 at the end of a list of people: 等人, 等3名, 等同志, 等村民 */
-const PEOPLE_AFTER_DENG = /^(?:[0-9一二三四五六七八九十两数多几]|人|同志|名|位|户|家|员|干部|群众|村民|居民|职工|患者|病人|对象|学生|老人|儿童|党员|农户|代表|先进|个人|成员|工作人员|相关人员)/
-
-/** the 、-list running on from `end` closes with 等 and a word for things (异烟肼、利福平、乙胺丁醇等抗结核药物) */
-function thingListAhead(text: string, end: number): boolean {
-  for (let i = end; i < text.length && i - end < 40; i++) {
-    const c = text.charCodeAt(i)
-    if (c === 0x7b49) return isCjk(text.charCodeAt(i + 1)) && !PEOPLE_AFTER_DENG.test(text.slice(i + 1, i + 5))
-    if (c !== 0x3001 && !isCjk(c)) return false
-  }
-  return false
 }
 
 const WEIGHTS = Float64Array.from({ length: FEATURE_COUNT }, (_, j) => nameModelWeights[j] ?? 0)
