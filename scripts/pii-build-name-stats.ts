@@ -3,7 +3,9 @@
  * word lists; see shared/pii/data/SOURCES.md. The raw lists are not part of the repository:
  *   node --import tsx scripts/pii-build-name-stats.ts SRC_DIR
  * SRC_DIR holds jieba-dict-small.txt (jieba, MIT: "word freq POS"), THUOCL_lishimingren.txt,
- * THUOCL_diming.txt and THUOCL_chengyu.txt (THUOCL, MIT: "word<TAB>freq").
+ * THUOCL_diming.txt, THUOCL_chengyu.txt, THUOCL_medical.txt, THUOCL_food.txt and THUOCL_animal.txt
+ * (THUOCL, MIT: "word<TAB>freq"). A jieba person-tagged entry that THUOCL lists as a medicine, food or
+ * animal (利福平, 柴胡, 桂花) is counted as an ordinary word, not a name.
  *
  * Tables:
  *  - given-name odds: per character, log of (share among given-name characters of dictionary person
@@ -47,13 +49,16 @@ const textCount = new Map<string, number>()
 let textTotal = 0
 const words = new Map<string, number>()
 const names: string[] = []
+/** THUOCL's medicines, foods and animals: jieba tags some of them as person names (利福平, 柴胡, 桂花) */
+const things = new Set<string>()
+for (const file of ['THUOCL_medical.txt', 'THUOCL_food.txt', 'THUOCL_animal.txt']) for (const line of read(file)) things.add(line.split('\t')[0]?.trim() ?? '')
 /** jieba person-tagged entries and their frequencies */
 const nrFreq = new Map<string, number>()
 for (const line of read('jieba-dict-small.txt')) {
   const [w = '', f = '0', pos = ''] = line.split(' ')
   const freq = Number(f)
   if (!CJK.test(w) || !(freq > 0)) continue
-  if (pos === 'nr' || pos === 'nrt' || pos === 'nrfg') {
+  if ((pos === 'nr' || pos === 'nrt' || pos === 'nrfg') && !things.has(w)) {
     nrFreq.set(w, Math.max(nrFreq.get(w) ?? 0, freq))
     if (w.length >= 2 && w.length <= 4 && surnameLen(w) && w.length - surnameLen(w) <= 2) names.push(w)
     continue

@@ -54,6 +54,31 @@ describe('names in running text', () => {
     expect(names('常青藤学校建设中，王家村和李家庄今年都修了路。张先生来电，李老师称')).toEqual([])
   })
 
+  it('finds no name in medicines, herbs and lists of things, and says what counted against a reading it keeps', () => {
+    expect(names('药学部门要加强对华法林、地高辛、胺碘酮等治疗窗窄药物的用药监护。')).toEqual([])
+    expect(names('患者按时服用异烟肼、利福平、乙胺丁醇等抗结核药物。')).toEqual([])
+    expect(names('重点支持黄芪、党参、杜仲、何首乌、艾叶、桑叶等道地药材。')).toEqual([])
+    // a list of people closes with 等 and a word for people: no evidence against
+    expect(names('会议由李明、王芳等同志参加。')).toEqual(['李明', '王芳'])
+    const kept = nameAt('抗结核药物方面，利福平、异烟肼、吡嗪酰胺联合使用。', '利福平')
+    // (not reported, or reported with the evidence against it named)
+    expect(kept === undefined || kept.reasons.includes('against: a medicine, food or animal word')).toBe(true)
+  })
+
+  it('reads a rare surname after a role or unit word built like the listed ones (来信+人, 感染+科)', () => {
+    expect(names('来信人沃丽华反映，其母亲在村卫生室就诊。')).toEqual(['沃丽华'])
+    expect(names('由县人民医院感染科阚立新医生负责会诊。')).toEqual(['阚立新'])
+    expect(nameAt('由县人民医院感染科阚立新医生负责会诊。', '阚立新')?.reasons).toContain('after 感染科')
+  })
+
+  it('reads rare and compound surnames in tab-separated rows and lists padded with runs of spaces', () => {
+    expect(names('一等奖\t逄锡东\t城关镇\n二等奖\t欧阳静雯\t白马镇\n三等奖\t仉宝林\t石泉镇\n')).toEqual(['逄锡东', '欧阳静雯', '仉宝林'])
+    expect(names('获奖人员：逄锡东　　欧阳静雯　　訾红梅\n')).toEqual(['逄锡东', '欧阳静雯', '訾红梅'])
+    expect(names('优秀网格员名单：\n门学军    卢晓燕    付　娟\n')).toEqual(['门学军', '卢晓燕', '付　娟'])
+    // a rare surname that begins an ordinary word is none (部门, 门前)
+    expect(names('各部门：请于门前张贴专门通知。')).toEqual([])
+  })
+
   it('says which evidence counted', () => {
     const f = nameAt('邻居曹德明表示同意。', '曹德明')
     expect(f?.rule).toBe('name-model')

@@ -20,8 +20,11 @@ const collocations2 = path.join(fixtures, 'prose-collocations2')
 
 /** name findings in the collocation notices (both folders) today: none, the goal */
 const COLLOCATION_NAMES_CEILING = 0
-/** names on the development notices today (recall 0.951, precision 0.969): floors a little below */
-const DEV_FLOORS = { nameRecall: 0.94, namePrecision: 0.96 }
+/** names on the development notices today (recall 0.954, precision 0.971): floors a little below */
+const DEV_FLOORS = { nameRecall: 0.945, namePrecision: 0.96 }
+/** names on prose-dev2 (medicines, herbs, rare surnames in tables and space-padded lists) today: 0.968 at 0.929 */
+const dev2 = path.join(fixtures, 'prose-dev2')
+const DEV2_FLOORS = { nameRecall: 0.95, namePrecision: 0.9 }
 const DEV_HEALTH_FLOORS = { recall: 0.95, full: 0.88, precision: 0.97 }
 /**
  * prose-holdout2 and prose-collocations2 were scored blind once (issue 11) and are development data since:
@@ -56,6 +59,12 @@ describe.skipIf(!existsSync(dev))('the development notices', () => {
     expect(names?.gold).toBeGreaterThan(0)
     expect((names?.caught ?? 0) / (names?.gold ?? 1)).toBeGreaterThanOrEqual(DEV_FLOORS.nameRecall)
     expect((names?.right ?? 0) / (names?.found ?? 1)).toBeGreaterThanOrEqual(DEV_FLOORS.namePrecision)
+  })
+  it.skipIf(!existsSync(dev2))('keep names on prose-dev2 at or above today’s recall and precision', () => {
+    const names = evaluateFolder(dev2).rows.find((t) => t.type === 'PERSON_NAME')
+    expect(names?.gold).toBeGreaterThan(0)
+    expect((names?.caught ?? 0) / (names?.gold ?? 1)).toBeGreaterThanOrEqual(DEV2_FLOORS.nameRecall)
+    expect((names?.right ?? 0) / (names?.found ?? 1)).toBeGreaterThanOrEqual(DEV2_FLOORS.namePrecision)
   })
   it('keep health at or above today’s recall, full coverage and precision', () => {
     const health = evaluateFolder(dev).rows.find((t) => t.type === 'HEALTH')

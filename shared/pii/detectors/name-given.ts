@@ -1,0 +1,73 @@
+/**
+ * Where a name-like string is, here, a word or a place (常青藤, 江山市), and where a given name alone
+ * stands for someone named in full elsewhere in the notice (…李秀英… 秀英说).
+ */
+import { getTables, pairKey, tripleGet, isCjk, NOT_SURNAME, F_PLACE, F_BOUND, F_END } from './name-tables'
+import { cueEndingAt, cueStartingAt, wordBand, inIdiom, orgAhead, orgRunsOn } from './name-context'
+
+/**
+ * Whether the name-like string at [s, e) is, here, part of a word or a place rather than a name:
+ * 常青藤, 掌声雷鸣, 金凤村, 江山市. Document-level agreement (repeats.ts) does not propagate into these.
+ */
+export function nameEmbeddedInWord(text: string, s: number, e: number): boolean {
+  const t = getTables()
+  if (orgAhead(text, s) || orgRunsOn(t, text, e)) return true
+  const next = text.charCodeAt(e)
+  if (t.flags[next] & F_PLACE) return true
+  if (cueStartingAt(text, e, t.afterOrg)) return true
+  if (wordBand(t, text, e - 1) >= 1 || wordBand(t, text, s - 1) >= 2) return true
+  if (e - s === 2 && e < text.length && tripleGet(t.word3, text.charCodeAt(s), text.charCodeAt(s + 1), next) > 0) return true
+  if (e - s === 2 && tripleGet(t.place3, text.charCodeAt(s), text.charCodeAt(s + 1), next) > 0) return true
+  if (inIdiom(t, text, s, e)) return true
+  // a name that is also a frequent word (高峰, 文明, 雷鸣) is that word wherever nothing around it says
+  // "a person": no role word or verb before, no verb after, no break on both sides
+  const frequentWord = (e - s === 2 && (wordBand(t, text, s) >= 2 || t.nameLike.has(pairKey(text.charCodeAt(s), text.charCodeAt(s + 1))))) || (e - s === 3 && tripleGet(t.word3, text.charCodeAt(s), text.charCodeAt(s + 1), text.charCodeAt(s + 2)) > 0)
+  if (!frequentWord) return false
+  const prev = text.charCodeAt(s - 1)
+  const leftBound = s === 0 || ((t.flags[prev] ?? 0) & F_BOUND) !== 0
+  const rightBound = e >= text.length || ((t.flags[next] ?? 0) & F_BOUND) !== 0
+  if (leftBound && rightBound) return false
+  if (cueEndingAt(text, s, t.before)) return false
+  const verbBefore = cueEndingAt(text, s, t.beforeVerb)
+  const after = cueStartingAt(text, e, t.after)
+  // a strong cue on either side (调解员, 联系 before; 表示, 说 after) says "a person"; a weak one (对, 与
+  // before; 于, 的 after — 对高峰负荷, 高峰到来) only with the other side set off too (，雷鸣于…, 与雷鸣一度)
+  if (verbBefore.length >= 2 || after.length >= 2 || (after.length === 1 && SAYS[next] === 1)) return false
+  const leftOk = leftBound || verbBefore !== ''
+  const rightOk = rightBound || after !== '' || ((t.flags[next] ?? 0) & F_END) !== 0
+  return !(leftOk && rightOk && (leftBound || rightBound))
+}
+const SAYS = new Uint8Array(65536)
+for (const c of '说称讲') SAYS[c.charCodeAt(0)] = 1
+
+/** The two given characters of a Han name of a surname and two given characters (李秀英 → 秀英), or ''. */
+export function givenNameOf(name: string): string {
+  const t = getTables()
+  if (name.length === 4 && t.compound.has(pairKey(name.charCodeAt(0), name.charCodeAt(1)))) return name.slice(2)
+  if (name.length === 3 && t.surname[name.charCodeAt(0)] !== NOT_SURNAME && isCjk(name.charCodeAt(1)) && isCjk(name.charCodeAt(2))) return name.slice(1)
+  return ''
+}
+
+/**
+ * Whether [s, e), the given name of someone named in full elsewhere in the notice, stands here for that
+ * person (…李秀英… 秀英说, 了解到宇航在校): no word or place runs across either edge, and it is set off
+ * before (a break, a role word, a verb or particle) and after (a break, a verb, a particle, a new word).
+ */
+export function givenNameMentionAt(text: string, s: number, e: number): boolean {
+  const t = getTables()
+  if (s > 0 && wordBand(t, text, s - 1) >= 1) return false
+  if (nameEmbeddedInWord(text, s, e)) return false
+  const prev = s > 0 ? text.charCodeAt(s - 1) : 10
+  // another surname right before: another person's full name (王秀英), not this one's given name
+  if (s > 0 && t.surname[prev] !== NOT_SURNAME && !(t.flags[prev] & F_END) && !cueEndingAt(text, s, t.beforeVerb)) return false
+  const cueBefore = s > 0 && (cueEndingAt(text, s, t.before) !== '' || cueEndingAt(text, s, t.beforeVerb) !== '')
+  const cueAfter = cueStartingAt(text, e, t.after) !== ''
+  // a given name that is a frequent word (双方, 今年) is that word, unless names are written so (建国);
+  // one that is also a word (民生, 建国): only with a cue word beside it
+  const band = wordBand(t, text, s)
+  if (band >= 2 && !t.givenPair.has(pairKey(text.charCodeAt(s), text.charCodeAt(s + 1)))) return false
+  if (band >= 1 || t.nameLike.has(pairKey(text.charCodeAt(s), text.charCodeAt(s + 1)))) return cueBefore || cueAfter
+  if (!(s === 0 || t.flags[prev] & (F_BOUND | F_END) || cueBefore)) return false
+  const next = e < text.length ? text.charCodeAt(e) : 10
+  return (t.flags[next] & (F_BOUND | F_END)) !== 0 || cueAfter || wordBand(t, text, e) >= 1
+}

@@ -1,0 +1,214 @@
+/**
+ * Names written in transliteration or romanisation: 热依拉·艾买提, 古丽娜尔, 同事那日苏, LI WEIDONG（李卫东）.
+ */
+import { emit as emitCandidate, type ScanContext } from '../scan-context'
+import type { Candidate } from '../types'
+import { latinSurnames, ethnicNameStarts, transliterationChars } from '../data/name-cues'
+import { interned } from '../interned'
+import { getTables, isCjk, F_BOUND, F_END, type Tables } from './name-tables'
+import { cueEndingAt, cueStartingAt, wordBand, anchorAt, afterReason, beforeReason } from './name-context'
+
+const TRANSLIT = new Uint8Array(65536)
+for (const ch of transliterationChars) TRANSLIT[ch.charCodeAt(0)] = 1
+const MIDDLE_DOTS = new Set([0xb7, 0x30fb, 0x2022, 0x2027, 0xff65, 0x2219])
+const DOT_RE = /[\u00b7\u30fb\u2022\u2027\uff65\u2219]/g
+const ETHNIC = new Map<number, string[]>()
+const ETHNIC_FIRST = new Uint8Array(65536)
+for (const w of ethnicNameStarts) {
+  ETHNIC_FIRST[w.charCodeAt(0)] = 1
+  ETHNIC.set(w.charCodeAt(0), [...(ETHNIC.get(w.charCodeAt(0)) ?? []), w])
+}
+const LATIN_SURNAMES = new Set(latinSurnames)
+/** a romanised word: capitals (AUNG, LI) or a capitalised word (Kevin), hyphenated parts joined (LI-WEI, Jean-Pierre) */
+const LATIN_WORD = '(?:[A-Z]{1,12}|[A-Z][a-z\\u00e0-\\u00ff]{1,11})(?:-(?:[A-Z]{1,12}|[A-Z][a-z\\u00e0-\\u00ff]{1,11}))*'
+/** two to four such words, or a single hyphenated one (BAT-ERDENE) */
+const LATIN_HYPHENATED = LATIN_WORD.replace(/\)\*$/, ')+')
+const LATIN_NAME_RE = new RegExp(`\\b(?:(${LATIN_WORD})((?: ${LATIN_WORD}){1,3})|(${LATIN_HYPHENATED}))\\b`, 'g')
+const HAS_LOWER = /[a-z\u00e0-\u00ff]/
+const VOWEL = /[AEIOUYaeiouy\u00e0-\u00ff]/
+const dotReason = 'transliterated name with a middle dot'
+const ethnicReason = interned((w: string) => `transliterated name starting ${w}`)
+const latinReason = interned((w: string) => `romanised surname ${w}`)
+const pairReason = 'romanised name beside its Chinese form'
+const cueLatinReason = 'romanised name after a role word'
+const genderLatinReason = 'romanised name before its sex'
+const roleTranslitReason = 'transliterated name after a role word'
+const repeatReason = 'same name found elsewhere in this notice'
+
+/** the role cue that ends at `i`, also across a label colon (审核人：额尔敦, 联系人：白玛央宗) */
+function roleCueBefore(t: Tables, text: string, i: number): string {
+  if (i <= 0) return ''
+  const c = text.charCodeAt(i - 1)
+  // (走访人：, 签收人：: any label ending in 人 before a colon announces a person)
+  if (c === 0xff1a || c === 58) return i >= 2 ? cueEndingAt(text, i - 1, t.before) || (text.startsWith('姓名', i - 3) ? '姓名' : '') || (text.charCodeAt(i - 2) === 0x4eba && isCjk(text.charCodeAt(i - 3)) ? text.slice(i - 3, i - 1) : '') : ''
+  return cueEndingAt(text, i, t.before)
+}
+
+/** an ordinary word (band ≥ 1, seen ≥ 1000 times) inside [s, e): 多次, 巴士 — not a transliterated name */
+function hasWordInside(t: Tables, text: string, s: number, e: number): boolean {
+  for (let a = s; a + 1 < e; a++) if (wordBand(t, text, a) >= 2) return true
+  return false
+}
+
+/** Length of the transliteration run ending at `end` (going back), at most `max`. */
+function translitBack(text: string, end: number, max: number): number {
+  let s = end
+  while (s > 0 && end - s < max && TRANSLIT[text.charCodeAt(s - 1)]) s--
+  return end - s
+}
+function translitForward(text: string, start: number, max: number): number {
+  let e = start
+  while (e < text.length && e - start < max && TRANSLIT[text.charCodeAt(e)]) e++
+  return e - start
+}
+
+/**
+ * Names written in transliteration: 热依拉·艾买提 (parts of transliteration characters joined by a middle
+ * dot), 古丽娜尔 (a well-known name start, then transliteration characters), and a romanised name written
+ * beside a Chinese one (CHAN TAI MAN（陳大文）, LI WEIDONG（李卫东）).
+ */
+export function detectTransliteratedNames(ctx: ScanContext): void {
+  const text = ctx.text
+  const t = getTables()
+  const emitted = new Set<number>()
+  // the names the label, column and title rules read, by start: a longer transliterated name at the
+  // same start replaces the Han reading of its first characters (申请人：乌云其其格, not 乌云)
+  let ruleAt: Map<number, Candidate> | undefined
+  const emit = (s: number, e: number, p: number, reasons: string[]): void => {
+    if (ctx.tables.inHeader(s) || emitted.has(s)) return
+    if (!ruleAt) {
+      ruleAt = new Map()
+      for (const c of ctx.out) if (c.type === 'PERSON_NAME') ruleAt.set(c.start, c)
+    }
+    const shorter = ruleAt.get(s)
+    if (shorter && shorter.end < e && e - s >= 3) {
+      p = Math.max(p, shorter.confidence)
+      shorter.confidence = 0
+    }
+    emitted.add(s)
+    emitCandidate(ctx, 'PERSON_NAME', s, e, p, 'name-transliterated', reasons)
+    ctx.nameStarts.push(s)
+  }
+  const found: string[] = []
+  DOT_RE.lastIndex = 1
+  for (let m = DOT_RE.exec(text); m; m = DOT_RE.exec(text)) {
+    const i = m.index
+    const left = translitBack(text, i, 6)
+    if (left < 2 || TRANSLIT[text.charCodeAt(i - left - 1)]) continue
+    let e = i
+    let parts = 0
+    while (MIDDLE_DOTS.has(text.charCodeAt(e)) && parts < 3) {
+      const r = translitForward(text, e + 1, 8)
+      if (r < 2) break
+      e += 1 + r
+      parts++
+    }
+    if (parts === 0) continue
+    emit(i - left, e, 0.9, [dotReason])
+    DOT_RE.lastIndex = e
+  }
+  for (let i = 0; i < text.length - 2; i++) {
+    if (!ETHNIC_FIRST[text.charCodeAt(i)]) continue
+    const list = ETHNIC.get(text.charCodeAt(i))
+    if (!list || TRANSLIT[text.charCodeAt(i - 1)]) continue
+    let word = ''
+    for (const w of list) if (text.startsWith(w, i)) word = w
+    if (!word) continue
+    const rest = translitForward(text, i + word.length, 4)
+    const e = i + word.length + rest
+    if (MIDDLE_DOTS.has(text.charCodeAt(e)) || MIDDLE_DOTS.has(text.charCodeAt(i - 1))) continue
+    const before = cueEndingAt(text, i, t.before)
+    const after = cueStartingAt(text, e, t.after)
+    const nextBound = e >= text.length || (t.flags[text.charCodeAt(e)] ?? 0) & F_BOUND
+    if (!before && !after && (!nextBound || e - i < 3)) continue
+    const reasons = [ethnicReason(word)]
+    if (before) reasons.push(afterReason(before))
+    if (after) reasons.push(beforeReason(after))
+    emit(i, e, before || after ? 0.85 : 0.7, reasons)
+    if (before || after) found.push(text.slice(i, e))
+    i = e
+  }
+  // a name of transliteration characters with no Han surname, right after a role word or a name label
+  // and ending at a break or before a verb: 同事那日苏驾驶, 审核人：额尔敦, 法定代表人：卓玛央宗
+  for (let i = 1; i < text.length - 1; i++) {
+    if (!TRANSLIT[text.charCodeAt(i)] || TRANSLIT[text.charCodeAt(i - 1)]) continue
+    const run = translitForward(text, i, 6)
+    if (run < 2) continue
+    const cue = roleCueBefore(t, text, i)
+    if (!cue || emitted.has(i)) continue
+    let e = -1
+    let after = ''
+    for (let len = Math.min(run, 6); len >= 2; len--) {
+      const end = i + len
+      const next = text.charCodeAt(end)
+      if (MIDDLE_DOTS.has(next)) break
+      const verb = cueStartingAt(text, end, t.after)
+      // the whole run, ending where an ordinary word or a particle begins (父亲吉克尔布去年, 儿子次旦放牧)
+      const runEnd = len === run && len >= 3 && cue.length >= 2 && ((t.flags[next] ?? 0) & F_END || wordBand(t, text, end) >= 1)
+      if (end >= text.length || (t.flags[next] ?? 0) & F_BOUND || verb || runEnd) {
+        e = end
+        after = verb
+        break
+      }
+    }
+    if (e < 0 || hasWordInside(t, text, i, e)) continue
+    const reasons = [roleTranslitReason, afterReason(cue)]
+    if (after) reasons.push(beforeReason(after))
+    emit(i, e, after ? 0.8 : 0.75, reasons)
+    found.push(text.slice(i, e))
+    i = e
+  }
+  if (/[A-Z][A-Za-z]/.test(text)) detectLatinNames(ctx, t, emit, found)
+  // document-level agreement for what this pass found: the same string elsewhere is the same person
+  for (const name of new Set(found)) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const prev = text.charCodeAt(at - 1)
+      const next = text.charCodeAt(at + name.length)
+      if ((isLatin(name) && (isLatinCode(prev) || isLatinCode(next))) || (!isLatin(name) && (TRANSLIT[prev] || TRANSLIT[next]))) continue
+      emit(at, at + name.length, 0.8, [repeatReason])
+    }
+  }
+}
+
+const isLatinCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+const isLatin = (s: string): boolean => isLatinCode(s.charCodeAt(0))
+const GENDER_AFTER = /^[，,（(]\s*[男女]/
+
+function detectLatinNames(ctx: ScanContext, t: Tables, emit: (s: number, e: number, p: number, reasons: string[]) => void, found: string[]): void {
+  const text = ctx.text
+  LATIN_NAME_RE.lastIndex = 0
+  for (let m = LATIN_NAME_RE.exec(text); m; m = LATIN_NAME_RE.exec(text)) {
+    const first = m[1] ?? m[3] ?? ''
+    const s = m.index
+    const e = s + m[0].length
+    // every part of a romanised name has a vowel (RT-PCR, DNA are abbreviations)
+    if (!m[0].split(/[ -]/).every((w) => VOWEL.test(w))) continue
+    // a hyphen or letter right after (LI-WEI-x, Server2): not a name's end
+    if (text.charCodeAt(e) === 45) continue
+    // beside its Chinese form, AUNG KO KO（昂哥哥）, or right after a name label
+    const pair = /^ ?[（(]([\u4e00-\u9fff]{2,4})[）)，,]/.exec(text.slice(e, e + 8))
+    const labelled = /(?:姓名|诉求人|申请人|来电人|当事人|英文名|拼音)[：:] ?$/.test(text.slice(Math.max(0, s - 8), s))
+    const known = LATIN_SURNAMES.has(first)
+    // Kevin Chow（周家乐）: a capitalised name pairs only with a Chinese name (a surname first)
+    const titleCase = HAS_LOWER.test(m[0])
+    if (pair && titleCase && !anchorAt(t, pair[1] ?? '', 0)) continue
+    if (!pair && !labelled) {
+      // a romanised name of two to four words in Chinese prose: after a role word or a verb that takes a
+      // person (朋友LEUNG KA WAI, 对AUNG KO KO处以), or before its sex (SAI HTUN LIN，男)
+      if (isLatinCode(text.charCodeAt(s - 1)) || (s > 0 && !isCjk(text.charCodeAt(s - 1)) && !(t.flags[text.charCodeAt(s - 1)] & F_BOUND))) continue
+      const cue = roleCueBefore(t, text, s) || (s > 0 ? cueEndingAt(text, s, t.beforeVerb) : '')
+      const gender = GENDER_AFTER.test(text.slice(e, e + 4))
+      const cjkAround = isCjk(text.charCodeAt(s - 1)) || isCjk(text.charCodeAt(e)) || gender
+      if (!cjkAround || (!cue && !gender) || m[0].split(' ').some((w) => w.length < 2)) continue
+      emit(s, e, 0.8, [gender ? genderLatinReason : cueLatinReason, ...(cue ? [afterReason(cue)] : [])])
+      found.push(m[0])
+      continue
+    }
+    if (!known && !pair) continue
+    emit(s, e, known ? 0.85 : 0.75, [known ? latinReason(first) : pairReason])
+    if (pair) {
+      const cs = e + (pair[0].length - (pair[1] ?? '').length - 1)
+      emit(cs, cs + (pair[1] ?? '').length, 0.8, [pairReason])
+    }
+  }
+}
