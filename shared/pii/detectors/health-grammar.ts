@@ -80,3 +80,8 @@ export const INJURY_GRADE = /(?:轻伤|重伤)[一二]级|(?:精神|暴力)?危�
 export const ALLERGEN = /(?:严重)?(?:(?:海鲜|花粉|尘螨|鸡蛋|牛奶|坚果|芒果|酒精|碘|花生|虾|蟹|小麦|大豆|鱼虾)[及和、]?)+$|(?:[\u4e00-\u9fff]{1,5}(?:素类|素|类|酶))?(?:药物)?$/
 /** 冠状动脉支架植入术, 子宫切除术: an operation named on someone. */
 export const PROCEDURE_STOP = /[，。；：:、\n\t（(）)]|过|行|做|接受|实施|进行|经|予|了/
+/**
+ * A word ending like a condition (川崎病, 甲状腺功能亢进症, 颅脑损伤) right after 患/因/确诊: the ending
+ * names the kind, the words before it the condition. At most 9 characters, no clause break or person inside.
+ */
+export const CONDITION_ENDING = /^(?:(?![患者病人的是在于被和而及与或并、为因由])[\u4e00-\u9fffA-Za-z0-9]){1,8}?(?:病|症|炎|癌|瘤|综合征|障碍|不良|不全|衰竭|损伤|骨折|骨裂|感染|梗死|梗塞|畸形|缺损|狭窄|瘫|中毒|过敏|结石|囊肿|增生|疝|溃疡|出血|挫伤|烧伤|肿大|阳性)(?![人房区院例友患毒种情因状])/

@@ -9,6 +9,7 @@ import type { ScanContext } from '../scan-context'
 import { captureClauses, chainConditions } from './health-clauses'
 import { AFTER_CONDITION, AGGREGATE_AFTER, AGGREGATE_BEFORE, ALLERGEN, ANIMAL_BEFORE, BEFORE_CONDITION, BODY_PHRASE, CATEGORY_BEFORE, CAUSE_BEFORE, DIAGNOSIS_VERB, GENERAL_AFTER, GRADED, INJURY_GRADE, JOIN, KIND_BEFORE, LABEL_VALUE, LAB_VALUE, NEGATED, NOT_A_CONDITION, ONGOING_AFTER, ORGAN_TUMOUR, PLANNED_BEFORE, POSITIVE, POSITIVE_ITEM_BOUNDARY, PREGNANCY_WEEKS, PROCEDURE_STOP, PROGRAMME_AFTER, SUBSTANCE, TREATED_AT, TRIGGER_BEFORE } from './health-grammar'
 import { COPULA_BEFORE, INSTITUTION, INSTITUTION_START, PLACE_PREFIX, POPULATION_AFTER, PROGRAMME_WORDS, type Span, anyIn, atHits, clauseStart, nameStarts, personEnds, phraseAfter, rank } from './health-text'
+import { LAB_QUALITY, labelValueEnd } from './health-phrases'
 import { verbLed } from './health-verb-led'
 
 export const GENERIC = new Set(healthLexicon.generic)
@@ -87,6 +88,12 @@ export function conditionSpans(ctx: ScanContext): Span[] {
     while (end > start && /\s/.test(text[end - 1])) end--
     add(start, end, 'labValue', m[0])
   })
+  // 血压控制不佳, 血糖偏高: a measurement's qualitative result
+  const labs = ctx.hits.labName
+  for (let k = 0; k < labs.count; k++) {
+    const q = LAB_QUALITY.exec(text.slice(labs.ends[k], labs.ends[k] + 12))
+    if (q) add(labs.starts[k], labs.ends[k] + q[0].length, 'labValue', labs.words[k])
+  }
   const procs = ctx.hits.procedure
   for (let k = 0; k < procs.count; k++) {
     const at = procs.starts[k]
@@ -154,9 +161,10 @@ export function conditionSpans(ctx: ScanContext): Span[] {
       const value = (m[1] ?? '').trim()
       if (!value || NOT_A_CONDITION.test(value)) return
       const start = matchStart + m[0].length - (m[1] ?? '').length + ((m[1] ?? '').length - (m[1] ?? '').trimStart().length)
-      const end = start + value.length
-      // 伤情：被害人张嘉欣经…检查，右肘部…: a value that names someone is the narrative, not the condition
       labelNames ??= nameStarts(ctx)
+      // 病情：尿毒症，长期透析: the value runs on over the clauses that continue the condition
+      const end = labelValueEnd(text, start + value.length, (s, e) => grown.some((g) => g.start < e && s < g.end), labelNames)
+      // 伤情：被害人张嘉欣经…检查，右肘部…: a value that names someone is the narrative, not the condition
       if (anyIn(labelNames, start, end)) return
       const label = m[0].slice(0, m[0].indexOf(value)).replace(/[\s：:]+$/, '')
       const inside = grown.filter((g) => g.start < end && start < g.end)

@@ -5,7 +5,8 @@
 import { healthLexicon } from '../data/health-lexicon'
 import type { HealthEvidence } from '../data/health-model'
 import type { ScanContext } from '../scan-context'
-import { AFTER_CONDITION } from './health-grammar'
+import { AFTER_CONDITION, CONDITION_ENDING } from './health-grammar'
+import { SYMPTOM_PHRASE } from './health-phrases'
 import { type Span, quotedName, rank } from './health-text'
 
 /**
@@ -24,11 +25,6 @@ export const NOT_DRUG = /^(?:饭|早饭|午饭|晚饭|零食|东西|水|奶|大�
 export const DRUG_END = /[，。；;：:\n\t？！“”"《》]|治疗|控制|维持|每[日天周晚月]|[一二三四0-9]+[天日周次]|后|才|时|的|以|来|等|至今|期间|并|就|已|也|了|过|帮助|缓解|止|稳定|好转|改善|半年|多年|[0-9]{4}年/
 /** A dose after the medicine: 2.5mg每日一次, 每次1片. */
 export const DOSE = /^\s*(?:[0-9.]+\s*(?:mg|g|ml|mL|μg|ug|IU|U|单位|毫克|克|毫升|片|粒|支|袋|喷)\s*)?(?:[，,]?\s*(?:每日|每天|一日|每晚|每周|每次)[0-9一二三四两]+(?:次|片|粒|支|mg|毫克))*/
-/**
- * A word ending like a condition (川崎病, 甲状腺功能亢进症, 颅脑损伤) right after 患/因/确诊: the ending
- * names the kind, the words before it the condition. At most 9 characters, no clause break or person inside.
- */
-export const CONDITION_ENDING = /^(?:(?![患者病人的是在于被和而及与或并、为因由])[\u4e00-\u9fffA-Za-z0-9]){1,8}?(?:病|症|炎|癌|瘤|综合征|障碍|不良|不全|衰竭|损伤|骨折|骨裂|感染|梗死|梗塞|畸形|缺损|狭窄|瘫|中毒|过敏|结石|囊肿|增生|疝|溃疡|出血|挫伤|烧伤|肿大|阳性)(?![人房区院例友患毒种情因])/
 /** After these words the ending grammar needs a stronger ending: 因 is mostly a cause (因病致贫, 因工作原因). */
 export const WEAK_CONDITION_VERB = new Set(['因'])
 export const IN_WORD_BEFORE_YIN = /[原基诱死病成起主内外近远归基]/
@@ -75,7 +71,9 @@ export function verbLed(ctx: ScanContext, grown: Span[]): Span[] {
     addCondition(ve, verb)
   }
   function addCondition(ve: number, verb: string): void {
-    const m = CONDITION_ENDING.exec(text.slice(ve, ve + 14))
+    const window = text.slice(ve, ve + 14)
+    // 出现吞咽困难: a body part or function with a symptom's ending, when no condition's ending is there
+    const m = CONDITION_ENDING.exec(window) ?? (WEAK_CONDITION_VERB.has(verb) ? null : SYMPTOM_PHRASE.exec(window))
     if (!m) return
     let end = ve + m[0].length
     // 因 is mostly a cause: only a condition of three characters or more (因川崎病, not 因病)

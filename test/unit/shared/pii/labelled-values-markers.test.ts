@@ -1,0 +1,44 @@
+/**
+ * Issue 11, third round: a labelled value runs on over the clauses that continue the condition; symptoms
+ * read by their head noun (a body part or function with a symptom's ending) and measurements by their
+ * qualitative result; classification levels without a star as the header line or a field's value; bracketed
+ * drafting marks; plates set off by a full stop.
+ */
+import { describe, expect, it } from 'vitest'
+import { texts } from './helpers'
+
+describe('HEALTH: labelled values and head-noun symptoms', () => {
+  it('runs a labelled value on over the clauses of the same condition', () => {
+    expect(texts('患者周建平，男，62岁，入院诊断：右股骨颈骨折，断端嵌插，伴骨质疏松。', 'HEALTH')).toEqual(['右股骨颈骨折，断端嵌插，伴骨质疏松'])
+    expect(texts('村民雷小芳，初步诊断：慢性肾衰竭，规律透析，已住院治疗。', 'HEALTH')).toEqual(['慢性肾衰竭，规律透析'])
+    expect(texts('患者李明，男，45岁，诊断：肺炎，已住院治疗。', 'HEALTH')).toEqual(['肺炎'])
+  })
+  it('reads a symptom by its head noun after a verb that ties it to someone', () => {
+    expect(texts('学生冯磊近日出现双下肢麻木、行走不稳，家长带其就医。', 'HEALTH')).toEqual(['双下肢麻木、行走不稳'])
+    expect(texts('该镇部分家庭生活出现困难，需要救助。', 'HEALTH')).toEqual([])
+  })
+  it('reads a measurement by its qualitative result, not a rate', () => {
+    expect(texts('居民侯德胜近期血糖控制不佳，社区医生上门随访。', 'HEALTH')).toEqual(['血糖控制不佳'])
+    expect(texts('今年以来辖区高血压患者血压控制不佳的比例为12%。', 'HEALTH')).toEqual([])
+  })
+  it('joins an injury named by its body part to the next one', () => {
+    expect(texts('两车相撞，致骑车人邬志强头部外伤、左侧第3肋骨骨折。', 'HEALTH').join()).toContain('头部外伤、左侧第3肋骨骨折')
+  })
+})
+
+describe('CONFIDENTIAL_MARKER and LICENSE_PLATE variants', () => {
+  it('reads a classification level without a star only as a header line or a field value', () => {
+    expect(texts('秘密\n关于某某事项的通知\n正文。', 'CONFIDENTIAL_MARKER')).toEqual(['秘密'])
+    expect(texts('机密·1年\n关于某某事项的通知', 'CONFIDENTIAL_MARKER')).toEqual(['机密·1年'])
+    expect(texts('密级：秘密', 'CONFIDENTIAL_MARKER')).toEqual(['秘密'])
+    expect(texts('会议要求保守国家秘密，严守工作纪律。', 'CONFIDENTIAL_MARKER')).toEqual([])
+  })
+  it('reads a drafting word that runs through sentences only in brackets', () => {
+    expect(texts('某某条例（草案）', 'CONFIDENTIAL_MARKER')).toEqual(['（草案）'])
+    expect(texts('工作方案（第二稿）', 'CONFIDENTIAL_MARKER')).toEqual(['（第二稿）'])
+    expect(texts('会议讨论了草案第三条的修改意见，形成第二稿后报送。', 'CONFIDENTIAL_MARKER')).toEqual([])
+  })
+  it('reads a plate set off by a full stop', () => {
+    expect(texts('车牌为苏B.5M321的轿车', 'LICENSE_PLATE')).toEqual(['苏B.5M321'])
+  })
+})
