@@ -91,7 +91,7 @@ export function conditionSpans(ctx: ScanContext): Span[] {
   // 血压控制不佳, 血糖偏高: a measurement's qualitative result
   const labs = ctx.hits.labName
   for (let k = 0; k < labs.count; k++) {
-    const q = LAB_QUALITY.exec(text.slice(labs.ends[k], labs.ends[k] + 12))
+    const q = LAB_QUALITY.exec(text.slice(labs.ends[k], labs.ends[k] + 24))
     if (q) add(labs.starts[k], labs.ends[k] + q[0].length, 'labValue', labs.words[k])
   }
   const procs = ctx.hits.procedure

@@ -21,8 +21,11 @@ import { conditionSpans } from './health-spans'
 import { EVIDENCE_TEXT, anyIn, groupOf, inBookTitle, isHeading, nameStarts, quotedName, sentenceBounds } from './health-text'
 
 const DISABILITY =
-  /(?:(?:双眼|单眼|左眼|右眼|双耳|左耳|右耳)?(?:视力|听力|言语|肢体|智力|精神|多重|视听)(?:残疾|障碍)(?:[一二三四1-4]级)?)|(?:视力|听力|言语|肢体|智力|精神)[一二三四1-4]级|[一二三四1-4]级(?:视力|听力|言语|肢体|智力|精神|多重)?残疾|(?:重度|中度|轻度|极重度)残疾|残疾(?:等级|类别|程度)(?:[:：]|为|是)?[一二三四1-4]级|残疾(?:类别|类型)(?:[:：]|为|是)?(?:视力|听力|言语|肢体|智力|精神|多重)(?:残疾)?(?:[一二三四1-4]级)?|伤残[一二三四五六七八九十]{1,2}级|[一二三四五六七八九十]{1,2}级伤残/g
+  /(?:(?:先天性|后天性)?(?:双眼|单眼|左眼|右眼|双耳|左耳|右耳)?(?:视力|听力|言语|肢体|智力|精神|多重|视听)(?:残疾|障碍)(?:[一二三四1-4]级)?)|(?:视力|听力|言语|肢体|智力|精神)[一二三四1-4]级|[一二三四1-4]级(?:视力|听力|言语|肢体|智力|精神|多重)?残疾|(?:重度|中度|轻度|极重度)残疾|残疾(?:等级|类别|程度)(?:[:：]|为|是)?[一二三四1-4]级|残疾(?:类别|类型)(?:[:：]|为|是)?(?:视力|听力|言语|肢体|智力|精神|多重)(?:残疾)?(?:[一二三四1-4]级)?|伤残[一二三四五六七八九十]{1,2}级|[一二三四五六七八九十]{1,2}级伤残/g
 const FIELD = /^残疾(?:等级|类别|程度|类型)/
+/** 拟评定为七级: a bare level as the outcome of an assessment; a disability one only where the text is about disability. */
+const ASSESSED_LEVEL = /(?:评定为|鉴定为|评为|认定为|定为)([一二三四五六七八九十]{1,2}级)(?![^，。；\n]{0,2}(?:以上|以下|及|至|和))/g
+const DISABILITY_TOPIC = /残疾|伤残|评残|劳动能力/
 const TERMS: readonly [LexiconKey, string, number][] = [
   ['pregnancy', 'health-pregnancy', 0.6],
   ['mental', 'health-mental', 0.5],
@@ -128,6 +131,16 @@ export function detectHealth(ctx: ScanContext): void {
       push(m.index, end, /级|重度|中度|轻度/.test(m[0]) ? 0.9 : 0.75, 'health-disability', ['disability category or level'])
     }
   }
+  if (text.includes('级') && DISABILITY_TOPIC.test(text)) {
+    ASSESSED_LEVEL.lastIndex = 0
+    for (let m = ASSESSED_LEVEL.exec(text); m; m = ASSESSED_LEVEL.exec(text)) {
+      const end = m.index + m[0].length
+      const start = end - (m[1] ?? '').length
+      // the assessment must be of someone (a name or a person word in the sentence) and on disability
+      if (!aboutPerson(start, end) || !DISABILITY_TOPIC.test(text.slice(Math.max(0, start - 300), end))) continue
+      push(start, end, 0.85, 'health-disability', ['disability level', `assessed as ${m[1] ?? ''}`, 'sentence is about a person'])
+    }
+  }
   for (const [key, rule, base] of TERMS) {
     const hits = ctx.hits[key]
     for (let k = 0; k < hits.count; k++) {
@@ -176,7 +189,10 @@ export function detectHealth(ctx: ScanContext): void {
     if (/^(?:无|否|-|—|\/|健康|正常|良好)$/.test(v)) continue
     // 致贫原因: 年老体弱, 丧偶, 因学致贫 are circumstances; the cell is health data when it names a condition
     if (CAUSE_HEADER.test(tables.headerOf(i)) && !namesCondition(ctx, starts[i], ends[i])) continue
-    push(starts[i], ends[i], 0.85, 'health-table-header', [columnReason(tables.headerOf(i))])
+    // 精神分裂症，长期服药: a cell of several clauses is one condition, as sure as the word found inside it
+    let confidence = 0.85
+    if (/[，,]/.test(v)) for (const c of ctx.out) if (c.type === 'HEALTH' && c.start >= starts[i] && c.end <= ends[i]) confidence = Math.max(confidence, c.confidence)
+    push(starts[i], ends[i], confidence, 'health-table-header', [columnReason(tables.headerOf(i))])
   }
 }
 

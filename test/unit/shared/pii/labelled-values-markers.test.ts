@@ -42,3 +42,17 @@ describe('CONFIDENTIAL_MARKER and LICENSE_PLATE variants', () => {
     expect(texts('车牌为苏B.5M321的轿车', 'LICENSE_PLATE')).toEqual(['苏B.5M321'])
   })
 })
+
+describe('HEALTH: assessed levels, treatments and table cells', () => {
+  it('reads a bare level as the outcome of a disability assessment of someone', () => {
+    expect(texts('经市劳动能力鉴定委员会鉴定，退役军人庞立新因公致左手拇指缺失，拟评定为九级。', 'HEALTH').join()).toContain('九级')
+    expect(texts('本次共有12人参加评定，其中评定为一级的4人。', 'HEALTH')).toEqual([])
+  })
+  it('reads a treatment someone receives after 接受, not a programme after 进行', () => {
+    expect(texts('申请人邢立军住院期间接受高压氧治疗两个疗程。', 'HEALTH').join()).toContain('高压氧治疗')
+    expect(texts('各村要进行传染病防控知识宣传。', 'HEALTH')).toEqual([])
+  })
+  it('covers a health cell of several clauses whole', () => {
+    expect(texts('序号\t姓名\t救助原因\n1\t詹国华\t肝硬化，长期服药\n2\t严秋菊\t房屋失火\n', 'HEALTH')).toEqual(['肝硬化，长期服药'])
+  })
+})
