@@ -68,6 +68,10 @@ function detectReadership(ctx: ScanContext): void {
   for (let m = READERSHIP.exec(text); m; m = READERSHIP.exec(text)) {
     let start = m.index
     let end = start + m[0].length
+    // （此件仅供…参阅）: the document's own name before the scope belongs to the bracketed mark
+    const own0 = /(?:此件|本件|本材料|本文件|本通报|本资料)$/.exec(text.slice(Math.max(0, start - 4), start))
+    const opener = own0 ? text[start - own0[0].length - 1] : undefined
+    if (own0 && opener !== undefined && OPEN.includes(opener)) start -= own0[0].length
     if (start > 0 && end < text.length && OPEN.includes(text[start - 1]) && CLOSE.includes(text[end])) {
       start--
       end++

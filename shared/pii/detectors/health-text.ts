@@ -24,7 +24,7 @@ export const PROGRAMME_WORDS = /(?:政策|救治|健康管理|管理服务|康�
 /** An administrative unit right before the word: 县艾滋病…, 市精神卫生中心 name an institution. */
 export const PLACE_PREFIX = /(?:(?:^|[^\u4e00-\u9fff]|[^社街小城辖本全该我])(?:省|市|县|州|旗)|(?:^|[^\u4e00-\u9fff])区)$/
 /** The condition qualifies a class of people: 结核病患者居家治疗督导, 艾滋病感染者家庭, 致孤儿童. */
-export const POPULATION_AFTER = /^[^，。；;、\n在于到住入转被后时为是了和与及经由]{0,7}?(?:患者|病人|病患|感染者|患儿|儿童|家庭|人群|群体|者)(?![，。；;、\n）)]|$)/
+export const POPULATION_AFTER = /^[^，。；;、\n在于到住入转被后时为是了和与及经由]{0,7}?(?:患者|病人|病患|感染者|患儿|儿童|老年人|老人|家庭|人群|群体|者)(?![，。；;、\n）)]|$)/
 /** 系艾滋病感染者, 是一名精神障碍患者: the class is said of someone. */
 export const COPULA_BEFORE = /(?:系|是|(?<![曾并可特专均代])为|属于?|作为|一名|该名?)$/
 

@@ -26,8 +26,10 @@ export const DRUG_END = /[，。；;：:\n\t？！“”"《》]|治疗|控制|�
 /** A dose after the medicine: 2.5mg每日一次, 每次1片. */
 export const DOSE = /^\s*(?:[0-9.]+\s*(?:mg|g|ml|mL|μg|ug|IU|U|单位|毫克|克|毫升|片|粒|支|袋|喷)\s*)?(?:[，,]?\s*(?:每日|每天|一日|每晚|每周|每次)[0-9一二三四两]+(?:次|片|粒|支|mg|毫克))*/
 /** Verbs after which only a treatment's name is read: 接受驱铅治疗, 进行康复训练. */
-const TREATMENT_VERBS = new Set(['接受', '进行'])
-const TREATMENT_PHRASE = /^(?:(?![的和与及等])[\u4e00-\u9fff]){1,6}?(?:治疗|疗法|康复训练)(?![费的期中心点机站])/
+const TREATMENT_VERBS = new Set(['接受', '进行', '行', '实施'])
+const TREATMENT_PHRASE = /^(?!了|过|对|相关|相应|有关)(?:(?![的和与及等])[\u4e00-\u9fff]){1,8}?(?:治疗|疗法|康复训练|移植|置换|切除|修补|复位(?:[\u4e00-\u9fff]{0,4}固定)?|[内外]固定|引流|介入|搭桥|透析|化疗|放疗)(?![费的期中心点机站术])/
+/** 行 is a treatment's verb only at a clause's start or after a time or place of care (术后行…, 医院行…), not in 进行, 银行. */
+const XING_BEFORE = /[，、。；\s]|[院后并遂即再又予拟需均已期]$/
 /** After these words the ending grammar needs a stronger ending: 因 is mostly a cause (因病致贫, 因工作原因). */
 export const WEAK_CONDITION_VERB = new Set(['因'])
 export const IN_WORD_BEFORE_YIN = /[原基诱死病成起主内外近远归基]/
@@ -69,6 +71,7 @@ export function verbLed(ctx: ScanContext, grown: Span[]): Span[] {
       added.push({ start: ve, end: ve + len, cls: 'medication', word: phrase.slice(0, 8), evidence: ev })
       continue
     }
+    if (verb === '行' && !XING_BEFORE.test(text[vs - 1] ?? '，')) continue
     // 原因, 基因, 诱因: 因 inside a word
     if (WEAK_CONDITION_VERB.has(verb) && IN_WORD_BEFORE_YIN.test(text[vs - 1] ?? '')) continue
     addCondition(ve, verb)

@@ -192,7 +192,7 @@ export function detectHealth(ctx: ScanContext): void {
     // 精神分裂症，长期服药: a cell of several clauses is one condition, as sure as the word found inside it
     let confidence = 0.85
     if (/[，,]/.test(v)) for (const c of ctx.out) if (c.type === 'HEALTH' && c.start >= starts[i] && c.end <= ends[i]) confidence = Math.max(confidence, c.confidence)
-    push(starts[i], ends[i], confidence, 'health-table-header', [columnReason(tables.headerOf(i))])
+    push(starts[i], ends[i], confidence, 'health-table-header', confidence > 0.85 ? [columnReason(tables.headerOf(i)), 'a condition found inside the cell'] : [columnReason(tables.headerOf(i))])
   }
 }
 

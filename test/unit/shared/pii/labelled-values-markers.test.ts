@@ -56,3 +56,19 @@ describe('HEALTH: assessed levels, treatments and table cells', () => {
     expect(texts('序号\t姓名\t救助原因\n1\t詹国华\t肝硬化，长期服药\n2\t严秋菊\t房屋失火\n', 'HEALTH')).toEqual(['肝硬化，长期服药'])
   })
 })
+
+describe('HEALTH: procedures after 行, care-assessment fields, classes of people', () => {
+  it('reads a procedure after 行 at a clause start, not inside 进行', () => {
+    expect(texts('患儿裴子轩X线检查示右肱骨髁上骨折，行手法复位石膏外固定。', 'HEALTH').join()).toContain('手法复位石膏外固定')
+    expect(texts('物业对防滑垫进行了固定。', 'HEALTH')).toEqual([])
+  })
+  it('reads the value of a care-assessment field', () => {
+    expect(texts('柏永年，81岁，失能等级：重度失能，主要疾病：慢性心力衰竭。', 'HEALTH')).toEqual(['重度失能', '慢性心力衰竭'])
+  })
+  it('keeps a condition that names a class of old people out', () => {
+    expect(texts('家中有认知障碍老人的，可为其佩戴防走失手环。', 'HEALTH')).toEqual([])
+  })
+  it('takes the document’s own name into a bracketed scope of readership', () => {
+    expect(texts('（此件仅供家长委员会参阅）', 'CONFIDENTIAL_MARKER')).toEqual(['（此件仅供家长委员会参阅）'])
+  })
+})
