@@ -20,7 +20,7 @@ export const EXAM_LEAD = /^(?:CT|X线|MRI|B超|彩超|造影|胃镜|肠镜|心�
 export const DIAGNOSIS_LEAD = /^(?:被诊断为|诊断为|确诊为|初步诊断为|诊为|确诊)$/
 export const CLAUSE_FROM_WORD = /^(?:被诊断为|诊断为|确诊为|初步诊断为|诊为|检查为|评估为|病理结果为|确诊|查出|检出|.*(?:示|见|提示|显示))$/
 /** Where a captured clause stops early: the clause turns to what was done about it. */
-export const CLAUSE_STOP = /症状|等|的|(?<!小)时|及时|应|请|要|就医|就诊|到|送|经|于|并于|后|遂|即|被|在|已|现|予|给予|未|无|均|需|需要|建议|按|按照/
+export const CLAUSE_STOP = /症状|等|的|(?<!小)时|及时|(?<![反效适])应|请|要|就医|就诊|到|送|经|于|并于|后|遂|即|被|在|已|现|予|给予|未|无|均|需|需要|建议|按|按照/
 
 /** Between two conditions of one person: a comma or 、 and a few words that carry no new subject or action. */
 export const CHAIN_GAP = /^(?:[，,、]\s*)?(?:伴有|伴|并发|合并|致|及)?[^，,。；;：:\n\t（）()“”"《》]{0,6}$/

@@ -25,11 +25,12 @@ export const NOT_DRUG = /^(?:饭|早饭|午饭|晚饭|零食|东西|水|奶|大�
 export const DRUG_END = /[，。；;：:\n\t？！“”"《》]|治疗|控制|维持|每[日天周晚月]|[一二三四0-9]+[天日周次]|后|才|时|的|以|来|等|至今|期间|并|就|已|也|了|过|帮助|缓解|止|稳定|好转|改善|半年|多年|[0-9]{4}年/
 /** A dose after the medicine: 2.5mg每日一次, 每次1片. */
 export const DOSE = /^\s*(?:[0-9.]+\s*(?:mg|g|ml|mL|μg|ug|IU|U|单位|毫克|克|毫升|片|粒|支|袋|喷)\s*)?(?:[，,]?\s*(?:每日|每天|一日|每晚|每周|每次)[0-9一二三四两]+(?:次|片|粒|支|mg|毫克))*/
+const GENERAL_DISEASE = /^(?:重大|严重|其他|某种|相关|特定|一般|各类|各种|传染性)?疾病$/
 /** Verbs after which only a treatment's name is read: 接受驱铅治疗, 进行康复训练. */
 const TREATMENT_VERBS = new Set(['接受', '进行', '行', '实施'])
-const TREATMENT_PHRASE = /^(?!了|过|对|相关|相应|有关)(?:(?![的和与及等])[\u4e00-\u9fff]){1,8}?(?:治疗|疗法|康复训练|移植|置换|切除|修补|复位(?:[\u4e00-\u9fff]{0,4}固定)?|[内外]固定|引流|介入|搭桥|透析|化疗|放疗)(?![费的期中心点机站术])/
+const TREATMENT_PHRASE = /^(?!了|过|对|相关|相应|有关)(?:(?![的和与及等])[\u4e00-\u9fff]){1,8}?(?:治疗|疗法|康复训练|移植|置换|切除|修补|复位(?:[\u4e00-\u9fff]{0,4}固定)?|[内外]固定|引流|介入|搭桥|透析|化疗|放疗|术)(?![费的期中心点机站术后前])/
 /** 行 is a treatment's verb only at a clause's start or after a time or place of care (术后行…, 医院行…), not in 进行, 银行. */
-const XING_BEFORE = /[，、。；\s]|[院后并遂即再又予拟需均已期]$/
+const XING_BEFORE = /[，、。；\s]|[院后并遂即再又予拟需均已期间]$/
 /** After these words the ending grammar needs a stronger ending: 因 is mostly a cause (因病致贫, 因工作原因). */
 export const WEAK_CONDITION_VERB = new Set(['因'])
 export const IN_WORD_BEFORE_YIN = /[原基诱死病成起主内外近远归基]/
@@ -82,6 +83,8 @@ export function verbLed(ctx: ScanContext, grown: Span[]): Span[] {
     // after 接受/进行 only a treatment's name (接受驱铅治疗), never a condition (进行传染病防控)
     const m = TREATMENT_VERBS.has(verb) ? TREATMENT_PHRASE.exec(window) : (CONDITION_ENDING.exec(window) ?? (WEAK_CONDITION_VERB.has(verb) ? null : SYMPTOM_PHRASE.exec(window)))
     if (!m) return
+    // 一方患有重大疾病的: a class of disease in a rule, not someone's condition
+    if (GENERAL_DISEASE.test(m[0])) return
     let end = ve + m[0].length
     // 因 is mostly a cause: only a condition of three characters or more (因川崎病, not 因病)
     if (WEAK_CONDITION_VERB.has(verb) && m[0].length < 3) return

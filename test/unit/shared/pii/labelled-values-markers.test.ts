@@ -72,3 +72,11 @@ describe('HEALTH: procedures after 行, care-assessment fields, classes of peopl
     expect(texts('（此件仅供家长委员会参阅）', 'CONFIDENTIAL_MARKER')).toEqual(['（此件仅供家长委员会参阅）'])
   })
 })
+
+describe('HEALTH: rules about diseases are no one’s condition', () => {
+  it('keeps a class of disease in a rule out, and reads an operation after 期间行', () => {
+    expect(texts('一方患有重大疾病的，应当在结婚登记前如实告知另一方。', 'HEALTH')).toEqual([])
+    expect(texts('被害人凌小军住院期间行开颅血肿清除术。', 'HEALTH').join()).toContain('开颅血肿清除术')
+    expect(texts('该村民输液后出现寒战，转乡卫生院后诊断为输液反应。', 'HEALTH').join()).toContain('输液反应')
+  })
+})
