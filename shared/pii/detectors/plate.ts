@@ -19,6 +19,8 @@ const PLATE = new RegExp(
   `(?<![A-Za-z0-9])[${PROVINCES}] ?[${L}][·.\\- ]?(?:[DF][${L}0-9]{5}|[0-9]{5}[DF]|[${L}0-9]{4}[${L}0-9挂学警港澳领试超])(?![A-Za-z0-9])`,
   'y',
 )
+/** The same shape typed in lower case (浙a12345): a plate only where a label or a vehicle says so. */
+const PLATE_ANY_CASE = new RegExp(PLATE.source, 'yi')
 const SPECIAL = /(?<![A-Za-z0-9])(?:使[0-9]{6}|WJ[0-9]{2}[·\- ]?[0-9]{4}[0-9A-Z])(?![A-Za-z0-9])/y
 const ordinaryReason = 'ordinary plate shape'
 /** The standard new-energy form: D/F, a letter or digit, four digits. Others (D72K91) need context. */
@@ -54,4 +56,12 @@ export function detectPlates(ctx: ScanContext): void {
       emit(ctx, 'LICENSE_PLATE', start, end, confidence, re === PLATE ? 'license-plate' : 'license-plate-special', reasons)
     })
   }
+  matchAt(text, PLATE_ANY_CASE, runs.plates, (start, end) => {
+    const v = text.slice(start, end)
+    if (v === v.toUpperCase() || !/[0-9]/.test(v)) return
+    const label = labelBefore(text, start, C.plate, 10)
+    if (!label && !VEHICLE_CONTEXT.test(text.slice(Math.max(0, start - 12), Math.min(text.length, end + 12)))) return
+    const reasons = [ordinaryReason, 'typed in lower case', label ? labelReason(label) : 'vehicle named beside it']
+    emit(ctx, 'LICENSE_PLATE', start, end, label ? 0.95 : 0.85, 'license-plate', reasons)
+  })
 }

@@ -80,3 +80,10 @@ describe('HEALTH: rules about diseases are no one’s condition', () => {
     expect(texts('该村民输液后出现寒战，转乡卫生院后诊断为输液反应。', 'HEALTH').join()).toContain('输液反应')
   })
 })
+
+describe('LICENSE_PLATE typed in lower case', () => {
+  it('reads it where a label or a vehicle says so', () => {
+    expect(texts('车牌号浙a12345的车辆', 'LICENSE_PLATE')).toEqual(['浙a12345'])
+    expect(texts('编号浙a12345', 'LICENSE_PLATE')).toEqual([])
+  })
+})
