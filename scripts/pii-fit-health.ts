@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { scanCandidates } from '../shared/pii/scan'
 import { healthModel, type HealthClass, type HealthEvidence } from '../shared/pii/data/health-model'
-import { EVIDENCE_TEXT } from '../shared/pii/detectors/health'
+import { EVIDENCE_TEXT } from '../shared/pii/detectors/health-text'
 
 type Label = { type: string; start: number; end: number; dontCare?: boolean }
 type Example = { cls: HealthClass; ev: HealthEvidence[]; y: number }

@@ -30,7 +30,7 @@ const RULES: readonly [ColumnKind, RegExp][] = [
   ['ip', /^ip|ip地址/i],
   ['plate', /车牌|号牌|车号/],
   ['address', /住址|(?<!单位|办公|办事)地址|住所|居住地|户籍地|现住|家庭住|所在地|户籍/],
-  ['health', /病种|疾病|诊断|病情|残疾|健康状况|患病|病史|病名|病因|伤残|致贫原因|体检结果/],
+  ['health', /病种|疾病|诊断|病情|残疾|健康状况|患病|病史|病名|病因|伤残|致贫原因|救助原因|困难原因|致困原因|体检结果/],
   [
     'name',
     // any role ending in 人 (承租人, 帮扶责任人, 代理人 …) names a person; so do the listed nouns

@@ -37,6 +37,12 @@ function standsAlone(text: string, start: number, end: number): boolean {
 }
 
 const STAR_TAIL = /^\s*[★*]\s*(?:[0-9一二三四五六七八九十]+年|长期)?/
+/** A classification's period set off without a star: 机密·1年, 秘密 长期. */
+const PERIOD_TAIL = /^\s*[·\s]?\s*(?:[0-9一二三四五六七八九十]+年|长期)/
+/** 密级：秘密, 保密等级为机密: a classification field names the document's level. */
+const LEVEL_LABEL = /(?:密级|(?:秘密|保密)等级)\s*(?:[:：]|为)?\s*$/
+/** Drafting words that mark a draft only in brackets or alone on their line: 方案（第二稿）, 条例（草案）. */
+const BRACKET_ONLY = new Set(['草案', '第二稿', '第三稿', '第四稿', '二稿', '三稿', '审定稿', '修订稿'])
 
 /** Handling instructions addressed to the readers (not a promise the office makes). */
 const IMPERATIVE = /^(?:请勿|不得|严禁|禁止)/
@@ -62,6 +68,10 @@ function detectReadership(ctx: ScanContext): void {
   for (let m = READERSHIP.exec(text); m; m = READERSHIP.exec(text)) {
     let start = m.index
     let end = start + m[0].length
+    // （此件仅供…参阅）: the document's own name before the scope belongs to the bracketed mark
+    const own0 = /(?:此件|本件|本材料|本文件|本通报|本资料)$/.exec(text.slice(Math.max(0, start - 4), start))
+    const opener = own0 ? text[start - own0[0].length - 1] : undefined
+    if (own0 && opener !== undefined && OPEN.includes(opener)) start -= own0[0].length
     if (start > 0 && end < text.length && OPEN.includes(text[start - 1]) && CLOSE.includes(text[end])) {
       start--
       end++
@@ -89,12 +99,26 @@ export function detectConfidential(ctx: ScanContext): void {
     let reasons = [`marker ${core}`]
     if (core === '绝密' || core === '机密' || core === '秘密') {
       const star = STAR_TAIL.exec(text.slice(end, end + 8))
-      if (!star || !star[0].includes('★') && !star[0].includes('*')) continue
-      end += star[0].length
-      confidence = 0.99
-      reasons[0] = `classification mark ${text.slice(hStart, end).replace(/\s/g, '')}`
+      if (star && (star[0].includes('★') || star[0].includes('*'))) {
+        end += star[0].length
+        confidence = 0.99
+        reasons[0] = `classification mark ${text.slice(hStart, end).replace(/\s/g, '')}`
+      } else {
+        // without a star the level is a mark only as the document's header line (机密, ★秘密, 机密·1年) or
+        // as the value of a classification field (密级：秘密); 国家秘密, 机密文件 in a sentence are words
+        const period = PERIOD_TAIL.exec(text.slice(end, end + 8))
+        const tailEnd = end + (period ? period[0].length : 0)
+        const starBefore = text[hStart - 1] === '★'
+        const field = LEVEL_LABEL.test(text.slice(Math.max(0, hStart - 8), hStart))
+        if (!field && !standsAlone(text, starBefore ? hStart - 1 : hStart, tailEnd)) continue
+        end = tailEnd
+        confidence = field ? 0.9 : 0.85
+        reasons = withReason([`classification mark ${text.slice(hStart, end).replace(/\s/g, '')}`], field ? 'value of a classification field' : 'alone on its line')
+      }
     }
     let start = hStart
+    // ★秘密: the star may stand before the level too
+    if ((core === '绝密' || core === '机密' || core === '秘密') && text[start - 1] === '★') start--
     const bracketed = start > 0 && end < text.length && OPEN.includes(text[start - 1]) && CLOSE.includes(text[end])
     if (bracketed) {
       start--
@@ -110,6 +134,11 @@ export function detectConfidential(ctx: ScanContext): void {
         confidence = 0.45
         reasons = withReason(reasons, 'bare 内部 qualifier')
       }
+    } else if (BRACKET_ONLY.has(core)) {
+      // 草案 and 第二稿 run through ordinary sentences (草案第三条, 形成第二稿): only a bracket or a line of their own marks one
+      if (!bracketed && !standsAlone(text, start, end)) continue
+      confidence = core === '草案' ? 0.6 : 0.85
+      reasons = withReason(reasons, bracketed ? 'in brackets' : 'alone on its line')
     } else if (core === '初稿' || core === '草稿' || core === '修改稿') confidence = bracketed ? 0.85 : 0.6
     else if (HANDLING.has(core) && !bracketed && !standsAlone(text, start, end)) {
       const sentence = sentenceAround(text, start, end)

@@ -1,6 +1,6 @@
 /**
  * 机动车号牌: province abbreviation + issuing-office letter + 5 characters (ordinary, 警/学/挂/领/港/澳
- * endings) or 6 (新能源: D/F first or last), optionally set off by ·, a space or a hyphen; 使馆 and WJ plates.
+ * endings) or 6 (新能源: D/F first or last), optionally set off by ·, a full stop, a space or a hyphen; 使馆 and WJ plates.
  * Letters I and O are never issued, which keeps ordinary words out.
  */
 import { alnumRuns, emit, type ScanContext } from '../scan-context'
@@ -16,9 +16,11 @@ const L = 'A-HJ-NP-Z'
  * run — so one position per run covers every place either regex could match.
  */
 const PLATE = new RegExp(
-  `(?<![A-Za-z0-9])[${PROVINCES}] ?[${L}][·\\- ]?(?:[DF][${L}0-9]{5}|[0-9]{5}[DF]|[${L}0-9]{4}[${L}0-9挂学警港澳领试超])(?![A-Za-z0-9])`,
+  `(?<![A-Za-z0-9])[${PROVINCES}] ?[${L}][·.\\- ]?(?:[DF][${L}0-9]{5}|[0-9]{5}[DF]|[${L}0-9]{4}[${L}0-9挂学警港澳领试超])(?![A-Za-z0-9])`,
   'y',
 )
+/** The same shape typed in lower case (浙a12345): a plate only where a label or a vehicle says so. */
+const PLATE_ANY_CASE = new RegExp(PLATE.source, 'yi')
 const SPECIAL = /(?<![A-Za-z0-9])(?:使[0-9]{6}|WJ[0-9]{2}[·\- ]?[0-9]{4}[0-9A-Z])(?![A-Za-z0-9])/y
 const ordinaryReason = 'ordinary plate shape'
 /** The standard new-energy form: D/F, a letter or digit, four digits. Others (D72K91) need context. */
@@ -35,9 +37,9 @@ export function detectPlates(ctx: ScanContext): void {
       if (!/[0-9]/.test(v)) return
       const label = labelBefore(text, start, C.plate, 10)
       const ci = ctx.tables.indexAt(start)
-      let reasons = [re === PLATE ? (v.replace(/[·\- ]/g, '').length === 8 ? newEnergyReason : ordinaryReason) : 'special plate shape']
+      let reasons = [re === PLATE ? (v.replace(/[·.\- ]/g, '').length === 8 ? newEnergyReason : ordinaryReason) : 'special plate shape']
       let confidence = re === PLATE ? 0.9 : 0.75
-      const compact = v.replace(/[·\- ]/g, '')
+      const compact = v.replace(/[·.\- ]/g, '')
       if (re === PLATE && compact.length === 8 && !STRICT_NEW_ENERGY.test(compact) && !label) {
         const around = text.slice(Math.max(0, start - 12), Math.min(text.length, end + 12))
         if (!VEHICLE_CONTEXT.test(around)) return
@@ -54,4 +56,12 @@ export function detectPlates(ctx: ScanContext): void {
       emit(ctx, 'LICENSE_PLATE', start, end, confidence, re === PLATE ? 'license-plate' : 'license-plate-special', reasons)
     })
   }
+  matchAt(text, PLATE_ANY_CASE, runs.plates, (start, end) => {
+    const v = text.slice(start, end)
+    if (v === v.toUpperCase() || !/[0-9]/.test(v)) return
+    const label = labelBefore(text, start, C.plate, 10)
+    if (!label && !VEHICLE_CONTEXT.test(text.slice(Math.max(0, start - 12), Math.min(text.length, end + 12)))) return
+    const reasons = [ordinaryReason, 'typed in lower case', label ? labelReason(label) : 'vehicle named beside it']
+    emit(ctx, 'LICENSE_PLATE', start, end, label ? 0.95 : 0.85, 'license-plate', reasons)
+  })
 }

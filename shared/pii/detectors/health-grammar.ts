@@ -1,0 +1,87 @@
+/**
+ * The grammar of a written condition: the qualifiers, body parts and kinds before a condition word, what
+ * follows it and belongs to it, the verbs that tie it to someone, labelled values, and the contexts that
+ * say it is statistics, a programme or advice rather than somebody's condition.
+ */
+import { alternation } from '../context'
+import { healthLexicon } from '../data/health-lexicon'
+
+/** An accident and 致 before a condition: 高处坠落致, 车祸导致, 被犬咬伤致 */
+export const CAUSE_BEFORE = /(?:[\u4e00-\u9fff]{0,2}(?:坠落|坠楼|摔伤|摔倒|跌倒|滑倒|车祸|交通事故|撞击|撞伤|溺水|触电|外伤|殴打|咬伤|砸伤|挤压|烧伤|烫伤)|被[\u4e00-\u9fff]{1,4}(?:咬伤|撞伤|打伤|砸伤|刺伤))后?(?:致|导致|造成)$/
+/** A diagnosis verb right before the condition is part of the finding: 确诊为新冠肺炎 says who has what. */
+export const DIAGNOSIS_VERB = new RegExp(`(?:${alternation(healthLexicon.diagnosisVerbs)})了?$`)
+
+/** Qualifiers that may precede a condition word and belong to it: kind, side, body part, type. */
+export const BEFORE_CONDITION = new RegExp(
+  '(?:(?:[IVX]+度|[一二三]度|剧烈|明显|轻微|严重|压缩性|爆裂性|吸入性|压迫性|外伤性|创伤性|感音神经性|神经性|药物性|酒精性|病理性|应激性|器质性|功能性|痉挛型|囊型|混合型|单纯型|急性期|慢性期|恢复期|阵发性|持续性|间断|间歇性|夜间|远端|近端|无移位|移位|(?:非)?ST段(?:抬高|压低)型|广泛前壁|前间壁|前壁|下壁|侧壁|散在|多发|大片|少量|慢性|急性|亚急性|原发性|继发性|先天性|遗传性|过敏性|感染性|病毒性|细菌性|阻塞性|缺血性|出血性|outer|复发性|难治性|活动性|陈旧性|粉碎性|开放性|闭合性|多发性|弥漫性|转移性|恶性|良性|重度|中度|轻度|极重度|重症|晚期|早期|中晚期|双侧|单侧|左侧|右侧|双|左|右|[0-9]+型|[IVX]+型|[一二三四]型|' +
+    '头部|头皮|颅内|颅|脑干|脑|面部|眼部|眼|耳|鼻|口腔|牙|颈部|颈椎|颈|肩部|肩|锁骨|胸部|胸椎|胸|肋骨|背部|腰部|腰椎|腰|腹部|腹|臀部|髋关节|髋|骨盆|股骨颈|股骨|大腿|膝关节|膝|小腿|胫骨|腓骨|踝关节|踝|足部|足|脚|手指|手掌|手腕|手部|手|腕|前臂|上臂|肱骨|桡骨|尺骨|' +
+    '肺部|肺|肝脏|肝|肾脏|肾|心脏|心|胃|肠|脾|胆囊|胆|胰腺|甲状腺|乳腺|乳房|子宫|宫颈|卵巢|前列腺|膀胱|皮肤|全身|双下肢|下肢|上肢|四肢|软组织|脊柱|脊髓|冠状动脉|血管|神经|淋巴结|骨髓|血液|呼吸道|消化道|泌尿系统?))+$'.replace('outer|', ''),
+)
+/**
+ * A body-part phrase before an injury or condition (右手中指末节, 腰1椎体, 右下肢膝上, 躯干及四肢): body
+ * words with sides, levels and joins, holding at least one body word.
+ */
+export const BODY = '球骶关眶颧颌髌趾头颈肩臂肘腕手掌指胸背腰腹臀髋腿膝踝足趾脚眼耳鼻口唇舌牙颅脑面额颞枕骨皮肤肺肝肾心胃肠脾胆胰腺乳宫卵巢膀胱尿道椎胫腓股肱桡尺锁肋盆脊髓神经血管脉躯干肢体'
+export const BODY_PHRASE = new RegExp(`(?:(?:中(?=指)|[上下左右双侧前后内外远近端部末节环拇食小及、0-9L第])*[${BODY}]){1,6}[上下左右双侧前后远近端部末节体区及]*$`)
+/**
+ * Other qualifiers that belong to the condition: a kind ending in 性/型 (血管性痴呆, 痉挛型脑性瘫痪,
+ * 吸入性烟雾损伤), a time or setting (产后出血, 耐多药肺结核, 高原红细胞增多症), an organ's function
+ * (排尿功能障碍).
+ */
+export const KIND_BEFORE = /(?:(?:急性|慢性|亚急性|原发性|继发性|先天性)(?:(?![患有因为是的了和与及在于被])[\u4e00-\u9fff]){1,4}|[左右双]?侧?第[0-9一二三四五六七八九十、\-～至]+|爆裂|粉碎|压缩|撕脱|横断|不完全性|(?:(?![患有因为是诊确查出现伴致的了和与及在于被性型])[\u4e00-\u9fff]){1,3}[性型](?:烟雾)?|产后|产前|术后|病后|伤后|耐多药|耐药|高原|妊娠期|妊娠|老年性|小儿|新生儿|先天|双眼|单眼|左眼|右眼|双耳|创口|伤口|切口|(?:认知|运动|吞咽|言语|排尿|排便|肾|肝|心|肺|视|听|性|生殖)功能|排尿|排便|认知|运动|吞咽|言语|α-|β-)$/
+/** A substance before 中毒 or 过敏: 有机磷农药中毒, 青霉素类药物过敏 */
+export const SUBSTANCE = /[^时在因致的了后，。；、\s（(]{1,6}$/
+/** Conditions joined into one: 2型糖尿病并发周围神经病变, 骨折伴不完全性截瘫, 脊髓损伤致双下肢截瘫 */
+export const JOIN = /^(?:并发|合并|伴有|伴|致|导致|引起|继发|并|及|、)$/
+/** What may follow a condition word and belong to it: stage, grade, phase, a bracketed qualifier. */
+export const AFTER_CONDITION =
+  /^(?:（[^（）\n。；]{1,30}）|\([^()\n。；]{1,30}\)|[0-9一二三四五六七八九十两]+次|[0-9.]+(?:度|℃)|谱系障碍|(?:[IVX]+|[一二三四五1-5]+)[期级度](?:[ABab])?|约?[0-9.]+\s*(?:厘米|cm|毫米|mm)(?:\s*[×xX*]\s*[0-9.]+\s*(?:厘米|cm|毫米|mm))?|[早中晚末]期|期(?![间限内中末])|急性(?:加重|发作)(?:期)?|[加发]作期|发作|加重|后遗症|反应|[\u4e00-\u9fff]{0,3}术后|约?[0-9.]+\s*(?:ml|mL|毫升)|(?:骨|肺|肝|脑|淋巴结)?转移|失代偿期|代偿期|延迟愈合|不愈合|愈合不良|缝合[0-9一二三四五六七八九十]+针|不退|不止|待排|待查|病(?![人房区院例友患毒种因情史])|病?史(?:[0-9一二三四五六七八九十两]+余?(?:年|个月))?|(?:已|约)?[0-9一二三四五六七八九十两]+余?(?:年|个月)(?![0-9一二三四五六七八九十]*[月日号底初]|以来)|(?:基因|病毒)?携带者|伴[^，。；、\n]{0,0})*/
+/** A verb or phrase right before the condition that ties it to someone. */
+export const TRIGGER_BEFORE =
+  /(?:近期|近来|近日|近[0-9一二三两几]+(?:天|日|周|个月|年)|每周|每天|每日|每月|定期|规律|维持性|每晚|需要|一直|经常|时常|常年|长期|仍|已经|发现|检查为|评估为|行|做过|做了|接受|确诊(?:为|患有)?|诊断(?:为|是)?|被诊断为|诊为|患有|患上|身患|罹患|曾患|因患|患|查出(?:患有)?|检出|出现|伴有|伴|合并|并发|诉|主诉|自述|自诉|感到|突发|突然|反复|持续|导致|致|造成|引起|引发|评定为|鉴定为|认定为|程度为|死于|病逝于|因|有|患病为|病情为)(?:了)?[^，。；\n]{0,2}$/
+/** A label before the value: 症状：发热、咳嗽 */
+export const LABEL_VALUE =
+  /(?:主要疾病|疾病诊断|失能等级|失能程度|主要症状|临床症状|症状|初步诊断|临床诊断|出院诊断|入院诊断|诊断结果|诊断|目前病情|病情|既往病史|既往史|病史|检查结果|化验结果|检测结果|主诉|伤情|死亡原因|死因|病因|所患疾病|患病情况|疾病名称|病种|致残原因|健康状况)\s*[：:]\s*([^，。；\n\t]{1,40})/y
+export const NOT_A_CONDITION = /^(?:无|否|没有|正常|健康|良好|一般|较好|未见异常|未见明显异常|阴性|不详|暂无|—|-|\/)/
+/** A statement about the disease itself: 结核病是一种…, 高血压是…的危险因素, 抑郁症的早期识别 */
+export const GENERAL_AFTER = /^(?:是一种|是[^，。；\n]{0,12}(?:因素|疾病|原因)|的(?:识别|诊断|治疗|预防|防治|早期|高发|传播|危害|发生|流行|防控|管理|筛查|规范|知识|特点|途径))/
+/** A treatment given so often or now under way: 透析三次, 化疗中 */
+/** 在省人民医院骨髓移植: a treatment at a named place of care */
+export const TREATED_AT = /在[^，。；\n]{1,12}(?:医院|卫生院|诊所|中心|科)(?:住院|门诊)?(?:进行|接受|行|做)?$/
+export const ONGOING_AFTER = /^(?:[0-9一二三四五六七八九十两]+次|中(?![心医西])|期间)/
+/** Right after the condition: it names a rate, a count, a programme or a service, not a condition someone has. */
+export const AGGREGATE_AFTER = /^(?:(?:、[^，。；、\n]{1,8}){1,3}等[^，。；\n]{0,4}(?:患者|人群|病人|对象|人员)|患者(?:规范|管理|监护|救治|服务|家庭)|等(?![待候同])|患者(?:及时|应|要|须|需|逐人)|病毒[^，。；]{0,8}阴性|抗体[^，。；]{0,4}阴性|五项|病原携带者|表面抗原|流行|高发|高峰|(?:聚集性?)?疫情|聚集|传播|蔓延|防控|疫区|季节|[^，。；\n]{0,10}的(?:患者|病人|人群|群众|人员|老人|老年人|儿童|学生|居民|群体|家庭)|等(?:症状|不适|疾病)|(?:患者)?(?:规范管理率|管理率|发病率|患病率|死亡率|病死率|检出率|治愈率|知晓率|控制率|人数|人次|病例|患者\d|\d|例|等\d|共\d))/
+export const PROGRAMME_AFTER =
+  /^(?:[^，。；\n]{0,3}?时?(?:应|请|要|须|需)?及时(?:就[诊医]|报告)|症状|基因检测|检测|免疫|防治|筛查|宣传|知识|日|周|月|项目|专项|行动|活动|工作|疫苗|门诊|专科|科室|科|医院|中心|协会|待遇|鉴定|药物?|防控|监测|报告|讲座|义诊|健康教育|救助|保障|补助|定点|专家|研究|患者规范|规范|综合防治|预防|诊疗|诊治|治疗方案|等慢性病|等重点)/
+export const AGGREGATE_BEFORE = /(?:如有|如出现|若有|若出现|一旦出现|一旦|消除|根除|遏制|控制|共有|共计|累计|全市|全县|全省|全区|全镇|全国|辖区|开展|做好|加强|预防|防范|防止|关于|针对|重点|各类|常见|主要|以及|防治|筛查|宣传|普及|早期发现|管理|开设|新增|报告|预防控制|防控)[^，。；\n]{0,4}$/
+/** 未见颅内出血, 排除骨折: a finding ruled out is not a condition */
+export const NEGATED = /(?:未见|未发现|未闻及|无明显|排除|否认|未再|没有|未出现|未诉)[^，。；\n]{0,4}$/
+/** A list of example conditions naming a category or programme: 慢特病认定（高血压、糖尿病等）, “两癌”（宫颈癌、乳腺癌） */
+export const CATEGORY_BEFORE = /(?:两癌|筛查|认定|病种|范围|包括|如|例如|诸如|重点)[”"]?[（(：:]$/
+export const ANIMAL_AFTER = /^(?:胎羔|羔|母畜|母羊|母牛|牲畜)/
+export const ANIMAL_BEFORE = /(?:羊|牛|猪|犬|狗|禽|牲畜|动物|胎羔|母畜)[^，。；\n]{0,4}$/
+/** Result of a test about someone: …核酸阳性, 抗体检测呈阳性. */
+export const POSITIVE = /(?:弱|强)?阳性/g
+export const POSITIVE_ITEM_BOUNDARY = /[，。；：:、\n\t（(）)“”"]|经|其|的|后|示|行|经过|送检|中|日/
+export const LAB_VALUE =
+  /(?:白细胞|红细胞|血小板|血红蛋白|中性粒细胞(?:比例)?|淋巴细胞|空腹血糖|餐后血糖|随机血糖|糖化血红蛋白|血糖|血压|收缩压|舒张压|肌酐|血肌酐|尿素氮|尿酸|谷丙转氨酶|谷草转氨酶|转氨酶|胆红素|尿蛋白|血氧饱和度|血氧|CD4(?:细胞)?|病毒载量|视力|体温|促甲状腺激素|TSH|HBV-DNA|心率|脉搏|INR|凝血酶原时间|滴度)(?:计数)?(?:反复|持续|均|仍|最高)?(?:高于|低于|超过|达到?|为|：|:|示|约)*\s*(?:[（(]\+{1,4}[）)]|1[:：][0-9]+|[0-9][0-9.]*)(?:\s*[×xX*]\s*10[⁰¹²³⁴⁵⁶⁷⁸⁹0-9^]+)?\s*(?:℃|mmol\/L|mIU\/L|IU\/ml|IU\/mL|次\/分|μmol\/L|umol\/L|g\/L|mg\/L|U\/L|\/L|\/mm3|mmHg|%|个\/μL|copies\/mL|\/\s*[0-9]+\s*mmHg)?/y
+/** An organ's cancer or tumour with its histology: 甲状腺乳头状癌, 肺鳞状细胞癌, 左肺腺癌. */
+export const ORGAN_TUMOUR =
+  /(?:甲状腺|乳腺|肺|左肺|右肺|肝|胃|食管|结肠|直肠|结直肠|胰腺|胆囊|胆管|肾|膀胱|前列腺|宫颈|子宫内膜|子宫|卵巢|鼻咽|喉|口腔|舌|脑|骨|皮肤|淋巴)(?:[\u4e00-\u9fff]{0,5}?)(?:癌|肉瘤|母细胞瘤|胶质瘤)(?![\u4e00-\u9fff]?(?:科|医院|中心|筛查|防治|患者规范))/y
+/** An organ's function graded: 心功能Ⅲ级 (NFKC: III), 肾功能不全3期. */
+export const GRADED = /(?:心功能|肾功能|肝功能|肺功能)(?:不全|衰竭)?\s*(?:[IVX]+|[一二三四1-4])[级期]/g
+/** 孕24周, 怀孕约10周, 孕39+2周 */
+export const PREGNANCY_WEEKS = /(?:已)?(?:(?:怀孕|妊娠|孕)约?[0-9]{1,2}(?:\+[0-9])?周|孕[0-9]{1,2}产[0-9]{1,2}|孕[早中晚]期(?:[（(]孕?[0-9]{1,2}(?:\+[0-9])?周[）)])?)/g
+/** 拟孕34周左右, 预计…: a plan, not a state */
+export const PLANNED_BEFORE = /(?:拟|预计|计划|满|至|到)$/
+/** 轻伤二级, 重伤一级, 轻微伤: a forensic injury grade (GA/T injury-severity wording) */
+export const INJURY_GRADE = /(?:轻伤|重伤)[一二]级|(?:精神|暴力)?危险性(?:评估)?(?:为|等级)?[0-5一二三四五]级/g
+/** An allergen before 过敏: 青霉素类药物过敏, 海鲜过敏. */
+export const ALLERGEN = /(?:严重)?(?:(?:海鲜|花粉|尘螨|鸡蛋|牛奶|坚果|芒果|酒精|碘|花生|虾|蟹|小麦|大豆|鱼虾)[及和、]?)+$|(?:[\u4e00-\u9fff]{1,5}(?:素类|素|类|酶))?(?:药物)?$/
+/** 冠状动脉支架植入术, 子宫切除术: an operation named on someone. */
+export const PROCEDURE_STOP = /[，。；：:、\n\t（(）)]|过|行|做|接受|实施|进行|经|予|了/
+/**
+ * A word ending like a condition (川崎病, 甲状腺功能亢进症, 颅脑损伤) right after 患/因/确诊: the ending
+ * names the kind, the words before it the condition. At most 9 characters, no clause break or person inside.
+ */
+export const CONDITION_ENDING = /^(?:(?![患者病人的是在于被和而及与或并、为因由])[\u4e00-\u9fffA-Za-z0-9]){1,8}?(?:病|症|炎|癌|瘤|综合征|障碍|不良|不全|衰竭|损伤|骨折|骨裂|感染|梗死|梗塞|畸形|缺损|狭窄|瘫|中毒|过敏|结石|囊肿|增生|疝|溃疡|出血|挫伤|烧伤|肿大|阳性)(?![人房区院例友患毒种情因状])/

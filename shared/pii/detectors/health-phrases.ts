@@ -1,0 +1,42 @@
+/**
+ * Conditions read by their head noun rather than looked up: a symptom is a body part or function with a
+ * symptom's ending (吞咽困难, 进食减少, 双下肢麻木), a measurement with a qualitative result (血压控制不佳,
+ * 血糖偏高); and a labelled value runs on over the clauses that continue the same condition
+ * (检查结果：左锁骨中段粉碎性骨折，断端移位约1.2厘米; 病情：尿毒症，长期透析).
+ */
+import { CONDITION_ENDING } from './health-grammar'
+import { anyIn } from './health-text'
+
+/** Body parts and functions a symptom is said of. */
+const SYMPTOM_STEM =
+  '手心|手掌|脚心|足底|口腔|面部|脸部|眼睑|声音|嗓音|吞咽|进食|饮食|食欲|食量|呼吸|排尿|排便|小便|大便|睡眠|入睡|行走|走路|站立|视力|视物|听力|记忆力|记忆|体重|心率|心跳|意识|言语|说话|语言|肢体|四肢|上肢|下肢|双下肢|双腿|腿部|腰部|腰|头部|头|胸口|胸部|胸|腹部|腹|关节|肌肉|皮肤|眼睛|眼部|耳朵|咽部|咽喉|全身|手脚|手指|双手|脚|颈部|肩部|背部|精神状态|情绪'
+/** A symptom's ending: what is wrong with the part or function. */
+const SYMPTOM_HEAD = '困难|减少|减退|下降|不佳|不良|异常|不适|疼痛|剧痛|酸痛|胀痛|痛|麻木|无力|肿胀|肿痛|红肿|加重|障碍|受限|不清|模糊|紊乱|不稳|不畅|不振|低落|失常|僵硬|抽搐|出血|溃烂|变形|嘶哑|斑疹|皮疹|红疹|丘疹|疱疹'
+/** 吞咽困难, 双下肢麻木, 头部疼痛加重: at most two characters between the part and the ending. */
+export const SYMPTOM_PHRASE = new RegExp(`^(?:反复|持续|间断|明显|剧烈)?(?:${SYMPTOM_STEM})[\\u4e00-\\u9fff]{0,2}?(?:${SYMPTOM_HEAD})(?:加重|明显)?(?![\\u4e00-\\u9fff]?(?:的人|人群|患者|者|等症状))`)
+/** A measurement's qualitative result after its name (血压控制不佳, 血糖偏高, 心率不齐). */
+export const LAB_QUALITY = /^(?:一度|一直|持续|反复|明显)?(?:控制不佳|控制不良|控制差|控制不理想|长期偏高|持续偏高|偏高|偏低|升高|降低|增高|异常|波动大|不稳定|不齐|过高|过低)(?:(?:至|到|达)[0-9][0-9./]*\s*(?:mmHg|mmol\/L|℃|次\/分)?)?(?![的]?(?:人群|患者|者|人员|对象|比例|比率|率|人数|情况))/
+
+/** A clause that starts something else: a time, a place of care, an action, another subject, a new label. */
+const CLAUSE_TURN = /^(?:于|经|到|送|在|已|现|予|给予|未|无|均|需|建议|按|请|目前|随后|后|遂|即|被|因|由|家属|其|他|她|患者|本人|系|为|致贫|[0-9]{4}年|[0-9]+月)|[：:]/
+/** A measured size or displacement that describes the condition (断端移位约1.2厘米). */
+const MEASURE = /[0-9](?:\.[0-9]+)?\s*(?:厘米|cm|毫米|mm|度|℃|分贝|dB)|视力[0-9]/
+/** Words that carry a condition on into the next clause (长期透析, 伴发热, 断端移位). */
+const CONTINUES = /断端|骨折端|嵌插|成角|透析|化疗|放疗|移位|伴|合并|并发|卧床|截肢|瘫|出血|感染|转移|复发|不能|失禁/
+
+/**
+ * Where a labelled value ends: past its own clause, over the next clauses while each holds a condition
+ * (a known word inside it, a condition's or symptom's ending, a measurement) and starts nothing else.
+ */
+export function labelValueEnd(text: string, end: number, hasCondition: (s: number, e: number) => boolean, names: Int32Array): number {
+  for (let round = 0; round < 3 && (text[end] === '，' || text[end] === ','); round++) {
+    let e = end + 1
+    while (e < text.length && e - end <= 22 && !'，,。；;\n\t'.includes(text[e])) e++
+    const clause = text.slice(end + 1, e)
+    if (clause.length < 2 || e - end > 22 || CLAUSE_TURN.test(clause) || anyIn(names, end + 1, e)) break
+    const conditionLike = hasCondition(end + 1, e) || CONDITION_ENDING.test(clause) || SYMPTOM_PHRASE.test(clause) || MEASURE.test(clause) || CONTINUES.test(clause)
+    if (!conditionLike) break
+    end = e
+  }
+  return end
+}

@@ -1,0 +1,261 @@
+/**
+ * Every condition in the text from the lexicon hits and the condition patterns, grown to its qualifiers
+ * and merged, with the evidence around it (labels, verbs, statistics, programmes, organisations).
+ */
+import { healthLexicon } from '../data/health-lexicon'
+import type { HealthClass, HealthEvidence } from '../data/health-model'
+import type { LexiconKey } from '../lexicons'
+import type { ScanContext } from '../scan-context'
+import { captureClauses, chainConditions } from './health-clauses'
+import { AFTER_CONDITION, AGGREGATE_AFTER, AGGREGATE_BEFORE, ALLERGEN, ANIMAL_BEFORE, BEFORE_CONDITION, BODY_PHRASE, CATEGORY_BEFORE, CAUSE_BEFORE, DIAGNOSIS_VERB, GENERAL_AFTER, GRADED, INJURY_GRADE, JOIN, KIND_BEFORE, LABEL_VALUE, LAB_VALUE, NEGATED, NOT_A_CONDITION, ONGOING_AFTER, ORGAN_TUMOUR, PLANNED_BEFORE, POSITIVE, POSITIVE_ITEM_BOUNDARY, PREGNANCY_WEEKS, PROCEDURE_STOP, PROGRAMME_AFTER, SUBSTANCE, TREATED_AT, TRIGGER_BEFORE } from './health-grammar'
+import { COPULA_BEFORE, INSTITUTION, INSTITUTION_START, PLACE_PREFIX, POPULATION_AFTER, PROGRAMME_WORDS, type Span, anyIn, atHits, clauseStart, nameStarts, personEnds, phraseAfter, rank } from './health-text'
+import { LAB_QUALITY, labelValueEnd } from './health-phrases'
+import { verbLed } from './health-verb-led'
+
+export const GENERIC = new Set(healthLexicon.generic)
+
+/**
+ * Every condition in the text, grown to its qualifiers, with the evidence found around it (without the
+ * person evidence, which needs the sentence). Sorted by start, non-overlapping.
+ */
+export function conditionSpans(ctx: ScanContext): Span[] {
+  const text = ctx.text
+  const raw: Span[] = []
+  const add = (start: number, end: number, cls: HealthClass, word: string): Span => {
+    const sp: Span = { start, end, cls, word, evidence: new Map() }
+    raw.push(sp)
+    return sp
+  }
+  const fromHits = (key: LexiconKey, clsOf: (w: string) => HealthClass): void => {
+    const h = ctx.hits[key]
+    for (let k = 0; k < h.count; k++) add(h.starts[k], h.ends[k], clsOf(h.words[k]), h.words[k])
+  }
+  fromHits('disease', (w) => (GENERIC.has(w) ? 'generic' : 'disease'))
+  fromHits('nonCondition', () => 'none')
+  fromHits('symptom', () => 'symptom')
+  fromHits('treatment', () => 'treatment')
+  let nameEnds: number[] | null = null
+  if (text.includes('阳性')) {
+    POSITIVE.lastIndex = 0
+    for (let m = POSITIVE.exec(text); m; m = POSITIVE.exec(text)) {
+      const end = m.index + m[0].length
+      // 阳性率, 阳性病例12例: statistics
+      if (/^(?:率|病例|者|或|\d|例|人|积水|容器|水体|样本|标本|的\d|的[一二三四五六七八九十]|[一二三四五六七八九十]*名)/.test(text.slice(end, end + 4))) continue
+      let s = m.index
+      while (s > 0 && m.index - s < 16 && !POSITIVE_ITEM_BOUNDARY.test(text[s - 1])) s--
+      // 学生闫雨萱PPD强阳性, 其其格阳性: the item starts after the person's name
+      nameEnds ??= personEnds(ctx)
+      let afterName = false
+      for (const ne of nameEnds) {
+        if (ne > s && ne <= m.index) {
+          s = ne
+          afterName = true
+        }
+      }
+      const item = text.slice(s, m.index).replace(/^(?:检测|化验|检查|筛查)/, '')
+      if (/\d+\s*(?:份|例|人|只|名)|其余|均/.test(text.slice(Math.max(0, s - 6), m.index))) continue
+      if (item.replace(/(?:检测|化验|检查|筛查|试验|结果|呈|为|显示|提示|对|和|或)/g, '').length < 2) {
+        if (afterName && item.length === 0) add(m.index, end, 'result', m[0]).evidence.set('trigger', 'a name')
+        continue
+      }
+      add(m.index - item.length, end, 'result', m[0])
+    }
+  }
+  // each pattern is tried only where the lexicon pass saw its first word (an organ, a lab test)
+  atHits(ctx, 'organ', ORGAN_TUMOUR, (start, m) => add(start, start + m[0].length, 'disease', m[0]))
+  if (text.includes('功能')) {
+    GRADED.lastIndex = 0
+    for (let m = GRADED.exec(text); m; m = GRADED.exec(text)) add(m.index, m.index + m[0].length, 'disease', m[0])
+  }
+  // 孕24周 states someone's pregnancy by itself
+  if (text.includes('孕')) {
+    PREGNANCY_WEEKS.lastIndex = 0
+    for (let m = PREGNANCY_WEEKS.exec(text); m; m = PREGNANCY_WEEKS.exec(text)) {
+      const end = m.index + m[0].length
+      // 拟孕34周左右剖宫产, 孕早期筛查: a plan or a programme's stage, not where someone is
+      if (PLANNED_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)) || /^(?:左右|前后|以[上后前内])|^[^，。；\n]{0,2}(?:筛查|检查|保健|建档|随访)/.test(text.slice(end, end + 6))) continue
+      add(m.index, end, 'result', m[0]).evidence.set('trigger', m[0])
+    }
+  }
+  // 损伤程度为轻伤二级: a forensic injury grade
+  if (text.includes('伤') || text.includes('危险性')) {
+    INJURY_GRADE.lastIndex = 0
+    for (let m = INJURY_GRADE.exec(text); m; m = INJURY_GRADE.exec(text)) add(m.index, m.index + m[0].length, 'disease', m[0])
+  }
+  atHits(ctx, 'labName', LAB_VALUE, (start, m) => {
+    if (!/[0-9]/.test(m[0])) return
+    let end = start + m[0].length
+    while (end > start && /\s/.test(text[end - 1])) end--
+    add(start, end, 'labValue', m[0])
+  })
+  // 血压控制不佳, 血糖偏高: a measurement's qualitative result
+  const labs = ctx.hits.labName
+  for (let k = 0; k < labs.count; k++) {
+    const q = LAB_QUALITY.exec(text.slice(labs.ends[k], labs.ends[k] + 24))
+    if (q) add(labs.starts[k], labs.ends[k] + q[0].length, 'labValue', labs.words[k])
+  }
+  const procs = ctx.hits.procedure
+  for (let k = 0; k < procs.count; k++) {
+    const at = procs.starts[k]
+    let s = at
+    while (s > 0 && at - s < 10 && /[\u4e00-\u9fff]/.test(text[s - 1]) && !PROCEDURE_STOP.test(text[s - 1])) s--
+    if (s < at) add(s, procs.ends[k], 'procedure', procs.words[k])
+  }
+  raw.sort((a, b) => a.start - b.start || b.end - a.end)
+
+  // grow each to its qualifiers, then merge what overlaps or touches (慢性肾衰竭 + 尿毒症期)
+  let grown: Span[] = []
+  let claimed = -1
+  for (const sp of raw) {
+    // leftmost-longest, as a reader segments: 发热|症状, not 发|热症; 衰竭 inside 肾衰竭 is the same word
+    if (sp.start < claimed) continue
+    claimed = sp.end
+    if (sp.cls === 'none') continue
+    if (sp.cls === 'disease' || sp.cls === 'generic' || sp.cls === 'symptom') {
+      const window = text.slice(Math.max(0, sp.start - 14), sp.start)
+      const m = BEFORE_CONDITION.exec(window)
+      const body = BODY_PHRASE.exec(window)
+      if (sp.word.includes('过敏') || sp.word === '中毒') {
+        const a = sp.word === '中毒' ? SUBSTANCE.exec(window) : ALLERGEN.exec(window)
+        if (a && a[0]) {
+          sp.start -= a[0].length
+          if (sp.cls === 'generic') sp.cls = 'disease'
+        }
+      } else if ((m && m[0]) || (body && body[0]) || KIND_BEFORE.test(window)) {
+        // qualifiers and body parts chain: 胸12椎体 + 爆裂性 + 骨折, 右侧 + 基底节区 + 脑出血
+        for (let round = 0; round < 4; round++) {
+          const w = text.slice(Math.max(0, sp.start - 14), sp.start)
+          const grow = Math.max(BEFORE_CONDITION.exec(w)?.[0].length ?? 0, BODY_PHRASE.exec(w)?.[0].length ?? 0, KIND_BEFORE.exec(w)?.[0].length ?? 0)
+          if (!grow) break
+          sp.start -= grow
+        }
+        sp.evidence.set('modifier', '')
+        // a body part or qualifier makes a generic word specific: 腰椎骨折, 肺部感染
+        if (sp.cls === 'generic') sp.cls = 'disease'
+      }
+    }
+    // 术后化疗, 产后康复治疗: when the treatment is given belongs to it
+    if (sp.cls === 'treatment' && /(?:术后|产后|放疗后|化疗后)$/.test(text.slice(Math.max(0, sp.start - 3), sp.start))) sp.start -= text[sp.start - 3] && /[放化]/.test(text[sp.start - 3]) ? 3 : 2
+    // 周围神经病 + 变, 腰椎间盘突出 + 症: the word's own ending, cut by a shorter dictionary entry
+    if (text[sp.end] === '变' && text[sp.end - 1] === '病') sp.end++
+    else if (text[sp.end] === '后' && text[sp.end - 1] === '术') sp.end++
+    else if (text[sp.end] === '症' && text[sp.end + 1] !== '状' && !sp.word.endsWith('症')) sp.end++
+    const tail = AFTER_CONDITION.exec(text.slice(sp.end, sp.end + 24))
+    if (tail && tail[0]) sp.end += tail[0].length
+    const last = grown[grown.length - 1]
+    const joined = last && sp.start > last.end && sp.start - last.end <= 2 && rank(sp.cls) >= 1 && rank(last.cls) >= 1 && JOIN.test(text.slice(last.end, sp.start))
+    const touching = last && (joined || (sp.start === last.end && rank(sp.cls) >= 1 && rank(last.cls) >= 1))
+    if (last && (sp.start < last.end || touching)) {
+      if (sp.end > last.end) last.end = sp.end
+      if (rank(sp.cls) > rank(last.cls)) last.cls = sp.cls
+      for (const [k, v] of sp.evidence) last.evidence.set(k, v)
+      continue
+    }
+    grown.push(sp)
+  }
+
+  // labelled values: whatever follows 诊断：/症状：/既往史： is health data, word or not
+  let labelNames: Int32Array | null = null
+  if (ctx.hits.healthField.count) {
+    atHits(ctx, 'healthField', LABEL_VALUE, (matchStart, m) => {
+      const value = (m[1] ?? '').trim()
+      if (!value || NOT_A_CONDITION.test(value)) return
+      const start = matchStart + m[0].length - (m[1] ?? '').length + ((m[1] ?? '').length - (m[1] ?? '').trimStart().length)
+      labelNames ??= nameStarts(ctx)
+      // 病情：尿毒症，长期透析: the value runs on over the clauses that continue the condition
+      const end = labelValueEnd(text, start + value.length, (s, e) => grown.some((g) => g.start < e && s < g.end), labelNames)
+      // 伤情：被害人张嘉欣经…检查，右肘部…: a value that names someone is the narrative, not the condition
+      if (anyIn(labelNames, start, end)) return
+      const label = m[0].slice(0, m[0].indexOf(value)).replace(/[\s：:]+$/, '')
+      const inside = grown.filter((g) => g.start < end && start < g.end)
+      if (inside.length) {
+        for (const g of inside) {
+          g.evidence.set('label', label)
+          g.start = Math.min(g.start, start)
+          g.end = Math.max(g.end, end)
+        }
+        return
+      }
+      grown.push({ start, end, cls: 'disease', word: value.slice(0, 8), evidence: new Map([['label', label]]) })
+    })
+    grown.sort((a, b) => a.start - b.start)
+    // the label widened some spans: merge again
+    for (let i = 1; i < grown.length; i++) {
+      const a = grown[i - 1]
+      const b = grown[i]
+      if (b.start < a.end) {
+        a.end = Math.max(a.end, b.end)
+        for (const [k, v] of b.evidence) a.evidence.set(k, v)
+        if (rank(b.cls) > rank(a.cls)) a.cls = b.cls
+        grown.splice(i--, 1)
+      }
+    }
+  }
+
+  // verb-led: a medicine someone takes (平时吃左乙拉西坦) and a condition named by its ending (曾患川崎病)
+  if (ctx.hits.healthVerb.count || ctx.hits.drugForm.count) grown = verbLed(ctx, grown)
+
+  for (const sp of grown) {
+    const cs = clauseStart(text, sp.start, 24)
+    const before = text.slice(cs, sp.start)
+    if (NEGATED.test(before)) {
+      sp.evidence.set('aggregate', 'negated')
+      continue
+    }
+    // 高处坠落致左股骨骨折, 车祸致颅脑损伤: how it happened is part of the condition
+    const cause = CAUSE_BEFORE.exec(before)
+    if (cause) sp.start -= cause[0].length
+    const trig = TRIGGER_BEFORE.exec(before)
+    // 确诊的肺结核患者: a relative clause names a class of people, not someone's diagnosis
+    if (trig && !trig[0].includes('的')) {
+      sp.evidence.set('trigger', trig[0].replace(/[^\u4e00-\u9fff]+$/, ''))
+      const verb = DIAGNOSIS_VERB.exec(before)
+      if (verb) sp.start -= verb[0].length
+    }
+    const after = text.slice(sp.end, sp.end + 14)
+    if ((sp.cls === 'treatment' || sp.cls === 'procedure') && !sp.evidence.has('trigger') && TREATED_AT.test(text.slice(Math.max(0, sp.start - 16), sp.start))) sp.evidence.set('trigger', '在…医院')
+    if ((sp.cls === 'treatment' || sp.cls === 'procedure') && !sp.evidence.has('trigger') && ONGOING_AFTER.test(after)) sp.evidence.set('trigger', after.slice(0, 1))
+    const phrase = phraseAfter(text, sp.end)
+    if (AGGREGATE_AFTER.test(after) || GENERAL_AFTER.test(after)) sp.evidence.set('aggregate', '')
+    else if (PROGRAMME_AFTER.test(after) || PROGRAMME_WORDS.test(phrase)) sp.evidence.set('programme', '')
+    if (INSTITUTION.test(phrase) || INSTITUTION_START.test(phrase) || PLACE_PREFIX.test(text.slice(Math.max(0, sp.start - 3), sp.start))) sp.evidence.set('organisation', '')
+    if (POPULATION_AFTER.test(after) && !COPULA_BEFORE.test(before)) sp.evidence.set('population', '')
+    if ((AGGREGATE_BEFORE.test(before) && !sp.evidence.has('trigger')) || CATEGORY_BEFORE.test(before) || ANIMAL_BEFORE.test(before)) sp.evidence.set('programme', '')
+  }
+  grown = captureClauses(ctx, grown)
+  // a 、-list shares what ties it to someone (伴乏力、食欲不振、恶心) and what says it is statistics
+  // (高血压、糖尿病患者规范管理率)
+  let i = 0
+  while (i < grown.length) {
+    let j = i
+    while (j + 1 < grown.length && grown[j + 1].start - grown[j].end <= 1 && /^[、和及与]?$/.test(text.slice(grown[j].end, grown[j + 1].start))) j++
+    if (j > i) {
+      const shared = new Map<HealthEvidence, string>()
+      for (let k = i; k <= j; k++)
+        for (const ev of ['trigger', 'aggregate', 'programme', 'label'] as const) {
+          const v = grown[k].evidence.get(ev)
+          if (v !== undefined && !shared.has(ev)) shared.set(ev, v)
+        }
+      for (let k = i; k <= j; k++) {
+        grown[k].evidence.set('list', '')
+        for (const [ev, v] of shared) if (!grown[k].evidence.has(ev)) grown[k].evidence.set(ev, v)
+      }
+    }
+    i = j + 1
+  }
+  // 口腔溃疡、拒食; 低热、关节痛: a short item in the same 、-list as someone's condition is one too, known or not
+  for (const sp of grown) {
+    if (!(sp.evidence.has('trigger') || sp.evidence.has('label')) || LIST_EXCLUDE.some((e) => sp.evidence.has(e))) continue
+    for (let m = LIST_ITEM_AFTER.exec(text.slice(sp.end, sp.end + 8)); m; m = LIST_ITEM_AFTER.exec(text.slice(sp.end, sp.end + 8))) sp.end += m[0].length
+    const cs = clauseStart(text, sp.start, 24)
+    const items = LIST_ITEMS_BEFORE.exec(text.slice(cs, sp.start))
+    if (items && TRIGGER_BEFORE.test(text.slice(cs, sp.start - items[0].length))) sp.start -= items[0].length
+  }
+  return chainConditions(text, grown, nameStarts(ctx))
+}
+
+export const LIST_EXCLUDE: readonly HealthEvidence[] = ['aggregate', 'programme', 'organisation', 'population']
+/** 、拒食 at the end of a list: a short item closed by the clause's end, 等 or 症状 */
+export const LIST_ITEM_AFTER = /^、[\u4e00-\u9fff]{1,5}(?=[，。；;\n]|等|症状|的情况|$)/
+/** 低热、 before the condition: short items right after what ties them to someone */
+export const LIST_ITEMS_BEFORE = /(?:[\u4e00-\u9fff]{1,5}、)+$/

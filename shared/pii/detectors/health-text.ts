@@ -1,0 +1,192 @@
+/**
+ * Shared reading helpers for the HEALTH detector: sentence and clause bounds, headings, titles, quoted
+ * campaign names, what the phrase after a condition names (an organisation, a programme, a class of
+ * people), the evidence names and the span type the condition passes share.
+ */
+import type { HealthClass, HealthEvidence } from '../data/health-model'
+import type { LexiconKey } from '../lexicons'
+import type { ScanContext } from '../scan-context'
+
+export const SECTION_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章节部分]|关于)/
+export const HEADING_END = /(?:名单|公示|公告|通知|通报|情况|汇总|报告|统计表|一览表|名册|清单)\s*$/
+
+/**
+ * What the noun phrase after a condition word turns out to be. The phrase runs to the clause's
+ * punctuation or to a word that starts a predicate (在, 到, 住, 致…), at most 10 characters: when it ends
+ * in an institution's word (县结核病防治所, 区聋哑学校, 艾滋病自愿咨询检测门诊) the condition word names
+ * an organisation; when it holds a programme's word (糖尿病健康管理项目, 双向筛查覆盖率) a programme.
+ */
+export const PHRASE_STOP = /[，。；;：:、\n\t（()）“”"《》在于到住入转被后时致伴并已因为是了和与及经由享]/
+export const INSTITUTION = /(?:医院|卫生院|门诊|中心|防治所|防治站|研究所|服务站|工作站|学校|学院|协会|学会|联合会|基金会|委员会|办公室|领导小组|工作组|病区|病房|之家|培训班|研究院|实验室|[^学]科(?!学|技|普)|专科|俱乐部|救助站|福利院)/
+/** The word itself is followed by an institution's one-character ending: 戒毒所, 结核病院, 血防站. */
+export const INSTITUTION_START = /^(?:所|院|站|馆)(?![有以在致得属谓述长])/
+export const PROGRAMME_WORDS = /(?:政策|救治|健康管理|管理服务|康复服务|随访管理|项目|宣传|防治|筛查|防控|工作|活动|知识|讲座|课程|台账|覆盖率|知晓率|督导|专项|救助|补贴|培训|义诊|示范区|计划|(?<![0-9一二三四五六七八九十两几数每上下本近当次])(?:日|周)(?![内后前]))/
+/** An administrative unit right before the word: 县艾滋病…, 市精神卫生中心 name an institution. */
+export const PLACE_PREFIX = /(?:(?:^|[^\u4e00-\u9fff]|[^社街小城辖本全该我])(?:省|市|县|州|旗)|(?:^|[^\u4e00-\u9fff])区)$/
+/** The condition qualifies a class of people: 结核病患者居家治疗督导, 艾滋病感染者家庭, 致孤儿童. */
+export const POPULATION_AFTER = /^[^，。；;、\n在于到住入转被后时为是了和与及经由]{0,7}?(?:患者|病人|病患|感染者|患儿|儿童|老年人|老人|家庭|人群|群体|者)(?![，。；;、\n）)]|$)/
+/** 系艾滋病感染者, 是一名精神障碍患者: the class is said of someone. */
+export const COPULA_BEFORE = /(?:系|是|(?<![曾并可特专均代])为|属于?|作为|一名|该名?)$/
+
+/**
+ * Whether a lexicon word (a disability, a mental-health or pregnancy term) names an organisation, a
+ * programme or a class of people rather than someone's condition; the reason, or null.
+ */
+export function groupOf(text: string, start: number, end: number, word: string): string | null {
+  const phrase = phraseAfter(text, end)
+  if (INSTITUTION.test(word) || INSTITUTION.test(phrase) || INSTITUTION_START.test(phrase) || PLACE_PREFIX.test(text.slice(Math.max(0, start - 3), start))) return EVIDENCE_TEXT.organisation
+  if (PROGRAMME_WORDS.test(phrase)) return EVIDENCE_TEXT.programme
+  if (POPULATION_AFTER.test(text.slice(end, end + 8)) && !COPULA_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return EVIDENCE_TEXT.population
+  return null
+}
+
+export function phraseAfter(text: string, end: number): string {
+  let e = end
+  while (e < text.length && e - end < 10 && !PHRASE_STOP.test(text[e])) e++
+  return text.slice(end, e)
+}
+
+/** A line longer than this is never a heading; bounds the look-around on texts with no line breaks. */
+export const HEADING_SCAN = 400
+export const NON_SPACE = /\S/g
+
+/**
+ * A heading line: short, without sentence punctuation, and either the document's first line (with more
+ * text below) or ending like a title (…名单, …公示).
+ */
+export function isHeading(text: string, pos: number, firstLineStart: number): boolean {
+  let ls = pos
+  while (ls > 0 && pos - ls <= HEADING_SCAN && text.charCodeAt(ls - 1) !== 10) ls--
+  if (pos - ls > HEADING_SCAN) return false
+  let le = pos
+  while (le < text.length && le - ls <= HEADING_SCAN && text.charCodeAt(le) !== 10) le++
+  if (le - ls > HEADING_SCAN) return false
+  const line = text.slice(ls, le).trim()
+  if (line.length > 40 || /[，。；：:,;]/.test(line)) return false
+  if (HEADING_END.test(line)) return true
+  // a section heading (一、…, （二）…, 3. …) or a notice's title (关于…的通报) names a topic, never someone's condition
+  if (SECTION_HEADING.test(line)) return true
+  if (ls !== firstLineStart) return false
+  NON_SPACE.lastIndex = le
+  return NON_SPACE.test(text)
+}
+
+
+/** “两癌筛查”: a short quoted name is a campaign's or a programme's. */
+export function quotedName(text: string, start: number, end: number): boolean {
+  // bounded look-around: an unbounded lastIndexOf/indexOf would walk the whole text at every term
+  const open = text.slice(Math.max(0, start - 4), start).lastIndexOf('“')
+  if (open < 0 || /[”\n，。]/.test(text.slice(Math.max(0, start - 4) + open + 1, start))) return false
+  const close = text.slice(end, end + 7).indexOf('”')
+  return close >= 0 && !/[\n，。]/.test(text.slice(end, end + close))
+}
+
+/** Inside a 《document title》 on this line: the nearest 《 or 》 before `pos` is an opening one. */
+export function inBookTitle(text: string, pos: number): boolean {
+  for (let i = pos - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i)
+    if (c === 0x300a) return true
+    if (c === 0x300b || c === 10) return false
+  }
+  return false
+}
+
+export const SENTENCE_END = new Set([...'。；;\n！？'].map((c) => c.charCodeAt(0)))
+export const CLAUSE_END = new Set([...'。；;\n！？，,：:'].map((c) => c.charCodeAt(0)))
+
+/** Bounds of the sentence around [start, end), at most 60 characters either side. */
+export function sentenceBounds(text: string, start: number, end: number): [number, number] {
+  let s = start
+  while (s > 0 && start - s < 60 && !SENTENCE_END.has(text.charCodeAt(s - 1))) s--
+  let e = end
+  while (e < text.length && e - end < 60 && !SENTENCE_END.has(text.charCodeAt(e))) e++
+  return [s, e]
+}
+
+/** Start of the clause before `pos`, at most `max` characters back. */
+export function clauseStart(text: string, pos: number, max: number): number {
+  let s = pos
+  while (s > 0 && pos - s < max && !CLAUSE_END.has(text.charCodeAt(s - 1))) s--
+  return s
+}
+
+/** Sorted starts of the person names found (names run before this detector). */
+export function nameStarts(ctx: ScanContext): Int32Array {
+  return Int32Array.from(ctx.nameStarts).sort()
+}
+
+/** Some value of the sorted `a` in [from, to). */
+export function anyIn(a: Int32Array, from: number, to: number): boolean {
+  let lo = 0
+  let hi = a.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (a[mid] < from) lo = mid + 1
+    else hi = mid
+  }
+  return lo < a.length && a[lo] < to
+}
+
+export const EVIDENCE_TEXT: Record<HealthEvidence, string> = {
+  trigger: 'tied to someone by',
+  label: 'after label',
+  person: 'sentence is about a person',
+  documentPerson: 'document is about a person',
+  list: 'listed with other conditions',
+  aggregate: 'statistics, not a person',
+  programme: 'programme or service name',
+  modifier: 'with its qualifiers',
+  organisation: 'names an organisation',
+  population: 'a group of people, not one person',
+  impersonal: 'nobody in the document',
+}
+
+export type Span = { start: number; end: number; cls: HealthClass; word: string; evidence: Map<HealthEvidence, string> }
+
+/** Ends of the person names found so far (names run before this detector). */
+export function personEnds(ctx: ScanContext): number[] {
+  const ends: number[] = []
+  for (const c of ctx.out) if (c.type === 'PERSON_NAME') ends.push(c.end)
+  return ends
+}
+
+/** Runs the sticky `re` at each place the lexicon pass saw a word of `key`; one match per place, left to right. */
+export function atHits(ctx: ScanContext, key: LexiconKey, re: RegExp, onMatch: (start: number, m: RegExpExecArray) => void): void {
+  const h = ctx.hits[key]
+  let next = 0
+  for (let k = 0; k < h.count; k++) {
+    const p = h.starts[k]
+    if (p < next) continue
+    re.lastIndex = p
+    const m = re.exec(ctx.text)
+    if (!m) continue
+    next = p + m[0].length
+    onMatch(p, m)
+  }
+}
+
+/** When spans merge, the merged one takes the most specific class. */
+export function rank(cls: HealthClass): number {
+  switch (cls) {
+    case 'disease':
+      return 6
+    case 'result':
+      return 5
+    case 'phrase':
+      return 5
+    case 'medication':
+      return 3
+    case 'procedure':
+      return 4
+    case 'treatment':
+      return 3
+    case 'labValue':
+      return 2
+    case 'generic':
+      return 1
+    case 'symptom':
+      return 0
+    case 'none':
+      return -1
+  }
+}

@@ -1,0 +1,147 @@
+/**
+ * Medicines and devices named after a verb of taking or wearing them, or with their dosage form, and
+ * conditions named by their ending after 患/因/确诊.
+ */
+import { healthLexicon } from '../data/health-lexicon'
+import type { HealthEvidence } from '../data/health-model'
+import type { ScanContext } from '../scan-context'
+import { AFTER_CONDITION, CONDITION_ENDING } from './health-grammar'
+import { SYMPTOM_PHRASE } from './health-phrases'
+import { type Span, quotedName, rank } from './health-text'
+
+/**
+ * What a medicine or a device looks like after a verb of taking or wearing it (服用多巴丝肼片, 吃呋塞米,
+ * 佩戴胰岛素泵): a dosage form at its end, or a drug-name stem inside it (…西坦, …沙坦, …霉素, 胰岛素…).
+ */
+export const DRUG_FORM = /(?:片|胶囊|颗粒|丸|口服液|口服溶液|溶液|注射液|针剂|气雾剂|喷雾剂|吸入剂|滴眼液|滴剂|软膏|乳膏|贴剂|栓|泵|注射笔|起搏器|助听器|人工耳蜗|耳蜗|支架|假肢)$/
+export const DRUG_STEM = /西坦|沙坦|普利|洛尔|地平|西林|霉素|沙星|他汀|双胍|格列|胰岛素|噻|[^\s]唑|[^\s]酮|肼|利福|环素|地尔|卡因|洛芬|西泮|唑仑|[^\s]胺$|塞米|[^\s]碱$|酯$|钠$|钾$|维生素|激素|青霉素|拉唑|替尼|单抗|芬太尼|吗啡|美沙酮|华法林|阿司匹林|硝酸甘油|地高辛|二甲双胍|氯氮平|奥氮平|利培酮|喹硫平|碳酸锂|丙戊酸|卡马西平|苯巴比妥|沙丁胺醇|布地奈德|泼尼松|甲泼尼龙|地塞米松|肝素|降压药|降糖药|抗癫痫药|抗抑郁药|抗精神病药|安眠药|止痛药|抗凝药|靶向药/
+/** Where a medicine's name stops, walking back from its dosage form. */
+export const DRUG_NAME_STOP = /[的了和及与或将把被是为在给用吃服予靠具方发]/
+/** Words before a medicine's name that are not part of it. */
+export const DRUG_LEAD = /^(?:长期|每日|每天|平时|继续|改服|加服|口服|服用|注射|静滴)+/
+/** Not a medicine, whatever it looks like: food, drink, a meal. */
+export const NOT_DRUG = /^(?:饭|早饭|午饭|晚饭|零食|东西|水|奶|大米|小米|玉米|米饭|亏|苦|药|药物|中药|饭菜|烟|酒)|(?:饭|菜|肉|鱼|水果|食物|食品|零食|午餐|早餐|晚餐)$/
+/** Where the medicine's name ends: punctuation, a time, a purpose or a frequency. */
+export const DRUG_END = /[，。；;：:\n\t？！“”"《》]|治疗|控制|维持|每[日天周晚月]|[一二三四0-9]+[天日周次]|后|才|时|的|以|来|等|至今|期间|并|就|已|也|了|过|帮助|缓解|止|稳定|好转|改善|半年|多年|[0-9]{4}年/
+/** A dose after the medicine: 2.5mg每日一次, 每次1片. */
+export const DOSE = /^\s*(?:[0-9.]+\s*(?:mg|g|ml|mL|μg|ug|IU|U|单位|毫克|克|毫升|片|粒|支|袋|喷)\s*)?(?:[，,]?\s*(?:每日|每天|一日|每晚|每周|每次)[0-9一二三四两]+(?:次|片|粒|支|mg|毫克))*/
+const GENERAL_DISEASE = /^(?:重大|严重|其他|某种|相关|特定|一般|各类|各种|传染性)?疾病$/
+/** Verbs after which only a treatment's name is read: 接受驱铅治疗, 进行康复训练. */
+const TREATMENT_VERBS = new Set(['接受', '进行', '行', '实施'])
+const TREATMENT_PHRASE = /^(?!了|过|对|相关|相应|有关)(?:(?![的和与及等])[\u4e00-\u9fff]){1,8}?(?:治疗|疗法|康复训练|移植|置换|切除|修补|复位(?:[\u4e00-\u9fff]{0,4}固定)?|[内外]固定|引流|介入|搭桥|透析|化疗|放疗|术)(?![费的期中心点机站术后前])/
+/** 行 is a treatment's verb only at a clause's start or after a time or place of care (术后行…, 医院行…), not in 进行, 银行. */
+const XING_BEFORE = /[，、。；\s]|[院后并遂即再又予拟需均已期间]$/
+/** After these words the ending grammar needs a stronger ending: 因 is mostly a cause (因病致贫, 因工作原因). */
+export const WEAK_CONDITION_VERB = new Set(['因'])
+export const IN_WORD_BEFORE_YIN = /[原基诱死病成起主内外近远归基]/
+
+export const MEDICATION_VERBS = new Set(healthLexicon.medicationVerbs)
+export const CONDITION_VERBS = new Set(healthLexicon.conditionVerbs)
+
+/**
+ * Medicines and devices after a verb of taking or wearing them, and conditions named by their ending after
+ * 患/因/确诊: each widens the condition it overlaps or becomes one of its own (class `medication` or
+ * `phrase`, scored by the model like the others, the verb as what ties it to someone).
+ */
+export function verbLed(ctx: ScanContext, grown: Span[]): Span[] {
+  const text = ctx.text
+  const h = ctx.hits.healthVerb
+  const added: Span[] = []
+  let next = 0
+  for (let k = 0; k < h.count; k++) {
+    const vs = h.starts[k]
+    const ve = h.ends[k]
+    if (vs < next) continue
+    const verb = h.words[k]
+    const window = text.slice(ve, ve + 24)
+    if (MEDICATION_VERBS.has(verb)) {
+      const stop = DRUG_END.exec(window)
+      let len = stop ? stop.index : window.length
+      let phrase = window.slice(0, len)
+      // 多西环素联合利福平: two medicines joined are one treatment
+      const name = phrase.replace(DRUG_FORM, '')
+      if (len < 2 || len > 16 || NOT_DRUG.test(phrase) || !/[\u4e00-\u9fffA-Za-z]{2}/.test(name || phrase) || !(DRUG_FORM.test(phrase) || DRUG_STEM.test(phrase))) {
+        if (CONDITION_VERBS.has(verb)) addCondition(ve, verb)
+        continue
+      }
+      len += DOSE.exec(text.slice(ve + len, ve + len + 24))?.[0].length ?? 0
+      phrase = text.slice(ve, ve + len)
+      next = ve + len
+      const ev = new Map<HealthEvidence, string>([['trigger', verb]])
+      if (quotedName(text, ve, ve + len)) ev.set('programme', '')
+      added.push({ start: ve, end: ve + len, cls: 'medication', word: phrase.slice(0, 8), evidence: ev })
+      continue
+    }
+    if (verb === '行' && !XING_BEFORE.test(text[vs - 1] ?? '，')) continue
+    // 原因, 基因, 诱因: 因 inside a word
+    if (WEAK_CONDITION_VERB.has(verb) && IN_WORD_BEFORE_YIN.test(text[vs - 1] ?? '')) continue
+    addCondition(ve, verb)
+  }
+  function addCondition(ve: number, verb: string): void {
+    const window = text.slice(ve, ve + 14)
+    // 出现吞咽困难: a body part or function with a symptom's ending, when no condition's ending is there;
+    // after 接受/进行 only a treatment's name (接受驱铅治疗), never a condition (进行传染病防控)
+    const m = TREATMENT_VERBS.has(verb) ? TREATMENT_PHRASE.exec(window) : (CONDITION_ENDING.exec(window) ?? (WEAK_CONDITION_VERB.has(verb) ? null : SYMPTOM_PHRASE.exec(window)))
+    if (!m) return
+    // 一方患有重大疾病的: a class of disease in a rule, not someone's condition
+    if (GENERAL_DISEASE.test(m[0])) return
+    let end = ve + m[0].length
+    // 因 is mostly a cause: only a condition of three characters or more (因川崎病, not 因病)
+    if (WEAK_CONDITION_VERB.has(verb) && m[0].length < 3) return
+    const tail = AFTER_CONDITION.exec(text.slice(end, end + 24))
+    if (tail) end += tail[0].length
+    next = end
+    added.push({ start: ve, end, cls: 'phrase', word: m[0].slice(0, 8), evidence: new Map([['trigger', verb]]) })
+  }
+  // 茶碱缓释片, 华法林钠片: a medicine named with its dosage form, whatever the verb
+  const forms = ctx.hits.drugForm
+  const byVerb = added.length
+  // verb-led spans are sorted and disjoint: one pointer walks them as the forms go forward
+  let v = 0
+  for (let k = 0; k < forms.count; k++) {
+    const fs = forms.starts[k]
+    const fe = forms.ends[k]
+    // read already after its verb (服用多巴丝肼片)
+    while (v < byVerb && added[v].end <= fs) v++
+    if (v < byVerb && added[v].start <= fs) continue
+    let s0 = fs
+    while (s0 > 0 && fs - s0 < 9 && /[\u4e00-\u9fffA-Za-z0-9]/.test(text[s0 - 1]) && !DRUG_NAME_STOP.test(text[s0 - 1])) s0--
+    const lead = DRUG_LEAD.exec(text.slice(s0, fs))
+    if (lead) s0 += lead[0].length
+    if (fs - s0 < 2 || !/[\u4e00-\u9fffA-Za-z]{2}/.test(text.slice(s0, fs))) continue
+    let end = fe
+    end += DOSE.exec(text.slice(end, end + 24))?.[0].length ?? 0
+    // “草本降糖胶囊”: a product's name in quotes, not what someone takes
+    added.push({ start: s0, end, cls: 'medication', word: text.slice(s0, Math.min(end, s0 + 8)), evidence: new Map(quotedName(text, s0, end) ? [['programme', '']] : []) })
+  }
+  if (!added.length) return grown
+  added.sort((a, b) => a.start - b.start)
+  // a span that overlaps known conditions widens them and takes their class; one alone is added
+  const out: Span[] = []
+  let i = 0
+  for (const a of added) {
+    while (i < grown.length && grown[i].end <= a.start) out.push(grown[i++])
+    let merged = false
+    while (i < grown.length && grown[i].start < a.end) {
+      const g = grown[i++]
+      if (!merged) {
+        g.start = Math.min(g.start, a.start)
+        g.end = Math.max(g.end, a.end)
+        for (const [ev, v] of a.evidence) if (!g.evidence.has(ev)) g.evidence.set(ev, v)
+        out.push(g)
+        merged = true
+      } else {
+        const last = out[out.length - 1]
+        last.end = Math.max(last.end, g.end)
+        for (const [ev, v] of g.evidence) if (!last.evidence.has(ev)) last.evidence.set(ev, v)
+        if (rank(g.cls) > rank(last.cls)) last.cls = g.cls
+      }
+    }
+    if (!merged) {
+      if (out.length && out[out.length - 1].end > a.start) continue
+      out.push(a)
+    }
+  }
+  while (i < grown.length) out.push(grown[i++])
+  return out
+}
