@@ -20,14 +20,21 @@ export function addRepeatedNames(text: string, kept: Candidate[]): Candidate[] {
   /** given name (秀英), by its two char codes → the full name it belongs to (李秀英), '' when two people share it */
   const givens = new Map<number, string>()
   /** first characters, to a bit set: 1 a name's, 2 a given name's (one look-up per character of the text) */
-  const firstChars = new Map<number, number>()
+  const firstChars = new Uint8Array(65536)
+  /** first char code → the names starting with it, longest first (compared in place, no slice per position) */
+  const byFirst = new Map<number, string[]>()
   for (const c of kept) {
     const length = c.end - c.start
     if (c.type !== 'PERSON_NAME' || c.confidence < MIN_SOURCE_CONFIDENCE || length < 2 || length > 4) continue
     const name = text.slice(c.start, c.end)
     if (MASK_CHARS.test(name)) continue
-    names.add(name)
-    firstChars.set(name.charCodeAt(0), (firstChars.get(name.charCodeAt(0)) ?? 0) | 1)
+    if (!names.has(name)) {
+      names.add(name)
+      const list = byFirst.get(name.charCodeAt(0))
+      if (list) list.push(name)
+      else byFirst.set(name.charCodeAt(0), [name])
+    }
+    firstChars[name.charCodeAt(0)] |= 1
     const given = givenNameOf(name)
     if (!given) continue
     const key = given.charCodeAt(0) * 65536 + given.charCodeAt(1)
@@ -36,10 +43,11 @@ export function addRepeatedNames(text: string, kept: Candidate[]): Candidate[] {
   // a given name shared by two people named in full says neither
   for (const [key, full] of givens) {
     const c = Math.floor(key / 65536)
-    if (full) firstChars.set(c, (firstChars.get(c) ?? 0) | 2)
+    if (full) firstChars[c] |= 2
     else givens.delete(key)
   }
   if (names.size === 0) return kept
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length)
   const extra: Candidate[] = []
   let k = 0
   for (let i = 0; i < text.length; i++) {
@@ -49,20 +57,24 @@ export function addRepeatedNames(text: string, kept: Candidate[]): Candidate[] {
       i = next.end - 1
       continue
     }
-    const first = firstChars.get(text.charCodeAt(i))
-    if (first === undefined) continue
-    const nameFirst = (first & 1) !== 0
+    const first = firstChars[text.charCodeAt(i)]
+    if (first === 0) continue
     const limit = next ? next.start : text.length
-    for (let length = nameFirst ? 4 : 1; length >= 2; length--) {
-      if (i + length > limit || !names.has(text.slice(i, i + length))) continue
-      // a place or a word here (金凤村, 常青藤, 掌声雷鸣), not the person found elsewhere
-      if (nameEmbeddedInWord(text, i, i + length)) continue
-      extra.push({ type: 'PERSON_NAME', start: i, end: i + length, text: '', confidence: REPEAT_CONFIDENCE, rule: 'name-repeated', reasons: [REASON] })
-      i += length - 1
-      break
+    // the names starting here, longest first (each length at most once: names is a set)
+    const candidates = first & 1 ? byFirst.get(text.charCodeAt(i)) : undefined
+    if (candidates) {
+      for (const name of candidates) {
+        const length = name.length
+        if (i + length > limit || !text.startsWith(name, i)) continue
+        // a place or a word here (金凤村, 常青藤, 掌声雷鸣), not the person found elsewhere
+        if (nameEmbeddedInWord(text, i, i + length)) continue
+        extra.push({ type: 'PERSON_NAME', start: i, end: i + length, text: '', confidence: REPEAT_CONFIDENCE, rule: 'name-repeated', reasons: [REASON] })
+        i += length - 1
+        break
+      }
     }
     // 秀英说, after 李秀英 was named: the given name alone, where the context says "a person"
-    if (givens.size > 0 && i + 2 <= limit && (firstChars.get(text.charCodeAt(i)) ?? 0) & 2 && (extra.length === 0 || (extra[extra.length - 1]?.end ?? 0) <= i)) {
+    if (givens.size > 0 && i + 2 <= limit && firstChars[text.charCodeAt(i)] & 2 && (extra.length === 0 || (extra[extra.length - 1]?.end ?? 0) <= i)) {
       if (givens.get(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1)) && givenNameMentionAt(text, i, i + 2)) {
         extra.push({ type: 'PERSON_NAME', start: i, end: i + 2, text: '', confidence: GIVEN_CONFIDENCE, rule: 'name-repeated', reasons: [GIVEN_REASON] })
         i += 1

@@ -100,6 +100,10 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
       sl = 1
       sOdds = t.surname[c0]
     } else continue
+    // the cheapest rejection first (the checks below are all pure): a character after the surname
+    // that is never a given name's
+    const g0 = text.charCodeAt(s + sl)
+    if (g0 !== 32 && (t.given[g0] <= -25 || t.flags[g0] & F_MASK)) continue
     if (orgAhead(text, s)) continue
     // never from the second character of a compound surname (葛明辉 of 诸葛明辉, 官玉洁 of 上官玉洁)
     // — unless the compound's first character ends a word (公司马建国)
