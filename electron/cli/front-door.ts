@@ -27,12 +27,12 @@ export async function cliFrontDoor(core: Core, credentials: Credentials | undefi
     acting,
     async call(channel, request) {
       // the CLI prints a service's own message for an unexpected error, as it always has (one line, no stack)
-      let internal: unknown
+      let internal: Error | undefined
       const result = await dispatch(handlers, channel, request, (_channel, error) => {
-        internal = error
+        internal = error instanceof Error ? error : new Error(String(error))
       })
       if (result.ok) return result.value as Response<typeof channel>
-      if (result.code === 'internal' && internal !== undefined) throw internal
+      if (result.code === 'internal' && internal) throw internal
       throw new ServiceError(result.code, result.message)
     },
   }

@@ -141,7 +141,7 @@ export class NoticeService {
    * 谁公开谁审查: an edit of a submitted or approved notice voids what was signed (back to draft), a notice
    * sent back becomes a draft again, and an exported notice is the published record and is refused.
    */
-  update(id: string, baseRevision: number, fields: Partial<NoticeFields>, by?: Acting): Notice {
+  update(id: string, baseRevision: number, fields: Partial<NoticeFields>, by: Acting): Notice {
     this.access?.editor(id, by)
     const current = this.get(id)
     if (current.deletedAt) throw new ServiceError('conflict', '公告在回收站中，请先恢复 (the notice is in the recycle bin; restore it first)')
@@ -169,7 +169,7 @@ export class NoticeService {
   }
 
   /** Moves a notice to the recycle bin (回收站); nothing is deleted. */
-  delete(id: string, by?: Acting): Notice {
+  delete(id: string, by: Acting): Notice {
     this.access?.editor(id, by)
     const current = this.get(id)
     if (current.deletedAt) return current
@@ -178,7 +178,7 @@ export class NoticeService {
     return this.get(id)
   }
 
-  restore(id: string, by?: Acting): Notice {
+  restore(id: string, by: Acting): Notice {
     this.access?.editor(id, by)
     const current = this.get(id)
     if (!current.deletedAt) return current
@@ -188,7 +188,7 @@ export class NoticeService {
   }
 
   /** Deletes for good, versions included; only a notice already in the recycle bin. */
-  purge(id: string, by?: Acting): { id: string } {
+  purge(id: string, by: Acting): { id: string } {
     this.access?.editor(id, by)
     const current = this.get(id)
     if (!current.deletedAt) throw new ServiceError('conflict', '只能彻底删除回收站中的公告 (only notices in the recycle bin can be deleted for good)')

@@ -91,9 +91,7 @@ export class WorkflowService {
     const item = this.render(id).review.reviewed[index]
     if (!item) throw new ServiceError('invalid_request', `没有第 ${index} 项发现 (there is no finding #${index}; see notice show --json)`)
     if (isMarker(item.finding.type)) refuse('conflict', 'confidential_marker')
-    const decision = this.deps.decisions.decide({ id, key: item.finding.key, type: item.finding.type, action, reason })
-    this.deps.audit.record('finding.decided', account.login, id, { type: decision.type, action: decision.action, index })
-    return decision
+    return this.deps.decisions.decide({ id, key: item.finding.key, type: item.finding.type, action, reason }, account)
   }
 
   /** 提交审核 — the drafter signs the rendered files; refused while a finding is undecided or blocks publication. */

@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Core } from '../../../electron/services/core'
 import { createAdmin, passwords, testClock, testCore, type TestCore } from '../accounts/support'
+import { drafterOf } from '../../support/acting'
 
 export { hashingTimeout, rejection } from '../accounts/support'
 
@@ -75,6 +76,6 @@ export function decideReviewFindings(core: Core, id: string): void {
   for (const item of core.workflow.render(id).review.reviewed) {
     if (item.resolution.status !== 'unresolved') continue
     const keep = item.finding.type === 'LANDLINE'
-    core.decisions.decide({ id, key: item.finding.key, type: item.finding.type, action: keep ? 'keep' : 'remove', reason: keep ? '单位监督电话，应当公开' : undefined })
+    core.decisions.decide({ id, key: item.finding.key, type: item.finding.type, action: keep ? 'keep' : 'remove', reason: keep ? '单位监督电话，应当公开' : undefined }, drafterOf(core, id))
   }
 }

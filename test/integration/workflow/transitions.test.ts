@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { writeTransition } from '../../../electron/services/notices/transition'
 import type { TestCore } from '../accounts/support'
 import { hashingTimeout, office, people, readyNotice, rejection } from './support'
+import { drafterOf } from '../../support/acting'
 
 let core: TestCore
 let dispose: () => void
@@ -47,10 +48,10 @@ describe('one writer of a notice state: the state machine (issue 13)', () => {
   it('refuses a stale view of the notice (another revision, another state, in the recycle bin) with the caller’s reason', async () => {
     const id = await readyNotice(core)
     const seen = core.notices.get(id)
-    core.notices.update(id, seen.revision, { title: `${seen.title}（修订）` })
+    core.notices.update(id, seen.revision, { title: `${seen.title}（修订）` }, drafterOf(core, id))
     expect(() => core.store.transaction((tx) => writeTransition(tx, seen, 'submit', 'changed meanwhile'))).toThrow('changed meanwhile')
     const fresh = core.notices.get(id)
-    core.notices.delete(id)
+    core.notices.delete(id, drafterOf(core, id))
     expect(() => core.store.transaction((tx) => writeTransition(tx, fresh, 'submit', 'in the bin'))).toThrow('in the bin')
     expect(stateOf(id)).toBe('draft')
   })
