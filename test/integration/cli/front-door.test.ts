@@ -1,10 +1,12 @@
+import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ServiceError } from '../../../shared/api/result'
 import { cliFrontDoor, type CliFrontDoor } from '../../../electron/cli/front-door'
 import { run } from '../../../electron/cli/main'
 import { passwordFile } from '../accounts/cli-run'
 import { fields, hashingTimeout, office, people } from '../workflow/support'
-import type { TestCore } from '../accounts/support'
+import { passwords, type TestCore } from '../accounts/support'
+import { seedOffice } from '../../support/seed-office'
 
 /** The refusal a call ends in: a ServiceError, as the CLI's `refused` turns into one line and an exit code. */
 async function refusal(call: Promise<unknown>): Promise<ServiceError> {
@@ -26,6 +28,14 @@ async function draftAndSubmit(door: CliFrontDoor, core: TestCore, password: stri
   }
   await door.call('notice.submit', { id: notice.id, password })
   return notice.id
+}
+
+/** The CLI in this process, its output collected. */
+async function cliRun(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = ''
+  let stderr = ''
+  const code = await run(args, { out: (text) => void (stdout += `${text}\n`), err: (text) => void (stderr += `${text}\n`) })
+  return { code, stdout, stderr }
 }
 
 describe('the CLI acts through the handler maps (issue 13)', () => {
@@ -76,6 +86,18 @@ describe('the CLI acts through the handler maps (issue 13)', () => {
       expect(code, stderr).toBe(1)
       expect(stderr.trim().split('\n')).toHaveLength(1)
       expect(stderr).toContain('不能审批自己起草的公告')
+
+      // trust import through the handler: an administrator imports another office's list; a drafter is refused
+      const other = path.join(o.dir, 'other-office')
+      await seedOffice(other, '另一个街道办', { login: 'boss', name: '钱管理', password: passwords.admin, roles: ['admin'] }, [])
+      const list = path.join(o.dir, 'other-trust.json')
+      expect(await run(['trust', 'export', '--data', other, '--out', list], { out: () => undefined, err: () => undefined })).toBe(0)
+      const asDrafter = await cliRun(['trust', 'import', list, '--data', o.dir, '--as', people.drafter.login, '--password-file', passwordFile(o.dir, 'drafter.txt', people.drafter.password)])
+      expect(asDrafter.code, asDrafter.stderr).toBe(1)
+      expect(asDrafter.stderr).toContain('管理员')
+      const asAdmin = await cliRun(['trust', 'import', list, '--data', o.dir, '--as', 'admin', '--password-file', passwordFile(o.dir, 'admin.txt', passwords.admin), '--json'])
+      expect(asAdmin.code, asAdmin.stderr).toBe(0)
+      expect(JSON.parse(asAdmin.stdout)).toMatchObject({ imported: true, office: '另一个街道办' })
     },
     hashingTimeout,
   )
