@@ -8,6 +8,7 @@ import type { Core } from '../../electron/services/core'
  */
 export function drafterOf(core: Core, noticeId: string): Account | null {
   const drafter = core.store.get<{ drafted_by: string | null }>('SELECT drafted_by FROM notices WHERE id = ?', [noticeId])?.drafted_by ?? null
-  const listed = drafter === null ? undefined : core.accounts.list().find((account) => account.id === drafter)
+  // a notice made before accounts existed may be edited by any drafter (common/access assertDrafterOf)
+  const listed = core.accounts.list().find((account) => (drafter === null ? account.roles.includes('drafter') && account.deactivatedAt === null : account.id === drafter))
   return listed ? core.accounts.get(listed.login) : null
 }

@@ -47,7 +47,8 @@ export class DecisionService {
     return rows.map(toDecision)
   }
 
-  decide(input: DecideInput, by: Acting): FindingDecision {
+  /** `audited` false only for a test fixture seeding decisions (no person decided them). */
+  decide(input: DecideInput, by: Acting, audited = true): FindingDecision {
     this.guard?.access.editor(input.id, by)
     this.editableNotice(input.id)
     if (!findingKeyPattern.test(input.key)) throw invalid('发现项标识无效 (not a finding key)')
@@ -72,7 +73,7 @@ export class DecisionService {
       ),
     )
     const decision: FindingDecision = { noticeId: input.id, key: input.key, type: input.type, action: input.action, reason: reason === '' ? null : reason, decidedAt }
-    this.guard?.audit.record('finding.decided', by?.login ?? null, input.id, { type: decision.type, action: decision.action })
+    if (audited) this.guard?.audit.record('finding.decided', by?.login ?? null, input.id, { type: decision.type, action: decision.action })
     return decision
   }
 

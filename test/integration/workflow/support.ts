@@ -103,6 +103,6 @@ export function decideReviewFindings(core: Core, id: string): void {
   for (const item of core.workflow.render(id).review.reviewed) {
     if (item.resolution.status !== 'unresolved') continue
     const keep = item.finding.type === 'LANDLINE'
-    core.decisions.decide({ id, key: item.finding.key, type: item.finding.type, action: keep ? 'keep' : 'remove', reason: keep ? '单位监督电话，应当公开' : undefined }, drafterOf(core, id))
+    core.decisions.decide({ id, key: item.finding.key, type: item.finding.type, action: keep ? 'keep' : 'remove', reason: keep ? '单位监督电话，应当公开' : undefined }, drafterOf(core, id), false)
   }
 }
