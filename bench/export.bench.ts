@@ -8,6 +8,7 @@ import { openCore } from '../electron/services/core'
 import { createChromiumPrinter } from '../electron/services/pdf/index'
 import { bundlePaths } from '../shared/bundle/layout'
 import { figure, heading } from './support'
+import { drafterOf } from '../test/support/acting'
 
 const rows = 10_000
 const surnames = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗'
@@ -54,7 +55,7 @@ async function main(): Promise<void> {
     const scan = performance.now() - t
     for (const item of review.reviewed) {
       if (item.resolution.status === 'unresolved' || item.resolution.status === 'blocking') {
-        core.decisions.decide({ id: notice.id, key: item.finding.key, type: item.finding.type, action: 'remove' })
+        core.decisions.decide({ id: notice.id, key: item.finding.key, type: item.finding.type, action: 'remove' }, drafterOf(core, notice.id))
       }
     }
     // warm the printer's browser so the figure is the print, not Chromium's cold start (reported apart)

@@ -38,7 +38,7 @@ async function saveLatency(count: number, saves: number): Promise<void> {
     const samples: number[] = []
     for (let i = 0; i < saves; i++) {
       const start = performance.now()
-      revision = core.notices.update(target.id, revision, { body: `${sampleBody(i)}第${i}次修改` }).revision
+      revision = core.notices.update(target.id, revision, { body: `${sampleBody(i)}第${i}次修改` }, null).revision
       samples.push(performance.now() - start)
       // Let deferred work (snapshots) run between saves, as it would between keystrokes.
       await new Promise((resolve) => setImmediate(resolve))

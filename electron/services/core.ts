@@ -8,7 +8,7 @@ import { AuditService } from './audit/index'
 import { auditHandlers } from './audit/handlers'
 import { bundleHandlers } from './bundle/handlers'
 import { hasRole } from '../../shared/accounts/roles'
-import { Access } from './common/access'
+import { Access, type Acting } from './common/access'
 import { storeDir } from './common/data-dir'
 import type { FrontDoor } from './common/front-door'
 import { silentLogger, type Logger } from './common/logger'
@@ -62,6 +62,12 @@ export type EventListener = <E extends EventChannel>(event: E, payload: EventPay
 export type Core = {
   readonly dataDir: string
   readonly handlers: Handlers
+  /**
+   * The same handler maps for a front door without a window session (the CLI): `acting` is the account that
+   * front door established (a password checked by AccountService.authenticate), or null. Same validation
+   * (through `dispatch`), same services, same checks.
+   */
+  handlersFor(acting: Acting): Handlers
   readonly notices: NoticeService
   readonly decisions: DecisionService
   readonly settings: SettingsService
@@ -160,15 +166,8 @@ export async function openCore(options: CoreOptions, testOnly?: TestOnlyCoreOpti
   const importer = new ImportService({ workflow, audit, now })
   const sweeps = new SweepService({ store, audit, now })
 
-  // The front door every handler map shares: who acts in this window, and how to tell the windows.
-  const door: FrontDoor = {
-    acting: () => session.current() ?? null,
-    noticeChanged: (id) => emit('notice.changed', { id }),
-    sessionChanged: () => emit('session.changed', {}),
-    noticeOpened: warmPrinter,
-    now,
-  }
-  const handlers: Handlers = {
+  // The handler maps behind a front door: who acts there, and how to tell the windows.
+  const handlersOf = (door: FrontDoor): Handlers => ({
     'app.info': () => ({ version: appVersion, dataDir: options.dataDir, shell, recovery: [...store.recovery] }),
     ...noticeHandlers({ door, notices, decisions }),
     ...workflowHandlers({ door, access, workflow, views, remote }),
@@ -180,12 +179,20 @@ export async function openCore(options: CoreOptions, testOnly?: TestOnlyCoreOpti
     ...trustHandlers({ door, trustStore }),
     ...auditHandlers({ door, audit }),
     ...bundleHandlers({ door, trusted: () => trustStore.combined() }),
+  })
+  const windows = {
+    noticeChanged: (id: string) => emit('notice.changed', { id }),
+    sessionChanged: () => emit('session.changed', {}),
+    now,
   }
+  // the window's front door (Electron IPC, the browser host): the session names who acts
+  const handlers = handlersOf({ ...windows, acting: () => session.current() ?? null, noticeOpened: warmPrinter })
 
   let closed = false
   return {
     dataDir: options.dataDir,
     handlers,
+    handlersFor: (acting) => handlersOf({ ...windows, acting: () => acting }),
     notices,
     decisions,
     settings,

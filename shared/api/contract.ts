@@ -41,7 +41,11 @@ export const contract = {
     }),
   },
   /** Create a draft; missing fields start empty. */
-  'notice.create': { request: noticeFieldsSchema.partial().strict(), response: noticeSchema },
+  'notice.create': {
+    /** `policy`: a policy other than the notice type's default, stored with the notice (`notice new --policy strict`) */
+    request: noticeFieldsSchema.partial().extend({ policy: z.string().min(1).max(64).optional() }).strict(),
+    response: noticeSchema,
+  },
   /** List notices, newest first; `query` searches title, 文号, issuer and body; `view` picks the recycle bin. */
   'notice.list': {
     request: z.strictObject({

@@ -9,6 +9,9 @@ import type { FieldReviewed } from '../../services/workflow/index'
 import { parse, requireString } from '../args'
 import { actingAs, requireActingAs } from '../auth'
 import { withCore } from '../core'
+import { cliFrontDoor } from '../front-door'
+import { sha256Hex } from '../../services/bundle/node-crypto'
+import { workflowRow } from '../../services/workflow/workflow-rows'
 import { readTextFile } from '../files'
 import { InputFileError, inputFileReason, readInputFile } from '../../services/import/input-file'
 import { CliError, exitCodes, printJson, type Output } from '../io'
@@ -70,9 +73,10 @@ async function noticeNew(args: string[], output: Output): Promise<number> {
   // contracts §1: --as may be omitted only while the office has no accounts; the service enforces it
   const actor = actingAs(values)
   const notice = await withCore(values.data, (core) =>
-    refused(() =>
-      core.workflow.create({ title, body, noticeType: type.data, docNumber: values['doc-number'] ?? '', issuer: values.issuer ?? '' }, { actor, policy: values.policy }),
-    ),
+    refused(async () => {
+      const door = await cliFrontDoor(core, actor)
+      return door.call('notice.create', { title, body, noticeType: type.data, docNumber: values['doc-number'] ?? '', issuer: values.issuer ?? '', policy: values.policy })
+    }),
   )
   if (values.json) printJson(output, { id: notice.id })
   else output.out(notice.id)
@@ -170,7 +174,15 @@ async function noticeDecide(args: string[], output: Output): Promise<number> {
   const action = decisionActionSchema.safeParse(requireString(values.action, '--action'))
   if (!action.success) throw new CliError(`--action: one of ${decisionActionSchema.options.join(', ')}`)
   const actor = requireActingAs(values, 'who decides')
-  const decision = await withCore(values.data, (core) => refused(() => core.workflow.decide(id, index, action.data, values.reason, actor), id))
+  const decision = await withCore(values.data, (core) =>
+    refused(async () => {
+      const door = await cliFrontDoor(core, actor)
+      // the CLI names a finding by its place in `notice show --json`; the API by its key
+      const item = core.workflow.render(id).review.reviewed[index]
+      if (!item) throw new ServiceError('invalid_request', `没有第 ${index} 项发现 (there is no finding #${index}; see notice show --json)`)
+      return door.call('notice.decide', { id, key: item.finding.key, type: item.finding.type, action: action.data, reason: values.reason })
+    }, id),
+  )
   if (values.json) printJson(output, { decision })
   else output.out(`已记录 decided: #${index} ${decision.type} → ${decision.action}`)
   return 0
@@ -182,15 +194,29 @@ async function noticeReview(sub: 'submit' | 'approve' | 'reject' | 'withdraw', a
   const id = onlyId(positionals)
   const reason = sub === 'reject' ? requireString(values.reason, '--reason') : undefined
   const actor = requireActingAs(values, sub === 'submit' ? 'the drafter submits' : sub === 'withdraw' ? 'the drafter withdraws' : 'the reviewer decides')
-  const run = (core: Core): Promise<unknown> => {
-    if (sub === 'submit') return core.workflow.submit(id, actor)
-    if (sub === 'withdraw') return core.workflow.withdraw(id, actor)
-    if (sub === 'approve') return core.workflow.approve(id, actor, values.comment ?? '')
-    return core.workflow.reject(id, actor, reason ?? '')
+  // the same calls the app's buttons make; the envelope digests the command always printed come from the stored submission
+  const run = async (core: Core): Promise<object> => {
+    const door = await cliFrontDoor(core, actor)
+    if (sub === 'withdraw') {
+      await door.call('notice.withdraw', { id })
+      return {}
+    }
+    if (sub === 'reject') {
+      await door.call('notice.reject', { id, password: actor.password, reason: reason ?? '' })
+      return {}
+    }
+    if (sub === 'submit') {
+      const view = await door.call('notice.submit', { id, password: actor.password })
+      const row = workflowRow(core.store, id)
+      return { contentSha256: view.submission?.contentSha256, draftEnvelopeSha256: row ? sha256Hex(row.draft_envelope) : undefined }
+    }
+    await door.call('notice.approve', { id, password: actor.password, comment: values.comment ?? '' })
+    const envelope = workflowRow(core.store, id)?.approval_envelope
+    return { approvalEnvelopeSha256: envelope ? sha256Hex(envelope) : undefined }
   }
   const result = await withCore(values.data, (core) => refused(() => run(core), id))
   const state = { submit: 'submitted', approve: 'approved', reject: 'rejected', withdraw: 'draft' }[sub]
-  if (values.json) printJson(output, { id, state, ...(result && typeof result === 'object' ? result : {}) })
+  if (values.json) printJson(output, { id, state, ...result })
   else output.out(`${id}  ${state}`)
   return 0
 }
@@ -227,7 +253,10 @@ async function noticeTakenDown(args: string[], output: Output): Promise<number> 
   const id = onlyId(positionals)
   const actor = requireActingAs(values, 'who records the take-down')
   const done = await withCore(values.data, (core) =>
-    refused(async () => core.expiry.takeDown(id, await core.accounts.authenticate(actor.login, actor.password)), id),
+    refused(async () => {
+      const { takenDownAt } = await (await cliFrontDoor(core, actor)).call('notice.takeDown', { id })
+      return { noticeId: id, takenDownAt }
+    }, id),
   )
   if (values.json) printJson(output, done)
   else output.out(`${id}  已撤下 taken down  ${done.takenDownAt}`)

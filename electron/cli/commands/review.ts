@@ -1,9 +1,9 @@
-import type { Account } from '../../../shared/accounts/index'
 import { base64Decode, base64Encode } from '../../../shared/crypto/base64'
 import type { Core } from '../../services/core'
 import { parse, requireString } from '../args'
 import { requireActingAs } from '../auth'
 import { withCore } from '../core'
+import { cliFrontDoor, type CliFrontDoor } from '../front-door'
 import { readFileBytes } from '../files'
 import { CliError, printJson, type Output } from '../io'
 import { writeFileAtomic } from '../write-file'
@@ -28,22 +28,20 @@ export async function reviewCommand(args: string[], output: Output): Promise<num
     if (!target) throw new CliError(`missing ${what}`)
     return target
   }
-  const signedIn = async (core: Core, why: string): Promise<Account> => {
-    const actor = requireActingAs(values, why)
-    return core.accounts.authenticate(actor.login, actor.password)
-  }
+  // each step through the app's own handler, as the account whose password was given
+  const signedIn = (core: Core, why: string): Promise<CliFrontDoor> => cliFrontDoor(core, requireActingAs(values, why))
   switch (sub) {
     case 'request': {
       const id = needTarget('notice ID')
       const out = requireString(values.out, '--out')
-      const file = await withCore(values.data, (core) => refused(async () => core.remote.exportRequest(id, await signedIn(core, 'the drafter exports the request')), id))
+      const file = await withCore(values.data, (core) => refused(async () => (await signedIn(core, 'the drafter exports the request')).call('review.exportRequest', { id }), id))
       writeFileAtomic(out, base64Decode(file.data))
       return report(output, values.json, { id, out, sha256: file.sha256 }, `已导出审核请求 review request written: ${out}`)
     }
     case 'import': {
       const file = needTarget('REQUEST.zip')
       const data = base64Encode(readFileBytes(file))
-      const review = await withCore(values.data, (core) => refused(async () => core.remote.importRequest(data, await signedIn(core, 'the reviewer imports the request'))).catch(named(file)))
+      const review = await withCore(values.data, (core) => refused(async () => (await signedIn(core, 'the reviewer imports the request')).call('review.importRequest', { data })).catch(named(file)))
       return report(output, values.json, review, `${review.id}  ${review.title}  (${review.office} · ${review.drafter})`)
     }
     case 'list': {
@@ -58,7 +56,9 @@ export async function reviewCommand(args: string[], output: Output): Promise<num
       const out = requireString(values.out, '--out')
       const reason = sub === 'reject' ? requireString(values.reason, '--reason') : undefined
       const actor = requireActingAs(values, 'the reviewer decides')
-      const file = await withCore(values.data, (core) => refused(() => core.remote.decide(id, actor, sub, { comment: values.comment, reason })))
+      const file = await withCore(values.data, (core) =>
+        refused(async () => (await cliFrontDoor(core, actor)).call('review.remoteDecide', { id, password: actor.password, decision: sub, comment: values.comment, reason })),
+      )
       writeFileAtomic(out, base64Decode(file.data))
       return report(output, values.json, { id, decision: sub, out, sha256: file.sha256 }, `已写出审核结果 decision written: ${out}`)
     }
@@ -67,8 +67,8 @@ export async function reviewCommand(args: string[], output: Output): Promise<num
       const data = base64Encode(readFileBytes(file))
       const result = await withCore(values.data, (core) =>
         refused(async () => {
-          const id = core.remote.importDecision(data, await signedIn(core, 'the drafter applies the decision'))
-          return { id, state: core.notices.get(id).state }
+          const view = await (await signedIn(core, 'the drafter applies the decision')).call('review.importDecision', { data })
+          return { id: view.id, state: view.state }
         }).catch(named(file)),
       )
       return report(output, values.json, result, `${result.id}  ${result.state}`)

@@ -1,6 +1,7 @@
 import { parse, requireString } from '../args'
 import { requireActingAs } from '../auth'
 import { withCore } from '../core'
+import { cliFrontDoor } from '../front-door'
 import { readTextFile } from '../files'
 import { CliError, printJson, type Output } from '../io'
 import { writeFileAtomic } from '../write-file'
@@ -44,10 +45,8 @@ async function trustImport(args: string[], output: Output): Promise<number> {
   const preview = await withCore(values.data, (core) =>
     refused(async () => {
       const shown = core.trustStore.preview(json)
-      if (actor) {
-        const account = await core.accounts.authenticate(actor.login, actor.password, 'admin')
-        core.trustStore.import(json, shown.sha256, account.login)
-      }
+      // the app's 导入 after its preview: the administrator's own handler and check
+      if (actor) await (await cliFrontDoor(core, actor)).call('trust.import', { json, sha256: shown.sha256 })
       return shown
     }).catch((error: unknown) => {
       throw error instanceof CliError ? new CliError(`${file}: ${error.message}`, error.exitCode) : error

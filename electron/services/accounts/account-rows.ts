@@ -1,6 +1,7 @@
 import { fingerprintOf, roleSchema, type Account, type AccountKey, type KeyState, type Role } from '../../../shared/accounts/index'
 import type { KeyAlg, RevocationReason } from '../../../shared/bundle/trust'
 import type { Store, Tx } from '../store/index'
+import type { AccountWarning } from './account-types'
 
 /** An account row without its secrets: what listings read. */
 export type AccountRow = { id: string; login: string; name: string; roles: string; created_at: string; deactivated_at: string | null; active_keyid: string | null }
@@ -128,4 +129,24 @@ export function parseRoles(json: string): Role[] {
   } catch {
     return []
   }
+}
+
+/** Display names compared as people read them: Unicode-normalised, spaces ignored. */
+const comparableName = (name: string): string => name.normalize('NFKC').replace(/\s+/gu, '')
+
+/** Other accounts whose display name reads the same as `name` (a warning at creation, never a refusal). */
+export function sameNameWarnings(store: Store, login: string, name: string): AccountWarning[] {
+  const wanted = comparableName(name)
+  const logins = accountRows(store)
+    .filter((row) => row.login !== login && comparableName(row.name) === wanted)
+    .map((row) => row.login)
+  if (logins.length === 0) return []
+  const list = logins.join(', ')
+  return [
+    {
+      code: 'same-name',
+      logins,
+      message: `已有同名账户 ${list}（${name}）：如果是同一个人，请不要为其另建账户，否则一人即可完成起草和审核 (an account named ${name} already exists: ${list}; one person with two accounts could both draft and approve)`,
+    },
+  ]
 }

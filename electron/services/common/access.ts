@@ -52,8 +52,8 @@ export class Access {
   }
 
   /** With `role` once the office has accounts; null (nobody to name) before. */
-  role(by: Acting | undefined, role: Role): Account | null {
-    if (by === undefined || !this.hasAccounts()) return null
+  role(by: Acting, role: Role): Account | null {
+    if (!this.hasAccounts()) return null
     return this.signedIn(by, role)
   }
 
@@ -64,8 +64,8 @@ export class Access {
   }
 
   /** 只有起草人可以修改 — saves, decisions, the recycle bin: the notice's drafter, once the office has accounts. */
-  editor(id: string, by: Acting | undefined): void {
-    if (by !== undefined && this.hasAccounts()) this.assertDrafter(id, this.signedIn(by))
+  editor(id: string, by: Acting): void {
+    if (this.hasAccounts()) this.assertDrafter(id, this.signedIn(by))
   }
 
   /**

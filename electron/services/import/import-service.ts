@@ -73,7 +73,7 @@ export class ImportService {
       throw new ServiceError('invalid_request', `${name}: 内容超过一则公告的上限（${noticeLimits.body} 字），请拆分后导入 — the content is longer than a notice may be; split the file`)
     }
     progress(0.95, 'saving')
-    const notice = await this.deps.workflow.create(converted.fields, { actor, policy: request.policy })
+    const notice = await this.deps.workflow.create(converted.fields, { actor: actor ?? null, policy: request.policy })
     const { report } = converted
     this.deps.audit.record('notice.imported', actorLogin(actor), notice.id, {
       format: report.format,

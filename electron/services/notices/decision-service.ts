@@ -47,7 +47,8 @@ export class DecisionService {
     return rows.map(toDecision)
   }
 
-  decide(input: DecideInput, by?: Acting): FindingDecision {
+  /** `audited` false only for a test fixture seeding decisions (no person decided them). */
+  decide(input: DecideInput, by: Acting, audited = true): FindingDecision {
     this.guard?.access.editor(input.id, by)
     this.editableNotice(input.id)
     if (!findingKeyPattern.test(input.key)) throw invalid('发现项标识无效 (not a finding key)')
@@ -72,13 +73,12 @@ export class DecisionService {
       ),
     )
     const decision: FindingDecision = { noticeId: input.id, key: input.key, type: input.type, action: input.action, reason: reason === '' ? null : reason, decidedAt }
-    const audit = this.auditFor(by)
-    audit?.record('finding.decided', by?.login ?? null, input.id, { type: decision.type, action: decision.action })
+    if (audited) this.guard?.audit.record('finding.decided', by?.login ?? null, input.id, { type: decision.type, action: decision.action })
     return decision
   }
 
   /** Withdraws a decision; withdrawing one that does not exist is a no-op. */
-  undecide(id: string, key: string, by?: Acting): { id: string; key: string } {
+  undecide(id: string, key: string, by: Acting): { id: string; key: string } {
     this.guard?.access.editor(id, by)
     this.editableNotice(id)
     if (!findingKeyPattern.test(key)) throw invalid('发现项标识无效 (not a finding key)')
@@ -97,7 +97,7 @@ export class DecisionService {
    * Marks [start, end) of a field as personal information the engine missed. The span must be what the
    * stored text holds there now (the editor saves first), so a mark is never made on text nobody saved.
    */
-  markManual(input: MarkManualInput, by?: Acting): ManualFinding {
+  markManual(input: MarkManualInput, by: Acting): ManualFinding {
     this.guard?.access.editor(input.id, by)
     const notice = this.editableNotice(input.id)
     const text = notice[input.field]
@@ -124,27 +124,17 @@ export class DecisionService {
       ]),
     )
     // kind, action and place only: the value stays out of the log
-    const audit = this.auditFor(by)
-    audit?.record('finding.marked', by?.login ?? null, input.id, { kind: found.kind, action: found.action, field: input.field, start: input.start, end: input.end })
+    this.guard?.audit.record('finding.marked', by?.login ?? null, input.id, { kind: found.kind, action: found.action, field: input.field, start: input.start, end: input.end })
     return found
   }
 
   /** Takes a 人工标记 back; a mark that does not exist is a no-op. */
-  unmarkManual(id: string, manualId: string, by?: Acting): { id: string; manualId: string } {
+  unmarkManual(id: string, manualId: string, by: Acting): { id: string; manualId: string } {
     this.guard?.access.editor(id, by)
-    const audit = this.auditFor(by)
-    audit?.record('finding.unmarked', by?.login ?? null, id, { manualId })
+    this.guard?.audit.record('finding.unmarked', by?.login ?? null, id, { manualId })
     this.editableNotice(id)
     this.store.transaction((tx) => tx.run('DELETE FROM manual_findings WHERE notice_id = ? AND id = ?', [id, manualId]))
     return { id, manualId }
-  }
-
-  /**
-   * A front door's decision goes in the audit log (who, the kind and the action, never the value); an
-   * in-process caller (the workflow's decide by index) records its own.
-   */
-  private auditFor(by: Acting | undefined): Pick<AuditService, 'record'> | undefined {
-    return by === undefined ? undefined : this.guard?.audit
   }
 
   private editableNotice(id: string): Notice {

@@ -8,7 +8,6 @@ import {
   type NoticeFields,
   type NoticeState,
   type NoticeSummary,
-  type NoticeType,
   type NoticeVersion,
   type NoticeVersionSummary,
 } from '../../../shared/notice/notice'
@@ -16,31 +15,8 @@ import { maskedPreview } from '../../../shared/redact/index'
 import type { AuditService } from '../audit/index'
 import type { Access, Acting } from '../common/access'
 import type { Store, Tx } from '../store/index'
+import { fieldAssignments, fieldValues, insertVersion, noticeColumns, noticeSelect, sameFields, toNotice, toVersion, versionColumns, type NoticeRow, type VersionRow } from './notice-rows'
 import { writeTransition } from './transition'
-
-type NoticeRow = {
-  id: string
-  title: string
-  doc_number: string
-  issuer: string
-  notice_type: string
-  body: string
-  signature_date: string
-  publicity_start: string
-  publicity_end: string
-  state: string
-  revision: number
-  created_at: string
-  updated_at: string
-  deleted_at: string | null
-}
-
-type VersionRow = Omit<NoticeRow, 'id' | 'state' | 'created_at' | 'updated_at' | 'deleted_at' | 'revision'> & {
-  notice_id: string
-  revision: number
-  saved_at: string
-  length?: number
-}
 
 /** Who drafted a new notice (an account id, or null before the office has accounts) and its policy; `record` runs in the creating transaction. */
 export type NoticeOrigin = { draftedBy?: string | null; policy?: string | null; record?: (tx: Tx, id: string, revision: number) => void }
@@ -49,11 +25,9 @@ export type ListOptions = { query?: string | undefined; view?: 'active' | 'trash
 
 const editedMeanwhile = '公告在保存期间被修改，请重新打开 (the notice changed while it was saved; reopen it)'
 
-const columns = 'id, title, doc_number, issuer, notice_type, body, signature_date, publicity_start, publicity_end, state, revision, created_at, updated_at, deleted_at'
-
 /**
  * Notices and their saved versions. `by` on each method is the acting account a front door established:
- * anyone signed in reads, only the notice's drafter changes it (common/access); omitted by in-process callers. Every mutation is one store transaction, durable when the method returns.
+ * anyone signed in reads, only the notice's drafter changes it (common/access); a method that acts requires it (null: nobody signed in). Every mutation is one store transaction, durable when the method returns.
  * Every save that changes something keeps a version (草稿历史), so nothing an officer wrote is lost.
  */
 export class NoticeService {
@@ -75,16 +49,9 @@ export class NoticeService {
     const at = this.now().toISOString()
     const full: NoticeFields = { ...emptyFields, ...fields }
     this.store.transaction((tx) => {
-      tx.run(`INSERT INTO notices (${columns}, drafted_by, policy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', 1, ?, ?, NULL, ?, ?)`, [
+      tx.run(`INSERT INTO notices (${noticeColumns}, drafted_by, policy) VALUES (?, ${fieldValues(full).map(() => '?').join(', ')}, 'draft', 1, ?, ?, NULL, ?, ?)`, [
         id,
-        full.title,
-        full.docNumber,
-        full.issuer,
-        full.noticeType,
-        full.body,
-        full.signatureDate,
-        full.publicityStart,
-        full.publicityEnd,
+        ...fieldValues(full),
         at,
         at,
         origin.draftedBy ?? null,
@@ -98,7 +65,7 @@ export class NoticeService {
 
   get(id: string, by?: Acting): Notice {
     this.access?.reader(by)
-    const row = this.store.get<NoticeRow>(`SELECT ${columns} FROM notices WHERE id = ?`, [id])
+    const row = this.store.get<NoticeRow>(`SELECT ${noticeSelect()} FROM notices WHERE id = ?`, [id])
     if (!row) throw new ServiceError('not_found', `公告不存在 (notice ${id} not found)`)
     return toNotice(row)
   }
@@ -118,7 +85,7 @@ export class NoticeService {
       params.push(query, query, query, query)
     }
     const rows = this.store.all<NoticeRow>(
-      `SELECT id, title, doc_number, issuer, notice_type, substr(body, 1, 200) AS body, signature_date, publicity_start, publicity_end, state, revision, created_at, updated_at, deleted_at
+      `SELECT ${noticeSelect('substr(body, 1, 200)')}
        FROM notices WHERE ${where.join(' AND ')} ORDER BY updated_at DESC, id`,
       params,
     )
@@ -141,7 +108,7 @@ export class NoticeService {
    * 谁公开谁审查: an edit of a submitted or approved notice voids what was signed (back to draft), a notice
    * sent back becomes a draft again, and an exported notice is the published record and is refused.
    */
-  update(id: string, baseRevision: number, fields: Partial<NoticeFields>, by?: Acting): Notice {
+  update(id: string, baseRevision: number, fields: Partial<NoticeFields>, by: Acting): Notice {
     this.access?.editor(id, by)
     const current = this.get(id)
     if (current.deletedAt) throw new ServiceError('conflict', '公告在回收站中，请先恢复 (the notice is in the recycle bin; restore it first)')
@@ -156,8 +123,8 @@ export class NoticeService {
       // refused (nothing written) when the state machine forbids an edit, e.g. of an exported notice
       const step = writeTransition(tx, current, 'edit', editedMeanwhile)
       tx.run(
-        'UPDATE notices SET title = ?, doc_number = ?, issuer = ?, notice_type = ?, body = ?, signature_date = ?, publicity_start = ?, publicity_end = ?, revision = ?, updated_at = ? WHERE id = ? AND revision = ?',
-        [next.title, next.docNumber, next.issuer, next.noticeType, next.body, next.signatureDate, next.publicityStart, next.publicityEnd, revision, at, id, baseRevision],
+        `UPDATE notices SET ${fieldAssignments}, revision = ?, updated_at = ? WHERE id = ? AND revision = ?`,
+        [...fieldValues(next), revision, at, id, baseRevision],
       )
       insertVersion(tx, id, revision, next, at)
       if (step.voids) {
@@ -169,7 +136,7 @@ export class NoticeService {
   }
 
   /** Moves a notice to the recycle bin (回收站); nothing is deleted. */
-  delete(id: string, by?: Acting): Notice {
+  delete(id: string, by: Acting): Notice {
     this.access?.editor(id, by)
     const current = this.get(id)
     if (current.deletedAt) return current
@@ -178,7 +145,7 @@ export class NoticeService {
     return this.get(id)
   }
 
-  restore(id: string, by?: Acting): Notice {
+  restore(id: string, by: Acting): Notice {
     this.access?.editor(id, by)
     const current = this.get(id)
     if (!current.deletedAt) return current
@@ -188,7 +155,7 @@ export class NoticeService {
   }
 
   /** Deletes for good, versions included; only a notice already in the recycle bin. */
-  purge(id: string, by?: Acting): { id: string } {
+  purge(id: string, by: Acting): { id: string } {
     this.access?.editor(id, by)
     const current = this.get(id)
     if (!current.deletedAt) throw new ServiceError('conflict', '只能彻底删除回收站中的公告 (only notices in the recycle bin can be deleted for good)')
@@ -203,7 +170,7 @@ export class NoticeService {
     this.access?.reader(by)
     this.get(id)
     const rows = this.store.all<VersionRow>(
-      `SELECT notice_id, revision, title, doc_number, issuer, notice_type, '' AS body, signature_date, publicity_start, publicity_end, length(body) AS length, saved_at
+      `SELECT ${versionColumns("''")}, length(body) AS length
        FROM notice_versions WHERE notice_id = ? ORDER BY revision DESC`,
       [id],
     )
@@ -213,7 +180,7 @@ export class NoticeService {
   version(id: string, revision: number, by?: Acting): NoticeVersion {
     this.access?.reader(by)
     const row = this.store.get<VersionRow>(
-      'SELECT notice_id, revision, title, doc_number, issuer, notice_type, body, signature_date, publicity_start, publicity_end, saved_at FROM notice_versions WHERE notice_id = ? AND revision = ?',
+      `SELECT ${versionColumns()} FROM notice_versions WHERE notice_id = ? AND revision = ?`,
       [id, revision],
     )
     if (!row) throw new ServiceError('not_found', `版本不存在 (revision ${revision} of notice ${id} not found)`)
@@ -221,64 +188,8 @@ export class NoticeService {
   }
 }
 
-function insertVersion(tx: Tx, id: string, revision: number, fields: NoticeFields, at: string): void {
-  tx.run(
-    'INSERT INTO notice_versions (notice_id, revision, title, doc_number, issuer, notice_type, body, signature_date, publicity_start, publicity_end, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    [id, revision, fields.title, fields.docNumber, fields.issuer, fields.noticeType, fields.body, fields.signatureDate, fields.publicityStart, fields.publicityEnd, at],
-  )
-}
-
 function withoutBody<T extends { body: string }>(value: T): Omit<T, 'body'> {
   const copy: Partial<T> = { ...value }
   delete copy.body
   return copy as Omit<T, 'body'>
-}
-
-
-function sameFields(a: NoticeFields, b: NoticeFields): boolean {
-  return (
-    a.title === b.title &&
-    a.docNumber === b.docNumber &&
-    a.issuer === b.issuer &&
-    a.noticeType === b.noticeType &&
-    a.body === b.body &&
-    a.signatureDate === b.signatureDate &&
-    a.publicityStart === b.publicityStart &&
-    a.publicityEnd === b.publicityEnd
-  )
-}
-
-function toNotice(row: NoticeRow): Notice {
-  return {
-    id: row.id,
-    title: row.title,
-    docNumber: row.doc_number,
-    issuer: row.issuer,
-    noticeType: row.notice_type as NoticeType,
-    body: row.body,
-    signatureDate: row.signature_date,
-    publicityStart: row.publicity_start,
-    publicityEnd: row.publicity_end,
-    state: row.state as NoticeState,
-    revision: row.revision,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    deletedAt: row.deleted_at,
-  }
-}
-
-function toVersion(row: VersionRow): NoticeVersion {
-  return {
-    noticeId: row.notice_id,
-    revision: row.revision,
-    title: row.title,
-    docNumber: row.doc_number,
-    issuer: row.issuer,
-    noticeType: row.notice_type as NoticeType,
-    body: row.body,
-    signatureDate: row.signature_date,
-    publicityStart: row.publicity_start,
-    publicityEnd: row.publicity_end,
-    savedAt: row.saved_at,
-  }
 }

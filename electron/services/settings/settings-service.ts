@@ -26,7 +26,7 @@ export class SettingsService {
     return parsed.success ? parsed.data : defaults
   }
 
-  update(patch: Partial<Settings>, by?: Acting): Settings {
+  update(patch: Partial<Settings>, by: Acting): Settings {
     if (patch.sm2CoSign !== undefined) this.access?.role(by, 'admin')
     this.store.transaction((tx) => {
       for (const [key, value] of Object.entries(patch)) {

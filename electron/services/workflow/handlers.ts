@@ -31,8 +31,9 @@ export function workflowHandlers(d: WorkflowHandlerDeps): Pick<Handlers, Extract
   }
 
   return {
-    'notice.create': async (request) => {
-      const notice = await workflow.create(request, { actor: d.access.drafter(door.acting()) })
+    'notice.create': async ({ policy, ...fields }) => {
+      const by = door.acting()
+      const notice = await workflow.create(fields, { actor: by ? { account: by } : null, policy })
       return changed(notice.id, notice)
     },
     'notice.workflow': ({ id }) => views.viewAs(id, door.acting()),

@@ -42,7 +42,7 @@ export class WorkflowService {
    * Creates a draft whose drafter is `actor`. Without accounts the office has no one to name yet (contracts
    * §1): the notice is created with no drafter, and it cannot be submitted until a drafter re-creates it.
    */
-  async create(fields: Partial<NoticeFields>, options: { actor?: Actor | undefined; policy?: string | undefined } = {}): Promise<Notice> {
+  async create(fields: Partial<NoticeFields>, options: { actor: Actor | null; policy?: string | undefined }): Promise<Notice> {
     if (options.policy !== undefined && !getPolicy(options.policy)) throw new ServiceError('invalid_request', `没有名为 ${options.policy} 的策略 (no policy named ${options.policy})`)
     let drafter: Account | null = null
     if (options.actor) drafter = await this.who(options.actor, 'drafter')
@@ -91,9 +91,7 @@ export class WorkflowService {
     const item = this.render(id).review.reviewed[index]
     if (!item) throw new ServiceError('invalid_request', `没有第 ${index} 项发现 (there is no finding #${index}; see notice show --json)`)
     if (isMarker(item.finding.type)) refuse('conflict', 'confidential_marker')
-    const decision = this.deps.decisions.decide({ id, key: item.finding.key, type: item.finding.type, action, reason })
-    this.deps.audit.record('finding.decided', account.login, id, { type: decision.type, action: decision.action, index })
-    return decision
+    return this.deps.decisions.decide({ id, key: item.finding.key, type: item.finding.type, action, reason }, account)
   }
 
   /** 提交审核 — the drafter signs the rendered files; refused while a finding is undecided or blocks publication. */

@@ -10,6 +10,7 @@ import { cli } from '../../support/cli'
 import { cheapAccounts } from '../../support/test-kdf'
 import { handlerCalls } from '../workflow/handler-calls'
 import { decideReviewFindings, hashingTimeout, office, people } from '../workflow/support'
+import { drafterOf } from '../../support/acting'
 
 // 到期撤稿 on real sql.js data folders: every export records its 公示期 end (field, else the text), the expiring
 // query lists what ended or ends within 3 days, and 已撤下 is audited and allowed to drafters and admins only.
@@ -78,7 +79,7 @@ describe('take-down reminders', () => {
     const notice = await core.workflow.create({ noticeType: 'general', title: `关于身份证号${id}遗失的公告`, body: '请知悉。', publicityEnd: '2026-03-03' }, { actor: people.drafter })
     decideReviewFindings(core, notice.id)
     for (const item of core.workflow.render(notice.id).review.reviewed) {
-      if (item.resolution.status === 'unresolved') core.decisions.decide({ id: notice.id, key: item.finding.key, type: item.finding.type, action: 'mask' })
+      if (item.resolution.status === 'unresolved') core.decisions.decide({ id: notice.id, key: item.finding.key, type: item.finding.type, action: 'mask' }, drafterOf(core, notice.id))
     }
     await core.workflow.submit(notice.id, people.drafter)
     await core.workflow.approve(notice.id, people.reviewer)
@@ -129,8 +130,8 @@ describe('take-down reminders', () => {
 
   it('keeps reminding of a bundle whose notice was deleted for good here: the page is still online', async () => {
     const { id } = await exported({ title: '已清理的公示', body: '公示期为2026年2月20日至2月26日。' })
-    core.notices.delete(id)
-    core.notices.purge(id)
+    core.notices.delete(id, drafterOf(core, id))
+    core.notices.purge(id, drafterOf(core, id))
     expect(listed(id)).toMatchObject({ publishUntil: '2026-02-26', title: '已清理的公示' })
     await signIn(people.drafter)
     await call('notice.takeDown', { id })

@@ -43,11 +43,11 @@ describe('decision service on a real data directory', () => {
     const noticeId = await withCore(dir, (core) => {
       const notice = core.notices.create({ title: '低保公示', body, noticeType: 'dibao' })
       const keys = keysFor(notice.id)
-      const masked = core.decisions.decide({ id: notice.id, key: keys.id.key, type: 'ID_CARD', action: 'mask' })
+      const masked = core.decisions.decide({ id: notice.id, key: keys.id.key, type: 'ID_CARD', action: 'mask' }, null)
       expect(masked).toEqual({ noticeId: notice.id, key: keys.id.key, type: 'ID_CARD', action: 'mask', reason: null, decidedAt: '2026-03-01T08:00:00.000Z' })
-      core.decisions.decide({ id: notice.id, key: keys.mobile.key, type: 'MOBILE', action: 'keep', reason: '  本人同意公开  ' })
-      core.decisions.decide({ id: notice.id, key: keys.name.key, type: 'PERSON_NAME', action: 'mask' })
-      core.decisions.decide({ id: notice.id, key: keys.name.key, type: 'PERSON_NAME', action: 'notPersonal', reason: '单位名称' })
+      core.decisions.decide({ id: notice.id, key: keys.mobile.key, type: 'MOBILE', action: 'keep', reason: '  本人同意公开  ' }, null)
+      core.decisions.decide({ id: notice.id, key: keys.name.key, type: 'PERSON_NAME', action: 'mask' }, null)
+      core.decisions.decide({ id: notice.id, key: keys.name.key, type: 'PERSON_NAME', action: 'notPersonal', reason: '单位名称' }, null)
       return notice.id
     })
     await withCore(dir, (core) => {
@@ -61,8 +61,8 @@ describe('decision service on a real data directory', () => {
         ]),
       )
       expect(stored).toHaveLength(3)
-      core.decisions.undecide(noticeId, keys.mobile.key)
-      core.decisions.undecide(noticeId, keys.mobile.key)
+      core.decisions.undecide(noticeId, keys.mobile.key, null)
+      core.decisions.undecide(noticeId, keys.mobile.key, null)
     })
     await withCore(dir, (core) => {
       expect(core.decisions.list(noticeId).map((d) => d.type).sort()).toEqual(['ID_CARD', 'PERSON_NAME'])
@@ -74,7 +74,7 @@ describe('decision service on a real data directory', () => {
     await withCore(dir, (core) => {
       const notice = core.notices.create({ body })
       const keys = keysFor(notice.id)
-      core.decisions.decide({ id: notice.id, key: keys.id.key, type: 'ID_CARD', action: 'keep', reason: '依法公开' })
+      core.decisions.decide({ id: notice.id, key: keys.id.key, type: 'ID_CARD', action: 'keep', reason: '依法公开' }, null)
       const rows = core.store.all<Record<string, unknown>>('SELECT * FROM finding_decisions')
       expect(JSON.stringify(rows)).not.toContain('340705199001011237')
       expect(JSON.stringify(rows)).not.toContain('340705')
@@ -85,19 +85,19 @@ describe('decision service on a real data directory', () => {
     await withCore(tempDir(), (core) => {
       const notice = core.notices.create({ body })
       const keys = keysFor(notice.id)
-      core.decisions.decide({ id: notice.id, key: keys.mobile.key, type: 'MOBILE', action: 'mask' })
-      expect(codeOf(() => core.decisions.decide({ id: notice.id, key: keys.mobile.key, type: 'MOBILE', action: 'keep' }))).toBe('invalid_request')
-      expect(codeOf(() => core.decisions.decide({ id: notice.id, key: keys.mobile.key, type: 'MOBILE', action: 'notPersonal', reason: '   ' }))).toBe('invalid_request')
-      expect(codeOf(() => core.decisions.decide({ id: notice.id, key: keys.mobile.key, type: 'MOBILE', action: 'keep', reason: '长'.repeat(501) }))).toBe('invalid_request')
-      expect(codeOf(() => core.decisions.decide({ id: notice.id, key: keys.mobile.key, type: 'ID_CARD', action: 'mask' }))).toBe('invalid_request')
-      expect(codeOf(() => core.decisions.decide({ id: notice.id, key: 'MOBILE:13812345678:0', type: 'MOBILE', action: 'mask' }))).toBe('invalid_request')
+      core.decisions.decide({ id: notice.id, key: keys.mobile.key, type: 'MOBILE', action: 'mask' }, null)
+      expect(codeOf(() => core.decisions.decide({ id: notice.id, key: keys.mobile.key, type: 'MOBILE', action: 'keep' }, null))).toBe('invalid_request')
+      expect(codeOf(() => core.decisions.decide({ id: notice.id, key: keys.mobile.key, type: 'MOBILE', action: 'notPersonal', reason: '   ' }, null))).toBe('invalid_request')
+      expect(codeOf(() => core.decisions.decide({ id: notice.id, key: keys.mobile.key, type: 'MOBILE', action: 'keep', reason: '长'.repeat(501) }, null))).toBe('invalid_request')
+      expect(codeOf(() => core.decisions.decide({ id: notice.id, key: keys.mobile.key, type: 'ID_CARD', action: 'mask' }, null))).toBe('invalid_request')
+      expect(codeOf(() => core.decisions.decide({ id: notice.id, key: 'MOBILE:13812345678:0', type: 'MOBILE', action: 'mask' }, null))).toBe('invalid_request')
       const marker = keyFindings(notice.id, scan('内部资料，请勿外传'))[0]
       expect(marker?.type).toBe('CONFIDENTIAL_MARKER')
       // a marker is cleared only by changing the text (issue 10): no action is accepted for it
       for (const action of ['mask', 'remove', 'keep', 'notPersonal'] as const) {
-        expect(codeOf(() => core.decisions.decide({ id: notice.id, key: marker?.key ?? '', type: 'CONFIDENTIAL_MARKER', action, reason: '已同意' }))).toBe('conflict')
+        expect(codeOf(() => core.decisions.decide({ id: notice.id, key: marker?.key ?? '', type: 'CONFIDENTIAL_MARKER', action, reason: '已同意' }, null))).toBe('conflict')
       }
-      expect(codeOf(() => core.decisions.decide({ id: '00000000-0000-4000-8000-000000000000', key: keys.mobile.key, type: 'MOBILE', action: 'mask' }))).toBe('not_found')
+      expect(codeOf(() => core.decisions.decide({ id: '00000000-0000-4000-8000-000000000000', key: keys.mobile.key, type: 'MOBILE', action: 'mask' }, null))).toBe('not_found')
       expect(core.decisions.list(notice.id).map((d) => d.action)).toEqual(['mask'])
     })
   })
@@ -124,17 +124,17 @@ describe('decision service on a real data directory', () => {
     await withCore(tempDir(), (core) => {
       const notice = core.notices.create({ body })
       const keys = keysFor(notice.id)
-      core.decisions.decide({ id: notice.id, key: keys.id.key, type: 'ID_CARD', action: 'mask' })
+      core.decisions.decide({ id: notice.id, key: keys.id.key, type: 'ID_CARD', action: 'mask' }, null)
       // No workflow service yet: move the notice along by hand, as submitting will.
       core.store.transaction((tx) => tx.run("UPDATE notices SET state = 'submitted' WHERE id = ?", [notice.id]))
-      expect(codeOf(() => core.decisions.decide({ id: notice.id, key: keys.mobile.key, type: 'MOBILE', action: 'mask' }))).toBe('conflict')
-      expect(codeOf(() => core.decisions.undecide(notice.id, keys.id.key))).toBe('conflict')
+      expect(codeOf(() => core.decisions.decide({ id: notice.id, key: keys.mobile.key, type: 'MOBILE', action: 'mask' }, null))).toBe('conflict')
+      expect(codeOf(() => core.decisions.undecide(notice.id, keys.id.key, null))).toBe('conflict')
       expect(core.decisions.list(notice.id)).toHaveLength(1)
       core.store.transaction((tx) => tx.run("UPDATE notices SET state = 'rejected' WHERE id = ?", [notice.id]))
-      core.decisions.decide({ id: notice.id, key: keys.mobile.key, type: 'MOBILE', action: 'mask' })
+      core.decisions.decide({ id: notice.id, key: keys.mobile.key, type: 'MOBILE', action: 'mask' }, null)
       core.store.transaction((tx) => tx.run("UPDATE notices SET state = 'draft' WHERE id = ?", [notice.id]))
-      core.notices.delete(notice.id)
-      expect(codeOf(() => core.decisions.decide({ id: notice.id, key: keys.name.key, type: 'PERSON_NAME', action: 'mask' }))).toBe('conflict')
+      core.notices.delete(notice.id, null)
+      expect(codeOf(() => core.decisions.decide({ id: notice.id, key: keys.name.key, type: 'PERSON_NAME', action: 'mask' }, null))).toBe('conflict')
       expect(core.decisions.list(notice.id)).toHaveLength(2)
     })
   })
@@ -144,10 +144,10 @@ describe('decision service on a real data directory', () => {
     const id = await withCore(dir, (core) => {
       const notice = core.notices.create({ body })
       const other = core.notices.create({ body })
-      core.decisions.decide({ id: notice.id, key: keysFor(notice.id).id.key, type: 'ID_CARD', action: 'mask' })
-      core.decisions.decide({ id: other.id, key: keysFor(other.id).id.key, type: 'ID_CARD', action: 'mask' })
-      core.notices.delete(notice.id)
-      core.notices.purge(notice.id)
+      core.decisions.decide({ id: notice.id, key: keysFor(notice.id).id.key, type: 'ID_CARD', action: 'mask' }, null)
+      core.decisions.decide({ id: other.id, key: keysFor(other.id).id.key, type: 'ID_CARD', action: 'mask' }, null)
+      core.notices.delete(notice.id, null)
+      core.notices.purge(notice.id, null)
       expect(core.store.all('SELECT notice_id FROM finding_decisions')).toEqual([{ notice_id: other.id }])
       return other.id
     })

@@ -38,7 +38,7 @@ describe('notice service on a real data directory', () => {
         expect(list[0].title).toContain('340705********0268')
         expect(list[0].excerpt).toContain('139****1234')
       }
-      core.notices.delete(notice.id)
+      core.notices.delete(notice.id, null)
       const trash = core.notices.list({ view: 'trash' })
       expect(trash).toHaveLength(1)
       expect(JSON.stringify(trash)).not.toMatch(new RegExp(`${id}|${phone}`))
@@ -53,9 +53,9 @@ describe('notice service on a real data directory', () => {
       const created = core.notices.create({ title: '低保公示', signatureDate: '2026-03-01' })
       expect(created).toMatchObject({ signatureDate: '2026-03-01', publicityStart: '', publicityEnd: '' })
       // a change of the dates alone is a change: a new version
-      const saved = core.notices.update(created.id, 1, { publicityStart: '2026-03-01', publicityEnd: '2026-03-07' })
+      const saved = core.notices.update(created.id, 1, { publicityStart: '2026-03-01', publicityEnd: '2026-03-07' }, null)
       expect(saved.revision).toBe(2)
-      expect(core.notices.update(created.id, 2, { publicityEnd: '2026-03-07' }).revision).toBe(2)
+      expect(core.notices.update(created.id, 2, { publicityEnd: '2026-03-07' }, null).revision).toBe(2)
       return created.id
     })
     await withCore(dir, (core) => {
@@ -72,7 +72,7 @@ describe('notice service on a real data directory', () => {
       const created = core.notices.create({ title: '低保公示', noticeType: 'dibao' })
       expect(created.revision).toBe(1)
       expect(created.state).toBe('draft')
-      const saved = core.notices.update(created.id, 1, { body: '经审核，以下家庭符合条件。', docNumber: '某民〔2026〕3号' })
+      const saved = core.notices.update(created.id, 1, { body: '经审核，以下家庭符合条件。', docNumber: '某民〔2026〕3号' }, null)
       expect(saved.revision).toBe(2)
       return created.id
     })
@@ -88,10 +88,10 @@ describe('notice service on a real data directory', () => {
   it('keeps every saved version and does not version an unchanged save', async () => {
     await withCore(tempDir(), (core) => {
       const { id } = core.notices.create({ title: 'v1' })
-      core.notices.update(id, 1, { title: 'v2' })
-      const same = core.notices.update(id, 2, { title: 'v2' })
+      core.notices.update(id, 1, { title: 'v2' }, null)
+      const same = core.notices.update(id, 2, { title: 'v2' }, null)
       expect(same.revision).toBe(2)
-      core.notices.update(id, 2, { title: 'v3', body: '正文' })
+      core.notices.update(id, 2, { title: 'v3', body: '正文' }, null)
       expect(core.notices.versions(id).map((v) => [v.revision, v.title])).toEqual([
         [3, 'v3'],
         [2, 'v2'],
@@ -106,8 +106,8 @@ describe('notice service on a real data directory', () => {
   it('refuses a save based on a stale revision instead of overwriting', async () => {
     await withCore(tempDir(), (core) => {
       const { id } = core.notices.create({ title: 'a' })
-      core.notices.update(id, 1, { title: 'b' })
-      expectServiceError(() => core.notices.update(id, 1, { title: 'c' }), 'conflict')
+      core.notices.update(id, 1, { title: 'b' }, null)
+      expectServiceError(() => core.notices.update(id, 1, { title: 'c' }, null), 'conflict')
       expect(core.notices.get(id).title).toBe('b')
     })
   })
@@ -131,15 +131,15 @@ describe('notice service on a real data directory', () => {
   it('moves to the recycle bin, restores, and purges only from the bin', async () => {
     await withCore(tempDir(), (core) => {
       const { id } = core.notices.create({ title: '待删除' })
-      expectServiceError(() => core.notices.purge(id), 'conflict')
-      core.notices.delete(id)
+      expectServiceError(() => core.notices.purge(id, null), 'conflict')
+      core.notices.delete(id, null)
       expect(core.notices.list()).toHaveLength(0)
       expect(core.notices.list({ view: 'trash' }).map((n) => n.id)).toEqual([id])
-      expectServiceError(() => core.notices.update(id, 1, { title: 'x' }), 'conflict')
-      core.notices.restore(id)
+      expectServiceError(() => core.notices.update(id, 1, { title: 'x' }, null), 'conflict')
+      core.notices.restore(id, null)
       expect(core.notices.list().map((n) => n.id)).toEqual([id])
-      core.notices.delete(id)
-      core.notices.purge(id)
+      core.notices.delete(id, null)
+      core.notices.purge(id, null)
       expectServiceError(() => core.notices.get(id), 'not_found')
       expect(core.notices.list({ view: 'trash' })).toHaveLength(0)
     })
@@ -161,7 +161,7 @@ describe('notice service on a real data directory', () => {
     const dir = tempDir()
     await withCore(dir, (core) => {
       expect(core.settings.get()).toEqual({ locale: 'zh-CN', sm2CoSign: false })
-      core.settings.update({ locale: 'en' })
+      core.settings.update({ locale: 'en' }, null)
     })
     await withCore(dir, (core) => expect(core.settings.get().locale).toBe('en'))
   })

@@ -1,22 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { base64Decode } from '../../../shared/crypto/base64'
 import { readZip } from '../../../electron/services/bundle/index'
-import type { TestCore } from '../accounts/support'
 import { handlerCalls } from './handler-calls'
-import { fields, hashingTimeout, office, people, secrets, toFullWidth } from './support'
+import { fields, hashingTimeout, people, secrets, sharedOffice, toFullWidth } from './support'
 
 // The app's front door: every request goes through dispatch (schema-checked) and the session, as the
 // Electron IPC and the browser host do. Authorisation must hold whatever the renderer sends.
 
-let core: TestCore
-let dispose: () => void
+const o = sharedOffice()
 
-beforeAll(async () => {
-  ;({ core, dispose } = await office())
-}, hashingTimeout)
-afterAll(() => dispose())
-
-const { call, refusal, signIn } = handlerCalls(() => core)
+const { call, refusal, signIn } = handlerCalls(() => o.core)
 
 /** A draft made through the app by the drafter, with the findings that need a person decided. */
 async function draftThroughApp(drafter: { login: string; password: string } = people.drafter): Promise<string> {
@@ -26,7 +19,7 @@ async function draftThroughApp(drafter: { login: string; password: string } = pe
   const decisions = await call('notice.decisions', { id: notice.id })
   expect(decisions).toEqual([])
   // decide what the policy leaves to a person, by key, as the findings panel does
-  for (const item of core.workflow.render(notice.id).review.reviewed) {
+  for (const item of o.core.workflow.render(notice.id).review.reviewed) {
     if (item.resolution.status !== 'unresolved') continue
     const keep = item.finding.type === 'LANDLINE'
     await call('notice.decide', { id: notice.id, key: item.finding.key, type: item.finding.type, action: keep ? 'keep' : 'remove', reason: keep ? '单位监督电话，应当公开' : undefined })

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { base64Decode } from '../../../shared/crypto/base64'
 import { hiddenMarker } from '../../../shared/import/index'
 import { scan } from '../../../shared/pii/index'
@@ -8,9 +8,8 @@ import { readZip } from '../../../electron/services/bundle/index'
 import { importFile } from '../../../electron/services/import/index'
 import { lastImportThread } from '../../../electron/services/import/run-import'
 import { pdfText } from '../../support/pdf-text'
-import type { TestCore } from '../accounts/support'
 import { handlerCalls } from './handler-calls'
-import { hashingTimeout, office, people } from './support'
+import { hashingTimeout, people, sharedOffice } from './support'
 
 // notice.import through the app's front door: real office files in, hidden content surfaced and marked,
 // refused at submit while marked, and none of what the officer removed in the signed bundle.
@@ -18,15 +17,9 @@ import { hashingTimeout, office, people } from './support'
 const fixtures = path.join(import.meta.dirname, '../../fixtures/import')
 const data = (name: string): string => fs.readFileSync(path.join(fixtures, name)).toString('base64')
 
-let core: TestCore
-let dispose: () => void
+const o = sharedOffice()
 
-beforeAll(async () => {
-  ;({ core, dispose } = await office())
-}, hashingTimeout)
-afterAll(() => dispose())
-
-const { call, refusal, signIn } = handlerCalls(() => core)
+const { call, refusal, signIn } = handlerCalls(() => o.core)
 
 /** What the officer does in the editor: delete a table column (by its header) and the lines they do not want. */
 function deleteColumn(body: string, header: string): string {
@@ -49,7 +42,7 @@ describe('notice.import', () => {
 
     await signIn(people.drafter)
     const progress: number[] = []
-    const stop = core.subscribe((event, payload) => {
+    const stop = o.core.subscribe((event, payload) => {
       if (event === 'import.progress') progress.push((payload as { fraction: number }).fraction)
     })
     const { notice, report } = await call('notice.import', { fileName: 'dibao.xlsx', data: data('dibao.xlsx'), noticeType: 'dibao' })
@@ -99,7 +92,7 @@ describe('notice.import', () => {
     body = body.replaceAll(`\t${hiddenMarker('hiddenRow')}`, '')
     const edited = await call('notice.update', { id: notice.id, baseRevision: notice.revision, fields: { body, publicityStart: '2025-06-01', publicityEnd: '2025-06-07' } })
     for (const id of ids) expect(edited.body).not.toContain(id)
-    for (const item of core.workflow.render(notice.id).review.reviewed) {
+    for (const item of o.core.workflow.render(notice.id).review.reviewed) {
       if (item.resolution.status !== 'unresolved') continue
       await call('notice.decide', { id: notice.id, key: item.finding.key, type: item.finding.type, action: 'mask' })
     }

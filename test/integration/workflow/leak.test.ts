@@ -5,6 +5,7 @@ import { readZip } from '../../../electron/services/bundle/index'
 import { bundlePaths } from '../../../shared/bundle/layout'
 import { hashingTimeout, office, people, type TestCoreWithPdf } from './leak-support'
 import { withoutSpan } from '../../../shared/findings/marker-removal'
+import { drafterOf } from '../../support/acting'
 
 // 泄露测试: every labelled public sample goes the whole way under `strict` — drafted, every finding masked
 // (markers removed), submitted, approved, exported — and no original value of any labelled entity may
@@ -110,11 +111,11 @@ describe('no labelled value leaves in a strict bundle', () => {
         .review.reviewed.filter((item) => item.field === 'body' && item.finding.type === 'CONFIDENTIAL_MARKER')
         .sort((a, b) => b.finding.start - a.finding.start)
       const notice = markers.length
-        ? core.notices.update(created.id, created.revision, { body: markers.reduce((text, m) => withoutSpan(text, m.finding.start, m.finding.end), sample.text) })
+        ? core.notices.update(created.id, created.revision, { body: markers.reduce((text, m) => withoutSpan(text, m.finding.start, m.finding.end), sample.text) }, drafterOf(core, created.id))
         : created
       for (const item of core.workflow.render(notice.id).review.reviewed) {
         if (item.resolution.status === 'blocking' || item.resolution.status === 'unresolved') {
-          core.decisions.decide({ id: notice.id, key: item.finding.key, type: item.finding.type, action: 'mask' })
+          core.decisions.decide({ id: notice.id, key: item.finding.key, type: item.finding.type, action: 'mask' }, drafterOf(core, notice.id))
         }
       }
       await core.workflow.submit(notice.id, people.drafter)

@@ -4,6 +4,7 @@ import { noticePolicy, proposeAction } from '../../../shared/policy/index'
 import { WorkflowViews } from '../../../electron/services/workflow/workflow-view'
 import { testClock, testCore, type TestCore } from '../accounts/support'
 import { decideReviewFindings, fields, hashingTimeout, office, people, rejection } from './support'
+import { drafterOf } from '../../support/acting'
 
 // Issue 10 at the service level, where no renderer can reach: whatever a client sends, a marker is never
 // submitted or approved, an empty notice is never signed, a submission can be withdrawn by its drafter only,
@@ -39,7 +40,7 @@ describe('a confidential marker is cleared only by changing the text', () => {
     decideReviewFindings(core, notice.id)
     const marker = markerKey(notice.id)
     for (const action of ['keep', 'remove', 'notPersonal'] as const) {
-      const refused = await rejection(Promise.resolve().then(() => core.decisions.decide({ id: notice.id, ...marker, action, reason: '领导同意' })))
+      const refused = await rejection(Promise.resolve().then(() => core.decisions.decide({ id: notice.id, ...marker, action, reason: '领导同意' }, drafterOf(core, notice.id))))
       expect(refused).toMatchObject({ code: 'conflict', message: expect.stringContaining('只能从文字中删除') as unknown })
     }
     const index = core.workflow.render(notice.id).review.reviewed.findIndex((r) => r.finding.key === marker.key)
@@ -54,7 +55,7 @@ describe('a confidential marker is cleared only by changing the text', () => {
     expect(submit).toMatchObject({ code: 'conflict', message: expect.stringContaining('讨论稿') as unknown })
     expect(core.notices.get(notice.id).state).toBe('draft')
 
-    const edited = core.notices.update(notice.id, notice.revision, { body: fields.body })
+    const edited = core.notices.update(notice.id, notice.revision, { body: fields.body }, drafterOf(core, notice.id))
     expect(edited.body).not.toContain('讨论稿')
     await core.workflow.submit(notice.id, people.drafter)
     const txt = new TextDecoder().decode(core.workflow.render(notice.id).files.get(bundlePaths.txt))

@@ -1,8 +1,12 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { afterAll, beforeAll } from 'vitest'
 import type { Core } from '../../../electron/services/core'
 import { createAdmin, passwords, testClock, testCore, type TestCore } from '../accounts/support'
+import { drafterOf } from '../../support/acting'
+
+import { hashingTimeout } from '../accounts/support'
 
 export { hashingTimeout, rejection } from '../accounts/support'
 
@@ -36,6 +40,30 @@ export async function office(): Promise<{ core: TestCore; dir: string; dispose: 
     dispose: () => {
       core.close()
       fs.rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+/**
+ * One office shared by a test file's tests: made before the first test, closed after the last. Read
+ * `o.core` inside a test (it exists only once beforeAll has run).
+ */
+export function sharedOffice(): { readonly core: TestCore; readonly dir: string } {
+  let made: Awaited<ReturnType<typeof office>> | undefined
+  beforeAll(async () => {
+    made = await office()
+  }, hashingTimeout)
+  afterAll(() => made?.dispose())
+  const ready = (): Awaited<ReturnType<typeof office>> => {
+    if (!made) throw new Error('the office is made in beforeAll; read o.core inside a test')
+    return made
+  }
+  return {
+    get core() {
+      return ready().core
+    },
+    get dir() {
+      return ready().dir
     },
   }
 }
@@ -75,6 +103,6 @@ export function decideReviewFindings(core: Core, id: string): void {
   for (const item of core.workflow.render(id).review.reviewed) {
     if (item.resolution.status !== 'unresolved') continue
     const keep = item.finding.type === 'LANDLINE'
-    core.decisions.decide({ id, key: item.finding.key, type: item.finding.type, action: keep ? 'keep' : 'remove', reason: keep ? '单位监督电话，应当公开' : undefined })
+    core.decisions.decide({ id, key: item.finding.key, type: item.finding.type, action: keep ? 'keep' : 'remove', reason: keep ? '单位监督电话，应当公开' : undefined }, drafterOf(core, id), false)
   }
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readZip, verifyBundleZip } from '../../../electron/services/bundle/index'
 import type { TestCore } from '../accounts/support'
 import { body, decideReviewFindings, fields, hashingTimeout, office, people, readyNotice, rejection, secrets } from './support'
+import { drafterOf } from '../../support/acting'
 
 let core: TestCore
 let dispose: () => void
@@ -132,7 +133,7 @@ describe('edits after submitting', () => {
     expect((await rejection(core.workflow.export(id, people.reviewer))).message).toContain('not approved')
 
     const notice = core.notices.get(id)
-    core.notices.update(id, notice.revision, { body: `${notice.body}\n公示期：2026年4月1日至4月7日。` })
+    core.notices.update(id, notice.revision, { body: `${notice.body}\n公示期：2026年4月1日至4月7日。` }, drafterOf(core, id))
     expect(core.notices.get(id).state).toBe('draft')
     await core.workflow.submit(id, people.drafter)
     await core.workflow.approve(id, people.reviewer)
@@ -144,7 +145,7 @@ describe('edits after submitting', () => {
     await core.workflow.submit(id, people.drafter)
     await core.workflow.approve(id, people.reviewer)
     const notice = core.notices.get(id)
-    core.notices.update(id, notice.revision, { title: `${notice.title}（更正）` })
+    core.notices.update(id, notice.revision, { title: `${notice.title}（更正）` }, drafterOf(core, id))
     expect(core.workflow.status(id)).toMatchObject({ state: 'draft', submission: null })
     const refused = await rejection(core.workflow.export(id, people.reviewer))
     expect(refused).toMatchObject({ code: 'conflict', message: expect.stringContaining('not approved') as unknown })
@@ -157,6 +158,6 @@ describe('edits after submitting', () => {
     await core.workflow.approve(id, people.reviewer)
     await core.workflow.export(id, people.reviewer)
     const notice = core.notices.get(id)
-    expect(() => core.notices.update(id, notice.revision, { title: 'x' })).toThrow(/exported/)
+    expect(() => core.notices.update(id, notice.revision, { title: 'x' }, drafterOf(core, id))).toThrow(/exported/)
   }, hashingTimeout)
 })
