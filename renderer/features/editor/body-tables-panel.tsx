@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react'
-import { deleteColumn, findTables, maskColumn } from '../../../shared/notice/body-tables'
+import { deleteColumn, maskColumn } from '../../../shared/notice/body-tables'
+import { tablesOf } from './tables-of'
 import { useI18n } from '../../i18n/i18n'
 import { ConfirmDialog } from '../../ui/confirm-dialog'
 import { useToast } from '../../ui/toast'
@@ -25,7 +26,7 @@ export function BodyTablesPanel({
 }) {
   const { t } = useI18n()
   const toast = useToast()
-  const tables = useMemo(() => findTables(body), [body])
+  const tables = useMemo(() => tablesOf(body), [body])
   const [pending, setPending] = useState<Pending | undefined>()
   if (tables.length === 0) return null
 

@@ -1,5 +1,5 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
-import { findImportMarkers, findTables, tableCellAt } from '../../../shared/notice/body-tables'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { findImportMarkers, tableCellAt } from '../../../shared/notice/body-tables'
 import { withoutSpan } from '../../../shared/findings/marker-removal'
 import type { Reviewed } from '../findings/review-types'
 import type { Notice, NoticeState } from '../../../shared/notice/notice'
@@ -13,13 +13,14 @@ import { FindingsPanel } from '../findings/findings-panel'
 import { HighlightLayer } from '../findings/highlight-layer'
 import { PublishPreview } from '../findings/publish-preview'
 import { useFindingsReview } from '../findings/use-findings-review'
-import { manualItems, useManualFindings } from '../findings/use-manual-findings'
-import { previewModel, withoutRemovedColumns } from '../findings/preview-model'
+import { useManualFindings } from '../findings/use-manual-findings'
+import { useWholeColumns } from './use-whole-columns'
 import { ManualDialog } from '../findings/manual-dialog'
 import type { ManualAction, ManualKind } from '../../../shared/findings/manual'
 import { useWorkflow } from '../review/use-workflow'
 import { useNavigation } from '../shell/navigation'
 import { BodyTablesPanel } from './body-tables-panel'
+import { tablesOf } from './tables-of'
 import { ConflictBanner } from './conflict-banner'
 import { ImportMarkersBanner } from './import-markers-banner'
 import { NoticeFieldsForm } from './notice-fields'
@@ -57,21 +58,8 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
   const review = useFindingsReview(notice.id, autosave.fields, workflow.view?.storedPolicy)
   // 人工标记: what the drafter marked by hand, re-anchored on the text as typed
   const manual = useManualFindings(notice.id, autosave.fields)
-  // 整列删除: the table columns the published notice leaves out (every value removed), once the scan has caught up
-  // (worked out in a deferred render: on a long list it must not hold up the keystroke's own findings)
-  const laterBody = useDeferredValue(autosave.fields.body)
-  const laterScanned = useDeferredValue(review.scan.ready ? review.scan.scannedText : undefined)
-  const laterReviewed = useDeferredValue(review.allReviewed)
-  const laterPlaced = useDeferredValue(manual.placed)
-  const wholeColumns = useMemo(() => {
-    if (laterScanned !== laterBody || !laterBody.includes('\t')) return []
-    try {
-      const body = laterReviewed.filter((item) => !item.field)
-      return withoutRemovedColumns(previewModel(laterBody, body, manualItems(laterPlaced, 'body'))).droppedColumns ?? []
-    } catch {
-      return []
-    }
-  }, [laterBody, laterScanned, laterReviewed, laterPlaced])
+  // 整列删除: the columns the published notice leaves out, worked out once typing pauses
+  const wholeColumns = useWholeColumns(autosave.fields.body, review.scan.ready ? review.scan.scannedText : undefined, review.allReviewed, manual.placed)
   const [marking, setMarking] = useState<{ start: number; end: number; text: string } | undefined>()
   const pendingSelect = useRef<string | undefined>(undefined)
   const { select: selectKey } = review
@@ -113,7 +101,7 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
     return [...review.marks, ...hand, ...extra].sort((a, b) => a.start - b.start)
   }, [review.marks, importMarkers, manual.placed])
   // 表1 · 第3行 · 身份证号: findings index into the scanned text, so its tables place them
-  const scannedTables = useMemo(() => findTables(review.scan.scannedText), [review.scan.scannedText])
+  const scannedTables = useMemo(() => tablesOf(review.scan.scannedText), [review.scan.scannedText])
   const locate = useCallback(
     (item: Reviewed) => {
       if (item.field) return t(`findings.field.${item.field}`)
