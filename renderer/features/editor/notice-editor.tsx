@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { findImportMarkers, tableCellAt } from '../../../shared/notice/body-tables'
-import { withoutSpan } from '../../../shared/findings/marker-removal'
 import type { Reviewed } from '../findings/review-types'
 import type { Notice, NoticeState } from '../../../shared/notice/notice'
 import { call } from '../../lib/api'
@@ -27,6 +26,7 @@ import { NoticeFieldsForm } from './notice-fields'
 import { SaveFailedBanner } from './save-failed-banner'
 import { SaveStatusView } from './save-status'
 import { useAutosave } from './use-autosave'
+import { useBodyEdits } from './use-body-edits'
 import { useLeaveGuard } from './use-leave-guard'
 import { VersionHistory } from './version-history'
 import { WorkflowBanners } from './workflow-banners'
@@ -110,50 +110,9 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
     },
     [scannedTables, t],
   )
-  const { change, flush } = autosave
-  const replaceBody = useCallback(
-    (body: string) => {
-      change({ body })
-      void flush()
-    },
-    [change, flush],
-  )
-
-  // 删除标记: a marker is cleared only by deleting its words (and a line left empty) from the field it is in
-  const fieldsRef = useRef(autosave.fields)
-  fieldsRef.current = autosave.fields
-  const removeMarker = useCallback(
-    (item: Reviewed) => {
-      const field = item.field ?? 'body'
-      const text = fieldsRef.current[field]
-      const { start, end } = item.finding
-      // typed on since the scan: the next scan shows the marker where it now is
-      if (text.slice(start, end) !== item.finding.text) return
-      change({ [field]: withoutSpan(text, start, end) })
-      void flush()
-      toast.show({ message: t('marker.removed', { value: item.finding.text }) })
-    },
-    [change, flush, toast, t],
-  )
-
-  // 删除此行/此列 in a grid: said in a toast with 撤销 (also Ctrl+Z's first step, in the browser's own undo of the cell)
-  const structure = useCallback(
-    (message: string, before: string, after: string) => {
-      toast.show({
-        message,
-        action: {
-          label: t('action.undo'),
-          run: () => {
-            // only while nothing else changed: typing since must not be thrown away
-            if (fieldsRef.current.body !== after) toast.show({ message: t('grid.undoStale') })
-            else replaceBody(before)
-          },
-        },
-      })
-      void flush()
-    },
-    [toast, t, replaceBody, flush],
-  )
+  // 正文's edits, with one undo history for the text and the grids
+  const edits = useBodyEdits(autosave)
+  const { replaceBody, removeMarker, structure } = edits
   // where the selection is in 正文 (body offsets), whichever block or cell holds it
   const bodySelection = useRef<{ start: number; end: number }>({ start: 0, end: 0 })
   const trackSelection = useCallback((start: number, end: number) => {
@@ -179,7 +138,7 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
   }
   const markSelected = async (kind: ManualKind, action: ManualAction) => {
     if (!marking) return
-    if (!(await flush())) return
+    if (!(await autosave.flush())) return
     await manual.mark({ field: 'body', start: marking.start, end: marking.end, text: marking.text, kind, action })
     setMarking(undefined)
     toast.show({ message: t('manual.saved') })
@@ -239,6 +198,7 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
       data-scan-ms={review.scan.workerMs?.toFixed(2)}
       data-scan-roundtrip-ms={review.scan.roundTripMs?.toFixed(2)}
       data-scan-length={review.scan.scannedText.length}
+      onKeyDownCapture={edits.onKeyDownCapture}
       onKeyDown={(event) => {
         // Officers press Ctrl+S out of habit; save now instead of letting the browser offer to save the page.
         if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
@@ -338,7 +298,7 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
                 fields={autosave.fields}
                 readOnly={!editable || autosave.status.kind === 'conflict'}
                 autoFocusTitle={editable && notice.revision === 1 && notice.title === '' && notice.body === ''}
-                onChange={autosave.change}
+                onChange={edits.change}
                 onBlur={() => void autosave.flush()}
                 body={{
                   layer: <HighlightLayer text={autosave.fields.body} marks={marks} selectedKey={review.selectedKey} containerRef={review.layerRef} />,

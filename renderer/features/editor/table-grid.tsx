@@ -29,7 +29,7 @@ export type TableGridProps = {
   reveal: Reveal | undefined
   onChange: (body: string) => void
   onBlur: () => void
-  /** A row or column went: the caller offers 撤销 (`before` is the body as it was). */
+  /** A row or column is about to go (said before the change): the caller records it as one undo step and offers 撤销. */
   onStructure: (message: string, before: string, after: string) => void
   onSelect?: (start: number, end: number) => void
   onPasteText?: (result: { dropped: number; tooLong: boolean }) => void
@@ -254,15 +254,15 @@ export function TableGrid({ segment, body, readOnly, marks, selectedKey, reveal,
 
   const removeRow = (row: number) => {
     const next = deleteRow(body, table, row)
-    onChange(next)
     onStructure(t('grid.rowDeleted', { row }), body, next)
+    onChange(next)
     // the keyboard stays in the grid (Ctrl+Z brings the row back), on the row that took its place
     if (table.rows.length > 2) moveTo(Math.min(row, table.rows.length - 2), 0, 'end')
   }
   const removeColumn = (column: number) => {
     const next = deleteColumn(body, table.index, column)
-    onChange(next)
     onStructure(t('tables.deleted', { column: table.headers[column] || `#${column + 1}` }), body, next)
+    onChange(next)
     if (table.columns > 2) moveTo(0, Math.min(column, table.columns - 2), 'end')
   }
 
