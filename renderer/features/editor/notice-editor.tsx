@@ -6,7 +6,6 @@ import { call } from '../../lib/api'
 import { errorText } from '../../lib/error-text'
 import { useI18n } from '../../i18n/i18n'
 import { ConfirmDialog } from '../../ui/confirm-dialog'
-import { Icon } from '../../ui/icon'
 import { useToast } from '../../ui/toast'
 import { FindingsPanel } from '../findings/findings-panel'
 import { HighlightLayer } from '../findings/highlight-layer'
@@ -24,7 +23,7 @@ import { ConflictBanner } from './conflict-banner'
 import { ImportMarkersBanner } from './import-markers-banner'
 import { NoticeFieldsForm } from './notice-fields'
 import { SaveFailedBanner } from './save-failed-banner'
-import { SaveStatusView } from './save-status'
+import { EditorToolbar } from './editor-toolbar'
 import { useAutosave } from './use-autosave'
 import { useBodyEdits } from './use-body-edits'
 import { useLeaveGuard } from './use-leave-guard'
@@ -207,55 +206,20 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
         }
       }}
     >
-      <div className="editor__toolbar">
-        <button type="button" className="button button--ghost" onClick={() => void navigate(returnTo)}>
-          <Icon name="back" />
-          {t('editor.back')}
-        </button>
-        <span className="editor__crumb" aria-hidden="true">
-          {displayTitle}
-        </span>
-        {editable && <SaveStatusView status={autosave.status} />}
-        <div className="editor__actions">
-          <button type="button" className={previewing ? 'button button--pressed' : 'button'} aria-pressed={previewing} onClick={() => setPreviewing((on) => !on)}>
-            <Icon name="eye" />
-            {t('preview.toggle')}
-          </button>
-          <button
-            type="button"
-            className={side === 'findings' ? 'button button--pressed' : 'button'}
-            aria-expanded={side === 'findings'}
-            aria-controls="findings-panel"
-            onClick={() => setSide((open) => (open === 'findings' ? 'none' : 'findings'))}
-          >
-            <Icon name="shield" />
-            {t('findings.toggle')}
-            {review.summary.total > 0 && <span className="editor__count">{review.summary.total}</span>}
-          </button>
-          <button
-            type="button"
-            className={side === 'history' ? 'button button--pressed' : 'button'}
-            aria-expanded={side === 'history'}
-            aria-controls="version-history"
-            onClick={() => setSide((open) => (open === 'history' ? 'findings' : 'history'))}
-          >
-            <Icon name="history" />
-            {t('history.toggle')}
-          </button>
-          {editable && !previewing && (
-            <button type="button" className="button" onMouseDown={(event) => event.preventDefault()} onClick={startMarking} title={t('manual.hint')}>
-              <Icon name="shield" />
-              {t('manual.button')}
-            </button>
-          )}
-          {editable && (
-            <button type="button" className="button button--danger-ghost" onClick={() => void remove()} disabled={busy}>
-              <Icon name="trash" />
-              {t('editor.delete')}
-            </button>
-          )}
-        </div>
-      </div>
+      <EditorToolbar
+        title={displayTitle}
+        status={editable ? autosave.status : undefined}
+        previewing={previewing}
+        setPreviewing={setPreviewing}
+        side={side}
+        setSide={setSide}
+        count={review.summary.total}
+        editable={editable}
+        busy={busy}
+        onBack={() => void navigate(returnTo)}
+        onMark={startMarking}
+        onDelete={() => void remove()}
+      />
       <WorkflowBar
         workflow={workflow}
         submit={{
