@@ -18,7 +18,7 @@ export const zhCNImport = {
   'import.content': '已导入 {paragraphs} 段文字、{tables} 个表格（表格共 {rows} 行）。',
   'import.hiddenTitle': '隐藏和附带的内容（{count} 项）',
   'import.hiddenExplain':
-    '隐藏的行、列和工作表已经带入正文，并用【】或（）标出。提交审核前请逐项处理：确认可以公开的，删除标记；不该公开的，删除对应的行或列（可用正文上方“表格”中的“删除整列”）。标记未处理完，系统不允许提交。批注、修订、页眉页脚、文档属性等附带内容不会进入公告，已经丢弃。',
+    '隐藏的行、列和工作表已经带入正文，并用【】或（）标出。提交审核前请逐项处理：确认可以公开的，删除标记；不该公开的，删除对应的行或列（在表格中点行号或表头旁的 ×）。标记未处理完，系统不允许提交。批注、修订、页眉页脚、文档属性等附带内容不会进入公告，已经丢弃。',
   'import.hiddenNone': '文件中没有隐藏或附带的内容。',
   'import.colKind': '内容',
   'import.colWhere': '位置',
@@ -37,10 +37,6 @@ export const zhCNImport = {
   'tables.title': '表格',
   'tables.caption': '表{n}（{rows} 行 × {columns} 列）',
   'tables.mask': '整列遮盖',
-  'tables.delete': '删除整列',
-  'tables.deleteTitle': '删除“{column}”整列？',
-  'tables.deleteBody':
-    '“{column}”列的 {rows} 个值将从正文中删除。数据最小化优于遮盖：公示用不到的信息就不要放进去，例如低保名单并不需要身份证号。这次修改会作为一次编辑保存，版本历史中仍保留修改前的文字。',
   'tables.maskTitle': '遮盖“{column}”整列？',
   'tables.maskBody':
     '“{column}”列的每个值都会替换为遮盖后的形式（例如身份证号只留前 6 位和后 4 位）；不能按类型遮盖的值写作【已隐去】。这次修改会作为一次编辑保存，版本历史中仍保留修改前的文字。',
@@ -108,10 +104,6 @@ export const enImport: Record<keyof typeof zhCNImport, string> = {
   'tables.title': 'Tables',
   'tables.caption': 'Table {n} ({rows} rows × {columns} columns)',
   'tables.mask': 'Mask column',
-  'tables.delete': 'Delete column',
-  'tables.deleteTitle': 'Delete the “{column}” column?',
-  'tables.deleteBody':
-    'The {rows} values of “{column}” will be deleted from the text. Data minimisation beats masking: leave out what the notice does not need — a 低保 list does not need ID numbers at all. The change is saved as an edit; version history keeps the previous text.',
   'tables.maskTitle': 'Mask the “{column}” column?',
   'tables.maskBody':
     'Every value of “{column}” will be replaced by its mask (an ID number keeps its first 6 and last 4 digits); values that cannot be masked as that type become 【已隐去】. The change is saved as an edit; version history keeps the previous text.',

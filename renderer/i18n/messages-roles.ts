@@ -28,7 +28,7 @@ export const zhCNRoles = {
   'deactivate.done': '已停用 {name} 的账户',
   'sm2.adminOnly': '只有管理员可以更改此设置。',
   'review.wholeColumn': '（随整列删除）',
-  'tables.proposeDelete': '此列每个值都将被删除，发布时整列删除；建议删除整列',
+  'tables.proposeDelete': '此列每个值都将被删除，发布时整列删除；建议在表格中点此列表头旁的 × 删除整列',
 } as const satisfies Record<string, string>
 
 export const enRoles: Record<keyof typeof zhCNRoles, string> = {
@@ -56,5 +56,5 @@ export const enRoles: Record<keyof typeof zhCNRoles, string> = {
   'deactivate.done': 'Account of {name} deactivated',
   'sm2.adminOnly': 'Only an administrator can change this setting.',
   'review.wholeColumn': '(removed with its column)',
-  'tables.proposeDelete': 'Every value here is removed: the column is left out when published; delete it',
+  'tables.proposeDelete': 'Every value here is removed: the column is left out when published; delete it with the × by its header in the grid',
 }

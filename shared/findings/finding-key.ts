@@ -41,10 +41,20 @@ export function keyType(key: string): string | undefined {
  * Returned in text order. `hashes` may be shared between calls as a cache (values repeat while typing).
  */
 export function keyFindings(noticeId: string, findings: readonly Finding[], hashes: Map<string, string> = new Map()): KeyedFinding[] {
-  const ordered = [...findings].sort((a, b) => a.start - b.start || a.end - b.end)
+  // the scanner returns its findings in text order: sort only when they are not
+  let sorted = true
+  for (let i = 1; i < findings.length && sorted; i++) {
+    const a = findings[i - 1]
+    const b = findings[i]
+    if (a.start > b.start || (a.start === b.start && a.end > b.end)) sorted = false
+  }
+  const ordered = sorted ? findings : [...findings].sort((a, b) => a.start - b.start || a.end - b.end)
   const seen = new Map<string, number>()
-  return ordered.map((finding) => {
-    const cacheKey = `${noticeId}\u0000${finding.type}\u0000${finding.text}`
+  const prefix = `${noticeId}\u0000`
+  const keyed: KeyedFinding[] = new Array<KeyedFinding>(ordered.length)
+  for (let i = 0; i < ordered.length; i++) {
+    const finding = ordered[i]
+    const cacheKey = `${prefix}${finding.type}\u0000${finding.text}`
     let hash = hashes.get(cacheKey)
     if (hash === undefined) {
       hash = valueHash(noticeId, finding.type, finding.text)
@@ -53,6 +63,17 @@ export function keyFindings(noticeId: string, findings: readonly Finding[], hash
     const valueId = `${finding.type}:${hash}`
     const ordinal = seen.get(valueId) ?? 0
     seen.set(valueId, ordinal + 1)
-    return { ...finding, key: findingKey(finding.type, hash, ordinal) }
-  })
+    // built field by field: the scanner's objects are reshaped as it works, and spreading them is slow on a long list
+    keyed[i] = {
+      type: finding.type,
+      start: finding.start,
+      end: finding.end,
+      text: finding.text,
+      confidence: finding.confidence,
+      rule: finding.rule,
+      reasons: finding.reasons,
+      key: `${valueId}:${ordinal}`,
+    }
+  }
+  return keyed
 }

@@ -27,13 +27,15 @@ async function importFile(page: Page, file: string): Promise<void> {
   await (await choosing).setFiles(file)
 }
 
-/** Deletes a column through the 表格 panel and its confirmation. */
+/** Deletes a column in its grid (the × by its header), from the plain-text view and back to it. */
 async function deleteColumn(page: Page, header: string): Promise<void> {
-  await page.getByRole('region', { name: '表格' }).getByRole('button', { name: `删除整列：${header}` }).first().click()
-  const confirm = page.getByRole('alertdialog', { name: `删除“${header}”整列？` })
-  await expect(confirm).toContainText('低保名单并不需要身份证号')
-  await confirm.getByRole('button', { name: '删除整列' }).click()
-  await expect(confirm).toBeHidden()
+  const plain = page.getByRole('button', { name: '按纯文本编辑' })
+  await plain.click()
+  await expect(plain).toHaveAttribute('aria-pressed', 'false')
+  await page.getByRole('button', { name: `删除“${header}”列`, exact: true }).first().click()
+  await expect(page.locator('.toast')).toContainText(`已删除“${header}”列`)
+  await plain.click()
+  await expect(plain).toHaveAttribute('aria-pressed', 'true')
 }
 
 test('a 低保 spreadsheet with hidden content: reported, marked, cleaned, approved, exported without it', async ({ app }, testInfo) => {
@@ -65,7 +67,10 @@ test('a 低保 spreadsheet with hidden content: reported, marked, cleaned, appro
   await expect(page.locator('.import-markers-banner')).toContainText('导入时隐藏的内容已带入正文并标出')
   const tables = page.getByRole('region', { name: '表格' })
   await expect(tables).toContainText('表1')
-  await expect(tables.getByRole('button', { name: '删除整列：身份证号码' })).toBeVisible()
+  // one way to delete a column: the grid's ×; the 表格 panel keeps 整列遮盖
+  await expect(grid.getByRole('button', { name: '删除“身份证号码”列' })).toBeVisible()
+  await expect(tables.getByRole('button', { name: /^整列遮盖：身份证号码/ })).toBeVisible()
+  await expect(tables.getByRole('button', { name: /删除整列/ })).toHaveCount(0)
   await shoot(page, 'import-table-panel')
   // the rest works on the one body string the grids edit
   await page.getByRole('button', { name: '按纯文本编辑' }).click()

@@ -100,7 +100,8 @@ test('a pasted table is a grid: header, findings in cells, cell edits, keyboard,
   // Ctrl+Z right after brings the row back, and again deletes it is the toast's business no more
   await page.keyboard.press('Control+z')
   await expect(grid.getByLabel('户主，第1行')).toHaveValue('王建国')
-  await grid.getByRole('button', { name: '删除第1行' }).click()
+  // one undo history for text and grid (as in WPS): Ctrl+Y deletes the row again
+  await page.keyboard.press('Control+y')
   await expect(grid.getByLabel('户主，第1行')).toHaveValue('李小红')
   await grid.getByRole('button', { name: '删除“联系电话”列' }).click()
   await expect(grid.getByLabel('表头：联系电话')).toHaveCount(0)

@@ -1,5 +1,5 @@
 import { useMemo, useState, type ReactNode, type Ref } from 'react'
-import { findTables } from '../../../shared/notice/body-tables'
+import { tablesOf } from './tables-of'
 import { limits } from '../../../shared/notice/notice'
 import { useI18n } from '../../i18n/i18n'
 import { LayeredText, type PasteResult } from './layered-text'
@@ -34,7 +34,7 @@ export function BodyField({ id, value, readOnly, onChange, onBlur, layer, layerD
   const [localPlain, setLocalPlain] = useState(false)
   const plain = grid?.plainText ?? localPlain
   const setPlain = (on: boolean) => (grid?.onPlainText ?? setLocalPlain)(on)
-  const tables = useMemo(() => (grid && value.includes('\t') ? findTables(value) : []), [grid, value])
+  const tables = useMemo(() => (grid && value.includes('\t') ? tablesOf(value) : []), [grid, value])
   const countId = `${id}-count`
   const layerId = `${id}-layer-description`
   const describedBy = layerDescription ? `${countId} ${layerId}` : countId

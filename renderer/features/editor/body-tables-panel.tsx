@@ -1,16 +1,17 @@
 import { useMemo, useState } from 'react'
-import { deleteColumn, findTables, maskColumn } from '../../../shared/notice/body-tables'
+import { maskColumn } from '../../../shared/notice/body-tables'
 import { useI18n } from '../../i18n/i18n'
 import { ConfirmDialog } from '../../ui/confirm-dialog'
 import { useToast } from '../../ui/toast'
+import { tablesOf } from './tables-of'
 
-type Pending = { action: 'mask' | 'delete'; table: number; column: number; header: string; rows: number }
+type Pending = { table: number; column: number; header: string; rows: number }
 
 /**
- * 表格 — the tables in 正文 (imported, pasted or typed with tabs), column by column, with 整列遮盖 and
- * 删除整列. Either rewrites the body and is saved like any edit, so version history keeps the old text.
- * `proposed`: columns whose every value is removed — the published notice leaves them out whole, and the panel
- * proposes deleting them from the text too (data minimisation first).
+ * 表格 — the tables in 正文 (imported, pasted or typed with tabs), column by column, with 整列遮盖. Deleting a row or
+ * a column is done in the grid itself (its × buttons), the one way to do it. `proposed`: columns whose every value
+ * is removed — the published notice leaves them out whole, and the panel proposes deleting them in the grid too
+ * (data minimisation first). 整列遮盖 rewrites the body and is saved like any edit, so version history keeps the old text.
  */
 export function BodyTablesPanel({
   body,
@@ -25,17 +26,17 @@ export function BodyTablesPanel({
 }) {
   const { t } = useI18n()
   const toast = useToast()
-  const tables = useMemo(() => findTables(body), [body])
+  const tables = useMemo(() => tablesOf(body), [body])
   const [pending, setPending] = useState<Pending | undefined>()
   if (tables.length === 0) return null
 
   const apply = () => {
     if (!pending) return
-    const { action, table, column, header } = pending
+    const { table, column, header } = pending
     setPending(undefined)
     try {
-      onBody(action === 'delete' ? deleteColumn(body, table, column) : maskColumn(body, table, column))
-      toast.show({ message: t(action === 'delete' ? 'tables.deleted' : 'tables.masked', { column: header }) })
+      onBody(maskColumn(body, table, column))
+      toast.show({ message: t('tables.masked', { column: header }) })
     } catch {
       // the body changed under the dialog (the table or column is gone): nothing to do
     }
@@ -64,17 +65,9 @@ export function BodyTablesPanel({
                         type="button"
                         className="button button--small"
                         aria-label={`${t('tables.mask')}：${label}`}
-                        onClick={() => setPending({ action: 'mask', table: table.index, column, header: label, rows: table.rows.length - 1 })}
+                        onClick={() => setPending({ table: table.index, column, header: label, rows: table.rows.length - 1 })}
                       >
                         {t('tables.mask')}
-                      </button>
-                      <button
-                        type="button"
-                        className="button button--small button--danger-ghost"
-                        aria-label={`${t('tables.delete')}：${label}`}
-                        onClick={() => setPending({ action: 'delete', table: table.index, column, header: label, rows: table.rows.length - 1 })}
-                      >
-                        {t('tables.delete')}
                       </button>
                     </span>
                   )}
@@ -86,11 +79,10 @@ export function BodyTablesPanel({
       ))}
       <ConfirmDialog
         open={pending !== undefined}
-        title={pending ? t(pending.action === 'delete' ? 'tables.deleteTitle' : 'tables.maskTitle', { column: pending.header }) : ''}
-        body={pending ? t(pending.action === 'delete' ? 'tables.deleteBody' : 'tables.maskBody', { column: pending.header, rows: pending.rows }) : ''}
-        confirmLabel={pending?.action === 'mask' ? t('tables.mask') : t('tables.delete')}
+        title={pending ? t('tables.maskTitle', { column: pending.header }) : ''}
+        body={pending ? t('tables.maskBody', { column: pending.header, rows: pending.rows }) : ''}
+        confirmLabel={t('tables.mask')}
         cancelLabel={t('action.cancel')}
-        danger={pending?.action === 'delete'}
         onConfirm={apply}
         onCancel={() => setPending(undefined)}
       />

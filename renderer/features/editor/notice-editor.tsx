@@ -1,31 +1,31 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
-import { findImportMarkers, findTables, tableCellAt } from '../../../shared/notice/body-tables'
-import { withoutSpan } from '../../../shared/findings/marker-removal'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { findImportMarkers, tableCellAt } from '../../../shared/notice/body-tables'
 import type { Reviewed } from '../findings/review-types'
 import type { Notice, NoticeState } from '../../../shared/notice/notice'
 import { call } from '../../lib/api'
 import { errorText } from '../../lib/error-text'
 import { useI18n } from '../../i18n/i18n'
 import { ConfirmDialog } from '../../ui/confirm-dialog'
-import { Icon } from '../../ui/icon'
 import { useToast } from '../../ui/toast'
 import { FindingsPanel } from '../findings/findings-panel'
 import { HighlightLayer } from '../findings/highlight-layer'
 import { PublishPreview } from '../findings/publish-preview'
 import { useFindingsReview } from '../findings/use-findings-review'
-import { manualItems, useManualFindings } from '../findings/use-manual-findings'
-import { previewModel, withoutRemovedColumns } from '../findings/preview-model'
+import { useManualFindings } from '../findings/use-manual-findings'
+import { useWholeColumns } from './use-whole-columns'
 import { ManualDialog } from '../findings/manual-dialog'
 import type { ManualAction, ManualKind } from '../../../shared/findings/manual'
 import { useWorkflow } from '../review/use-workflow'
 import { useNavigation } from '../shell/navigation'
 import { BodyTablesPanel } from './body-tables-panel'
+import { tablesOf } from './tables-of'
 import { ConflictBanner } from './conflict-banner'
 import { ImportMarkersBanner } from './import-markers-banner'
 import { NoticeFieldsForm } from './notice-fields'
 import { SaveFailedBanner } from './save-failed-banner'
-import { SaveStatusView } from './save-status'
+import { EditorToolbar } from './editor-toolbar'
 import { useAutosave } from './use-autosave'
+import { useBodyEdits } from './use-body-edits'
 import { useLeaveGuard } from './use-leave-guard'
 import { VersionHistory } from './version-history'
 import { WorkflowBanners } from './workflow-banners'
@@ -57,21 +57,8 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
   const review = useFindingsReview(notice.id, autosave.fields, workflow.view?.storedPolicy)
   // 人工标记: what the drafter marked by hand, re-anchored on the text as typed
   const manual = useManualFindings(notice.id, autosave.fields)
-  // 整列删除: the table columns the published notice leaves out (every value removed), once the scan has caught up
-  // (worked out in a deferred render: on a long list it must not hold up the keystroke's own findings)
-  const laterBody = useDeferredValue(autosave.fields.body)
-  const laterScanned = useDeferredValue(review.scan.ready ? review.scan.scannedText : undefined)
-  const laterReviewed = useDeferredValue(review.allReviewed)
-  const laterPlaced = useDeferredValue(manual.placed)
-  const wholeColumns = useMemo(() => {
-    if (laterScanned !== laterBody || !laterBody.includes('\t')) return []
-    try {
-      const body = laterReviewed.filter((item) => !item.field)
-      return withoutRemovedColumns(previewModel(laterBody, body, manualItems(laterPlaced, 'body'))).droppedColumns ?? []
-    } catch {
-      return []
-    }
-  }, [laterBody, laterScanned, laterReviewed, laterPlaced])
+  // 整列删除: the columns the published notice leaves out, worked out once typing pauses
+  const wholeColumns = useWholeColumns(autosave.fields.body, review.scan.ready ? review.scan.scannedText : undefined, review.allReviewed, manual.placed)
   const [marking, setMarking] = useState<{ start: number; end: number; text: string } | undefined>()
   const pendingSelect = useRef<string | undefined>(undefined)
   const { select: selectKey } = review
@@ -113,7 +100,7 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
     return [...review.marks, ...hand, ...extra].sort((a, b) => a.start - b.start)
   }, [review.marks, importMarkers, manual.placed])
   // 表1 · 第3行 · 身份证号: findings index into the scanned text, so its tables place them
-  const scannedTables = useMemo(() => findTables(review.scan.scannedText), [review.scan.scannedText])
+  const scannedTables = useMemo(() => tablesOf(review.scan.scannedText), [review.scan.scannedText])
   const locate = useCallback(
     (item: Reviewed) => {
       if (item.field) return t(`findings.field.${item.field}`)
@@ -122,50 +109,9 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
     },
     [scannedTables, t],
   )
-  const { change, flush } = autosave
-  const replaceBody = useCallback(
-    (body: string) => {
-      change({ body })
-      void flush()
-    },
-    [change, flush],
-  )
-
-  // 删除标记: a marker is cleared only by deleting its words (and a line left empty) from the field it is in
-  const fieldsRef = useRef(autosave.fields)
-  fieldsRef.current = autosave.fields
-  const removeMarker = useCallback(
-    (item: Reviewed) => {
-      const field = item.field ?? 'body'
-      const text = fieldsRef.current[field]
-      const { start, end } = item.finding
-      // typed on since the scan: the next scan shows the marker where it now is
-      if (text.slice(start, end) !== item.finding.text) return
-      change({ [field]: withoutSpan(text, start, end) })
-      void flush()
-      toast.show({ message: t('marker.removed', { value: item.finding.text }) })
-    },
-    [change, flush, toast, t],
-  )
-
-  // 删除此行/此列 in a grid: said in a toast with 撤销 (also Ctrl+Z's first step, in the browser's own undo of the cell)
-  const structure = useCallback(
-    (message: string, before: string, after: string) => {
-      toast.show({
-        message,
-        action: {
-          label: t('action.undo'),
-          run: () => {
-            // only while nothing else changed: typing since must not be thrown away
-            if (fieldsRef.current.body !== after) toast.show({ message: t('grid.undoStale') })
-            else replaceBody(before)
-          },
-        },
-      })
-      void flush()
-    },
-    [toast, t, replaceBody, flush],
-  )
+  // 正文's edits, with one undo history for the text and the grids
+  const edits = useBodyEdits(autosave)
+  const { replaceBody, removeMarker, structure } = edits
   // where the selection is in 正文 (body offsets), whichever block or cell holds it
   const bodySelection = useRef<{ start: number; end: number }>({ start: 0, end: 0 })
   const trackSelection = useCallback((start: number, end: number) => {
@@ -191,7 +137,7 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
   }
   const markSelected = async (kind: ManualKind, action: ManualAction) => {
     if (!marking) return
-    if (!(await flush())) return
+    if (!(await autosave.flush())) return
     await manual.mark({ field: 'body', start: marking.start, end: marking.end, text: marking.text, kind, action })
     setMarking(undefined)
     toast.show({ message: t('manual.saved') })
@@ -251,6 +197,7 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
       data-scan-ms={review.scan.workerMs?.toFixed(2)}
       data-scan-roundtrip-ms={review.scan.roundTripMs?.toFixed(2)}
       data-scan-length={review.scan.scannedText.length}
+      onKeyDownCapture={edits.onKeyDownCapture}
       onKeyDown={(event) => {
         // Officers press Ctrl+S out of habit; save now instead of letting the browser offer to save the page.
         if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
@@ -259,55 +206,20 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
         }
       }}
     >
-      <div className="editor__toolbar">
-        <button type="button" className="button button--ghost" onClick={() => void navigate(returnTo)}>
-          <Icon name="back" />
-          {t('editor.back')}
-        </button>
-        <span className="editor__crumb" aria-hidden="true">
-          {displayTitle}
-        </span>
-        {editable && <SaveStatusView status={autosave.status} />}
-        <div className="editor__actions">
-          <button type="button" className={previewing ? 'button button--pressed' : 'button'} aria-pressed={previewing} onClick={() => setPreviewing((on) => !on)}>
-            <Icon name="eye" />
-            {t('preview.toggle')}
-          </button>
-          <button
-            type="button"
-            className={side === 'findings' ? 'button button--pressed' : 'button'}
-            aria-expanded={side === 'findings'}
-            aria-controls="findings-panel"
-            onClick={() => setSide((open) => (open === 'findings' ? 'none' : 'findings'))}
-          >
-            <Icon name="shield" />
-            {t('findings.toggle')}
-            {review.summary.total > 0 && <span className="editor__count">{review.summary.total}</span>}
-          </button>
-          <button
-            type="button"
-            className={side === 'history' ? 'button button--pressed' : 'button'}
-            aria-expanded={side === 'history'}
-            aria-controls="version-history"
-            onClick={() => setSide((open) => (open === 'history' ? 'findings' : 'history'))}
-          >
-            <Icon name="history" />
-            {t('history.toggle')}
-          </button>
-          {editable && !previewing && (
-            <button type="button" className="button" onMouseDown={(event) => event.preventDefault()} onClick={startMarking} title={t('manual.hint')}>
-              <Icon name="shield" />
-              {t('manual.button')}
-            </button>
-          )}
-          {editable && (
-            <button type="button" className="button button--danger-ghost" onClick={() => void remove()} disabled={busy}>
-              <Icon name="trash" />
-              {t('editor.delete')}
-            </button>
-          )}
-        </div>
-      </div>
+      <EditorToolbar
+        title={displayTitle}
+        status={editable ? autosave.status : undefined}
+        previewing={previewing}
+        setPreviewing={setPreviewing}
+        side={side}
+        setSide={setSide}
+        count={review.summary.total}
+        editable={editable}
+        busy={busy}
+        onBack={() => void navigate(returnTo)}
+        onMark={startMarking}
+        onDelete={() => void remove()}
+      />
       <WorkflowBar
         workflow={workflow}
         submit={{
@@ -350,7 +262,7 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
                 fields={autosave.fields}
                 readOnly={!editable || autosave.status.kind === 'conflict'}
                 autoFocusTitle={editable && notice.revision === 1 && notice.title === '' && notice.body === ''}
-                onChange={autosave.change}
+                onChange={edits.change}
                 onBlur={() => void autosave.flush()}
                 body={{
                   layer: <HighlightLayer text={autosave.fields.body} marks={marks} selectedKey={review.selectedKey} containerRef={review.layerRef} />,

@@ -109,25 +109,11 @@ export function SegmentedBody(props: SegmentedBodyProps) {
     return mark ? { start: mark.start, end: mark.end, nonce: revealKey.nonce } : undefined
     // marks move with every keystroke; only a new request asks again
   }, [revealKey])
-  // Ctrl+Z right after 删除此行/此列 brings the row or column back (the cells' own undo knows nothing of it)
-  const lastStructure = useRef<{ before: string; after: string } | undefined>(undefined)
-  const onStructure = (message: string, before: string, after: string) => {
-    lastStructure.current = { before, after }
-    props.onStructure(message, before, after)
-  }
   let firstText = true
   return (
     <div
       className="segmented-body"
       data-testid="segmented-body"
-      onKeyDownCapture={(event) => {
-        const last = lastStructure.current
-        if (!last || props.readOnly || !(event.ctrlKey || event.metaKey) || event.shiftKey || event.key.toLowerCase() !== 'z') return
-        lastStructure.current = undefined
-        if (value !== last.after) return
-        event.preventDefault()
-        props.onChange(last.before)
-      }}
     >
       {segments.map((segment) => {
         if (segment.kind === 'table') {
@@ -142,7 +128,7 @@ export function SegmentedBody(props: SegmentedBodyProps) {
               reveal={reveal}
               onChange={props.onChange}
               onBlur={props.onBlur}
-              onStructure={onStructure}
+              onStructure={props.onStructure}
               onSelect={(start, end) => {
                 props.onCaret?.(start)
                 props.onSelection?.(start, end)

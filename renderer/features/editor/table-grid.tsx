@@ -1,18 +1,12 @@
 import { useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react'
-import { deleteColumn, headerLabel, type BodyTable } from '../../../shared/notice/body-tables'
+import { deleteColumn, headerLabel } from '../../../shared/notice/body-tables'
 import { pastedHtmlToText } from '../../../shared/import/html-paste'
 import { useI18n } from '../../i18n/i18n'
 import type { Mark } from '../findings/layer-lines'
+import { cellMarks, columnWidths, GUTTER_WIDTH, HEADER_HEIGHT, MAX_HEIGHT, OVERSCAN, ROW_HEIGHT } from './grid-layout'
 import { cellAt, cellSpan, clipboardGrid, deleteRow, editCell, insertRow, pasteCells, type TableSegment } from './body-segments'
 
-/** Row heights are fixed so that only the rows in view are drawn (a list of 5,000 households stays light). */
-export const ROW_HEIGHT = 34
-const HEADER_HEIGHT = 38
-const GUTTER_WIDTH = 56
-/** Rows drawn above and below the visible ones, so a quick scroll shows no blank band. */
-const OVERSCAN = 8
-/** The grid's own scroll box: at most this tall, the header row stays on top. */
-const MAX_HEIGHT = 480
+export { ROW_HEIGHT } from './grid-layout'
 
 /** Where the caret goes in a cell the keyboard or a finding moved to. */
 type Place = 'all' | 'start' | 'end' | { start: number; end: number }
@@ -29,57 +23,10 @@ export type TableGridProps = {
   reveal: Reveal | undefined
   onChange: (body: string) => void
   onBlur: () => void
-  /** A row or column went: the caller offers 撤销 (`before` is the body as it was). */
+  /** A row or column is about to go (said before the change): the caller records it as one undo step and offers 撤销. */
   onStructure: (message: string, before: string, after: string) => void
   onSelect?: (start: number, end: number) => void
   onPasteText?: (result: { dropped: number; tooLong: boolean }) => void
-}
-
-type CellMark = { key: string; className: string }
-
-/** The finding marks of each cell (body offsets → row and column); one per cell, the selected one first. */
-function cellMarks(table: BodyTable, marks: readonly Mark[], selectedKey: string | undefined): Map<number, Map<number, CellMark>> {
-  const byRow = new Map<number, Map<number, CellMark>>()
-  // marks are in text order: start at the first that can be in the table
-  let lo = 0
-  let hi = marks.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (marks[mid].start < table.start) lo = mid + 1
-    else hi = mid
-  }
-  for (let i = lo; i < marks.length && marks[i].start <= table.end; i++) {
-    const mark = marks[i]
-    const cell = cellAt(table, mark.start)
-    if (!cell) continue
-    // an import's hidden-row marker sits in an extra cell after the last column: the row's gutter shows it
-    const column = Math.min(cell.column, table.columns)
-    let row = byRow.get(cell.row)
-    if (!row) byRow.set(cell.row, (row = new Map<number, CellMark>()))
-    const selected = mark.key === selectedKey
-    if (row.has(column) && !selected) continue
-    const className = mark.kind === 'import' ? 'mark--import' : `mark--${mark.severity} mark--${mark.state}${selected ? ' mark--selected' : ''}`
-    row.set(column, { key: mark.key, className })
-  }
-  return byRow
-}
-
-/** Width in "half-width units" (a Chinese character counts two), capped: enough to size a column. */
-function textUnits(text: string): number {
-  let units = 0
-  const n = Math.min(text.length, 40)
-  for (let i = 0; i < n; i++) units += text.charCodeAt(i) > 0x2e7f ? 2 : 1
-  return units
-}
-
-/** Each column as wide as its widest value (within limits), so the cells line up and a wide table scrolls sideways. */
-function columnWidths(table: BodyTable): number[] {
-  const units = Array.from({ length: table.columns }, () => 4)
-  for (const row of table.rows) {
-    for (let c = 0; c < table.columns; c++) units[c] = Math.max(units[c], textUnits(row.cells[c] ?? ''))
-  }
-  // 7.5 px a unit at 14 px, plus the padding and the header's delete button
-  return units.map((u) => Math.min(360, Math.max(72, Math.ceil(u * 7.5) + 44)))
 }
 
 /**
@@ -254,15 +201,15 @@ export function TableGrid({ segment, body, readOnly, marks, selectedKey, reveal,
 
   const removeRow = (row: number) => {
     const next = deleteRow(body, table, row)
-    onChange(next)
     onStructure(t('grid.rowDeleted', { row }), body, next)
+    onChange(next)
     // the keyboard stays in the grid (Ctrl+Z brings the row back), on the row that took its place
     if (table.rows.length > 2) moveTo(Math.min(row, table.rows.length - 2), 0, 'end')
   }
   const removeColumn = (column: number) => {
     const next = deleteColumn(body, table.index, column)
-    onChange(next)
     onStructure(t('tables.deleted', { column: table.headers[column] || `#${column + 1}` }), body, next)
+    onChange(next)
     if (table.columns > 2) moveTo(0, Math.min(column, table.columns - 2), 'end')
   }
 
