@@ -118,6 +118,15 @@ const rules: readonly Rule[] = [
   { pattern: /^(\d+)-digit mobile number$/, key: 'reason.intlMobile', params: group(1, 'count') },
   { pattern: /^Taiwan mobile 09xx-xxx-xxx$/, key: 'reason.twLocalMobile' },
   { pattern: /^(\d+)-digit fixed-line number$/, key: 'reason.intlFixed', params: group(1, 'count') },
+  { pattern: /^against: a medicine, food or animal word$/, key: 'reason.againstThing' },
+  { pattern: /^against: beside a medicine, food or animal word$/, key: 'reason.againstThingBeside' },
+  { pattern: /^against: in a list of things$/, key: 'reason.againstThingList' },
+  { pattern: /^a condition found inside the cell$/, key: 'reason.conditionInCell' },
+  { pattern: /^disability level$/, key: 'reason.disabilityLevel' },
+  { pattern: /^assessed as /, key: 'reason.assessedLevel' },
+  { pattern: /^alone on its line$/, key: 'reason.aloneOnLine' },
+  { pattern: /^in brackets$/, key: 'reason.inBrackets' },
+  { pattern: /^value of a classification field$/, key: 'reason.classificationField' },
 ]
 
 /** `area code …` means the 6-digit 行政区划 of an ID number, or a landline's 区号: the type tells which. */

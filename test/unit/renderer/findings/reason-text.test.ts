@@ -20,15 +20,37 @@ describe('engine explanations in the officer’s language', () => {
     expect([...untranslated]).toEqual([])
   })
 
-  it('translates every explanation the engine gives on the prose notices', () => {
+  it('translates every explanation the engine gives on every labelled notice in the fixtures', () => {
     const untranslated = new Set<string>()
-    const prose = path.resolve(import.meta.dirname, '../../../fixtures/pii/prose-dev')
-    for (const file of fs.readdirSync(prose).filter((name) => name.endsWith('.txt'))) {
-      for (const finding of scan(fs.readFileSync(path.join(prose, file), 'utf8'), { minConfidence: 0.2 })) {
-        for (const reason of finding.reasons) if (reasonText(reason, finding.type, zh) === reason) untranslated.add(reason)
+    const root = path.resolve(import.meta.dirname, '../../../fixtures/pii')
+    const folders = fs.readdirSync(root).filter((name) => fs.statSync(path.join(root, name)).isDirectory())
+    expect(folders).toEqual(expect.arrayContaining(['prose-dev', 'prose-dev-health', 'prose-holdout4']))
+    for (const folder of folders) {
+      for (const file of fs.readdirSync(path.join(root, folder)).filter((name) => name.endsWith('.txt'))) {
+        for (const finding of scan(fs.readFileSync(path.join(root, folder, file), 'utf8'), { minConfidence: 0.2 })) {
+          for (const reason of finding.reasons) if (reasonText(reason, finding.type, zh) === reason) untranslated.add(`${folder}: ${reason}`)
+        }
       }
     }
     expect([...untranslated]).toEqual([])
+  })
+
+  it('translates the evidence against a name and the wording around a marker or a level', () => {
+    for (const reason of [
+      'against: a medicine, food or animal word',
+      'against: beside a medicine, food or animal word',
+      'against: in a list of things',
+      'a condition found inside the cell',
+      'disability level',
+      'assessed as 七级',
+      'alone on its line',
+      'in brackets',
+      'value of a classification field',
+    ]) {
+      expect(reasonText(reason, 'PERSON_NAME', zh)).not.toBe(reason)
+      expect(reasonText(reason, 'PERSON_NAME', zh)).toMatch(/[\u4e00-\u9fff]/)
+    }
+    expect(reasonText('assessed as 七级', 'HEALTH', zh)).not.toContain('七级')
   })
 
   it('translates the name model’s evidence', () => {
