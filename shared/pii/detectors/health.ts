@@ -16,6 +16,7 @@ import { type HealthEvidence, healthModel } from '../data/health-model'
 import { columnReason, withReason } from '../interned'
 import type { LexiconKey } from '../lexicons'
 import { type ScanContext, emit } from '../scan-context'
+import { adviceEvidence } from './health-advice'
 import { AGGREGATE_BEFORE, ANIMAL_AFTER, ANIMAL_BEFORE } from './health-grammar'
 import { conditionSpans } from './health-spans'
 import { EVIDENCE_TEXT, anyIn, groupOf, inBookTitle, isHeading, nameStarts, quotedName, sentenceBounds } from './health-text'
@@ -80,6 +81,12 @@ export function detectHealth(ctx: ScanContext): void {
   const spans = conditionSpans(ctx)
   if (spans.length) {
     for (const sp of spans) {
+      // 一旦出现…, 不可自行服用…, 老年人和患有…: advice, a hypothetical or a class, where nobody is named
+      if (!nameNear(sp.start, sp.end)) {
+        const [ss, se] = sentenceBounds(text, sp.start, sp.end)
+        const advice = adviceEvidence(text, sp.start, sp.end, ss, se)
+        if (advice) sp.evidence.set(advice, '')
+      }
       if (statistics(sp.start, sp.end)) sp.evidence.set('aggregate', '')
       else if (aboutPerson(sp.start, sp.end)) sp.evidence.set('person', '')
       else if (documentAboutPerson) sp.evidence.set('documentPerson', '')
@@ -103,7 +110,7 @@ export function detectHealth(ctx: ScanContext): void {
     for (let m = DISABILITY.exec(text); m; m = DISABILITY.exec(text)) {
       const end = m.index + m[0].length
       // 重度残疾人护理补贴, 严重精神障碍患者规范管理: a benefit or a programme's population
-      if (/^人(?:护理|生活|家庭|补贴|两项|康复|就业|托养)|^患者(?:规范|管理|监护|救治|救助|服务|逐人|家庭|[0-9])/.test(text.slice(end, end + 4))) {
+      if (/^人(?:[0-9０-９]|护理|生活|家庭|补贴|两项|康复|就业|托养)|^患者(?:规范|管理|监护|救治|救助|服务|逐人|家庭|[0-9])/.test(text.slice(end, end + 4))) {
         push(m.index, end, 0.3, 'health-disability', ['disability category or level', EVIDENCE_TEXT.programme])
         continue
       }
