@@ -9,8 +9,8 @@ import type { HealthEvidence } from '../data/health-model'
 
 /** A hypothetical or an instruction opening the clause: 一旦…, 如出现…, 不可…, 切勿…, 防… */
 const ADVICE_BEFORE = /(?:一旦|如果|假如|如若|若有|若出现|如有|如出现|如发现|如发生|不可|不要|切勿|勿|禁止|谨防|严防|防止|避免|不宜|以免|以防|(?:^|[、，])防)/
-/** The clause closes as a condition of a hypothetical: …等症状时, …的人 */
-const HYPOTHETICAL_TAIL = /(?:时|时候|的人)$/
+/** The clause closes as a condition of a hypothetical: …等症状时, …的人, 需要住院治疗的 */
+const HYPOTHETICAL_TAIL = /(?:时|时候|的人)$|^的$/
 /** A class of people before the condition in its clause: 老年人、婴幼儿和患有… */
 const CLASS_BEFORE = /(?:老年人|婴幼儿|儿童|孕产妇|孕妇|妇女|学生|居民|群众|市民|职工)(?:[、和及与]|中|们|等|群体)|人群|部分|广大|各类/
 /** A rate after the condition in its clause: …的早诊早治率, …患者规范管理率 */

@@ -13,6 +13,7 @@ import { LAB_QUALITY, labelValueEnd } from './health-phrases'
 import { verbLed } from './health-verb-led'
 
 export const GENERIC = new Set(healthLexicon.generic)
+const DURATION_AFTER = /^[0-9]+(?:\.[0-9]+)?\s*(?:余?天|日|周|个月|月|小时|次|个疗程)/
 
 /**
  * Every condition in the text, grown to its qualifiers, with the evidence found around it (without the
@@ -216,7 +217,8 @@ export function conditionSpans(ctx: ScanContext): Span[] {
     if ((sp.cls === 'treatment' || sp.cls === 'procedure') && !sp.evidence.has('trigger') && TREATED_AT.test(text.slice(Math.max(0, sp.start - 16), sp.start))) sp.evidence.set('trigger', '在…医院')
     if ((sp.cls === 'treatment' || sp.cls === 'procedure') && !sp.evidence.has('trigger') && ONGOING_AFTER.test(after)) sp.evidence.set('trigger', after.slice(0, 1))
     const phrase = phraseAfter(text, sp.end)
-    if (AGGREGATE_AFTER.test(after) || GENERAL_AFTER.test(after)) sp.evidence.set('aggregate', '')
+    // 住院治疗12天, 透析3次: a duration or a count of sessions is the person's, not a number of cases
+    if ((AGGREGATE_AFTER.test(after) && !DURATION_AFTER.test(after)) || GENERAL_AFTER.test(after)) sp.evidence.set('aggregate', '')
     else if (PROGRAMME_AFTER.test(after) || PROGRAMME_WORDS.test(phrase)) sp.evidence.set('programme', '')
     if (INSTITUTION.test(phrase) || INSTITUTION_START.test(phrase) || PLACE_PREFIX.test(text.slice(Math.max(0, sp.start - 3), sp.start))) sp.evidence.set('organisation', '')
     if (POPULATION_AFTER.test(after) && !COPULA_BEFORE.test(before)) sp.evidence.set('population', '')

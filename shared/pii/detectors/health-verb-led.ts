@@ -14,7 +14,7 @@ import { type Span, quotedName, rank } from './health-text'
  * 佩戴胰岛素泵): a dosage form at its end, or a drug-name stem inside it (…西坦, …沙坦, …霉素, 胰岛素…).
  */
 export const DRUG_FORM = /(?:片|胶囊|颗粒|丸|口服液|口服溶液|溶液|注射液|针剂|气雾剂|喷雾剂|吸入剂|滴眼液|滴剂|软膏|乳膏|贴剂|栓|泵|注射笔|起搏器|助听器|人工耳蜗|耳蜗|支架|假肢)$/
-export const DRUG_STEM = /西坦|沙坦|普利|洛尔|地平|西林|霉素|沙星|他汀|双胍|格列|胰岛素|噻|[^\s]唑|[^\s]酮|肼|利福|环素|地尔|卡因|洛芬|西泮|唑仑|[^\s]胺$|塞米|[^\s]碱$|酯$|钠$|钾$|维生素|激素|青霉素|拉唑|替尼|单抗|蝶呤|莫司|环孢素|凝血因子|芬太尼|吗啡|美沙酮|华法林|阿司匹林|硝酸甘油|地高辛|二甲双胍|氯氮平|奥氮平|利培酮|喹硫平|碳酸锂|丙戊酸|卡马西平|苯巴比妥|沙丁胺醇|布地奈德|泼尼松|甲泼尼龙|地塞米松|肝素|降压药|降糖药|抗癫痫药|抗抑郁药|抗精神病药|安眠药|止痛药|抗凝药|靶向药/
+export const DRUG_STEM = /西坦|沙坦|普利|洛尔|地平|西林|霉素|沙星|他汀|双胍|格列|胰岛素|噻|[^\s]唑|[^\s]酮|肼|利福|环素|地尔|卡因|洛芬|西泮|唑仑|[^\s]胺$|塞米|[^\s]碱$|酯$|钠$|钾$|维生素|激素|青霉素|拉唑|替尼|单抗|蝶呤|莫司|环孢素|凝血因子|青蒿|酰胺|哌喹|芬太尼|吗啡|美沙酮|华法林|阿司匹林|硝酸甘油|地高辛|二甲双胍|氯氮平|奥氮平|利培酮|喹硫平|碳酸锂|丙戊酸|卡马西平|苯巴比妥|沙丁胺醇|布地奈德|泼尼松|甲泼尼龙|地塞米松|肝素|降压药|降糖药|抗癫痫药|抗抑郁药|抗精神病药|安眠药|止痛药|抗凝药|靶向药/
 /** Where a medicine's name stops, walking back from its dosage form. */
 export const DRUG_NAME_STOP = /[的了和及与或将把被是为在给用吃服予靠具方发]/
 /** Words before a medicine's name that are not part of it. */
@@ -50,9 +50,11 @@ export function verbLed(ctx: ScanContext, grown: Span[]): Span[] {
   let next = 0
   for (let k = 0; k < h.count; k++) {
     const vs = h.starts[k]
-    const ve = h.ends[k]
+    const verbEnd = h.ends[k]
     if (vs < next) continue
     const verb = h.words[k]
+    // 服用了藿香正气水: the aspect particle belongs to the verb
+    const ve = MEDICATION_VERBS.has(verb) && text[verbEnd] === '了' ? verbEnd + 1 : verbEnd
     const window = text.slice(ve, ve + 24)
     if (MEDICATION_VERBS.has(verb)) {
       const stop = DRUG_END.exec(window)

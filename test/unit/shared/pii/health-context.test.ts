@@ -20,7 +20,7 @@ describe('HEALTH: organisations, programmes and groups are not a condition', () 
   })
   it('still reads a class said of someone', () => {
     expect(texts('刘建华系艾滋病感染者，已纳入随访。', 'HEALTH')).toEqual(['艾滋病感染'])
-    expect(texts('经核实，其子张伟患白血病在省儿童医院住院治疗。', 'HEALTH')).toEqual(['患白血病'])
+    expect(texts('经核实，其子张伟患白血病在省儿童医院住院治疗。', 'HEALTH')).toEqual(['患白血病', '住院治疗'])
   })
   it('reads a 致贫原因 cell only when it names a condition', () => {
     const table = '姓名\t家庭人口\t致贫原因\n覃玉兰\t1\t年老体弱，无劳动能力\n向德福\t3\t尿毒症，长期透析\n'
