@@ -1,6 +1,7 @@
 import { bridgeGlobalName, type Bridge } from '../../shared/api/bridge'
 import type { EventChannel, RequestChannel } from '../../shared/api/channels'
 import { contract, events, type EventPayload, type Request, type Response } from '../../shared/api/contract'
+import { readErrorDetail } from '../../shared/api/error-text'
 import { ApiError } from './api-error'
 import { acceptRecovery, createHttpBridge, openSession, pendingRecovery, type PendingRecovery } from './http-bridge'
 
@@ -56,7 +57,7 @@ export function recoverStore(): Promise<boolean> {
  */
 export async function call<C extends RequestChannel>(channel: C, request: Request<C>): Promise<Response<C>> {
   const result = await bridge().invoke(channel, request)
-  if (!result.ok) throw new ApiError(result.code, result.message)
+  if (!result.ok) throw new ApiError(result.code, result.message, readErrorDetail(result.detail))
   const parsed = contract[channel].response.safeParse(result.value)
   if (!parsed.success) throw new ApiError('internal', `unexpected answer from ${channel}`)
   return parsed.data as Response<C>

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { accountSchema } from '../accounts/account'
 import { displayNameSchema, loginSchema, roleSchema } from '../accounts/roles'
+import { errorDetailSchema } from './contract-errors'
 import { password, savedFileSchema, workflowLimits } from './contract-limits'
 
 /**
@@ -123,7 +124,14 @@ export const accountsContract = {
   /** Recomputes the hash chain. */
   'audit.verify': {
     request: z.strictObject({}),
-    response: z.object({ ok: z.boolean(), entries: z.number().int(), brokenAt: z.number().int().nullable(), message: z.string().nullable() }),
+    response: z.object({
+      ok: z.boolean(),
+      entries: z.number().int(),
+      brokenAt: z.number().int().nullable(),
+      /** `中文 (English)`, for compatibility; `detail` is the same reason as `{code, params}` */
+      message: z.string().nullable(),
+      detail: errorDetailSchema.nullable().optional(),
+    }),
   },
 
 } as const

@@ -1,10 +1,12 @@
 import type { z } from 'zod'
 import { isRequestChannel, type RequestChannel } from './channels'
 import { contract, type Handlers } from './contract'
+import { bilingualError, type ErrorDetail } from './error-text'
 import { ServiceError, type Result } from './result'
 
 /** What a front door learns about a failure it did not expect: never the error text, which could hold document content. */
-const internalMessage = '内部错误，请查看日志 (internal error, see the log)'
+const internalDetail: ErrorDetail = { code: 'internal.seeLog', params: {} }
+const internal = { ok: false, code: 'internal', message: bilingualError(internalDetail), detail: internalDetail } as const
 
 /**
  * Runs one API call arriving from an untrusted front door: checks the channel, parses the request
@@ -27,13 +29,13 @@ export async function dispatch(
     const checked = spec.response.safeParse(value)
     if (!checked.success) {
       onInternalError(channel, new Error(`response failed validation: ${describeIssues(checked.error)}`))
-      return { ok: false, code: 'internal', message: internalMessage }
+      return internal
     }
     return { ok: true, value: checked.data }
   } catch (error) {
-    if (error instanceof ServiceError) return { ok: false, code: error.code, message: error.message }
+    if (error instanceof ServiceError) return { ok: false, code: error.code, message: error.message, ...(error.detail ? { detail: error.detail } : {}) }
     onInternalError(channel, error)
-    return { ok: false, code: 'internal', message: internalMessage }
+    return internal
   }
 }
 

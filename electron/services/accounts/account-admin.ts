@@ -1,6 +1,7 @@
 import type { z } from 'zod'
-import { passwordProblem, roleListSchema, type Account, type Role } from '../../../shared/accounts/index'
-import { ServiceError } from '../../../shared/api/result'
+import { roleListSchema, type Account, type Role } from '../../../shared/accounts/index'
+import { passwordProblemDetail } from '../../../shared/api/password-detail'
+import { ServiceError, serviceError } from '../../../shared/api/result'
 import type { RevocationReason } from '../../../shared/bundle/trust'
 import type { AuditService } from '../audit/index'
 import type { Logger } from '../common/logger'
@@ -85,7 +86,7 @@ export async function resetPassword(c: AdminContext, admin: Credentials, login: 
  */
 export async function revokeKey(c: AdminContext, admin: Credentials, login: string, reason: RevocationReason, keyid?: string): Promise<RevokedKey[]> {
     if (reason !== 'compromised' && reason !== 'superseded') {
-      throw new ServiceError('invalid_request', '吊销原因只能是 compromised（已泄露）或 superseded（已更替） (the reason is compromised or superseded)')
+      throw serviceError('invalid_request', 'key.revokeReason')
     }
     const actor = (await c.checkAs(admin, 'admin')).login
     const target = c.get(login)
@@ -98,9 +99,9 @@ export async function revokeKey(c: AdminContext, admin: Credentials, login: stri
         [target.id, target.id],
       )
       const chosen = keyid === undefined ? all.filter((k) => k.revoked_at === null) : all.filter((k) => k.keyid === keyid)
-      if (keyid !== undefined && chosen.length === 0) throw new ServiceError('not_found', `${login} 没有密钥 ${keyid} (${login} has no key ${keyid})`)
+      if (keyid !== undefined && chosen.length === 0) throw serviceError('not_found', 'key.notFound', { login, keyid })
       if (chosen.length === 0) {
-        throw new ServiceError('conflict', `${login} 没有有效的密钥；要把已吊销的密钥标记为已泄露，请用 --key 指定 (${login} has no active key; name a revoked one with --key)`)
+        throw serviceError('conflict', 'key.noActive', { login })
       }
       const out: RevokedKey[] = []
       freezeKeyRoles(tx, target.id)
@@ -108,7 +109,7 @@ export async function revokeKey(c: AdminContext, admin: Credentials, login: stri
         const table = k.alg === 'sm2' ? 'sm2_keys' : 'keys'
         const was = k.revoked_at === null ? null : (k.revocation_reason ?? 'compromised')
         if (was === 'compromised' && reason === 'superseded') {
-          throw new ServiceError('conflict', `密钥 ${k.keyid.slice(0, 16)}… 已标记为已泄露，不能改为已更替 (a key revoked as compromised stays compromised)`)
+          throw serviceError('conflict', 'key.staysCompromised', { keyid: k.keyid.slice(0, 16) })
         }
         if (was === reason) continue
         if (k.revoked_at === null) {
@@ -120,7 +121,7 @@ export async function revokeKey(c: AdminContext, admin: Credentials, login: stri
         out.push({ keyid: k.keyid, alg: k.alg, reason, revokedAt: k.revoked_at ?? at, change })
         c.audit.append(tx, 'key.revoked', actor, login, { accountId: target.id, keyid: k.keyid, alg: k.alg, revocationReason: reason, ...(was ? { previously: was } : {}) })
       }
-      if (out.length === 0) throw new ServiceError('conflict', `密钥已按此原因吊销 (the key is already revoked as ${reason})`)
+      if (out.length === 0) throw serviceError('conflict', 'key.alreadyRevoked', { reason })
       return out
     })
     c.log.info('key.revoked', { login, by: actor, reason, keys: changed.length })
@@ -147,7 +148,7 @@ export async function setRoles(c: AdminContext, admin: Credentials, login: strin
     const at = c.now().toISOString()
     const retired = c.store.transaction((tx) => {
       if (target.roles.includes('admin') && !wanted.includes('admin') && activeAdminCount(tx) <= 1) {
-        throw new ServiceError('conflict', `${login} 是唯一的管理员，不能取消其管理员角色；请先为另一个账户添加管理员角色 (${login} is the only administrator: make someone else an administrator first)`)
+        throw serviceError('conflict', 'account.onlyAdminRole', { login })
       }
       let keyids: { keyid: string; alg: 'ed25519' | 'sm2' }[] = []
       if (rekey) {
@@ -183,12 +184,12 @@ export async function setRoles(c: AdminContext, admin: Credentials, login: strin
 export async function deactivate(c: AdminContext, admin: Credentials, login: string): Promise<Deactivation> {
     const actor = await c.checkAs(admin, 'admin')
     const target = c.get(login)
-    if (target.id === actor.id) throw new ServiceError('forbidden', '不能停用自己的账户；请由另一位管理员操作 (you cannot deactivate your own account)')
+    if (target.id === actor.id) throw serviceError('forbidden', 'account.selfDeactivate')
     requireActive(target)
     const at = c.now().toISOString()
     const revoked = c.store.transaction((tx) => {
       if (target.roles.includes('admin') && activeAdminCount(tx) <= 1) {
-        throw new ServiceError('conflict', `${login} 是唯一的管理员，不能停用 (${login} is the only administrator)`)
+        throw serviceError('conflict', 'account.onlyAdminDeactivate', { login })
       }
       const keys = tx.all<{ keyid: string; alg: 'ed25519' | 'sm2' }>(
         `SELECT keyid, 'ed25519' AS alg FROM keys WHERE account_id = ? AND revoked_at IS NULL
@@ -199,7 +200,7 @@ export async function deactivate(c: AdminContext, admin: Credentials, login: str
       tx.run("UPDATE keys SET revoked_at = ?, revocation_reason = 'superseded', encrypted_private_key = NULL WHERE account_id = ? AND revoked_at IS NULL", [at, target.id])
       revokeSm2Keys(tx, target.id, at, 'superseded')
       tx.run('UPDATE accounts SET deactivated_at = ?, rekey_pending = 0, updated_at = ? WHERE id = ? AND deactivated_at IS NULL', [at, at, target.id])
-      if (tx.changes() !== 1) throw new ServiceError('conflict', `账户 ${login} 已停用 (${login} is already deactivated)`)
+      if (tx.changes() !== 1) throw serviceError('conflict', 'account.alreadyDeactivated', { login })
       c.audit.append(tx, 'account.deactivated', actor.login, login, { accountId: target.id, revokedKeyids: keys.map((k) => k.keyid) })
       for (const k of keys) {
         c.audit.append(tx, 'key.revoked', actor.login, login, { accountId: target.id, keyid: k.keyid, alg: k.alg, reason: 'deactivated', revocationReason: 'superseded' })
@@ -218,10 +219,10 @@ export function parse<S extends z.ZodType>(schema: S, value: unknown, message: s
 }
 
 export function requireActive(account: Account): void {
-  if (account.deactivatedAt !== null) throw new ServiceError('conflict', `账户 ${account.login} 已停用 (the account ${account.login} is deactivated)`)
+  if (account.deactivatedAt !== null) throw serviceError('conflict', 'account.deactivated', { login: account.login })
 }
 
 export function requireGoodPassword(password: string): void {
-  const problem = passwordProblem(password)
-  if (problem) throw new ServiceError('invalid_request', problem)
+  const problem = passwordProblemDetail(password)
+  if (problem) throw serviceError('invalid_request', problem.code, problem.params)
 }

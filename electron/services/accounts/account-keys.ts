@@ -1,6 +1,6 @@
 import type { KeyObject } from 'node:crypto'
 import type { Account, Role } from '../../../shared/accounts/index'
-import { ServiceError } from '../../../shared/api/result'
+import { serviceError } from '../../../shared/api/result'
 import type { AuditService } from '../audit/index'
 import type { Logger } from '../common/logger'
 import type { Store } from '../store/index'
@@ -33,7 +33,7 @@ export async function resealUnder(c: KeysContext, account: Account, oldSecret: K
   const login = account.login
   const active = sealedActiveKey(c.store, account.id)
   const key = active?.sealed ? await openPrivateKey(active.sealed, active.keyid, oldSecret) : null
-  if (!active || !key) throw new ServiceError('conflict', `${login} 的签名密钥无法解开，请联系管理员重置 (the signing key of ${login} cannot be opened; ask an admin to reset it)`)
+  if (!active || !key) throw serviceError('conflict', 'key.cannotOpen', { login })
   const hash = await hashPassword(newPassword, c.kdf)
   try {
     const newSecret: KeySecret = { password: newPassword, master: hash.master }
@@ -49,10 +49,10 @@ export async function resealUnder(c: KeysContext, account: Account, oldSecret: K
         account.id,
       ])
       tx.run('UPDATE keys SET encrypted_private_key = ? WHERE keyid = ? AND revoked_at IS NULL', [sealed, active.keyid])
-      if (tx.changes() !== 1) throw new ServiceError('conflict', '签名密钥已变化，请重试 (the signing key changed meanwhile; try again)')
+      if (tx.changes() !== 1) throw serviceError('conflict', 'key.changedRetry')
       if (sm2) {
         tx.run('UPDATE sm2_keys SET encrypted_private_key = ? WHERE keyid = ? AND revoked_at IS NULL', [sm2.sealed, sm2.keyid])
-        if (tx.changes() !== 1) throw new ServiceError('conflict', 'SM2 签名密钥已变化，请重试 (the SM2 key changed meanwhile; try again)')
+        if (tx.changes() !== 1) throw serviceError('conflict', 'key.sm2ChangedRetry')
       }
       c.audit.append(tx, 'account.password_changed', login, login, { accountId: account.id, keyid: active.keyid, ...(sm2 ? { sm2Keyid: sm2.keyid } : {}) })
     })
@@ -79,10 +79,10 @@ export async function upgradeLegacy(c: KeysContext, account: Account, password: 
     c.store.transaction((tx) => {
       tx.run('UPDATE accounts SET password_hash = ?, password_salt = ?, password_kdf = ? WHERE id = ?', [hash.hash, hash.salt, JSON.stringify(hash.params), account.id])
       tx.run('UPDATE keys SET encrypted_private_key = ? WHERE keyid = ? AND revoked_at IS NULL', [sealed, active.keyid])
-      if (tx.changes() !== 1) throw new ServiceError('conflict', '签名密钥已变化 (the signing key changed meanwhile)')
+      if (tx.changes() !== 1) throw serviceError('conflict', 'key.changed')
       if (sm2Sealed) {
         tx.run('UPDATE sm2_keys SET encrypted_private_key = ? WHERE keyid = ? AND revoked_at IS NULL', [sm2Sealed.sealed, sm2Sealed.keyid])
-        if (tx.changes() !== 1) throw new ServiceError('conflict', 'SM2 签名密钥已变化 (the SM2 key changed meanwhile)')
+        if (tx.changes() !== 1) throw serviceError('conflict', 'key.sm2Changed')
       }
     })
     c.log.info('account.rehashed', { login: account.login })
@@ -120,12 +120,12 @@ export async function rekeyIfPending(c: KeysContext, account: Account, secret: K
 /** The active Ed25519 key, opened with the secret of the password just checked (no scrypt run for a v2 seal). */
 export async function openSigningKey(c: KeysContext, account: Account, secret: KeySecret): Promise<KeyObject> {
   const active = sealedActiveKey(c.store, account.id)
-  if (!active?.sealed) throw new ServiceError('conflict', `${account.login} 没有可用的签名密钥 (${account.login} has no usable signing key)`)
+  if (!active?.sealed) throw serviceError('conflict', 'key.noUsable', { login: account.login })
   const key = await openPrivateKey(active.sealed, active.keyid, secret)
   if (!key) {
     // The password matched its hash, so the sealed key itself is damaged or was swapped.
     c.log.error('key.unseal_failed', { login: account.login, keyid: active.keyid })
-    throw new ServiceError('internal', `${account.login} 的签名密钥无法解开，请联系管理员重置 (the signing key of ${account.login} cannot be opened; ask an admin to reset it)`)
+    throw serviceError('internal', 'key.cannotOpen', { login: account.login })
   }
   return key
 }
@@ -133,7 +133,7 @@ export async function openSigningKey(c: KeysContext, account: Account, secret: K
 /** The write half of create: the account row, its sealed key (under the master secret just derived) and the audit. */
 export async function insertAccount(c: KeysContext, input: { login: string; name: string; roles: Role[]; first: boolean; actor: string | null; hash: PasswordHash; password: string }): Promise<CreatedAccount> {
   const { login, name, roles, first, actor, hash } = input
-  if (accountRow(c.store, login)) throw new ServiceError('conflict', `账户 ${login} 已存在 (an account named ${login} already exists)`)
+  if (accountRow(c.store, login)) throw serviceError('conflict', 'account.exists', { login })
 
   const id = randomUUID()
   const key = generateSigningKey()
@@ -141,7 +141,7 @@ export async function insertAccount(c: KeysContext, input: { login: string; name
   const at = c.now().toISOString()
   c.store.transaction((tx) => {
     // Checked again inside the write: the first-admin rule must not be raced by a second front door.
-    if (first !== (accountCount(tx) === 0)) throw new ServiceError('conflict', '账户列表已变化，请重试 (the accounts changed meanwhile; try again)')
+    if (first !== (accountCount(tx) === 0)) throw serviceError('conflict', 'account.changed')
     tx.run(
       `INSERT INTO accounts (id, login, name, roles, password_hash, password_salt, password_kdf, failed_logins, locked_until, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, 0, NULL, ?, ?)`,

@@ -10,7 +10,7 @@ import {
   type AccountKey,
   type Role,
 } from '../../../shared/accounts/index'
-import { ServiceError } from '../../../shared/api/result'
+import { serviceError } from '../../../shared/api/result'
 import type { RevocationReason } from '../../../shared/bundle/trust'
 import type { AuditService } from '../audit/index'
 import { lacksRole } from '../common/access'
@@ -73,7 +73,7 @@ export class AccountService {
 
   get(login: string): Account {
     const row = accountRow(this.store, login)
-    if (!row) throw new ServiceError('not_found', `账户不存在 (no account named ${login})`)
+    if (!row) throw serviceError('not_found', 'account.notFound', { login })
     return toAccount(row)
   }
 
@@ -100,10 +100,10 @@ export class AccountService {
       requireGoodPassword(input.password)
       const first = !this.hasAccounts()
       if (first) {
-        if (actingAs) throw new ServiceError('invalid_request', '尚无账户：第一个管理员账户无需 --as 创建 (no accounts yet: create the first admin without --as)')
-        if (!roles.includes('admin')) throw new ServiceError('invalid_request', '第一个账户必须是管理员 (the first account must be an admin)')
+        if (actingAs) throw serviceError('invalid_request', 'account.firstWithoutAs')
+        if (!roles.includes('admin')) throw serviceError('invalid_request', 'account.firstAdmin')
       } else if (!actingAs) {
-        throw new ServiceError('forbidden', '只有管理员可以添加账户，请用 --as 指定管理员 (only an admin can add accounts: give --as ADMIN)')
+        throw serviceError('forbidden', 'account.adminOnlyAdds')
       }
       // The admin's password check and the new password's scrypt run side by side (each on its own pool thread);
       // both are awaited, and nothing is written — the new secret is wiped — unless the check passed.
@@ -170,7 +170,7 @@ export class AccountService {
     return this.serial(async () => {
       requireGoodPassword(newPassword)
       if (normalisePassword(newPassword) === normalisePassword(oldPassword)) {
-        throw new ServiceError('invalid_request', '新密码与旧密码相同 (the new password is the same as the old one)')
+        throw serviceError('invalid_request', 'password.same')
       }
       const { account, secret: oldSecret } = await this.verify({ login, password: oldPassword })
       try {
@@ -231,10 +231,7 @@ export class AccountService {
       this.store.forgetOverwritten()
     } catch (error) {
       this.log.error('store.forget_failed', { error: error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.name) : 'error' })
-      throw new ServiceError(
-        'internal',
-        '更改已保存，但旧密钥的加密副本未能从较早的数据快照中清除（写入数据文件夹失败），请检查磁盘空间 (saved, but the old sealed key could not be purged from older snapshots: writing the data folder failed)',
-      )
+      throw serviceError('internal', 'account.purgeFailed')
     }
   }
 
@@ -255,7 +252,7 @@ export class AccountService {
     try {
       // the right password of a deactivated account: no harm in saying so, nothing in it works any more
       if (this.get(credentials.login).deactivatedAt !== null) {
-        throw new ServiceError('forbidden', `账户 ${credentials.login} 已停用，请联系管理员 (the account ${credentials.login} is deactivated)`)
+        throw serviceError('forbidden', 'account.deactivatedAsk', { login: credentials.login })
       }
       const account = await keySteps.rekeyIfPending(this.keysContext(), this.get(credentials.login), secret)
       if (role && !hasRole(account, role)) {

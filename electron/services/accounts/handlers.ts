@@ -1,7 +1,7 @@
 import { fingerprintOf, type Account } from '../../../shared/accounts/index'
 import type { Handlers } from '../../../shared/api/contract'
 import type { AccountView, KeyView } from '../../../shared/api/contract-workflow'
-import { ServiceError } from '../../../shared/api/result'
+import { serviceError } from '../../../shared/api/result'
 import { signedIn } from '../common/access'
 import type { FrontDoor } from '../common/front-door'
 import type { AccountListing, AccountService } from './account-service'
@@ -59,7 +59,7 @@ export function accountHandlers(d: { door: FrontDoor; session: SessionService; a
 
 function listing(accounts: AccountService, login: string): AccountView {
   const found = accounts.list().find((a) => a.login === login)
-  if (!found) throw new ServiceError('not_found', `账户不存在 (no account named ${login})`)
+  if (!found) throw serviceError('not_found', 'account.notFound', { login })
   return accountView(found)
 }
 

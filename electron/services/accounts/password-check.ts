@@ -1,4 +1,5 @@
-import { ServiceError } from '../../../shared/api/result'
+import { bilingualError } from '../../../shared/api/error-text'
+import { serviceError } from '../../../shared/api/result'
 import type { AuditService } from '../audit/index'
 import type { Logger } from '../common/logger'
 import type { Store } from '../store/index'
@@ -6,10 +7,8 @@ import { secretRow, type SecretRow } from './account-rows'
 import { backoffSeconds, secondsLeft } from './backoff'
 import { checkPasswordHash, parseKdf } from './kdf'
 
-const WRONG_LOGIN_ZH = '用户名或密码错误'
-const WRONG_LOGIN_EN = 'wrong login or password'
 /** The one answer to every failed sign-in: it never says whether the login exists. */
-export const WRONG_LOGIN = `${WRONG_LOGIN_ZH} (${WRONG_LOGIN_EN})`
+export const WRONG_LOGIN = bilingualError({ code: 'login.wrong', params: {} })
 
 export type CheckDeps = { store: Store; audit: AuditService; log: Logger; now: () => Date }
 
@@ -23,17 +22,16 @@ export type CheckDeps = { store: Store; audit: AuditService; log: Logger; now: (
 export async function checkPassword(deps: CheckDeps, login: string, password: string): Promise<{ row: SecretRow; master: Buffer | null }> {
   const row = secretRow(deps.store, login)
   // An unknown login is refused exactly like a wrong password, so sign-in never reveals which accounts exist.
-  if (!row) throw new ServiceError('forbidden', WRONG_LOGIN)
+  if (!row) throw serviceError('forbidden', 'login.wrong')
   const waiting = secondsLeft(row.locked_until, deps.now())
   if (waiting > 0) {
-    throw new ServiceError('forbidden', `${WRONG_LOGIN_ZH}，请 ${waiting} 秒后再试 (${WRONG_LOGIN_EN}; try again in ${waiting} s)`)
+    throw serviceError('forbidden', 'login.wrongWait', { seconds: waiting })
   }
   const { ok, master } = await checkPasswordHash(password, { hash: row.password_hash, salt: row.password_salt, params: parseKdf(row.password_kdf) })
   if (!ok) {
     const { failures, wait } = recordFailure(deps, row)
     deps.log.warn('account.login_failed', { login, failures, waitSeconds: wait })
-    const later = wait > 0 ? [`，请 ${wait} 秒后再试`, `; try again in ${wait} s`] : ['', '']
-    throw new ServiceError('forbidden', `${WRONG_LOGIN_ZH}${later[0]} (${WRONG_LOGIN_EN}${later[1]})`)
+    throw wait > 0 ? serviceError('forbidden', 'login.wrongWait', { seconds: wait }) : serviceError('forbidden', 'login.wrong')
   }
   if (row.failed_logins !== 0 || row.locked_until !== null) {
     // Written only when there is something to clear, so an ordinary login costs no disk write.

@@ -1,6 +1,6 @@
 import { fingerprintOf, hasRole, type Account, type Role } from '../../../shared/accounts/index'
 import type { Session, SessionUser } from '../../../shared/api/contract-workflow'
-import { ServiceError } from '../../../shared/api/result'
+import { serviceError } from '../../../shared/api/result'
 import type { AccountService, TrustExport } from './index'
 import type { AuditService } from '../audit/index'
 
@@ -25,7 +25,7 @@ export class SessionService {
 
   /** First run: the office and its first administrator, who is signed in at once. */
   async setup(input: { office: string; login: string; name: string; password: string }): Promise<Session> {
-    if (this.accounts.hasAccounts()) throw new ServiceError('conflict', '已完成初始设置，请登录 (the office is already set up; sign in)')
+    if (this.accounts.hasAccounts()) throw serviceError('conflict', 'session.alreadySetUp')
     // the office name goes through the trust list's own checks before any account exists
     const office = this.trust.build(input.office).office
     const account = await this.accounts.create({ login: input.login, name: input.name, roles: ['admin'], password: input.password })
@@ -51,8 +51,8 @@ export class SessionService {
   /** The signed-in account, refused when nobody is; with `role`, refused unless the account holds it. */
   require(role?: Role): Account {
     const account = this.current()
-    if (!account) throw new ServiceError('forbidden', '请先登录 (sign in first)')
-    if (role && !hasRole(account, role)) throw new ServiceError('forbidden', `${account.login} 没有${roleNames[role]}角色 (${account.login} does not have the ${role} role)`)
+    if (!account) throw serviceError('forbidden', 'session.signInFirst')
+    if (role && !hasRole(account, role)) throw serviceError('forbidden', 'session.lacksRole', { login: account.login, role })
     return account
   }
 
@@ -77,4 +77,3 @@ export class SessionService {
   }
 }
 
-const roleNames: Record<Role, string> = { drafter: '起草人', reviewer: '审核人', admin: '管理员' }

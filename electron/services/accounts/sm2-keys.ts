@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto'
 import type { Account } from '../../../shared/accounts/index'
-import { ServiceError } from '../../../shared/api/result'
+import { serviceError } from '../../../shared/api/result'
 import type { RevocationReason } from '../../../shared/bundle/trust'
 import { sm2GenerateKeyPair, sm2KeyPairFromPrivateKey, SM2_PRIVATE_KEY_LENGTH } from '../../../shared/crypto/sm2'
 import type { Store, Tx } from '../store/index'
@@ -94,7 +94,7 @@ export async function openOrCreateSm2Key(deps: CheckDeps, account: Account, secr
     const privateKey = active.sealed ? await openSm2Key(active.sealed, active.keyid, secret) : null
     if (!privateKey) {
       deps.log.error('key.unseal_failed', { login: account.login, keyid: active.keyid, alg: 'sm2' })
-      throw new ServiceError('internal', `${account.login} 的 SM2 国密签名密钥无法解开，请联系管理员重置 (the SM2 key of ${account.login} cannot be opened; ask an admin to reset it)`)
+      throw serviceError('internal', 'key.sm2CannotOpen', { login: account.login })
     }
     return { privateKey, keyid: active.keyid }
   }
@@ -103,7 +103,7 @@ export async function openOrCreateSm2Key(deps: CheckDeps, account: Account, secr
   const at = deps.now().toISOString()
   deps.store.transaction((tx) => {
     // serial() keeps this service from racing itself; the unique index guards against anything else
-    if (sealedActiveSm2Key(tx, account.id)) throw new ServiceError('conflict', 'SM2 签名密钥已变化，请重试 (the SM2 key changed meanwhile; try again)')
+    if (sealedActiveSm2Key(tx, account.id)) throw serviceError('conflict', 'key.sm2ChangedRetry')
     insertSm2Key(tx, { keyid: key.keyid, accountId: account.id, rawPublicKey: key.rawPublicKey, sealed, at })
     deps.audit.append(tx, 'key.created', account.login, account.login, { accountId: account.id, keyid: key.keyid, alg: 'sm2' })
   })
@@ -117,7 +117,7 @@ export async function resealSm2Key(store: Store, account: Account, oldSecret: Ke
   if (!active) return null
   const privateKey = active.sealed ? await openSm2Key(active.sealed, active.keyid, oldSecret) : null
   if (!privateKey) {
-    throw new ServiceError('conflict', `${account.login} 的 SM2 国密签名密钥无法解开，请联系管理员重置 (the SM2 key of ${account.login} cannot be opened; ask an admin to reset it)`)
+    throw serviceError('conflict', 'key.sm2CannotOpen', { login: account.login })
   }
   try {
     return { keyid: active.keyid, sealed: await sealSm2Key(privateKey, active.keyid, newSecret, params) }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { hasControlChars, trustListFormat, trustListSchema, type TrustKey, type TrustList } from '../../../shared/accounts/index'
-import { ServiceError } from '../../../shared/api/result'
+import { serviceError } from '../../../shared/api/result'
 import type { AuditService } from '../audit/index'
 import type { Store } from '../store/index'
 import { accountRows, keyRows, parseRoles } from './account-rows'
@@ -29,7 +29,7 @@ export class TrustExport {
   build(officeName: string = this.office()): TrustList {
     const office = officeName.trim().normalize('NFC')
     if (office.length > officeLimits.max || hasControlChars(office)) {
-      throw new ServiceError('invalid_request', `单位名称最多 ${officeLimits.max} 个字符，不含控制字符 (the office name: at most ${officeLimits.max} characters, no control characters)`)
+      throw serviceError('invalid_request', 'office.nameInvalid', { max: officeLimits.max })
     }
     const accounts = new Map(accountRows(this.store).map((row) => [row.id, row]))
     const keys: TrustKey[] = keyRows(this.store).flatMap((key) => {

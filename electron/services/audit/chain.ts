@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { bilingualError, type ErrorDetail } from '../../../shared/api/error-text'
 import { canonicalize, type JsonValue } from '../../../shared/bundle/jcs'
 
 /** Details an audit entry may carry: ids, counts, hashes, codes — never document text, findings or keys. */
@@ -82,7 +83,7 @@ export type ChainHead = { seq: number; hash: string }
 
 export type AuditVerification =
   | { ok: true; entries: number; head: ChainHead }
-  | { ok: false; entries: number; brokenAt: number; reason: BreakReason; message: string }
+  | { ok: false; entries: number; brokenAt: number; reason: BreakReason; message: string; detail: ErrorDetail }
 
 /** A row as stored; `details` still JSON text, so a row that no longer parses is reported, not thrown. */
 export type StoredEntry = Omit<AuditEntry, 'details'> & { detailsJson: string }
@@ -95,18 +96,25 @@ export type StoredEntry = Omit<AuditEntry, 'details'> & { detailsJson: string }
 export function verifyChain(rows: readonly StoredEntry[], head: ChainHead | undefined): AuditVerification {
   let prevHash = genesisHash
   let expected = 1
-  const broken = (brokenAt: number, reason: BreakReason, message: string): AuditVerification => ({ ok: false, entries: rows.length, brokenAt, reason, message })
+  const broken = (brokenAt: number, reason: BreakReason, detail: ErrorDetail): AuditVerification => ({
+    ok: false,
+    entries: rows.length,
+    brokenAt,
+    reason,
+    message: bilingualError(detail),
+    detail,
+  })
   for (const row of rows) {
-    if (row.seq !== expected) return broken(expected, 'gap', `第 ${expected} 条记录缺失 (entry ${expected} is missing)`)
+    if (row.seq !== expected) return broken(expected, 'gap', { code: 'audit.gap', params: { seq: expected } })
     let details: AuditDetails
     try {
       details = JSON.parse(row.detailsJson) as AuditDetails
     } catch {
-      return broken(row.seq, 'malformed', `第 ${row.seq} 条记录无法读取 (entry ${row.seq} cannot be read)`)
+      return broken(row.seq, 'malformed', { code: 'audit.malformed', params: { seq: row.seq } })
     }
     const { detailsJson: _json, ...rest } = row
-    if (entryHash({ ...rest, details }) !== row.hash) return broken(row.seq, 'hash_mismatch', `第 ${row.seq} 条记录已被修改 (entry ${row.seq} was altered: hash mismatch)`)
-    if (row.prevHash !== prevHash) return broken(row.seq, 'prev_mismatch', `第 ${row.seq} 条记录与前一条不衔接 (entry ${row.seq} does not follow the one before: prev hash mismatch)`)
+    if (entryHash({ ...rest, details }) !== row.hash) return broken(row.seq, 'hash_mismatch', { code: 'audit.hashMismatch', params: { seq: row.seq } })
+    if (row.prevHash !== prevHash) return broken(row.seq, 'prev_mismatch', { code: 'audit.prevMismatch', params: { seq: row.seq } })
     prevHash = row.hash
     expected++
   }
@@ -115,7 +123,7 @@ export function verifyChain(rows: readonly StoredEntry[], head: ChainHead | unde
   if (recorded.seq !== last.seq || recorded.hash !== last.hash) {
     // Same length but a different hash: the last entry itself was replaced (and rehashed).
     const at = recorded.seq === last.seq ? last.seq : Math.min(recorded.seq, last.seq) + 1
-    return broken(at, 'head_mismatch', `审计链末端与记录的链头不符，第 ${at} 条起缺失或被替换 (the chain ends at ${last.seq} but its recorded head is ${recorded.seq}: entries from ${at} are missing or replaced)`)
+    return broken(at, 'head_mismatch', { code: 'audit.headMismatch', params: { at, last: last.seq, head: recorded.seq } })
   }
   return { ok: true, entries: rows.length, head: last }
 }

@@ -12,7 +12,7 @@ export function auditHandlers(d: { door: FrontDoor; audit: AuditService }): Pick
     },
     'audit.verify': () => {
       const result = audit.verify(door.acting())
-      return result.ok ? { ok: true, entries: result.entries, brokenAt: null, message: null } : { ok: false, entries: result.entries, brokenAt: result.brokenAt, message: result.message }
+      return result.ok ? { ok: true, entries: result.entries, brokenAt: null, message: null, detail: null } : { ok: false, entries: result.entries, brokenAt: result.brokenAt, message: result.message, detail: result.detail }
     },
   }
 }

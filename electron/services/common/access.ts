@@ -1,5 +1,5 @@
 import { hasRole, type Account, type Role } from '../../../shared/accounts/index'
-import { ServiceError } from '../../../shared/api/result'
+import { ServiceError, serviceError } from '../../../shared/api/result'
 import { refusal, refusalText } from '../../../shared/workflow/index'
 import type { Store } from '../store/index'
 
@@ -15,12 +15,12 @@ export const roleNames: Record<Role, string> = { drafter: '起草人', reviewer:
 
 /** The refusal for an account without `role`. */
 export function lacksRole(account: Account, role: Role): ServiceError {
-  return new ServiceError('forbidden', `${account.login} 没有${roleNames[role]}角色 (${account.login} does not have the ${role} role)`)
+  return serviceError('forbidden', 'session.lacksRole', { login: account.login, role })
 }
 
 /** The signed-in account, refused when nobody is; with `role`, refused unless the account holds it. */
 export function signedIn(by: Acting, role?: Role): Account {
-  if (!by) throw new ServiceError('forbidden', '请先登录 (sign in first)')
+  if (!by) throw serviceError('forbidden', 'session.signInFirst')
   if (role && !hasRole(by, role)) throw lacksRole(by, role)
   return by
 }

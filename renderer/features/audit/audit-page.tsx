@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { AuditEntryView } from '../../../shared/api/contract-workflow'
+import type { Response } from '../../../shared/api/contract'
 import { call } from '../../lib/api'
-import { serviceMessage, splitBilingual } from '../../lib/service-message'
+import { serviceMessage } from '../../lib/service-message'
+import { translateError } from '../../i18n/errors'
 import { useI18n } from '../../i18n/i18n'
 import { Icon } from '../../ui/icon'
 import { AuditTable, type Names } from './audit-table'
@@ -11,7 +13,7 @@ import './audit.css'
 
 const pageSize = 50
 
-type Verify = { ok: boolean; entries: number; brokenAt: number | null; message: string | null }
+type Verify = Response<'audit.verify'>
 type State = { status: 'loading' } | { status: 'failed'; error: unknown } | { status: 'ready'; entries: AuditEntryView[]; more: boolean }
 
 /** Who and what the log names, in words: people by name, notices by title (both looked up once). */
@@ -143,7 +145,7 @@ function hasMore(entries: AuditEntryView[]): boolean {
 
 function VerifyResult({ result }: { result: Verify }) {
   const { t, locale } = useI18n()
-  const detail = result.message ? (splitBilingual(result.message)?.[locale === 'en' ? 'en' : 'zh'] ?? result.message) : undefined
+  const detail = result.detail ? translateError(locale, result.detail) : undefined
   if (result.ok) {
     return (
       <div className="banner banner--pass audit__verdict" role="status">

@@ -1,19 +1,16 @@
 import type { Locale } from '../../../shared/api/contract'
-import { passwordProblem } from '../../../shared/accounts/password-policy'
 import { loginPattern, nameLimits } from '../../../shared/accounts/roles'
 import type { Translate } from '../../i18n/translate'
-import { splitBilingual } from '../../lib/service-message'
+import { passwordProblemDetail } from '../../../shared/api/password-detail'
+import { translateError } from '../../i18n/errors'
 
 /**
  * Checks a new password the way the services will (shared/accounts/password-policy.ts), plus the
- * second copy typed to catch a slip; undefined when it is fine. The policy's wording is reused as is.
+ * second copy typed to catch a slip; undefined when it is fine. The policy's wording comes from the error catalogue.
  */
 export function newPasswordError(password: string, confirm: string, locale: Locale, t: Translate): string | undefined {
-  const problem = passwordProblem(password)
-  if (problem) {
-    const parts = splitBilingual(problem)
-    return parts ? (locale === 'en' ? parts.en : parts.zh) : problem
-  }
+  const problem = passwordProblemDetail(password)
+  if (problem) return translateError(locale, problem)
   if (password !== confirm) return t('password.mismatch')
   return undefined
 }

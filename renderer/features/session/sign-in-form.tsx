@@ -2,18 +2,17 @@ import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { workflowLimits } from '../../../shared/api/contract-workflow'
 import { call } from '../../lib/api'
 import { isApiError } from '../../lib/api-error'
-import { serviceMessage, splitBilingual } from '../../lib/service-message'
+import { serviceMessage } from '../../lib/service-message'
 import { useI18n } from '../../i18n/i18n'
 import { FormField } from '../../ui/form-field'
 import { takeValue } from './new-password'
 import { useSession } from './session-context'
 
-/** Seconds the service asked us to wait (“try again in N s”), read from the English half of its message. */
+/** Seconds the service asked us to wait (“try again in N s”), a parameter of its coded error. */
 function waitSeconds(error: unknown): number {
-  if (!isApiError(error)) return 0
-  const english = splitBilingual(error.message)?.en ?? error.message
-  const match = /try again in (\d+) s/.exec(english)
-  return match?.[1] ? Number(match[1]) : 0
+  if (!isApiError(error) || error.detail?.code !== 'login.wrongWait') return 0
+  const seconds = Number(error.detail.params.seconds)
+  return Number.isFinite(seconds) ? seconds : 0
 }
 
 /** 登录: login and password; a wrong password or the back-off after several says so plainly. */

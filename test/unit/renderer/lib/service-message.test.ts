@@ -1,29 +1,22 @@
 import { describe, expect, it } from 'vitest'
 import { ApiError } from '../../../../renderer/lib/api-error'
-import { serviceMessage, splitBilingual } from '../../../../renderer/lib/service-message'
+import { serviceMessage } from '../../../../renderer/lib/service-message'
 import { translate, type Translate } from '../../../../renderer/i18n/translate'
 
 const zh: Translate = (key, params) => translate('zh-CN', key, params)
 const en: Translate = (key, params) => translate('en', key, params)
 
-describe('splitBilingual', () => {
-  it('splits 中文 (English) at the last balanced parenthesis', () => {
-    expect(splitBilingual('drafter 的密码错误，请 2 秒后再试 (wrong password for drafter; try again in 2 s)')).toEqual({
-      zh: 'drafter 的密码错误，请 2 秒后再试',
-      en: 'wrong password for drafter; try again in 2 s',
-    })
-    expect(splitBilingual('信任列表格式不对：keys（缺少） (not a usable list (v1))')).toEqual({ zh: '信任列表格式不对：keys（缺少）', en: 'not a usable list (v1)' })
-  })
-
-  it('leaves messages that are not in that form alone', () => {
-    expect(splitBilingual('session.signIn: password: too short')).toBeUndefined()
-    expect(splitBilingual('(only english)')).toBeUndefined()
-    expect(splitBilingual('unbalanced)')).toBeUndefined()
-  })
-})
-
 describe('serviceMessage', () => {
-  it('shows the half in the reader’s language', () => {
+  it('words a coded error in the reader’s language', () => {
+    const error = new ApiError('forbidden', 'ignored', { code: 'login.wrongWait', params: { seconds: 2 } })
+    expect(serviceMessage(error, 'zh-CN', zh)).toBe('用户名或密码错误，请 2 秒后再试')
+    expect(serviceMessage(error, 'en', en)).toBe('wrong login or password; try again in 2 s')
+    const role = new ApiError('forbidden', 'ignored', { code: 'session.lacksRole', params: { login: 'li', role: 'reviewer' } })
+    expect(serviceMessage(role, 'zh-CN', zh)).toBe('li 没有审核人角色')
+    expect(serviceMessage(role, 'en', en)).toBe('li does not have the reviewer role')
+  })
+
+  it('still shows the half in the reader’s language for services not yet coded', () => {
     const error = new ApiError('forbidden', '账户不存在 (no account named x)')
     expect(serviceMessage(error, 'zh-CN', zh)).toBe('账户不存在')
     expect(serviceMessage(error, 'en', en)).toBe('no account named x')
