@@ -14,7 +14,6 @@ import { useFindingsReview } from '../findings/use-findings-review'
 import { useManualFindings } from '../findings/use-manual-findings'
 import { useWholeColumns } from './use-whole-columns'
 import { ManualDialog } from '../findings/manual-dialog'
-import type { ManualAction, ManualKind } from '../../../shared/findings/manual'
 import { useWorkflow } from '../review/use-workflow'
 import { useNavigation } from '../shell/navigation'
 import { BodyTablesPanel } from './body-tables-panel'
@@ -26,6 +25,7 @@ import { SaveFailedBanner } from './save-failed-banner'
 import { EditorToolbar } from './editor-toolbar'
 import { useAutosave } from './use-autosave'
 import { useBodyEdits } from './use-body-edits'
+import { useBodyMarking } from './use-body-marking'
 import { useLeaveGuard } from './use-leave-guard'
 import { VersionHistory } from './version-history'
 import { WorkflowBanners } from './workflow-banners'
@@ -59,7 +59,6 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
   const manual = useManualFindings(notice.id, autosave.fields)
   // 整列删除: the columns the published notice leaves out, worked out once typing pauses
   const wholeColumns = useWholeColumns(autosave.fields.body, review.scan.ready ? review.scan.scannedText : undefined, review.allReviewed, manual.placed)
-  const [marking, setMarking] = useState<{ start: number; end: number; text: string } | undefined>()
   const pendingSelect = useRef<string | undefined>(undefined)
   const { select: selectKey } = review
   const closeFindings = useCallback(() => setSide('none'), [])
@@ -112,42 +111,13 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
   // 正文's edits, with one undo history for the text and the grids
   const edits = useBodyEdits(autosave)
   const { replaceBody, removeMarker, structure } = edits
-  // where the selection is in 正文 (body offsets), whichever block or cell holds it
-  const bodySelection = useRef<{ start: number; end: number }>({ start: 0, end: 0 })
-  const trackSelection = useCallback((start: number, end: number) => {
-    bodySelection.current = { start, end }
-  }, [])
+  // 人工标记 of words selected in 正文, wherever the selection is (text block or grid cell)
+  const marking = useBodyMarking(autosave.fields.body, review.textareaRef, autosave.flush, manual)
+  const { trackSelection } = marking
   const [plainText, setPlainText] = useState(false)
   const grid = useMemo(
     () => ({ marks, selectedKey: review.selectedKey, reveal, onStructure: structure, onSelection: trackSelection, plainText, onPlainText: setPlainText }),
     [marks, review.selectedKey, reveal, structure, trackSelection, plainText],
-  )
-
-  // 标记为个人信息: the words selected in 正文, saved first so the service checks them against the stored text
-  const startMarking = () => {
-    const area = review.textareaRef.current
-    const start = area ? area.selectionStart : bodySelection.current.start
-    const end = area ? area.selectionEnd : bodySelection.current.end
-    const text = autosave.fields.body.slice(start, end)
-    if (end <= start || text.trim() === '') {
-      toast.show({ message: t('manual.hint') })
-      return
-    }
-    setMarking({ start, end, text })
-  }
-  const markSelected = async (kind: ManualKind, action: ManualAction) => {
-    if (!marking) return
-    if (!(await autosave.flush())) return
-    await manual.mark({ field: 'body', start: marking.start, end: marking.end, text: marking.text, kind, action })
-    setMarking(undefined)
-    toast.show({ message: t('manual.saved') })
-  }
-  const { unmark: unmarkManual } = manual
-  const unmark = useCallback(
-    (manualId: string) => {
-      unmarkManual(manualId).catch((error: unknown) => toast.show({ message: errorText(error, t), tone: 'error' }))
-    },
-    [unmarkManual, toast, t],
   )
 
   const displayTitle = autosave.fields.title || t('notice.untitled')
@@ -217,7 +187,7 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
         editable={editable}
         busy={busy}
         onBack={() => void navigate(returnTo)}
-        onMark={startMarking}
+        onMark={marking.start}
         onDelete={() => void remove()}
       />
       <WorkflowBar
@@ -297,7 +267,7 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
             selectedKey={review.selectedKey}
             onRemoveMarker={removeMarker}
             manual={manual.placed}
-            onUnmark={unmark}
+            onUnmark={marking.unmark}
             locate={locate}
             onSelect={selectFinding}
             onDecide={review.decide}
@@ -307,7 +277,7 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
         )}
         {side === 'history' && <VersionHistory id="version-history" noticeId={notice.id} revision={autosave.revision} onClose={() => setSide('findings')} />}
       </div>
-      <ManualDialog selected={marking?.text} onMark={markSelected} onClose={() => setMarking(undefined)} />
+      <ManualDialog selected={marking.marking?.text} onMark={marking.mark} onClose={marking.cancel} />
       <ConfirmDialog
         open={leave.open}
         title={t('leave.title')}
