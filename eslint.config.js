@@ -114,7 +114,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.{ts,mjs}', '*.config.ts'],
+    files: ['test/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.{ts,mjs}', 'test/fixtures/**/*.mjs', '*.config.ts'],
     rules: { 'no-console': 'off' },
   },
   {
