@@ -97,6 +97,7 @@ test('screenshots of every page the navigation opens, in zh-CN, with a notice in
   await createNotice(page, { title: '关于低保户复核情况的公示', body: '户主身份证号340705198204150268，联系电话13905621234，经审核符合条件。' })
   await page.getByRole('listitem').filter({ hasText: '低保户复核' }).getByRole('button').click()
   await page.getByRole('button', { name: '删除', exact: true }).click()
+  await expect(page.getByText('还没有草稿')).toBeVisible()
   await app.signIn('admin')
   const nav = page.getByRole('navigation', { name: '主导航' })
   for (const [label, name] of [

@@ -25,6 +25,8 @@ test('delete moves a notice to the recycle bin, 恢复 brings it back, 彻底删
 
   await noticeRow(page, '临时通知：停水检修').getByRole('button').click()
   await page.getByRole('button', { name: '删除', exact: true }).click()
+  // the deletion returns to 草稿 when it is done: go to the bin only after that
+  await expect(page.getByText('还没有草稿')).toBeVisible()
   await page.getByRole('button', { name: '回收站', exact: true }).click()
   await noticeRow(page, '临时通知：停水检修').getByRole('button', { name: '彻底删除' }).click()
   const confirm = page.getByRole('alertdialog', { name: '彻底删除这条公告？' })
@@ -59,6 +61,7 @@ test('lists, search results and the recycle bin show an ID number and a phone on
 
   await noticeRow(page, title).getByRole('button').click()
   await page.getByRole('button', { name: '删除', exact: true }).click()
+  await expect(page.getByText('还没有草稿')).toBeVisible()
   await page.getByRole('button', { name: '回收站', exact: true }).click()
   await expect(noticeRow(page, title)).toContainText('340705********0268')
   expect(await page.locator('body').innerText()).not.toMatch(inClear)
