@@ -34,6 +34,8 @@ const TOKENS: readonly Tok[] = [
   { name: 'room', depth: 7, first: CJK | DIGIT, re: /(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:层|楼)[0-9]{1,5}(?:室|号房|房|号|户)?|[0-9]{1,3}(?:层|楼)[A-Za-z][0-9]{0,4}(?:室|座)?|[0-9]{1,5}(?:室|号房|房|户)|(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:层|楼)(?![0-9]{0,5}(?:室|号))(?:[东西南北中]户)?/y },
   // the door after a building or unit, written bare: 3门502, 2单元1103, A座2213, 1单元6-2 (only there)
   { name: 'room', depth: 7, first: DIGIT, re: /[0-9]{1,2}-[0-9]{1,2}(?![0-9])|[0-9]{3,5}(?![0-9A-Za-z])/y, after: ['unit', 'building'] },
+  // …书院路36号2-1, …7巷5号301: a bare door after a house number, when nothing counts on after it
+  { name: 'room', depth: 7, first: DIGIT, re: /(?:[0-9]{1,2}-[0-9]{1,2}|[0-9]{3,4})(?![0-9A-Za-z年月日时分元角人岁个次位名条件米亩万亿千平床号楼层%.．:：/-])/y, after: ['number'] },
   { name: 'estate', depth: 3, first: CJK, re: new RegExp(`[${H}]{2,10}?(?=(?:${ZONE})?[0-9A-Za-z]{1,4}(?:号楼|幢|栋|座|号院))|[${H}]{2,8}?(?:(?:花园|家园|新村|苑|华庭)小区|小区|花园|公寓|大厦|新村|家园|华庭|苑)`, 'y') },
   // a zone or phase of an estate before its building: 莲花新城B区6号楼, 阳光花园二期3栋
   { name: 'zone', depth: 3, first: CJK | DIGIT | LATIN, re: new RegExp(`${ZONE}(?=[0-9A-Za-z]{1,4}(?:号楼|幢|栋|座|号院))`, 'y'), after: ['estate', 'number', 'road'] },
@@ -77,13 +79,16 @@ export function parseAddress(text: string, pos: number, genericAdmin: boolean): 
   let lastEnd = pos
   let prevEnd = pos
   let lastAdmin = true
-  // where the address stood before it was followed over a line break, if it was (-1: not yet)
+  // where the address stood before it was last followed over a line break, if it was (-1: not yet),
+  // and how many breaks were followed (an address pasted over three lines has two)
   let beforeWrap = -1
+  let wraps = 0
   while (p < text.length && p - pos < MAX_LEN) {
     // text extracted from PDFs wraps lines mid-address ("…长江中路\n98号"): follow one break when
     // the address so far ends in a word, and give it back if nothing follows
-    if (beforeWrap < 0 && depth >= 1 && depth < 7 && (text.charCodeAt(p) === 10 || (text.charCodeAt(p) === 13 && text.charCodeAt(p + 1) === 10)) && charClass(text.charCodeAt(p - 1)) !== 0 && !inTableRow(text, p)) {
+    if (wraps < 2 && lastEnd > beforeWrap && depth >= 1 && depth < 7 && (text.charCodeAt(p) === 10 || (text.charCodeAt(p) === 13 && text.charCodeAt(p + 1) === 10)) && charClass(text.charCodeAt(p - 1)) !== 0 && !inTableRow(text, p)) {
       beforeWrap = p
+      wraps++
       p += text.charCodeAt(p) === 13 ? 2 : 1
       continue
     }

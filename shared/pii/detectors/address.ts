@@ -11,6 +11,7 @@ import { ctx as C, labelBefore, labelEndBefore, after, separatorAfter } from '..
 import { adminEndingAt, ADMIN_SUFFIX } from './gazetteer'
 import { parseAddress, type AddressParse } from './address-grammar'
 import { isCjk } from './name-reader'
+import { detectRelativeAddresses } from './address-relative'
 
 function hasCjk(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (isCjk(text.charCodeAt(i))) return true
@@ -19,6 +20,17 @@ function hasCjk(text: string, start: number, end: number): boolean {
 
 const ROAD_NUMBER = /(?:大道|大街|路|街|巷|弄|胡同)[0-9]{1,5}(?:-[0-9]{1,5})?号/y
 const ROAD_STOP = new Set([...'住在于至到从址所为是的和及与该其此各、，。：:；;（）() \t\n'].map((c) => c.charCodeAt(0)))
+const CONJUNCTION = new Set([...'和与及'].map((c) => c.charCodeAt(0)))
+
+/** Back from `at` over a place name, at most `max` letters, to a stop (住, 在, a comma …). */
+function walkBack(text: string, at: number, max: number): number {
+  let s = at
+  while (s > 0 && at - s < max && isCjk(text.charCodeAt(s - 1)) && !ROAD_STOP.has(text.charCodeAt(s - 1))) s--
+  // 在和平路, ，和平村: a conjunction right after a stop opens the name rather than joining two words
+  const c = s >= 2 ? text.charCodeAt(s - 2) : 32
+  if (s > 0 && at - s < max && CONJUNCTION.has(text.charCodeAt(s - 1)) && (!isCjk(c) || ROAD_STOP.has(c))) s--
+  return s
+}
 const PREPOSITION = new Set([0x4e8e, 0x5728]) // 于 在
 const VERB_TAIL = new Set([...'的地了过着得'].map((c) => c.charCodeAt(0)))
 const ORG_AFTER = /^[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|委员会|管委会|局|办公室|办事处|服务中心|中心|医院|卫生院|学校|小学|中学|大学|公司|派出所|法院|检察院|银行|支行|营业厅|大厦\d*楼|服务大厅|便民服务)/
@@ -206,8 +218,7 @@ export function detectAddresses(ctx: ScanContext): void {
   beginPass()
   // tried only where a road word stands right before digits (alnum-runs.ts): the only places it can match
   matchAt(text, ROAD_NUMBER, alnumRuns(ctx).roadNumbers, (at, end) => {
-    let s = at
-    while (s > 0 && at - s < 8 && isCjk(text.charCodeAt(s - 1)) && !ROAD_STOP.has(text.charCodeAt(s - 1))) s--
+    const s = walkBack(text, at, 8)
     if (s === at || isCovered(s, end)) return
     const p = parseAddress(text, s, false)
     if (p.depth >= 5) emit(s, p, false, ROAD_START)
@@ -220,8 +231,7 @@ export function detectAddresses(ctx: ScanContext): void {
       const end = at + word.length
       // a group, a house number or a road must follow for the village to be an address's start
       if (!/^[\u4e00-\u9fff]{0,5}[0-9一二三四五六七八九十]{0,3}组|^[\u4e00-\u9fff]{0,4}[0-9]{1,4}号|^[\u4e00-\u9fff]{1,8}?(?:路|街|巷)[0-9]/.test(text.slice(end, end + 12))) continue
-      let s = at
-      while (s > 0 && at - s < 8 && isCjk(text.charCodeAt(s - 1)) && !ROAD_STOP.has(text.charCodeAt(s - 1))) s--
+      let s = walkBack(text, at, 8)
       // 该乡城北乡东湖村: the walk stopped at 该, and the 乡 after it is the end of the previous word
       if (s < at - 1 && /[乡镇县区市省村]/.test(text[s])) s++
       if (s === at || isCovered(s, end)) continue
@@ -241,6 +251,25 @@ export function detectAddresses(ctx: ScanContext): void {
     const p = parseAddress(text, start, false)
     if (p.depth >= 5 && p.tokens.length >= 2 && text.charCodeAt(p.end) === 0xff09 && !p.tokens.some((t) => t === 'province' || t === 'city' || t === 'district')) emit(start, p, false, BRACKET_START)
   }
+
+  // 7. from inside an estate or a village: a building down to the door, a group's house number, a
+  // door pointing back to a building named before (address-relative.ts)
+  beginPass()
+  let firstStart = Infinity
+  for (const list of passes) if (list.length > 0) firstStart = Math.min(firstStart, list[0])
+  detectRelativeAddresses(text, {
+    emit: (start, p, gazetteerStart, how) => {
+      emit(start, p, gazetteerStart, how)
+      firstStart = Math.min(firstStart, start)
+    },
+    isCovered,
+    emitDoor: (start, end, how) => {
+      emitCandidate(ctx, 'ADDRESS', start, end, 0.8, how.rule, [how.reason])
+      pushSpan(spans, start, end)
+    },
+    addressBefore: (pos) => firstStart < pos,
+    stop: ROAD_STOP,
+  })
 
   // 5. columns headed 住址 / 家庭住址: the whole cell
   const tables = ctx.tables
