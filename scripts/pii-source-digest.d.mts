@@ -1,0 +1,3 @@
+export const digestFile: string
+export function computeSourceDigest(dir?: string): { digest: string; files: number }
+export function digestSource(digest: string, count: number): string
