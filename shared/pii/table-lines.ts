@@ -124,6 +124,8 @@ function splitLine(text: string, ls: number, le: number, d: Delim, raw: RawCells
 
 type HeaderCol = { kind: ColumnKind | null; header: string; x: number }
 
+const FIELD_WITH_VALUE = /[:：]\s*[^\s（(）)]/
+
 function headerOf(text: string, raw: RawCells): HeaderCol[] | null {
   let known = 0
   const cols: HeaderCol[] = []
@@ -131,7 +133,8 @@ function headerOf(text: string, raw: RawCells): HeaderCol[] | null {
     // a header is a few words (with perhaps a bracketed note): a long cell is data, not copied out
     const long = raw.ends[i] - raw.starts[i] > 120
     const header = long ? '' : text.slice(raw.starts[i], raw.ends[i])
-    const kind = long || /\d{5,}/.test(header) ? null : columnKind(header)
+    // 患者姓名：唐德富 is a form's field with its value, not a column header (nor is a cell with a long number)
+    const kind = long || /\d{5,}/.test(header) || FIELD_WITH_VALUE.test(header) ? null : columnKind(header)
     if (kind) known++
     cols.push({ kind, header, x: raw.xs[i] })
   }

@@ -52,6 +52,13 @@ describe('table formats', () => {
       ['idCard', ID1],
     ])
   })
+  it('a form line of fields with their values is not a table header', () => {
+    const t = `服务对象：秦德旺\u3000\u3000性别：男\u3000\u3000出生日期：1961年5月2日\n身份证号：${ID1}`
+    expect(cellTexts(t)).toEqual([])
+    expect(texts(t, 'PERSON_NAME')).toEqual(['秦德旺'])
+    // a header whose note sits after a colon in brackets is still a header
+    expect(cellTexts(`序号  姓名  金额（单位：元）\n1     张三  500`)).toEqual([['name', '张三']])
+  })
   it('whitespace-aligned columns', () => {
     const t = `序号  姓名      身份证号码\n1     张三      ${ID1}\n2     欧阳娜娜  ${ID2}`
     expect(cellTexts(t)).toEqual([
