@@ -37,6 +37,7 @@ const rules: readonly Rule[] = [
   { pattern: /^transliterated name after a role word$/, key: 'reason.roleTranslit' },
   { pattern: /^romanised name after a role word$/, key: 'reason.roleLatin' },
   { pattern: /^romanised name before its sex$/, key: 'reason.genderLatin' },
+  { pattern: /^romanised name before its nationality$/, key: 'reason.nationalityLatin' },
   { pattern: /^checksum MOD 11-2 passed$/, key: 'reason.idChecksum' },
   { pattern: /^fails checksum$/, key: 'reason.idChecksumFails' },
   { pattern: /^港澳台居民居住证 code /, key: 'reason.residencePermit' },

@@ -19,19 +19,31 @@ for (const w of ethnicNameStarts) {
   ETHNIC.set(w.charCodeAt(0), [...(ETHNIC.get(w.charCodeAt(0)) ?? []), w])
 }
 const LATIN_SURNAMES = new Set(latinSurnames)
-/** a romanised word: capitals (AUNG, LI) or a capitalised word (Kevin), hyphenated parts joined (LI-WEI, Jean-Pierre) */
-const LATIN_WORD = '(?:[A-Z]{1,12}|[A-Z][a-z\\u00e0-\\u00ff]{1,11})(?:-(?:[A-Z]{1,12}|[A-Z][a-z\\u00e0-\\u00ff]{1,11}))*'
+/**
+ * a romanised word: capitals (AUNG, LI, MÜLLER) or a capitalised word (Kevin, Müller), hyphenated parts joined
+ * (LI-WEI, Jean-Pierre), an elided prefix kept (O'Brien, D’Souza)
+ */
+const UPPER = 'A-Z\\u00c0-\\u00d6\\u00d8-\\u00de'
+const LOWER = 'a-z\\u00df-\\u00f6\\u00f8-\\u00ff'
+const LATIN_PART = `(?:[A-Z]['’])?(?:[${UPPER}]{1,12}|[${UPPER}][${LOWER}]{1,11})`
+const LATIN_WORD = `${LATIN_PART}(?:-${LATIN_PART})*`
 /** two to four such words, or a single hyphenated one (BAT-ERDENE) */
 const LATIN_HYPHENATED = LATIN_WORD.replace(/\)\*$/, ')+')
 const LATIN_NAME_RE = new RegExp(`\\b(?:(${LATIN_WORD})((?: ${LATIN_WORD}){1,3})|(${LATIN_HYPHENATED}))\\b`, 'g')
-const HAS_LOWER = /[a-z\u00e0-\u00ff]/
-const VOWEL = /[AEIOUYaeiouy\u00e0-\u00ff]/
+const HAS_LOWER = /[a-z\u00df-\u00ff]/
+const VOWEL = /[AEIOUYaeiouy\u00c0-\u00de\u00e0-\u00ff]/
+/** 陈大文（英文姓名CHAN TAI MAN）, 谭晓雪（Tan Xiaoxue: the romanised form in brackets after the Chinese name */
+const CHINESE_BEFORE = /([\u4e00-\u9fff]{2,4})[（(](?:英文(?:姓)?名|拼音|外文名)?[：:]? ?$/
+/** a nationality said next to the name: Lukas Becker为德国籍, Daniel MÜLLER（德国籍）, 老挝籍留学生SOUKSAVANH */
+const NATIONALITY_AFTER = /^(?:[（(][\u4e00-\u9fff]{1,6}籍[）)]|[，,]?(?:为|是|系)[\u4e00-\u9fff]{1,6}籍(?!贯)|[，,][\u4e00-\u9fff]{1,6}籍[，,。；;])/
+const NATIONALITY_BEFORE = /(?:[\u4e00-\u9fff]{1,6}国?籍[\u4e00-\u9fff]{0,4}|外籍人员|男方|女方)[：:]?$/
 const dotReason = 'transliterated name with a middle dot'
 const ethnicReason = interned((w: string) => `transliterated name starting ${w}`)
 const latinReason = interned((w: string) => `romanised surname ${w}`)
 const pairReason = 'romanised name beside its Chinese form'
 const cueLatinReason = 'romanised name after a role word'
 const genderLatinReason = 'romanised name before its sex'
+const nationalityLatinReason = 'romanised name before its nationality'
 const roleTranslitReason = 'transliterated name after a role word'
 const repeatReason = 'same name found elsewhere in this notice'
 
@@ -186,7 +198,18 @@ function detectLatinNames(ctx: ScanContext, t: Tables, emit: (s: number, e: numb
     // a hyphen or letter right after (LI-WEI-x, Server2): not a name's end
     if (text.charCodeAt(e) === 45) continue
     // beside its Chinese form, AUNG KO KO（昂哥哥）, or right after a name label
-    const pair = /^ ?[（(]([\u4e00-\u9fff]{2,4})[）)，,]/.exec(text.slice(e, e + 8))
+    const nationalityAfter = NATIONALITY_AFTER.test(text.slice(e, e + 10))
+    const pair = nationalityAfter ? null : /^ ?[（(](?:中文名[：:]?)?([\u4e00-\u9fff]{2,4})[）)，,]/.exec(text.slice(e, e + 12))
+    // the reverse: the Chinese name first, this form in brackets after it
+    const before = CHINESE_BEFORE.exec(text.slice(Math.max(0, s - 12), s))
+    const han = before?.[1] ?? ''
+    // (a romanised surname among its words: 办公软件（Microsoft Office） is not a person)
+    const romanisedSurname = m[0].split(/[ -]/).some((w) => LATIN_SURNAMES.has(w.toUpperCase()))
+    if (!pair && han && romanisedSurname && /^ ?[）)]/.test(text.slice(e, e + 2)) && [3, 2, 4].some((n) => han.length >= n && anchorAt(t, han.slice(-n), 0))) {
+      emit(s, e, 0.8, [pairReason])
+      found.push(m[0])
+      continue
+    }
     const labelled = /(?:姓名|诉求人|申请人|来电人|当事人|英文名|拼音)[：:] ?$/.test(text.slice(Math.max(0, s - 8), s))
     const known = LATIN_SURNAMES.has(first)
     // Kevin Chow（周家乐）: a capitalised name pairs only with a Chinese name (a surname first)
@@ -196,11 +219,13 @@ function detectLatinNames(ctx: ScanContext, t: Tables, emit: (s: number, e: numb
       // a romanised name of two to four words in Chinese prose: after a role word or a verb that takes a
       // person (朋友LEUNG KA WAI, 对AUNG KO KO处以), or before its sex (SAI HTUN LIN，男)
       if (isLatinCode(text.charCodeAt(s - 1)) || (s > 0 && !isCjk(text.charCodeAt(s - 1)) && !(t.flags[text.charCodeAt(s - 1)] & F_BOUND))) continue
-      const cue = roleCueBefore(t, text, s) || (s > 0 ? cueEndingAt(text, s, t.beforeVerb) : '')
+      const nationality = NATIONALITY_BEFORE.exec(text.slice(Math.max(0, s - 12), s))?.[0] ?? ''
+      const cue = roleCueBefore(t, text, s) || (s > 0 ? cueEndingAt(text, s, t.beforeVerb) : '') || nationality
       const gender = GENDER_AFTER.test(text.slice(e, e + 4))
       const cjkAround = isCjk(text.charCodeAt(s - 1)) || isCjk(text.charCodeAt(e)) || gender
-      if (!cjkAround || (!cue && !gender) || m[0].split(' ').some((w) => w.length < 2)) continue
-      emit(s, e, 0.8, [gender ? genderLatinReason : cueLatinReason, ...(cue ? [afterReason(cue)] : [])])
+      if (!(cjkAround || nationalityAfter) || (!cue && !gender && !nationalityAfter) || m[0].split(' ').some((w) => w.length < 2)) continue
+      const why = gender ? genderLatinReason : nationalityAfter ? nationalityLatinReason : cueLatinReason
+      emit(s, e, 0.8, [why, ...(cue ? [afterReason(cue)] : [])])
       found.push(m[0])
       continue
     }
