@@ -35,6 +35,8 @@ const rules: readonly Rule[] = [
   { pattern: /^romanised surname (.+)$/, key: 'reason.latinSurname', params: group(1, 'surname') },
   { pattern: /^romanised name beside its Chinese form$/, key: 'reason.latinPair' },
   { pattern: /^transliterated name after a role word$/, key: 'reason.roleTranslit' },
+  { pattern: /^transliterated name before its sex$/, key: 'reason.sexTranslit' },
+  { pattern: /^transliterated name in a list with another$/, key: 'reason.listTranslit' },
   { pattern: /^romanised name after a role word$/, key: 'reason.roleLatin' },
   { pattern: /^romanised name before its sex$/, key: 'reason.genderLatin' },
   { pattern: /^romanised name before its nationality$/, key: 'reason.nationalityLatin' },

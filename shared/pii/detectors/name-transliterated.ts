@@ -110,7 +110,9 @@ export function detectTransliteratedNames(ctx: ScanContext): void {
     let e = i
     let parts = 0
     while (MIDDLE_DOTS.has(text.charCodeAt(e)) && parts < 3) {
-      const r = translitForward(text, e + 1, 8)
+      let r = translitForward(text, e + 1, 8)
+      // 热依拉·艾山、: after the dot, two characters closed by a break are the next part whatever they are
+      if (r < 2 && isCjk(text.charCodeAt(e + 1)) && isCjk(text.charCodeAt(e + 2)) && (e + 3 >= text.length || (t.flags[text.charCodeAt(e + 3)] ?? 0) & F_BOUND)) r = 2
       if (r < 2) break
       e += 1 + r
       parts++
@@ -170,6 +172,8 @@ export function detectTransliteratedNames(ctx: ScanContext): void {
     found.push(text.slice(i, e))
     i = e
   }
+  detectBeforeSex(text, t, emit, found)
+  detectListNeighbours(text, emit, found)
   if (/[A-Z][A-Za-z]/.test(text)) detectLatinNames(ctx, t, emit, found)
   // document-level agreement for what this pass found: the same string elsewhere is the same person
   for (const name of new Set(found)) {
@@ -185,6 +189,54 @@ export function detectTransliteratedNames(ctx: ScanContext): void {
 const isLatinCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
 const isLatin = (s: string): boolean => isLatinCode(s.charCodeAt(0))
 const GENDER_AFTER = /^[，,（(]\s*[男女]/
+
+const SEX_AFTER = /[，,（(]\s*[男女][，,）)、]/g
+const sexReason = 'transliterated name before its sex'
+const listReason = 'transliterated name in a list with another'
+
+/**
+ * 勒格伍各，女，彝族 / 阿布都热合曼，男，智力二级: a run of characters opening a line, a list item or a clause,
+ * right before its sex, mostly transliteration characters (a Han name with a surname is the model's).
+ */
+function detectBeforeSex(text: string, t: Tables, emit: (s: number, e: number, p: number, reasons: string[]) => void, found: string[]): void {
+  SEX_AFTER.lastIndex = 0
+  for (let m = SEX_AFTER.exec(text); m; m = SEX_AFTER.exec(text)) {
+    const e = m.index
+    let s = e
+    while (s > 0 && e - s < 7 && isCjk(text.charCodeAt(s - 1))) s--
+    const len = e - s
+    if (len < 2 || len > 6 || (s > 0 && !((t.flags[text.charCodeAt(s - 1)] ?? 0) & F_BOUND) && !isDigitCode(text.charCodeAt(s - 1)))) continue
+    let translit = 0
+    for (let k = s; k < e; k++) if (TRANSLIT[text.charCodeAt(k)]) translit++
+    const ethnic = (ETHNIC.get(text.charCodeAt(s)) ?? []).some((w) => text.startsWith(w, s))
+    if ((!ethnic && translit < len - 1) || translit < 2 || hasWordInside(t, text, s, e)) continue
+    // 刘玉梅，女: a Han surname that is no transliteration character leads a Han name, the model's to read
+    if (!ethnic && anchorAt(t, text, s) && !TRANSLIT[text.charCodeAt(s)]) continue
+    emit(s, e, 0.8, [sexReason])
+    found.push(text.slice(s, e))
+  }
+}
+
+/** 敖登格日勒、吉日嘎拉两户: a transliterated run right after (or before) a name this pass found, across 、 */
+function detectListNeighbours(text: string, emit: (s: number, e: number, p: number, reasons: string[]) => void, found: string[]): void {
+  for (const name of new Set(found)) {
+    if (isLatin(name)) continue
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const after = at + name.length
+      if (text.charCodeAt(after) === 0x3001) {
+        const r = translitForward(text, after + 1, 7)
+        if (r >= 2 && r <= 6) emit(after + 1, after + 1 + r, 0.75, [listReason])
+      }
+      if (at >= 3 && text.charCodeAt(at - 1) === 0x3001) {
+        const l = translitBack(text, at - 1, 7)
+        const s = at - 1 - l
+        if (l >= 2 && l <= 6 && (s === 0 || !isCjk(text.charCodeAt(s - 1)))) emit(s, at - 1, 0.75, [listReason])
+      }
+    }
+  }
+}
+
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57
 
 function detectLatinNames(ctx: ScanContext, t: Tables, emit: (s: number, e: number, p: number, reasons: string[]) => void, found: string[]): void {
   const text = ctx.text

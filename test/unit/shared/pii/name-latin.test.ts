@@ -23,4 +23,15 @@ describe('romanised names in Chinese text', () => {
     expect(findings('会议采用Zoom Meeting（德国籍专家远程参加）。', 'PERSON_NAME')).toEqual([])
     expect(findings('引进Bosch Rexroth公司的德国籍工程师两名。', 'PERSON_NAME')).toEqual([])
   })
+
+  it('reads a transliterated name before its sex, beside another in a 、-list, and the part after a dot', () => {
+    expect(names('二、扶残助残类\n木呷伍各，女，彝族，1981年生。')).toEqual(['木呷伍各'])
+    expect(findings('阿布都热合曼，男，肢体二级。', 'PERSON_NAME')[0]?.reasons).toEqual(['transliterated name before its sex'])
+    expect(names('邻居巴特尔、哈斯额尔敦两户已完成采样。')).toEqual(['巴特尔', '哈斯额尔敦'])
+    expect(names('授予刘建军、阿依古丽·艾山、黄伟同志称号。')).toEqual(expect.arrayContaining(['阿依古丽·艾山']))
+  })
+  it('does not read 男女 in a phrase or an ordinary word before a sex as a name', () => {
+    expect(findings('参加培训的人员中，男女比例各半。', 'PERSON_NAME')).toEqual([])
+    expect(findings('培训对象：村干部，男女不限。', 'PERSON_NAME')).toEqual([])
+  })
 })
