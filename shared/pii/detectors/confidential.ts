@@ -82,8 +82,36 @@ function detectReadership(ctx: ScanContext): void {
   }
 }
 
+/**
+ * A handling instruction in other words (不得翻印、转载, 本材料不得扩散, 严禁复制) and a scope of distribution
+ * (此件发至县级): marks when they close their clause and speak of the document or stand apart; a rule about something
+ * named after the verb (严禁复制考试材料) is not one.
+ */
+const HANDLING_VERB = '(?:翻印|复印|复制|转载|扩散|外传|转发|外泄|传播|摘抄|翻录|上网)'
+const HANDLING_GRAMMAR = new RegExp(`(?:请勿|不得|严禁|禁止|切勿|不准)(?:擅自|私自|随意)?(?:对外)?${HANDLING_VERB}(?:[、和或及与]${HANDLING_VERB})*(?=$|[，,。；;！\\n）)】〕])|(?:此件|本件)(?:仅|只)?发(?:至|到)[^，,。；;\\n（）()]{1,10}?(?=$|[，,。；;\\n）)])`, 'g')
+
+function detectHandlingGrammar(ctx: ScanContext): void {
+  const text = ctx.text
+  HANDLING_GRAMMAR.lastIndex = 0
+  for (let m = HANDLING_GRAMMAR.exec(text); m; m = HANDLING_GRAMMAR.exec(text)) {
+    let start = m.index
+    let end = start + m[0].length
+    const distribution = m[0].startsWith('此件') || m[0].startsWith('本件')
+    const sentence = sentenceAround(text, start, end).replace(m[0], '')
+    const marked = inBracketNote(text, start) || standsAlone(text, start, end)
+    // 此件发至县级: a distribution limited by rank; 此件发至各村 in a sentence is how a notice is spread
+    if (distribution ? !marked && !m[0].endsWith('级') : !marked && !ABOUT_DOCUMENT.test(sentence)) continue
+    if (start > 0 && end < text.length && OPEN.includes(text[start - 1]) && CLOSE.includes(text[end])) {
+      start--
+      end++
+    }
+    emit(ctx, 'CONFIDENTIAL_MARKER', start, end, 0.9, 'confidential-marker', [distribution ? 'scope of readership' : `marker ${m[0]}`])
+  }
+}
+
 export function detectConfidential(ctx: ScanContext): void {
   if (/仅限|仅供|只限|只供|限于/.test(ctx.text)) detectReadership(ctx)
+  if (/请勿|不得|严禁|禁止|切勿|不准|此件|本件/.test(ctx.text)) detectHandlingGrammar(ctx)
   const text = ctx.text
   let lastEnd = 0
   const hits = ctx.hits.confidential
