@@ -97,8 +97,9 @@ function cardGrouped(i: number, j: number): boolean {
   return gEnd[j] - gStart[j] <= 4
 }
 
+/** An ID's check character typed in lower case, at the end or before a 残疾人证 suffix (…x12). */
 function upper(v: string): string {
-  return v.charCodeAt(v.length - 1) === 120 ? v.toUpperCase() : v
+  return v.charCodeAt(v.length - 1) === 120 || v.charCodeAt(v.length - 3) === 120 ? v.toUpperCase() : v
 }
 
 /** The run's digits without separators (upper case; null until needed), and where each group starts in it. */

@@ -15,7 +15,7 @@ const LABEL_WORDS = [
   '台胞证', '台湾居民来往大陆通行证', '大陆通行证', '往来台湾通行证', '台湾通行证',
   '港澳居民来往内地通行证', '来往内地通行证', '往来港澳通行证', '港澳通行证', '回乡证',
   '外国人永久居留身份证', '永久居留身份证', '外国人永久居留证', '永久居留证', '永居证',
-  '居留许可', '居留证件', '签证号', '旅行证',
+  '居留许可', '居留证件', '签证号', '旅行证', '通行证',
 ]
 
 /**
@@ -23,27 +23,30 @@ const LABEL_WORDS = [
  * group, then at most three digit groups (C 1234 5678), and an optional bracketed check character.
  */
 const LABEL =
-  /(?:护照|[Pp]assport|PASSPORT|台胞证|台湾居民来往大陆通行证|大陆通行证|往来台湾通行证|台湾通行证|港澳居民来往内地通行证|来往内地通行证|往来港澳通行证|港澳通行证|回乡证|外国人永久居留身份证|永久居留身份证|外国人永久居留证|永久居留证|永居证|居留许可|居留证件|签证(?=号)|旅行证)/y
+  /(?:护照|[Pp]assport|PASSPORT|台胞证|台湾居民来往大陆通行证|大陆通行证|往来台湾通行证|台湾通行证|港澳居民来往内地通行证|来往内地通行证|往来港澳通行证|港澳通行证|回乡证|外国人永久居留身份证|永久居留身份证|外国人永久居留证|永久居留证|永居证|居留许可|居留证件|签证(?=号)|旅行证|通行证)/y
 const AFTER =
   /[（(]?(?:[，,；;\s]{0,2}(?:证件|证)?(?:号码|编号|号)|\s*(?:No\.?|NO\.?|Number|number|#))?[\s:：]*(?:为|是)?[\s:：]*([A-Z0-9]{1,18}(?:[ -][0-9]{2,8}){0,3}(?:[(（][A-Z0-9][)）])?)(?![A-Za-z0-9])/y
 
-type Kind = 'passport' | 'taiwan' | 'hkMacao' | 'permanent' | 'foreign'
+type Kind = 'passport' | 'taiwan' | 'hkMacao' | 'permanent' | 'foreign' | 'permit'
 
 function kindOf(label: string): Kind {
   if (/台|大陆/.test(label)) return 'taiwan'
   if (/港澳|内地|回乡/.test(label)) return 'hkMacao'
   if (/永久居留|永居/.test(label)) return 'permanent'
   if (/护照|assport|PASSPORT/.test(label)) return 'passport'
+  // a bare 通行证: which one only the number's shape tells
+  if (label === '通行证') return 'permit'
   return 'foreign'
 }
 
-const TYPE: Record<Kind, EntityType> = { passport: 'PASSPORT', taiwan: 'TAIWAN_PERMIT', hkMacao: 'HK_MACAO_PERMIT', permanent: 'PASSPORT', foreign: 'PASSPORT' }
+const TYPE: Record<Kind, EntityType> = { passport: 'PASSPORT', taiwan: 'TAIWAN_PERMIT', hkMacao: 'HK_MACAO_PERMIT', permanent: 'PASSPORT', foreign: 'PASSPORT', permit: 'HK_MACAO_PERMIT' }
 const RULE: Record<Kind, string> = {
   passport: 'passport-labelled',
   taiwan: 'taiwan-permit-labelled',
   hkMacao: 'hk-macao-permit-labelled',
   permanent: 'foreign-permanent-residence-labelled',
   foreign: 'foreign-document-labelled',
+  permit: 'permit-labelled',
 }
 
 /** Shapes a Chinese-issued document of each kind takes (separators removed). */
@@ -55,6 +58,7 @@ const SHAPES: Record<Kind, RegExp> = {
   permanent: /^(?:[A-Z]{3}[0-9]{12}|9[0-9]{16}[0-9X])$/,
   // a foreign residence permit, visa or 旅行证 follows no one format we could check
   foreign: /^$/,
+  permit: /^(?:C[A-Z0-9][0-9]{7}|W[0-9]{8}|[HM][0-9]{8}(?:[0-9]{2})?|[TL][0-9]{8})$/,
 }
 
 function shaped(kind: Kind, v: string): boolean {
@@ -95,11 +99,17 @@ export function detectLabelledDocuments(ctx: ScanContext, tokenShape: (v: string
     const value = m[1] ?? ''
     const start = next - value.length
     const compact = value.replace(/[ -]/g, '')
-    const kind = kindOf(l[0])
+    let kind = kindOf(l[0])
+    const bare = kind === 'permit'
+    if (bare) {
+      // only a permit's own shape, written in groups (通行证 C 1234 5678): 车辆通行证 numbers are not personal
+      if (!SHAPES.permit.test(compact)) continue
+      kind = /^[TL]/.test(compact) ? 'taiwan' : 'hkMacao'
+    }
     // six characters at least, three of them digits: not a word, a count or a year
     if (compact.length < 6 || compact.length > (kind === 'permanent' ? 18 : 14) || digitCount(compact) < 3) continue
     // the token detector reads an unseparated value of a shape it knows, unless the label names another document
-    if (value === compact && tokenShape(value) === TYPE[kind]) continue
+    if (value === compact && !bare && tokenShape(value) === TYPE[kind]) continue
     const ok = shaped(kind, compact.replace(/[(（][A-Z0-9][)）]$/, ''))
     const label = text.slice(p, start).replace(/[\s:：为是]+$/, '')
     const second = ok

@@ -41,6 +41,11 @@ describe('documents after their labels, whatever their shape', () => {
     expect(texts('往来港澳通行证 C 1234 5678', 'HK_MACAO_PERMIT')).toEqual(['C 1234 5678'])
     expect(texts('回鄉證號：H1234567801', 'HK_MACAO_PERMIT')).toEqual(['H1234567801'])
   })
+  it('types a number after a bare 通行证 by its shape, and leaves other passes alone', () => {
+    expect(texts('通行证号码：C 1234 5678', 'HK_MACAO_PERMIT')).toEqual(['C 1234 5678'])
+    expect(texts('通行证号T12345678', 'TAIWAN_PERMIT')).toEqual(['T12345678'])
+    expect(findings('车辆通行证号：2024001234')).toEqual([])
+  })
   it('reads a foreign passport in a passport column', () => {
     expect(texts('序号\t姓名\t护照号码\n1\t张三\tC7H4R2K91\n', 'PASSPORT')).toEqual(['C7H4R2K91'])
     expect(texts('姓名\t身份证/护照号码\n张三\tC7H4R2K91\n', 'PASSPORT')).toEqual(['C7H4R2K91'])
@@ -89,6 +94,7 @@ describe('残疾人证号 and birth dates', () => {
     const id = makeId('150102', '19600305', '277')
     expect(id.endsWith('X')).toBe(true)
     expect(texts(`其子王明（残疾证号${id}12）`, 'ID_CARD')).toEqual([`${id}12`])
+    expect(texts(`残疾证号：${id.toLowerCase()}12`, 'ID_CARD')).toEqual([`${id.toLowerCase()}12`])
   })
   it('reads dotted and Chinese-numeral birth months', () => {
     expect(texts('张三，男，1979.11生，汉族', 'DATE_OF_BIRTH')).toEqual(['1979.11生'])
@@ -104,6 +110,18 @@ describe('markers in other wordings', () => {
     expect(texts('不得翻印、转载', 'CONFIDENTIAL_MARKER')).toEqual(['不得翻印、转载'])
     expect(texts('本材料不得扩散。', 'CONFIDENTIAL_MARKER')).toEqual(['不得扩散'])
     expect(texts('（此件仅发至县级）', 'CONFIDENTIAL_MARKER')).toEqual(['（此件仅发至县级）'])
+  })
+  it('reads weaker instructions, drafting words and readership only where they mark the document', () => {
+    expect(texts('（请勿公开）', 'CONFIDENTIAL_MARKER')).toEqual(['（请勿公开）'])
+    expect(texts('（阅后即焚）', 'CONFIDENTIAL_MARKER')).toEqual(['（阅后即焚）'])
+    expect(texts('（过程稿，请勿引用）', 'CONFIDENTIAL_MARKER')).toEqual(['（过程稿，请勿引用）'])
+    expect(texts('关于调整补助标准的方案（代拟稿）', 'CONFIDENTIAL_MARKER')).toEqual(['（代拟稿）'])
+    expect(texts('（限发至科室）', 'CONFIDENTIAL_MARKER')).toEqual(['（限发至科室）'])
+    expect(texts('密级：内部', 'CONFIDENTIAL_MARKER')).toEqual(['内部'])
+    expect(texts('仅供内部工作参考\n', 'CONFIDENTIAL_MARKER')).toEqual(['仅供内部工作参考'])
+    expect(texts('本通报仅在本系统内传阅。', 'CONFIDENTIAL_MARKER')).toEqual(['仅在本系统内传阅'])
+    expect(findings('请妥善保管您的材料。对违规单位予以内部通报。涉及个人隐私的材料不得公开。', 'CONFIDENTIAL_MARKER')).toEqual([])
+    expect(findings('以上数据仅供各单位参考。本站发布的新闻稿（新闻稿）。严禁泄露考生信息。', 'CONFIDENTIAL_MARKER')).toEqual([])
   })
   it('leaves a caller’s request, a rule about something else and a notice’s spread alone', () => {
     expect(findings('来电人要求为其保密。', 'CONFIDENTIAL_MARKER')).toEqual([])
