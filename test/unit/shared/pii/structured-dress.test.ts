@@ -123,6 +123,16 @@ describe('markers in other wordings', () => {
     expect(findings('请妥善保管您的材料。对违规单位予以内部通报。涉及个人隐私的材料不得公开。', 'CONFIDENTIAL_MARKER')).toEqual([])
     expect(findings('以上数据仅供各单位参考。本站发布的新闻稿（新闻稿）。严禁泄露考生信息。', 'CONFIDENTIAL_MARKER')).toEqual([])
   })
+  it('reads disclosure and secrecy fields, meeting papers and internal bulletins', () => {
+    expect(texts('公开方式：不公开\n', 'CONFIDENTIAL_MARKER')).toEqual(['公开方式：不公开'])
+    expect(texts('保密期限：长期\n', 'CONFIDENTIAL_MARKER')).toEqual(['保密期限：长期'])
+    expect(texts('（此件不上网）', 'CONFIDENTIAL_MARKER')).toEqual(['（此件不上网）'])
+    expect(texts('（会后请交回）', 'CONFIDENTIAL_MARKER')).toEqual(['（会后请交回）'])
+    expect(texts('会议材料，请勿带走。', 'CONFIDENTIAL_MARKER')).toEqual(['请勿带走'])
+    expect(texts('（供领导参考）', 'CONFIDENTIAL_MARKER')).toEqual(['（供领导参考）'])
+    expect(texts('内部简报\n第3期', 'CONFIDENTIAL_MARKER')).toEqual(['内部简报'])
+    expect(findings('政府信息公开方式：主动公开。预计费用约500元（仅供参考）。请勿张贴小广告。由于涉及隐私，不公开。', 'CONFIDENTIAL_MARKER')).toEqual([])
+  })
   it('leaves a caller’s request, a rule about something else and a notice’s spread alone', () => {
     expect(findings('来电人要求为其保密。', 'CONFIDENTIAL_MARKER')).toEqual([])
     expect(findings('保密要求：要求为其保密', 'CONFIDENTIAL_MARKER')).toEqual([])
