@@ -9,17 +9,15 @@ import { emit, type ScanContext } from '../scan-context'
 import type { EntityType } from '../types'
 import { idCardCheckChar } from '../validators/id-card'
 
-/** Label words, looked up with indexOf before the regex runs; each is also an alternative of LABEL below. */
-const LABEL_WORDS = [
-  '护照', 'Passport', 'PASSPORT', 'passport',
-  '台胞证', '台湾居民来往大陆通行证', '大陆通行证', '往来台湾通行证', '台湾通行证',
-  '港澳居民来往内地通行证', '来往内地通行证', '往来港澳通行证', '港澳通行证', '回乡证',
-  '外国人永久居留身份证', '永久居留身份证', '外国人永久居留证', '永久居留证', '永居证',
-  '居留许可', '居留证件', '签证号', '旅行证', '通行证',
-]
+/**
+ * Where labels may stand, found with indexOf: every label below contains one of these, at most ten
+ * characters after its start (台湾居民来往大陆|通行证, 外国人永久|居留身份证).
+ */
+const ANCHORS = ['护照', 'assport', 'ASSPORT', '通行证', '台胞证', '回乡证', '居留', '永居证', '签证号', '旅行证']
+const MAX_BEFORE_ANCHOR = 10
 
 /**
- * Label, then an optional number word (号码, 证号, No.), then ：/为/是, then the value: one alphanumeric
+ * A label (each contains an anchor), then an optional number word (号码, 证号, No.), then ：/为/是, then the value: one alphanumeric
  * group, then at most three digit groups (C 1234 5678), and an optional bracketed check character.
  */
 const LABEL =
@@ -81,18 +79,27 @@ function digitCount(v: string): number {
  */
 export function detectLabelledDocuments(ctx: ScanContext, tokenShape: (v: string) => EntityType | null): void {
   const text = ctx.text
-  // tried only where one of its labels stands (found with indexOf, in text order)
-  const starts: number[] = []
-  for (const word of LABEL_WORDS) for (let q = text.indexOf(word); q >= 0; q = text.indexOf(word, q + 1)) starts.push(q)
-  if (starts.length === 0) return
-  starts.sort((a, b) => a - b)
+  // tried only where one of its labels stands: the longest label through each anchor (in text order)
+  const found: RegExpExecArray[] = []
+  for (const anchor of ANCHORS) {
+    for (let q = text.indexOf(anchor); q >= 0; q = text.indexOf(anchor, q + 1)) {
+      for (let k = Math.min(MAX_BEFORE_ANCHOR, q); k >= 0; k--) {
+        LABEL.lastIndex = q - k
+        const l = LABEL.exec(text)
+        if (l && l.index + l[0].length > q) {
+          found.push(l)
+          break
+        }
+      }
+    }
+  }
+  if (found.length === 0) return
+  found.sort((a, b) => a.index - b.index)
   let next = 0
-  for (const p of starts) {
+  for (const l of found) {
+    const p = l.index
     if (p < next) continue
-    LABEL.lastIndex = p
-    const l = LABEL.exec(text)
-    if (!l) continue
-    AFTER.lastIndex = LABEL.lastIndex
+    AFTER.lastIndex = p + l[0].length
     const m = AFTER.exec(text)
     if (!m) continue
     next = m.index + m[0].length
