@@ -18,8 +18,10 @@ export type ColumnKind =
 
 const RULES: readonly [ColumnKind, RegExp][] = [
   ['uscc', /信用代码|纳税人识别号/],
+  // 外国人永久居留身份证 is a foreign resident's document, not a 居民身份证
+  ['passport', /永久居留|永居证/],
   ['idCard', /身份证|身份号码|证件号|公民身份|残疾人证/],
-  ['passport', /护照/],
+  ['passport', /护照|居留许可|旅行证|签证号|passport/i],
   ['hkMacao', /港澳/],
   ['taiwan', /台胞|台湾/],
   ['dob', /出生|生日/],

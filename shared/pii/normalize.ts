@@ -120,27 +120,41 @@ function tables(): [Uint16Array, Uint8Array] {
 /**
  * One pass, one UTF-16 unit for one, so offsets do not move and the offset map stays as it is (only the
  * scanner's copy changes): traditional characters read as simplified, and seven or more Chinese digits
- * in a row — a number read out (一五八零五六二三四七一), never a word — as ASCII digits.
+ * — a number read out (一五八零五六二三四七一), never a word — as ASCII digits. The digits may stand in
+ * groups of three or more set off by one space or hyphen (一五八 零五六二 三四七一), as numbers are written.
  */
 function simplify(text: string): string {
   const [simp, digit] = tables()
   const n = text.length
   let out: string[] | null = null
   let from = 0
+  let runStart = 0
   let run = 0
+  let group = 0
   for (let i = 0; i <= n; i++) {
     const c = i < n ? text.charCodeAt(i) : 0
     if (i < n && digit[c] !== 0) {
+      if (run === 0) runStart = i
       run++
+      group++
+      continue
+    }
+    // a separator between two groups of three digits or more: the number goes on
+    if (group >= 3 && (c === 32 || c === 45) && digit[text.charCodeAt(i + 1)] && digit[text.charCodeAt(i + 2)] && digit[text.charCodeAt(i + 3)]) {
+      group = 0
       continue
     }
     if (run >= 7) {
       out ??= []
-      if (i - run > from) out.push(text.slice(from, i - run))
-      for (let k = i - run; k < i; k++) out.push(String.fromCharCode(47 + digit[text.charCodeAt(k)]))
+      if (runStart > from) out.push(text.slice(from, runStart))
+      for (let k = runStart; k < i; k++) {
+        const d = digit[text.charCodeAt(k)]
+        out.push(d ? String.fromCharCode(47 + d) : text[k])
+      }
       from = i
     }
     run = 0
+    group = 0
     const v = i < n ? simp[c] : 0
     if (v === 0) continue
     out ??= []

@@ -117,6 +117,8 @@ const rules: readonly Rule[] = [
   { pattern: /^an office named before it$/, key: 'reason.officeBefore' },
   { pattern: /^province code \d+ valid, area masked$/, key: 'reason.provinceMasked' },
   { pattern: /^does not match the document format: flagged for its label$/, key: 'reason.labelledBadFormat' },
+  { pattern: /^does not match the document format: flagged for its column$/, key: 'reason.columnBadFormat' },
+  { pattern: /^a foreign document’s own numbering: format not checked$/, key: 'reason.foreignDocument' },
   { pattern: /^irregular new-energy form, vehicle named beside it$/, key: 'reason.plateIrregular' },
   { pattern: /^after a birth label$/, key: 'reason.afterBirthLabel' },
   { pattern: /^date in Chinese numerals$/, key: 'reason.chineseDate' },

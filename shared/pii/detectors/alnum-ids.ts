@@ -1,7 +1,7 @@
 /**
  * Letter-prefixed document numbers: 护照 (E/G + 8 digits, E + letter + 7 digits, official D/S/P forms),
  * 往来港澳通行证 (C + 8 digits or C + letter + 7 digits), 港澳居民来往内地通行证 (H/M + 8 or 10 digits),
- * 往来台湾通行证 (T/L + 8 digits) and, after their labels, 台胞证 digits and foreign passport numbers.
+ * 往来台湾通行证 (T/L + 8 digits). Values after a label, whatever their shape, are labelled-documents.ts's.
  * Which document a number is comes from its shape and from the nearest label before it.
  */
 import { emit, type ScanContext } from '../scan-context'
@@ -43,14 +43,6 @@ function nearestFamily(text: string, pos: number): { family: Family['contextOf']
   return best
 }
 
-/**
- * A document label and its value, which may be written in groups (H6021 4738, C 1234 5678, 0581 3326).
- * Traditional labels (台灣居民來往大陸通行證) arrive simplified (normalize.ts).
- */
-const AFTER_LABEL =
-  /(?:护照|台胞证|台湾居民来往大陆通行证|大陆通行证|往来台湾通行证|台湾通行证|港澳居民来往内地通行证|来往内地通行证|往来港澳通行证|港澳通行证|回乡证)[（(]?(?:[，,]?(?:证件|证)?(?:号码|号))?[\s:：]*(?:为|是)?[\s:：]*([A-Z]{0,2} ?[0-9][0-9A-Z]{1,11}(?:[ -][0-9]{2,8}){0,3}(?:[(（][A-Z0-9][)）])?)(?![A-Za-z0-9])/y
-const LABEL_WORDS = ['护照', '台胞证', '台湾居民来往大陆通行证', '大陆通行证', '往来台湾通行证', '台湾通行证', '港澳居民来往内地通行证', '来往内地通行证', '往来港澳通行证', '港澳通行证', '回乡证']
-
 /** One alphanumeric token (8+ chars, bounded by non-alphanumerics) → a document-number candidate. */
 export function alnumIdFromToken(ctx: ScanContext, start: number, token: string): void {
   const c0 = token.charCodeAt(0)
@@ -71,34 +63,19 @@ export function alnumIdFromToken(ctx: ScanContext, start: number, token: string)
     emit(ctx, f.type, start, start + token.length, confidence, f.rule, reasons)
     return
   }
+  // a cell of a passport or permit column (a foreign passport, a mistyped number): the column says what it is
+  const ci = ctx.tables.indexAt(start)
+  const kind = ci < 0 ? null : ctx.tables.kindOf(ci)
+  const header = ci < 0 ? '' : ctx.tables.headerOf(ci)
+  // 身份证/护照号码, 证件号码: an identity column where a foreigner's passport stands
+  const passportLike = kind === 'passport' || (kind === 'idCard' && /护照|证件/.test(header))
+  const type = passportLike ? 'PASSPORT' : kind === 'hkMacao' ? 'HK_MACAO_PERMIT' : kind === 'taiwan' ? 'TAIWAN_PERMIT' : null
+  if (type === null || token.length > 14 || (token.match(/[0-9]/g)?.length ?? 0) < 3) return
+  const reasons = [columnReason(header), 'does not match the document format: flagged for its column']
+  emit(ctx, type, start, start + token.length, 0.8, 'document-in-column', reasons)
 }
 
-/** After an explicit 护照/台胞证 label, any passport-like value (foreign passports, old 台胞证 forms). */
-export function detectLabelledDocuments(ctx: ScanContext): void {
-  const text = ctx.text
-  // tried only where one of its labels stands (found with indexOf, in text order)
-  const starts: number[] = []
-  for (const word of LABEL_WORDS) for (let q = text.indexOf(word); q >= 0; q = text.indexOf(word, q + 1)) starts.push(q)
-  if (starts.length === 0) return
-  starts.sort((a, b) => a - b)
-  let next = 0
-  for (const p of starts) {
-    if (p < next) continue
-    AFTER_LABEL.lastIndex = p
-    const m = AFTER_LABEL.exec(text)
-    if (!m) continue
-    next = m.index + m[0].length
-    const value = m[1] ?? ''
-    const start = m.index + m[0].length - value.length
-    const compact = value.replace(/[ -]/g, '')
-    // an unseparated value of a known shape is the token detector's (alnumIdFromToken)
-    if ((value === compact && FAMILIES.some((f) => f.re.test(value))) || (compact.match(/[0-9]/g)?.length ?? 0) < 6) continue
-    const label = m[0].slice(0, m[0].length - value.length).replace(/[\s:：为是]+$/, '')
-    const type: EntityType = /台|大陆/.test(label) ? 'TAIWAN_PERMIT' : /港澳|内地|回乡/.test(label) ? 'HK_MACAO_PERMIT' : 'PASSPORT'
-    // 台湾居民来往大陆通行证: 8 digits (10 with the issue count)
-    const shaped = FAMILIES.some((f) => f.type === type && f.re.test(compact)) || (type === 'TAIWAN_PERMIT' && /^[0-9]{8}(?:[0-9]{2})?$/.test(compact))
-    const rule = type === 'TAIWAN_PERMIT' ? 'taiwan-permit-labelled' : type === 'HK_MACAO_PERMIT' ? 'hk-macao-permit-labelled' : 'passport-labelled'
-    const reasons = [`value after label ${label}`, shaped ? `shape ${type.toLowerCase()} (written in groups)` : 'does not match the document format: flagged for its label']
-    emit(ctx, type, start, start + value.length, type === 'PASSPORT' && !shaped ? 0.8 : 0.88, rule, reasons)
-  }
+/** The document an unseparated value's shape makes it for alnumIdFromToken, if any. */
+export function tokenShape(value: string): EntityType | null {
+  return FAMILIES.find((f) => f.re.test(value))?.type ?? null
 }

@@ -4,7 +4,8 @@
  * tokens are the shared alphanumeric runs (alnum-runs.ts), so no regex walks the text here.
  */
 import { alnumRuns, type ScanContext } from '../scan-context'
-import { alnumIdFromToken, detectLabelledDocuments } from './alnum-ids'
+import { alnumIdFromToken, tokenShape } from './alnum-ids'
+import { detectLabelledDocuments } from './labelled-documents'
 import { usccFromToken } from './uscc'
 
 export function detectAlnumTokens(ctx: ScanContext): void {
@@ -18,5 +19,5 @@ export function detectAlnumTokens(ctx: ScanContext): void {
     // document numbers start with a letter: look before slicing the token out
     else if (text.charCodeAt(start) >= 65) alnumIdFromToken(ctx, start, text.slice(start, start + len))
   }
-  detectLabelledDocuments(ctx)
+  detectLabelledDocuments(ctx, tokenShape)
 }

@@ -25,6 +25,8 @@ export type Classified = {
   reasons: string[]
   /** failed a validation; only a label or column can make it a finding */
   weak: boolean
+  /** a whole run written in a card's groups of four (6217 0000 1234 5678 901): a card even without a label */
+  cardGroups?: boolean
 }
 
 const HMT_PERMIT_AREAS = new Set([810000, 820000, 830000])

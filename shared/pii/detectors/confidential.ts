@@ -58,9 +58,11 @@ function inBracketNote(text: string, pos: number): boolean {
 
 /**
  * Who may read it (仅限院内传达, 仅限本园教职工知悉, 只限内部传阅): a scope of readership limits the document
- * itself. Using (仅供内部工作使用) is about its purpose and is left to the word list.
+ * itself; so does one it may be used in (仅供内部工作参考 as a mark, 仅在本系统内传阅). Using (仅供内部工作使用)
+ * is about its purpose and is left to the word list.
  */
-const READERSHIP = /(?:仅限|仅供|只限|只供|限于)[^，。；;\n（）()、]{0,10}?(?:传达|知悉|传阅|阅知|阅读|参阅|查阅|掌握)/g
+const READERSHIP =
+  /(?:仅限|仅供|只限|只供|限于)[^，。；;\n（）()、]{0,10}?(?:传达|知悉|传阅|阅知|阅读|参阅|查阅|掌握)|(?:仅供|只供)[^，。；;\n（）()、]{1,10}?参考(?=$|[，。；;\n）)])|(?:仅在|只在|限在)[^，。；;\n（）()、]{1,10}?内(?:传达|传阅|使用)/g
 
 function detectReadership(ctx: ScanContext): void {
   const text = ctx.text
@@ -77,13 +79,55 @@ function detectReadership(ctx: ScanContext): void {
       end++
     }
     // 本通报仅限院内传达, （仅限本园教职工知悉）: the document's readers; 该信息仅限…知悉 is about information in it
-    const own = inBracketNote(text, m.index) || /(?:本|此)(?:材料|文件|件|通报|报告|纪要|表|名单|资料|简报|通知|快报)[^，。；\n]{0,2}$/.test(text.slice(Math.max(0, m.index - 8), m.index))
+    const own = inBracketNote(text, m.index) || standsAlone(text, start, end) || /(?:本|此)(?:材料|文件|件|通报|报告|纪要|表|名单|资料|简报|通知|快报)[^，。；\n]{0,2}$/.test(text.slice(Math.max(0, m.index - 8), m.index))
     emit(ctx, 'CONFIDENTIAL_MARKER', start, end, own ? 0.9 : 0.4, 'confidential-marker', own ? ['scope of readership'] : ['scope of readership', 'a promise of discretion, not a mark on the document'])
   }
 }
 
+/**
+ * A handling instruction in other words (不得翻印、转载, 本材料不得扩散, 严禁复制), a weaker one that counts only
+ * in brackets or on a line of its own (（请勿公开）, 阅后销毁, 注意保管, 内部掌握), a drafting word in brackets
+ * (（代拟稿）, （未定稿）), a scope of distribution (此件发至县级, （限发至科室）) and a disclosure or secrecy field
+ * (公开方式：不公开, 保密期限：长期). Each must close its clause: a rule about something named after the verb
+ * (严禁复制考试材料) is not a mark.
+ */
+const VERB = '(?:翻印|复印|复制|转载|扩散|外传|转发|外泄|传播|摘抄|翻录|上网|引用|张贴|带走)'
+const NOT = '(?:请勿|不得|严禁|禁止|切勿|不准|暂不|不宜)'
+const CLAUSE_END = '(?=$|[，,。；;！\\n）)】〕])'
+const GRAMMAR = new RegExp(
+  [
+    `(?<strong>${NOT}(?:擅自|私自|随意)?(?:对外|向外)?${VERB}(?:[、和或及与]${VERB})*)${CLAUSE_END}`,
+    `(?<weak>${NOT}(?:对外|向外)?(?:公开|泄露|发布|公布)|不(?:对外|向外)(?:公开|发布|公布|提供)|(?:阅后|用后|会后)请?(?:即焚|销毁|交回|收回|退回)|(?:注意|妥善)保管|内部掌握|内部(?:情况)?(?:通报|简报|通讯)|内参|(?:此件)?不(?:上网|公开)(?:公开|发布)?|(?:严格)?控制知悉范围|(?:此稿|本稿)?(?:仅|只)?供(?:[^，,。；;\\n（）()]{1,8}?参考|[^，,。；;\\n（）()]{0,8}?讨论)用?)${CLAUSE_END}`,
+    // 公开方式：不公开, 保密期限：长期 — a field of the document's own header
+    `(?<field>(?:公开(?:方式|属性|类型|选项|形式)\\s*[:：]\\s*(?:不公开|不予公开|依申请公开|暂缓公开))|保密期限\\s*[:：]\\s*(?:[0-9一二三四五六七八九十]+年|长期|[0-9一二三四五六七八九十]+个月))`,
+    `[（(【〔](?<draft>(?:代拟|未定|内审|草拟|初审|过程|待审|会签|暂定|待定|预审|校对|样|汇报|征求意见|讨论|送审|报审|报批|审议|审定|修改|修订|初|草|第?[一二三四五六七八九十]+)稿(?:[，,]?[^，,（）()【】]{0,8}?请勿引用)?(?=[）)】〕]))`,
+    `(?<scope>(?:(?:此件|本件)(?:仅|只|限)?|仅|只|限)发(?:至|到)[^，,。；;\\n（）()]{1,10}?)${CLAUSE_END}`,
+  ].join('|'),
+  'g',
+)
+
+function detectHandlingGrammar(ctx: ScanContext): void {
+  const text = ctx.text
+  GRAMMAR.lastIndex = 0
+  for (let m = GRAMMAR.exec(text); m; m = GRAMMAR.exec(text)) {
+    const g = m.groups ?? {}
+    // a drafting word's match starts at its bracket, which is added back below
+    let start = g.draft !== undefined ? m.index + 1 : m.index
+    let end = m.index + m[0].length
+    const marked = g.draft !== undefined || g.field !== undefined || inBracketNote(text, start) || standsAlone(text, start, end)
+    // 此件发至县级: a distribution limited by rank; 此件发至各村 in a sentence is how a notice is spread
+    if (g.scope !== undefined ? !marked && !m[0].endsWith('级') : g.strong !== undefined ? !marked && !ABOUT_DOCUMENT.test(sentenceAround(text, start, end).replace(m[0], '')) : !marked) continue
+    if (start > 0 && end < text.length && OPEN.includes(text[start - 1]) && CLOSE.includes(text[end])) {
+      start--
+      end++
+    }
+    emit(ctx, 'CONFIDENTIAL_MARKER', start, end, 0.9, 'confidential-marker', [g.scope !== undefined ? 'scope of readership' : `marker ${text.slice(start, end)}`])
+  }
+}
+
 export function detectConfidential(ctx: ScanContext): void {
-  if (/仅限|仅供|只限|只供|限于/.test(ctx.text)) detectReadership(ctx)
+  if (/仅限|仅供|只限|只供|限于|仅在|只在|限在/.test(ctx.text)) detectReadership(ctx)
+  if (/请勿|不得|严禁|禁止|切勿|不准|暂不|不宜|不对外|不向外|阅后|用后|会后|保管|内部|内参|稿|发至|发到|不上网|不公开|知悉范围|供|保密期限/.test(ctx.text)) detectHandlingGrammar(ctx)
   const text = ctx.text
   let lastEnd = 0
   const hits = ctx.hits.confidential
@@ -129,6 +173,10 @@ export function detectConfidential(ctx: ScanContext): void {
       if (text[hEnd] === '★') {
         end = hEnd + 1
         confidence = 0.95
+      } else if (LEVEL_LABEL.test(text.slice(Math.max(0, hStart - 8), hStart))) {
+        // 密级：内部 — the level a classification field gives the document
+        confidence = 0.9
+        reasons = withReason(reasons, 'value of a classification field')
       } else if (!bracketed) continue
       else {
         confidence = 0.45

@@ -8,6 +8,7 @@ import { alnumRuns, type ScanContext } from '../scan-context'
 import { matchAt } from '../alnum-runs'
 import { classifyByShape, classifyDigits, type Classified, type Shape } from './classify-digits'
 import { applyNumericContext } from './numeric-context'
+import { ctx as C, labelBefore } from '../context'
 
 /**
  * Tried only at alnum-runs.ts's `numbers`: a match never starts after a digit (where the look-ahead
@@ -86,8 +87,19 @@ function consistent(text: string, i: number, j: number): boolean {
   return nl <= 1
 }
 
+/**
+ * Groups [i, j] written as a bank card is printed: four digits a group, the last one to four, four groups
+ * at least (6230 5210 1381 2345 678). Read whole, such a run is one card; its tail is never a phone number.
+ */
+function cardGrouped(i: number, j: number): boolean {
+  if (j - i < 3) return false
+  for (let k = i; k < j; k++) if (gEnd[k] - gStart[k] !== 4 || sepKinds[k] === NL) return false
+  return gEnd[j] - gStart[j] <= 4
+}
+
+/** An ID's check character typed in lower case, at the end or before a 残疾人证 suffix (…x12). */
 function upper(v: string): string {
-  return v.charCodeAt(v.length - 1) === 120 ? v.toUpperCase() : v
+  return v.charCodeAt(v.length - 1) === 120 || v.charCodeAt(v.length - 3) === 120 ? v.toUpperCase() : v
 }
 
 /** The run's digits without separators (upper case; null until needed), and where each group starts in it. */
@@ -166,8 +178,13 @@ function segmentRun(ctx: ScanContext, runStart: number, runEnd: number, letterBe
       segC[from - lo] = c
       // a hair of credit per digit covered: on a tie, the reading that explains more of the run wins
       // a whole run of 16-19 digits that fails Luhn is still read as one card, not as pieces: the
-      // label decides (numeric-context.ts), and a tail must not become a number of its own
-      const conf = c.weak && c.type === 'BANK_CARD' && from === 0 && k === n ? 0.5 : c.confidence
+      // label decides (numeric-context.ts), and a tail must not become a number of its own. Printed in
+      // a card's groups, or after a card's label, the whole run is the card whatever its pieces could be.
+      const whole = from === 0 && k === n
+      const grouped = whole && c.type === 'BANK_CARD' && cardGrouped(from, k - 1)
+      const asCard = grouped || (whole && c.type === 'BANK_CARD' && labelBefore(text, runStart, C.bank, 16) !== null)
+      const conf = asCard ? 2.5 : c.weak && c.type === 'BANK_CARD' && whole ? 0.5 : c.confidence
+      if (grouped) segC[from - lo] = { ...c, cardGroups: true }
       segScore[from - lo] = best[from] + conf * (hasNl ? 0.9 : 1) + len * 1e-4
     }
     // … then chosen left to right, a later one only if strictly better: best[k] = best score for

@@ -1,12 +1,13 @@
 /**
  * Phone numbers of Hong Kong, Macao and Taiwan written with their country code, as notices about
- * their residents give them: +852 9126 5083, (+853) 6612 3456, +886 912 345 608, 00852-61382907.
+ * their residents give them: +852 9126 5083, (+853) 6612 3456, （852）9123 4567, +886 912 345 608,
+ * 00852-61382907.
  * Mainland numbers with +86 are read by the digit-run detector.
  */
 import { emit, type ScanContext } from '../scan-context'
 import { ctx as C, labelBefore } from '../context'
 
-const INTL = /(?:\+|00)\s?(852|853|886)\)?[\s-]?((?:\d[\s-]?){7,10}\d)(?![0-9])/g
+const INTL = /(?:[(（]\+?|\+|00)\s?(852|853|886)[)）]?[\s-]?((?:\d[\s-]?){7,10}\d)(?![0-9])/g
 
 /** What the national number is: a mobile, a landline, or neither. */
 function kind(cc: string, digits: string): 'MOBILE' | 'LANDLINE' | null {

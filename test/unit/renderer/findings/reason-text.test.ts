@@ -63,6 +63,23 @@ describe('engine explanations in the officer’s language', () => {
     expect(reasonText('after label 户主', 'PERSON_NAME', zh)).toBe('位于“户主”之后')
   })
 
+  it('translates the evidence for documents, cards and marks in unusual dress', () => {
+    const text = [
+      '护照号码：C7H4R2K91，签证号码：12345678，外国人永久居留身份证号码：USA123456789012。',
+      '往来港澳通行证 C 1234 5678；他的卡6230 5210 1381 2345 678丢了；电话（852）9123 4567。',
+      '姓名\t护照号码\n张三\tC7H4R2K91\n',
+      '本材料不得扩散。（此件仅发至县级）',
+    ].join('\n')
+    const findings = scan(text)
+    expect(findings.map((f) => f.type)).toEqual(expect.arrayContaining(['PASSPORT', 'HK_MACAO_PERMIT', 'BANK_CARD', 'MOBILE', 'CONFIDENTIAL_MARKER']))
+    for (const finding of findings) {
+      for (const reason of finding.reasons) {
+        expect(reasonText(reason, finding.type, zh)).not.toBe(reason)
+        expect(reasonText(reason, finding.type, en)).not.toBe('')
+      }
+    }
+  })
+
   it('does not repeat the parts of an ID number the panel masks', () => {
     const [finding] = scan('身份证号码：34052419800101001X')
     expect(finding?.type).toBe('ID_CARD')
