@@ -58,6 +58,13 @@ export const AGGREGATE_BEFORE = /(?:如有|如出现|若有|若出现|一旦出�
 export const NEGATED = /(?:不属于|不符合|并非|未见|未发现|未闻及|无明显|排除|否认|未再|没有|未出现|未诉)[^，。；\n]{0,4}$/
 /** A list of example conditions naming a category or programme: 慢特病认定（高血压、糖尿病等）, “两癌”（宫颈癌、乳腺癌） */
 export const CATEGORY_BEFORE = /(?:两癌|筛查|认定|病种|范围|包括|如|例如|诸如|重点)[”"]?[（(：:]$/
+/**
+ * A plant's disease (条锈病, 稻瘟病, 油菜菌核病) or a condition said of a crop (小麦…, 病株): a farm's
+ * problem, not a person's health.
+ */
+export const PLANT_DISEASE = /(?:锈|稻瘟|赤霉|菌核|纹枯|白粉|霜霉|枯萎|黄萎|青枯|根腐|叶斑|叶枯|黑穗|线虫|花叶|黄龙|稻曲|立枯|猝倒)病/
+export const CROP_BEFORE = /(?:小麦|水稻|早稻|中稻|晚稻|玉米|油菜|大豆|棉花|马铃薯|甘薯|果树|蔬菜|柑橘|苹果|茶树|烟草|花生|农作物|作物|林木|松树|苗木|麦田|稻田|秧苗|果园)[^，。；\n]{0,2}$/
+export const CROP_AFTER = /^(?:病株|病田|病叶|病穗|病果|病苗|病树|病菌|病原菌|等病虫害|病虫害|[^，。；\n]{0,6}(?:病虫|统防统治|农药|杀菌剂))/
 export const ANIMAL_AFTER = /^(?:胎羔|羔|母畜|母羊|母牛|牲畜)/
 export const ANIMAL_BEFORE = /(?:羊|牛|猪|犬|狗|禽|牲畜|动物|胎羔|母畜)[^，。；\n]{0,4}$/
 /** Result of a test about someone: …核酸阳性, 抗体检测呈阳性. */
@@ -74,8 +81,11 @@ export const GRADED = /(?:心功能|肾功能|肝功能|肺功能)(?:不全|衰�
 export const PREGNANCY_WEEKS = /(?:已)?(?:(?:怀孕|妊娠|孕)约?[0-9]{1,2}(?:\+[0-9])?周|孕[0-9]{1,2}产[0-9]{1,2}|孕[早中晚]期(?:[（(]孕?[0-9]{1,2}(?:\+[0-9])?周[）)])?)/g
 /** 拟孕34周左右, 预计…: a plan, not a state */
 export const PLANNED_BEFORE = /(?:拟|预计|计划|满|至|到)$/
-/** 轻伤二级, 重伤一级, 轻微伤: a forensic injury grade (GA/T injury-severity wording) */
-export const INJURY_GRADE = /(?:轻伤|重伤)[一二]级|(?:精神|暴力)?危险性(?:评估)?(?:为|等级)?[0-5一二三四五]级/g
+/**
+ * 轻伤二级, 重伤一级: a forensic injury grade (GA/T injury-severity wording); 危险性评估3级, 风险评估3级: a
+ * patient's graded risk assessment — not a threshold (3级以上患者), nor 0级 (no risk found).
+ */
+export const INJURY_GRADE = /(?:(?:轻伤|重伤)[一二]级|(?:精神|暴力)?危险性(?:评估)?(?:结果)?(?:为|等级为?)?[1-5一二三四五]级|风险评估(?:结果)?(?:为|等级为?)?[:：]?[1-5一二三四五]级)(?!\s*(?:以上|以下|及以上|及以下|以内|至|到|和|或|患者|的患者|人员|对象))/g
 /** An allergen before 过敏: 青霉素类药物过敏, 海鲜过敏. */
 export const ALLERGEN = /(?:严重)?(?:(?:海鲜|花粉|尘螨|鸡蛋|牛奶|坚果|芒果|酒精|碘|花生|虾|蟹|小麦|大豆|鱼虾)[及和、]?)+$|(?:[\u4e00-\u9fff]{1,5}(?:素类|素|类|酶))?(?:药物)?$/
 /** 冠状动脉支架植入术, 子宫切除术: an operation named on someone. */

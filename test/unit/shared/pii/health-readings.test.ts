@@ -1,0 +1,53 @@
+/**
+ * HEALTH readings added for issue 11's remaining misses and false alarms: advice and the document's
+ * subject need a name the name detectors are sure of, a crop's disease is not a person's, a figure of the
+ * condition itself is not statistics, and a patient's graded risk assessment is health data.
+ */
+import { describe, expect, it } from 'vitest'
+import { scan } from '../../../../shared/pii/index'
+import { texts } from './helpers'
+
+describe('HEALTH: sure names, not guesses, make advice someone’s', () => {
+  it('reads an instruction to the public as advice although a medicine looks like a name', () => {
+    expect(texts('抗菌药物须凭处方购买，不可自行服用阿莫西林、头孢类药物。', 'HEALTH')).toEqual([])
+  })
+  it('still reads the medicine someone takes', () => {
+    expect(texts('村民王建国长期服用阿莫西林胶囊，近日复查。', 'HEALTH').join('|')).toContain('阿莫西林')
+  })
+})
+
+describe('HEALTH: a crop’s disease is not a person’s health', () => {
+  it('does not flag plant diseases, even in a document that names people', () => {
+    expect(texts('农技员王建国提醒：密切关注小麦赤霉病、条锈病和油菜菌核病发生动态，晚稻稻瘟病病株及时清理。', 'HEALTH')).toEqual([])
+  })
+  it('explains the finding it drops', () => {
+    const found = scan('农技员王建国提醒：注意条锈病。', { minConfidence: 0 }).filter((f) => f.type === 'HEALTH')
+    for (const f of found) expect(f.reasons).toContain('a crop or animal disease, not a person')
+  })
+  it('still flags the same kind of word said of a person', () => {
+    expect(texts('村民王建国患有肺结核，正在治疗。', 'HEALTH')).toEqual(['患有肺结核'])
+  })
+})
+
+describe('HEALTH: the figures of a condition are not statistics', () => {
+  it('reads lab values with percentages as someone’s', () => {
+    const found = texts('患者高建华，男，66岁。辅助检查：空腹血糖9.6mmol/L，糖化血红蛋白7.8%；尿蛋白阴性。', 'HEALTH').join('|')
+    expect(found).toContain('空腹血糖9.6mmol/L')
+    expect(found).toContain('糖化血红蛋白7.8%')
+  })
+  it('still reads a count of cases in the sentence as statistics', () => {
+    expect(texts('辖区今年共报告手足口病病例37例，发病率较去年下降12.5%。', 'HEALTH')).toEqual([])
+  })
+})
+
+describe('HEALTH: a graded risk assessment', () => {
+  it('flags a patient’s risk level', () => {
+    expect(texts('王大伟，男，42岁，精神分裂症，风险评估3级。', 'HEALTH').join('|')).toContain('风险评估3级')
+    expect(texts('刘芳，女，危险性评估2级，家属监护。', 'HEALTH').join('|')).toContain('危险性评估2级')
+  })
+  it('does not flag a threshold, a level of no risk or a process', () => {
+    expect(texts('各卫生院要对危险性评估3级以上患者落实管理，居民张三反映情况。', 'HEALTH')).toEqual([])
+    expect(texts('韩秀梅，女，病情稳定，风险评估0级。', 'HEALTH').join('|')).not.toContain('0级')
+    expect(texts('护士梁晓敏未按要求进行跌倒风险评估。', 'HEALTH')).toEqual([])
+  })
+})
