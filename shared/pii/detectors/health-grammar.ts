@@ -7,7 +7,7 @@ import { alternation } from '../context'
 import { healthLexicon } from '../data/health-lexicon'
 
 /** An accident and 致 before a condition: 高处坠落致, 车祸导致, 被犬咬伤致 */
-export const CAUSE_BEFORE = /(?:[\u4e00-\u9fff]{0,2}(?:坠落|坠楼|摔伤|摔倒|跌倒|滑倒|车祸|交通事故|撞击|撞伤|溺水|触电|外伤|殴打|咬伤|砸伤|挤压|烧伤|烫伤)|被[\u4e00-\u9fff]{1,4}(?:咬伤|撞伤|打伤|砸伤|刺伤))后?(?:致|导致|造成)$/
+export const CAUSE_BEFORE = /(?:[\u4e00-\u9fff]{0,2}(?:坠落|坠楼|摔伤|摔倒|跌倒|滑倒|车祸|交通事故|撞击|撞伤|溺水|触电|外伤|殴打|咬伤|砸伤|挤压|烧伤|烫伤)|被[\u4e00-\u9fff]{0,6}(?:咬伤|撞伤|打伤|砸伤|刺伤|压伤|挤伤|划伤|割伤|轧伤|碾伤|夹伤))后?[，,]?(?:致|导致|造成)$/
 /** A diagnosis verb right before the condition is part of the finding: 确诊为新冠肺炎 says who has what. */
 export const DIAGNOSIS_VERB = new RegExp(`(?:${alternation(healthLexicon.diagnosisVerbs)})了?$`)
 
@@ -65,6 +65,8 @@ export const CATEGORY_BEFORE = /(?:两癌|筛查|认定|病种|范围|包括|如
 export const PLANT_DISEASE = /(?:锈|稻瘟|赤霉|菌核|纹枯|白粉|霜霉|枯萎|黄萎|青枯|根腐|叶斑|叶枯|黑穗|线虫|花叶|黄龙|稻曲|立枯|猝倒)病/
 export const CROP_BEFORE = /(?:小麦|水稻|早稻|中稻|晚稻|玉米|油菜|大豆|棉花|马铃薯|甘薯|果树|蔬菜|柑橘|苹果|茶树|烟草|花生|农作物|作物|林木|松树|苗木|麦田|稻田|秧苗|果园)[^，。；\n]{0,2}$/
 export const CROP_AFTER = /^(?:病株|病田|病叶|病穗|病果|病苗|病树|病菌|病原菌|等病虫害|病虫害|[^，。；\n]{0,6}(?:病虫|统防统治|农药|杀菌剂))/
+/** 华法林钠片与格列美脲片外包装…, …颗粒价格: the medicine as goods on a shelf */
+export const PRODUCT_AFTER = /^(?:[与和及、][^，。；;\n]{1,10}?)?[^，。；;\n]{0,2}(?:外包装|包装|说明书|批号|标签|规格|价格|库存|货架|进货|销售)/
 export const ANIMAL_AFTER = /^(?:胎羔|羔|母畜|母羊|母牛|牲畜)/
 export const ANIMAL_BEFORE = /(?:羊|牛|猪|犬|狗|禽|牲畜|动物|胎羔|母畜)[^，。；\n]{0,4}$/
 /** Result of a test about someone: …核酸阳性, 抗体检测呈阳性. */

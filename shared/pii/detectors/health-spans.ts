@@ -7,10 +7,11 @@ import type { HealthClass, HealthEvidence } from '../data/health-model'
 import type { LexiconKey } from '../lexicons'
 import type { ScanContext } from '../scan-context'
 import { captureClauses, chainConditions } from './health-clauses'
-import { AFTER_CONDITION, AGGREGATE_AFTER, AGGREGATE_BEFORE, ALLERGEN, ANIMAL_BEFORE, BEFORE_CONDITION, BODY_PHRASE, CATEGORY_BEFORE, CAUSE_BEFORE, CROP_AFTER, CROP_BEFORE, DIAGNOSIS_VERB, GENERAL_AFTER, GRADED, INJURY_GRADE, JOIN, KIND_BEFORE, LABEL_VALUE, LAB_VALUE, NEGATED, NOT_A_CONDITION, ONGOING_AFTER, ORGAN_TUMOUR, PLANNED_BEFORE, PLANT_DISEASE, POSITIVE, POSITIVE_ITEM_BOUNDARY, PREGNANCY_WEEKS, PROCEDURE_STOP, PROGRAMME_AFTER, SUBSTANCE, TREATED_AT, TRIGGER_BEFORE } from './health-grammar'
+import { AFTER_CONDITION, AGGREGATE_AFTER, AGGREGATE_BEFORE, ALLERGEN, ANIMAL_BEFORE, BEFORE_CONDITION, BODY_PHRASE, CATEGORY_BEFORE, CAUSE_BEFORE, CROP_AFTER, CROP_BEFORE, DIAGNOSIS_VERB, GENERAL_AFTER, GRADED, INJURY_GRADE, JOIN, KIND_BEFORE, LABEL_VALUE, LAB_VALUE, NEGATED, NOT_A_CONDITION, ONGOING_AFTER, ORGAN_TUMOUR, PLANNED_BEFORE, PLANT_DISEASE, POSITIVE, PRODUCT_AFTER, POSITIVE_ITEM_BOUNDARY, PREGNANCY_WEEKS, PROCEDURE_STOP, PROGRAMME_AFTER, SUBSTANCE, TREATED_AT, TRIGGER_BEFORE } from './health-grammar'
 import { COPULA_BEFORE, INSTITUTION, INSTITUTION_START, PLACE_PREFIX, POPULATION_AFTER, PROGRAMME_WORDS, type Span, anyIn, atHits, clauseStart, nameStarts, personEnds, phraseAfter, rank } from './health-text'
 import { LAB_QUALITY, labelValueEnd } from './health-phrases'
 import { verbLed } from './health-verb-led'
+import { passiveInjuries } from './health-injury'
 
 export const GENERIC = new Set(healthLexicon.generic)
 const DURATION_AFTER = /^[0-9]+(?:\.[0-9]+)?\s*(?:余?天|日|周|个月|月|小时|次|个疗程)/
@@ -83,6 +84,8 @@ export function conditionSpans(ctx: ScanContext): Span[] {
     INJURY_GRADE.lastIndex = 0
     for (let m = INJURY_GRADE.exec(text); m; m = INJURY_GRADE.exec(text)) add(m.index, m.index + m[0].length, 'disease', m[0])
   }
+  // 右小腿被钢筋划伤, 被狗咬伤左小腿: a wound written as what was done to the body
+  for (const w of passiveInjuries(text)) add(w.start, w.end, 'disease', '伤').evidence.set('modifier', '')
   atHits(ctx, 'labName', LAB_VALUE, (start, m) => {
     if (!/[0-9]/.test(m[0])) return
     let end = start + m[0].length
@@ -220,6 +223,7 @@ export function conditionSpans(ctx: ScanContext): Span[] {
     // 住院治疗12天, 透析3次: a duration or a count of sessions is the person's, not a number of cases
     if ((AGGREGATE_AFTER.test(after) && !DURATION_AFTER.test(after)) || GENERAL_AFTER.test(after)) sp.evidence.set('aggregate', '')
     else if (PROGRAMME_AFTER.test(after) || PROGRAMME_WORDS.test(phrase)) sp.evidence.set('programme', '')
+    if (sp.cls === 'medication' && PRODUCT_AFTER.test(after)) sp.evidence.set('product', '')
     if (PLANT_DISEASE.test(text.slice(Math.max(0, sp.start - 2), sp.end)) || CROP_BEFORE.test(text.slice(Math.max(0, sp.start - 8), sp.start)) || CROP_AFTER.test(after)) sp.evidence.set('nonHuman', '')
     if (INSTITUTION.test(phrase) || INSTITUTION_START.test(phrase) || PLACE_PREFIX.test(text.slice(Math.max(0, sp.start - 3), sp.start))) sp.evidence.set('organisation', '')
     if (POPULATION_AFTER.test(after) && !COPULA_BEFORE.test(before)) sp.evidence.set('population', '')
@@ -257,7 +261,7 @@ export function conditionSpans(ctx: ScanContext): Span[] {
   return chainConditions(text, grown, nameStarts(ctx))
 }
 
-export const LIST_EXCLUDE: readonly HealthEvidence[] = ['aggregate', 'programme', 'organisation', 'population', 'nonHuman']
+export const LIST_EXCLUDE: readonly HealthEvidence[] = ['aggregate', 'programme', 'organisation', 'population', 'nonHuman', 'product']
 /** 、拒食 at the end of a list: a short item closed by the clause's end, 等 or 症状 */
 export const LIST_ITEM_AFTER = /^、[\u4e00-\u9fff]{1,5}(?=[，。；;\n]|等|症状|的情况|$)/
 /** 低热、 before the condition: short items right after what ties them to someone */

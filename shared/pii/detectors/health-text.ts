@@ -150,6 +150,7 @@ export const EVIDENCE_TEXT: Record<HealthEvidence, string> = {
   population: 'a group of people, not one person',
   impersonal: 'nobody in the document',
   nonHuman: 'a crop or animal disease, not a person',
+  product: 'a product named, not what someone takes',
 }
 
 export type Span = { start: number; end: number; cls: HealthClass; word: string; evidence: Map<HealthEvidence, string> }

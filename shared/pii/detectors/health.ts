@@ -46,7 +46,7 @@ function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z))
 }
 
-const GROUP_EVIDENCE: readonly HealthEvidence[] = ['organisation', 'population', 'nonHuman']
+const GROUP_EVIDENCE: readonly HealthEvidence[] = ['organisation', 'population', 'nonHuman', 'product']
 const TIE_EVIDENCE: readonly HealthEvidence[] = ['trigger', 'list', 'person', 'documentPerson']
 
 export function detectHealth(ctx: ScanContext): void {

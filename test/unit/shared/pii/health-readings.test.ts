@@ -51,3 +51,24 @@ describe('HEALTH: a graded risk assessment', () => {
     expect(texts('护士梁晓敏未按要求进行跌倒风险评估。', 'HEALTH')).toEqual([])
   })
 })
+
+describe('HEALTH: an injury written as what was done to the body', () => {
+  it('reads a passive verb of harm with the body part before or after it', () => {
+    expect(texts('村民赵强被狗咬伤左小腿，已注射狂犬疫苗。', 'HEALTH').join('|')).toContain('被狗咬伤左小腿')
+    expect(texts('救人过程中，高峰的右小腿被江底钢筋划伤。', 'HEALTH').join('|')).toContain('右小腿被江底钢筋划伤')
+    expect(texts('村民钱德福左小腿被砸伤致胫骨骨折。', 'HEALTH')).toEqual(['左小腿被砸伤致胫骨骨折'])
+  })
+  it('does not read 被 with no harm, or harm with no body part, as a wound by itself', () => {
+    expect(texts('村民张建国被告知伤情鉴定结果，被评为优秀党员。', 'HEALTH')).toEqual([])
+    expect(texts('工人李明华被叉车挤伤，公司未申请工伤认定。', 'HEALTH')).toEqual([])
+  })
+})
+
+describe('HEALTH: a medicine as goods is not what someone takes', () => {
+  it('does not flag medicines named for their package or price', () => {
+    expect(texts('患者王秀兰反映，华法林钠片与格列美脲片外包装颜色相近，容易拿错。', 'HEALTH')).toEqual([])
+  })
+  it('still flags the medicine someone takes', () => {
+    expect(texts('患者王秀兰每日服用华法林钠片。', 'HEALTH').join('|')).toContain('华法林钠片')
+  })
+})
