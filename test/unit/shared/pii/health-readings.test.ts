@@ -72,3 +72,30 @@ describe('HEALTH: a medicine as goods is not what someone takes', () => {
     expect(texts('患者王秀兰每日服用华法林钠片。', 'HEALTH').join('|')).toContain('华法林钠片')
   })
 })
+
+describe('HEALTH: a faculty’s decline with its degree', () => {
+  it('reads hearing, memory and cognition that have declined', () => {
+    expect(texts('胡老今年九十二岁，双耳听力重度下降，由女儿照料。', 'HEALTH').join('|')).toContain('双耳听力重度下降')
+    expect(texts('老人陈桂兰记忆力严重减退，常常记不清回家的路。', 'HEALTH').join('|')).toContain('记忆力严重减退')
+    expect(texts('社区了解到老人钱玉芬目前认知功能中度损害。', 'HEALTH').join('|')).toContain('认知功能中度损害')
+  })
+  it('does not read a decline named as something to prevent', () => {
+    expect(texts('家长要注意预防孩子视力下降，合理安排用眼时间。', 'HEALTH')).toEqual([])
+  })
+})
+
+describe('HEALTH: what someone says of their own health', () => {
+  it('covers how the complaint came on and how long it has lasted', () => {
+    expect(texts('患者林国华，74岁，主诉突发左侧肢体无力伴言语不清2小时。', 'HEALTH')).toEqual(['突发左侧肢体无力伴言语不清2小时'])
+    expect(texts('当日患者因反复头晕一周到内分泌科复诊。', 'HEALTH')).toEqual(['反复头晕一周'])
+  })
+  it('carries the complaint over the clauses that continue it, not over a negation', () => {
+    const found = texts('患者王德明自述近两周头晕，晨起明显，双下肢轻度浮肿，无胸痛。', 'HEALTH')
+    expect(found).toContain('双下肢轻度浮肿')
+    expect(found.join('|')).not.toContain('胸痛')
+  })
+  it('stops the complaint where the sentence turns to what was done', () => {
+    const found = scan('患者王德明自述头晕，经医生检查，双下肢浮肿。', { minConfidence: 0 }).filter((f) => f.type === 'HEALTH' && f.text.includes('浮肿'))
+    for (const f of found) expect(f.reasons).not.toContain('tied to someone by 自述')
+  })
+})
