@@ -12,6 +12,7 @@ import { COPULA_BEFORE, INSTITUTION, INSTITUTION_START, PLACE_PREFIX, POPULATION
 import { IMPAIRMENT, LAB_QUALITY, labelValueEnd } from './health-phrases'
 import { verbLed } from './health-verb-led'
 import { passiveInjuries } from './health-injury'
+import { TITRE, labReadings } from './health-labs'
 
 export const GENERIC = new Set(healthLexicon.generic)
 const DURATION_AFTER = /^[0-9]+(?:\.[0-9]+)?\s*(?:余?天|日|周|个月|月|小时|次|个疗程)/
@@ -88,6 +89,12 @@ export function conditionSpans(ctx: ScanContext): Span[] {
   if (text.includes('力') || text.includes('功能') || text.includes('认知')) {
     IMPAIRMENT.lastIndex = 0
     for (let m = IMPAIRMENT.exec(text); m; m = IMPAIRMENT.exec(text)) add(m.index, m.index + m[0].length, 'disease', m[0]).evidence.set('modifier', '')
+  }
+  // 甲胎蛋白986ng/mL, 复测158/96mmHg, 试管凝集1:200（++）: a measurement read by its shape
+  for (const r of labReadings(text)) add(r.start, r.end, 'labValue', text.slice(r.start, Math.min(r.end, r.start + 8)))
+  if (text.includes('1:') || text.includes('1：')) {
+    TITRE.lastIndex = 0
+    for (let m = TITRE.exec(text); m; m = TITRE.exec(text)) add(m.index, m.index + m[0].length, 'labValue', m[0].slice(0, 8))
   }
   // 右小腿被钢筋划伤, 被狗咬伤左小腿: a wound written as what was done to the body
   for (const w of passiveInjuries(text)) add(w.start, w.end, 'disease', '伤').evidence.set('modifier', '')

@@ -99,3 +99,17 @@ describe('HEALTH: what someone says of their own health', () => {
     for (const f of found) expect(f.reasons).not.toContain('tied to someone by 自述')
   })
 })
+
+describe('HEALTH: a measurement read by its shape', () => {
+  it('reads a clinical item with a value in a clinical unit, a blood pressure and a titre', () => {
+    const found = texts('患者邵明，男，58岁，甲胎蛋白986ng/mL，C反应蛋白18mg/L，左室射血分数38%；测末梢血糖1.9mmol/L，复测158/96mmHg，试管凝集1:200（++）。', 'HEALTH').join('|')
+    for (const part of ['甲胎蛋白986ng/mL', 'C反应蛋白18mg/L', '左室射血分数38%', '末梢血糖1.9mmol/L', '158/96mmHg', '试管凝集1:200（++）']) expect(found).toContain(part)
+  })
+  it('does not read limits, targets or the concentration of a thing', () => {
+    const found = texts('患者张建华反映：经监测，总镍浓度为3.86mg/L；使用含氯消毒剂（1000mg/L）；血压应控制在130/80mmHg以下；空腹血糖≥7.0mmol/L为诊断标准。', 'HEALTH')
+    expect(found).toEqual([])
+  })
+  it('keeps a diagnosis’s qualifier apart from the verb before it', () => {
+    expect(texts('患者邵明，男，58岁，考虑原发性肝癌。', 'HEALTH')).toEqual(['原发性肝癌'])
+  })
+})
