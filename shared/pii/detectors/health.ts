@@ -58,19 +58,18 @@ export function detectHealth(ctx: ScanContext): void {
   }
   // a sentence is about a person when it says so (患者, 其子, 男，…) or names one
   let names: Int32Array | null = null
+  // a guess at a name (莫西林 in 阿莫西林) names nobody: the sentence's and the document's subject need a sure one
+  const sure = confirmedNameStarts(ctx)
   const aboutPerson = (start: number, end: number): boolean => {
     const [s, e] = sentenceBounds(text, start, end)
     if (PERSON.test(text.slice(s, e))) return true
-    names ??= nameStarts(ctx)
-    return anyIn(names, s, e)
+    return anyIn(sure, s, e)
   }
   const nameNear = (start: number, end: number): boolean => {
     const [s, e] = sentenceBounds(text, start, end)
     names ??= nameStarts(ctx)
     return anyIn(names, s, e)
   }
-  // a guess at a name (莫西林 in 阿莫西林) names nobody: advice and the document's subject need a sure one
-  const sure = confirmedNameStarts(ctx)
   const sureNameNear = (start: number, end: number): boolean => {
     const [s, e] = sentenceBounds(text, start, end)
     return anyIn(sure, s, e)

@@ -113,3 +113,19 @@ describe('HEALTH: a measurement read by its shape', () => {
     expect(texts('患者邵明，男，58岁，考虑原发性肝癌。', 'HEALTH')).toEqual(['原发性肝癌'])
   })
 })
+
+describe('HEALTH: what a disease does to anyone is not someone’s condition', () => {
+  it('reads descriptions, possibilities, conditions of a rule and classes of people as advice', () => {
+    expect(texts('流感常表现为突然高热、畏寒、头痛、全身肌肉酸痛、乏力。', 'HEALTH')).toEqual([])
+    expect(texts('退热药不宜过量，可能引起肝损伤。', 'HEALTH')).toEqual([])
+    expect(texts('抗菌药物对流感无效，只有合并细菌感染时才需在医生指导下使用。', 'HEALTH')).toEqual([])
+    expect(texts('65岁以上老年人，以及患有高血压、糖尿病等基础疾病的人群，感染后容易发展为重症。', 'HEALTH')).toEqual([])
+  })
+  it('does not read a pathogen named after a disease as the disease', () => {
+    expect(texts('监测显示以甲型流感为主，同时存在肺炎支原体、呼吸道合胞病毒等病原体共同流行。', 'HEALTH')).toEqual([])
+  })
+  it('still reads the same words said of a named person', () => {
+    expect(texts('患者王建民昨晚突然高热、畏寒，已送医。', 'HEALTH')).toEqual(['突然高热、畏寒'])
+    expect(texts('学生刘子涵，8岁，确诊肺炎支原体肺炎。', 'HEALTH').join('|')).toContain('肺炎')
+  })
+})
