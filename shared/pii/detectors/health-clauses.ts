@@ -26,7 +26,7 @@ export const CLAUSE_STOP = /症状|等|的|(?<!小)时|及时|(?<![反效适])�
 export const CHAIN_GAP = /^(?:[，,、]\s*)?(?:伴有|伴|并发|合并|致|及)?[^，,。；;：:\n\t（）()“”"《》]{0,6}$/
 /** What a gap may not hold: a time, an action, a place of care, another subject, a number of cases. */
 export const CHAIN_BREAK = /[0-9０-９]|目前|现在|平时|吃|服|注射|佩戴|植入|每周|每天|每日|每月|长期|经|送|到|于|在|(?<!午)后|已|未|无|予|给予|行|就诊|就医|住院|治疗|医院|年|月|日|其|他|她|患者|本人|家属|丈夫|妻子|母亲|父亲|男方|女方|病例|例|人|名|和|或|等|建议|需|要|请/
-export const CHAIN_EXCLUDE: readonly HealthEvidence[] = ['aggregate', 'programme', 'organisation', 'population']
+export const CHAIN_EXCLUDE: readonly HealthEvidence[] = ['aggregate', 'programme', 'organisation', 'population', 'nonHuman', 'product']
 
 /**
  * A condition written as several clauses (左上臂刀刺伤，肱动脉部分断裂，失血性休克（轻度）; 脑出血倒地昏迷;

@@ -7,10 +7,12 @@ import type { HealthClass, HealthEvidence } from '../data/health-model'
 import type { LexiconKey } from '../lexicons'
 import type { ScanContext } from '../scan-context'
 import { captureClauses, chainConditions } from './health-clauses'
-import { AFTER_CONDITION, AGGREGATE_AFTER, AGGREGATE_BEFORE, ALLERGEN, ANIMAL_BEFORE, BEFORE_CONDITION, BODY_PHRASE, CATEGORY_BEFORE, CAUSE_BEFORE, DIAGNOSIS_VERB, GENERAL_AFTER, GRADED, INJURY_GRADE, JOIN, KIND_BEFORE, LABEL_VALUE, LAB_VALUE, NEGATED, NOT_A_CONDITION, ONGOING_AFTER, ORGAN_TUMOUR, PLANNED_BEFORE, POSITIVE, POSITIVE_ITEM_BOUNDARY, PREGNANCY_WEEKS, PROCEDURE_STOP, PROGRAMME_AFTER, SUBSTANCE, TREATED_AT, TRIGGER_BEFORE } from './health-grammar'
+import { AFTER_CONDITION, AGGREGATE_AFTER, AGGREGATE_BEFORE, ALLERGEN, ANIMAL_BEFORE, BEFORE_CONDITION, BODY_PHRASE, CATEGORY_BEFORE, CAUSE_BEFORE, CROP_AFTER, CROP_BEFORE, DIAGNOSIS_VERB, GENERAL_AFTER, GRADED, INJURY_GRADE, JOIN, KIND_BEFORE, ONSET_BEFORE, LABEL_VALUE, LAB_VALUE, NEGATED, NOT_A_CONDITION, ONGOING_AFTER, ORGAN_TUMOUR, PLANNED_BEFORE, PLANT_DISEASE, POSITIVE, PRODUCT_AFTER, POSITIVE_ITEM_BOUNDARY, PREGNANCY_WEEKS, PROCEDURE_STOP, PROGRAMME_AFTER, SUBSTANCE, TREATED_AT, TRIGGER_BEFORE } from './health-grammar'
 import { COPULA_BEFORE, INSTITUTION, INSTITUTION_START, PLACE_PREFIX, POPULATION_AFTER, PROGRAMME_WORDS, type Span, anyIn, atHits, clauseStart, nameStarts, personEnds, phraseAfter, rank } from './health-text'
-import { LAB_QUALITY, labelValueEnd } from './health-phrases'
+import { IMPAIRMENT, LAB_QUALITY, labelValueEnd } from './health-phrases'
 import { verbLed } from './health-verb-led'
+import { passiveInjuries } from './health-injury'
+import { TITRE, labReadings } from './health-labs'
 
 export const GENERIC = new Set(healthLexicon.generic)
 const DURATION_AFTER = /^[0-9]+(?:\.[0-9]+)?\s*(?:余?天|日|周|个月|月|小时|次|个疗程)/
@@ -79,10 +81,23 @@ export function conditionSpans(ctx: ScanContext): Span[] {
     }
   }
   // 损伤程度为轻伤二级: a forensic injury grade
-  if (text.includes('伤') || text.includes('危险性')) {
+  if (text.includes('伤') || text.includes('危险性') || text.includes('风险评估')) {
     INJURY_GRADE.lastIndex = 0
     for (let m = INJURY_GRADE.exec(text); m; m = INJURY_GRADE.exec(text)) add(m.index, m.index + m[0].length, 'disease', m[0])
   }
+  // 听力重度下降, 记忆力严重减退: a faculty's decline with its degree or side
+  if (text.includes('力') || text.includes('功能') || text.includes('认知')) {
+    IMPAIRMENT.lastIndex = 0
+    for (let m = IMPAIRMENT.exec(text); m; m = IMPAIRMENT.exec(text)) add(m.index, m.index + m[0].length, 'disease', m[0]).evidence.set('modifier', '')
+  }
+  // 甲胎蛋白986ng/mL, 复测158/96mmHg, 试管凝集1:200（++）: a measurement read by its shape
+  for (const r of labReadings(text)) add(r.start, r.end, 'labValue', text.slice(r.start, Math.min(r.end, r.start + 8)))
+  if (text.includes('1:') || text.includes('1：')) {
+    TITRE.lastIndex = 0
+    for (let m = TITRE.exec(text); m; m = TITRE.exec(text)) add(m.index, m.index + m[0].length, 'labValue', m[0].slice(0, 8))
+  }
+  // 右小腿被钢筋划伤, 被狗咬伤左小腿: a wound written as what was done to the body
+  for (const w of passiveInjuries(text)) add(w.start, w.end, 'disease', '伤').evidence.set('modifier', '')
   atHits(ctx, 'labName', LAB_VALUE, (start, m) => {
     if (!/[0-9]/.test(m[0])) return
     let end = start + m[0].length
@@ -206,12 +221,21 @@ export function conditionSpans(ctx: ScanContext): Span[] {
     // 高处坠落致左股骨骨折, 车祸致颅脑损伤: how it happened is part of the condition
     const cause = CAUSE_BEFORE.exec(before)
     if (cause) sp.start -= cause[0].length
+    // 突发左侧肢体无力, 反复头晕一周: how it comes on is part of the complaint
+    else {
+      const onset = ONSET_BEFORE.exec(before)
+      if (onset) sp.start -= onset[0].length
+    }
     const trig = TRIGGER_BEFORE.exec(before)
     // 确诊的肺结核患者: a relative clause names a class of people, not someone's diagnosis
     if (trig && !trig[0].includes('的')) {
       sp.evidence.set('trigger', trig[0].replace(/[^\u4e00-\u9fff]+$/, ''))
       const verb = DIAGNOSIS_VERB.exec(before)
       if (verb) sp.start -= verb[0].length
+    } else if (!trig) {
+      // 自述近两周头晕，晨起明显，双下肢轻度浮肿: the clauses after a complaint's lead go on with it
+      const lead = complaintLead(text, sp.start)
+      if (lead) sp.evidence.set('trigger', lead)
     }
     const after = text.slice(sp.end, sp.end + 14)
     if ((sp.cls === 'treatment' || sp.cls === 'procedure') && !sp.evidence.has('trigger') && TREATED_AT.test(text.slice(Math.max(0, sp.start - 16), sp.start))) sp.evidence.set('trigger', '在…医院')
@@ -220,6 +244,8 @@ export function conditionSpans(ctx: ScanContext): Span[] {
     // 住院治疗12天, 透析3次: a duration or a count of sessions is the person's, not a number of cases
     if ((AGGREGATE_AFTER.test(after) && !DURATION_AFTER.test(after)) || GENERAL_AFTER.test(after)) sp.evidence.set('aggregate', '')
     else if (PROGRAMME_AFTER.test(after) || PROGRAMME_WORDS.test(phrase)) sp.evidence.set('programme', '')
+    if (sp.cls === 'medication' && PRODUCT_AFTER.test(after)) sp.evidence.set('product', '')
+    if (PLANT_DISEASE.test(text.slice(Math.max(0, sp.start - 2), sp.end)) || CROP_BEFORE.test(text.slice(Math.max(0, sp.start - 8), sp.start)) || CROP_AFTER.test(after)) sp.evidence.set('nonHuman', '')
     if (INSTITUTION.test(phrase) || INSTITUTION_START.test(phrase) || PLACE_PREFIX.test(text.slice(Math.max(0, sp.start - 3), sp.start))) sp.evidence.set('organisation', '')
     if (POPULATION_AFTER.test(after) && !COPULA_BEFORE.test(before)) sp.evidence.set('population', '')
     if ((AGGREGATE_BEFORE.test(before) && !sp.evidence.has('trigger')) || CATEGORY_BEFORE.test(before) || ANIMAL_BEFORE.test(before)) sp.evidence.set('programme', '')
@@ -256,7 +282,18 @@ export function conditionSpans(ctx: ScanContext): Span[] {
   return chainConditions(text, grown, nameStarts(ctx))
 }
 
-export const LIST_EXCLUDE: readonly HealthEvidence[] = ['aggregate', 'programme', 'organisation', 'population']
+/** Leads of what someone says of their own health: 自述, 主诉, 自诉. */
+const COMPLAINT = /(?:自述|主诉|自诉)[^。；;\n]*$/
+/** A new subject or a turn to what was done: the complaint has ended. */
+const COMPLAINT_END = /[：:]|经|送|到|于|医生|家属|其[子女妻夫父母]|[他她]|建议|处理|诊断|检查|就诊|就医|治疗/
+/** The lead of a complaint earlier in the same sentence (at most 40 characters back) that still runs at `pos`. */
+function complaintLead(text: string, pos: number): string | null {
+  const m = COMPLAINT.exec(text.slice(Math.max(0, pos - 40), pos))
+  if (!m || COMPLAINT_END.test(m[0].slice(2))) return null
+  return m[0].slice(0, 2)
+}
+
+export const LIST_EXCLUDE: readonly HealthEvidence[] = ['aggregate', 'programme', 'organisation', 'population', 'nonHuman', 'product']
 /** 、拒食 at the end of a list: a short item closed by the clause's end, 等 or 症状 */
 export const LIST_ITEM_AFTER = /^、[\u4e00-\u9fff]{1,5}(?=[，。；;\n]|等|症状|的情况|$)/
 /** 低热、 before the condition: short items right after what ties them to someone */

@@ -115,6 +115,16 @@ export function nameStarts(ctx: ScanContext): Int32Array {
   return Int32Array.from(ctx.nameStarts).sort()
 }
 
+/** A name candidate at least this sure is a person the text names (weaker ones are guesses: 莫西林 in 阿莫西林). */
+export const CONFIRMED_NAME = 0.5
+
+/** Sorted starts of the names the name detectors are sure of (CONFIRMED_NAME or more). */
+export function confirmedNameStarts(ctx: ScanContext): Int32Array {
+  const starts: number[] = []
+  for (const c of ctx.out) if (c.type === 'PERSON_NAME' && c.confidence >= CONFIRMED_NAME) starts.push(c.start)
+  return Int32Array.from(starts).sort()
+}
+
 /** Some value of the sorted `a` in [from, to). */
 export function anyIn(a: Int32Array, from: number, to: number): boolean {
   let lo = 0
@@ -139,6 +149,8 @@ export const EVIDENCE_TEXT: Record<HealthEvidence, string> = {
   organisation: 'names an organisation',
   population: 'a group of people, not one person',
   impersonal: 'nobody in the document',
+  nonHuman: 'a crop or animal disease, not a person',
+  product: 'a product named, not what someone takes',
 }
 
 export type Span = { start: number; end: number; cls: HealthClass; word: string; evidence: Map<HealthEvidence, string> }

@@ -19,7 +19,7 @@ import { type ScanContext, emit } from '../scan-context'
 import { adviceEvidence } from './health-advice'
 import { AGGREGATE_BEFORE, ANIMAL_AFTER, ANIMAL_BEFORE } from './health-grammar'
 import { conditionSpans } from './health-spans'
-import { EVIDENCE_TEXT, anyIn, groupOf, inBookTitle, isHeading, nameStarts, quotedName, sentenceBounds } from './health-text'
+import { EVIDENCE_TEXT, type Span, anyIn, confirmedNameStarts, groupOf, inBookTitle, isHeading, nameStarts, quotedName, sentenceBounds } from './health-text'
 
 const DISABILITY =
   /(?:(?:先天性|后天性)?(?:双眼|单眼|左眼|右眼|双耳|左耳|右耳)?(?:视力|听力|言语|肢体|智力|精神|多重|视听)(?:残疾|障碍)(?:[一二三四1-4]级)?)|(?:视力|听力|言语|肢体|智力|精神)[一二三四1-4]级|[一二三四1-4]级(?:视力|听力|言语|肢体|智力|精神|多重)?残疾|(?:重度|中度|轻度|极重度)残疾|残疾(?:等级|类别|程度)(?:[:：]|为|是)?[一二三四1-4]级|残疾(?:类别|类型)(?:[:：]|为|是)?(?:视力|听力|言语|肢体|智力|精神|多重)(?:残疾)?(?:[一二三四1-4]级)?|伤残等级(?:[:：]|为|是)?[一二三四五六七八九十]{1,2}级|伤残[一二三四五六七八九十]{1,2}级|[一二三四五六七八九十]{1,2}级伤残/g
@@ -46,7 +46,7 @@ function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z))
 }
 
-const GROUP_EVIDENCE: readonly HealthEvidence[] = ['organisation', 'population']
+const GROUP_EVIDENCE: readonly HealthEvidence[] = ['organisation', 'population', 'nonHuman', 'product']
 const TIE_EVIDENCE: readonly HealthEvidence[] = ['trigger', 'list', 'person', 'documentPerson']
 
 export function detectHealth(ctx: ScanContext): void {
@@ -58,31 +58,38 @@ export function detectHealth(ctx: ScanContext): void {
   }
   // a sentence is about a person when it says so (患者, 其子, 男，…) or names one
   let names: Int32Array | null = null
+  // a guess at a name (莫西林 in 阿莫西林) names nobody: the sentence's and the document's subject need a sure one
+  const sure = confirmedNameStarts(ctx)
   const aboutPerson = (start: number, end: number): boolean => {
     const [s, e] = sentenceBounds(text, start, end)
     if (PERSON.test(text.slice(s, e))) return true
-    names ??= nameStarts(ctx)
-    return anyIn(names, s, e)
+    return anyIn(sure, s, e)
   }
   const nameNear = (start: number, end: number): boolean => {
     const [s, e] = sentenceBounds(text, start, end)
     names ??= nameStarts(ctx)
     return anyIn(names, s, e)
   }
-  const documentAboutPerson = ctx.nameStarts.length > 0 || /该患者|该病例|患者[于系自之因]|病例\d*[：:]|当事人|申请人|来电人/.test(text)
+  const sureNameNear = (start: number, end: number): boolean => {
+    const [s, e] = sentenceBounds(text, start, end)
+    return anyIn(sure, s, e)
+  }
+  const documentAboutPerson = sure.length > 0 || /该患者|该病例|患者[于系自之因]|病例\d*[：:]|当事人|申请人|来电人/.test(text)
   // a sentence of figures about a population (发病1.27万例, 规范管理率为94.1%) is statistics, not a person
+  // the figures of a condition itself (糖化血红蛋白7.8%, 50%葡萄糖注射液) are the person's, not a population's
+  const spans = conditionSpans(ctx)
   const statistics = (start: number, end: number): boolean => {
     const [s, e] = sentenceBounds(text, start, end)
     if (!STATISTICS.test(text.slice(s, e))) return false
+    if (!STATISTICS.test(withoutSpans(text, s, e, spans))) return false
     names ??= nameStarts(ctx)
     return !anyIn(names, s, e)
   }
 
-  const spans = conditionSpans(ctx)
   if (spans.length) {
     for (const sp of spans) {
       // 一旦出现…, 不可自行服用…, 老年人和患有…: advice, a hypothetical or a class, where nobody is named
-      if (!nameNear(sp.start, sp.end)) {
+      if (!sureNameNear(sp.start, sp.end)) {
         const [ss, se] = sentenceBounds(text, sp.start, sp.end)
         const advice = adviceEvidence(text, sp.start, sp.end, ss, se)
         if (advice) sp.evidence.set(advice, '')
@@ -201,6 +208,21 @@ export function detectHealth(ctx: ScanContext): void {
     if (/[，,]/.test(v)) for (const c of ctx.out) if (c.type === 'HEALTH' && c.start >= starts[i] && c.end <= ends[i]) confidence = Math.max(confidence, c.confidence)
     push(starts[i], ends[i], confidence, 'health-table-header', confidence > 0.85 ? [columnReason(tables.headerOf(i)), 'a condition found inside the cell'] : [columnReason(tables.headerOf(i))])
   }
+}
+
+const PEOPLE_COUNT = /\d\s*万?(?:例|人次|人|名)|率/
+/** The text of [s, e) with the condition spans in it blanked out. */
+function withoutSpans(text: string, s: number, e: number, spans: readonly Span[]): string {
+  let out = ''
+  let at = s
+  for (const sp of spans) {
+    // a span that counts people itself (3名手足口病病例) keeps its figures
+    if (sp.end <= at || sp.start >= e || PEOPLE_COUNT.test(text.slice(sp.start, sp.end))) continue
+    if (sp.start > at) out += text.slice(at, sp.start)
+    out += ' '
+    at = Math.min(e, sp.end)
+  }
+  return out + text.slice(at, e)
 }
 
 /** Columns of a household's circumstances (致贫原因, 困难原因): only some of their cells are conditions. */

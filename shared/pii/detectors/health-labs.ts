@@ -1,0 +1,55 @@
+/**
+ * A laboratory or bedside measurement about someone, read by its shape rather than looked up: an item
+ * name that looks clinical (…蛋白, …酶, …血糖, C反应蛋白, FEV1占预计值, a known lab name) followed by a
+ * value in a clinical unit (甲胎蛋白986ng/mL, 末梢血糖1.9mmol/L, 左室射血分数38%), a blood pressure
+ * reading (复测158/96mmHg) or an agglutination titre (试管凝集1:200（++）). Limits and thresholds
+ * (≥7.0mmol/L, 控制在130/80mmHg以下) and concentrations of things (总镍浓度为3.86mg/L) are not read.
+ */
+import { healthLexicon } from '../data/health-lexicon'
+
+const UNIT = '(?:mmol\\/L|μmol\\/L|umol\\/L|nmol\\/L|pmol\\/L|mIU\\/L|mIU\\/mL|IU\\/L|IU\\/mL|IU\\/ml|U\\/L|U\\/mL|g\\/L|mg\\/L|mg\\/dL|μg\\/L|ng\\/mL|ng\\/ml|pg\\/mL|copies\\/mL|mmHg|次\\/分|\\s*×\\s*10[⁰¹²³⁴⁵⁶⁷⁸⁹0-9^]+\\s*\\/L)'
+/** A value in a clinical unit; a percentage only after an item that is measured as one. */
+const VALUE = new RegExp(`(?<![0-9.≥≤<>＜＞])([0-9]+(?:\\.[0-9]+)?(?:\\/[0-9]+)?)\\s*(?:${UNIT}|%)`, 'g')
+/** Connectors between an item and its value. */
+const CONNECT = /(?:为|是|：|:|约|达|达到|升至|降至|高达|低至|仍为|仍|最高|最低|\s)*$/
+/** Where an item's name begins: after the examination or the verb that introduces it. */
+const ITEM_LEAD = /^.*(?:示|提示|显示|测得?|复测|复查|查|检测|化验|检查|结果|急查|监测)/
+/** The head of a clinical item's name. */
+const LAB_HEAD = /(?:蛋白|酶|素|血糖|酐|尿素氮|尿酸|胆红素|细胞|计数|分数|血压|收缩压|舒张压|心率|脉搏|抗体|抗原|DNA|RNA|载量|比值|饱和度|占预计值|指数|血脂|胆固醇|甘油三酯|血钾|血钠|血钙|血铅|血氨|乳酸|[A-Z][A-Za-z]*[0-9]?)$/
+/** Items measured as a percentage of something in the body. */
+const PERCENT_ITEM = /(?:射血分数|饱和度|糖化血红蛋白|HbA1c|占预计值|比例|红细胞压积)$/
+const KNOWN = new Set(healthLexicon.labNames)
+/** After the value: a limit, not a reading. */
+const LIMIT_AFTER = /^\s*(?:以下|以上|以内|之间|左右为宜|为宜|为正常)/
+/** Before the item: a target or a standard, not a reading. */
+const LIMIT_BEFORE = /(?:控制在|低于|高于|不超过|不低于|目标|标准|限值|正常值|参考值)[^，。；\n]{0,8}$/
+
+/** Measurements about a person: [start, end) of each, from its item's name to its unit. */
+export function labReadings(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = []
+  if (!/[0-9]/.test(text)) return out
+  VALUE.lastIndex = 0
+  for (let m = VALUE.exec(text); m; m = VALUE.exec(text)) {
+    const vs = m.index
+    const end = vs + m[0].length
+    if (LIMIT_AFTER.test(text.slice(end, end + 6))) continue
+    const connect = CONNECT.exec(text.slice(Math.max(0, vs - 6), vs))?.[0].length ?? 0
+    let s = vs - connect
+    while (s > 0 && vs - connect - s < 12 && /[A-Za-z0-9\u4e00-\u9fff-]/.test(text[s - 1])) s--
+    let item = text.slice(s, vs - connect)
+    const lead = ITEM_LEAD.exec(item)
+    if (lead) {
+      s += lead[0].length
+      item = item.slice(lead[0].length)
+    }
+    if (LIMIT_BEFORE.test(text.slice(Math.max(0, s - 12), s))) continue
+    const bloodPressure = /\/[0-9]+\s*mmHg$/.test(m[0])
+    const percent = m[0].endsWith('%')
+    if (percent ? !PERCENT_ITEM.test(item) : !(KNOWN.has(item) || LAB_HEAD.test(item) || (bloodPressure && /^(?:血压)?$/.test(item)))) continue
+    out.push({ start: item ? s : vs, end })
+  }
+  return out
+}
+
+/** 试管凝集1:200（++）, 滴度1:320: an agglutination or antibody titre. */
+export const TITRE = /(?:(?:试管|平板|虎红平板|血清|肥达)?凝集(?:试验)?|滴度|抗体)\s*(?:为|：|:)?\s*1[:：][0-9]+(?:\s*[（(]\+{1,4}[）)])?/g

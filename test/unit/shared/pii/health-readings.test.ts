@@ -1,0 +1,131 @@
+/**
+ * HEALTH readings added for issue 11's remaining misses and false alarms: advice and the document's
+ * subject need a name the name detectors are sure of, a crop's disease is not a person's, a figure of the
+ * condition itself is not statistics, and a patient's graded risk assessment is health data.
+ */
+import { describe, expect, it } from 'vitest'
+import { scan } from '../../../../shared/pii/index'
+import { texts } from './helpers'
+
+describe('HEALTH: sure names, not guesses, make advice someone’s', () => {
+  it('reads an instruction to the public as advice although a medicine looks like a name', () => {
+    expect(texts('抗菌药物须凭处方购买，不可自行服用阿莫西林、头孢类药物。', 'HEALTH')).toEqual([])
+  })
+  it('still reads the medicine someone takes', () => {
+    expect(texts('村民王建国长期服用阿莫西林胶囊，近日复查。', 'HEALTH').join('|')).toContain('阿莫西林')
+  })
+})
+
+describe('HEALTH: a crop’s disease is not a person’s health', () => {
+  it('does not flag plant diseases, even in a document that names people', () => {
+    expect(texts('农技员王建国提醒：密切关注小麦赤霉病、条锈病和油菜菌核病发生动态，晚稻稻瘟病病株及时清理。', 'HEALTH')).toEqual([])
+  })
+  it('explains the finding it drops', () => {
+    const found = scan('农技员王建国提醒：注意条锈病。', { minConfidence: 0 }).filter((f) => f.type === 'HEALTH')
+    for (const f of found) expect(f.reasons).toContain('a crop or animal disease, not a person')
+  })
+  it('still flags the same kind of word said of a person', () => {
+    expect(texts('村民王建国患有肺结核，正在治疗。', 'HEALTH')).toEqual(['患有肺结核'])
+  })
+})
+
+describe('HEALTH: the figures of a condition are not statistics', () => {
+  it('reads lab values with percentages as someone’s', () => {
+    const found = texts('患者高建华，男，66岁。辅助检查：空腹血糖9.6mmol/L，糖化血红蛋白7.8%；尿蛋白阴性。', 'HEALTH').join('|')
+    expect(found).toContain('空腹血糖9.6mmol/L')
+    expect(found).toContain('糖化血红蛋白7.8%')
+  })
+  it('still reads a count of cases in the sentence as statistics', () => {
+    expect(texts('辖区今年共报告手足口病病例37例，发病率较去年下降12.5%。', 'HEALTH')).toEqual([])
+  })
+})
+
+describe('HEALTH: a graded risk assessment', () => {
+  it('flags a patient’s risk level', () => {
+    expect(texts('王大伟，男，42岁，精神分裂症，风险评估3级。', 'HEALTH').join('|')).toContain('风险评估3级')
+    expect(texts('刘芳，女，危险性评估2级，家属监护。', 'HEALTH').join('|')).toContain('危险性评估2级')
+  })
+  it('does not flag a threshold, a level of no risk or a process', () => {
+    expect(texts('各卫生院要对危险性评估3级以上患者落实管理，居民张三反映情况。', 'HEALTH')).toEqual([])
+    expect(texts('韩秀梅，女，病情稳定，风险评估0级。', 'HEALTH').join('|')).not.toContain('0级')
+    expect(texts('护士梁晓敏未按要求进行跌倒风险评估。', 'HEALTH')).toEqual([])
+  })
+})
+
+describe('HEALTH: an injury written as what was done to the body', () => {
+  it('reads a passive verb of harm with the body part before or after it', () => {
+    expect(texts('村民赵强被狗咬伤左小腿，已注射狂犬疫苗。', 'HEALTH').join('|')).toContain('被狗咬伤左小腿')
+    expect(texts('救人过程中，高峰的右小腿被江底钢筋划伤。', 'HEALTH').join('|')).toContain('右小腿被江底钢筋划伤')
+    expect(texts('村民钱德福左小腿被砸伤致胫骨骨折。', 'HEALTH')).toEqual(['左小腿被砸伤致胫骨骨折'])
+  })
+  it('does not read 被 with no harm, or harm with no body part, as a wound by itself', () => {
+    expect(texts('村民张建国被告知伤情鉴定结果，被评为优秀党员。', 'HEALTH')).toEqual([])
+    expect(texts('工人李明华被叉车挤伤，公司未申请工伤认定。', 'HEALTH')).toEqual([])
+  })
+})
+
+describe('HEALTH: a medicine as goods is not what someone takes', () => {
+  it('does not flag medicines named for their package or price', () => {
+    expect(texts('患者王秀兰反映，华法林钠片与格列美脲片外包装颜色相近，容易拿错。', 'HEALTH')).toEqual([])
+  })
+  it('still flags the medicine someone takes', () => {
+    expect(texts('患者王秀兰每日服用华法林钠片。', 'HEALTH').join('|')).toContain('华法林钠片')
+  })
+})
+
+describe('HEALTH: a faculty’s decline with its degree', () => {
+  it('reads hearing, memory and cognition that have declined', () => {
+    expect(texts('胡老今年九十二岁，双耳听力重度下降，由女儿照料。', 'HEALTH').join('|')).toContain('双耳听力重度下降')
+    expect(texts('老人陈桂兰记忆力严重减退，常常记不清回家的路。', 'HEALTH').join('|')).toContain('记忆力严重减退')
+    expect(texts('社区了解到老人钱玉芬目前认知功能中度损害。', 'HEALTH').join('|')).toContain('认知功能中度损害')
+  })
+  it('does not read a decline named as something to prevent', () => {
+    expect(texts('家长要注意预防孩子视力下降，合理安排用眼时间。', 'HEALTH')).toEqual([])
+  })
+})
+
+describe('HEALTH: what someone says of their own health', () => {
+  it('covers how the complaint came on and how long it has lasted', () => {
+    expect(texts('患者林国华，74岁，主诉突发左侧肢体无力伴言语不清2小时。', 'HEALTH')).toEqual(['突发左侧肢体无力伴言语不清2小时'])
+    expect(texts('当日患者因反复头晕一周到内分泌科复诊。', 'HEALTH')).toEqual(['反复头晕一周'])
+  })
+  it('carries the complaint over the clauses that continue it, not over a negation', () => {
+    const found = texts('患者王德明自述近两周头晕，晨起明显，双下肢轻度浮肿，无胸痛。', 'HEALTH')
+    expect(found).toContain('双下肢轻度浮肿')
+    expect(found.join('|')).not.toContain('胸痛')
+  })
+  it('stops the complaint where the sentence turns to what was done', () => {
+    const found = scan('患者王德明自述头晕，经医生检查，双下肢浮肿。', { minConfidence: 0 }).filter((f) => f.type === 'HEALTH' && f.text.includes('浮肿'))
+    for (const f of found) expect(f.reasons).not.toContain('tied to someone by 自述')
+  })
+})
+
+describe('HEALTH: a measurement read by its shape', () => {
+  it('reads a clinical item with a value in a clinical unit, a blood pressure and a titre', () => {
+    const found = texts('患者邵明，男，58岁，甲胎蛋白986ng/mL，C反应蛋白18mg/L，左室射血分数38%；测末梢血糖1.9mmol/L，复测158/96mmHg，试管凝集1:200（++）。', 'HEALTH').join('|')
+    for (const part of ['甲胎蛋白986ng/mL', 'C反应蛋白18mg/L', '左室射血分数38%', '末梢血糖1.9mmol/L', '158/96mmHg', '试管凝集1:200（++）']) expect(found).toContain(part)
+  })
+  it('does not read limits, targets or the concentration of a thing', () => {
+    const found = texts('患者张建华反映：经监测，总镍浓度为3.86mg/L；使用含氯消毒剂（1000mg/L）；血压应控制在130/80mmHg以下；空腹血糖≥7.0mmol/L为诊断标准。', 'HEALTH')
+    expect(found).toEqual([])
+  })
+  it('keeps a diagnosis’s qualifier apart from the verb before it', () => {
+    expect(texts('患者邵明，男，58岁，考虑原发性肝癌。', 'HEALTH')).toEqual(['原发性肝癌'])
+  })
+})
+
+describe('HEALTH: what a disease does to anyone is not someone’s condition', () => {
+  it('reads descriptions, possibilities, conditions of a rule and classes of people as advice', () => {
+    expect(texts('流感常表现为突然高热、畏寒、头痛、全身肌肉酸痛、乏力。', 'HEALTH')).toEqual([])
+    expect(texts('退热药不宜过量，可能引起肝损伤。', 'HEALTH')).toEqual([])
+    expect(texts('抗菌药物对流感无效，只有合并细菌感染时才需在医生指导下使用。', 'HEALTH')).toEqual([])
+    expect(texts('65岁以上老年人，以及患有高血压、糖尿病等基础疾病的人群，感染后容易发展为重症。', 'HEALTH')).toEqual([])
+  })
+  it('does not read a pathogen named after a disease as the disease', () => {
+    expect(texts('监测显示以甲型流感为主，同时存在肺炎支原体、呼吸道合胞病毒等病原体共同流行。', 'HEALTH')).toEqual([])
+  })
+  it('still reads the same words said of a named person', () => {
+    expect(texts('患者王建民昨晚突然高热、畏寒，已送医。', 'HEALTH')).toEqual(['突然高热、畏寒'])
+    expect(texts('学生刘子涵，8岁，确诊肺炎支原体肺炎。', 'HEALTH').join('|')).toContain('肺炎')
+  })
+})
