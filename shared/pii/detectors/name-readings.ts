@@ -1,63 +1,18 @@
 /**
  * The name model's candidate readings and their features: every surname in the text anchors readings of
- * one or two given characters (or a space-padded 宋 洁), each described by the features below and
+ * one or two given characters (or a space-padded 宋 洁), each described by the features of name-features.ts and
  * scored by a logistic model (weights in data/name-weights.ts, fitted by scripts/pii-fit-name-model.ts).
  */
-import { nameModelWeights, nameModelMinConfidence } from '../data/name-weights'
+import { nameModelMinConfidence } from '../data/name-weights'
+import { FEATURE_COUNT, WEIGHTS, type NameReading } from './name-features'
 import { getTables, pairKey, tripleGet, isCjk, NON_NAME_PAIRS, NOT_SURNAME, JIA, F_CURATED, F_END, F_MASK, F_PLACE, F_BOUND, F_ADMIN, F_ROLE_END, ROLE_WORD_LAST } from './name-tables'
 import { cueEndingAt, cueStartingAt, roleWordBefore, unitWordBefore, wordBand, inIdiom, orgAhead, orgRunsOn, listItemIsName, nextItemIsName, thingAt, thingAfter, thingBefore, thingListAhead } from './name-context'
+
+export { FEATURES, FEATURE_COUNT, nameScore, type NameReading } from './name-features'
 
 const DEGREE = new Uint8Array(65536)
 for (const c of '较更最很太极甚颇挺') DEGREE[c.charCodeAt(0)] = 1
 const CLASS_AFTER = /^[（(]?[0-9]{1,2}[）)]?班/
-
-export const FEATURES = [
-  'bias',
-  'surname odds',
-  'compound surname',
-  'given 1 odds',
-  'given 2 odds',
-  'two given characters',
-  'surname+given is a word',
-  'given pair is a word',
-  'word across the end',
-  'word after the end',
-  'word across the start',
-  'reading is a word',
-  'place or idiom',
-  'role word before',
-  'verb before',
-  'boundary before',
-  '、 before',
-  'other character before',
-  'verb after',
-  'organisation or place word after',
-  'boundary after',
-  '、 after',
-  'other character after',
-  'space-padded',
-  'curated given character 1',
-  'curated given character 2',
-  'name-ending character inside',
-  'place suffix after',
-  'list neighbour is no name',
-  'in quotation marks',
-  'organisation name runs on',
-  'role word before, boundary after',
-  'rare surname',
-  'starts with a listed non-name word',
-  'role-word ending before',
-  'role word before, verb after',
-  'role word before, reading is a word',
-  'medicine, food or animal word',
-  'list neighbour is a medicine, food or animal word',
-  'in a list of things (…等药物)',
-  'unit word before',
-] as const
-export const FEATURE_COUNT = FEATURES.length
-
-/** One candidate reading: its span, features and the cue words seen (for the explanation). */
-export type NameReading = { start: number; end: number; features: Float64Array; before: string; after: string; surnameLen: number }
 
 const scratch = new Float64Array(FEATURE_COUNT)
 
@@ -74,6 +29,7 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
   // proposal threshold is never proposed — skip the cue look-ups for it
   const floor = Math.log(nameModelMinConfidence / (1 - nameModelMinConfidence))
   // (the unit word before, and the medicine and list features, are read after pruning: at their most favourable here)
+  const thingBound = Math.max(0, wt(37)) + 2 * Math.max(0, wt(38)) + Math.max(0, wt(39))
   const lateBound = Math.max(0, wt(40)) + Math.max(0, wt(37)) + 2 * Math.max(0, wt(38)) + Math.max(0, wt(39))
   const beforeCueBound = Math.max(0, wt(13), wt(14), wt(34)) + Math.max(0, wt(31), wt(35)) + Math.max(0, wt(36)) + lateBound
   const w6 = wt(6)
@@ -302,6 +258,15 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
       f[35] = before && afterVerb ? 1 : 0
       // a role word before outweighs the reading being a word too (网格员高峰, 调解员黎明)
       f[36] = before && (f[6] > 0 || f[11] > 0 || f[33] > 0 || (gl === 1 && sl === 1 && !padded && t.nameLike.has(pairKey(c0, gc)))) ? 1 : 0
+      if (prune) {
+        // every feature but the last four is final: the score without them, then at most what they could
+        // add (a unit word before adds its weight and clears the other character and the word across the
+        // start); a reading that stays below the threshold by more than rounding is never proposed
+        let known = 0
+        for (let j = 0; j < 37; j++) known += W[j] * f[j]
+        const unitGain = !before && !beforeVerb ? Math.max(0, wt(40) - wt(17) * f[17] - wt(10) * f[10]) : 0
+        if (known + thingBound + unitGain < floor - 1e-9) continue
+      }
       f[37] = thingAt(t, text, s, end) ? 1 : 0
       const unit = !before && !beforeVerb ? unitWordBefore(t, text, s) : ''
       f[40] = unit ? 1 : 0
@@ -320,12 +285,4 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
       visit(reading)
     }
   }
-}
-
-const WEIGHTS = Float64Array.from({ length: FEATURE_COUNT }, (_, j) => nameModelWeights[j] ?? 0)
-
-export function nameScore(f: Float64Array, w: ArrayLike<number> = WEIGHTS): number {
-  let z = 0
-  for (let i = 0; i < FEATURE_COUNT; i++) z += (w[i] ?? 0) * (f[i] ?? 0)
-  return 1 / (1 + Math.exp(-z))
 }
