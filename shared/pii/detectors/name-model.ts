@@ -14,6 +14,7 @@
  * resolution and document-level agreement (repeats.ts) do the rest.
  */
 import { emit as emitCandidate, type ScanContext } from '../scan-context'
+import type { Candidate } from '../types'
 import { nameModelMinConfidence } from '../data/name-weights'
 import { interned } from '../interned'
 import { afterReason, beforeReason } from './name-context'
@@ -67,8 +68,9 @@ export function detectNamesByModel(ctx: ScanContext): void {
   const flush = (): void => {
     if (bestStart < 0 || bestP < nameModelMinConfidence) return
     if (ctx.tables.inHeader(bestStart)) return
-    const rule = ruleNames?.get(bestStart)
-    if (rule !== undefined) {
+    const k = ruleAt(bestStart)
+    if (k >= 0) {
+      const rule = ruleConf[k] ?? 0
       // a rule read this name shorter (蒋友 of 蒋友良): the model's longer reading, when it is sure of it
       if (bestP < LONGER_READING) return
       bestP = Math.max(bestP, rule)
@@ -84,19 +86,38 @@ export function detectNamesByModel(ctx: ScanContext): void {
   // where the label, column and title rules already read a name with confidence, they have said it —
   // unless the model reads it longer with confidence
   let skip: Uint8Array | undefined
-  let ruleNames: Map<number, number> | undefined
-  const ruleEnds = new Map<number, number>()
+  const rules: Candidate[] = []
   for (const c of ctx.out) {
     if (c.type !== 'PERSON_NAME') continue
     // a transliterated name (古丽娜尔) is not re-read from its first characters either
     const translit = c.rule === 'name-transliterated'
     if (c.confidence < 0.85 && !translit) continue
     if (translit) (skip ??= new Uint8Array(text.length + 1)).fill(1, c.start, c.end)
-    else {
-      ruleNames ??= new Map()
-      ruleNames.set(c.start, Math.max(ruleNames.get(c.start) ?? 0, c.confidence))
-      ruleEnds.set(c.start, Math.max(ruleEnds.get(c.start) ?? 0, c.end))
+    else rules.push(c)
+  }
+  // by start (the detectors' own order is nearly that: the sort is a merge of a few runs), one entry per
+  // start with the highest confidence and the furthest end; the readings come in order of start, so one
+  // cursor walks these
+  rules.sort((a, b) => a.start - b.start)
+  const ruleStart: number[] = []
+  const ruleConf: number[] = []
+  const ruleEnd: number[] = []
+  for (const c of rules) {
+    const k = ruleStart.length - 1
+    if (k >= 0 && ruleStart[k] === c.start) {
+      ruleConf[k] = Math.max(ruleConf[k] ?? 0, c.confidence)
+      ruleEnd[k] = Math.max(ruleEnd[k] ?? 0, c.end)
+    } else {
+      ruleStart.push(c.start)
+      ruleConf.push(c.confidence)
+      ruleEnd.push(c.end)
     }
+  }
+  let cursor = 0
+  /** the entry at `start` or -1, for starts that never decrease from one call to the next */
+  const ruleAt = (start: number): number => {
+    while (cursor < ruleStart.length && (ruleStart[cursor] ?? 0) < start) cursor++
+    return ruleStart[cursor] === start ? cursor : -1
   }
   nameReadings(text, (r) => {
     if (r.start !== bestStart) {
@@ -104,7 +125,8 @@ export function detectNamesByModel(ctx: ScanContext): void {
       bestStart = r.start
       bestP = -1
     }
-    if (ruleNames !== undefined && r.end <= (ruleEnds.get(r.start) ?? -1)) return
+    const k = ruleAt(r.start)
+    if (k >= 0 && r.end <= (ruleEnd[k] ?? 0)) return
     const p = nameScore(r.features)
     if (p > bestP) {
       bestP = p

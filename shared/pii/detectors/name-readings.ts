@@ -1,63 +1,18 @@
 /**
  * The name model's candidate readings and their features: every surname in the text anchors readings of
- * one or two given characters (or a space-padded 宋 洁), each described by the features below and
+ * one or two given characters (or a space-padded 宋 洁), each described by the features of name-features.ts and
  * scored by a logistic model (weights in data/name-weights.ts, fitted by scripts/pii-fit-name-model.ts).
  */
-import { nameModelWeights, nameModelMinConfidence } from '../data/name-weights'
+import { nameModelMinConfidence } from '../data/name-weights'
+import { FEATURE_COUNT, WEIGHTS, type NameReading } from './name-features'
 import { getTables, pairKey, tripleGet, isCjk, NON_NAME_PAIRS, NOT_SURNAME, JIA, F_CURATED, F_END, F_MASK, F_PLACE, F_BOUND, F_ADMIN, F_ROLE_END, ROLE_WORD_LAST } from './name-tables'
 import { cueEndingAt, cueStartingAt, roleWordBefore, unitWordBefore, wordBand, inIdiom, orgAhead, orgRunsOn, listItemIsName, nextItemIsName, thingAt, thingAfter, thingBefore, thingListAhead } from './name-context'
+
+export { FEATURES, FEATURE_COUNT, nameScore, type NameReading } from './name-features'
 
 const DEGREE = new Uint8Array(65536)
 for (const c of '较更最很太极甚颇挺') DEGREE[c.charCodeAt(0)] = 1
 const CLASS_AFTER = /^[（(]?[0-9]{1,2}[）)]?班/
-
-export const FEATURES = [
-  'bias',
-  'surname odds',
-  'compound surname',
-  'given 1 odds',
-  'given 2 odds',
-  'two given characters',
-  'surname+given is a word',
-  'given pair is a word',
-  'word across the end',
-  'word after the end',
-  'word across the start',
-  'reading is a word',
-  'place or idiom',
-  'role word before',
-  'verb before',
-  'boundary before',
-  '、 before',
-  'other character before',
-  'verb after',
-  'organisation or place word after',
-  'boundary after',
-  '、 after',
-  'other character after',
-  'space-padded',
-  'curated given character 1',
-  'curated given character 2',
-  'name-ending character inside',
-  'place suffix after',
-  'list neighbour is no name',
-  'in quotation marks',
-  'organisation name runs on',
-  'role word before, boundary after',
-  'rare surname',
-  'starts with a listed non-name word',
-  'role-word ending before',
-  'role word before, verb after',
-  'role word before, reading is a word',
-  'medicine, food or animal word',
-  'list neighbour is a medicine, food or animal word',
-  'in a list of things (…等药物)',
-  'unit word before',
-] as const
-export const FEATURE_COUNT = FEATURES.length
-
-/** One candidate reading: its span, features and the cue words seen (for the explanation). */
-export type NameReading = { start: number; end: number; features: Float64Array; before: string; after: string; surnameLen: number }
 
 const scratch = new Float64Array(FEATURE_COUNT)
 
@@ -74,6 +29,7 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
   // proposal threshold is never proposed — skip the cue look-ups for it
   const floor = Math.log(nameModelMinConfidence / (1 - nameModelMinConfidence))
   // (the unit word before, and the medicine and list features, are read after pruning: at their most favourable here)
+  const thingBound = Math.max(0, wt(37)) + 2 * Math.max(0, wt(38)) + Math.max(0, wt(39))
   const lateBound = Math.max(0, wt(40)) + Math.max(0, wt(37)) + 2 * Math.max(0, wt(38)) + Math.max(0, wt(39))
   const beforeCueBound = Math.max(0, wt(13), wt(14), wt(34)) + Math.max(0, wt(31), wt(35)) + Math.max(0, wt(36)) + lateBound
   const w6 = wt(6)
@@ -84,11 +40,14 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
   // word features are frequency bands 0..5
   const wordBound = [6, 7, 8, 10, 11].reduce((a, j) => a + Math.max(0, wt(j)) * 5, 0)
   const afterCueBound = Math.max(0, wt(18), wt(19)) + Math.max(0, wt(12))
+  // a cue word before or after clears the "other character" feature on its side
+  const otherBeforeBound = Math.max(0, -wt(17))
+  const otherAfterBound = Math.max(0, -wt(22))
   const n = text.length
   const reading: NameReading = { start: 0, end: 0, features: scratch, before: '', after: '', surnameLen: 1 }
   for (let s = 0; s < n - 1; s++) {
     const c0 = text.charCodeAt(s)
-    if (c0 < 0x4e00 || (t.surname[c0] === NOT_SURNAME && !t.compoundFirst[c0]) || skip?.[s]) continue
+    if (t.surnameStart[c0] === 0 || skip?.[s]) continue
     const c1 = text.charCodeAt(s + 1)
     let sl: number
     let sOdds: number
@@ -161,43 +120,77 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
       if (gl === 2 && ROLE_WORD_LAST[c2] === 1) continue
       // 李家庄, 王家村: X家 before a place suffix is a place
       if (gc === JIA && (t.flags[next] & F_PLACE || (gl === 2 && t.flags[c2] & F_PLACE))) continue
+      // the features known before the word look-ups, as plain values first
+      const g2Odds = gl === 2 ? t.given[c2] / 10 : 0
+      const otherBefore = isCjk(prev) || digitBefore ? 1 : 0
+      const nf = t.flags[next] ?? 0
+      const boundaryAfter = end >= n || nf & F_BOUND || (next >= 48 && next <= 57) ? 1 : 0
+      const otherAfter = isCjk(next) ? 1 : 0
+      const curated1 = t.flags[gc] & F_CURATED ? 1 : 0
+      const curated2 = gl === 2 && t.flags[c2] & F_CURATED ? 1 : 0
+      const endInside = t.flags[gc] & F_END || (gl === 2 && t.flags[c2] & (F_END | F_PLACE)) ? 1 : 0
+      // how many of its 、-list neighbours are no names (促改革、调结构、惠民生、防风险: both)
+      const noNameBeside = (next === 0x3001 && !nextItemIsName(t, text, end + 1) ? 1 : 0) + (prev === 0x3001 && !listItemIsName(t, text, s - 1) ? 1 : 0)
+      const quoted = (prev === 0x201c || prev === 0x300c) && (next === 0x201d || next === 0x300d) ? 1 : 0
+      const runsOn = orgRunsOn(t, text, end) ? 1 : 0
+      // a word after the end shows where the name stops — unless it begins an organisation's name
+      const wordAfter = runsOn ? 0 : wordBand(t, text, end)
+      let z = 0
+      if (prune) {
+        // their part of the score, in nameScore's order and bit for bit its sum (a zero feature adds
+        // nothing): first without the word look-ups (at their most favourable), then with them
+        z = W[0]
+        z += W[1] * (sOdds / 100)
+        if (sl === 2) z += W[2]
+        z += W[3] * (o1 / 10)
+        if (gl === 2) {
+          z += W[4] * g2Odds
+          z += W[5]
+        }
+        if (wordAfter) z += W[9] * wordAfter
+        if (boundaryBefore) z += W[15]
+        if (prev === 0x3001) z += W[16]
+        if (otherBefore) z += W[17]
+        if (boundaryAfter) z += W[20]
+        if (next === 0x3001) z += W[21]
+        if (otherAfter) z += W[22]
+        if (padded) z += W[23]
+        if (curated1) z += W[24]
+        if (curated2) z += W[25]
+        if (endInside) z += W[26]
+        if (nf & F_PLACE) z += W[27]
+        if (noNameBeside) z += W[28] * noNameBeside
+        if (quoted) z += W[29]
+        if (runsOn) z += W[30]
+        if (rareSurname) z += W[32]
+        if (listedWord) z += W[33]
+        if (z + wordBound + beforeCueBound + otherBeforeBound + afterCueBound + otherAfterBound < floor) continue
+      }
+      // every feature is written before the reading is visited: these now, the others below
       const f = scratch
-      f.fill(0)
       f[0] = 1
       f[1] = sOdds / 100
       f[2] = sl === 2 ? 1 : 0
       f[3] = o1 / 10
-      f[4] = gl === 2 ? t.given[c2] / 10 : 0
+      f[4] = g2Odds
       f[5] = gl === 2 ? 1 : 0
+      f[9] = wordAfter
       f[15] = boundaryBefore
       f[16] = prev === 0x3001 ? 1 : 0
-      const otherBefore = isCjk(prev) || digitBefore ? 1 : 0
       f[17] = otherBefore
-      const nf = t.flags[next] ?? 0
-      f[20] = end >= n || nf & F_BOUND || (next >= 48 && next <= 57) ? 1 : 0
+      f[20] = boundaryAfter
       f[21] = next === 0x3001 ? 1 : 0
-      const otherAfter = isCjk(next) ? 1 : 0
       f[22] = otherAfter
       f[23] = padded
-      f[24] = t.flags[gc] & F_CURATED ? 1 : 0
-      f[25] = gl === 2 && t.flags[c2] & F_CURATED ? 1 : 0
-      f[26] = t.flags[gc] & F_END || (gl === 2 && t.flags[c2] & (F_END | F_PLACE)) ? 1 : 0
+      f[24] = curated1
+      f[25] = curated2
+      f[26] = endInside
       f[27] = nf & F_PLACE ? 1 : 0
-      // how many of its 、-list neighbours are no names (促改革、调结构、惠民生、防风险: both)
-      f[28] = (next === 0x3001 && !nextItemIsName(t, text, end + 1) ? 1 : 0) + (prev === 0x3001 && !listItemIsName(t, text, s - 1) ? 1 : 0)
-      f[29] = (prev === 0x201c || prev === 0x300c) && (next === 0x201d || next === 0x300d) ? 1 : 0
-      f[30] = orgRunsOn(t, text, end) ? 1 : 0
-      // a word after the end shows where the name stops — unless it begins an organisation's name
-      f[9] = f[30] ? 0 : wordBand(t, text, end)
+      f[28] = noNameBeside
+      f[29] = quoted
+      f[30] = runsOn
       f[32] = rareSurname
       f[33] = listedWord
-      const nameLike = gl === 1 && sl === 1 && !padded && t.nameLike.has(pairKey(c0, gc))
-      let z = 0
-      if (prune) {
-        // first without the word look-ups (at their most favourable), then with them
-        for (let j = 0; j < FEATURE_COUNT; j++) z += (W[j]) * (f[j])
-        if (z + wordBound + beforeCueBound + Math.max(0, -wt(17)) + afterCueBound + Math.max(0, -wt(22)) < floor) continue
-      }
       f[6] = sl === 1 && !padded ? wordBand(t, text, s) : 0
       f[7] = gl === 2 && !t.givenPair.has(pairKey(gc, c2)) ? wordBand(t, text, g) : 0
       f[8] = end < n ? wordBand(t, text, end - 1) : 0
@@ -207,10 +200,10 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
       if (f[7] >= 3) continue
       if (prune) {
         z += w6 * (f[6]) + w7 * (f[7]) + w8 * (f[8]) + w10 * (f[10]) + w11 * (f[11])
-        const afterBound = afterCueBound + (otherAfter ? Math.max(0, -wt(22)) : 0)
+        const afterBound = afterCueBound + (otherAfter ? otherAfterBound : 0)
         // (a cue word may yet claim the characters of a word across an edge: at most that weight back)
         const relief = Math.max(0, -w10 * f[10]) + Math.max(0, -w8 * f[8])
-        if (z + beforeCueBound + (otherBefore ? Math.max(0, -wt(17)) : 0) + afterBound + relief < floor) continue
+        if (z + beforeCueBound + (otherBefore ? otherBeforeBound : 0) + afterBound + relief < floor) continue
         if (!cuesRead) {
           cuesRead = true
           before = s > 0 ? roleWordBefore(t, text, s) : ''
@@ -264,7 +257,16 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
       }
       f[35] = before && afterVerb ? 1 : 0
       // a role word before outweighs the reading being a word too (网格员高峰, 调解员黎明)
-      f[36] = before && (f[6] > 0 || f[11] > 0 || f[33] > 0 || nameLike) ? 1 : 0
+      f[36] = before && (f[6] > 0 || f[11] > 0 || f[33] > 0 || (gl === 1 && sl === 1 && !padded && t.nameLike.has(pairKey(c0, gc)))) ? 1 : 0
+      if (prune) {
+        // every feature but the last four is final: the score without them, then at most what they could
+        // add (a unit word before adds its weight and clears the other character and the word across the
+        // start); a reading that stays below the threshold by more than rounding is never proposed
+        let known = 0
+        for (let j = 0; j < 37; j++) known += W[j] * f[j]
+        const unitGain = !before && !beforeVerb ? Math.max(0, wt(40) - wt(17) * f[17] - wt(10) * f[10]) : 0
+        if (known + thingBound + unitGain < floor - 1e-9) continue
+      }
       f[37] = thingAt(t, text, s, end) ? 1 : 0
       const unit = !before && !beforeVerb ? unitWordBefore(t, text, s) : ''
       f[40] = unit ? 1 : 0
@@ -283,12 +285,4 @@ export function nameReadings(text: string, visit: (r: NameReading) => void, skip
       visit(reading)
     }
   }
-}
-
-const WEIGHTS = Float64Array.from({ length: FEATURE_COUNT }, (_, j) => nameModelWeights[j] ?? 0)
-
-export function nameScore(f: Float64Array, w: ArrayLike<number> = WEIGHTS): number {
-  let z = 0
-  for (let i = 0; i < FEATURE_COUNT; i++) z += (w[i] ?? 0) * (f[i] ?? 0)
-  return 1 / (1 + Math.exp(-z))
 }

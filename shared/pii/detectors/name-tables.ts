@@ -30,6 +30,8 @@ export type Tables = {
   surname: Int16Array
   compound: Map<number, number>
   compoundFirst: Uint8Array
+  /** 1 for a CJK character a reading may start at: a single surname or a compound's first character */
+  surnameStart: Uint8Array
   word2: Map<number, number>
   word3: Triples
   givenPair: Set<number>
@@ -176,11 +178,14 @@ function build(): Tables {
     if (surname[tr] === NOT_SURNAME) surname[tr] = surname[si]
     flags[tr] |= flags[si]
   }
+  const surnameStart = new Uint8Array(65536)
+  for (let c = 0x4e00; c < 65536; c++) if (surname[c] !== NOT_SURNAME || compoundFirst[c]) surnameStart[c] = 1
   return {
     given,
     surname,
     compound,
     compoundFirst,
+    surnameStart,
     word2,
     word3,
     givenPair,
