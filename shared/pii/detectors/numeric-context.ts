@@ -127,8 +127,8 @@ export function applyNumericContext(ctx: ScanContext, start: number, end: number
       const label = labelBefore(text, start, C.bank, 16)
       const near = label ?? C.bankNear.exec(before(text, start, 30))?.[0] ?? null
       if (c.weak && !near && !inColumn) {
-        // printed in a card's groups with an issuer's prefix: still a card, at a lower confidence
-        if (!c.cardGroups || labelBefore(text, start, C.idCard) || labelBefore(text, start, C.phone)) return
+        // printed in a card's groups with an issuer's prefix (rule bank-card has none): still a card, lower
+        if (!c.cardGroups || c.rule === 'bank-card' || labelBefore(text, start, C.idCard) || labelBefore(text, start, C.phone)) return
         confidence = 0.55
         reasons = withReason(reasons, `written as ${text.slice(start, end).split(/[ .-]+/).map((g) => g.length).join('-')}`)
       } else if (c.weak) {

@@ -86,6 +86,9 @@ describe('a card in groups keeps its tail', () => {
   })
   it('does not make two local numbers a card', () => {
     expect(findings('电话：6288 1234 6288 1235', 'BANK_CARD')).toEqual([])
+    // Luhn alone, without an issuer's prefix, is no card in groups
+    const serial = makeCard('1234', 16).replace(/(\d{4})(?=\d)/g, '$1 ')
+    expect(findings(`编码${serial}`, 'BANK_CARD')).toEqual([])
   })
 })
 
