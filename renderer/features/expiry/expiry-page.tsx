@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../../ui/confirm-dialog'
 import { EmptyState } from '../../ui/empty-state'
 import { Icon } from '../../ui/icon'
 import { useToast } from '../../ui/toast'
+import { usePeopleNames } from '../accounts/use-people-names'
 import { useSession } from '../session/session-context'
 import { useExpiring } from './use-expiring'
 import '../notices/notices.css'
@@ -31,6 +32,7 @@ export function ExpiryPage() {
   const toast = useToast()
   const { hasRole } = useSession()
   const expiring = useExpiring()
+  const nameOf = usePeopleNames()
   const [asking, setAsking] = useState<ExpiringBundle | undefined>()
   const [busy, setBusy] = useState(false)
   const [refused, setRefused] = useState<string | undefined>()
@@ -90,7 +92,7 @@ export function ExpiryPage() {
                 <span className="notice-row__meta">
                   <span className="expiry__until">{t('expiry.until', { date: item.publishUntil })}</span>
                   <span className="notice-row__issuer">{t('expiry.exportedAt', { time: formatAbsolute(item.exportedAt, locale) })}</span>
-                  {item.exportedBy && <span className="notice-row__issuer">{t('expiry.exportedBy', { login: item.exportedBy })}</span>}
+                  {item.exportedBy && <span className="notice-row__issuer">{t('expiry.exportedBy', { login: nameOf(item.exportedBy) })}</span>}
                 </span>
               </div>
               {mayRecord && (
