@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { ExpiringBundle } from '../../../shared/api/contract-expiry'
 import { call } from '../../lib/api'
+import { formatDateText } from '../../lib/date-field'
 import { formatAbsolute } from '../../lib/format-time'
 import { serviceMessage } from '../../lib/service-message'
 import { useI18n } from '../../i18n/i18n'
@@ -90,7 +91,7 @@ export function ExpiryPage() {
                   <DaysLeft days={item.daysLeft} />
                 </span>
                 <span className="notice-row__meta">
-                  <span className="expiry__until">{t('expiry.until', { date: item.publishUntil })}</span>
+                  <span className="expiry__until">{t('expiry.until', { date: formatDateText(item.publishUntil) })}</span>
                   <span className="notice-row__issuer">{t('expiry.exportedAt', { time: formatAbsolute(item.exportedAt, locale) })}</span>
                   {item.exportedBy && <span className="notice-row__issuer">{t('expiry.exportedBy', { login: nameOf(item.exportedBy) })}</span>}
                 </span>
