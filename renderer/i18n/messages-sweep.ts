@@ -5,7 +5,7 @@
 export const zhCNSweep = {
   'nav.sweep': '已发布信息排查',
   'sweep.title': '已发布信息排查',
-  'sweep.intro': '检查已经发布到网站上的页面和附件有没有公开个人信息。填写或选择网站离线副本（网站镜像或 CMS 导出）所在的文件夹，逐个文件检查。结果中的值都已遮盖。',
+  'sweep.intro': '检查已经发布到网站上的页面和附件有没有公开个人信息。填写或选择网站离线副本（网站镜像，或从网站后台导出的文件）所在的文件夹，逐个文件检查。结果中的值都已遮盖。',
   'sweep.folder': '要排查的文件夹',
   'sweep.folderHint': '从根目录开始的完整路径，例如 /home/office/site-copy',
   'sweep.start': '开始排查',

@@ -58,7 +58,9 @@ test('lists exported notices whose 公示期 ended or ends soon, and records 已
   await expect(rows).toHaveCount(2)
   // the most overdue first, its title as published: the ID number masked
   await expect(rows.nth(0)).toContainText(maskedId)
-  await expect(rows.nth(0)).toContainText(`公示期至 ${day(-2)}`)
+  // the date as the editor writes it, 年/月/日
+  const [year, month, date] = day(-2).split('-').map(Number)
+  await expect(rows.nth(0)).toContainText(`公示期至 ${year}年${month}月${date}日`)
   await expect(rows.nth(0)).toContainText('已过期 2 天')
   await expect(rows.nth(1)).toContainText('2026年临时救助对象公示')
   await expect(rows.nth(1)).toContainText('还剩 2 天')

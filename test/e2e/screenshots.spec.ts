@@ -1,8 +1,12 @@
+import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import type { Page } from '@playwright/test'
-import { expect, test } from './support/app-fixture'
+import { expect, test, testAccounts } from './support/app-fixture'
 import { createNotice, savedStatus } from './support/notices'
 import { screenshotDir } from './support/paths'
+import { clippedLabels, latinWords } from './support/ui-checks'
+import { callInPage } from './workflow-support'
 
 // The app opens on the sign-in screen: these tests work as the drafter 王小明.
 test.beforeEach(async ({ app }) => {
@@ -18,14 +22,19 @@ const sizes = [
   { width: 1024, height: 768 },
 ] as const
 
+// At each size: no label, button or heading cut off, and (in zh-CN) no English outside data and standards.
 async function shoot(page: Page, name: string): Promise<void> {
   for (const size of sizes) {
     await page.setViewportSize(size)
     await page.screenshot({ path: path.join(screenshotDir, `${name}-${size.width}x${size.height}.png`) })
+    expect.soft(await clippedLabels(page), `cut-off text in ${name} at ${size.width}×${size.height}`).toEqual([])
+    if (!name.endsWith('-en')) expect.soft(await latinWords(page), `English in ${name} at ${size.width}×${size.height}`).toEqual([])
   }
+  await page.setViewportSize(sizes[0])
 }
 
 test('screenshots of the list, the editor and settings', async ({ app }) => {
+  test.setTimeout(240_000)
   const page = app.page
   await shoot(page, 'empty-drafts')
   await createNotice(page, {
@@ -93,6 +102,7 @@ test('screenshots of the list, the editor and settings', async ({ app }) => {
 })
 
 test('screenshots of every page the navigation opens, in zh-CN, with a notice in the recycle bin and an error shown', async ({ app }) => {
+  test.setTimeout(240_000)
   const page = app.page
   await createNotice(page, { title: '关于低保户复核情况的公示', body: '户主身份证号340705198204150268，联系电话13905621234，经审核符合条件。' })
   await page.getByRole('listitem').filter({ hasText: '低保户复核' }).getByRole('button').click()
@@ -120,4 +130,77 @@ test('screenshots of every page the navigation opens, in zh-CN, with a notice in
   await (await choosing).setFiles({ name: '别人的信任列表.json', mimeType: 'application/json', buffer: Buffer.from('{ 这不是信任列表') })
   await expect(page.locator('.toast--error')).toBeVisible()
   await shoot(page, 'error-toast')
+})
+
+/** YYYY-MM-DD of today plus `days`, on the machine's clock (the services count days the same way). */
+function day(days: number): string {
+  const d = new Date()
+  d.setDate(d.getDate() + days)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
+}
+
+async function api<T>(page: Page, channel: string, request: unknown): Promise<T> {
+  const result = await callInPage(page, channel, request)
+  if (!result.ok) throw new Error(`${channel} refused: ${result.message}`)
+  return result.value as T
+}
+
+test('screenshots of sign-in, a reviewer reviewing, 到期撤稿 and 已发布信息排查', async ({ app }) => {
+  test.setTimeout(240_000)
+  const page = app.page
+  await app.signOut()
+  await shoot(page, 'sign-in')
+
+  // three notices drafted and submitted by 王小明 through the services' front door: two exported with their
+  // 公示期 over or nearly over (到期撤稿), one with an ID number and a phone waiting for 李主任
+  await app.signIn('drafter')
+  const review = '关于2026年第一季度临时救助对象的公示'
+  const notices = [
+    { title: '关于2026年春季耕地地力保护补贴发放情况的公示', body: '现将补贴发放情况公示如下。', publicityStart: day(-9), publicityEnd: day(-2) },
+    { title: '2026年公益性岗位招聘拟聘用人员公示', body: '经考察，拟聘用以下人员。', publicityStart: day(-5), publicityEnd: day(2) },
+    { title: review, body: '经审核，户主身份证号340705198204150268，联系电话13905621234，符合临时救助条件，现予公示。', publicityStart: day(0), publicityEnd: day(7) },
+  ]
+  const ids: string[] = []
+  for (const fields of notices) {
+    const { id } = await api<{ id: string }>(page, 'notice.create', { noticeType: 'general', ...fields })
+    await api(page, 'notice.submit', { id, password: testAccounts.drafter.password })
+    ids.push(id)
+  }
+
+  // 李主任 lands on 待审核 and opens the notice: what will be published, the findings and the decisions
+  await app.signIn('leader')
+  for (const id of ids.slice(0, 2)) await api(page, 'notice.approve', { id, password: testAccounts.leader.password })
+  const row = page.getByRole('list', { name: '待审核' }).getByRole('listitem').filter({ hasText: review })
+  await shoot(page, 'reviewer-queue')
+  await row.getByRole('button').click()
+  await expect(page.getByTestId('published-body')).toContainText('340705')
+  await shoot(page, 'review')
+
+  await app.signIn('drafter')
+  for (const id of ids.slice(0, 2)) await api(page, 'notice.export', { id })
+  const nav = page.getByRole('navigation', { name: '主导航' })
+  await expect(nav.getByTestId('expiring-count')).toHaveText('2')
+  await nav.getByRole('button', { name: /到期撤稿/ }).click()
+  await expect(page.getByRole('list', { name: '到期撤稿' }).getByRole('listitem')).toHaveCount(2)
+  await shoot(page, 'expiring')
+
+  // 已发布信息排查 of a small site copy: the results by risk, then one file's findings
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'countersign-shots-'))
+  try {
+    fs.mkdirSync(path.join(dir, 'news'))
+    fs.writeFileSync(path.join(dir, 'news', 'dibao.html'), '<html><head><meta charset="utf-8"></head><body><p>低保户张三，身份证号 110101199003071234，电话 13812345678</p></body></html>')
+    fs.writeFileSync(path.join(dir, 'notice.txt'), '春季植树活动通知：请各单位按时参加。\n')
+    await nav.getByRole('button', { name: '已发布信息排查' }).click()
+    await shoot(page, 'sweep')
+    await page.getByLabel('要排查的文件夹').fill(dir)
+    await page.getByRole('button', { name: '开始排查' }).click()
+    await expect(page.getByRole('status').filter({ hasText: '个文件' })).toContainText('排查完成')
+    await shoot(page, 'sweep-results')
+    await page.getByRole('list', { name: '排查结果' }).locator(':scope > li').first().getByRole('button', { name: '查看' }).click()
+    await expect(page.getByRole('list', { name: /中的个人信息/ })).toBeVisible()
+    await shoot(page, 'sweep-file')
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
 })

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { ExpiringBundle } from '../../../shared/api/contract-expiry'
 import { call } from '../../lib/api'
+import { formatDateText } from '../../lib/date-field'
 import { formatAbsolute } from '../../lib/format-time'
 import { serviceMessage } from '../../lib/service-message'
 import { useI18n } from '../../i18n/i18n'
@@ -8,6 +9,7 @@ import { ConfirmDialog } from '../../ui/confirm-dialog'
 import { EmptyState } from '../../ui/empty-state'
 import { Icon } from '../../ui/icon'
 import { useToast } from '../../ui/toast'
+import { usePeopleNames } from '../accounts/use-people-names'
 import { useSession } from '../session/session-context'
 import { useExpiring } from './use-expiring'
 import '../notices/notices.css'
@@ -31,6 +33,7 @@ export function ExpiryPage() {
   const toast = useToast()
   const { hasRole } = useSession()
   const expiring = useExpiring()
+  const nameOf = usePeopleNames()
   const [asking, setAsking] = useState<ExpiringBundle | undefined>()
   const [busy, setBusy] = useState(false)
   const [refused, setRefused] = useState<string | undefined>()
@@ -88,9 +91,9 @@ export function ExpiryPage() {
                   <DaysLeft days={item.daysLeft} />
                 </span>
                 <span className="notice-row__meta">
-                  <span className="expiry__until">{t('expiry.until', { date: item.publishUntil })}</span>
+                  <span className="expiry__until">{t('expiry.until', { date: formatDateText(item.publishUntil) })}</span>
                   <span className="notice-row__issuer">{t('expiry.exportedAt', { time: formatAbsolute(item.exportedAt, locale) })}</span>
-                  {item.exportedBy && <span className="notice-row__issuer">{t('expiry.exportedBy', { login: item.exportedBy })}</span>}
+                  {item.exportedBy && <span className="notice-row__issuer">{t('expiry.exportedBy', { login: nameOf(item.exportedBy) })}</span>}
                 </span>
               </div>
               {mayRecord && (

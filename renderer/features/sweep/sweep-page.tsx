@@ -6,6 +6,7 @@ import { serviceMessage } from '../../lib/service-message'
 import { useI18n } from '../../i18n/i18n'
 import { Icon } from '../../ui/icon'
 import { useToast } from '../../ui/toast'
+import { usePeopleNames } from '../accounts/use-people-names'
 import { useSession } from '../session/session-context'
 import { useNavigation } from '../shell/navigation'
 import { ExportReport } from './export-report'
@@ -107,6 +108,7 @@ function FileRow({ sweep, file }: { sweep: SweepStatus; file: SweepFileSummary }
 function SweepHistory({ refresh, current, onShow }: { refresh: string; current: string | undefined; onShow: (id: string) => void }) {
   const { t, locale } = useI18n()
   const [items, setItems] = useState<SweepRecord[] | undefined>()
+  const nameOf = usePeopleNames()
   useEffect(() => {
     let stale = false
     call('sweep.history', {})
@@ -132,7 +134,7 @@ function SweepHistory({ refresh, current, onShow }: { refresh: string; current: 
                   <span className="sweep__count">{t(`sweep.history.state.${item.state}`)}</span>
                 </span>
                 <span className="notice-row__meta">
-                  <span>{t('sweep.history.when', { time: formatAbsolute(item.startedAt, locale), who: item.startedBy ?? '—' })}</span>
+                  <span>{t('sweep.history.when', { time: formatAbsolute(item.startedAt, locale), who: item.startedBy ? nameOf(item.startedBy) : '—' })}</span>
                   <span>{t('sweep.history.counts', { total: item.total, swept: item.swept, count: item.needsAction, findings: item.findings })}</span>
                   {item.overdue > 0 && <span className="sweep__overdue">{t('sweep.history.overdue', { count: item.overdue })}</span>}
                   <span>{item.reportDir ? t('sweep.history.report', { folder: item.reportDir }) : t('sweep.history.noReport')}</span>
