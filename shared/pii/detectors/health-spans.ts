@@ -86,7 +86,7 @@ export function conditionSpans(ctx: ScanContext): Span[] {
     for (let m = INJURY_GRADE.exec(text); m; m = INJURY_GRADE.exec(text)) add(m.index, m.index + m[0].length, 'disease', m[0])
   }
   // 听力重度下降, 记忆力严重减退: a faculty's decline with its degree or side
-  if (text.includes('力') || text.includes('功能') || text.includes('认知')) {
+  if (text.includes('力') || text.includes('功能') || text.includes('认知') || text.includes('失能')) {
     IMPAIRMENT.lastIndex = 0
     for (let m = IMPAIRMENT.exec(text); m; m = IMPAIRMENT.exec(text)) add(m.index, m.index + m[0].length, 'disease', m[0]).evidence.set('modifier', '')
   }

@@ -129,3 +129,16 @@ describe('HEALTH: what a disease does to anyone is not someone’s condition', (
     expect(texts('学生刘子涵，8岁，确诊肺炎支原体肺炎。', 'HEALTH').join('|')).toContain('肺炎')
   })
 })
+
+describe('HEALTH: a medicine after 服用/口服 whatever its name; a degree of lost self-care', () => {
+  it('reads the object of taking as a medicine', () => {
+    expect(texts('老人王秀英长期服用恩替卡韦，每月复查。', 'HEALTH').join('|')).toContain('恩替卡韦')
+  })
+  it('does not read a time, an effect or water as one', () => {
+    expect(texts('胃肠道反应较轻，饭后服用可减轻；患者王秀英服用两天后好转，嘱其服用温开水。', 'HEALTH').join('|')).not.toMatch(/可减轻|两天|温开水/)
+  })
+  it('reads 重度失能 from an assessment, and 近半年 as a time that ties a complaint', () => {
+    expect(texts('老人沈桂芳经评估，能力等级为重度失能。', 'HEALTH').join('|')).toContain('重度失能')
+    expect(texts('退役军人古力，近半年失眠，曾到医院就诊。', 'HEALTH').join('|')).toContain('失眠')
+  })
+})
