@@ -50,7 +50,9 @@ export const GENERAL_AFTER = /^(?:是一种|是[^，。；\n]{0,12}(?:因素|疾
 /** A treatment given so often or now under way: 透析三次, 化疗中 */
 /** 在省人民医院骨髓移植: a treatment at a named place of care */
 export const TREATED_AT = /在[^，。；\n]{1,12}(?:医院|卫生院|诊所|中心|科)(?:住院|门诊)?(?:进行|接受|行|做)?$/
-export const ONGOING_AFTER = /^(?:[0-9一二三四五六七八九十两]+次|中(?![心医西])|期间)/
+/** 正在化疗, 每21天一次化疗: a treatment under way */
+export const ONGOING_BEFORE = /(?:正在|[0-9一二三四五六七八九十两]+(?:天|周|个月)一次)$/
+export const ONGOING_AFTER = /^(?:[0-9一二三四五六七八九十两]+(?:次|个?周期|个?疗程)|中(?![心医西])|期间)/
 /** Right after the condition: it names a rate, a count, a programme or a service, not a condition someone has. */
 export const AGGREGATE_AFTER = /^(?:(?:、[^，。；、\n]{1,8}){1,3}等[^，。；\n]{0,4}(?:患者|人群|病人|对象|人员)|患者(?:规范|管理|监护|救治|服务|家庭)|等(?![待候同])|患者(?:及时|应|要|须|需|逐人)|病毒[^，。；]{0,8}阴性|抗体[^，。；]{0,4}阴性|五项|病原携带者|表面抗原|流行|高发|高峰|(?:聚集性?)?疫情|聚集|传播|蔓延|防控|疫区|季节|[^，。；\n]{0,10}的(?:患者|病人|人群|群众|人员|老人|老年人|儿童|学生|居民|群体|家庭)|等(?:症状|不适|疾病)|(?:患者)?(?:规范管理率|管理率|发病率|患病率|死亡率|病死率|检出率|治愈率|知晓率|控制率|人数|人次|病例|患者\d|\d|例|等\d|共\d))/
 export const PROGRAMME_AFTER =

@@ -7,7 +7,7 @@ import type { HealthClass, HealthEvidence } from '../data/health-model'
 import type { LexiconKey } from '../lexicons'
 import type { ScanContext } from '../scan-context'
 import { captureClauses, chainConditions } from './health-clauses'
-import { AFTER_CONDITION, AGGREGATE_AFTER, AGGREGATE_BEFORE, ALLERGEN, ANIMAL_BEFORE, BEFORE_CONDITION, BODY_PHRASE, CATEGORY_BEFORE, CAUSE_BEFORE, CROP_AFTER, CROP_BEFORE, DIAGNOSIS_VERB, GENERAL_AFTER, GRADED, INJURY_GRADE, JOIN, KIND_BEFORE, ONSET_BEFORE, LABEL_VALUE, LAB_VALUE, NEGATED, NOT_A_CONDITION, ONGOING_AFTER, ORGAN_TUMOUR, PLANNED_BEFORE, PLANT_DISEASE, POSITIVE, PRODUCT_AFTER, POSITIVE_ITEM_BOUNDARY, PREGNANCY_WEEKS, PROCEDURE_STOP, PROGRAMME_AFTER, SUBSTANCE, TREATED_AT, TRIGGER_BEFORE } from './health-grammar'
+import { AFTER_CONDITION, AGGREGATE_AFTER, AGGREGATE_BEFORE, ALLERGEN, ANIMAL_BEFORE, BEFORE_CONDITION, BODY_PHRASE, CATEGORY_BEFORE, CAUSE_BEFORE, CROP_AFTER, CROP_BEFORE, DIAGNOSIS_VERB, GENERAL_AFTER, GRADED, INJURY_GRADE, JOIN, KIND_BEFORE, ONSET_BEFORE, LABEL_VALUE, LAB_VALUE, NEGATED, NOT_A_CONDITION, ONGOING_AFTER, ONGOING_BEFORE, ORGAN_TUMOUR, PLANNED_BEFORE, PLANT_DISEASE, POSITIVE, PRODUCT_AFTER, POSITIVE_ITEM_BOUNDARY, PREGNANCY_WEEKS, PROCEDURE_STOP, PROGRAMME_AFTER, SUBSTANCE, TREATED_AT, TRIGGER_BEFORE } from './health-grammar'
 import { COPULA_BEFORE, INSTITUTION, INSTITUTION_START, PLACE_PREFIX, POPULATION_AFTER, PROGRAMME_WORDS, type Span, anyIn, atHits, clauseStart, nameStarts, personEnds, phraseAfter, rank } from './health-text'
 import { IMPAIRMENT, LAB_QUALITY, labelValueEnd } from './health-phrases'
 import { verbLed } from './health-verb-led'
@@ -240,6 +240,10 @@ export function conditionSpans(ctx: ScanContext): Span[] {
     const after = text.slice(sp.end, sp.end + 14)
     if ((sp.cls === 'treatment' || sp.cls === 'procedure') && !sp.evidence.has('trigger') && TREATED_AT.test(text.slice(Math.max(0, sp.start - 16), sp.start))) sp.evidence.set('trigger', '在…医院')
     if ((sp.cls === 'treatment' || sp.cls === 'procedure') && !sp.evidence.has('trigger') && ONGOING_AFTER.test(after)) sp.evidence.set('trigger', after.slice(0, 1))
+    if ((sp.cls === 'treatment' || sp.cls === 'procedure') && !sp.evidence.has('trigger')) {
+      const on = ONGOING_BEFORE.exec(before)
+      if (on) sp.evidence.set('trigger', on[0])
+    }
     const phrase = phraseAfter(text, sp.end)
     // 住院治疗12天, 透析3次: a duration or a count of sessions is the person's, not a number of cases
     if ((AGGREGATE_AFTER.test(after) && !DURATION_AFTER.test(after)) || GENERAL_AFTER.test(after)) sp.evidence.set('aggregate', '')

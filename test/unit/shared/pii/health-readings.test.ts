@@ -142,3 +142,14 @@ describe('HEALTH: a medicine after 服用/口服 whatever its name; a degree of 
     expect(texts('退役军人古力，近半年失眠，曾到医院就诊。', 'HEALTH').join('|')).toContain('失眠')
   })
 })
+
+describe('HEALTH: a treatment under way', () => {
+  it('reads 正在化疗 and 每21天一次化疗 as someone’s treatment', () => {
+    expect(texts('其母亲杨秀兰患乳腺癌，目前正在化疗。', 'HEALTH').join('|')).toContain('化疗')
+    expect(texts('村民陈德贵目前每21天一次化疗，不能下地干活。', 'HEALTH').join('|')).toContain('化疗')
+  })
+  it('does not read 正在 before a symptom, or a treatment named as a service, as a tie', () => {
+    const found = scan('医院正在开展化疗技术培训。', { minConfidence: 0 }).filter((f) => f.type === 'HEALTH')
+    for (const f of found) expect(f.reasons).not.toContain('tied to someone by 正在')
+  })
+})
