@@ -153,3 +153,15 @@ describe('HEALTH: a treatment under way', () => {
     for (const f of found) expect(f.reasons).not.toContain('tied to someone by 正在')
   })
 })
+
+describe('HEALTH: more of the condition’s own words', () => {
+  it('covers a grade before the disease, a bone’s segment, 语言 before 发育迟缓 and 糖尿病足', () => {
+    expect(texts('患者杜军，二级高血压，长期服药。', 'HEALTH').join('|')).toContain('二级高血压')
+    expect(texts('伤者次仁卓玛左胫腓骨中段骨折，已住院。', 'HEALTH').join('|')).toContain('左胫腓骨中段骨折')
+    expect(texts('患儿王子轩，4岁，语言发育迟缓。', 'HEALTH').join('|')).toContain('语言发育迟缓')
+    expect(texts('村民李德福患糖尿病二十余年，现并发糖尿病足。', 'HEALTH').join('|')).toContain('糖尿病足')
+  })
+  it('does not take a grade that stands before no condition', () => {
+    expect(texts('患者杜军转至二级医院就诊。', 'HEALTH')).toEqual([])
+  })
+})
