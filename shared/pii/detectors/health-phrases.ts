@@ -21,10 +21,11 @@ export const LAB_QUALITY = /^(?:一度|一直|持续|反复|明显)?(?:控制不
  * A faculty's decline with its degree (听力重度下降, 记忆力严重减退, 认知功能中度损害, 双耳听力下降, 视力下降明显):
  * the degree or the side makes it a particular person's state, not a topic (预防视力下降).
  */
+/** and a degree of lost self-care from an assessment (重度失能, 中度失能) */
 const FACULTY = '(?:听力|视力|记忆力|记忆|认知功能|认知能力|认知|智力|理解力|判断力|定向力|行走能力|自理能力|生活自理能力|运动功能|语言功能|言语功能|吞咽功能|肾功能|肝功能|心功能|肺功能)'
 const DEGREE = '(?:明显|严重|重度|中度|轻度|极重度|显著|进行性|逐渐|高度)'
 const DECLINE = '(?:下降|减退|损害|受损|丧失|障碍|减弱|衰退)'
-export const IMPAIRMENT = new RegExp(`(?:双耳|双眼|左耳|右耳|左眼|右眼|单眼|单耳)${FACULTY}${DEGREE}?${DECLINE}(?:明显)?|${FACULTY}(?:${DEGREE}${DECLINE}|${DECLINE}(?:明显|严重))|${FACULTY}(?:极差|仅存光感)`, 'g')
+export const IMPAIRMENT = new RegExp(`(?:双耳|双眼|左耳|右耳|左眼|右眼|单眼|单耳)${FACULTY}${DEGREE}?${DECLINE}(?:明显)?|${FACULTY}(?:${DEGREE}${DECLINE}|${DECLINE}(?:明显|严重))|${FACULTY}(?:极差|仅存光感)|(?:重度|中度|轻度|完全|部分)失能`, 'g')
 
 /** A clause that starts something else: a time, a place of care, an action, another subject, a new label. */
 const CLAUSE_TURN = /^(?:于|经|到|送|在|已|现|予|给予|未|无|均|需|建议|按|请|目前|随后|后|遂|即|被|因|由|家属|其|他|她|患者|本人|系|为|致贫|[0-9]{4}年|[0-9]+月)|[：:]/
@@ -48,4 +49,15 @@ export function labelValueEnd(text: string, end: number, hasCondition: (s: numbe
     end = e
   }
   return end
+}
+
+/** Leads of what someone says of their own health: 自述, 主诉, 自诉. */
+const COMPLAINT = /(?:自述|主诉|自诉)[^。；;\n]*$/
+/** A new subject or a turn to what was done: the complaint has ended. */
+const COMPLAINT_END = /[：:]|经|送|到|于|医生|家属|其[子女妻夫父母]|[他她]|建议|处理|诊断|检查|就诊|就医|治疗/
+/** The lead of a complaint earlier in the same sentence (at most 40 characters back) that still runs at `pos`. */
+export function complaintLead(text: string, pos: number): string | null {
+  const m = COMPLAINT.exec(text.slice(Math.max(0, pos - 40), pos))
+  if (!m || COMPLAINT_END.test(m[0].slice(2))) return null
+  return m[0].slice(0, 2)
 }

@@ -7,9 +7,9 @@ import type { HealthClass, HealthEvidence } from '../data/health-model'
 import type { LexiconKey } from '../lexicons'
 import type { ScanContext } from '../scan-context'
 import { captureClauses, chainConditions } from './health-clauses'
-import { AFTER_CONDITION, AGGREGATE_AFTER, AGGREGATE_BEFORE, ALLERGEN, ANIMAL_BEFORE, BEFORE_CONDITION, BODY_PHRASE, CATEGORY_BEFORE, CAUSE_BEFORE, CROP_AFTER, CROP_BEFORE, DIAGNOSIS_VERB, GENERAL_AFTER, GRADED, INJURY_GRADE, JOIN, KIND_BEFORE, ONSET_BEFORE, LABEL_VALUE, LAB_VALUE, NEGATED, NOT_A_CONDITION, ONGOING_AFTER, ORGAN_TUMOUR, PLANNED_BEFORE, PLANT_DISEASE, POSITIVE, PRODUCT_AFTER, POSITIVE_ITEM_BOUNDARY, PREGNANCY_WEEKS, PROCEDURE_STOP, PROGRAMME_AFTER, SUBSTANCE, TREATED_AT, TRIGGER_BEFORE } from './health-grammar'
+import { AFTER_CONDITION, AGGREGATE_AFTER, AGGREGATE_BEFORE, ALLERGEN, ANIMAL_BEFORE, BEFORE_CONDITION, BODY_PHRASE, CATEGORY_BEFORE, CAUSE_BEFORE, CROP_AFTER, CROP_BEFORE, DIAGNOSIS_VERB, GENERAL_AFTER, GRADED, INJURY_GRADE, JOIN, KIND_BEFORE, ONSET_BEFORE, LABEL_VALUE, LAB_VALUE, NEGATED, NOT_A_CONDITION, ONGOING_AFTER, ONGOING_BEFORE, ORGAN_TUMOUR, PLANNED_BEFORE, PLANT_DISEASE, POSITIVE, PRODUCT_AFTER, POSITIVE_ITEM_BOUNDARY, PREGNANCY_WEEKS, PROCEDURE_STOP, PROGRAMME_AFTER, SUBSTANCE, TREATED_AT, TRIGGER_BEFORE } from './health-grammar'
 import { COPULA_BEFORE, INSTITUTION, INSTITUTION_START, PLACE_PREFIX, POPULATION_AFTER, PROGRAMME_WORDS, type Span, anyIn, atHits, clauseStart, nameStarts, personEnds, phraseAfter, rank } from './health-text'
-import { IMPAIRMENT, LAB_QUALITY, labelValueEnd } from './health-phrases'
+import { IMPAIRMENT, LAB_QUALITY, complaintLead, labelValueEnd } from './health-phrases'
 import { verbLed } from './health-verb-led'
 import { passiveInjuries } from './health-injury'
 import { TITRE, labReadings } from './health-labs'
@@ -86,7 +86,7 @@ export function conditionSpans(ctx: ScanContext): Span[] {
     for (let m = INJURY_GRADE.exec(text); m; m = INJURY_GRADE.exec(text)) add(m.index, m.index + m[0].length, 'disease', m[0])
   }
   // 听力重度下降, 记忆力严重减退: a faculty's decline with its degree or side
-  if (text.includes('力') || text.includes('功能') || text.includes('认知')) {
+  if (text.includes('力') || text.includes('功能') || text.includes('认知') || text.includes('失能')) {
     IMPAIRMENT.lastIndex = 0
     for (let m = IMPAIRMENT.exec(text); m; m = IMPAIRMENT.exec(text)) add(m.index, m.index + m[0].length, 'disease', m[0]).evidence.set('modifier', '')
   }
@@ -240,6 +240,10 @@ export function conditionSpans(ctx: ScanContext): Span[] {
     const after = text.slice(sp.end, sp.end + 14)
     if ((sp.cls === 'treatment' || sp.cls === 'procedure') && !sp.evidence.has('trigger') && TREATED_AT.test(text.slice(Math.max(0, sp.start - 16), sp.start))) sp.evidence.set('trigger', '在…医院')
     if ((sp.cls === 'treatment' || sp.cls === 'procedure') && !sp.evidence.has('trigger') && ONGOING_AFTER.test(after)) sp.evidence.set('trigger', after.slice(0, 1))
+    if ((sp.cls === 'treatment' || sp.cls === 'procedure') && !sp.evidence.has('trigger')) {
+      const on = ONGOING_BEFORE.exec(before)
+      if (on) sp.evidence.set('trigger', on[0])
+    }
     const phrase = phraseAfter(text, sp.end)
     // 住院治疗12天, 透析3次: a duration or a count of sessions is the person's, not a number of cases
     if ((AGGREGATE_AFTER.test(after) && !DURATION_AFTER.test(after)) || GENERAL_AFTER.test(after)) sp.evidence.set('aggregate', '')
@@ -280,17 +284,6 @@ export function conditionSpans(ctx: ScanContext): Span[] {
     if (items && TRIGGER_BEFORE.test(text.slice(cs, sp.start - items[0].length))) sp.start -= items[0].length
   }
   return chainConditions(text, grown, nameStarts(ctx))
-}
-
-/** Leads of what someone says of their own health: 自述, 主诉, 自诉. */
-const COMPLAINT = /(?:自述|主诉|自诉)[^。；;\n]*$/
-/** A new subject or a turn to what was done: the complaint has ended. */
-const COMPLAINT_END = /[：:]|经|送|到|于|医生|家属|其[子女妻夫父母]|[他她]|建议|处理|诊断|检查|就诊|就医|治疗/
-/** The lead of a complaint earlier in the same sentence (at most 40 characters back) that still runs at `pos`. */
-function complaintLead(text: string, pos: number): string | null {
-  const m = COMPLAINT.exec(text.slice(Math.max(0, pos - 40), pos))
-  if (!m || COMPLAINT_END.test(m[0].slice(2))) return null
-  return m[0].slice(0, 2)
 }
 
 export const LIST_EXCLUDE: readonly HealthEvidence[] = ['aggregate', 'programme', 'organisation', 'population', 'nonHuman', 'product']

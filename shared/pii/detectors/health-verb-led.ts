@@ -26,6 +26,10 @@ export const DRUG_END = /[，。；;：:\n\t？！“”"《》]|治疗|控制|�
 /** A dose after the medicine: 2.5mg每日一次, 每次1片. */
 export const DOSE = /^\s*(?:[0-9.]+\s*(?:mg|g|ml|mL|μg|ug|IU|U|单位|毫克|克|毫升|片|粒|支|袋|喷)\s*)?(?:[，,]?\s*(?:每日|每天|一日|每晚|每周|每次)[0-9一二三四两]+(?:次|片|粒|支|mg|毫克))*/
 const GENERAL_DISEASE = /^(?:重大|严重|其他|某种|相关|特定|一般|各类|各种|传染性)?疾病$/
+/** Verbs whose object is a medicine, whatever its name. */
+const TAKING_VERBS = new Set(['服用', '口服', '改服', '加服'])
+/** What follows such a verb without naming a medicine: a time, an effect, a negation, water or food. */
+const NOT_A_NAME = /^[0-9一二三四五六七八九十两几半数多]|[可能会将把无不没未减轻好转天次周月年时后就才也都还再]|(?:开水|温水|凉水|牛奶|米汤|汤)$/
 /** Verbs after which only a treatment's name is read: 接受驱铅治疗, 进行康复训练. */
 const TREATMENT_VERBS = new Set(['接受', '进行', '行', '实施'])
 const TREATMENT_PHRASE = /^(?!了|过|对|相关|相应|有关)(?:(?![的和与及等])[\u4e00-\u9fff]){1,8}?(?:治疗|疗法|康复训练|移植|置换|切除|修补|复位(?:[\u4e00-\u9fff]{0,4}固定)?|[内外]固定|引流|介入|搭桥|透析|化疗|放疗|切开|滤过|氧疗|洗胃|术)(?![费的期中心点机站术后前])/
@@ -62,7 +66,9 @@ export function verbLed(ctx: ScanContext, grown: Span[]): Span[] {
       let phrase = window.slice(0, len)
       // 多西环素联合利福平: two medicines joined are one treatment
       const name = phrase.replace(DRUG_FORM, '')
-      if (len < 2 || len > 16 || NOT_DRUG.test(phrase) || !/[\u4e00-\u9fffA-Za-z]{2}/.test(name || phrase) || !(DRUG_FORM.test(phrase) || DRUG_STEM.test(phrase))) {
+      // after 服用/口服 the object is a medicine whatever its name (长期服用恩替卡韦, 舍曲林)
+      const named = DRUG_FORM.test(phrase) || DRUG_STEM.test(phrase) || (TAKING_VERBS.has(verb) && len <= 6 && /^[\u4e00-\u9fff]+$/.test(phrase) && !NOT_A_NAME.test(phrase))
+      if (len < 2 || len > 16 || NOT_DRUG.test(phrase) || !/[\u4e00-\u9fffA-Za-z]{2}/.test(name || phrase) || !named) {
         if (CONDITION_VERBS.has(verb)) addCondition(ve, verb)
         continue
       }

@@ -129,3 +129,39 @@ describe('HEALTH: what a disease does to anyone is not someone’s condition', (
     expect(texts('学生刘子涵，8岁，确诊肺炎支原体肺炎。', 'HEALTH').join('|')).toContain('肺炎')
   })
 })
+
+describe('HEALTH: a medicine after 服用/口服 whatever its name; a degree of lost self-care', () => {
+  it('reads the object of taking as a medicine', () => {
+    expect(texts('老人王秀英长期服用恩替卡韦，每月复查。', 'HEALTH').join('|')).toContain('恩替卡韦')
+  })
+  it('does not read a time, an effect or water as one', () => {
+    expect(texts('胃肠道反应较轻，饭后服用可减轻；患者王秀英服用两天后好转，嘱其服用温开水。', 'HEALTH').join('|')).not.toMatch(/可减轻|两天|温开水/)
+  })
+  it('reads 重度失能 from an assessment, and 近半年 as a time that ties a complaint', () => {
+    expect(texts('老人沈桂芳经评估，能力等级为重度失能。', 'HEALTH').join('|')).toContain('重度失能')
+    expect(texts('退役军人古力，近半年失眠，曾到医院就诊。', 'HEALTH').join('|')).toContain('失眠')
+  })
+})
+
+describe('HEALTH: a treatment under way', () => {
+  it('reads 正在化疗 and 每21天一次化疗 as someone’s treatment', () => {
+    expect(texts('其母亲杨秀兰患乳腺癌，目前正在化疗。', 'HEALTH').join('|')).toContain('化疗')
+    expect(texts('村民陈德贵目前每21天一次化疗，不能下地干活。', 'HEALTH').join('|')).toContain('化疗')
+  })
+  it('does not read 正在 before a symptom, or a treatment named as a service, as a tie', () => {
+    const found = scan('医院正在开展化疗技术培训。', { minConfidence: 0 }).filter((f) => f.type === 'HEALTH')
+    for (const f of found) expect(f.reasons).not.toContain('tied to someone by 正在')
+  })
+})
+
+describe('HEALTH: more of the condition’s own words', () => {
+  it('covers a grade before the disease, a bone’s segment, 语言 before 发育迟缓 and 糖尿病足', () => {
+    expect(texts('患者杜军，二级高血压，长期服药。', 'HEALTH').join('|')).toContain('二级高血压')
+    expect(texts('伤者次仁卓玛左胫腓骨中段骨折，已住院。', 'HEALTH').join('|')).toContain('左胫腓骨中段骨折')
+    expect(texts('患儿王子轩，4岁，语言发育迟缓。', 'HEALTH').join('|')).toContain('语言发育迟缓')
+    expect(texts('村民李德福患糖尿病二十余年，现并发糖尿病足。', 'HEALTH').join('|')).toContain('糖尿病足')
+  })
+  it('does not take a grade that stands before no condition', () => {
+    expect(texts('患者杜军转至二级医院就诊。', 'HEALTH')).toEqual([])
+  })
+})
