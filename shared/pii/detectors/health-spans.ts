@@ -15,6 +15,8 @@ import { passiveInjuries } from './health-injury'
 import { TITRE, labReadings } from './health-labs'
 
 export const GENERIC = new Set(healthLexicon.generic)
+/** a classifier after a bare number: a count (42个治疗量, 6次, 3袋), not a measurement */
+const COUNT_AFTER = /^\s*(?:个|次|袋|份|人|例|名|轮|单位|治疗量|毫升|ml|mL)/
 const DURATION_AFTER = /^[0-9]+(?:\.[0-9]+)?\s*(?:余?天|日|周|个月|月|小时|次|个疗程)/
 
 /**
@@ -100,6 +102,8 @@ export function conditionSpans(ctx: ScanContext): Span[] {
   for (const w of passiveInjuries(text)) add(w.start, w.end, 'disease', '伤').evidence.set('modifier', '')
   atHits(ctx, 'labName', LAB_VALUE, (start, m) => {
     if (!/[0-9]/.test(m[0])) return
+    // 机采血小板42个治疗量, 献血小板6次: a count of donations or doses, not a reading
+    if (/[0-9.]$/.test(m[0]) && COUNT_AFTER.test(text.slice(start + m[0].length, start + m[0].length + 4))) return
     let end = start + m[0].length
     while (end > start && /\s/.test(text[end - 1])) end--
     add(start, end, 'labValue', m[0])

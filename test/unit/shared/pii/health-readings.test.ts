@@ -164,4 +164,9 @@ describe('HEALTH: more of the condition’s own words', () => {
   it('does not take a grade that stands before no condition', () => {
     expect(texts('患者杜军转至二级医院就诊。', 'HEALTH')).toEqual([])
   })
+  it('does not read a count of donations or doses after a lab word as a reading', () => {
+    expect(texts('献血者林海燕累计机采血小板42个治疗量。', 'HEALTH')).toEqual([])
+    expect(texts('她在献血车上连续献血小板6次。', 'HEALTH')).toEqual([])
+    expect(texts('患者陈红血小板计数32，需输注。', 'HEALTH')).toEqual(['血小板计数32'])
+  })
 })
