@@ -54,7 +54,7 @@ export function columnKind(header: string): ColumnKind | null {
 }
 
 function kindOf(header: string): ColumnKind | null {
-  const h = header.replace(/[\s:：*（(][^）)]*[）)]|[\s:：*]/g, '')
+  const h = header.replace(/[（(][^）)]*[）)]|[\s:：*]/g, '')
   if (h.length === 0 || h.length > 16) return null
   for (const [kind, re] of RULES) if (re.test(h)) return kind
   return null

@@ -52,6 +52,11 @@ describe('table formats', () => {
       ['idCard', ID1],
     ])
   })
+  it('a bracketed note is dropped from a header, not the words before it', () => {
+    expect(columnKind('家庭人口 身份证号（部分隐藏）')).toBe('idCard')
+    expect(columnKind('身份证号（部分隐藏）')).toBe('idCard')
+    expect(columnKind('金额（元）')).toBe('numbering')
+  })
   it('a form line of fields with their values is not a table header', () => {
     const t = `服务对象：秦德旺\u3000\u3000性别：男\u3000\u3000出生日期：1961年5月2日\n身份证号：${ID1}`
     expect(cellTexts(t)).toEqual([])
