@@ -23,6 +23,7 @@ const rules: readonly Rule[] = [
   { pattern: /^surname (.+)$/, key: 'reason.surname', params: group(1, 'surname') },
   { pattern: /^title (.+)$/, key: 'reason.title', params: group(1, 'word') },
   { pattern: /^followed by gender$/, key: 'reason.followedByGender' },
+  { pattern: /^a word that is also a name$/, key: 'reason.wordName' },
   { pattern: /^followed by an office name$/, key: 'reason.followedByOffice' },
   { pattern: /^followed by (.+)$/, key: 'reason.followedBy', params: group(1, 'word') },
   { pattern: /^starts a numbered list item$/, key: 'reason.listItem' },

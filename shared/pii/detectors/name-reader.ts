@@ -34,6 +34,11 @@ const NON_NAME = new Set(nonNameWords)
 const NON_NAME_PAIRS = new Set(nonNameWords.filter((w) => w.length === 2).map((w) => pairKey(w.charCodeAt(0), w.charCodeAt(1))))
 const JIA = 0x5bb6 // 家
 
+/** whether the two characters at `pos` are a word kept from being read as a name (和平, 江山, 高峰) */
+export function isNonNamePair(text: string, pos: number): boolean {
+  return NON_NAME_PAIRS.has(pairKey(text.charCodeAt(pos), text.charCodeAt(pos + 1)))
+}
+
 /**
  * label: a label with a colon or a table cell says a name follows — rare surnames allowed.
  * loose: no explicit label (titles, gender, lists, colon-less labels) — common surnames, name-like given chars.

@@ -8,7 +8,7 @@
 import { emit as emitCandidate, type ScanContext } from '../scan-context'
 import { strongNameLabels } from '../data/labels'
 import { columnReason, interned, labelReason, withReason } from '../interned'
-import { readName, isCjk, isMaskCode, isSurnameAt, nameEndingAt, surnameAt, surnameOf, type NameMode } from './name-reader'
+import { readName, isCjk, isMaskCode, isNonNamePair, isSurnameAt, nameEndingAt, surnameAt, surnameOf, type NameMode } from './name-reader'
 import { detectCountedLists, detectSalutations } from './name-lists'
 import { orgAhead } from './name-model'
 
@@ -24,6 +24,7 @@ const MIDDLE_DOT = 0xb7 // ·
 const MOU = 0x67d0 // 某
 const CN_NUMERALS = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)))
 
+const WORD_NAME = 'a word that is also a name'
 const titleReason = interned((title: string) => `title ${title}`)
 const followedByReason = interned((label: string) => `followed by ${label}`)
 
@@ -156,6 +157,12 @@ export function detectNames(ctx: ScanContext): void {
   for (let m = GENDER_RE.exec(text); m; m = GENDER_RE.exec(text)) {
     const n = nameEndingAt(text, m.index, 'loose')
     if (n >= 0) emit(n, m.index, 0.85, 'name-gender', ['followed by gender', surnameOf(text, n)])
+    else {
+      // 和平，男，纳西族 / 江山（男）: a word that is also a name, standing alone before its sex, is the person
+      const w = m.index - 2
+      if (w >= 0 && (w === 0 || !isCjk(text.charCodeAt(w - 1))) && isCjk(text.charCodeAt(w + 1)) && isSurnameAt(text, w, 'loose') === 1 && isNonNamePair(text, w))
+        emit(w, m.index, 0.8, 'name-gender', ['followed by gender', WORD_NAME, surnameOf(text, w)])
+    }
   }
 
   LIST_ITEM_RE.lastIndex = 0

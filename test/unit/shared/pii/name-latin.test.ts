@@ -34,4 +34,10 @@ describe('romanised names in Chinese text', () => {
     expect(findings('参加培训的人员中，男女比例各半。', 'PERSON_NAME')).toEqual([])
     expect(findings('培训对象：村干部，男女不限。', 'PERSON_NAME')).toEqual([])
   })
+  it('reads a word that is also a name when it stands alone before its sex, and its later mentions', () => {
+    const t = '现将情况通报如下。和平，男，纳西族，住古城区。2026年3月，和平将医保电子凭证借给他人。'
+    expect(names(t)).toEqual(['和平', '和平'])
+    expect(findings(t, 'PERSON_NAME')[0]?.reasons).toEqual(expect.arrayContaining(['a word that is also a name']))
+    expect(findings('活动倡导和平，男女平等。早晚高峰，男女老少都出行。', 'PERSON_NAME')).toEqual([])
+  })
 })
