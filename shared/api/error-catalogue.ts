@@ -193,7 +193,7 @@ export const enErrors: ErrorCatalogue = {
   'audit.hashMismatch': 'entry {seq} was altered: hash mismatch',
   'audit.prevMismatch': 'entry {seq} does not follow the one before: prev hash mismatch',
   'audit.headMismatch': 'the chain ends at {last} but its recorded head is {head}: entries from {at} are missing or replaced',
-  'request.invalid': 'the request was not valid',
+  'request.invalid': 'The request was not valid',
   'request.untrustedSender': 'untrusted sender',
   'request.notSent': 'request could not be sent',
   'file.badBase64': 'the file data is not valid base64',
