@@ -28,3 +28,11 @@ export function requireString(value: string | boolean | undefined, flag: string)
   if (typeof value !== 'string' || value === '') throw new CliError(`missing ${flag}`)
   return value
 }
+
+/** The one positional a command takes (a notice's id): missing or followed by another is a usage error. */
+export function onlyId(positionals: string[]): string {
+  const [id, extra] = positionals
+  if (!id) throw new CliError('missing notice ID')
+  if (extra !== undefined) throw new CliError(`unexpected argument: ${extra}`)
+  return id
+}

@@ -33,7 +33,7 @@ export async function cliFrontDoor(core: Core, credentials: Credentials | undefi
       })
       if (result.ok) return result.value as Response<typeof channel>
       if (result.code === 'internal' && internal) throw internal
-      throw new ServiceError(result.code, result.message, result.detail)
+      throw new ServiceError(result.code, result.detail ?? { code: 'request.invalid', params: {} }, result.message)
     },
   }
 }

@@ -1,6 +1,7 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron'
 import { ipcEventPrefix, ipcInvokeChannel, isEventChannel } from '../../shared/api/channels'
 import { dispatch } from '../../shared/api/dispatch'
+import { bilingualError, type ErrorDetail } from '../../shared/api/error-text'
 import type { Result } from '../../shared/api/result'
 import type { Core } from '../services/core'
 import { errorKind, type Logger } from '../services/common/logger'
@@ -32,7 +33,8 @@ export function senderFacts(event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFr
   }
 }
 
-export const untrustedSenderResult: Result<never> = { ok: false, code: 'forbidden', message: '请求来源不受信任 (untrusted sender)' }
+const untrustedSender: ErrorDetail = { code: 'request.untrustedSender', params: {} }
+export const untrustedSenderResult: Result<never> = { ok: false, code: 'forbidden', message: bilingualError(untrustedSender), detail: untrustedSender }
 
 /** The web contents events go to and requests may come from: the main window's, once it exists. */
 export type TrustedContents = Pick<WebContents, 'id' | 'isDestroyed' | 'getURL' | 'send'>

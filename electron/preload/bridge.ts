@@ -1,5 +1,6 @@
 import type { Bridge } from '../../shared/api/bridge'
 import { ipcEventPrefix, ipcInvokeChannel, isEventChannel, isRequestChannel } from '../../shared/api/channels'
+import type { ErrorDetail } from '../../shared/api/error-text'
 import type { Result } from '../../shared/api/result'
 
 /** The part of `ipcRenderer` the bridge uses; a plain EventEmitter-like fake stands in for it in tests. */
@@ -8,6 +9,7 @@ export type RendererIpc = {
   on(channel: string, listener: IpcListener): unknown
   removeListener(channel: string, listener: IpcListener): unknown
 }
+const notSent: ErrorDetail = { code: 'request.notSent', params: {} }
 type IpcListener = (event: unknown, ...args: unknown[]) => void
 
 /**
@@ -19,12 +21,12 @@ export function createBridge(ipc: RendererIpc): Bridge {
   const bridge: Bridge = {
     invoke(channel: string, request: unknown): Promise<Result<unknown>> {
       if (!isRequestChannel(channel)) {
-        return Promise.resolve({ ok: false, code: 'invalid_request', message: `unknown channel: ${String(channel).slice(0, 40)}` })
+        return Promise.resolve({ ok: false, code: 'invalid_request', message: `unknown channel: ${String(channel).slice(0, 40)}`, detail: { code: 'request.invalid', params: {} } })
       }
       // The main process answers with a Result and never throws; a rejection here means the request
       // could not even be sent (say, a value structured clone refuses), which is the caller's mistake.
       return (ipc.invoke(ipcInvokeChannel, channel, request) as Promise<Result<unknown>>).catch(
-        (): Result<unknown> => ({ ok: false, code: 'invalid_request', message: '请求无法发送 (request could not be sent)' }),
+        (): Result<unknown> => ({ ok: false, code: 'invalid_request', message: 'request could not be sent', detail: notSent }),
       )
     },
     on(event: string, cb: (payload: unknown) => void): () => void {

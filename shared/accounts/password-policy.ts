@@ -12,12 +12,21 @@ export function normalisePassword(password: string): string {
   return password.normalize('NFC')
 }
 
-/** Why a new password is not acceptable, as `中文 (English)`, or null when it is. Never quotes the password. */
-export function passwordProblem(password: string): string | null {
+/**
+ * Why a new password is not acceptable, or null when it is: a code of the error catalogue
+ * (shared/api/error-catalogue.ts) with its limits, which every front door words itself. Never quotes
+ * the password.
+ */
+export type PasswordProblem =
+  | { code: 'password.tooShort'; params: { min: number } }
+  | { code: 'password.tooLong'; params: { max: number } }
+  | { code: 'password.control' | 'password.blank'; params: Record<string, never> }
+
+export function passwordProblem(password: string): PasswordProblem | null {
   const length = [...normalisePassword(password)].length
-  if (length < passwordLimits.min) return `密码至少 ${passwordLimits.min} 个字符 (a password needs at least ${passwordLimits.min} characters)`
-  if (length > passwordLimits.max) return `密码不能超过 ${passwordLimits.max} 个字符 (a password can have at most ${passwordLimits.max} characters)`
-  if (hasControlChars(password)) return '密码不能包含控制字符 (a password cannot contain control characters)'
-  if (password.trim() === '') return '密码不能全是空格 (a password cannot be only spaces)'
+  if (length < passwordLimits.min) return { code: 'password.tooShort', params: { min: passwordLimits.min } }
+  if (length > passwordLimits.max) return { code: 'password.tooLong', params: { max: passwordLimits.max } }
+  if (hasControlChars(password)) return { code: 'password.control', params: {} }
+  if (password.trim() === '') return { code: 'password.blank', params: {} }
   return null
 }

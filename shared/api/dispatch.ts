@@ -6,6 +6,7 @@ import { ServiceError, type Result } from './result'
 
 /** What a front door learns about a failure it did not expect: never the error text, which could hold document content. */
 const internalDetail: ErrorDetail = { code: 'internal.seeLog', params: {} }
+const requestInvalid: ErrorDetail = { code: 'request.invalid', params: {} }
 const internal = { ok: false, code: 'internal', message: bilingualError(internalDetail), detail: internalDetail } as const
 
 /**
@@ -19,10 +20,11 @@ export async function dispatch(
   request: unknown,
   onInternalError: (channel: RequestChannel, error: unknown) => void = () => undefined,
 ): Promise<Result<unknown>> {
-  if (!isRequestChannel(channel)) return { ok: false, code: 'invalid_request', message: `unknown channel: ${String(channel).slice(0, 40)}` }
+  // the message names the channel and the fields for a developer; a person reads only that the request was not valid
+  if (!isRequestChannel(channel)) return { ok: false, code: 'invalid_request', message: `unknown channel: ${String(channel).slice(0, 40)}`, detail: requestInvalid }
   const spec = contract[channel]
   const parsed = spec.request.safeParse(request ?? {})
-  if (!parsed.success) return { ok: false, code: 'invalid_request', message: `${channel}: ${describeIssues(parsed.error)}` }
+  if (!parsed.success) return { ok: false, code: 'invalid_request', message: `${channel}: ${describeIssues(parsed.error)}`, detail: requestInvalid }
   try {
     const handler = handlers[channel] as (input: unknown) => unknown
     const value = await handler(parsed.data)
@@ -33,7 +35,7 @@ export async function dispatch(
     }
     return { ok: true, value: checked.data }
   } catch (error) {
-    if (error instanceof ServiceError) return { ok: false, code: error.code, message: error.message, ...(error.detail ? { detail: error.detail } : {}) }
+    if (error instanceof ServiceError) return { ok: false, code: error.code, message: error.message, detail: error.detail }
     onInternalError(channel, error)
     return internal
   }

@@ -7,16 +7,21 @@ export type ErrorCode = (typeof errorCodes)[number]
 /**
  * Handlers return this instead of throwing: Electron only forwards the message of a thrown error.
  * `detail` is the coded reason (`{code, params}`, see error-catalogue.ts) each front door words in its
- * own language; `message` stays for compatibility (`中文 (English)`, built from the same catalogue).
+ * own language; `message` stays for compatibility (`中文 (English)`, built from the same catalogue). Only
+ * failures before a service runs (an unknown channel, a request the schema refuses, a host that cannot
+ * be reached) may come without a detail; the renderer then shows the text of `code`.
  */
 export type Result<T> = { ok: true; value: T } | { ok: false; code: ErrorCode; message: string; detail?: ErrorDetail }
 
-/** An error a service raises on purpose; its message is safe to show (it never contains document text). */
+/**
+ * An error a service raises on purpose: always coded, so every front door can word it (it never
+ * contains document text). `message` is the catalogue's `中文 (English)` unless the caller passes on
+ * the compatibility message of a response it received.
+ */
 export class ServiceError extends Error {
   readonly code: ErrorCode
-  /** the coded reason; absent only for services not yet converted to the catalogue */
-  readonly detail: ErrorDetail | undefined
-  constructor(code: ErrorCode, message: string, detail?: ErrorDetail) {
+  readonly detail: ErrorDetail
+  constructor(code: ErrorCode, detail: ErrorDetail, message: string = bilingualError(detail)) {
     super(message)
     this.name = 'ServiceError'
     this.code = code
@@ -26,6 +31,5 @@ export class ServiceError extends Error {
 
 /** A coded refusal: `code` is the category for programs, `reason` and `params` pick the catalogue's wording. */
 export function serviceError(code: ErrorCode, reason: ErrorMessageCode, params: ErrorParams = {}): ServiceError {
-  const detail: ErrorDetail = { code: reason, params }
-  return new ServiceError(code, bilingualError(detail), detail)
+  return new ServiceError(code, { code: reason, params })
 }

@@ -68,6 +68,10 @@ const messages: Readonly<Record<ImportErrorCode, { 'zh-CN': string; en: string }
   },
 }
 
+export function isImportErrorCode(value: string): value is ImportErrorCode {
+  return Object.hasOwn(messages, value)
+}
+
 /** The zh-CN and English texts of a reason, for the UI's message catalogue. */
 export function importErrorText(code: ImportErrorCode): { 'zh-CN': string; en: string } {
   return messages[code]

@@ -68,13 +68,6 @@ export function refusal(code: RefusalCode): Refusal {
   return { code, message: messages[code] }
 }
 
-/** `中文 (English)`, the form services put in error messages. */
-export function refusalText(r: Refusal, detail?: LocalizedText): string {
-  const zh = detail ? `${r.message['zh-CN']}：${detail['zh-CN']}` : r.message['zh-CN']
-  const en = detail ? `${r.message.en}: ${detail.en}` : r.message.en
-  return `${zh} (${en})`
-}
-
 function to(from: NoticeState, next: NoticeState, voids = false): Transition {
   return { ok: true, from, to: next, voids }
 }

@@ -5,7 +5,7 @@ import { withCore } from '../core'
 import { cliFrontDoor } from '../front-door'
 import { CliError, printJson, type Output } from '../io'
 import { writeFileAtomic } from '../write-file'
-import { refused } from './notice'
+import { refused } from '../refused'
 
 export const exportUsage = 'export ID --out FILE.zip --as LOGIN [--json]'
 

@@ -7,7 +7,7 @@ import { cliFrontDoor, type CliFrontDoor } from '../front-door'
 import { readFileBytes } from '../files'
 import { CliError, printJson, type Output } from '../io'
 import { writeFileAtomic } from '../write-file'
-import { refused } from './notice'
+import { refused } from '../refused'
 
 export const reviewUsage = [
   'review request ID --out REQUEST.zip --as DRAFTER        (review on another machine: the request file)',

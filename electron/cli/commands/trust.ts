@@ -5,7 +5,7 @@ import { cliFrontDoor } from '../front-door'
 import { readTextFile } from '../files'
 import { CliError, printJson, type Output } from '../io'
 import { writeFileAtomic } from '../write-file'
-import { refused } from './notice'
+import { refused } from '../refused'
 
 export const trustUsage = [
   'trust export --out trust.json [--office NAME]   (public keys of this office on this machine and its other machines, revoked ones included)',

@@ -1,7 +1,8 @@
 import type { z } from 'zod'
 import { roleListSchema, type Account, type Role } from '../../../shared/accounts/index'
 import { passwordProblemDetail } from '../../../shared/api/password-detail'
-import { ServiceError, serviceError } from '../../../shared/api/result'
+import { serviceError } from '../../../shared/api/result'
+import type { ErrorMessageCode } from '../../../shared/api/error-text'
 import type { RevocationReason } from '../../../shared/bundle/trust'
 import type { AuditService } from '../audit/index'
 import type { Logger } from '../common/logger'
@@ -138,7 +139,7 @@ export async function revokeKey(c: AdminContext, admin: Credentials, login: stri
  * Only admin changing needs no new key (admin signs nothing). Audited as account.roles_changed (and key.revoked).
  */
 export async function setRoles(c: AdminContext, admin: Credentials, login: string, roles: readonly Role[]): Promise<RolesChange> {
-    const wanted = parse(roleListSchema, roles, '至少需要一个角色：drafter、reviewer 或 admin (at least one role: drafter, reviewer or admin)')
+    const wanted = parse(roleListSchema, roles, 'account.badRoles')
     const actor = (await c.checkAs(admin, 'admin')).login
     const target = c.get(login)
     requireActive(target)
@@ -212,9 +213,9 @@ export async function deactivate(c: AdminContext, admin: Credentials, login: str
     return { account: c.get(login), revokedKeyids: revoked }
 }
 
-export function parse<S extends z.ZodType>(schema: S, value: unknown, message: string): z.output<S> {
+export function parse<S extends z.ZodType>(schema: S, value: unknown, reason: ErrorMessageCode): z.output<S> {
   const result = schema.safeParse(value)
-  if (!result.success) throw new ServiceError('invalid_request', message)
+  if (!result.success) throw serviceError('invalid_request', reason)
   return result.data
 }
 

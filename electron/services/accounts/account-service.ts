@@ -94,9 +94,9 @@ export class AccountService {
    */
   create(input: NewAccount, actingAs?: Credentials): Promise<CreatedAccount> {
     return this.serial(async () => {
-      const login = parse(loginSchema, input.login, '登录名只能由 2–32 个小写字母、数字和 . _ - 组成 (login: 2–32 of a-z 0-9 . _ -)')
-      const name = parse(displayNameSchema, input.name, '姓名必填，最多 64 个字符，不含控制字符 (a name is required: up to 64 characters, no control characters)')
-      const roles = parse(roleListSchema, input.roles, '至少需要一个角色：drafter、reviewer 或 admin (at least one role: drafter, reviewer or admin)')
+      const login = parse(loginSchema, input.login, 'account.badLogin')
+      const name = parse(displayNameSchema, input.name, 'account.badName')
+      const roles = parse(roleListSchema, input.roles, 'account.badRoles')
       requireGoodPassword(input.password)
       const first = !this.hasAccounts()
       if (first) {

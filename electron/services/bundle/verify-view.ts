@@ -1,5 +1,5 @@
 import type { VerifyView } from '../../../shared/api/contract-workflow'
-import { ServiceError } from '../../../shared/api/result'
+import { serviceError } from '../../../shared/api/result'
 import { bundlePaths } from '../../../shared/bundle/layout'
 import { readApprovalEnvelope, readDraftEnvelope } from '../../../shared/bundle/verify-envelope'
 import { base64Decode } from '../../../shared/crypto/base64'
@@ -17,7 +17,7 @@ export function verifyView(bundle: string, trustJson: string | undefined, d: { t
   try {
     bytes = base64Decode(bundle)
   } catch {
-    throw new ServiceError('invalid_request', '文件数据在传递中损坏，无法读取（base64 编码无效） (the file data is not valid base64)')
+    throw serviceError('invalid_request', 'file.badBase64')
   }
   let trust: unknown
   let source: 'file' | 'office' = 'office'
@@ -26,7 +26,7 @@ export function verifyView(bundle: string, trustJson: string | undefined, d: { t
     try {
       trust = JSON.parse(trustJson)
     } catch {
-      throw new ServiceError('invalid_request', '这个文件不是会签导出的信任列表，或已损坏（内容不是有效的 JSON 格式） (the trust list is not valid JSON)')
+      throw serviceError('invalid_request', 'trust.notJson')
     }
   } else {
     trust = d.trusted()

@@ -1,7 +1,7 @@
 import { hasRole, type Account, type Role } from '../../../shared/accounts/index'
-import { ServiceError, serviceError } from '../../../shared/api/result'
-import { refusal, refusalText } from '../../../shared/workflow/index'
+import { serviceError, type ServiceError } from '../../../shared/api/result'
 import type { Store } from '../store/index'
+import { refusalError } from './refusals'
 
 /**
  * Who acts on a call: the account a front door established (the window's session), or null when nobody is
@@ -81,5 +81,5 @@ export class Access {
 export function assertDrafterOf(store: Store, id: string, account: Account): void {
   if (!hasRole(account, 'drafter')) throw lacksRole(account, 'drafter')
   const drafter = store.get<{ drafted_by: string | null }>('SELECT drafted_by FROM notices WHERE id = ?', [id])?.drafted_by ?? null
-  if (drafter !== null && drafter !== account.id) throw new ServiceError('forbidden', refusalText(refusal('not_drafter')))
+  if (drafter !== null && drafter !== account.id) throw refusalError('forbidden', 'not_drafter')
 }

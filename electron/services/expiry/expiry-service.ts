@@ -1,5 +1,5 @@
 import { hasRole } from '../../../shared/accounts/index'
-import { ServiceError } from '../../../shared/api/result'
+import { serviceError } from '../../../shared/api/result'
 import { bundlePaths } from '../../../shared/bundle/layout'
 import { readDraftEnvelope } from '../../../shared/bundle/verify-envelope'
 import type { Notice } from '../../../shared/notice/notice'
@@ -127,13 +127,13 @@ export class ExpiryService {
   takeDown(noticeId: string, by: Acting): { noticeId: string; takenDownAt: string } {
     const account = signedIn(by)
     if (!hasRole(account, 'drafter') && !hasRole(account, 'admin')) {
-      throw new ServiceError('forbidden', `${account.login} 不是起草人或管理员，不能登记撤稿 (only a drafter or an administrator records a take-down)`)
+      throw serviceError('forbidden', 'expiry.notAllowed', { login: account.login })
     }
     const at = this.deps.now().toISOString()
     this.deps.store.transaction((tx) => {
       const row = tx.get<Row>('SELECT * FROM bundle_exports WHERE notice_id = ?', [noticeId])
-      if (!row) throw new ServiceError('not_found', '这条公告没有在本机导出过签名包 (no bundle of this notice was exported here)')
-      if (row.taken_down_at) throw new ServiceError('conflict', `这条公告已于 ${row.taken_down_at.slice(0, 10)} 登记为已撤下 (already recorded as taken down)`)
+      if (!row) throw serviceError('not_found', 'expiry.notExported')
+      if (row.taken_down_at) throw serviceError('conflict', 'expiry.alreadyTakenDown', { date: row.taken_down_at.slice(0, 10) })
       tx.run('UPDATE bundle_exports SET taken_down_at = ?, taken_down_by = ? WHERE notice_id = ?', [at, account.login, noticeId])
       this.deps.audit.append(tx, 'notice.taken_down', account.login, noticeId, {
         bundleSha256: row.bundle_sha256,

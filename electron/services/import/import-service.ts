@@ -6,7 +6,7 @@
  */
 import path from 'node:path'
 import type { ImportReport } from '../../../shared/api/contract-workflow'
-import { ServiceError } from '../../../shared/api/result'
+import { serviceError, type ServiceError } from '../../../shared/api/result'
 import { base64Decode } from '../../../shared/crypto/base64'
 import { ImportError } from '../../../shared/import/index'
 import { importToNotice } from '../../../shared/import/to-notice'
@@ -42,7 +42,7 @@ export class ImportService {
     try {
       return base64Decode(data)
     } catch {
-      throw new ServiceError('invalid_request', '文件数据在传递中损坏，无法读取（base64 编码无效） (the file data is not valid base64)')
+      throw serviceError('invalid_request', 'file.badBase64')
     }
   }
 
@@ -66,11 +66,11 @@ export class ImportService {
       converted = importToNotice(doc, name, { noticeType: request.noticeType, today: this.deps.now() })
     } catch (error) {
       // ImportError's message names the file and the problem, never the content
-      if (error instanceof ImportError) throw new ServiceError('invalid_request', error.message)
+      if (error instanceof ImportError) throw importRefusal(error)
       throw error
     }
     if (converted.fields.body.length > noticeLimits.body) {
-      throw new ServiceError('invalid_request', `${name}: 内容超过一则公告的上限（${noticeLimits.body} 字），请拆分后导入 — the content is longer than a notice may be; split the file`)
+      throw serviceError('invalid_request', 'import.tooLong', { file: name, max: noticeLimits.body })
     }
     progress(0.95, 'saving')
     const notice = await this.deps.workflow.create(converted.fields, { actor: actor ?? null, policy: request.policy })
@@ -105,4 +105,10 @@ export function importSummary(fileName: string, report: ImportReport): string {
   const zh = `${path.basename(fileName)}：${report.paragraphs} 段，${report.tables} 个表格 ${report.rows} 行；隐藏内容已标出 ${shown} 项（提交前须删除或确认），未导入 ${dropped} 项（含 ${droppedFindings} 处个人信息），警告 ${report.warnings.length} 条`
   const en = `${report.paragraphs} paragraphs, ${report.tables} tables, ${report.rows} rows; hidden: ${shown} marked in the body (delete or confirm before submitting), ${dropped} dropped (${droppedFindings} findings); ${report.warnings.length} warnings`
   return `${zh} — ${en}`
+}
+
+/** A file the import refused, coded: the file's name, the ImportError code and its short technical detail. */
+function importRefusal(error: ImportError): ServiceError {
+  const params = { file: error.file, reason: error.code }
+  return error.detail ? serviceError('invalid_request', 'import.failedDetail', { ...params, detail: error.detail }) : serviceError('invalid_request', 'import.failed', params)
 }

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
-import { ServiceError } from '../../../shared/api/result'
+import type { ErrorMessageCode, ErrorParams } from '../../../shared/api/error-text'
+import { serviceError, type ServiceError } from '../../../shared/api/result'
 import { anchorOf, manualLimits, type ManualAction, type ManualField, type ManualFinding, type ManualKind } from '../../../shared/findings/manual'
 import {
   canMask,
@@ -14,10 +15,10 @@ import {
 } from '../../../shared/findings/index'
 import type { Notice } from '../../../shared/notice/notice'
 import { entityTypes, type EntityType } from '../../../shared/pii/index'
-import { refusal, refusalText } from '../../../shared/workflow/index'
 import type { NoticeService } from './notice-service'
 import type { AuditService } from '../audit/index'
 import type { Access, Acting } from '../common/access'
+import { refusalError } from '../common/refusals'
 import type { Store } from '../store/index'
 
 type DecisionRow = { notice_id: string; finding_key: string; type: string; action: string; reason: string | null; decided_at: string }
@@ -51,18 +52,18 @@ export class DecisionService {
   decide(input: DecideInput, by: Acting, audited = true): FindingDecision {
     this.guard?.access.editor(input.id, by)
     this.editableNotice(input.id)
-    if (!findingKeyPattern.test(input.key)) throw invalid('发现项标识无效 (not a finding key)')
+    if (!findingKeyPattern.test(input.key)) throw invalid('decision.badKey')
     if (!(entityTypes as readonly string[]).includes(input.type) || keyType(input.key) !== input.type) {
-      throw invalid('发现项类型与标识不符 (the type does not match the finding key)')
+      throw invalid('decision.typeMismatch')
     }
-    if (!(decisionActions as readonly string[]).includes(input.action)) throw invalid('处理方式无效 (unknown action)')
+    if (!(decisionActions as readonly string[]).includes(input.action)) throw invalid('decision.badAction')
     // 讨论稿, 内部资料, 秘密★…: no decision clears a marker (shared/findings isMarker), only changing the text
-    if (isMarker(input.type)) throw new ServiceError('conflict', refusalText(refusal('confidential_marker')))
-    if (input.action === 'mask' && !canMask(input.type)) throw invalid('这类信息不能遮盖 (this kind of finding cannot be masked)')
+    if (isMarker(input.type)) throw refusalError('conflict', 'confidential_marker')
+    if (input.action === 'mask' && !canMask(input.type)) throw invalid('decision.cannotMask')
     const reason = input.reason?.trim() ?? ''
-    if (reason.length > decisionLimits.reason) throw invalid(`理由不能超过 ${decisionLimits.reason} 字 (the reason is longer than ${decisionLimits.reason} characters)`)
+    if (reason.length > decisionLimits.reason) throw invalid('decision.reasonTooLong', { max: decisionLimits.reason })
     if (needsReason(input.action) && reason === '') {
-      throw invalid('保留或标记为非个人信息时必须填写理由 (keeping a value or marking it not personal needs a reason)')
+      throw invalid('decision.reasonNeeded')
     }
     const decidedAt = this.now().toISOString()
     this.store.transaction((tx) =>
@@ -81,7 +82,7 @@ export class DecisionService {
   undecide(id: string, key: string, by: Acting): { id: string; key: string } {
     this.guard?.access.editor(id, by)
     this.editableNotice(id)
-    if (!findingKeyPattern.test(key)) throw invalid('发现项标识无效 (not a finding key)')
+    if (!findingKeyPattern.test(key)) throw invalid('decision.badKey')
     this.store.transaction((tx) => tx.run('DELETE FROM finding_decisions WHERE notice_id = ? AND finding_key = ?', [id, key]))
     return { id, key }
   }
@@ -102,10 +103,10 @@ export class DecisionService {
     const notice = this.editableNotice(input.id)
     const text = notice[input.field]
     const { start, end } = input
-    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || start >= end) throw invalid('选中的位置不在文字中 (the selection is outside the text)')
-    if (end - start > manualLimits.value) throw invalid(`一次最多标记 ${manualLimits.value} 个字 (at most ${manualLimits.value} characters at a time)`)
-    if (text.slice(start, end) !== input.text) throw new ServiceError('conflict', '文字已改变，请重新选择 (the text changed; select again)')
-    if (input.text.trim() === '') throw invalid('请选中要标记的文字 (select the words to mark)')
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || start >= end) throw invalid('manual.outside')
+    if (end - start > manualLimits.value) throw invalid('manual.tooLong', { max: manualLimits.value })
+    if (text.slice(start, end) !== input.text) throw serviceError('conflict', 'manual.textChanged')
+    if (input.text.trim() === '') throw invalid('manual.empty')
     const anchor = anchorOf(input.field, text, start, end)
     const found: ManualFinding = { noticeId: input.id, id: randomBytes(8).toString('hex'), kind: input.kind, action: input.action, anchor, decidedAt: this.now().toISOString() }
     this.store.transaction((tx) =>
@@ -139,16 +140,16 @@ export class DecisionService {
 
   private editableNotice(id: string): Notice {
     const notice = this.notices.get(id)
-    if (notice.deletedAt !== null) throw new ServiceError('conflict', '公告在回收站中，请先恢复 (the notice is in the recycle bin; restore it first)')
+    if (notice.deletedAt !== null) throw serviceError('conflict', 'notice.inTrash')
     if (notice.state !== 'draft' && notice.state !== 'rejected') {
-      throw new ServiceError('conflict', `公告已提交或已发布（${notice.state}），不能再修改处理决定 (decisions can only change while the notice is a draft or sent back)`)
+      throw serviceError('conflict', 'decision.locked', { state: notice.state })
     }
     return notice
   }
 }
 
-function invalid(message: string): ServiceError {
-  return new ServiceError('invalid_request', message)
+function invalid(reason: ErrorMessageCode, params: ErrorParams = {}): ServiceError {
+  return serviceError('invalid_request', reason, params)
 }
 
 type ManualRow = {

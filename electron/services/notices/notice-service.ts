@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
-import { ServiceError } from '../../../shared/api/result'
+import type { ErrorDetail } from '../../../shared/api/error-text'
+import { serviceError } from '../../../shared/api/result'
 import {
   emptyFields,
   fieldsOf,
@@ -23,7 +24,7 @@ export type NoticeOrigin = { draftedBy?: string | null; policy?: string | null; 
 
 export type ListOptions = { query?: string | undefined; view?: 'active' | 'trash' | undefined; state?: NoticeState | undefined }
 
-const editedMeanwhile = '公告在保存期间被修改，请重新打开 (the notice changed while it was saved; reopen it)'
+const editedMeanwhile: ErrorDetail = { code: 'notice.changedWhileSaving', params: {} }
 
 /**
  * Notices and their saved versions. `by` on each method is the acting account a front door established:
@@ -66,7 +67,7 @@ export class NoticeService {
   get(id: string, by?: Acting): Notice {
     this.access?.reader(by)
     const row = this.store.get<NoticeRow>(`SELECT ${noticeSelect()} FROM notices WHERE id = ?`, [id])
-    if (!row) throw new ServiceError('not_found', `公告不存在 (notice ${id} not found)`)
+    if (!row) throw serviceError('not_found', 'notice.notFound', { id })
     return toNotice(row)
   }
 
@@ -111,9 +112,9 @@ export class NoticeService {
   update(id: string, baseRevision: number, fields: Partial<NoticeFields>, by: Acting): Notice {
     this.access?.editor(id, by)
     const current = this.get(id)
-    if (current.deletedAt) throw new ServiceError('conflict', '公告在回收站中，请先恢复 (the notice is in the recycle bin; restore it first)')
+    if (current.deletedAt) throw serviceError('conflict', 'notice.inTrash')
     if (current.revision !== baseRevision) {
-      throw new ServiceError('conflict', `公告已在别处保存（版本 ${current.revision}），请重新打开 (saved elsewhere, revision ${current.revision}; reopen it)`)
+      throw serviceError('conflict', 'notice.savedElsewhere', { revision: current.revision })
     }
     const next: NoticeFields = { ...fieldsOf(current), ...fields }
     if (sameFields(next, current)) return current
@@ -158,7 +159,7 @@ export class NoticeService {
   purge(id: string, by: Acting): { id: string } {
     this.access?.editor(id, by)
     const current = this.get(id)
-    if (!current.deletedAt) throw new ServiceError('conflict', '只能彻底删除回收站中的公告 (only notices in the recycle bin can be deleted for good)')
+    if (!current.deletedAt) throw serviceError('conflict', 'notice.onlyTrashDeleted')
     this.store.transaction((tx) => {
       tx.run('DELETE FROM notice_versions WHERE notice_id = ?', [id])
       tx.run('DELETE FROM notices WHERE id = ?', [id])
@@ -183,7 +184,7 @@ export class NoticeService {
       `SELECT ${versionColumns()} FROM notice_versions WHERE notice_id = ? AND revision = ?`,
       [id, revision],
     )
-    if (!row) throw new ServiceError('not_found', `版本不存在 (revision ${revision} of notice ${id} not found)`)
+    if (!row) throw serviceError('not_found', 'notice.versionNotFound', { revision, id })
     return toVersion(row)
   }
 }

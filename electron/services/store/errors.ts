@@ -44,10 +44,7 @@ export class StoreFullError extends ServiceError {
     readonly dir: string,
     cause: unknown,
   ) {
-    super(
-      'unavailable',
-      `数据文件夹 ${dir} 所在的磁盘已满：这次保存没有完成，之前保存的内容都在，没有丢失；请腾出磁盘空间后重试 (the disk holding the data folder ${dir} is full: this save was not made; everything saved before is intact — free some space and try again)`,
-    )
+    super('unavailable', { code: 'store.diskFull', params: { dir } })
     this.cause = cause
   }
 }

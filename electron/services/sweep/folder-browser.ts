@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { FolderListing } from '../../../shared/api/contract-sweep'
-import { ServiceError } from '../../../shared/api/result'
+import { serviceError } from '../../../shared/api/result'
 
 /** The most subfolders one listing names; the rest are counted (`more`), and a longer path can be typed. */
 export const folderListLimit = 1000
@@ -40,22 +40,25 @@ async function startingPoints(platform: NodeJS.Platform): Promise<FolderListing[
   return [{ name: '主文件夹', path: os.homedir() }, ...(await driveRoots(platform))]
 }
 
+/** Which folder a refusal names (the catalogue words it: 要排查的文件夹, 导出文件夹…). */
+export type FolderRole = 'chosen' | 'folder' | 'sweep' | 'export'
+
 /**
  * A folder the user named, checked without blocking: absolute, existing, a folder, readable. The message
  * names the folder (zh-CN, the technical words in parentheses).
  */
-export async function checkedFolderAsync(folder: string, what: string): Promise<string> {
+export async function checkedFolderAsync(folder: string, what: FolderRole): Promise<string> {
   if (folder.includes('\u0000') || !path.isAbsolute(folder)) {
-    throw new ServiceError('invalid_request', `${what}“${folder.replaceAll('\u0000', '')}”不是完整路径，请填写从根目录开始的路径 (not an absolute path)`)
+    throw serviceError('invalid_request', 'folder.notAbsolute', { what, path: folder.replaceAll('\u0000', '') })
   }
   const resolved = path.resolve(folder)
   const stat = await fs.promises.stat(resolved).catch(() => undefined)
-  if (!stat) throw new ServiceError('not_found', `${what}“${resolved}”不存在 (no such folder)`)
-  if (!stat.isDirectory()) throw new ServiceError('invalid_request', `“${resolved}”不是文件夹 (not a folder)`)
+  if (!stat) throw serviceError('not_found', 'folder.missing', { what, path: resolved })
+  if (!stat.isDirectory()) throw serviceError('invalid_request', 'folder.notFolder', { path: resolved })
   try {
     await fs.promises.access(resolved, fs.constants.R_OK | fs.constants.X_OK)
   } catch {
-    throw new ServiceError('invalid_request', `${what}“${resolved}”无法读取，请检查权限 (the folder cannot be read)`)
+    throw serviceError('invalid_request', 'folder.unreadable', { what, path: resolved })
   }
   return resolved
 }
@@ -77,13 +80,13 @@ function crumbsOf(folder: string): FolderListing['crumbs'] {
  * ones (a leading dot) left out. A link to a folder counts as a folder.
  */
 export async function listFolders(folder: string | undefined, platform: NodeJS.Platform = process.platform): Promise<FolderListing> {
-  const at = await checkedFolderAsync(folder ?? os.homedir(), '文件夹')
+  const at = await checkedFolderAsync(folder ?? os.homedir(), 'folder')
   const names: string[] = []
   let dir: fs.Dir
   try {
     dir = await fs.promises.opendir(at, { bufferSize: 256 })
   } catch {
-    throw new ServiceError('invalid_request', `文件夹“${at}”无法读取，请检查权限 (the folder cannot be read)`)
+    throw serviceError('invalid_request', 'folder.unreadable', { what: 'folder', path: at })
   }
   let more = 0
   try {
@@ -95,7 +98,7 @@ export async function listFolders(folder: string | undefined, platform: NodeJS.P
       else more++
     }
   } catch {
-    throw new ServiceError('invalid_request', `文件夹“${at}”无法读取，请检查权限 (the folder cannot be read)`)
+    throw serviceError('invalid_request', 'folder.unreadable', { what: 'folder', path: at })
   }
   names.sort(collator.compare)
   const parent = path.dirname(at)

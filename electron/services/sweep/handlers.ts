@@ -1,6 +1,6 @@
 import { hasRole } from '../../../shared/accounts/index'
 import type { Handlers } from '../../../shared/api/contract'
-import { ServiceError } from '../../../shared/api/result'
+import { serviceError } from '../../../shared/api/result'
 import type { AuditService } from '../audit/index'
 import { signedIn, type Access } from '../common/access'
 import type { FrontDoor } from '../common/front-door'
@@ -30,7 +30,7 @@ export function sweepHandlers(d: SweepHandlerDeps): Pick<Handlers, Extract<keyof
     if (!d.hasAccounts()) return null
     const account = signedIn(door.acting())
     if (!hasRole(account, 'drafter') && !hasRole(account, 'admin')) {
-      throw new ServiceError('forbidden', `${account.login} 不是起草人或管理员，不能进行已发布信息排查 (only a drafter or an administrator sweeps published files)`)
+      throw serviceError('forbidden', 'sweep.notAllowed', { login: account.login })
     }
     return account.login
   }
@@ -50,14 +50,14 @@ export function sweepHandlers(d: SweepHandlerDeps): Pick<Handlers, Extract<keyof
     'sweep.history': () => sweeps.history(sweeper()),
     'sweep.chooseFolder': async () => {
       sweeper()
-      if (!d.chooseFolder) throw new ServiceError('invalid_request', '这里没有系统的选择文件夹对话框，请在页面上浏览选择 (no system folder dialog in this shell)')
+      if (!d.chooseFolder) throw serviceError('invalid_request', 'sweep.noDialog')
       const chosen = await d.chooseFolder()
-      return { folder: chosen === undefined ? null : await checkedFolderAsync(chosen, '选择的文件夹') }
+      return { folder: chosen === undefined ? null : await checkedFolderAsync(chosen, 'chosen') }
     },
     'sweep.folders': async ({ path }) => {
       sweeper()
       // the desktop app has the system's dialog: the services list folders only where there is none
-      if (d.chooseFolder) throw new ServiceError('invalid_request', '桌面版请用系统的选择文件夹对话框 (use the system folder dialog)')
+      if (d.chooseFolder) throw serviceError('invalid_request', 'sweep.useDialog')
       return listFolders(path)
     },
     'sweep.draft': async ({ id, path }) => {

@@ -5,7 +5,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { sweepListLimit, type SweepFileSummary, type SweepRecord, type SweepStatus } from '../../../shared/api/contract-sweep'
-import { ServiceError } from '../../../shared/api/result'
+import { serviceError } from '../../../shared/api/result'
+import type { FolderRole } from './folder-browser'
 import type { EntityType } from '../../../shared/pii/index'
 import { riskOf, type SweepFile } from '../../../shared/sweep/report'
 
@@ -70,17 +71,17 @@ export function rank(top: Ranked[], item: Ranked): void {
 }
 
 /** A folder the user named, checked: absolute, existing, a folder, readable. The message names it. */
-export function checkedFolder(folder: string, what: string): string {
-  if (!path.isAbsolute(folder)) throw new ServiceError('invalid_request', `${what}“${folder}”不是完整路径，请填写从根目录开始的路径 (not an absolute path)`)
+export function checkedFolder(folder: string, what: FolderRole): string {
+  if (!path.isAbsolute(folder)) throw serviceError('invalid_request', 'folder.notAbsolute', { what, path: folder })
   const resolved = path.resolve(folder)
   const stat = fs.statSync(resolved, { throwIfNoEntry: false })
-  if (!stat) throw new ServiceError('not_found', `${what}“${resolved}”不存在 (no such folder)`)
-  if (!stat.isDirectory()) throw new ServiceError('invalid_request', `“${resolved}”不是文件夹 (not a folder)`)
+  if (!stat) throw serviceError('not_found', 'folder.missing', { what, path: resolved })
+  if (!stat.isDirectory()) throw serviceError('invalid_request', 'folder.notFolder', { path: resolved })
   try {
     fs.accessSync(resolved, fs.constants.R_OK | fs.constants.X_OK)
     fs.readdirSync(resolved)
   } catch {
-    throw new ServiceError('invalid_request', `${what}“${resolved}”无法读取，请检查权限 (the folder cannot be read)`)
+    throw serviceError('invalid_request', 'folder.unreadable', { what, path: resolved })
   }
   return resolved
 }

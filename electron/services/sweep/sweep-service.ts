@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { SweepFileDetail, SweepRecord, SweepStatus } from '../../../shared/api/contract-sweep'
-import { ServiceError } from '../../../shared/api/result'
+import { serviceError } from '../../../shared/api/result'
 import { localDay } from '../../../shared/sweep/publicity'
 import { riskOf, type SweepFile } from '../../../shared/sweep/report'
 import type { AuditService } from '../audit/index'
@@ -54,7 +54,7 @@ export class SweepService {
    * kept across restarts) and audited — no path, no value.
    */
   start(folder: string, owner: string | null): SweepStatus {
-    const root = checkedFolder(folder, '要排查的文件夹')
+    const root = checkedFolder(folder, 'sweep')
     const job: Job = {
       id: `sw-${randomBytes(8).toString('hex')}`,
       owner,
@@ -161,7 +161,7 @@ export class SweepService {
 
   private job(id: string, owner: string | null): Job {
     const job = this.jobs.get(id)
-    if (!job || job.owner !== owner) throw new ServiceError('not_found', '找不到这次排查，请重新开始 (no such sweep)')
+    if (!job || job.owner !== owner) throw serviceError('not_found', 'sweep.notFound')
     return job
   }
 
@@ -186,7 +186,7 @@ export class SweepService {
   /** One swept file's findings, masked, with their places. */
   file(id: string, file: string, owner: string | null): SweepFileDetail {
     const found = this.job(id, owner).results.get(file)
-    if (!found) throw new ServiceError('not_found', `这次排查没有文件“${file}” (no such file in this sweep)`)
+    if (!found) throw serviceError('not_found', 'sweep.noSuchFile', { file })
     return { ...summary(found), findings: found.findings.map(({ type, masked, place }) => ({ type, masked, place })) }
   }
 
@@ -196,16 +196,16 @@ export class SweepService {
    */
   importable(id: string, file: string, owner: string | null): { fileName: string; bytes: Uint8Array } {
     const found = this.job(id, owner).results.get(file)
-    if (!found) throw new ServiceError('not_found', `这次排查没有文件“${file}” (no such file in this sweep)`)
+    if (!found) throw serviceError('not_found', 'sweep.noSuchFile', { file })
     const ext = path.extname(file).toLowerCase()
     const as = ext === '.shtml' ? '.html' : ext
     if (!importExtensions.includes(as)) {
-      throw new ServiceError('invalid_request', `“${path.basename(file)}”是 ${ext || '无扩展名'} 文件，不能生成更正稿；网页、.docx、.xlsx、.csv 可以 (only web pages and office files become drafts)`)
+      throw ext ? serviceError('invalid_request', 'sweep.notDraftable', { name: path.basename(file), ext }) : serviceError('invalid_request', 'sweep.notDraftableNoExt', { name: path.basename(file) })
     }
     try {
       return { fileName: `${path.basename(file, path.extname(file))}${as}`, bytes: new Uint8Array(fs.readFileSync(file)) }
     } catch {
-      throw new ServiceError('not_found', `文件“${file}”已不存在或无法读取 (the file cannot be read)`)
+      throw serviceError('not_found', 'sweep.fileUnreadable', { file })
     }
   }
 
@@ -215,12 +215,12 @@ export class SweepService {
    */
   async export(id: string, outDir: string, owner: string | null): Promise<{ outDir: string; files: string[] }> {
     const job = this.job(id, owner)
-    if (job.state === 'running') throw new ServiceError('conflict', '排查还没有完成，完成后再导出报告 (the sweep is still running)')
-    if (job.exporting) throw new ServiceError('conflict', '这次排查的报告正在导出，请等它完成或取消 (an export of this sweep is under way)')
-    if (!path.isAbsolute(outDir)) throw new ServiceError('invalid_request', `导出文件夹“${outDir}”不是完整路径，请填写从根目录开始的路径 (not an absolute path)`)
+    if (job.state === 'running') throw serviceError('conflict', 'sweep.stillRunning')
+    if (job.exporting) throw serviceError('conflict', 'sweep.exporting')
+    if (!path.isAbsolute(outDir)) throw serviceError('invalid_request', 'folder.notAbsolute', { what: 'export', path: outDir })
     const dir = path.resolve(outDir)
     const stat = fs.statSync(dir, { throwIfNoEntry: false })
-    if (stat && !stat.isDirectory()) throw new ServiceError('invalid_request', `“${dir}”不是文件夹 (not a folder)`)
+    if (stat && !stat.isDirectory()) throw serviceError('invalid_request', 'folder.notFolder', { path: dir })
     const exporting = { done: 0, total: job.results.size, abort: new AbortController() }
     job.exporting = exporting
     try {
@@ -229,8 +229,8 @@ export class SweepService {
         onProgress: (done, total) => Object.assign(exporting, { done, total }),
       })
     } catch (error) {
-      if (error instanceof ExportCancelledError) throw new ServiceError('conflict', '导出已取消，没有留下报告文件 (the export was cancelled)')
-      throw new ServiceError('invalid_request', `报告无法写入文件夹“${dir}”，请检查路径和权限 (the report could not be written there)`)
+      if (error instanceof ExportCancelledError) throw serviceError('conflict', 'sweep.exportCancelled')
+      throw serviceError('invalid_request', 'sweep.exportFailed', { path: dir })
     } finally {
       job.exporting = undefined
     }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { fingerprintOf, trustListFormat, type TrustKey, type TrustList } from '../../../shared/accounts/index'
 import type { KeyView, SavedFile, TrustPreview, TrustView } from '../../../shared/api/contract-workflow'
 import { base64Encode } from '../../../shared/crypto/base64'
-import { ServiceError } from '../../../shared/api/result'
+import { serviceError } from '../../../shared/api/result'
 import { effectiveRevocationReason, parseTrustList } from '../../../shared/bundle/trust'
 import type { TrustExport } from '../accounts/index'
 import type { AuditService } from '../audit/index'
@@ -71,7 +71,7 @@ export class TrustStore {
   import(json: string, sha256: string, by: string | Acting): TrustView {
     const actor = adminLogin(by)
     const preview = this.preview(json)
-    if (preview.sha256 !== sha256) throw new ServiceError('conflict', '信任列表与预览时不一致，请重新预览 (the trust list differs from the one previewed; preview it again)')
+    if (preview.sha256 !== sha256) throw serviceError('conflict', 'trust.previewChanged')
     const at = this.now().toISOString()
     this.store.transaction((tx) => {
       tx.run(
@@ -87,7 +87,7 @@ export class TrustStore {
     const actor = adminLogin(by)
     this.store.transaction((tx) => {
       tx.run('DELETE FROM trusted_lists WHERE office = ?', [office])
-      if (tx.changes() === 0) throw new ServiceError('not_found', `没有导入过 ${office} 的信任列表 (no trust list of ${office} was imported)`)
+      if (tx.changes() === 0) throw serviceError('not_found', 'trust.notImported', { office })
       this.audit.append(tx, 'trust.removed', actor, office, {})
     })
     return this.view()
@@ -146,25 +146,25 @@ export class TrustStore {
     try {
       value = JSON.parse(json)
     } catch {
-      throw new ServiceError('invalid_request', '这个文件不是会签导出的信任列表，或已损坏（内容不是有效的 JSON 格式） (the trust list is not valid JSON)')
+      throw serviceError('invalid_request', 'trust.notJson')
     }
     const parsed = parseTrustList(value, sha256Hex)
     if (!parsed.ok) {
       const problem = parsed.problem
-      const why = problem.kind === 'keyid-mismatch' ? `密钥 ${problem.keyid.slice(0, 16)}… 的 keyid 与公钥不符 (keyid does not match its key)` : `${problem.path}: ${problem.message}`
-      throw new ServiceError('invalid_request', `信任列表格式不对：${why} (not a usable countersign-trust/v1 list)`)
+      if (problem.kind === 'keyid-mismatch') throw serviceError('invalid_request', 'trust.keyidMismatch', { keyid: problem.keyid.slice(0, 16) })
+      throw serviceError('invalid_request', 'trust.malformed', { path: problem.path, problem: problem.message })
     }
-    if (parsed.value.office.trim() === '') throw new ServiceError('invalid_request', '信任列表没有单位名称 (the trust list names no office)')
+    if (parsed.value.office.trim() === '') throw serviceError('invalid_request', 'trust.noOffice')
     const own = new Set(this.own.build().keys.map((k) => k.keyid))
     if (parsed.value.keys.length > 0 && parsed.value.keys.every((k) => own.has(k.keyid))) {
-      throw new ServiceError('invalid_request', '这是本机自己导出的信任列表，无需导入 (this is the trust list this machine exported itself)')
+      throw serviceError('invalid_request', 'trust.ownList')
     }
     return parsed.value
   }
 
   private parseStored(row: ListRow): TrustList {
     const parsed = parseTrustList(JSON.parse(row.list_json) as unknown, sha256Hex)
-    if (!parsed.ok) throw new ServiceError('internal', `已导入的 ${row.office} 信任列表已损坏，请重新导入 (the stored trust list of ${row.office} is damaged; import it again)`)
+    if (!parsed.ok) throw serviceError('internal', 'trust.storedDamaged', { office: row.office })
     return parsed.value
   }
 

@@ -1,10 +1,11 @@
 import type { Account, TrustKey } from '../../../shared/accounts/index'
-import { ServiceError } from '../../../shared/api/result'
+import { serviceError } from '../../../shared/api/result'
 import { parseEnvelope } from '../../../shared/bundle/dsse'
 import type { SignerEntry } from '../../../shared/bundle/signers'
 import type { Notice } from '../../../shared/notice/notice'
 import { localDay } from '../../../shared/sweep/publicity'
-import { refusal, refusalText, type RefusalCode } from '../../../shared/workflow/index'
+import type { RefusalCode } from '../../../shared/workflow/index'
+import { refusalError } from '../common/refusals'
 import type { AuditService } from '../audit/index'
 import { assembleBundle } from '../bundle/index'
 import { exportPublishUntil, recordExport } from '../expiry/index'
@@ -99,10 +100,10 @@ export function signersOf(draftEnvelope: Uint8Array, approvalEnvelope: Uint8Arra
 /** The signers.json entry of a trusted key. */
 function signerEntry(keyid: string, role: SignerEntry['role'], keys: () => readonly TrustKey[]): SignerEntry {
   const key = keys().find((k) => k.keyid === keyid)
-  if (!key) throw new ServiceError('conflict', `签名密钥 ${keyid.slice(0, 16)}… 不在本单位的信任列表中 (signing key not in this office's trust list)`)
+  if (!key) throw serviceError('conflict', 'workflow.keyNotTrusted', { keyid: keyid.slice(0, 16) })
   return { keyid: key.keyid, alg: key.alg, publicKey: key.publicKey, personId: key.personId, name: key.name, role }
 }
 
 function refuse(why: RefusalCode): never {
-  throw new ServiceError('conflict', refusalText(refusal(why)))
+  throw refusalError('conflict', why)
 }

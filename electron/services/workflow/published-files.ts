@@ -1,9 +1,9 @@
-import { ServiceError } from '../../../shared/api/result'
 import { bundlePaths } from '../../../shared/bundle/layout'
 import type { Notice } from '../../../shared/notice/notice'
 import { noticePolicy, type Policy } from '../../../shared/policy/index'
 import { publishUntilOf } from '../../../shared/sweep/publicity'
-import { refusalText, submitPreconditions, type Precondition } from '../../../shared/workflow/index'
+import { submitPreconditions, type Precondition } from '../../../shared/workflow/index'
+import { preconditionError } from '../common/refusals'
 import type { DecisionService } from '../notices/decision-service'
 import type { NoticeService } from '../notices/notice-service'
 import type { Store } from '../store/index'
@@ -64,7 +64,7 @@ export function firstUnmet(notice: Notice, rendered: Rendered): Precondition | u
 /** Refuses with the first unmet precondition of a render of the notice. */
 export function refuseUnmet(notice: Notice, rendered: Rendered): void {
   const first = firstUnmet(notice, rendered)
-  if (first) throw new ServiceError('conflict', refusalText(first, first.detail))
+  if (first) throw preconditionError(first)
 }
 
 /** publishUntil for the draft statement: the 公示期 end field, else the period the text states (counted from the 公示期 start or 落款日期). */

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import { hasRole, type Account, type TrustKey } from '../../../shared/accounts/index'
 import type { RemoteReview, ReviewView, SavedFile } from '../../../shared/api/contract-workflow'
-import { ServiceError } from '../../../shared/api/result'
+import { textParams } from '../../../shared/api/error-text'
+import { serviceError } from '../../../shared/api/result'
 import { envelopeBytes, makeEnvelope, pae } from '../../../shared/bundle/dsse'
 import { bundlePaths, isSubjectPath } from '../../../shared/bundle/layout'
 import { verifyBundle } from '../../../shared/bundle/verify'
@@ -12,7 +13,8 @@ import { maskedPreview } from '../../../shared/redact/index'
 import type { Credentials } from '../accounts/index'
 import type { AuditService } from '../audit/index'
 import { assembleBundle, nodeDigests, readZip, sha256Hex, signApproval, signEd25519, verifyEd25519, writeZip } from '../bundle/index'
-import { signedIn, type Acting } from '../common/access'
+import { lacksRole, signedIn, type Acting } from '../common/access'
+import { refusalError } from '../common/refusals'
 import { safeName } from '../common/file-name'
 import type { Store } from '../store/index'
 import { checkDecisionSignature, checkRequest } from './review-checks'
@@ -65,9 +67,9 @@ export class RemoteReviewService {
     this.deps.workflow.assertDrafter(id, actor)
     const notice = this.deps.workflow.live(id)
     const row = workflowRow(this.deps.store, id)
-    if (notice.state !== 'submitted' || !row) throw new ServiceError('conflict', '只有待审核的公告可以导出审核请求 (only a submitted notice has a review request)')
+    if (notice.state !== 'submitted' || !row) throw serviceError('conflict', 'remote.notSubmitted')
     const signed = this.deps.workflow.submittedFiles(id, row)
-    if (signed.contentSha256 !== row.content_sha256) throw new ServiceError('conflict', '发布内容与提交审核时不一致 (the published content differs from what was submitted)')
+    if (signed.contentSha256 !== row.content_sha256) throw refusalError('conflict', 'content_changed')
     const view = this.deps.views.review(id)
     const last = rejectionRows(this.deps.store, id)[0]
     const request: ReviewRequest = {
@@ -92,13 +94,13 @@ export class RemoteReviewService {
 
   /** Reviewer's machine: checks and keeps a review request. */
   importRequest(data: string, actor: Account): RemoteReview {
-    if (!hasRole(actor, 'reviewer')) throw new ServiceError('forbidden', `${actor.login} 没有审核人角色 (${actor.login} does not have the reviewer role)`)
+    if (!hasRole(actor, 'reviewer')) throw lacksRole(actor, 'reviewer')
     const bytes = decode(data)
-    const what = '审核请求文件'
+    const what = 'request' as const
     const files = readArchive(bytes, what)
     const request = parseJson(files.get(requestPath), requestSchema, what, 'request.json')
     const sha256 = sha256Hex(bytes)
-    if (remoteRows(this.deps.store).some((r) => r.request_sha256 === sha256)) throw new ServiceError('conflict', '这个审核请求已经导入过 (this review request was already imported)')
+    if (remoteRows(this.deps.store).some((r) => r.request_sha256 === sha256)) throw serviceError('conflict', 'remote.alreadyImported')
     const content = new Map([...files].filter(([name]) => isSubjectPath(name)))
     checkRequest(request, files, content, actor, this.deps.trusted())
     const id = randomUUID()
@@ -149,13 +151,13 @@ export class RemoteReviewService {
   /** Reviewer's machine: approve or send back an imported request; returns the signed decision file. */
   async decide(id: string, actor: Credentials, decision: 'approve' | 'reject', text: { comment?: string | undefined; reason?: string | undefined }): Promise<SavedFile> {
     const row = remoteRow(this.deps.store, id)
-    if (row.state !== 'pending') throw new ServiceError('conflict', '这个审核请求已经处理过 (this review request has already been decided)')
+    if (row.state !== 'pending') throw serviceError('conflict', 'remote.alreadyDecided')
     const reason = text.reason?.trim() ?? ''
-    if (decision === 'reject' && reason === '') throw new ServiceError('invalid_request', '退回时必须填写理由 (rejecting needs a reason)')
+    if (decision === 'reject' && reason === '') throw serviceError('invalid_request', 'workflow.reasonNeeded')
     const { account, key, sm2 } = await this.deps.workflow.signIn(actor, 'reviewer')
     const files = readZip(row.request)
     const request = requestSchema.parse(JSON.parse(utf8Decode(files.get(requestPath) ?? new Uint8Array())))
-    if (request.drafter.id === account.id) throw new ServiceError('forbidden', '不能审批自己起草的公告 (you cannot review a notice you drafted)')
+    if (request.drafter.id === account.id) throw refusalError('forbidden', 'self_approval')
     const keyid = account.keyid ?? ''
     const at = this.deps.now().toISOString()
     const out = new Map<string, Uint8Array>()
@@ -196,7 +198,7 @@ export class RemoteReviewService {
         at,
         id,
       ])
-      if (tx.changes() !== 1) throw new ServiceError('conflict', '这个审核请求已经处理过 (this review request has already been decided)')
+      if (tx.changes() !== 1) throw serviceError('conflict', 'remote.alreadyDecided')
       this.deps.audit.append(tx, decision === 'approve' ? 'review.remote_approved' : 'review.remote_rejected', account.login, request.noticeId, { remoteReview: id, revision: request.revision, sha256 })
     })
     return { fileName: `审核结果-${safeName(request.review.published.title)}-${request.noticeId.slice(0, 8)}.zip`, data: base64Encode(bytes), sha256 }
@@ -205,14 +207,14 @@ export class RemoteReviewService {
   /** The decision file made earlier, to save again (a lost USB stick). */
   decisionFile(id: string): SavedFile {
     const row = remoteRow(this.deps.store, id)
-    if (!row.decision_file) throw new ServiceError('conflict', '这个审核请求尚未处理 (this review request has not been decided yet)')
+    if (!row.decision_file) throw serviceError('conflict', 'remote.notDecided')
     return { fileName: `审核结果-${safeName(row.title)}-${row.notice_id.slice(0, 8)}.zip`, data: base64Encode(row.decision_file), sha256: sha256Hex(row.decision_file) }
   }
 
   /** Drafter's machine: applies a decision file to the submission it answers. */
   importDecision(data: string, actor: Account): string {
     const bytes = decode(data)
-    const what = '审核结果文件'
+    const what = 'decision' as const
     const files = readArchive(bytes, what)
     const payload = files.get(decisionPath)
     const decision = parseJson(payload, decisionSchema, what, 'decision.json')
@@ -220,23 +222,23 @@ export class RemoteReviewService {
     this.deps.workflow.assertDrafter(id, actor)
     const notice = this.deps.workflow.live(id)
     const row = workflowRow(this.deps.store, id)
-    if (notice.state !== 'submitted' || !row) refused(what, '公告当前不在待审核状态', 'the notice is not awaiting review')
+    if (notice.state !== 'submitted' || !row) refused(what, 'reviewFile.notAwaiting')
     if (row.revision !== decision.revision || row.content_sha256 !== decision.contentSha256) {
-      refused(what, '它审核的不是当前提交的版本（公告在导出审核请求后被修改或重新提交）', 'it answers a different submission; the notice changed after the request was exported')
+      refused(what, 'reviewFile.otherSubmission')
     }
     const trusted = this.deps.trusted()
     const reviewerKey = checkDecisionSignature(files, payload ?? new Uint8Array(), decision, trusted, row.drafter_id)
     const at = this.deps.now().toISOString()
     if (decision.decision === 'approved') {
       const approval = files.get(bundlePaths.approvalEnvelope)
-      if (!approval) refused(what, '缺少批准签名 attest/approval.dsse.json', 'the approval envelope is missing')
+      if (!approval) refused(what, 'reviewFile.noApproval')
       const signed = this.deps.workflow.submittedFiles(id, row)
       const bundle = new Map(signed.files)
       bundle.set(bundlePaths.draftEnvelope, row.draft_envelope)
       bundle.set(bundlePaths.approvalEnvelope, approval)
       const result = verifyBundle({ files: bundle, trust: { format: 'countersign-trust/v1', office: this.deps.office(), keys: trusted }, digest: nodeDigests, verifyEd25519, now: this.deps.now() })
       const failed = result.checks.filter((c) => !c.ok)
-      if (failed.length > 0) refused(what, failed.map((c) => c.reason['zh-CN']).join('；'), failed.map((c) => c.reason.en).join('; '))
+      if (failed.length > 0) refused(what, 'reviewFile.checkFailed', textParams('why', { 'zh-CN': failed.map((c) => c.reason['zh-CN']).join('；'), en: failed.map((c) => c.reason.en).join('; ') }))
       // the same check export will make, before anything is stored
       assembleBundle({
         contentFiles: signed.files,

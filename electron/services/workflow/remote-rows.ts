@@ -1,5 +1,5 @@
 import type { RemoteReview } from '../../../shared/api/contract-workflow'
-import { ServiceError } from '../../../shared/api/result'
+import { serviceError } from '../../../shared/api/result'
 import type { Store } from '../store/index'
 
 /** An imported review request as stored on the reviewer's machine (remote_reviews), with its decision file once made. */
@@ -25,7 +25,7 @@ export function remoteRows(store: Store): RemoteRow[] {
 
 export function remoteRow(store: Store, id: string): RemoteRow {
   const row = store.get<RemoteRow>('SELECT * FROM remote_reviews WHERE id = ?', [id])
-  if (!row) throw new ServiceError('not_found', '没有这个审核请求 (no such review request)')
+  if (!row) throw serviceError('not_found', 'remote.notFound')
   return row
 }
 

@@ -1,4 +1,5 @@
 import type { Account, TrustKey } from '../../../shared/accounts/index'
+import { textParams } from '../../../shared/api/error-text'
 import { pae, parseEnvelope } from '../../../shared/bundle/dsse'
 import { bundlePaths } from '../../../shared/bundle/layout'
 import { keyValidAt } from '../../../shared/bundle/trust'
@@ -17,40 +18,40 @@ import { DECISION_PAYLOAD_TYPE, decisionEnvelopePath, refused, type ReviewDecisi
 
 /** The request is signed by a trusted drafter, its files are the signed ones, and its review text is theirs. */
 export function checkRequest(request: ReviewRequest, files: ReadonlyMap<string, Uint8Array>, content: ReadonlyMap<string, Uint8Array>, actor: Account, trusted: readonly TrustKey[]): void {
-  const what = '审核请求文件'
+  const what = 'request' as const
   const trustMap = new Map(trusted.map((k) => [k.keyid, k]))
   const draft = readDraftEnvelope(files)
-  if (!draft.predicate || draft.problems.length > 0) refused(what, '起草签名无法读取', 'the draft envelope cannot be read')
+  if (!draft.predicate || draft.problems.length > 0) refused(what, 'reviewFile.draftUnreadable')
   if (draft.predicate.noticeId !== request.noticeId || draft.predicate.version !== request.revision || draft.predicate.signer.keyid !== request.drafter.keyid) {
-    refused(what, '请求说明与起草签名不一致', 'request.json does not match the draft envelope')
+    refused(what, 'reviewFile.requestMismatch')
   }
   const signature = checkSignature(draft, trustMap, verifyEd25519)
   if (!signature.ok) {
-    refused(what, `${signature.reason['zh-CN']}。请先导入起草单位的信任列表，并当面核对指纹`, `${signature.reason.en}. Import the drafting office's trust list first and compare fingerprints in person`)
+    refused(what, 'reviewFile.draftSignature', textParams('why', signature.reason))
   }
-  if (!signature.key.roles.includes('drafter')) refused(what, `${signature.key.name} 在信任列表中不是起草人`, `${signature.key.name} is not a drafter in the trust list`)
-  if (signature.key.personId === actor.id) refused(what, '不能审批自己起草的公告', 'you cannot review a notice you drafted')
+  if (!signature.key.roles.includes('drafter')) refused(what, 'reviewFile.notDrafter', { name: signature.key.name })
+  if (signature.key.personId === actor.id) refused(what, 'reviewFile.selfReview')
   const digestOf = digestCache(content, nodeDigests)
   for (const check of [checkDigests(draft.subjects, digestOf), checkComplete(draft.subjects, content)]) {
-    if (!check.ok) refused(what, check.reason['zh-CN'], check.reason.en)
+    if (!check.ok) refused(what, 'reviewFile.checkFailed', textParams('why', check.reason))
   }
   // the text the reviewer reads must be exactly the signed text
   const published = request.review.published
   if (utf8Decode(content.get(bundlePaths.txt) ?? new Uint8Array()) !== renderTxt(published) || utf8Decode(content.get(bundlePaths.html) ?? new Uint8Array()) !== renderHtml(published)) {
-    refused(what, '请求中的审核文本与签名的发布内容不一致', 'the review text differs from the signed published files')
+    refused(what, 'reviewFile.textMismatch')
   }
 }
 
 /** The decision file is signed by a trusted reviewer who is not the drafter. Returns the reviewer's key. */
 export function checkDecisionSignature(files: ReadonlyMap<string, Uint8Array>, payload: Uint8Array, decision: ReviewDecision, trusted: readonly TrustKey[], drafterId: string): TrustKey {
-  const what = '审核结果文件'
+  const what = 'decision' as const
   const envelopeFile = files.get(decisionEnvelopePath)
-  if (!envelopeFile) refused(what, '缺少审核人签名', 'the decision is not signed')
+  if (!envelopeFile) refused(what, 'reviewFile.unsigned')
   const parsed = parseEnvelope(envelopeFile)
-  if (!parsed.ok || parsed.value.envelope.payloadType !== DECISION_PAYLOAD_TYPE) refused(what, '审核人签名格式不对', 'the decision signature is malformed')
-  if (!bytesEqual(parsed.value.payload, payload)) refused(what, '签名内容与 decision.json 不一致', 'the signature does not cover decision.json')
+  if (!parsed.ok || parsed.value.envelope.payloadType !== DECISION_PAYLOAD_TYPE) refused(what, 'reviewFile.badSignatureFormat')
+  if (!bytesEqual(parsed.value.payload, payload)) refused(what, 'reviewFile.notCovered')
   const key = trusted.find((k) => k.keyid === decision.reviewer.keyid)
-  if (!key) refused(what, `审核人 ${decision.reviewer.name} 的密钥不在信任列表中，请先导入审核人机器导出的信任列表并当面核对指纹`, "the reviewer's key is not trusted; import the trust list of the reviewer's machine first")
+  if (!key) refused(what, 'reviewFile.reviewerUntrusted', { name: decision.reviewer.name })
   const sig = parsed.value.envelope.signatures.find((s) => s.keyid === key.keyid)
   let valid: boolean
   try {
@@ -58,13 +59,13 @@ export function checkDecisionSignature(files: ReadonlyMap<string, Uint8Array>, p
   } catch {
     valid = false
   }
-  if (!valid) refused(what, '审核人签名验证失败（文件被改动）', 'the reviewer signature does not verify (the file was altered)')
-  if (key.personId !== decision.reviewer.id) refused(what, '签名密钥不属于文件中写明的审核人', 'the signing key belongs to someone other than the named reviewer')
-  if (!key.roles.includes('reviewer')) refused(what, `${key.name} 在信任列表中不是审核人`, `${key.name} is not a reviewer in the trust list`)
-  if (key.personId === drafterId) refused(what, '审核人与起草人是同一人', 'the reviewer is the drafter')
+  if (!valid) refused(what, 'reviewFile.badSignature')
+  if (key.personId !== decision.reviewer.id) refused(what, 'reviewFile.otherSigner')
+  if (!key.roles.includes('reviewer')) refused(what, 'reviewFile.notReviewer', { name: key.name })
+  if (key.personId === drafterId) refused(what, 'reviewFile.reviewerIsDrafter')
   // the verifier's rule, revocation reasons included: a compromised key signs nothing, whatever the date says
   if (!keyValidAt(key, decision.decidedAt)) {
-    refused(what, '审核人的密钥在签名时已失效（吊销或过期）', "the reviewer's key was not valid when it signed (revoked or expired)")
+    refused(what, 'reviewFile.reviewerKeyInvalid')
   }
   return key
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { reviewViewSchema } from '../../../shared/api/contract-workflow'
-import { ServiceError } from '../../../shared/api/result'
+import type { ErrorDetail, ErrorMessageCode, ErrorParams } from '../../../shared/api/error-text'
+import { serviceError } from '../../../shared/api/result'
 import { base64Decode } from '../../../shared/crypto/base64'
 import { utf8Decode } from '../../../shared/crypto/bytes'
 import { readZip, ZipError } from '../bundle/index'
@@ -51,38 +52,42 @@ export const decisionSchema = z.strictObject({
 })
 export type ReviewDecision = z.infer<typeof decisionSchema>
 
-export const importedMeanwhile = '公告在导入期间被修改，请重试 (the notice changed meanwhile; try again)'
+export const importedMeanwhile: ErrorDetail = { code: 'remote.changedMeanwhile', params: {} }
 
-export function refused(what: string, why: string, en: string): never {
-  throw new ServiceError('invalid_request', `${what}无法使用：${why} (${en})`)
+/** Which file of 异地审核 a refusal is about: the review request, or the decision that answers it. */
+export type ReviewFileKind = 'request' | 'decision'
+
+/** A file from another machine that cannot be used, and why (a `reviewFile.*` code of the catalogue). */
+export function refused(file: ReviewFileKind, why: ErrorMessageCode, params: ErrorParams = {}): never {
+  throw serviceError('invalid_request', why, { ...params, file })
 }
 
 export function decode(data: string): Uint8Array {
   try {
     return base64Decode(data)
   } catch {
-    throw new ServiceError('invalid_request', '文件数据在传递中损坏，无法读取（base64 编码无效） (the file data is not valid base64)')
+    throw serviceError('invalid_request', 'file.badBase64')
   }
 }
 
-export function readArchive(bytes: Uint8Array, what: string): Map<string, Uint8Array> {
+export function readArchive(bytes: Uint8Array, what: ReviewFileKind): Map<string, Uint8Array> {
   try {
     return readZip(bytes, fileLimits)
   } catch (error) {
-    if (error instanceof ZipError) refused(what, `文件已损坏，或不是会签导出的文件（不是有效的压缩包：${error.code}）`, `not a valid zip (${error.code})`)
+    if (error instanceof ZipError) refused(what, 'reviewFile.badZip', { zip: error.code })
     throw error
   }
 }
 
-export function parseJson<S extends z.ZodType>(bytes: Uint8Array | undefined, schema: S, what: string, name: string): z.output<S> {
-  if (!bytes) refused(what, `缺少 ${name}（这不是会签的${what}）`, `${name} is missing (not a Countersign file of this kind)`)
+export function parseJson<S extends z.ZodType>(bytes: Uint8Array | undefined, schema: S, what: ReviewFileKind, name: string): z.output<S> {
+  if (!bytes) refused(what, 'reviewFile.missingPart', { name })
   let value: unknown
   try {
     value = JSON.parse(utf8Decode(bytes))
   } catch {
-    refused(what, `${name} 的内容已损坏或格式不对（不是有效的 JSON）`, `${name} is not valid JSON`)
+    refused(what, 'reviewFile.notJson', { name })
   }
   const parsed = schema.safeParse(value)
-  if (!parsed.success) refused(what, `${name} 格式不对（${parsed.error.issues[0]?.path.join('.') ?? ''}）`, `${name} is malformed`)
+  if (!parsed.success) refused(what, 'reviewFile.malformed', { name, path: parsed.error.issues[0]?.path.join('.') ?? '' })
   return parsed.data
 }

@@ -1,3 +1,4 @@
+import type { ErrorDetail } from '../../../shared/api/error-text'
 import type { Store, Tx } from '../store/index'
 import type { Notice } from '../../../shared/notice/notice'
 import { writeTransition, type SeenNotice } from '../notices/transition'
@@ -80,7 +81,7 @@ export type ReviewDecisionRecord = { reviewerId: string; reviewedAt: string; rem
  * from another machine. The state goes through the state machine (writeTransition, refused with `changed`
  * when the notice moved meanwhile); a rejection is kept with the text it rejected, for the next review's diff.
  */
-export function recordDecision(tx: Tx, seen: SeenNotice, row: WorkflowRow, d: ReviewDecisionRecord, changed: string): void {
+export function recordDecision(tx: Tx, seen: SeenNotice, row: WorkflowRow, d: ReviewDecisionRecord, changed: ErrorDetail): void {
   writeTransition(tx, seen, d.decision === 'approved' ? 'approve' : 'reject', changed)
   if (d.decision === 'approved') {
     tx.run(

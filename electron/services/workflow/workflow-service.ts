@@ -1,6 +1,6 @@
 import type { KeyObject } from 'node:crypto'
 import { hasRole, type Account, type Role } from '../../../shared/accounts/index'
-import { ServiceError } from '../../../shared/api/result'
+import { serviceError } from '../../../shared/api/result'
 import { bundlePaths } from '../../../shared/bundle/layout'
 import type { SignerEntry } from '../../../shared/bundle/signers'
 import type { DecisionAction, FindingDecision } from '../../../shared/findings/decision'
@@ -8,7 +8,8 @@ import { isMarker } from '../../../shared/findings/resolution'
 import type { Notice, NoticeFields } from '../../../shared/notice/notice'
 import { engineVersion, rulesetHash } from '../../../shared/pii/index'
 import { getPolicy, type Policy } from '../../../shared/policy/index'
-import { refusal, refusalText, type Precondition, type RefusalCode } from '../../../shared/workflow/index'
+import type { Precondition, RefusalCode } from '../../../shared/workflow/index'
+import { refusalError } from '../common/refusals'
 import type { Credentials, UnlockedSm2Key } from '../accounts/index'
 import { signApproval, signDraft } from '../bundle/index'
 import { assertDrafterOf, lacksRole } from '../common/access'
@@ -43,10 +44,10 @@ export class WorkflowService {
    * §1): the notice is created with no drafter, and it cannot be submitted until a drafter re-creates it.
    */
   async create(fields: Partial<NoticeFields>, options: { actor: Actor | null; policy?: string | undefined }): Promise<Notice> {
-    if (options.policy !== undefined && !getPolicy(options.policy)) throw new ServiceError('invalid_request', `没有名为 ${options.policy} 的策略 (no policy named ${options.policy})`)
+    if (options.policy !== undefined && !getPolicy(options.policy)) throw serviceError('invalid_request', 'workflow.noPolicy', { policy: options.policy })
     let drafter: Account | null = null
     if (options.actor) drafter = await this.who(options.actor, 'drafter')
-    else if (this.deps.accounts.hasAccounts()) throw new ServiceError('forbidden', '已有账户：创建公告需要以起草人身份登录 (accounts exist: creating a notice needs a drafter to sign in, --as LOGIN)')
+    else if (this.deps.accounts.hasAccounts()) throw serviceError('forbidden', 'workflow.needsDrafter')
     // the notice, its drafter and policy, and its audit entry: one transaction
     return this.deps.notices.create(fields, {
       draftedBy: drafter?.id ?? null,
@@ -89,7 +90,7 @@ export class WorkflowService {
     const drafter = noticeMeta(this.deps.store, id).drafted_by
     if (drafter !== null && drafter !== account.id) refuse('forbidden', 'not_drafter')
     const item = this.render(id).review.reviewed[index]
-    if (!item) throw new ServiceError('invalid_request', `没有第 ${index} 项发现 (there is no finding #${index}; see notice show --json)`)
+    if (!item) throw serviceError('invalid_request', 'workflow.noFinding', { index })
     if (isMarker(item.finding.type)) refuse('conflict', 'confidential_marker')
     return this.deps.decisions.decide({ id, key: item.finding.key, type: item.finding.type, action, reason }, account)
   }
@@ -154,7 +155,7 @@ export class WorkflowService {
 
   /** 批准 — a reviewer other than the drafter signs exactly what was submitted. */
   async approve(id: string, actor: Credentials, comment = ''): Promise<{ approvalEnvelopeSha256: string }> {
-    if (comment.length > workflowLimits.comment) throw new ServiceError('invalid_request', `审核意见不能超过 ${workflowLimits.comment} 字 (the comment is too long)`)
+    if (comment.length > workflowLimits.comment) throw serviceError('invalid_request', 'workflow.commentTooLong', { max: workflowLimits.comment })
     const before = this.live(id)
     // the same checks as at submit, on a fresh scan of the text: a marker is never approved, whatever was sent
     if (before.state === 'submitted') refuseUnmet(before, this.render(id))
@@ -186,8 +187,8 @@ export class WorkflowService {
   /** 退回 — a reviewer other than the drafter sends the notice back, saying why. */
   async reject(id: string, actor: Actor, reason: string): Promise<void> {
     const why = reason.trim()
-    if (why === '') throw new ServiceError('invalid_request', '退回时必须填写理由 (rejecting needs a reason)')
-    if (why.length > workflowLimits.reason) throw new ServiceError('invalid_request', `理由不能超过 ${workflowLimits.reason} 字 (the reason is too long)`)
+    if (why === '') throw serviceError('invalid_request', 'workflow.reasonNeeded')
+    if (why.length > workflowLimits.reason) throw serviceError('invalid_request', 'workflow.reasonTooLong', { max: workflowLimits.reason })
     const before = this.live(id)
     const account = await this.who(actor, 'reviewer')
     const row = this.submitted(before, account, 'reject')
@@ -259,7 +260,7 @@ export class WorkflowService {
   private async who(actor: Actor, role?: Role): Promise<Account> {
     if ('password' in actor) return this.deps.accounts.authenticate(actor.login, actor.password, role)
     const account = this.deps.accounts.get(actor.account.login)
-    if (account.id !== actor.account.id) throw new ServiceError('forbidden', '请重新登录 (sign in again)')
+    if (account.id !== actor.account.id) throw serviceError('forbidden', 'session.signInAgain')
     if (role && !hasRole(account, role)) throw lacksRole(account, role)
     return account
   }
@@ -272,7 +273,7 @@ export class WorkflowService {
     const sm2 = keys.sm2
     const account = this.deps.accounts.get(actor.login)
     if (!hasRole(account, role)) throw lacksRole(account, role)
-    if (!account.keyid) throw new ServiceError('conflict', `${account.login} 没有可用的签名密钥 (no usable signing key)`)
+    if (!account.keyid) throw serviceError('conflict', 'key.noUsable', { login: account.login })
     return { account, key, sm2 }
   }
 
@@ -288,11 +289,11 @@ export class WorkflowService {
   /** The notice, refused when it is in the recycle bin. */
   live(id: string): Notice {
     const notice = this.deps.notices.get(id)
-    if (notice.deletedAt) throw new ServiceError('conflict', '公告在回收站中，请先恢复 (the notice is in the recycle bin; restore it first)')
+    if (notice.deletedAt) throw serviceError('conflict', 'notice.inTrash')
     return notice
   }
 }
 
 function refuse(code: 'forbidden' | 'conflict', why: RefusalCode): never {
-  throw new ServiceError(code, refusalText(refusal(why)))
+  throw refusalError(code, why)
 }

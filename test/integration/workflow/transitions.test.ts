@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { writeTransition } from '../../../electron/services/notices/transition'
+import { changedDuring, writeTransition } from '../../../electron/services/notices/transition'
 import { people, readyNotice, rejection, sharedOffice } from './support'
 import { drafterOf } from '../../support/acting'
 
@@ -30,9 +30,9 @@ describe('one writer of a notice state: the state machine (issue 13)', () => {
   it('writes the target state the state machine names, and nothing for an illegal event', async () => {
     const id = await readyNotice(o.core)
     const seen = o.core.notices.get(id)
-    expect(() => o.core.store.transaction((tx) => writeTransition(tx, seen, 'approve', 'changed'))).toThrow(/not been submitted/)
+    expect(() => o.core.store.transaction((tx) => writeTransition(tx, seen, 'approve', changedDuring('approve')))).toThrow(/not been submitted/)
     expect(stateOf(id)).toBe('draft')
-    const step = o.core.store.transaction((tx) => writeTransition(tx, seen, 'submit', 'changed'))
+    const step = o.core.store.transaction((tx) => writeTransition(tx, seen, 'submit', changedDuring('submit')))
     expect(step).toMatchObject({ ok: true, from: 'draft', to: 'submitted' })
     expect(stateOf(id)).toBe('submitted')
   })
@@ -41,10 +41,10 @@ describe('one writer of a notice state: the state machine (issue 13)', () => {
     const id = await readyNotice(o.core)
     const seen = o.core.notices.get(id)
     o.core.notices.update(id, seen.revision, { title: `${seen.title}（修订）` }, drafterOf(o.core, id))
-    expect(() => o.core.store.transaction((tx) => writeTransition(tx, seen, 'submit', 'changed meanwhile'))).toThrow('changed meanwhile')
+    expect(() => o.core.store.transaction((tx) => writeTransition(tx, seen, 'submit', changedDuring('submit')))).toThrow('the notice changed during submit')
     const fresh = o.core.notices.get(id)
     o.core.notices.delete(id, drafterOf(o.core, id))
-    expect(() => o.core.store.transaction((tx) => writeTransition(tx, fresh, 'submit', 'in the bin'))).toThrow('in the bin')
+    expect(() => o.core.store.transaction((tx) => writeTransition(tx, fresh, 'submit', { code: 'notice.changedWhileSaving', params: {} }))).toThrow('公告在保存期间被修改')
     expect(stateOf(id)).toBe('draft')
   })
 

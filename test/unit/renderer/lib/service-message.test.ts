@@ -16,10 +16,16 @@ describe('serviceMessage', () => {
     expect(serviceMessage(role, 'en', en)).toBe('li does not have the reviewer role')
   })
 
-  it('still shows the half in the reader’s language for services not yet coded', () => {
+  it('never splits or shows a message: a refusal without a code gets the code’s own text', () => {
     const error = new ApiError('forbidden', '账户不存在 (no account named x)')
-    expect(serviceMessage(error, 'zh-CN', zh)).toBe('账户不存在')
-    expect(serviceMessage(error, 'en', en)).toBe('no account named x')
+    expect(serviceMessage(error, 'zh-CN', zh)).toBe(zh('error.forbidden'))
+    expect(serviceMessage(error, 'en', en)).toBe(en('error.forbidden'))
+  })
+
+  it('words a workflow refusal, with its count, from the state machine’s reasons', () => {
+    const error = new ApiError('conflict', 'ignored', { code: 'workflow.refusedFindings', params: { why: 'unresolved_findings', count: 2 } })
+    expect(serviceMessage(error, 'zh-CN', zh)).toBe('还有未处理的个人信息发现项：2 项')
+    expect(serviceMessage(error, 'en', en)).toBe('some personal-information findings are still undecided: 2 findings')
   })
 
   it('falls back to the code’s own text for messages not worded for people', () => {

@@ -9,6 +9,13 @@ import {
   trustListFormat,
   trustListSchema,
 } from '../../../../shared/accounts/index'
+import { bilingualError } from '../../../../shared/api/error-text'
+
+/** The policy's code as a person reads it (both languages), or null for an acceptable password. */
+const problemText = (password: string): string | null => {
+  const problem = passwordProblem(password)
+  return problem && bilingualError(problem)
+}
 
 describe('logins, names and roles', () => {
   it('accepts 2–32 of a-z 0-9 . _ - and nothing else', () => {
@@ -32,21 +39,21 @@ describe('logins, names and roles', () => {
 
 describe('password policy', () => {
   it('counts characters, not bytes or UTF-16 units, and allows any script', () => {
-    expect(passwordProblem('1234567')).toContain('at least 8')
-    expect(passwordProblem('12345678')).toBeNull()
-    expect(passwordProblem('七个汉字的密码')).toContain('at least 8')
-    expect(passwordProblem('八个汉字组成密码')).toBeNull()
+    expect(problemText('1234567')).toContain('at least 8')
+    expect(problemText('12345678')).toBeNull()
+    expect(problemText('七个汉字的密码')).toContain('at least 8')
+    expect(problemText('八个汉字组成密码')).toBeNull()
     // Seven astral characters are fourteen UTF-16 units but still seven characters.
-    expect(passwordProblem('😀'.repeat(7))).toContain('at least 8')
-    expect(passwordProblem('x'.repeat(1025))).toContain('at most 1024')
+    expect(problemText('😀'.repeat(7))).toContain('at least 8')
+    expect(problemText('x'.repeat(1025))).toContain('at most 1024')
   })
 
   it('refuses control characters and passwords of spaces alone, without quoting the password', () => {
-    const problem = passwordProblem('secret\tpassword')
+    const problem = problemText('secret\tpassword')
     expect(problem).toContain('control characters')
     expect(problem).not.toContain('secret')
-    expect(passwordProblem(' '.repeat(10))).toContain('only spaces')
-    expect(passwordProblem('with spaces inside ok')).toBeNull()
+    expect(problemText(' '.repeat(10))).toContain('only spaces')
+    expect(problemText('with spaces inside ok')).toBeNull()
   })
 })
 

@@ -2,7 +2,7 @@ import { requestChannels } from '../../../../shared/api/channels'
 import { describe, expect, it } from 'vitest'
 import type { Handlers } from '../../../../shared/api/contract'
 import { dispatch } from '../../../../shared/api/dispatch'
-import { ServiceError } from '../../../../shared/api/result'
+import { serviceError } from '../../../../shared/api/result'
 
 const id = '0b7c3a52-2f7e-4a55-9a51-7c0f7a3a9c11'
 const notice = {
@@ -79,13 +79,13 @@ describe('dispatch', () => {
     const result = await dispatch(
       handlers({
         'notice.get': () => {
-          throw new ServiceError('not_found', 'no such notice')
+          throw serviceError('not_found', 'notice.notFound', { id })
         },
       }),
       'notice.get',
       { id },
     )
-    expect(result).toEqual({ ok: false, code: 'not_found', message: 'no such notice' })
+    expect(result).toEqual({ ok: false, code: 'not_found', message: `公告不存在 (notice ${id} not found)`, detail: { code: 'notice.notFound', params: { id } } })
   })
 
   it('hides unexpected errors, which may quote document text, and reports them to the caller', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { hiddenMarker } from '../../../../shared/import/index'
-import { hiddenContentRefusal, hiddenMarkerCount, refusalText } from '../../../../shared/workflow/index'
+import { bilingualError } from '../../../../shared/api/error-text'
+import { hiddenContentRefusal, hiddenMarkerCount } from '../../../../shared/workflow/index'
 
 describe('hidden-content markers block submitting', () => {
   it('counts every row, column and sheet marker of an import', () => {
@@ -20,7 +21,7 @@ describe('hidden-content markers block submitting', () => {
     const refusal = hiddenContentRefusal([`a\t${hiddenMarker('hiddenRow')}`])
     expect(refusal?.code).toBe('hidden_content_marked')
     expect(refusal?.count).toBe(1)
-    const text = refusalText(refusal!)
+    const text = bilingualError({ code: 'workflow.refused', params: { why: refusal?.code ?? '' } })
     expect(text).toContain('请删除这些行或列')
     expect(text).toContain('remove the 【隐藏…】 marker')
   })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { noticeStates, type NoticeState } from '../../../../shared/notice/notice'
-import { refusalCodes, refusal, refusalText, submissionRefusal, transition, workflowEvents, type WorkflowEvent } from '../../../../shared/workflow/index'
+import { bilingualError } from '../../../../shared/api/error-text'
+import { refusalCodes, refusal, submissionRefusal, transition, workflowEvents, type WorkflowEvent } from '../../../../shared/workflow/index'
 
 const legal: Record<NoticeState, Partial<Record<WorkflowEvent, [NoticeState, boolean]>>> = {
   draft: { submit: ['submitted', false], edit: ['draft', false] },
@@ -32,7 +33,7 @@ describe('workflow state machine', () => {
       expect(r.message['zh-CN']).toMatch(/\p{Script=Han}/u)
       expect(r.message.en).toMatch(/^[a-z]/)
     }
-    expect(refusalText(refusal('self_approval'))).toBe('不能审批自己起草的公告 (you cannot review a notice you drafted)')
+    expect(bilingualError({ code: 'workflow.refused', params: { why: 'self_approval' } })).toBe('不能审批自己起草的公告 (you cannot review a notice you drafted)')
   })
 
   it('refuses submission while a finding blocks or waits, naming blocking first', () => {
