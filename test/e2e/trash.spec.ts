@@ -70,3 +70,33 @@ test('lists, search results and the recycle bin show an ID number and a phone on
   await expect(confirm).toContainText('340705********0268')
   expect(await page.locator('body').innerText()).not.toMatch(inClear)
 })
+
+// issue 12: the deletion's answer used to pull the officer back to 草稿 from wherever they had gone meanwhile.
+test('a deletion answered after the officer has gone to 回收站 leaves them there', async ({ app, shell }) => {
+  test.skip(shell !== 'browser', 'holds back an HTTP request of the browser host')
+  const page = app.page
+  const title = '临时通知：停电检修'
+  await createNotice(page, { title, body: '明日下午停电。' })
+  let sent = () => {}
+  const deleteSent = new Promise<void>((resolve) => (sent = resolve))
+  let release = () => {}
+  const released = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/api/invoke', async (route) => {
+    const body: unknown = route.request().postDataJSON()
+    if (typeof body !== 'object' || body === null || !('channel' in body) || body.channel !== 'notice.delete') return route.continue()
+    sent()
+    await released
+    return route.continue()
+  })
+
+  await noticeRow(page, title).getByRole('button').click()
+  await page.getByRole('button', { name: '删除', exact: true }).click()
+  await deleteSent
+  await page.getByRole('button', { name: '回收站', exact: true }).click()
+  await expect(page.getByRole('heading', { name: '回收站', level: 1 })).toBeVisible()
+  release()
+  // the toast comes once the deletion has answered (and, before the fix, after the jump back to 草稿)
+  await expect(page.getByRole('status').filter({ hasText: `已移到回收站：${title}` })).toBeVisible()
+  await expect(page.getByRole('heading', { name: '回收站', level: 1 })).toBeVisible()
+  await expect(page.getByRole('heading', { name: '草稿', level: 1 })).toBeHidden()
+})

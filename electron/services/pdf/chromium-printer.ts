@@ -41,15 +41,20 @@ type PlaywrightModule = typeof Playwright
 const PROFILE_RETRY_MS = 5_000
 
 /**
- * playwright-core is loaded through require when a printer is made, so that no bundler pulls it into the app
- * (the Electron build prints with its own window and never needs it); without it there is no printer.
+ * playwright-core is loaded through require, so that no bundler pulls it into the app (the Electron build
+ * prints with its own window and never needs it); without it there is no printer. Making a printer only
+ * checks that it is installed: the module itself (about a second of CPU) is read at the first launch, so
+ * a host or CLI that never prints does not pay for it at start-up.
  */
-function loadPlaywright(): PlaywrightModule | undefined {
+function playwrightLoader(): (() => PlaywrightModule) | undefined {
+  const require = createRequire(import.meta.url)
   try {
-    return createRequire(import.meta.url)('playwright-core') as PlaywrightModule
+    require.resolve('playwright-core')
   } catch {
     return undefined
   }
+  let loaded: PlaywrightModule | undefined
+  return () => (loaded ??= require('playwright-core') as PlaywrightModule)
 }
 
 function schemeOf(url: string): string {
@@ -69,7 +74,7 @@ type Running = { context: Playwright.BrowserContext; removeOnExit: () => void }
 export function createChromiumPrinter(options: ChromiumPrinterOptions = {}): PdfPrinter | undefined {
   const executablePath = options.executablePath ?? findChromium()
   if (executablePath === undefined || !fs.existsSync(executablePath)) return undefined
-  const playwright = loadPlaywright()
+  const playwright = playwrightLoader()
   if (!playwright) return undefined
   const log = options.log ?? silentLogger
   const timeoutMs = options.timeoutMs ?? PRINT_TIMEOUT_MS
@@ -97,7 +102,7 @@ export function createChromiumPrinter(options: ChromiumPrinterOptions = {}): Pdf
     }
     process.once('exit', removeOnExit)
     try {
-      const context = await playwright.chromium.launchPersistentContext(profileDir, {
+      const context = await playwright().chromium.launchPersistentContext(profileDir, {
         executablePath,
         headless: true,
         args: printBrowserArgs(),

@@ -4,6 +4,7 @@ import type { Reviewed } from '../findings/review-types'
 import type { Notice, NoticeState } from '../../../shared/notice/notice'
 import { call } from '../../lib/api'
 import { errorText } from '../../lib/error-text'
+import { useMounted } from '../../lib/use-mounted'
 import { useI18n } from '../../i18n/i18n'
 import { ConfirmDialog } from '../../ui/confirm-dialog'
 import { useToast } from '../../ui/toast'
@@ -124,14 +125,20 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
   // Findings of older text (typing since the last scan) are not the ones the service will check.
   const scanStatus = review.scan.failed ? 'failed' : review.scan.ready && review.scan.scannedText === autosave.fields.body ? 'ready' : 'scanning'
 
+  // False once the officer has left this editor (another page, or another notice).
+  const mounted = useMounted()
   const remove = async () => {
     setBusy(true)
     try {
       // Save first, so what lands in the recycle bin is what the officer sees now.
       if (!(await autosave.flush())) return
       await call('notice.delete', { id: notice.id })
-      setLeaveGuard(undefined)
-      await navigate(returnTo)
+      // Back to the list only from this editor: an officer who went elsewhere meanwhile stays there
+      // (and the leave guard is then another page's, not ours to clear).
+      if (mounted.current) {
+        setLeaveGuard(undefined)
+        await navigate(returnTo)
+      }
       toast.show({
         message: t('editor.deleted', { title: maskLongNumbers(displayTitle) }),
         action: {

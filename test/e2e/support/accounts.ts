@@ -5,7 +5,7 @@ import path from 'node:path'
 import { expect, type Page } from '@playwright/test'
 
 /**
- * The office every seeded test starts with: made once per worker through the real services (seedTemplate),
+ * The office every seeded test starts with: made once per run (global-setup.ts) through the real services (seedTemplate),
  * then copied into each test's fresh data directory. Other specs sign in as these people; their passwords
  * are test values, nothing else.
  */

@@ -5,7 +5,7 @@ import { _electron, expect, test as base, type Browser, type BrowserContext, typ
 import { seedTemplate, signInOn, testAccounts, type TestLogin } from './accounts'
 import { startHost, type HostProcess } from './browser-shell'
 import { findElectron, noElectronReason } from './electron-shell'
-import { electronMainEntry } from './paths'
+import { electronMainEntry, seedTemplateVariable } from './paths'
 
 export type Shell = 'browser' | 'electron'
 export type AppOptions = { shell: Shell }
@@ -142,7 +142,7 @@ function withSession(opened: Opened['app']): App {
 /**
  * Every test gets a fresh data directory and a running app on it, in the shell of its project. The data
  * directory already holds the office and the test accounts (`testAccounts`), copied from a template made
- * once per worker through the real services at the test-only scrypt cost (seedTemplate); a test signs in
+ * once per run (global-setup.ts) through the real services at the test-only scrypt cost (seedTemplate); a test signs in
  * with `app.signIn(login)`. The Chromium for the browser shell is started once per worker.
  */
 export const test = base.extend<{ app: App } & TestOptions, AppOptions & { shellBrowser: Browser | undefined; seedDir: string }>({
@@ -164,6 +164,9 @@ export const test = base.extend<{ app: App } & TestOptions, AppOptions & { shell
     // Playwright reads a fixture's dependencies from its first parameter's pattern: none here.
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
+      // Made once for the whole run by global-setup.ts; a worker seeds its own only when run without it.
+      const shared = process.env[seedTemplateVariable]
+      if (shared && fs.existsSync(shared)) return use(shared)
       const template = await seedTemplate()
       await use(template.dir)
       template.remove()

@@ -1,5 +1,5 @@
 // Seeds an e2e data directory with the office and its test accounts (test/support/seed-office.ts) in a
-// process of its own, once per Playwright worker. Usage: node seed-office.mjs DATA_DIR, with
+// process of its own, once per Playwright run (global-setup.ts). Usage: node seed-office.mjs DATA_DIR, with
 // {office, admin, others} as JSON on stdin (the passwords with them: never as arguments).
 import { tsImport } from 'tsx/esm/api'
 
