@@ -167,12 +167,14 @@ test('typing on a 50-page notice shows each keystroke in the very next frame whi
   // For each keystroke: the time to the next frame, and whether that frame already shows the new text.
   await body.evaluate((element) => {
     const area = element as HTMLTextAreaElement
-    const frames: { ms: number; length: number }[] = []
+    const frames: { ms: number; length: number; typed: number }[] = []
     Reflect.set(window, '__frames', frames)
     // beforeinput, not keydown: Chinese text arrives as text input (as from an IME), without key events.
-    area.addEventListener('beforeinput', () => {
+    area.addEventListener('beforeinput', (event) => {
       const at = performance.now()
-      requestAnimationFrame(() => frames.push({ ms: performance.now() - at, length: area.value.length }))
+      // the length the text has once this keystroke is in it
+      const typed = area.value.length + (event.data?.length ?? 1)
+      requestAnimationFrame(() => frames.push({ ms: performance.now() - at, length: area.value.length, typed }))
     })
     area.focus()
     area.setSelectionRange(0, 0)
@@ -183,7 +185,7 @@ test('typing on a 50-page notice shows each keystroke in the very next frame whi
   await expect(body).toHaveValue(`补充说明如下内容${text}`)
   await expect(editor).toHaveAttribute('data-scan-length', String(text.length + 8))
 
-  const frames = await page.evaluate(() => Reflect.get(window, '__frames') as { ms: number; length: number }[])
+  const frames = await page.evaluate(() => Reflect.get(window, '__frames') as { ms: number; length: number; typed: number }[])
   const workerMs = Number(await editor.getAttribute('data-scan-ms'))
   const roundTripMs = Number(await editor.getAttribute('data-scan-roundtrip-ms'))
   const sorted = frames.map((frame) => frame.ms).sort((a, b) => a - b)
@@ -192,8 +194,11 @@ test('typing on a 50-page notice shows each keystroke in the very next frame whi
     type: 'timing',
     description: `${text.length} characters: scan ${workerMs} ms in the worker, ${roundTripMs} ms round trip; keystroke to frame median ${median.toFixed(1)} ms, max ${(sorted.at(-1) ?? 0).toFixed(1)} ms`,
   })
-  // every keystroke's next frame already shows it: no frame waited for a scan (how fast: npm run bench -- editor)
-  expect(frames.map((frame) => frame.length)).toEqual(Array.from({ length: 8 }, (_, i) => text.length + i + 1))
+  // every keystroke's next frame already shows it: no frame waited for a scan (how fast: npm run bench -- editor).
+  // (On a busy machine the next keystroke may land before that frame too, so a frame may show more, never less.)
+  expect(frames).toHaveLength(8)
+  for (const frame of frames) expect(frame.length).toBeGreaterThanOrEqual(frame.typed)
+  expect(frames.map((frame) => frame.typed)).toEqual(Array.from({ length: 8 }, (_, i) => text.length + i + 1))
   expect(workerMs).toBeGreaterThan(0)
   await expect(groupOf(page, '手机号')).toContainText('600 处')
 })
