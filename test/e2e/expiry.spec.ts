@@ -1,6 +1,5 @@
-import type { Page } from '@playwright/test'
 import { expect, test, testAccounts } from './support/app-fixture'
-import { callInPage, shoot } from './workflow-support'
+import { api, callInPage, day, shoot } from './workflow-support'
 
 // 到期撤稿 in the browser shell: notices exported with a 公示期 that has ended (or ends in two days) are counted
 // in the navigation and listed with their published (masked) titles; a reviewer may look but not record; the
@@ -9,20 +8,6 @@ test.skip(({ shell }) => shell !== 'browser', 'runs in the browser shell (the no
 
 const idNumber = '340705198503121037'
 const maskedId = '340705********1037'
-
-/** YYYY-MM-DD of today plus `days`, on the machine's clock (the services count days the same way). */
-function day(days: number): string {
-  const d = new Date()
-  d.setDate(d.getDate() + days)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
-}
-
-async function api<T>(page: Page, channel: string, request: unknown): Promise<T> {
-  const result = await callInPage(page, channel, request)
-  if (!result.ok) throw new Error(`${channel} refused: ${result.message}`)
-  return result.value as T
-}
 
 test('lists exported notices whose 公示期 ended or ends soon, and records 已撤下', async ({ app }) => {
   test.setTimeout(180_000)

@@ -6,7 +6,7 @@ import { expect, test, testAccounts } from './support/app-fixture'
 import { createNotice, savedStatus } from './support/notices'
 import { screenshotDir } from './support/paths'
 import { clippedLabels, latinWords } from './support/ui-checks'
-import { callInPage } from './workflow-support'
+import { api, day } from './workflow-support'
 
 // The app opens on the sign-in screen: these tests work as the drafter 王小明.
 test.beforeEach(async ({ app }) => {
@@ -131,20 +131,6 @@ test('screenshots of every page the navigation opens, in zh-CN, with a notice in
   await expect(page.locator('.toast--error')).toBeVisible()
   await shoot(page, 'error-toast')
 })
-
-/** YYYY-MM-DD of today plus `days`, on the machine's clock (the services count days the same way). */
-function day(days: number): string {
-  const d = new Date()
-  d.setDate(d.getDate() + days)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
-}
-
-async function api<T>(page: Page, channel: string, request: unknown): Promise<T> {
-  const result = await callInPage(page, channel, request)
-  if (!result.ok) throw new Error(`${channel} refused: ${result.message}`)
-  return result.value as T
-}
 
 test('screenshots of sign-in, a reviewer reviewing, 到期撤稿 and 已发布信息排查', async ({ app }) => {
   test.setTimeout(240_000)

@@ -30,6 +30,21 @@ export function callInPage(page: Page, channel: string, request: unknown): Promi
   )
 }
 
+/** A service call from the page that must succeed: its value, or an error naming the channel. */
+export async function api<T>(page: Page, channel: string, request: unknown): Promise<T> {
+  const result = await callInPage(page, channel, request)
+  if (!result.ok) throw new Error(`${channel} refused: ${result.message}`)
+  return result.value as T
+}
+
+/** YYYY-MM-DD of today plus `days`, on the machine's clock (the services count days the same way). */
+export function day(days: number): string {
+  const d = new Date()
+  d.setDate(d.getDate() + days)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
+}
+
 /** The id of the notice with this title, asked of the services (the in-memory router keeps ids out of any URL). */
 export async function noticeIdByTitle(page: Page, title: string): Promise<string> {
   const result = await callInPage(page, 'notice.list', {})
