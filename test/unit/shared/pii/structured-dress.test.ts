@@ -103,6 +103,15 @@ describe('残疾人证号 and birth dates', () => {
     expect(texts('张三，男，1979.11生，汉族', 'DATE_OF_BIRTH')).toEqual(['1979.11生'])
     expect(texts('王五，女，一九八六年七月生，', 'DATE_OF_BIRTH')).toEqual(['一九八六年七月生'])
   })
+  it('reads a birth year alone before 生 and a pause, not a year before a word that starts with 生', () => {
+    expect(texts('南宫淑芬，女，1947年生，独居', 'DATE_OF_BIRTH')).toEqual(['1947年生'])
+    expect(texts('独居老人秦守仁（1942年生，住纺织厂宿舍）', 'DATE_OF_BIRTH')).toEqual(['1942年生'])
+    expect(texts('该条例自2019年生效，2020年生产总值增长，2021年生猪存栏', 'DATE_OF_BIRTH')).toEqual([])
+  })
+  it('reads an eight-character plate of an irregular form only where a vehicle is named', () => {
+    expect(texts('停放小型货车（浙D·8C3F51），乙方认为', 'LICENSE_PLATE')).toEqual(['浙D·8C3F51'])
+    expect(texts('编号浙D8C3F51的档案', 'LICENSE_PLATE')).toEqual([])
+  })
 })
 
 describe('markers in other wordings', () => {
