@@ -16,7 +16,7 @@ const L = 'A-HJ-NP-Z'
  * run — so one position per run covers every place either regex could match.
  */
 const PLATE = new RegExp(
-  `(?<![A-Za-z0-9])[${PROVINCES}] ?[${L}][·.\\- ]?(?:[${L}0-9]{6}|[${L}0-9]{4}[${L}0-9挂学警港澳领试超])(?![A-Za-z0-9])`,
+  `(?<![A-Za-z0-9])[${PROVINCES}] ?[${L}][·.\\- ]?(?:[DF] ?[0-9]{5}|[${L}0-9]{6}|[${L}0-9]{4}[${L}0-9挂学警港澳领试超])(?![A-Za-z0-9])`,
   'y',
 )
 /** The same shape typed in lower case (浙a12345): a plate only where a label or a vehicle says so. */

@@ -111,6 +111,7 @@ describe('残疾人证号 and birth dates', () => {
   it('reads an eight-character plate of an irregular form only where a vehicle is named', () => {
     expect(texts('停放小型货车（浙D·8C3F51），乙方认为', 'LICENSE_PLATE')).toEqual(['浙D·8C3F51'])
     expect(texts('编号浙D8C3F51的档案', 'LICENSE_PLATE')).toEqual([])
+    expect(texts('另有一辆新能源车川AD 31508偶尔占用', 'LICENSE_PLATE')).toEqual(['川AD 31508'])
   })
 })
 
