@@ -17,15 +17,18 @@ const CJK = 1
 const DIGIT = 2
 const LATIN = 4
 /** 一期, B区, 东区: a part of an estate */
+/** what may stand between two parts of an address: one space, or a line break and a form's indent */
+const GAP = '(?:[ \\u3000]|\\r?\\n[ \\u3000]{0,12})?'
 const ZONE = '(?:[A-Za-z0-9]{1,2}|[一二三四五六七八九十东西南北]{1,2})(?:区|期)'
 const TOKENS: readonly Tok[] = [
-  { name: 'town', depth: 2, first: CJK, re: new RegExp(`[${H}]{1,6}?(?:街道办事处|街道|镇|乡|苏木)`, 'y') },
+  // 虢镇街道: a 街道 named after a former 镇 is one unit, not a 镇 and a stray 街道
+  { name: 'town', depth: 2, first: CJK, re: new RegExp(`[${H}]{1,6}?(?:街道办事处|街道|镇(?:街道(?:办事处)?)?|乡|苏木)`, 'y') },
   { name: 'village', depth: 3, first: CJK, re: new RegExp(`[${H}]{1,6}?(?:村民委员会|居民委员会|村委会|居委会|社区|嘎查|村)(?![委民级路街巷道])`, 'y') },
   { name: 'group', depth: 4, first: CJK | DIGIT, re: new RegExp(`[${NUM}]{1,3}(?:组|队|社)(?![织长员会])|第[${NUM}]{1,3}(?:组|浩特|村民小组)`, 'y') },
   // a named group after its village: 港北村上熊组, 罗官村上罗官五组 (only right after a village)
   { name: 'group', depth: 4, first: CJK, re: new RegExp(`[${H}]{1,4}?[${NUM}]{0,3}(?:组|社|队)(?![织长员会区])`, 'y'), after: ['village'] },
-  { name: 'road', depth: 3, first: CJK | DIGIT, re: new RegExp(`[${H}0-9]{1,10}?(?:大道|大街|路|街(?!道)|巷|弄|胡同|里(?=[0-9])|道(?=[0-9]))(?![街路巷])(?:[东西南北中]段|[${NUM}]+段)?(?=\\r?\\n?[0-9${H}])`, 'y') },
-  { name: 'number', depth: 5, first: CJK | DIGIT, re: /(?:[0-9]{1,5}(?:-[0-9]{1,5})?|[一二三四五六七八九十]{1,3})(?:号院|号|弄)(?![楼房])(?:附[0-9]{1,3}号?)?/y },
+  { name: 'road', depth: 3, first: CJK | DIGIT, re: new RegExp(`[${H}0-9]{1,10}?(?:大道|大街|路|街(?!道)|巷|弄|胡同|里(?=[0-9])|道(?=[0-9]))(?![街路巷])(?:[东西南北中]段|[${NUM}]+段)?(?=${GAP}[0-9${H}])`, 'y') },
+  { name: 'number', depth: 5, first: CJK | DIGIT, re: /(?:[0-9]{1,5}(?:-[0-9]{1,5})?|[一二三四五六七八九十]{1,3})(?:号院|号|弄)(?![楼房])(?:附[0-9]{1,3}号?|之[一二三四五六七八九十]{1,2})?/y },
   // a named spot in a village or group before its number: 龙江村后坂78号, 高河埠村檀家大屋12号
   { name: 'number', depth: 5, first: CJK, re: new RegExp(`[${H}]{1,4}?[0-9]{1,5}号(?![楼房])`, 'y'), after: ['village', 'group'] },
   { name: 'dash-room', depth: 7, first: DIGIT, re: /[0-9]{1,3}-[0-9]{1,3}-[0-9]{2,5}室?/y },
@@ -36,13 +39,12 @@ const TOKENS: readonly Tok[] = [
   { name: 'room', depth: 7, first: DIGIT, re: /[0-9]{1,2}-[0-9]{1,2}(?![0-9])|[0-9]{3,5}(?![0-9A-Za-z])/y, after: ['unit', 'building'] },
   // …书院路36号2-1, …7巷5号301: a bare door after a house number, when nothing counts on after it
   { name: 'room', depth: 7, first: DIGIT, re: /(?:[0-9]{1,2}-[0-9]{1,2}|[0-9]{3,4})(?![0-9A-Za-z年月日时分元角人岁个次位名条件米亩万亿千平床号楼层%.．:：/-])/y, after: ['number'] },
-  { name: 'estate', depth: 3, first: CJK, re: new RegExp(`[${H}]{2,10}?(?=(?:${ZONE})?[0-9A-Za-z]{1,4}(?:号楼|幢|栋|座|号院))|[${H}]{2,8}?(?:(?:花园|家园|新村|苑|华庭)小区|小区|花园|公寓|大厦|新村|家园|华庭|苑)`, 'y') },
+  { name: 'estate', depth: 3, first: CJK, re: new RegExp(`[${H}]{2,10}?(?=(?:${ZONE})?${GAP}[0-9A-Za-z]{1,4}(?:号楼|幢|栋|座|号院))|[${H}]{2,8}?(?:(?:花园|家园|新村|苑|华庭)小区|小区|花园|公寓|大厦|新村|家园|华庭|苑)`, 'y') },
   // a zone or phase of an estate before its building: 莲花新城B区6号楼, 阳光花园二期3栋
-  { name: 'zone', depth: 3, first: CJK | DIGIT | LATIN, re: new RegExp(`${ZONE}(?=[0-9A-Za-z]{1,4}(?:号楼|幢|栋|座|号院))`, 'y'), after: ['estate', 'number', 'road'] },
+  { name: 'zone', depth: 3, first: CJK | DIGIT | LATIN, re: new RegExp(`${ZONE}(?=${GAP}[0-9A-Za-z]{1,4}(?:号楼|幢|栋|座|号院))`, 'y'), after: ['estate', 'number', 'road'] },
 ]
 const GENERIC_ADMIN = new RegExp(`[${H}]{2,7}?(?:自治区|自治州|自治县|地区|省|市|盟|县|区|旗)`, 'y')
 const MAX_LEN = 80
-const BUILDING_AFTER_SPACE = /^[0-9A-Za-z]{1,4}(?:号楼|幢|栋|座)/
 
 /** The line ending at `eol` has a tab or a pipe: a table row, whose last cell ends at the break. */
 function inTableRow(text: string, eol: number): boolean {
@@ -83,6 +85,9 @@ export function parseAddress(text: string, pos: number, genericAdmin: boolean): 
   // and how many breaks were followed (an address pasted over three lines has two)
   let beforeWrap = -1
   let wraps = 0
+  // where a space inside the address was stepped over (-1: none), and how many were
+  let spaceAt = -1
+  let spaces = 0
   while (p < text.length && p - pos < MAX_LEN) {
     // text extracted from PDFs wraps lines mid-address ("…长江中路\n98号"): follow one break when
     // the address so far ends in a word, and give it back if nothing follows
@@ -90,10 +95,16 @@ export function parseAddress(text: string, pos: number, genericAdmin: boolean): 
       beforeWrap = p
       wraps++
       p += text.charCodeAt(p) === 13 ? 2 : 1
+      // a form's continuation line is indented to its field: 居住地：…东风路 / (indented) 西门社区8栋
+      for (let k = 0; k < 12 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 0x3000); k++) p++
       continue
     }
-    // 禹都花园小区 11号楼: a space between the estate and its building
-    if (text.charCodeAt(p) === 32 && depth >= 3 && depth < 5 && p > pos && charClass(text.charCodeAt(p - 1)) === CJK && BUILDING_AFTER_SPACE.test(text.slice(p + 1, p + 8))) {
+    // 禹都花园小区 11号楼, 东风路 西门社区8栋, 双河村 三组8号: one space (as aligned text pastes it) inside
+    // an address that has reached its town, followed by a part of the address; given back if none follows
+    const sp = text.charCodeAt(p)
+    if ((sp === 32 || sp === 0x3000) && depth >= 2 && spaces < 2 && p > pos && p - 1 !== spaceAt && charClass(text.charCodeAt(p - 1)) !== 0 && charClass(text.charCodeAt(p + 1)) !== 0) {
+      spaceAt = p
+      spaces++
       p++
       continue
     }
@@ -138,7 +149,11 @@ export function parseAddress(text: string, pos: number, genericAdmin: boolean): 
       lastAdmin = false
       break
     }
-    if (!matched) break
+    if (!matched) {
+      // a space followed by no part of the address ends the address before it
+      if (spaceAt >= 0 && p === spaceAt + 1) p = spaceAt
+      break
+    }
   }
   if (beforeWrap >= 0 && lastEnd <= beforeWrap) p = lastEnd
   // an estate name with no building after it is just the words that happened to follow

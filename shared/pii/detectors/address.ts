@@ -19,7 +19,7 @@ function hasCjk(text: string, start: number, end: number): boolean {
 }
 
 const ROAD_NUMBER = /(?:大道|大街|路|街|巷|弄|胡同)[0-9]{1,5}(?:-[0-9]{1,5})?号/y
-const ROAD_STOP = new Set([...'住在于至到从址所为是的和及与该其此各、，。：:；;（）() \t\n'].map((c) => c.charCodeAt(0)))
+const ROAD_STOP = new Set([...'住在于至到从址所为是的和及与该其此各落、，。：:；;（）() \t\n'].map((c) => c.charCodeAt(0)))
 const CONJUNCTION = new Set([...'和与及'].map((c) => c.charCodeAt(0)))
 
 /** Back from `at` over a place name, at most `max` letters, to a stop (住, 在, a comma …). */
@@ -218,7 +218,8 @@ export function detectAddresses(ctx: ScanContext): void {
   beginPass()
   // tried only where a road word stands right before digits (alnum-runs.ts): the only places it can match
   matchAt(text, ROAD_NUMBER, alnumRuns(ctx).roadNumbers, (at, end) => {
-    const s = walkBack(text, at, 8)
+    // 沙市镇沙市街社区新街巷6号: a town, a community and a road before the number can take ten letters
+    const s = walkBack(text, at, 10)
     if (s === at || isCovered(s, end)) return
     const p = parseAddress(text, s, false)
     if (p.depth >= 5) emit(s, p, false, ROAD_START)

@@ -37,3 +37,25 @@ describe('ADDRESS read from inside an estate or a village', () => {
     expect(texts(t, 'ADDRESS')).toEqual(['湖南省株洲市荷塘区\n金山街道新塘路\n56号2栋301室'])
   })
 })
+
+describe('ADDRESS pasted with gaps: a space, or a line break and the form field’s indent', () => {
+  it('follows a form field onto its indented continuation line', () => {
+    const t = '居住地：云梦县城关镇东风路\n　　　　西门社区8栋3单元501室\n罪名：危险驾驶罪'
+    expect(texts(t, 'ADDRESS')).toEqual(['云梦县城关镇东风路\n　　　　西门社区8栋3单元501室'])
+    const u = '家庭住址：南湖区新兴街道景宜花园\n　　　　　16幢1单元303室\n联系电话：0573-82223344'
+    expect(texts(u, 'ADDRESS')).toEqual(['南湖区新兴街道景宜花园\n　　　　　16幢1单元303室'])
+  })
+  it('steps over one space between parts of an address, and gives it back when nothing follows', () => {
+    expect(texts('诉求地址：民治街道梅龙路锦绣江南四期 11栋B座1603室 承办单位：民治街道办', 'ADDRESS')).toEqual(['民治街道梅龙路锦绣江南四期 11栋B座1603室'])
+    expect(texts('户主住独山镇双河村 三组8号（老宅为C级危房）', 'ADDRESS')).toEqual(['独山镇双河村 三组8号'])
+    expect(texts('家庭住址：城关镇东风路12号 联系电话：13912345678', 'ADDRESS')).toEqual(['城关镇东风路12号'])
+  })
+  it('reads 虢镇街道 as one town, and 24号之三 as a house number', () => {
+    expect(texts('现住陈仓区虢镇街道西街社区建设巷17号，二级', 'ADDRESS')).toEqual(['陈仓区虢镇街道西街社区建设巷17号'])
+    expect(texts('黄伟，男，34岁，住演达一路\n24号之三602，为同事', 'ADDRESS')).toEqual(['演达一路\n24号之三602'])
+  })
+  it('starts a road address at its town, not ten letters back in the middle of a word', () => {
+    expect(texts('其中一处在沙市镇沙市街社区新街巷6号，不符合规定', 'ADDRESS')).toEqual(['沙市镇沙市街社区新街巷6号'])
+    expect(texts('郭长顺户：坐落昭阳街道城北社区长安巷14号，合法建筑面积', 'ADDRESS')).toEqual(['昭阳街道城北社区长安巷14号'])
+  })
+})
