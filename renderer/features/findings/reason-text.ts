@@ -81,6 +81,7 @@ const rules: readonly Rule[] = [
   { pattern: /^address depth (\d+)/, key: 'reason.addressDepth', params: group(1, 'depth') },
   { pattern: /^real calendar date$/, key: 'reason.realDate' },
   { pattern: /^date followed by 出生\/生$/, key: 'reason.bornAfter' },
+  { pattern: /^year followed by 出生\/生$/, key: 'reason.bornYearAfter' },
   { pattern: /^diagnosis (.+) \+ disease term$/, key: 'reason.diagnosis', params: group(1, 'word') },
   { pattern: /^lexicon ([^:]+):/, key: 'reason.healthLexicon', params: group(1, 'list') },
   { pattern: /^sentence is about a person$/, key: 'reason.aboutPerson' },
