@@ -1,2 +1,2 @@
 export function buildIsFresh(): boolean
-export function ensureBuild(options?: { quiet?: boolean }): boolean
+export function ensureBuild(options?: { quiet?: boolean; force?: boolean }): boolean

@@ -23,9 +23,13 @@ export function buildIsFresh() {
   return sources.every((source) => newestMtime(path.join(root, source)) <= built.mtimeMs)
 }
 
-/** Returns true when it had to build. Throws with the build's exit status when the build fails. */
-export function ensureBuild({ quiet = false } = {}) {
-  if (buildIsFresh()) return false
+/**
+ * Returns true when it had to build. Throws with the build's exit status when the build fails. `force`
+ * builds even when out/ is fresh (`npm run build`); either way the stamp is written, so a run that built
+ * with `npm run build` does not build again when the end-to-end tests start.
+ */
+export function ensureBuild({ quiet = false, force = false } = {}) {
+  if (!force && buildIsFresh()) return false
   if (!quiet) process.stdout.write('正在构建 building (electron-vite build)…\n')
   const cli = path.join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js')
   const result = spawnSync(process.execPath, [cli, 'build'], { cwd: root, stdio: quiet ? 'pipe' : 'inherit', encoding: 'utf8' })
@@ -37,4 +41,11 @@ export function ensureBuild({ quiet = false } = {}) {
   return true
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) ensureBuild()
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    ensureBuild({ force: process.argv.includes('--force') })
+  } catch (error) {
+    process.stderr.write(`${error.message}\n`)
+    process.exit(1)
+  }
+}

@@ -56,7 +56,7 @@ describe('sweep service', () => {
     expect(summary(resumed)).toEqual(summary(one))
     expect(again).toEqual([])
     expect(summary(mergeSweeps([path.join(dir, 'one')], path.join(dir, 'merged')))).toEqual(summary(one))
-  }, 120_000)
+  })
 
   it('drops what a policy lets be published and refuses what it cannot run', async () => {
     const dir = site()
@@ -64,5 +64,5 @@ describe('sweep service', () => {
     expect(subsidy[0].findings.map((f) => [f.type, f.action])).toEqual([['ID_CARD', 'remove']])
     await expect(runSweep({ roots: [path.join(dir, 'missing')], outDir: path.join(dir, 'out'), jobs: 1 })).rejects.toBeInstanceOf(SweepUsageError)
     expect(() => mergeSweeps([path.join(dir, 'site')], path.join(dir, 'merged'))).toThrow(SweepUsageError)
-  }, 60_000)
+  })
 })
