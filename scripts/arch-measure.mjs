@@ -7,7 +7,8 @@ import { join, dirname, resolve, relative } from 'node:path';
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const roots = ['electron', 'shared', 'renderer', 'bin'];
 const exts = ['.ts', '.tsx', '.mts', '.mjs', '.js'];
-const isCatalogue = (f) => /(^|\/)i18n\/messages[^/]*\.ts$/.test(f);
+// the renderer's messages and the shared catalogues of coded messages (error-catalogue.ts, verify-catalogue.ts)
+const isCatalogue = (f) => /(^|\/)(i18n\/messages[^/]*|[^/]*-catalogue)\.ts$/.test(f);
 
 function walk(dir, out) {
   for (const name of readdirSync(dir)) {

@@ -2,7 +2,10 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
+import { hostBodyLimitBytes } from '../../shared/api/bridge'
 import { dispatch } from '../../shared/api/dispatch'
+import { bilingualError, type ErrorDetail } from '../../shared/api/error-text'
+import type { ErrorCode } from '../../shared/api/result'
 import { isEventChannel } from '../../shared/api/channels'
 import type { Core } from '../services/core'
 import { errorKind, type Logger } from '../services/common/logger'
@@ -45,7 +48,7 @@ export const sessionPath = '/api/session'
 /** The recovery screen's status and button (only while a damaged journal waits for a person's choice). */
 export const recoveryPath = '/api/recovery'
 // a picked file travels base64 inside the JSON body: the contract allows 64 MiB of base64, plus the envelope
-const maxBodyBytes = 72 * 1024 * 1024
+const maxBodyBytes = hostBodyLimitBytes
 
 const mimeTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -83,8 +86,9 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const server = http.createServer((req, res) => {
     void handle(req, res).catch((error: unknown) => {
       options.log.error('host.request_failed', errorKind(error))
-      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'internal error')
-      else res.destroy()
+      if (res.headersSent) res.destroy()
+      else if ((req.url ?? '').startsWith('/api/')) refuse(res, 500, 'internal', { code: 'internal.seeLog', params: {} })
+      else send(res, 500, 'text/plain; charset=utf-8', 'internal error')
     })
   })
 
@@ -106,39 +110,40 @@ export async function startHost(options: HostOptions): Promise<Host> {
   }
 
   async function invoke(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'method not allowed')
-    if (!tokenMatches(cookieValue(req.headers.cookie, sessionCookie), secret)) return send(res, 401, 'text/plain; charset=utf-8', 'session required')
+    if (req.method !== 'POST') return refuse(res, 405, 'invalid_request', { code: 'host.rejected', params: { status: 405 } })
+    if (!tokenMatches(cookieValue(req.headers.cookie, sessionCookie), secret)) return refuse(res, 401, 'forbidden', sessionRefused)
     // A JSON content type cannot be sent cross-origin without a preflight we never answer.
-    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'text/plain; charset=utf-8', 'json only')
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return refuse(res, 415, 'invalid_request', { code: 'host.notJson', params: {} })
     const raw = await readBody(req)
-    if (raw === undefined) return send(res, 413, 'text/plain; charset=utf-8', 'request too large')
+    if (raw === undefined) return refuseTooLarge(req, res)
     let message: unknown
     try {
       message = JSON.parse(raw)
     } catch {
-      return sendJson(res, 400, { ok: false, code: 'invalid_request', message: 'request is not JSON' })
+      return refuse(res, 400, 'invalid_request', { code: 'host.notJson', params: {} })
     }
     const { channel, request } = (message ?? {}) as { channel?: unknown; request?: unknown }
-    if (!core) return sendJson(res, 200, { ok: false, code: 'unavailable', message: options.recovery?.message ?? 'not ready' })
+    if (!core) return refuse(res, 200, 'unavailable', { code: 'host.notReady', params: {} })
     const result = await dispatch(core.handlers, channel, request, (ch, error) => options.log.error('api.internal_error', { channel: ch, ...errorKind(error) }))
     sendJson(res, 200, result)
   }
 
   /** One-time code → session cookie. A spent, unknown or missing code is refused (403). */
   async function exchange(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'method not allowed')
-    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'text/plain; charset=utf-8', 'json only')
+    if (req.method !== 'POST') return refuse(res, 405, 'invalid_request', { code: 'host.rejected', params: { status: 405 } })
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return refuse(res, 415, 'invalid_request', { code: 'host.notJson', params: {} })
     const raw = await readBody(req, 4096)
+    if (raw === undefined) return refuseTooLarge(req, res)
     let code: unknown
     try {
-      code = (JSON.parse(raw ?? '') as { code?: unknown }).code
+      code = (JSON.parse(raw) as { code?: unknown }).code
     } catch {
       code = undefined
     }
     const known = typeof code === 'string' ? [...codes].find((c) => tokenMatches(code, c)) : undefined
     if (!known) {
       options.log.warn('host.session_refused')
-      return sendJson(res, 403, { ok: false, code: 'forbidden', message: 'code refused' })
+      return refuse(res, 403, 'forbidden', sessionRefused)
     }
     codes.delete(known)
     options.log.info('host.session_opened')
@@ -151,7 +156,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
   }
 
   function subscribe(req: http.IncomingMessage, res: http.ServerResponse): void {
-    if (!tokenMatches(cookieValue(req.headers.cookie, sessionCookie), secret)) return send(res, 401, 'text/plain; charset=utf-8', 'session required')
+    if (!tokenMatches(cookieValue(req.headers.cookie, sessionCookie), secret)) return refuse(res, 401, 'forbidden', sessionRefused)
     res.writeHead(200, { ...securityHeaders, 'Content-Type': 'text/event-stream; charset=utf-8', Connection: 'keep-alive' })
     res.write(': connected\n\n')
     streams.add(res)
@@ -174,16 +179,16 @@ export async function startHost(options: HostOptions): Promise<Host> {
    * recovery screen. Both need the session cookie, like every API call.
    */
   async function recoveryRequest(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    if (!tokenMatches(cookieValue(req.headers.cookie, sessionCookie), secret)) return send(res, 401, 'text/plain; charset=utf-8', 'session required')
+    if (!tokenMatches(cookieValue(req.headers.cookie, sessionCookie), secret)) return refuse(res, 401, 'forbidden', sessionRefused)
     const pending = core ? undefined : options.recovery
     if (req.method === 'GET') {
-      if (!pending) return sendJson(res, 404, { ok: false, code: 'not_found', message: 'nothing to recover' })
+      if (!pending) return refuse(res, 404, 'not_found', { code: 'host.rejected', params: { status: 404 } })
       return sendJson(res, 200, { ok: true, value: { message: pending.message, afterRecord: pending.loss.afterRecord, lost: pending.loss.lost } })
     }
-    if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'method not allowed')
+    if (req.method !== 'POST') return refuse(res, 405, 'invalid_request', { code: 'host.rejected', params: { status: 405 } })
     // a JSON content type: no cross-site form can send it without a preflight we never answer
-    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'text/plain; charset=utf-8', 'json only')
-    if (!pending) return sendJson(res, 409, { ok: false, code: 'conflict', message: 'nothing to recover' })
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return refuse(res, 415, 'invalid_request', { code: 'host.notJson', params: {} })
+    if (!pending) return refuse(res, 409, 'conflict', { code: 'host.rejected', params: { status: 409 } })
     options.log.warn('store.journal_loss_accepted', { lost: pending.loss.lost })
     core = await pending.recover()
     listen(core)
@@ -243,6 +248,23 @@ function sendJson(res: http.ServerResponse, status: number, value: unknown): voi
   send(res, status, 'application/json; charset=utf-8', JSON.stringify(value))
 }
 
+const sessionRefused: ErrorDetail = { code: 'host.sessionRefused', params: {} }
+
+/**
+ * The host's own refusals of an API request are coded like a service's: a Result with `{code, params}`, which the
+ * page's bridge passes on and the renderer words from the catalogue (never from the status or the message).
+ */
+function refuse(res: http.ServerResponse, status: number, code: ErrorCode, detail: ErrorDetail): void {
+  sendJson(res, status, { ok: false, code, message: bilingualError(detail), detail })
+}
+
+/** 413, coded, then the connection is closed: the rest of the body is never read. */
+function refuseTooLarge(req: http.IncomingMessage, res: http.ServerResponse): void {
+  res.setHeader('Connection', 'close')
+  res.once('finish', () => req.destroy())
+  refuse(res, 413, 'invalid_request', { code: 'host.tooLarge', params: { max: Math.floor(maxBodyBytes / (1024 * 1024)) } })
+}
+
 /** The value of one cookie in a Cookie header, if present. */
 export function cookieValue(header: string | undefined, name: string): string | undefined {
   if (!header) return undefined
@@ -259,15 +281,17 @@ function readBody(req: http.IncomingMessage, limit = maxBodyBytes): Promise<stri
     const chunks: Buffer[] = []
     let size = 0
     req.on('data', (chunk: Buffer) => {
+      if (size > limit) return // already refused; the caller answers and closes the connection
       size += chunk.length
       if (size > limit) {
+        chunks.length = 0
+        req.pause()
         resolve(undefined)
-        req.destroy()
         return
       }
       chunks.push(chunk)
     })
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('end', () => resolve(size > limit ? undefined : Buffer.concat(chunks).toString('utf8')))
     req.on('error', reject)
   })
 }

@@ -59,7 +59,7 @@ export async function call<C extends RequestChannel>(channel: C, request: Reques
   const result = await bridge().invoke(channel, request)
   if (!result.ok) throw new ApiError(result.code, result.message, readErrorDetail(result.detail))
   const parsed = contract[channel].response.safeParse(result.value)
-  if (!parsed.success) throw new ApiError('internal', `unexpected answer from ${channel}`)
+  if (!parsed.success) throw new ApiError('internal', `unexpected answer from ${channel}`, { code: 'request.badAnswer', params: {} })
   return parsed.data as Response<C>
 }
 

@@ -1,4 +1,5 @@
-import type { Bridge } from '../../shared/api/bridge'
+import { hostBodyLimitBytes, type Bridge } from '../../shared/api/bridge'
+import { bilingualError, type ErrorMessageCode, type ErrorParams } from '../../shared/api/error-text'
 import { errorCodes, type ErrorCode, type Result } from '../../shared/api/result'
 
 /** Where the page exchanges its one-time code for the session cookie (electron/host/server.ts). */
@@ -58,9 +59,30 @@ export async function acceptRecovery(): Promise<boolean> {
   }
 }
 
-function failure(code: ErrorCode, message: string): Result<unknown> {
-  return { ok: false, code, message }
+/**
+ * A failure of the way to the host itself, coded like a service's refusal so the page words it from the catalogue:
+ * the host gone (`host.unreachable`), the request cancelled as the page reloads or closes (`host.cancelled`), the
+ * session refused, a request too large to send, any other refusal by HTTP status, an answer that is not a result.
+ */
+export function transportFailure(code: ErrorCode, reason: ErrorMessageCode, params: ErrorParams = {}): Result<never> {
+  const detail = { code: reason, params }
+  return { ok: false, code, message: bilingualError(detail), detail }
 }
+
+/** Bytes of a JSON body: its length is enough unless it might be near the limit (base64 is one byte a character). */
+function bodyBytes(body: string): number {
+  return body.length * 3 <= hostBodyLimitBytes ? body.length : new TextEncoder().encode(body).byteLength
+}
+
+/** How the host answered when its answer is not a result: by HTTP status. */
+function statusFailure(status: number): Result<never> {
+  if (status === 401 || status === 403) return transportFailure('forbidden', 'host.sessionRefused')
+  if (status === 413) return tooLarge()
+  if (status >= 200 && status < 300) return transportFailure('internal', 'request.badAnswer')
+  return transportFailure('unavailable', 'host.rejected', { status })
+}
+
+const tooLarge = (): Result<never> => transportFailure('invalid_request', 'host.tooLarge', { max: Math.floor(hostBodyLimitBytes / (1024 * 1024)) })
 
 function isResult(value: unknown): value is Result<unknown> {
   if (typeof value !== 'object' || value === null || !('ok' in value)) return false
@@ -97,27 +119,32 @@ export function createHttpBridge(): Bridge {
 
   return {
     async invoke(channel, request) {
+      const body = JSON.stringify({ channel, request })
+      // the host would refuse it unread: say so without sending it
+      if (bodyBytes(body) > hostBodyLimitBytes) return tooLarge()
       let response: globalThis.Response
       try {
         response = await fetch('/api/invoke', {
           method: 'POST',
           headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ channel, request }),
+          body,
           cache: 'no-store',
           credentials: 'same-origin',
         })
-      } catch {
-        return failure('unavailable', 'host unreachable')
+      } catch (error) {
+        // an AbortError: the page is being reloaded or closed; anything else: nothing answers on the port
+        return error instanceof DOMException && error.name === 'AbortError' ? transportFailure('unavailable', 'host.cancelled') : transportFailure('unavailable', 'host.unreachable')
       }
-      if (response.status === 401) return failure('forbidden', 'session refused')
-      if (!response.ok) return failure('unavailable', `host answered ${response.status}`)
-      let body: unknown
+      let answer: unknown
       try {
-        body = await response.json()
-      } catch {
-        return failure('internal', 'host answered with something that is not JSON')
+        answer = await response.json()
+      } catch (error) {
+        if (error instanceof DOMException && error.name === 'AbortError') return transportFailure('unavailable', 'host.cancelled')
+        return statusFailure(response.status)
       }
-      return isResult(body) ? body : failure('internal', 'host answered with something that is not a result')
+      // the host codes its own refusals (a spent session, a request too large…) like a service's
+      if (isResult(answer)) return answer
+      return statusFailure(response.status)
     },
     on(event, cb) {
       ensureSource(event)

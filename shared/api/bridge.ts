@@ -14,3 +14,10 @@ export type Bridge = {
 
 /** The global name the preload exposes the bridge under. */
 export const bridgeGlobalName = 'api'
+
+/**
+ * The largest request body the browser shell's host reads (electron/host/server.ts): a picked file travels base64
+ * inside the JSON body, and the contract allows 64 MiB of base64, plus the envelope. The page's bridge refuses a
+ * larger request before sending it (`host.tooLarge`).
+ */
+export const hostBodyLimitBytes = 72 * 1024 * 1024

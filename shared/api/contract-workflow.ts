@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { accountsContract } from './contract-accounts'
 import { fileDataSchema, password, savedFileSchema, workflowLimits } from './contract-limits'
 import { entityTypeSchema } from '../findings/decision'
+import { verifyCodes } from '../bundle/verify-catalogue'
 import { noticeIdSchema, noticeSchema, noticeStateSchema, noticeTypeSchema } from '../notice/notice'
 
 /**
@@ -113,13 +114,18 @@ export const reviewViewSchema = z.object({
 })
 export type ReviewView = z.infer<typeof reviewViewSchema>
 
-export const verifyCheckSchema = z.object({ id: z.string(), ok: z.boolean(), reason: localized })
+/** One reason of the verifier: a catalogue code (shared/bundle/verify-catalogue.ts) and its parameters; the renderer words it. */
+export const verifyReasonSchema = z.object({
+  code: z.enum(verifyCodes),
+  params: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string()).readonly()])),
+})
+export const verifyCheckSchema = z.object({ id: z.string(), ok: z.boolean(), reasons: z.array(verifyReasonSchema) })
 /** 验证结果 — every check with its reason; `notice` summarises the bundle when it could be read. */
 export const verifyViewSchema = z.object({
   ok: z.boolean(),
   checks: z.array(verifyCheckSchema),
   /** facts to look at that do not fail verification (e.g. drafter and reviewer share a name); never a ✗ */
-  warnings: z.array(z.object({ id: z.string(), reason: localized })),
+  warnings: z.array(z.object({ id: z.string(), reasons: z.array(verifyReasonSchema) })),
   /** files present that no signature covers and the verifier ignores: keys/signers.json, VERIFY.txt */
   unsigned: z.array(z.string()),
   trust: z.object({ source: z.enum(['file', 'office']), office: z.string(), keys: z.number().int() }),

@@ -39,6 +39,7 @@ export {
 } from './trust'
 export { SIGNERS_FORMAT, signersFileBytes, signersFileSchema, type SignerEntry, type SignersFile } from './signers'
 export { checkIds, verifyBundle, type Check, type CheckId, type VerifyInput, type VerifyResult } from './verify'
+export { readVerifyReason, renderVerifyReason, renderVerifyReasons, verifyReasonText, type VerifyCode, type VerifyLocale, type VerifyParams, type VerifyReason } from './verify-reasons'
 export { FUTURE_TOLERANCE_MS } from './verify-signers'
 export type { VerifyEd25519 } from './verify-envelope'
 export type { CoSignatureCheck } from './verify-cosignature'

@@ -1,11 +1,11 @@
-import type { LocalizedText } from '../policy/types'
 import { base64Decode } from '../crypto/base64'
 import { sm2Verify } from '../crypto/sm2'
 import { pae } from './dsse'
 import { keyValidity, type TrustKey } from './trust'
 import type { EnvelopeRead, SignatureCheck } from './verify-envelope'
 import { msg, type Side } from './verify-messages'
-import type { Verdict } from './verify-subjects'
+import type { VerifyReason } from './verify-reasons'
+import { single, type Verdict } from './verify-subjects'
 
 /**
  * The optional 国密 co-signature (contracts.md §2: "An SM2/SM3 signature may be added as a second signature in
@@ -16,7 +16,7 @@ import type { Verdict } from './verify-subjects'
  */
 
 /** The co-signature outcome: none present, a valid one (with its key), or the reason it fails the envelope. */
-export type CoSignatureCheck = { ok: true; key?: TrustKey } | { ok: false; reason: LocalizedText }
+export type CoSignatureCheck = { ok: true; key?: TrustKey } | { ok: false; reason: VerifyReason }
 
 /**
  * Checks the signatures other than the signer's, given the signer's verified Ed25519 signature. An envelope with
@@ -58,9 +58,9 @@ export function checkCoSignature(
  * co-signature the reason is exactly the one given before co-signatures existed.
  */
 export function envelopeSignatureVerdict(side: Side, signature: SignatureCheck, coSignature: CoSignatureCheck | undefined): Verdict {
-  if (!signature.ok) return signature
-  if (!coSignature) return { ok: true, reason: signature.reason }
-  if (!coSignature.ok) return { ok: false, reason: coSignature.reason }
-  if (!coSignature.key) return { ok: true, reason: signature.reason }
-  return { ok: true, reason: msg.signatureWithSm2Ok(side, signature.key.name, signature.key.keyid, coSignature.key.keyid) }
+  if (!signature.ok) return single(false, signature.reason)
+  if (!coSignature) return single(true, signature.reason)
+  if (!coSignature.ok) return single(false, coSignature.reason)
+  if (!coSignature.key) return single(true, signature.reason)
+  return single(true, msg.signatureWithSm2Ok(side, signature.key.name, signature.key.keyid, coSignature.key.keyid))
 }

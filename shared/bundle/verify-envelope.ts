@@ -1,4 +1,3 @@
-import type { LocalizedText } from '../policy/types'
 import { base64Decode } from '../crypto/base64'
 import { utf8Decode } from '../crypto/bytes'
 import { parseEnvelope, pae, PAYLOAD_TYPE, type ParsedEnvelope } from './dsse'
@@ -16,6 +15,7 @@ import {
 } from './statement'
 import type { TrustKey } from './trust'
 import { msg, type Side } from './verify-messages'
+import type { VerifyReason } from './verify-reasons'
 
 /**
  * Reading one envelope of a bundle without trusting it. Reading goes as far as it can and records every format
@@ -30,7 +30,7 @@ export type EnvelopeRead<P> = {
   parsed?: ParsedEnvelope
   subjects?: Subject[]
   predicate?: P
-  problems: LocalizedText[]
+  problems: VerifyReason[]
 }
 
 /** Ed25519 verification over a raw 32-byte public key; must return false, not throw, on a bad signature. */
@@ -100,7 +100,7 @@ function readEnvelope<P>(files: ReadonlyMap<string, Uint8Array>, side: Side, par
 }
 
 /** The outcome of checking one envelope's signature against the trust list. */
-export type SignatureCheck = { ok: true; key: TrustKey; reason: LocalizedText } | { ok: false; reason: LocalizedText }
+export type SignatureCheck = { ok: true; key: TrustKey; reason: VerifyReason } | { ok: false; reason: VerifyReason }
 
 /**
  * The envelope must carry exactly one signature by the key its predicate names as signer, that key must be an

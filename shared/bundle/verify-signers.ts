@@ -1,9 +1,9 @@
-import type { LocalizedText } from '../policy/types'
 import type { ApprovalPredicate, DraftPredicate } from './statement'
 import { keyValidity, type TrustKey } from './trust'
 import type { SignatureCheck } from './verify-envelope'
 import { joinReasons, msg, type Side } from './verify-messages'
-import type { Verdict } from './verify-subjects'
+import type { VerifyReason } from './verify-reasons'
+import { single, type Verdict } from './verify-subjects'
 
 /**
  * Checks about the people behind the signatures. They use a trust-list key only once its signature verified:
@@ -22,14 +22,13 @@ const requiredRole: Record<Side, string> = { draft: 'drafter', approval: 'review
 function keys(sides: readonly SignedSide[]): { ok: true; keys: TrustKey[] } | { ok: false; verdict: Verdict } {
   const out: TrustKey[] = []
   for (const s of sides) {
-    if (!s.signature.ok) return { ok: false, verdict: { ok: false, reason: msg.skipped(msg.signatureUnverified(s.side)) } }
+    if (!s.signature.ok) return { ok: false, verdict: single(false, msg.skipped(msg.signatureUnverified(s.side))) }
     out.push(s.signature.key)
   }
   return { ok: true, keys: out }
 }
 
-const verdict = (problems: readonly LocalizedText[], ok: LocalizedText): Verdict =>
-  problems.length ? { ok: false, reason: joinReasons(problems) } : { ok: true, reason: ok }
+const verdict = (problems: readonly VerifyReason[], ok: VerifyReason): Verdict => (problems.length ? { ok: false, reasons: joinReasons(problems) } : single(true, ok))
 
 /** The signer id in each predicate is the personId of the key that signed it. */
 export function checkIdentity(sides: readonly SignedSide[]): Verdict {
@@ -54,9 +53,9 @@ export function checkDistinct(sides: readonly [SignedSide, SignedSide]): Verdict
   const k = keys(sides)
   if (!k.ok) return k.verdict
   const [a, b] = k.keys
-  if (a.keyid === b.keyid) return { ok: false, reason: msg.sameKey }
-  if (a.personId === b.personId) return { ok: false, reason: msg.samePerson(a.name) }
-  return { ok: true, reason: msg.distinctOk }
+  if (a.keyid === b.keyid) return single(false, msg.sameKey)
+  if (a.personId === b.personId) return single(false, msg.samePerson(a.name))
+  return single(true, msg.distinctOk)
 }
 
 /** Display names compared as a person reads them: Unicode-normalised, spaces ignored. */
@@ -66,7 +65,7 @@ const comparableName = (name: string): string => name.normalize('NFKC').replace(
  * A warning, not a failure: two different people (two personIds, two keys) who carry the same name in the trust
  * list may be one person with two accounts. Only said about verified signatures; undefined otherwise.
  */
-export function sameNameWarning(sides: readonly [SignedSide, SignedSide]): LocalizedText | undefined {
+export function sameNameWarning(sides: readonly [SignedSide, SignedSide]): VerifyReason | undefined {
   const k = keys(sides)
   if (!k.ok) return undefined
   const [a, b] = k.keys
@@ -79,7 +78,7 @@ export function sameNameWarning(sides: readonly [SignedSide, SignedSide]): Local
 export function checkKeysValid(sides: readonly SignedSide[]): Verdict {
   const k = keys(sides)
   if (!k.ok) return k.verdict
-  const problems: LocalizedText[] = []
+  const problems: VerifyReason[] = []
   sides.forEach((s, i) => {
     const key = k.keys[i]
     // a verified signature implies a parsed predicate
@@ -94,9 +93,9 @@ export function checkKeysValid(sides: readonly SignedSide[]): Verdict {
 
 /** The approval is not older than the draft, and (given the verifier's clock) neither lies in the future. */
 export function checkTimeline(draft: DraftPredicate | undefined, approval: ApprovalPredicate | undefined, now: Date | undefined): Verdict {
-  if (!draft) return { ok: false, reason: msg.skipped(msg.envelopeUnreadable('draft')) }
-  if (!approval) return { ok: false, reason: msg.skipped(msg.envelopeUnreadable('approval')) }
-  const problems: LocalizedText[] = []
+  if (!draft) return single(false, msg.skipped(msg.envelopeUnreadable('draft')))
+  if (!approval) return single(false, msg.skipped(msg.envelopeUnreadable('approval')))
+  const problems: VerifyReason[] = []
   const draftAt = Date.parse(draft.signedAt)
   const approvalAt = Date.parse(approval.signedAt)
   // NaN compares false with everything: an unreadable time must fail, not slip through

@@ -1,13 +1,16 @@
-import type { LocalizedText } from '../policy/types'
 import { isSubjectPath, isUnsignedAllowed, requiredSubjects } from './layout'
 import type { Digests, Subject } from './statement'
 import { joinReasons, msg } from './verify-messages'
+import type { VerifyReason } from './verify-reasons'
 
-/** The verdict of one check, before it gets its id. */
-export type Verdict = { ok: boolean; reason: LocalizedText }
+/** The verdict of one check, before it gets its id: one reason, or the problems found (at most five and a count). */
+export type Verdict = { ok: boolean; reasons: VerifyReason[] }
 
-const pass = (reason: LocalizedText): Verdict => ({ ok: true, reason })
-const fail = (problems: readonly LocalizedText[]): Verdict => ({ ok: false, reason: joinReasons(problems) })
+/** A verdict with one reason. */
+export const single = (ok: boolean, reason: VerifyReason): Verdict => ({ ok, reasons: [reason] })
+
+const pass = (reason: VerifyReason): Verdict => single(true, reason)
+const fail = (problems: readonly VerifyReason[]): Verdict => ({ ok: false, reasons: joinReasons(problems) })
 
 /** Digests of the bundle's files, each computed at most once (a few-MB table dominates verification time). */
 export function digestCache(files: ReadonlyMap<string, Uint8Array>, digest: Digests): (name: string, alg: 'sha256' | 'sm3') => string | undefined {
@@ -27,8 +30,8 @@ export function digestCache(files: ReadonlyMap<string, Uint8Array>, digest: Dige
 
 /** Every signed file that is present has both the SHA-256 and the SM3 digest it was signed with. */
 export function checkDigests(subjects: readonly Subject[] | undefined, digestOf: ReturnType<typeof digestCache>): Verdict {
-  if (!subjects) return { ok: false, reason: msg.skipped(msg.noSubjects) }
-  const problems: LocalizedText[] = []
+  if (!subjects) return single(false, msg.skipped(msg.noSubjects))
+  const problems: VerifyReason[] = []
   let checked = 0
   for (const s of subjects) {
     const sha256 = digestOf(s.name, 'sha256')
@@ -46,8 +49,8 @@ export function checkDigests(subjects: readonly Subject[] | undefined, digestOf:
  * files is unsigned, and the required files are there.
  */
 export function checkComplete(subjects: readonly Subject[] | undefined, files: ReadonlyMap<string, Uint8Array>): Verdict {
-  if (!subjects) return { ok: false, reason: msg.skipped(msg.noSubjects) }
-  const problems: LocalizedText[] = []
+  if (!subjects) return single(false, msg.skipped(msg.noSubjects))
+  const problems: VerifyReason[] = []
   const signed = new Set(subjects.map((s) => s.name))
   for (const name of signed) {
     if (!isSubjectPath(name)) problems.push(msg.fileNotAllowed(name))
@@ -65,7 +68,7 @@ export function checkComplete(subjects: readonly Subject[] | undefined, files: R
 
 /** Draft and approval sign the same set of files with the same digests (order does not matter). */
 export function checkIdentical(draft: readonly Subject[] | undefined, approval: readonly Subject[] | undefined): Verdict {
-  if (!draft || !approval) return { ok: false, reason: msg.skipped(msg.noSubjects) }
+  if (!draft || !approval) return single(false, msg.skipped(msg.noSubjects))
   const key = (s: Subject): string => `${s.name}\u0000${s.digest.sha256}\u0000${s.digest.sm3}`
   const a = new Set(draft.map(key))
   const b = new Set(approval.map(key))

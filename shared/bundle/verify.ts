@@ -1,12 +1,12 @@
-import type { LocalizedText } from '../policy/types'
 import type { Digests } from './statement'
 import { parseTrustList, type TrustKey } from './trust'
 import { checkCoSignature, envelopeSignatureVerdict } from './verify-cosignature'
 import { checkSignature, readApprovalEnvelope, readDraftEnvelope, type VerifyEd25519 } from './verify-envelope'
 import { joinReasons, msg } from './verify-messages'
+import type { VerifyReason } from './verify-reasons'
 import { unsignedPaths } from './layout'
 import { checkDistinct, checkIdentity, checkKeysValid, checkRoles, checkTimeline, sameNameWarning, type SignedSide } from './verify-signers'
-import { checkComplete, checkDigests, checkIdentical, digestCache, type Verdict } from './verify-subjects'
+import { checkComplete, checkDigests, checkIdentical, digestCache, single, type Verdict } from './verify-subjects'
 
 /**
  * Offline verification of a `countersign-bundle/v1` (contracts.md §2), pure: the zip is already read into memory
@@ -35,14 +35,18 @@ export const checkIds = [
 /** One verification check. */
 export type CheckId = (typeof checkIds)[number]
 
-/** The result of one check, with its reason in Chinese and English whether it passed or not. */
-export type Check = { id: CheckId; ok: boolean; reason: LocalizedText }
+/**
+ * The result of one check, with its reasons whether it passed or not: codes and parameters the catalogue
+ * (verify-catalogue.ts) words in Chinese and English — one reason, or the problems found (at most five, then
+ * a count). `verifyReasonText` gives both languages as one sentence each.
+ */
+export type Check = { id: CheckId; ok: boolean; reasons: VerifyReason[] }
 
 /** Stable identifiers of the warnings: facts a person should look at that do not fail verification. */
 export const warningIds = ['same-name'] as const
 export type WarningId = (typeof warningIds)[number]
 /** A warning: never a failed check, never a ✗; shown so a person can ask. */
-export type Warning = { id: WarningId; reason: LocalizedText }
+export type Warning = { id: WarningId; reasons: VerifyReason[] }
 
 /**
  * The bundle verifies only if `ok`; `checks` lists every check in `checkIds` order. `warnings` never affect `ok`.
@@ -84,8 +88,8 @@ export function verifyBundle(input: VerifyInput): VerifyResult {
   const formatProblems = [...draft.problems, ...approval.problems]
 
   const verdicts: Record<CheckId, () => Verdict> = {
-    trust: () => (trust.ok ? { ok: true, reason: msg.trustOk(trust.value.keys.length) } : { ok: false, reason: msg.trustProblem(trust.problem) }),
-    format: () => (formatProblems.length ? { ok: false, reason: joinReasons(formatProblems) } : { ok: true, reason: msg.formatOk }),
+    trust: () => (trust.ok ? single(true, msg.trustOk(trust.value.keys.length)) : single(false, msg.trustProblem(trust.problem))),
+    format: () => (formatProblems.length ? { ok: false, reasons: joinReasons(formatProblems) } : single(true, msg.formatOk)),
     'draft.signature': () => envelopeSignatureVerdict('draft', draftSig, draftCoSig),
     'approval.signature': () => envelopeSignatureVerdict('approval', approvalSig, approvalCoSig),
     'signers.identity': () => checkIdentity(sides),
@@ -93,10 +97,10 @@ export function verifyBundle(input: VerifyInput): VerifyResult {
     'subjects.complete': () => checkComplete(draft.subjects, files),
     'subjects.identical': () => checkIdentical(draft.subjects, approval.subjects),
     'approval.draftDigest': () => {
-      if (!approval.predicate) return { ok: false, reason: msg.skipped(msg.envelopeUnreadable('approval')) }
-      if (!draft.bytes) return { ok: false, reason: msg.skipped(msg.envelopeMissing('draft')) }
+      if (!approval.predicate) return single(false, msg.skipped(msg.envelopeUnreadable('approval')))
+      if (!draft.bytes) return single(false, msg.skipped(msg.envelopeMissing('draft')))
       const ok = digest.sha256(draft.bytes) === approval.predicate.draftEnvelopeSha256
-      return { ok, reason: ok ? msg.draftDigestOk : msg.draftDigestMismatch }
+      return single(ok, ok ? msg.draftDigestOk : msg.draftDigestMismatch)
     },
     roles: () => checkRoles(sides),
     'distinct.persons': () => checkDistinct(sides),
@@ -106,10 +110,10 @@ export function verifyBundle(input: VerifyInput): VerifyResult {
   const checks = checkIds.map((id): Check => {
     const v = verdicts[id]()
     // ok must be exactly true: an injected function returning something truthy is not evidence
-    return { id, ok: v.ok === true, reason: v.reason }
+    return { id, ok: v.ok === true, reasons: v.reasons }
   })
   const sameName = sameNameWarning(sides)
-  const warnings: Warning[] = sameName ? [{ id: 'same-name', reason: sameName }] : []
+  const warnings: Warning[] = sameName ? [{ id: 'same-name', reasons: [sameName] }] : []
   const unsigned = unsignedPaths.filter((name) => files.has(name))
   return { ok: checks.every((c) => c.ok), checks, warnings, unsigned }
 }

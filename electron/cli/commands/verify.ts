@@ -1,4 +1,5 @@
 import { msg } from '../../../shared/bundle/verify-messages'
+import { verifyReasonText, type VerifyReason } from '../../../shared/bundle/verify-reasons'
 import { verifyBundleZip } from '../../services/bundle/index'
 import { parse, requireString } from '../args'
 import { readFileBytes, readTextFile } from '../files'
@@ -29,19 +30,24 @@ export function verifyCommand(args: string[], output: Output): number {
     printJson(output, {
       path: bundlePath,
       ok: result.ok,
-      checks: result.checks.map((c) => ({ id: c.id, ok: c.ok, reason: c.reason })),
-      warnings: result.warnings.map((w) => ({ id: w.id, reason: w.reason })),
+      // reason: both languages, as always; reasons: the same as catalogue codes and parameters, for programs
+      checks: result.checks.map((c) => ({ id: c.id, ok: c.ok, reason: verifyReasonText(c.reasons), reasons: c.reasons })),
+      warnings: result.warnings.map((w) => ({ id: w.id, reason: verifyReasonText(w.reasons), reasons: w.reasons })),
       unsigned: result.unsigned,
     })
   } else {
-    output.out(`${bundlePath}: ${result.ok ? '验证通过 (verified)' : '验证未通过 (NOT verified)'}`)
-    for (const check of result.checks) output.out(`  ${check.ok ? '✓' : '✗'} ${check.id.padEnd(20)} ${check.reason['zh-CN']} (${check.reason.en})`)
+    const verdict = verifyReasonText([{ code: result.ok ? 'verified' : 'notVerified', params: {} }])
+    output.out(`${bundlePath}: ${verdict['zh-CN']} (${verdict.en})`)
+    for (const check of result.checks) output.out(line(check.ok ? '✓' : '✗', check.id, check.reasons))
     // warnings and unsigned files never fail verification: marked ⚠ and ·, never ✗
-    for (const warning of result.warnings) output.out(`  ⚠ ${warning.id.padEnd(20)} ${warning.reason['zh-CN']} (${warning.reason.en})`)
-    if (result.unsigned.length > 0) {
-      const note = msg.unsignedFiles(result.unsigned)
-      output.out(`  · ${'unsigned'.padEnd(20)} ${note['zh-CN']} (${note.en})`)
-    }
+    for (const warning of result.warnings) output.out(line('⚠', warning.id, warning.reasons))
+    if (result.unsigned.length > 0) output.out(line('·', 'unsigned', [msg.unsignedFiles(result.unsigned)]))
   }
   return result.ok ? exitCodes.ok : exitCodes.actionNeeded
+}
+
+/** One line of the human output: the mark, the check's id, and its reasons as `中文 (English)`. */
+function line(mark: string, id: string, reasons: readonly VerifyReason[]): string {
+  const text = verifyReasonText(reasons)
+  return `  ${mark} ${id.padEnd(20)} ${text['zh-CN']} (${text.en})`
 }

@@ -6,6 +6,7 @@ import { makeStatement, statementBytes, subjectsOf, type ApprovalPredicate, type
 import { TRUST_FORMAT } from '../../../shared/bundle/trust'
 import { verifyBundle } from '../../../shared/bundle/verify'
 import { readDraftEnvelope } from '../../../shared/bundle/verify-envelope'
+import { renderVerifyReasons } from '../../../shared/bundle/verify-reasons'
 import { verifyTextLines } from '../../../shared/bundle/verify-text'
 import { concatBytes, utf8Encode } from '../../../shared/crypto/bytes'
 import { nodeDigests, sha256Hex, signEnvelope, sm2KeyidOf, sm2PublicKeyOf, verifyEd25519, type Sm2SigningKey } from './node-crypto'
@@ -137,7 +138,7 @@ export function assembleBundle(args: {
   // roles come from signers here, so this catches a signer listed in the wrong role as well
   const result = verifyBundle({ files, trust: selfTrust, digest: nodeDigests, verifyEd25519 })
   const failed = result.checks.filter((c) => !c.ok)
-  if (failed.length > 0) throw new BundleBuildError('self-check', `the bundle would not verify: ${failed.map((c) => `${c.id}: ${c.reason.en}`).join('; ')}`)
+  if (failed.length > 0) throw new BundleBuildError('self-check', `the bundle would not verify: ${failed.map((c) => `${c.id}: ${renderVerifyReasons('en', c.reasons)}`).join('; ')}`)
   return writeZip(files)
 }
 

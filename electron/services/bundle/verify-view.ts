@@ -36,8 +36,8 @@ export function verifyView(bundle: string, trustJson: string | undefined, d: { t
   const keys = typeof trust === 'object' && trust !== null && 'keys' in trust && Array.isArray(trust.keys) ? trust.keys.length : 0
   return {
     ok: result.ok,
-    checks: result.checks.map((c) => ({ id: c.id, ok: c.ok, reason: c.reason })),
-    warnings: result.warnings.map((w) => ({ id: w.id, reason: w.reason })),
+    checks: result.checks.map((c) => ({ id: c.id, ok: c.ok, reasons: c.reasons })),
+    warnings: result.warnings.map((w) => ({ id: w.id, reasons: w.reasons })),
     unsigned: result.unsigned,
     trust: { source, office, keys },
     notice: summary(bytes, result.ok),

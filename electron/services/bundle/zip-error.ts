@@ -1,30 +1,7 @@
-/** Why a zip was refused; programs switch on the code, people read the message. */
-export type ZipErrorCode =
-  | 'not-zip'
-  | 'trailing-data'
-  | 'multi-disk'
-  | 'zip64'
-  | 'structure'
-  | 'too-many-entries'
-  | 'bad-name'
-  | 'duplicate-name'
-  | 'encrypted'
-  | 'unsupported-method'
-  | 'too-large'
-  | 'ratio'
-  | 'header-mismatch'
-  | 'descriptor-mismatch'
-  | 'bad-data'
-  | 'crc'
-  | 'hidden-data'
-  | 'gap'
-  | 'overlap'
-  | 'compressed'
-  | 'comment'
-  | 'extra-field'
-  | 'header-fields'
-  | 'unexpected-file'
-  | 'order'
+import type { ZipProblem } from '../../../shared/bundle/verify-catalogue'
+
+/** Why a zip was refused; programs switch on the code, people read the verifier's catalogue (shared/bundle/verify-catalogue.ts). */
+export type ZipErrorCode = ZipProblem
 
 /** A zip the strict reader refuses. The message names the entry, never its content. */
 export class ZipError extends Error {

@@ -6,6 +6,7 @@ import { serviceError } from '../../../shared/api/result'
 import { envelopeBytes, makeEnvelope, pae } from '../../../shared/bundle/dsse'
 import { bundlePaths, isSubjectPath } from '../../../shared/bundle/layout'
 import { verifyBundle } from '../../../shared/bundle/verify'
+import { verifyReasonText } from '../../../shared/bundle/verify-reasons'
 import { base64Encode } from '../../../shared/crypto/base64'
 import { utf8Decode, utf8Encode } from '../../../shared/crypto/bytes'
 import { lineDiff } from '../../../shared/diff/line-diff'
@@ -238,7 +239,7 @@ export class RemoteReviewService {
       bundle.set(bundlePaths.approvalEnvelope, approval)
       const result = verifyBundle({ files: bundle, trust: { format: 'countersign-trust/v1', office: this.deps.office(), keys: trusted }, digest: nodeDigests, verifyEd25519, now: this.deps.now() })
       const failed = result.checks.filter((c) => !c.ok)
-      if (failed.length > 0) refused(what, 'reviewFile.checkFailed', textParams('why', { 'zh-CN': failed.map((c) => c.reason['zh-CN']).join('；'), en: failed.map((c) => c.reason.en).join('; ') }))
+      if (failed.length > 0) refused(what, 'reviewFile.checkFailed', textParams('why', verifyReasonText(failed.flatMap((c) => c.reasons))))
       // the same check export will make, before anything is stored
       assembleBundle({
         contentFiles: signed.files,

@@ -4,6 +4,7 @@ import { pae, parseEnvelope } from '../../../shared/bundle/dsse'
 import { bundlePaths } from '../../../shared/bundle/layout'
 import { keyValidAt } from '../../../shared/bundle/trust'
 import { checkSignature, readDraftEnvelope } from '../../../shared/bundle/verify-envelope'
+import { verifyReasonText } from '../../../shared/bundle/verify-reasons'
 import { checkComplete, checkDigests, digestCache } from '../../../shared/bundle/verify-subjects'
 import { base64Decode } from '../../../shared/crypto/base64'
 import { bytesEqual, utf8Decode } from '../../../shared/crypto/bytes'
@@ -27,13 +28,13 @@ export function checkRequest(request: ReviewRequest, files: ReadonlyMap<string, 
   }
   const signature = checkSignature(draft, trustMap, verifyEd25519)
   if (!signature.ok) {
-    refused(what, 'reviewFile.draftSignature', textParams('why', signature.reason))
+    refused(what, 'reviewFile.draftSignature', textParams('why', verifyReasonText([signature.reason])))
   }
   if (!signature.key.roles.includes('drafter')) refused(what, 'reviewFile.notDrafter', { name: signature.key.name })
   if (signature.key.personId === actor.id) refused(what, 'reviewFile.selfReview')
   const digestOf = digestCache(content, nodeDigests)
   for (const check of [checkDigests(draft.subjects, digestOf), checkComplete(draft.subjects, content)]) {
-    if (!check.ok) refused(what, 'reviewFile.checkFailed', textParams('why', check.reason))
+    if (!check.ok) refused(what, 'reviewFile.checkFailed', textParams('why', verifyReasonText(check.reasons)))
   }
   // the text the reviewer reads must be exactly the signed text
   const published = request.review.published

@@ -1,6 +1,8 @@
 import type { AuditEntryView } from '../../../shared/api/contract-workflow'
 import type { AuditEvent } from '../../../shared/audit/events'
 import { entityTypeSchema } from '../../../shared/findings/decision'
+import { manualKindSchema } from '../../../shared/findings/manual'
+import { noticeStateSchema } from '../../../shared/notice/notice'
 import { fingerprintOf } from '../../../shared/accounts/fingerprint'
 import { roleSchema } from '../../../shared/accounts/roles'
 import type { MessageKey } from '../../i18n/messages'
@@ -46,8 +48,8 @@ const writtenEventText: Record<AuditEvent, MessageKey> = {
 }
 
 /**
- * Names that logs written by earlier versions may hold. An event missing from both lists is shown by its
- * name, so an entry written by a newer service is never hidden.
+ * Names that logs written by earlier versions may hold. An event missing from both lists is shown as 未识别的事件
+ * with its name, so an entry written by a newer service is never hidden.
  */
 const olderEventText: Record<string, MessageKey> = {
   'office.named': 'audit.ev.office.named',
@@ -72,10 +74,10 @@ const olderEventText: Record<string, MessageKey> = {
 
 const eventText: Record<string, MessageKey> = { ...olderEventText, ...writtenEventText }
 
-/** The event in words, or its machine name when this version does not know it. */
+/** The event in words; one this version does not know is named as unrecognised, its machine name in brackets. */
 export function eventLabel(event: string, t: Translate): string {
   const key = Object.hasOwn(eventText, event) ? eventText[event] : undefined
-  return key ? t(key) : event
+  return key ? t(key) : t('audit.ev.unknown', { event })
 }
 
 export function isKnownEvent(event: string): boolean {
@@ -89,9 +91,35 @@ const decisionKeys: Record<string, MessageKey> = {
   notPersonal: 'decision.done.notPersonal',
 }
 
+const becauseKeys: Record<string, MessageKey> = {
+  password_reset: 'audit.d.becauseReset',
+  roles_changed: 'audit.d.because.roles_changed',
+  deactivated: 'audit.d.because.deactivated',
+}
+const revokedKeys: Record<string, MessageKey> = { compromised: 'audit.d.revoked.compromised', superseded: 'audit.d.revoked.superseded' }
+const decisionImportedKeys: Record<string, MessageKey> = { approved: 'audit.d.decision.approved', rejected: 'audit.d.decision.rejected' }
+
+/** A code-valued detail in words, or nothing when this version does not know the code (never the raw code). */
+function coded(table: Record<string, MessageKey>, value: unknown, t: Translate): string | undefined {
+  return typeof value === 'string' && Object.hasOwn(table, value) ? t(table[value]) : undefined
+}
+
+/** Role names in words, joined with 、 (an unknown role keeps its name: it is data, not a key of ours). */
+function roleNames(roles: readonly unknown[], t: Translate): string {
+  if (roles.length === 0) return t('audit.d.none')
+  return roles
+    .map((role) => {
+      const parsed = roleSchema.safeParse(role)
+      return parsed.success ? t(`role.${parsed.data}`) : String(role)
+    })
+    .join('、')
+}
+
 /**
- * The few details worth a glance (版本, 角色, 失败次数, 密钥指纹 …), in words. Anything else stays out
- * of the list: the log itself keeps it, and no detail ever holds document text.
+ * An entry is stored as its event code and its details (ids, counts, codes): `{code, params}`. These are the
+ * details worth a glance (版本, 角色, 失败次数, 密钥指纹, 吊销原因 …), each worded from the catalogue; a code
+ * this version does not know is left out rather than shown raw. Anything else stays out of the list: the log
+ * itself keeps it, and no detail ever holds document text.
  */
 export function detailTexts(entry: AuditEntryView, t: Translate): string[] {
   const d = entry.details
@@ -100,27 +128,38 @@ export function detailTexts(entry: AuditEntryView, t: Translate): string[] {
   const str = (value: unknown) => (typeof value === 'string' ? value : undefined)
   const revision = num(d.revision)
   if (revision !== undefined) out.push(t('audit.d.revision', { revision }))
-  if (Array.isArray(d.roles)) {
-    const names = d.roles.map((role) => {
-      const parsed = roleSchema.safeParse(role)
-      return parsed.success ? t(`role.${parsed.data}`) : String(role)
-    })
-    out.push(t('audit.d.roles', { roles: names.join('、') }))
-  }
+  if (Array.isArray(d.roles)) out.push(t('audit.d.roles', { roles: roleNames(d.roles, t) }))
+  if (Array.isArray(d.from) && Array.isArray(d.to)) out.push(t('audit.d.rolesChange', { from: roleNames(d.from, t), to: roleNames(d.to, t) }))
+  const from = noticeStateSchema.safeParse(d.from)
+  if (from.success) out.push(t('audit.d.fromState', { state: t(`state.${from.data}`) }))
   if (d.first === true) out.push(t('audit.d.first'))
   const type = entityTypeSchema.safeParse(d.type)
   if (type.success) out.push(t(`entity.${type.data}`))
+  const kind = manualKindSchema.safeParse(d.kind)
+  if (kind.success) out.push(t(`manual.kind.${kind.data}`))
+  const decided = coded(decisionImportedKeys, d.decision, t)
+  if (decided) out.push(decided)
   const action = str(d.action)
   if (action && decisionKeys[action]) out.push(t(decisionKeys[action]))
   const failures = num(d.failures)
   if (failures !== undefined) out.push(t('audit.d.failures', { count: failures }))
   const wait = num(d.waitSeconds)
   if (wait) out.push(t('audit.d.wait', { seconds: wait }))
-  if (d.reason === 'password_reset') out.push(t('audit.d.becauseReset'))
+  const because = coded(becauseKeys, d.reason, t)
+  if (because) out.push(because)
+  const revoked = coded(revokedKeys, d.revocationReason, t)
+  if (revoked) out.push(revoked)
+  if (d.alg === 'sm2') out.push(t('audit.d.sm2'))
   const keyid = str(d.keyid)
   if (keyid && /^[0-9a-f]{64}$/.test(keyid)) out.push(t('audit.d.key', { fingerprint: fingerprintOf(keyid).split(' ').slice(0, 2).join(' ') + ' …' }))
   const keys = num(d.keys)
   if (keys !== undefined) out.push(t('audit.d.keys', { count: keys }))
+  const newlyRevoked = num(d.newlyRevoked)
+  if (newlyRevoked) out.push(t('audit.d.newlyRevoked', { count: newlyRevoked }))
+  const files = num(d.files)
+  if (files !== undefined) out.push(t('audit.d.files', { count: files }))
+  const needsAction = num(d.needsAction)
+  if (needsAction !== undefined) out.push(t('audit.d.needsAction', { count: needsAction }))
   const office = str(d.office)
   if (office) out.push(t('audit.d.office', { office }))
   if (d.pdf === true) out.push(t('audit.d.pdf'))

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import type { VerifyView } from '../../../shared/api/contract-workflow'
+import { renderVerifyReasons } from '../../../shared/bundle/verify-reasons'
 import { useI18n } from '../../i18n/i18n'
 import { formatAbsolute } from '../../lib/format-time'
 import { Icon } from '../../ui/icon'
@@ -32,7 +33,7 @@ export function VerifyResult({ result, trustFile }: { result: VerifyView; trustF
               {result.checks
                 .filter((check) => !check.ok)
                 .map((check) => (
-                  <li key={check.id}>{locale === 'en' ? check.reason.en : check.reason['zh-CN']}</li>
+                  <li key={check.id}>{renderVerifyReasons(locale, check.reasons)}</li>
                 ))}
             </ul>
           )}
@@ -54,7 +55,7 @@ export function VerifyResult({ result, trustFile }: { result: VerifyView; trustF
                 {check.ok ? '✓' : '✗'}
               </span>
               <span className="visually-hidden">{check.ok ? t('verify.checkOk') : t('verify.checkFailed')}</span>
-              <span className="check__reason">{locale === 'en' ? check.reason.en : check.reason['zh-CN']}</span>
+              <span className="check__reason">{renderVerifyReasons(locale, check.reasons)}</span>
             </li>
           ))}
         </ol>
@@ -72,7 +73,7 @@ export function VerifyResult({ result, trustFile }: { result: VerifyView; trustF
                   ⚠
                 </span>
                 <span className="visually-hidden">{t('verify.warningMark')}</span>
-                <span className="check__reason">{locale === 'en' ? warning.reason.en : warning.reason['zh-CN']}</span>
+                <span className="check__reason">{renderVerifyReasons(locale, warning.reasons)}</span>
               </li>
             ))}
           </ul>

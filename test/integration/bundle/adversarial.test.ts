@@ -10,6 +10,7 @@ import { buildBundle } from '../../../electron/services/bundle/build'
 import { nodeDigests, sha256Hex, signEd25519, verifyEd25519 } from '../../../electron/services/bundle/node-crypto'
 import { readZip, writeZip, ZipError } from '../../../electron/services/bundle/zip'
 import { approvalPredicate, contentFiles, draftPredicate, person, signerEntry, trustKey, trustList, type Person } from './world'
+import { verifyReasonText } from '../../../shared/bundle/verify-reasons'
 
 /**
  * Each attack on a real bundle (two real Ed25519 keys, real zip) is refused, and refused by the check that names
@@ -43,7 +44,7 @@ function verify(files: ReadonlyMap<string, Uint8Array>, trustList: TrustList = t
 const failing = (r: VerifyResult): CheckId[] => r.checks.filter((c) => !c.ok).map((c) => c.id)
 const reason = (r: VerifyResult, id: CheckId): string => {
   const c = r.checks.find((x) => x.id === id)
-  return c ? `${c.reason['zh-CN']} | ${c.reason.en}` : ''
+  return c ? `${verifyReasonText(c.reasons)['zh-CN']} | ${verifyReasonText(c.reasons).en}` : ''
 }
 
 const get = (files: ReadonlyMap<string, Uint8Array>, name: string): Uint8Array => {

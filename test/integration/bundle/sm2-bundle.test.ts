@@ -11,6 +11,7 @@ import { verifyBundleZip, type BundleFileResult } from '../../../electron/servic
 import { readZip, writeZip } from '../../../electron/services/bundle/zip'
 import { admin, createAdmin, passwords, testCore } from '../accounts/support'
 import { contentFiles } from './world'
+import { verifyReasonText } from '../../../shared/bundle/verify-reasons'
 
 /**
  * The 国密 co-signature end to end: accounts made by the account service, keys unlocked with unlockSigningKeys,
@@ -100,7 +101,7 @@ function trustWith(keyid: string, change: ((k: TrustKey) => TrustKey) | null): T
 const failing = (r: BundleFileResult): string[] => r.checks.filter((c) => !c.ok).map((c) => c.id)
 const reasonOf = (r: BundleFileResult, id: string): string => {
   const c = r.checks.find((x) => x.id === id)
-  return c ? `${c.reason['zh-CN']} | ${c.reason.en}` : ''
+  return c ? `${verifyReasonText(c.reasons)['zh-CN']} | ${verifyReasonText(c.reasons).en}` : ''
 }
 
 /** The bundle with the SM2 signature of one envelope altered in its last byte (still well-formed DER). */

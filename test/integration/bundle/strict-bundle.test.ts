@@ -8,6 +8,7 @@ import { verifyBundleZip, type BundleFileResult } from '../../../electron/servic
 import { readBundleZip, readZip, writeZip, ZipError, type ZipErrorCode } from '../../../electron/services/bundle/zip'
 import { localHeader, rawZip, stored, type RawEntry } from './raw-zip'
 import { approvalPredicate, contentFiles, draftPredicate, person, signerEntry, trustKey, trustList } from './world'
+import { verifyReasonText } from '../../../shared/bundle/verify-reasons'
 
 /**
  * The verifier accepts only what the exporter writes (issue 9, item 1). Each attack is a real zip, built byte by
@@ -45,7 +46,7 @@ function zipReason(r: BundleFileResult): string {
   expect(r.ok).toBe(false)
   expect(r.checks).toHaveLength(1)
   expect(r.checks[0]?.id).toBe('zip')
-  return r.checks[0]?.reason['zh-CN'] ?? ''
+  return (r.checks[0] ? verifyReasonText(r.checks[0].reasons)['zh-CN'] : '')
 }
 
 /**
@@ -185,9 +186,9 @@ describe('a bundle that is not exactly what the exporter writes is refused, each
       rawZip({ entries: entries().map((e, i) => (i === 1 ? { ...e, date: 0x5a21 } : e)) }),
       rawZip({ entries: [...entries().slice(1), ...entries().slice(0, 1)] }),
     ]
-    const reasons = attacks.map((zip) => verifyBundleZip(zip, trust, { now }).checks[0]?.reason)
-    for (const r of reasons) expect(r?.en).toMatch(/^The zip cannot be read safely: /)
-    expect(new Set(reasons.map((r) => r?.['zh-CN'].replace(/（[^）]*）$/, ''))).size).toBe(attacks.length)
+    const reasons = attacks.map((zip) => verifyBundleZip(zip, trust, { now }).checks[0]?.reasons)
+    for (const r of reasons) expect(verifyReasonText(r ?? []).en).toMatch(/^The zip cannot be read safely: /)
+    expect(new Set(reasons.map((r) => verifyReasonText(r ?? [])['zh-CN'].replace(/（[^）]*）$/, ''))).size).toBe(attacks.length)
   })
 })
 

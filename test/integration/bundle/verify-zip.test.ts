@@ -4,6 +4,7 @@ import { checkIds } from '../../../shared/bundle/verify'
 import { buildBundle } from '../../../electron/services/bundle/build'
 import { verifyBundleZip } from '../../../electron/services/bundle/verify-zip'
 import { approvalPredicate, contentFiles, draftPredicate, person, signerEntry, trustKey, trustList } from './world'
+import { verifyReasonText } from '../../../shared/bundle/verify-reasons'
 
 const drafter = person('u-li', '李四', ['drafter'])
 const reviewer = person('u-wang', '王五', ['reviewer'])
@@ -31,13 +32,14 @@ describe('verifyBundleZip', () => {
     expect(r.ok).toBe(false)
     expect(r.checks).toHaveLength(1)
     expect(r.checks[0].id).toBe('zip')
-    expect(r.checks[0].reason['zh-CN']).toContain('不安全的文件名')
-    expect(r.checks[0].reason.en).toContain('../../../etc/x.txt')
+    expect(verifyReasonText(r.checks[0].reasons)['zh-CN']).toContain('不安全的文件名')
+    expect(verifyReasonText(r.checks[0].reasons).en).toContain('../../../etc/x.txt')
   })
 
   it('says so when the file is not a zip at all', () => {
     const r = verifyBundleZip(utf8Encode('not a zip'), trust)
-    expect(r.checks).toEqual([{ id: 'zip', ok: false, reason: { 'zh-CN': '压缩包无法安全读取：不是压缩包（.zip 文件）', en: 'The zip cannot be read safely: it is not a zip file' } }])
+    expect(r.checks).toEqual([{ id: 'zip', ok: false, reasons: [{ code: 'zipUnreadable', params: { why: 'not-zip' } }] }])
+    expect(verifyReasonText(r.checks[0].reasons)).toEqual({ 'zh-CN': '压缩包无法安全读取：不是压缩包（.zip 文件）', en: 'The zip cannot be read safely: it is not a zip file' })
   })
 
   it('still runs every bundle check on a readable zip that fails them', () => {

@@ -6,6 +6,7 @@ import { verifyBundleZip } from '../../../electron/services/bundle/verify-zip'
 import { cli } from '../../support/cli'
 import { tempDir } from '../../support/temp-dir'
 import { approvalPredicate, contentFiles, draftPredicate, person, signerEntry, trustKey, trustList } from '../bundle/world'
+import { verifyReasonText } from '../../../shared/bundle/verify-reasons'
 
 /**
  * Drafter and reviewer with the same display name (issue 9, item 4): two personIds and two keys, so every check
@@ -43,7 +44,7 @@ describe('verify warns when drafter and reviewer share a display name', () => {
     expect(r.ok).toBe(true)
     expect(r.checks.every((c) => c.ok)).toBe(true)
     expect(r.warnings.map((w) => w.id)).toEqual(['same-name'])
-    expect(r.warnings[0]?.reason['zh-CN']).toContain('拟稿人与审核人同名（张科员）')
+    expect(verifyReasonText(r.warnings[0]?.reasons ?? [])['zh-CN']).toContain('拟稿人与审核人同名（张科员）')
     const different = bundleBy('张科员', '李科长')
     expect(verifyBundleZip(different.zip, different.trust).warnings).toEqual([])
   })

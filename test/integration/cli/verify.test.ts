@@ -3,11 +3,13 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { cli, repoRoot } from '../../support/cli'
 import { tempDir } from '../../support/temp-dir'
+import { verifyReasonText, type VerifyReason } from '../../../shared/bundle/verify-reasons'
 
 // The golden bundle is a real signed bundle made from fixed test keys (see test/fixtures/bundle/README.md).
 const bundle = path.join(repoRoot, 'test/fixtures/bundle/golden-v1.zip')
 const trust = path.join(repoRoot, 'test/fixtures/bundle/golden-trust.json')
-type Report = { ok: boolean; checks: { id: string; ok: boolean; reason: { 'zh-CN': string; en: string } }[] }
+type Reason = { code: string; params: Record<string, unknown> }
+type Report = { ok: boolean; checks: { id: string; ok: boolean; reason: { 'zh-CN': string; en: string }; reasons: Reason[] }[] }
 
 describe('countersign verify', () => {
   it('passes a genuine bundle with exit 0 and lists every check', async () => {
@@ -38,6 +40,17 @@ describe('countersign verify', () => {
     const report = JSON.parse(run.stdout) as Report
     expect(report.ok).toBe(false)
     expect(report.checks.filter((c) => !c.ok).map((c) => c.id).length).toBeGreaterThan(0)
+    // each check carries its reasons as catalogue codes (for programs) beside the contract's two-language `reason`
+    // the changed byte fails the archive's CRC: the strict reader refuses it before any signature is checked
+    const zip = report.checks.find((c) => c.id === 'zip')
+    expect(zip?.ok).toBe(false)
+    expect(zip?.reasons).toMatchObject([{ code: 'zipUnreadableAt', params: { why: 'crc' } }])
+    const entry = String(zip?.reasons[0]?.params.entry)
+    expect(zip?.reason).toEqual(verifyReasonText((zip?.reasons ?? []) as VerifyReason[]))
+    expect(zip?.reason['zh-CN']).toBe(`压缩包无法安全读取：文件已损坏或被改动（CRC 校验失败）（${entry}）`)
+    for (const c of report.checks) expect(c.reasons.length, c.id).toBeGreaterThan(0)
+    const human = await cli(['verify', file, '--trust', trust])
+    expect(human.stdout).toContain(`✗ zip                  压缩包无法安全读取：文件已损坏或被改动（CRC 校验失败）（${entry}） (The zip cannot be read safely: a file fails its CRC (corrupt or altered) (${entry}))`)
   })
 
   it('refuses a bundle checked against a trust list without its keys', async () => {

@@ -4,6 +4,7 @@ import { parseTrustList } from '../../../shared/bundle/trust'
 import { sha256Hex } from '../../../electron/services/bundle/node-crypto'
 import type { TestCore } from '../accounts/support'
 import { hashingTimeout, office, people, readyNotice, rejection } from './support'
+import { renderVerifyReason } from '../../../shared/bundle/verify-reasons'
 
 /**
  * Revocation reasons (issue 9, item 3), end to end on real accounts, real signatures and real trust-list exports:
@@ -31,7 +32,7 @@ async function approvedBundle(by: { login: string; password: string }): Promise<
 }
 
 const failing = (bytes: Uint8Array): string[] => verifyBundleZip(bytes, core.trust.build()).checks.filter((c) => !c.ok).map((c) => c.id)
-const reasonOf = (bytes: Uint8Array, id: string): string => verifyBundleZip(bytes, core.trust.build()).checks.find((c) => c.id === id)?.reason['zh-CN'] ?? ''
+const reasonOf = (bytes: Uint8Array, id: string): string => verifyBundleZip(bytes, core.trust.build()).checks.find((c) => c.id === id)?.reasons.map((x) => renderVerifyReason('zh-CN', x)).join('；') ?? ''
 
 describe('revocation reasons', () => {
   it('a password reset supersedes: bundles signed before it still verify, and the export says why it was revoked', async () => {

@@ -57,6 +57,26 @@ describe('coded errors', () => {
     expect(found).toEqual([])
   })
 
+  it('codes every refusal of the browser shell’s transport: the host’s answers, the bridges’ own failures, the page’s reading of them', () => {
+    const transport = [...sources('electron/host'), ...sources('electron/preload'), ...sources('renderer/lib'), { file: 'electron/main/ipc.ts', text: fs.readFileSync(path.join(root, 'electron/main/ipc.ts'), 'utf8') }]
+    const uncoded: string[] = []
+    for (const { file, text } of transport) {
+      text.split('\n').forEach((line, i) => {
+        // a failed Result without its detail, or an ApiError made without one (the renderer would show only a category)
+        if (/\bok: false\b/.test(line) && !/detail/.test(line)) uncoded.push(`${file}:${i + 1}`)
+        if (/new ApiError\((?![^)]*,[^)]*,)/.test(line)) uncoded.push(`${file}:${i + 1}`)
+      })
+    }
+    expect(uncoded).toEqual([])
+    // the host answers an API call with a coded result, never a bare status line
+    const host = fs.readFileSync(path.join(root, 'electron/host/server.ts'), 'utf8')
+    for (const name of ['invoke', 'exchange', 'subscribe', 'recoveryRequest']) {
+      const body = host.slice(host.indexOf(`function ${name}(`), host.indexOf('\n  }\n', host.indexOf(`function ${name}(`)))
+      expect(body.length, name).toBeGreaterThan(100)
+      expect(body, name).not.toMatch(/\bsend\(res, [45]\d\d/)
+    }
+  })
+
   it('words a refusal from its code on the way through dispatch and the renderer, never from its message', async () => {
     const refuse = (error: Error): Handlers =>
       ({

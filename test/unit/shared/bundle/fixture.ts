@@ -7,6 +7,7 @@ import { makeStatement, type ApprovalPredicate, type DraftPredicate } from '../.
 import { TRUST_FORMAT, type TrustKey, type TrustList } from '../../../../shared/bundle/trust'
 import { verifyBundle, type VerifyResult } from '../../../../shared/bundle/verify'
 import { generateSigningKey, nodeDigests, sha256Hex, signEd25519, verifyEd25519 } from '../../../../electron/services/bundle/node-crypto'
+import { verifyReasonText } from '../../../../shared/bundle/verify-reasons'
 
 /**
  * Hand-built bundles for the verifier's unit tests. Built from the pure pieces (not build.ts), so a test can make
@@ -104,5 +105,5 @@ export const failing = (r: VerifyResult): string[] => r.checks.filter((c) => !c.
 
 export const reasonOf = (r: VerifyResult, id: string): string => {
   const c = r.checks.find((x) => x.id === id)
-  return c ? `${c.reason['zh-CN']} | ${c.reason.en}` : ''
+  return c ? `${verifyReasonText(c.reasons)['zh-CN']} | ${verifyReasonText(c.reasons).en}` : ''
 }

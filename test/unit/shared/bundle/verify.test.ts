@@ -9,6 +9,7 @@ import { FUTURE_TOLERANCE_MS } from '../../../../shared/bundle/verify-signers'
 import { nodeDigests, signEd25519 } from '../../../../electron/services/bundle/node-crypto'
 import { pae } from '../../../../shared/bundle/dsse'
 import { base64Encode } from '../../../../shared/crypto/base64'
+import { verifyReasonText } from '../../../../shared/bundle/verify-reasons'
 import {
   approvalPredicate,
   bundle,
@@ -44,7 +45,7 @@ describe('verifyBundle: a good bundle', () => {
     expect(r.checks.map((c) => c.id)).toEqual([...checkIds])
     expect(failing(r)).toEqual([])
     expect(r.ok).toBe(true)
-    for (const c of r.checks) expect(c.reason['zh-CN'].length * c.reason.en.length).toBeGreaterThan(0)
+    for (const c of r.checks) expect(verifyReasonText(c.reasons)['zh-CN'].length * verifyReasonText(c.reasons).en.length).toBeGreaterThan(0)
   })
 
   // Before SM2 co-signatures existed, other signatures were ignored; now an unchecked one fails its envelope
