@@ -25,19 +25,31 @@ describe('findings as a change to the last reply', () => {
     const before = [finding('a', 0, '王建国'), finding('b', 10, '李秀英'), finding('c', 20, '张伟')]
     const after = [finding('a', 0, '王建国'), finding('b2', 10, '李秀英东'), finding('c', 21, '张伟')]
     const delta = findingsDelta(before, after, 1)
-    expect(delta).toEqual({ keep: 1, tail: 1, shift: 1, fresh: [after[1]] })
+    expect(delta).toEqual({ keep: 1, tail: 1, shift: 1, fresh: [after[1]], rekeyed: [] })
+    expect(applyDelta(before, delta)).toEqual(after)
+  })
+
+  it('sends only the new key of a later repeat whose ordinal changed', () => {
+    const before = [finding('A:h:0', 0, '王建国'), finding('A:h:1', 10, '王建国'), finding('A:h:2', 20, '王建国'), finding('B:k:0', 30, '李秀英')]
+    const after = [finding('A:h:0', 0, '王建国'), finding('C:j:0', 10, '王建军'), finding('A:h:1', 20, '王建国'), finding('B:k:0', 30, '李秀英')]
+    const delta = findingsDelta(before, after, 0)
+    expect(delta).toEqual({ keep: 1, tail: 2, shift: 0, fresh: [after[1]], rekeyed: [0, 'A:h:1'] })
     expect(applyDelta(before, delta)).toEqual(after)
   })
 
   it('keeps nothing that differs in any field, so the result is the new list field for field', () => {
     const base = finding('a', 5, '王建国')
-    const variants: Partial<KeyedFinding>[] = [{ key: 'x' }, { type: 'ADDRESS' }, { confidence: 0.5 }, { rule: 'q' }, { reasons: ['b'] }, { reasons: ['a', 'b'] }, { end: 9 }, { text: '王建军' }]
+    const variants: Partial<KeyedFinding>[] = [{ type: 'ADDRESS' }, { confidence: 0.5 }, { rule: 'q' }, { reasons: ['b'] }, { reasons: ['a', 'b'] }, { end: 9 }, { text: '王建军' }]
     for (const variant of variants) {
       const after = [{ ...base, ...variant }]
       const delta = findingsDelta([base], after, 0)
       expect(delta.keep + delta.tail).toBe(0)
       expect(applyDelta([base], delta)).toEqual(after)
     }
+    // a new key alone: kept in place, its key sent
+    const rekeyed = [{ ...base, key: 'x' }]
+    expect(findingsDelta([base], rekeyed, 0)).toMatchObject({ keep: 0, tail: 1, fresh: [], rekeyed: [0, 'x'] })
+    expect(applyDelta([base], findingsDelta([base], rekeyed, 0))).toEqual(rekeyed)
   })
 
   it('a moved finding at the head is sent again, not kept', () => {
@@ -48,7 +60,7 @@ describe('findings as a change to the last reply', () => {
   })
 
   it('refuses a delta made against a longer list', () => {
-    expect(() => applyDelta([], { keep: 1, tail: 0, shift: 0, fresh: [] })).toThrow(RangeError)
+    expect(() => applyDelta([], { keep: 1, tail: 0, shift: 0, fresh: [], rekeyed: [] })).toThrow(RangeError)
   })
 
   it('rebuilds the scan of every text after random edits to labelled notices, as the worker and page do', () => {
