@@ -1,4 +1,5 @@
 import type { KeyedFinding } from '../../shared/findings/finding-key'
+import type { FindingsDelta } from './findings-delta'
 
 /** 标题, 文号 and 发布单位: scanned too (the service checks them at submit), each keyed with its own salt. */
 export type HeaderField = 'title' | 'docNumber' | 'issuer'
@@ -9,7 +10,9 @@ export type HeaderFindings = { field: HeaderField; findings: KeyedFinding[] }
 export type ScanRequest = { seq: number; noticeId: string; text: string; headers: HeaderText[] }
 
 /**
- * The worker's answer. `ms` is how long scanning and keying took inside the worker: never shown to the
- * officer, exposed for the e2e budget check and benches.
+ * The worker's answer. `body` is the body's findings as a change to those of the worker's previous ok reply
+ * (findings-delta.ts): the page applies every ok reply in order, stale ones too, so both sides hold the same
+ * list; after a failed reply the next one is whole (`keep` and `tail` 0). `ms` is how long scanning and keying
+ * took inside the worker: never shown to the officer, exposed for the e2e budget check and benches.
  */
-export type ScanReply = { seq: number; ok: true; findings: KeyedFinding[]; headerFindings: HeaderFindings[]; ms: number; length: number } | { seq: number; ok: false }
+export type ScanReply = { seq: number; ok: true; body: FindingsDelta; headerFindings: HeaderFindings[]; ms: number; length: number } | { seq: number; ok: false }

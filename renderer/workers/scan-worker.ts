@@ -1,6 +1,7 @@
 import { keySalt } from '../../shared/findings/field-salt'
-import { keyFindings } from '../../shared/findings/finding-key'
+import { keyFindings, type KeyedFinding } from '../../shared/findings/finding-key'
 import { scan } from '../../shared/pii/index'
+import { findingsDelta } from './findings-delta'
 import type { ScanReply, ScanRequest } from './scan-protocol'
 
 // The editor's personal-information scan, off the UI thread so typing never waits for it.
@@ -14,6 +15,11 @@ type WorkerScope = {
 const scope = self as unknown as WorkerScope
 // Values repeat from one keystroke to the next; hashing each once keeps re-scans cheap.
 const hashes = new Map<string, string>()
+// The body's findings and length as the page holds them after the last ok reply (replies are deltas to them).
+let sent: { findings: KeyedFinding[]; length: number } = { findings: [], length: 0 }
+// The last body scanned, so typing in 标题, 文号 or 发布单位 does not scan an unchanged 正文 again. Its day
+// is part of it: a date of birth is judged against today.
+let lastBody: { salt: string; day: string; text: string; findings: KeyedFinding[] } | undefined
 let latest: ScanRequest | undefined
 let scheduled = false
 
@@ -24,13 +30,23 @@ function run(): void {
   if (!request) return
   try {
     const started = performance.now()
-    const findings = keyFindings(keySalt(request.noticeId, 'body'), scan(request.text), hashes)
+    const salt = keySalt(request.noticeId, 'body')
+    const day = new Date().toDateString()
+    const previous = lastBody
+    const same = previous !== undefined && previous.salt === salt && previous.day === day && previous.text === request.text
+    const findings = same ? previous.findings : keyFindings(salt, scan(request.text), hashes)
+    lastBody = { salt, day, text: request.text, findings }
     const ms = performance.now() - started
     // the same salts as the service's review, so a decision made here is the one it finds at submit
     const headerFindings = request.headers.map(({ field, text }) => ({ field, findings: text ? keyFindings(keySalt(request.noticeId, field), scan(text), hashes) : [] }))
     if (hashes.size > 50_000) hashes.clear()
-    scope.postMessage({ seq: request.seq, ok: true, findings, headerFindings, ms, length: request.text.length })
+    const body = findingsDelta(sent.findings, findings, request.text.length - sent.length)
+    sent = { findings, length: request.text.length }
+    scope.postMessage({ seq: request.seq, ok: true, body, headerFindings, ms, length: request.text.length })
   } catch {
+    // the page keeps its list; the next reply is whole, so nothing depends on what it holds
+    sent = { findings: [], length: 0 }
+    lastBody = undefined
     // The error text could quote the document: report only that this scan failed.
     scope.postMessage({ seq: request.seq, ok: false })
   }

@@ -15,18 +15,32 @@ export const MAX_HEIGHT = 480
 
 export type CellMark = { key: string; className: string }
 
-/** The finding marks of each cell (body offsets → row and column); one per cell, the selected one first. */
-export function cellMarks(table: BodyTable, marks: readonly Mark[], selectedKey: string | undefined): Map<number, Map<number, CellMark>> {
+/**
+ * The finding marks of each cell (body offsets → row and column); one per cell, the selected one first.
+ * `rows`: only rows first..last (inclusive) — the grid asks for the rows it draws, not for all 5,000.
+ */
+export function cellMarks(
+  table: BodyTable,
+  marks: readonly Mark[],
+  selectedKey: string | undefined,
+  rows: readonly [number, number] = [0, table.rows.length - 1],
+): Map<number, Map<number, CellMark>> {
   const byRow = new Map<number, Map<number, CellMark>>()
-  // marks are in text order: start at the first that can be in the table
+  const firstRow = table.rows[Math.max(0, rows[0])]
+  const lastRow = table.rows[Math.min(table.rows.length - 1, rows[1])]
+  if (!firstRow || !lastRow || firstRow.start > lastRow.end) return byRow
+  // the table's first row starts where the table does, its last ends where it ends
+  const from = rows[0] <= 0 ? table.start : firstRow.start
+  const to = rows[1] >= table.rows.length - 1 ? table.end : lastRow.end
+  // marks are in text order: start at the first that can be in those rows
   let lo = 0
   let hi = marks.length
   while (lo < hi) {
     const mid = (lo + hi) >> 1
-    if (marks[mid].start < table.start) lo = mid + 1
+    if (marks[mid].start < from) lo = mid + 1
     else hi = mid
   }
-  for (let i = lo; i < marks.length && marks[i].start <= table.end; i++) {
+  for (let i = lo; i < marks.length && marks[i].start <= to; i++) {
     const mark = marks[i]
     const cell = cellAt(table, mark.start)
     if (!cell) continue

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import type { WorkflowView } from '../../../shared/api/contract-workflow'
 import type { ReviewSummary } from '../../../shared/findings/resolution'
 import { submitPreconditions, type PreconditionFields } from '../../../shared/workflow/preconditions'
@@ -49,7 +49,9 @@ export function SubmitButton(props: SubmitButtonProps) {
   const toast = useToast()
   const [open, setOpen] = useState(false)
   const [preparing, setPreparing] = useState(false)
-  const reason = blockedReason(props, t)
+  const { fields, reviewed, summary: counts, scan, save } = props
+  // the preconditions read the whole body: once per change of what they read, not on every render of the bar
+  const reason = useMemo(() => blockedReason({ fields, reviewed, summary: counts, scan, save }, t), [fields, reviewed, counts, scan, save, t])
   const { summary } = props
 
   const start = async () => {

@@ -4,6 +4,7 @@ import { pastedHtmlToText } from '../../../shared/import/html-paste'
 import { useI18n } from '../../i18n/i18n'
 import type { Mark } from '../findings/layer-lines'
 import { cellMarks, columnWidths, GUTTER_WIDTH, HEADER_HEIGHT, MAX_HEIGHT, OVERSCAN, ROW_HEIGHT } from './grid-layout'
+import { CellInput, GridRow, type CellHandlers } from './grid-row'
 import { cellAt, cellSpan, clipboardGrid, deleteRow, editCell, insertRow, pasteCells, type TableSegment } from './body-segments'
 
 export { ROW_HEIGHT } from './grid-layout'
@@ -47,10 +48,12 @@ export function TableGrid({ segment, body, readOnly, marks, selectedKey, reveal,
   const widths = useMemo(() => columnWidths(table), [table])
   const template = `${GUTTER_WIDTH}px ${widths.map((w) => `${w}px`).join(' ')}`
   const totalWidth = GUTTER_WIDTH + widths.reduce((a, b) => a + b, 0)
-  const byCell = useMemo(() => cellMarks(table, marks, selectedKey), [table, marks, selectedKey])
   const dataRows = table.rows.length - 1
   const first = Math.max(1, Math.floor(scrollTop / ROW_HEIGHT) + 1 - OVERSCAN)
   const last = Math.min(dataRows, Math.ceil((scrollTop + viewport) / ROW_HEIGHT) + OVERSCAN)
+  // the marks of the header row and of the rows drawn, not of every row of a long list
+  const headerMarks = useMemo(() => cellMarks(table, marks, selectedKey, [0, 0]).get(0), [table, marks, selectedKey])
+  const byCell = useMemo(() => cellMarks(table, marks, selectedKey, [first, last]), [table, marks, selectedKey, first, last])
 
   useLayoutEffect(() => {
     if (scroller.current) setViewport(scroller.current.clientHeight || MAX_HEIGHT)
@@ -179,25 +182,19 @@ export function TableGrid({ segment, body, readOnly, marks, selectedKey, reveal,
     }
   }
 
-  const cellInput = (row: number, column: number, value: string, label: string) => (
-    <input
-      className="table-grid__input"
-      data-cell={`${row}:${column}`}
-      value={value}
-      readOnly={readOnly}
-      spellCheck={false}
-      autoComplete="off"
-      aria-label={label}
-      onChange={(event) => onChange(editCell(body, table, row, column, event.target.value))}
-      onKeyDown={(event) => onKeyDown(event, row, column)}
-      onPaste={(event) => onPaste(event, row, column)}
-      onBlur={onBlur}
-      onSelect={(event) => {
-        const start = cellSpan(table, row, column).start
-        onSelect?.(start + (event.currentTarget.selectionStart ?? 0), start + (event.currentTarget.selectionEnd ?? 0))
-      }}
-    />
-  )
+  // the rows' inputs call the handlers of the latest render (the body and table they edit), through one stable ref
+  const handlers = useRef<CellHandlers>(undefined as unknown as CellHandlers)
+  handlers.current = {
+    change: (row, column, value) => onChange(editCell(body, table, row, column, value)),
+    keyDown: onKeyDown,
+    paste: onPaste,
+    select: (event, row, column) => {
+      const start = cellSpan(table, row, column).start
+      onSelect?.(start + (event.currentTarget.selectionStart ?? 0), start + (event.currentTarget.selectionEnd ?? 0))
+    },
+    blur: onBlur,
+    removeRow: (row) => removeRow(row),
+  }
 
   const removeRow = (row: number) => {
     const next = deleteRow(body, table, row)
@@ -216,39 +213,20 @@ export function TableGrid({ segment, body, readOnly, marks, selectedKey, reveal,
   const header = table.rows[0]
   const rows = []
   for (let r = first; r <= last; r++) {
-    const line = table.rows[r]
-    const rowMarks = byCell.get(r)
-    const gutterMark = rowMarks?.get(table.columns)
     rows.push(
-      <div
+      <GridRow
         key={r}
-        role="row"
-        aria-rowindex={r + 1}
-        className="table-grid__row"
-        data-row={r}
-        style={{ top: HEADER_HEIGHT + (r - 1) * ROW_HEIGHT, gridTemplateColumns: template }}
-      >
-        <div role="rowheader" className={gutterMark ? `table-grid__gutter ${gutterMark.className}` : 'table-grid__gutter'} data-key={gutterMark?.key}>
-          <span className="table-grid__number">{r}</span>
-          {gutterMark && <span className="visually-hidden">{t('grid.hiddenRow')}</span>}
-          {!readOnly && (
-            <button type="button" className="table-grid__delete" aria-label={t('grid.deleteRow', { row: r })} title={t('grid.deleteRow', { row: r })} onClick={() => removeRow(r)}>
-              ×
-            </button>
-          )}
-        </div>
-        {Array.from({ length: table.columns }, (_, c) => {
-          const mark = rowMarks?.get(c)
-          return (
-            <div key={c} role="gridcell" aria-colindex={c + 2} className={mark ? `table-grid__cell ${mark.className}` : 'table-grid__cell'} data-key={mark?.key}>
-              {cellInput(r, c, line.cells[c] ?? '', t('grid.cell', { column: table.headers[c] || `#${c + 1}`, row: r }))}
-            </div>
-          )
-        })}
-      </div>,
+        row={r}
+        cells={table.rows[r].cells}
+        columns={table.columns}
+        headers={table.headers}
+        template={template}
+        readOnly={readOnly}
+        marks={byCell.get(r)}
+        handlers={handlers}
+      />,
     )
   }
-  const headerMarks = byCell.get(0)
 
   return (
     <div className="table-grid" data-table={table.index + 1}>
@@ -274,7 +252,7 @@ export function TableGrid({ segment, body, readOnly, marks, selectedKey, reveal,
               const label = headerLabel(header.cells[c] ?? '') || `#${c + 1}`
               return (
                 <div key={c} role="columnheader" aria-colindex={c + 2} className={mark ? `table-grid__cell table-grid__head ${mark.className}` : 'table-grid__cell table-grid__head'} data-key={mark?.key}>
-                  {cellInput(0, c, header.cells[c] ?? '', t('grid.header', { column: label }))}
+                  <CellInput row={0} column={c} value={header.cells[c] ?? ''} label={t('grid.header', { column: label })} readOnly={readOnly} handlers={handlers} />
                   {!readOnly && table.columns > 1 && (
                     <button
                       type="button"

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import type { KeyedFinding } from '../../../shared/findings/finding-key'
+import { applyDelta } from '../../workers/findings-delta'
 import type { HeaderFindings, HeaderText, ScanReply, ScanRequest } from '../../workers/scan-protocol'
 
 export type ScanState = {
@@ -48,15 +49,18 @@ export function useScanner(noticeId: string, text: string, headers: readonly Hea
 
   useEffect(() => {
     const scanner = new Worker(new URL('../../workers/scan-worker.ts', import.meta.url), { type: 'module', name: 'pii-scan' })
+    // the body's findings as of the worker's last ok reply: each reply is a change to them
+    let held: KeyedFinding[] = []
     scanner.onmessage = (event: MessageEvent<ScanReply>) => {
       const request = sent.current
       const reply = event.data
+      if (reply.ok) held = applyDelta(held, reply.body)
       if (!request || reply.seq !== request.seq) return
       inFlight.current = false
       if (!reply.ok) setState((previous) => ({ ...previous, failed: true }))
       else {
         const roundTripMs = performance.now() - request.at
-        setState({ findings: reply.findings, headerFindings: reply.headerFindings, scannedText: request.text, workerMs: reply.ms, roundTripMs, ready: true, failed: false })
+        setState({ findings: held, headerFindings: reply.headerFindings, scannedText: request.text, workerMs: reply.ms, roundTripMs, ready: true, failed: false })
       }
       // Typing went on during the scan: scan the newest text now.
       if (latest.current.text !== request.text || latest.current.noticeId !== request.noticeId || latest.current.headerKey !== request.headerKey) post()
