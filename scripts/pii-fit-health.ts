@@ -5,6 +5,8 @@
  * descent; prints the fitted weights and, with --write, writes them into the data file.
  * Fit on the development notices only — never on the held-out set:
  *   node --import tsx scripts/pii-fit-health.ts test/fixtures/pii/prose-dev ../shared/corpus/public-prose [--write]
+ * `--only sign,score` fits only the named class biases and evidence weights and keeps the rest as they
+ * are: a new kind of condition is calibrated without moving what the other kinds were fitted to.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -15,7 +17,10 @@ import { EVIDENCE_TEXT } from '../shared/pii/detectors/health-text'
 type Label = { type: string; start: number; end: number; dontCare?: boolean }
 type Example = { cls: HealthClass; ev: HealthEvidence[]; y: number }
 
-const dirs = process.argv.slice(2).filter((a) => !a.startsWith('--'))
+const argv = process.argv.slice(2)
+const onlyArg = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined
+const only = onlyArg ? new Set(onlyArg.split(',')) : null
+const dirs = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--only')
 const write = process.argv.includes('--write')
 if (dirs.length === 0 || dirs.some((d) => d.includes('holdout'))) {
   process.stderr.write('usage: pii-fit-health.ts DEV_DIR... [--write] (never a held-out folder)\n')
@@ -61,8 +66,8 @@ for (let epoch = 0; epoch < 3000; epoch++) {
     for (const e of x.ev) gw.set(e, (gw.get(e) ?? 0) + err)
   }
   const n = examples.length
-  for (const c of classes) if (c !== 'none') bias.set(c, (bias.get(c) ?? 0) - (RATE * (gb.get(c) ?? 0)) / n)
-  for (const e of evidences) w.set(e, (w.get(e) ?? 0) - RATE * ((gw.get(e) ?? 0) / n + L2 * (w.get(e) ?? 0) / n))
+  for (const c of classes) if (c !== 'none' && (!only || only.has(c))) bias.set(c, (bias.get(c) ?? 0) - (RATE * (gb.get(c) ?? 0)) / n)
+  for (const e of evidences) if (!only || only.has(e)) w.set(e, (w.get(e) ?? 0) - RATE * ((gw.get(e) ?? 0) / n + L2 * (w.get(e) ?? 0) / n))
 }
 const r2 = (x: number): number => Math.round(x * 100) / 100
 const fitted = { bias: Object.fromEntries(classes.map((c) => [c, r2(bias.get(c) ?? 0)])), weights: Object.fromEntries(evidences.map((e) => [e, r2(w.get(e) ?? 0)])) }

@@ -10,7 +10,7 @@ import type { HealthEvidence } from '../data/health-model'
 /** A hypothetical or an instruction opening the clause: 一旦…, 如出现…, 不可…, 切勿…, 防… */
 const ADVICE_BEFORE = /(?:(?:常|多|可|一般|通常|主要|典型)表现为|(?:可|会|易|容易|可能|是)(?:引起|导致|造成|诱发|发展为)|只有|一旦|如果|假如|如若|若有|若出现|如有|如出现|如发现|如发生|不可|不要|切勿|勿|禁止|谨防|严防|防止|避免|不宜|以免|以防|(?:^|[、，])防)/
 /** The clause closes as a condition of a hypothetical: …等症状时, …的人, 需要住院治疗的 */
-const HYPOTHETICAL_TAIL = /(?:时|时候|的人)$|^的$|^时(?!间)/
+const HYPOTHETICAL_TAIL = /(?:时|时候|的人)$|^的$|^时(?!间)|^等(?:情况|症状|表现|不适)[^，。；;\n]{0,4}(?:及时|立即|尽快|应|须|需)/
 /** A class of people before the condition in its clause: 老年人、婴幼儿和患有… */
 /** The clause closes on a class of people: …等基础疾病的人群 */
 const CLASS_AFTER = /[的等][^，。；;\n]{0,8}(?:人群|群体|人员|老年人|儿童|孕妇)$/

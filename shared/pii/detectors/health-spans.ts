@@ -7,7 +7,7 @@ import type { HealthClass, HealthEvidence } from '../data/health-model'
 import type { LexiconKey } from '../lexicons'
 import type { ScanContext } from '../scan-context'
 import { captureClauses, chainConditions } from './health-clauses'
-import { AFTER_CONDITION, AGGREGATE_AFTER, AGGREGATE_BEFORE, ALLERGEN, ANIMAL_BEFORE, BEFORE_CONDITION, BODY_PHRASE, CATEGORY_BEFORE, CAUSE_BEFORE, CROP_AFTER, CROP_BEFORE, DIAGNOSIS_VERB, GENERAL_AFTER, GRADED, INJURY_GRADE, JOIN, KIND_BEFORE, ONSET_BEFORE, LABEL_VALUE, LAB_VALUE, NEGATED, NOT_A_CONDITION, ONGOING_AFTER, ONGOING_BEFORE, ORGAN_TUMOUR, PLANNED_BEFORE, PLANT_DISEASE, POSITIVE, PRODUCT_AFTER, POSITIVE_ITEM_BOUNDARY, PREGNANCY_WEEKS, PROCEDURE_STOP, PROGRAMME_AFTER, SUBSTANCE, TREATED_AT, TRIGGER_BEFORE } from './health-grammar'
+import { AFTER_CONDITION, AGGREGATE_AFTER, AGGREGATE_BEFORE, ALLERGEN, ANIMAL_BEFORE, BEFORE_CONDITION, BODY_PHRASE, CATEGORY_BEFORE, CAUSE_BEFORE, CELL_CHANGE, CROP_AFTER, CROP_BEFORE, DIAGNOSIS_VERB, GRADE_FINDING, POINTS, SCORE_NAME, SCORE_NOT, SIGN_BEFORE, SIGN_HEAD, GENERAL_AFTER, GRADED, INJURY_GRADE, JOIN, KIND_BEFORE, ONSET_BEFORE, LABEL_VALUE, LAB_VALUE, NEGATED, NOT_A_CONDITION, ONGOING_AFTER, ONGOING_BEFORE, ORGAN_TUMOUR, PLANNED_BEFORE, PLANT_DISEASE, POSITIVE, PRODUCT_AFTER, POSITIVE_ITEM_BOUNDARY, PREGNANCY_WEEKS, PROCEDURE_STOP, PROGRAMME_AFTER, SUBSTANCE, TREATED_AT, TRIGGER_BEFORE } from './health-grammar'
 import { COPULA_BEFORE, INSTITUTION, INSTITUTION_START, PLACE_PREFIX, POPULATION_AFTER, PROGRAMME_WORDS, type Span, anyIn, atHits, clauseStart, nameStarts, personEnds, phraseAfter, rank } from './health-text'
 import { IMPAIRMENT, LAB_QUALITY, complaintLead, labelValueEnd } from './health-phrases'
 import { verbLed } from './health-verb-led'
@@ -17,6 +17,10 @@ import { TITRE, labReadings } from './health-labs'
 export const GENERIC = new Set(healthLexicon.generic)
 /** a classifier after a bare number: a count (42个治疗量, 6次, 3袋), not a measurement */
 const COUNT_AFTER = /^\s*(?:个|次|袋|份|人|例|名|轮|单位|治疗量|毫升|ml|mL)/
+/** An infection named by its pathogen: the words before 病毒感染 name the virus. */
+const PATHOGEN_WORD = /^(?:病毒|细菌|真菌|杆菌|球菌)/
+const PATHOGEN_NAME = /(?:(?![出现患有因为是的了和与及在于被伴致诊断查将开展做好加强防治控对从向等类型种])[\u4e00-\u9fffA-Za-z]){1,4}$/
+const PACKS_AFTER = /^共?[0-9一二三四五六七八九十两]+(?:盒|支|瓶|片|粒|袋|剂|板)/
 const DURATION_AFTER = /^[0-9]+(?:\.[0-9]+)?\s*(?:余?天|日|周|个月|月|小时|次|个疗程)/
 
 /**
@@ -92,8 +96,41 @@ export function conditionSpans(ctx: ScanContext): Span[] {
     IMPAIRMENT.lastIndex = 0
     for (let m = IMPAIRMENT.exec(text); m; m = IMPAIRMENT.exec(text)) add(m.index, m.index + m[0].length, 'disease', m[0]).evidence.set('modifier', '')
   }
-  // 甲胎蛋白986ng/mL, 复测158/96mmHg, 试管凝集1:200（++）: a measurement read by its shape
-  for (const r of labReadings(text)) add(r.start, r.end, 'labValue', text.slice(r.start, Math.min(r.end, r.start + 8)))
+  // 甲胎蛋白986ng/mL, 复测158/96mmHg, 试管凝集1:200（++）: a measurement read by its shape; the item's
+  // name starts after a person's name (李秀梅血红蛋白92g/L is 血红蛋白92g/L)
+  const readings = labReadings(text)
+  if (readings.length) nameEnds ??= personEnds(ctx)
+  for (const r of readings) {
+    let s = r.start
+    for (const ne of nameEnds ?? []) if (ne > s && ne < r.end - 1) s = ne
+    add(s, r.end, 'labValue', text.slice(s, Math.min(r.end, s + 8)))
+  }
+  // Barthel指数30分, MMSE评分9分: a clinical scale's score, read back from the points
+  if (text.includes('分')) {
+    POINTS.lastIndex = 0
+    for (let m = POINTS.exec(text); m; m = POINTS.exec(text)) {
+      const w = text.slice(Math.max(0, m.index - 16), m.index)
+      const name = SCORE_NAME.exec(w)
+      if (!name || SCORE_NOT.test(w.slice(0, w.length - name[0].length)) || /^\s*(?:满分|总分)/.test(name[0])) continue
+      const start = m.index - name[0].length + (name[0].length - name[0].trimStart().length)
+      add(start, m.index + m[0].length, 'score', name[0].trim().slice(0, 8))
+    }
+  }
+  // Ⅲ级暴露, 左上肢肌力3级: a graded finding
+  if (text.includes('级')) {
+    GRADE_FINDING.lastIndex = 0
+    for (let m = GRADE_FINDING.exec(text); m; m = GRADE_FINDING.exec(text)) add(m.index, m.index + m[0].length, 'disease', m[0])
+  }
+  // 咽部充血, 皮肤破损, 心脏杂音: a sign on a body part, read back from the sign's ending
+  SIGN_HEAD.lastIndex = 0
+  for (let m = SIGN_HEAD.exec(text); m; m = SIGN_HEAD.exec(text)) {
+    const body = SIGN_BEFORE.exec(text.slice(Math.max(0, m.index - 16), m.index))
+    if (body && body[0]) add(m.index - body[0].length, m.index + m[0].length, 'sign', m[0])
+  }
+  if (text.includes('细胞') || text.includes('血')) {
+    CELL_CHANGE.lastIndex = 0
+    for (let m = CELL_CHANGE.exec(text); m; m = CELL_CHANGE.exec(text)) add(m.index, m.index + m[0].length, 'sign', m[0])
+  }
   if (text.includes('1:') || text.includes('1：')) {
     TITRE.lastIndex = 0
     for (let m = TITRE.exec(text); m; m = TITRE.exec(text)) add(m.index, m.index + m[0].length, 'labValue', m[0].slice(0, 8))
@@ -131,7 +168,7 @@ export function conditionSpans(ctx: ScanContext): Span[] {
     if (sp.start < claimed) continue
     claimed = sp.end
     if (sp.cls === 'none') continue
-    if (sp.cls === 'disease' || sp.cls === 'generic' || sp.cls === 'symptom') {
+    if (sp.cls === 'disease' || sp.cls === 'generic' || sp.cls === 'symptom' || sp.cls === 'sign') {
       const window = text.slice(Math.max(0, sp.start - 14), sp.start)
       const m = BEFORE_CONDITION.exec(window)
       const body = BODY_PHRASE.exec(window)
@@ -141,6 +178,10 @@ export function conditionSpans(ctx: ScanContext): Span[] {
           sp.start -= a[0].length
           if (sp.cls === 'generic') sp.cls = 'disease'
         }
+      } else if (PATHOGEN_WORD.test(sp.word) && PATHOGEN_NAME.test(window)) {
+        // 巨细胞病毒感染, 幽门螺杆菌感染: the pathogen's name belongs to the infection
+        sp.start -= PATHOGEN_NAME.exec(window)?.[0].length ?? 0
+        sp.evidence.set('modifier', '')
       } else if ((m && m[0]) || (body && body[0]) || KIND_BEFORE.test(window)) {
         // qualifiers and body parts chain: 胸12椎体 + 爆裂性 + 骨折, 右侧 + 基底节区 + 脑出血
         for (let round = 0; round < 4; round++) {
@@ -250,7 +291,8 @@ export function conditionSpans(ctx: ScanContext): Span[] {
     }
     const phrase = phraseAfter(text, sp.end)
     // 住院治疗12天, 透析3次: a duration or a count of sessions is the person's, not a number of cases
-    if ((AGGREGATE_AFTER.test(after) && !DURATION_AFTER.test(after)) || GENERAL_AFTER.test(after)) sp.evidence.set('aggregate', '')
+    // 共14盒: a medicine's dispensed quantity, not a number of cases
+    if ((AGGREGATE_AFTER.test(after) && !DURATION_AFTER.test(after) && !(sp.cls === 'medication' && PACKS_AFTER.test(after))) || GENERAL_AFTER.test(after)) sp.evidence.set('aggregate', '')
     else if (PROGRAMME_AFTER.test(after) || PROGRAMME_WORDS.test(phrase)) sp.evidence.set('programme', '')
     if (sp.cls === 'medication' && PRODUCT_AFTER.test(after)) sp.evidence.set('product', '')
     if (PLANT_DISEASE.test(text.slice(Math.max(0, sp.start - 2), sp.end)) || CROP_BEFORE.test(text.slice(Math.max(0, sp.start - 8), sp.start)) || CROP_AFTER.test(after)) sp.evidence.set('nonHuman', '')
@@ -287,11 +329,24 @@ export function conditionSpans(ctx: ScanContext): Span[] {
     const items = LIST_ITEMS_BEFORE.exec(text.slice(cs, sp.start))
     if (items && TRIGGER_BEFORE.test(text.slice(cs, sp.start - items[0].length))) sp.start -= items[0].length
   }
+  // 咳嗽、咳黄痰3天，发热38.6℃; 发热、咳嗽4天，伴流涕: a symptom list goes on over a comma when the next
+  // clause starts with another condition — what tied the first to someone ties the next
+  for (let k = 1; k < grown.length; k++) {
+    const a = grown[k - 1]
+    const b = grown[k]
+    const tie = a.evidence.get('trigger') ?? a.evidence.get('label')
+    if (tie === undefined || b.evidence.has('trigger') || b.evidence.has('label') || !COMMA_LIST_GAP.test(text.slice(a.end, b.start))) continue
+    if (LIST_EXCLUDE.some((e) => a.evidence.has(e) || b.evidence.has(e))) continue
+    b.evidence.set('trigger', tie)
+    b.evidence.set('list', '')
+  }
   return chainConditions(text, grown, nameStarts(ctx))
 }
 
 export const LIST_EXCLUDE: readonly HealthEvidence[] = ['aggregate', 'programme', 'organisation', 'population', 'nonHuman', 'product']
 /** 、拒食 at the end of a list: a short item closed by the clause's end, 等 or 症状 */
-export const LIST_ITEM_AFTER = /^、[\u4e00-\u9fff]{1,5}(?=[，。；;\n]|等|症状|的情况|$)/
+export const LIST_ITEM_AFTER = /^、[\u4e00-\u9fff]{1,5}?(?:[0-9一二三四五六七八九十两半]+余?(?:天|日|周|个月|年|小时))?(?=[，。；;\n”"]|等|症状|的情况|$)/
+/** Between two symptoms of one list over a comma: the comma and at most 伴/伴有/并 */
+export const COMMA_LIST_GAP = /^[，,]\s*(?:伴有|伴|并)?$/
 /** 低热、 before the condition: short items right after what ties them to someone */
 export const LIST_ITEMS_BEFORE = /(?:[\u4e00-\u9fff]{1,5}、)+$/

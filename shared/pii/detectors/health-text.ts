@@ -193,8 +193,10 @@ export function rank(cls: HealthClass): number {
     case 'treatment':
       return 3
     case 'labValue':
+    case 'score':
       return 2
     case 'generic':
+    case 'sign':
       return 1
     case 'symptom':
       return 0

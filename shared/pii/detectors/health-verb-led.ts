@@ -14,15 +14,17 @@ import { type Span, quotedName, rank } from './health-text'
  * 佩戴胰岛素泵): a dosage form at its end, or a drug-name stem inside it (…西坦, …沙坦, …霉素, 胰岛素…).
  */
 export const DRUG_FORM = /(?:片|胶囊|颗粒|丸|口服液|口服溶液|溶液|注射液|针剂|气雾剂|喷雾剂|吸入剂|滴眼液|滴剂|软膏|乳膏|贴剂|栓|泵|注射笔|起搏器|助听器|人工耳蜗|耳蜗|支架|假肢)$/
-export const DRUG_STEM = /西坦|沙坦|普利|洛尔|地平|西林|霉素|沙星|他汀|双胍|格列|胰岛素|噻|[^\s]唑|[^\s]酮|肼|利福|环素|地尔|卡因|洛芬|西泮|唑仑|[^\s]胺$|塞米|[^\s]碱$|酯$|钠$|钾$|维生素|激素|青霉素|拉唑|替尼|单抗|蝶呤|莫司|环孢素|凝血因子|青蒿|酰胺|哌喹|芬太尼|吗啡|美沙酮|华法林|阿司匹林|硝酸甘油|地高辛|二甲双胍|氯氮平|奥氮平|利培酮|喹硫平|碳酸锂|丙戊酸|卡马西平|苯巴比妥|沙丁胺醇|布地奈德|泼尼松|甲泼尼龙|地塞米松|肝素|降压药|降糖药|抗癫痫药|抗抑郁药|抗精神病药|安眠药|止痛药|抗凝药|靶向药/
+export const DRUG_STEM = /免疫球蛋白|球蛋白|头孢|昔芬|司琼|克莫司|奈德|福韦|卡韦|夫定|韦伦|昔布|替丁|格雷|西汀|曲林|氮平|肾上腺素|促红素|红细胞生成素|[^\s]素$|西坦|沙坦|普利|洛尔|地平|西林|霉素|沙星|他汀|双胍|格列|胰岛素|噻|[^\s]唑|[^\s]酮|肼|利福|环素|地尔|卡因|洛芬|西泮|唑仑|[^\s]胺$|塞米|[^\s]碱$|酯$|钠$|钾$|维生素|激素|青霉素|拉唑|替尼|单抗|蝶呤|莫司|环孢素|凝血因子|青蒿|酰胺|哌喹|芬太尼|吗啡|美沙酮|华法林|阿司匹林|硝酸甘油|地高辛|二甲双胍|氯氮平|奥氮平|利培酮|喹硫平|碳酸锂|丙戊酸|卡马西平|苯巴比妥|沙丁胺醇|布地奈德|泼尼松|甲泼尼龙|地塞米松|肝素|降压药|降糖药|抗癫痫药|抗抑郁药|抗精神病药|安眠药|止痛药|抗凝药|靶向药/
+/** A dose inside a regimen: 300mg+ */
+const DOSE_IN_NAME = /[0-9.]+\s*(?:mg|g|μg|IU|U|单位|毫克)(?=[+＋、和与及])/g
 /** Where a medicine's name stops, walking back from its dosage form. */
-export const DRUG_NAME_STOP = /[的了和及与或将把被是为在给用吃服予靠具方发]/
+export const DRUG_NAME_STOP = /[的了和及与或将把被是为在给用吃服予靠具方发买购使加注]/
 /** Words before a medicine's name that are not part of it. */
-export const DRUG_LEAD = /^(?:长期|每日|每天|平时|继续|改服|加服|口服|服用|注射|静滴)+/
+export const DRUG_LEAD = /^(?:长期|每日|每天|平时|继续|改服|加服|口服|服用|注射用|注射|静滴|肌注|皮下|联合)+/
 /** Not a medicine, whatever it looks like: food, drink, a meal. */
 export const NOT_DRUG = /^(?:饭|早饭|午饭|晚饭|零食|东西|水|奶|大米|小米|玉米|米饭|亏|苦|药|药物|中药|饭菜|烟|酒)|(?:饭|菜|肉|鱼|水果|食物|食品|零食|午餐|早餐|晚餐)$/
 /** Where the medicine's name ends: punctuation, a time, a purpose or a frequency. */
-export const DRUG_END = /[，。；;：:\n\t？！“”"《》]|治疗|控制|维持|每[日天周晚月]|[一二三四0-9]+[天日周次]|后|才|时|的|以|来|等|至今|期间|并|就|已|也|了|过|帮助|缓解|止|稳定|好转|改善|半年|多年|[0-9]{4}年|剂量|用量/
+export const DRUG_END = /[，。；;：:\n\t？！“”"《》]|静滴|静推|雾化|肌注|(?<=.)口服|外用|治疗|控制|维持|每[日天周晚月]|[一二三四0-9]+[天日周次]|后|才|时|的|以|来|等|至今|期间|并|就|已|也|了|过|帮助|缓解|止|稳定|好转|改善|半年|多年|[0-9]{4}年|剂量|用量/
 /** A dose after the medicine: 2.5mg每日一次, 每次1片. */
 export const DOSE = /^\s*(?:[0-9.]+\s*(?:mg|g|ml|mL|μg|ug|IU|U|单位|毫克|克|毫升|片|粒|支|袋|喷)\s*)?(?:[，,]?\s*(?:每日|每天|一日|每晚|每周|每次)[0-9一二三四两]+(?:次|片|粒|支|mg|毫克))*/
 const GENERAL_DISEASE = /^(?:重大|严重|其他|某种|相关|特定|一般|各类|各种|传染性)?疾病$/
@@ -39,6 +41,9 @@ const XING_BEFORE = /[，、。；\s]|[院后并遂即再又予拟需均已期�
 export const WEAK_CONDITION_VERB = new Set(['因'])
 export const IN_WORD_BEFORE_YIN = /[原基诱死病成起主内外近远归基]/
 
+/** Verbs after which a 、-list of complaints is read. */
+const LIST_VERBS = new Set(['出现', '伴有', '自述', '自诉', '主诉', '感到', '自感'])
+const SHORT_LIST = /^[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})+(?=[，。；;\n]|$)/
 export const MEDICATION_VERBS = new Set(healthLexicon.medicationVerbs)
 export const CONDITION_VERBS = new Set(healthLexicon.conditionVerbs)
 
@@ -59,16 +64,18 @@ export function verbLed(ctx: ScanContext, grown: Span[]): Span[] {
     const verb = h.words[k]
     // 服用了藿香正气水: the aspect particle belongs to the verb
     const ve = MEDICATION_VERBS.has(verb) && text[verbEnd] === '了' ? verbEnd + 1 : verbEnd
-    const window = text.slice(ve, ve + 24)
+    const window = text.slice(ve, ve + 40)
     if (MEDICATION_VERBS.has(verb)) {
       const stop = DRUG_END.exec(window)
-      let len = stop ? stop.index : window.length
+      let len = Math.min(stop ? stop.index : window.length, 24)
       let phrase = window.slice(0, len)
       // 多西环素联合利福平: two medicines joined are one treatment
       const name = phrase.replace(DRUG_FORM, '')
       // after 服用/口服 the object is a medicine whatever its name (长期服用恩替卡韦, 舍曲林)
       const named = DRUG_FORM.test(phrase) || DRUG_STEM.test(phrase) || (TAKING_VERBS.has(verb) && len <= 6 && /^[\u4e00-\u9fff]+$/.test(phrase) && !NOT_A_NAME.test(phrase))
-      if (len < 2 || len > 16 || NOT_DRUG.test(phrase) || !/[\u4e00-\u9fffA-Za-z]{2}/.test(name || phrase) || !named) {
+      // 替诺福韦300mg+拉米夫定300mg: medicines joined with their doses are one regimen
+      const doses = (phrase.match(DOSE_IN_NAME) ?? []).length
+      if (len < 2 || len > (doses ? 24 : 16) || NOT_DRUG.test(phrase) || !/[\u4e00-\u9fffA-Za-z]{2}/.test(name || phrase) || !named) {
         if (CONDITION_VERBS.has(verb)) addCondition(ve, verb)
         continue
       }
@@ -89,7 +96,12 @@ export function verbLed(ctx: ScanContext, grown: Span[]): Span[] {
     const window = text.slice(ve, ve + 14)
     // 出现吞咽困难: a body part or function with a symptom's ending, when no condition's ending is there;
     // after 接受/进行 only a treatment's name (接受驱铅治疗), never a condition (进行传染病防控)
-    const m = TREATMENT_VERBS.has(verb) ? TREATMENT_PHRASE.exec(window) : (CONDITION_ENDING.exec(window) ?? (WEAK_CONDITION_VERB.has(verb) ? null : SYMPTOM_PHRASE.exec(window)))
+    let m = TREATMENT_VERBS.has(verb) ? TREATMENT_PHRASE.exec(window) : (CONDITION_ENDING.exec(window) ?? (WEAK_CONDITION_VERB.has(verb) ? null : SYMPTOM_PHRASE.exec(window)))
+    // 出现精神萎靡、食欲下降: a 、-list of short complaints, one of them read as a symptom, is all of them
+    if (!m && LIST_VERBS.has(verb)) {
+      const list = SHORT_LIST.exec(text.slice(ve, ve + 30))
+      if (list && list[0].split('、').some((item) => SYMPTOM_PHRASE.test(item) || CONDITION_ENDING.test(item))) m = list
+    }
     if (!m) return
     // 一方患有重大疾病的: a class of disease in a rule, not someone's condition
     if (GENERAL_DISEASE.test(m[0])) return
@@ -116,7 +128,8 @@ export function verbLed(ctx: ScanContext, grown: Span[]): Span[] {
     while (s0 > 0 && fs - s0 < 9 && /[\u4e00-\u9fffA-Za-z0-9]/.test(text[s0 - 1]) && !DRUG_NAME_STOP.test(text[s0 - 1])) s0--
     const lead = DRUG_LEAD.exec(text.slice(s0, fs))
     if (lead) s0 += lead[0].length
-    if (fs - s0 < 2 || !/[\u4e00-\u9fffA-Za-z]{2}/.test(text.slice(s0, fs))) continue
+    // 叶酸片: the form's own first character may be the name's last (酸片)
+    if (fe - s0 < 3 || fs - s0 < 1 || !/[\u4e00-\u9fffA-Za-z]{2}/.test(text.slice(s0, fe))) continue
     let end = fe
     end += DOSE.exec(text.slice(end, end + 24))?.[0].length ?? 0
     // “草本降糖胶囊”: a product's name in quotes, not what someone takes

@@ -36,8 +36,11 @@ const PERSON = new RegExp(alternation(personIndicators))
 /** 建议怀孕后…, 暂缓怀孕, 纳入孕产妇系统管理, 残疾儿童康复救助: advice and programmes */
 const GUIDANCE_BEFORE = /(?:[0-9一二三四五六七八九十两]+名|免费|建议|暂缓|计划|择期|拟|避免|准备|纳入|发现已|防止|预防|对于|高危)[^，。；\n]{0,2}$/
 const GUIDANCE_AFTER = /^(?:[”"]?(?:预约|服务|项目|活动)|风险(?:评估|筛查|评定)|个案|医生|医师|门诊|病房|系统管理|专案管理|保健|健康管理|后[0-9]|的[，,]|康复救助|救助|定点|机构|补贴|保障|关爱|工作)/
-/** Figures about a population in the same sentence. */
-const STATISTICS = /\d(?:\.\d+)?\s*%|率为|\d(?:\.\d+)?\s*万?(?:例|人次|人|名)|(?:发病|患病|死亡|管理|检出|报告|筛查|接种)(?:率|数)|居前|万人|‰|\/10万/
+/**
+ * Figures about a population in the same sentence. A percentage before a substance and its form
+ * (0.9%氯化钠注射液, 5%葡萄糖, 75%酒精) is a concentration, not a share of people.
+ */
+const STATISTICS = /\d(?:\.\d+)?\s*%(?!\s*(?:[\u4e00-\u9fff]{1,6}(?:注射液|溶液|葡萄糖|氯化钠|酒精|乙醇|软膏|乳膏|凝胶|滴眼液|滴剂)))|率为|\d(?:\.\d+)?\s*万?(?:例|人次|人|名)|(?:发病|患病|死亡|管理|检出|报告|筛查|接种)(?:率|数)|居前|万人|‰|\/10万/
 
 /** Words for a class of people (孕产妇, 留守儿童): someone's data only beside a name. */
 const PEOPLE_CLASS = /孕产妇|孕妇|产妇|儿童|孤儿/

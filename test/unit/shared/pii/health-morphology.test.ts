@@ -1,0 +1,81 @@
+/**
+ * HEALTH read by the shape of the language rather than by seen phrases (issue 11, item 2): clinical scales
+ * and scores, graded findings, signs on a body part, symptom lists that run over a comma or have no known
+ * word, medicines by stem, dosage form and dose, and a concentration that is not statistics. Each case
+ * also checks the decoy of the same shape (a full mark, a mean, a statistic, advice) stays unflagged.
+ */
+import { describe, expect, it } from 'vitest'
+import { scan } from '../../../../shared/pii/index'
+import { texts } from './helpers'
+
+const health = (t: string): string => texts(t, 'HEALTH').join('|')
+
+describe('HEALTH: scales and scores', () => {
+  it('reads a scale’s score about someone', () => {
+    const found = health('入户评估：老人刘桂兰，80岁，Barthel指数30分，MMSE评分9分，入院时格拉斯哥昏迷评分13分。')
+    expect(found).toContain('Barthel指数30分')
+    expect(found).toContain('MMSE评分9分')
+    expect(found).toContain('格拉斯哥昏迷评分13分')
+  })
+  it('does not read a full mark or a mean as someone’s score', () => {
+    expect(health('评估员说明：ADL量表满分100分，全镇老人平均MMSE评分24分。')).not.toMatch(/100分|24分/)
+  })
+  it('explains a score by its kind and what ties it to someone', () => {
+    const f = scan('患者赵明，男，70岁，MoCA评分12分。').find((x) => x.type === 'HEALTH')
+    expect(f?.reasons).toEqual(expect.arrayContaining(['health score', 'sentence is about a person']))
+  })
+})
+
+describe('HEALTH: graded findings and signs on a body part', () => {
+  it('reads a rabies exposure grade and a muscle strength', () => {
+    const found = health('患儿阎思琪，8岁，被犬咬伤右前臂，判定为Ⅲ级暴露。患者黄永福出院后遗留左上肢肌力3级。')
+    expect(found).toContain('Ⅲ级暴露')
+    expect(found).toContain('左上肢肌力3级')
+  })
+  it('reads signs known only by body part and ending', () => {
+    const found = health('患儿廖子轩，3岁，体温39.1℃，咽部充血，双侧扁桃体Ⅱ度肿大。职工吴大山左侧精索静脉曲张Ⅱ度。')
+    expect(found).toContain('咽部充血')
+    expect(found).toContain('扁桃体Ⅱ度肿大')
+    expect(found).toContain('精索静脉曲张')
+  })
+  it('does not read a sign’s ending without a body part', () => {
+    expect(health('村民王建国说，村里道路狭窄，市场规模扩张，人心不齐。')).toBe('')
+  })
+  it('reads an infection with its pathogen', () => {
+    expect(health('患儿樊小蝶，6岁，近期出现巨细胞病毒感染。')).toContain('巨细胞病毒感染')
+  })
+})
+
+describe('HEALTH: symptom lists', () => {
+  it('carries what ties a symptom to someone over a comma to the next symptom', () => {
+    expect(health('患者张建华，男，45岁。因“咳嗽、咳黄痰3天，发热38.6℃”到卫生院就诊。')).toContain('发热38.6℃')
+  })
+  it('reads a 、-list after 出现 when one item has a symptom’s shape', () => {
+    expect(health('患儿廖子轩今晨出现精神萎靡、食欲下降，遂来院。')).toContain('食欲下降')
+  })
+  it('leaves advice about symptoms alone', () => {
+    expect(health('接诊医生：莫志刚。患儿廖子轩，3岁。\n备注：请家长注意孩子保暖，出现高热不退、呼吸急促等情况及时就医。')).not.toContain('高热')
+  })
+})
+
+describe('HEALTH: medicines by their shape', () => {
+  it('reads medicines after 予, 肌注 and 购买, and a drug form that begins in the name (叶酸片)', () => {
+    const found = health('患儿廖子轩收住病房，予头孢呋辛钠注射液静滴。患者杨翠英长期口服甲氨蝶呤片每周10mg和叶酸片。患者刘洋在药店购买恩替卡韦分散片0.5mg共14盒。')
+    expect(found).toContain('头孢呋辛钠注射液')
+    expect(found).toContain('叶酸片')
+    expect(found).toContain('恩替卡韦分散片0.5mg')
+    expect(found).not.toContain('药店')
+  })
+  it('reads a regimen of several medicines with their doses', () => {
+    expect(health('患者李军确诊HIV感染，一直服用替诺福韦300mg+拉米夫定300mg每日一次。')).toContain('替诺福韦300mg+拉米夫定300mg')
+  })
+})
+
+describe('HEALTH: a concentration is not statistics', () => {
+  it('keeps a diagnosis in a sentence with 0.9%氯化钠', () => {
+    expect(health('该患者男，45岁，医师诊断为急性支气管炎，给予头孢曲松钠2.0g加入0.9%氯化钠注射液静滴。')).toContain('急性支气管炎')
+  })
+  it('still reads a share of people as statistics', () => {
+    expect(health('辖区今年共报告急性支气管炎病例120例，占呼吸道就诊的23.5%。')).toBe('')
+  })
+})
