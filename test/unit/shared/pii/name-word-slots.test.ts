@@ -43,3 +43,20 @@ describe('minority names without a middle dot in a person slot', () => {
     expect(names('高一（4）班：次仁央宗、格桑卓嘎、拉巴次仁、洛桑旦增。')).toEqual(['次仁央宗', '格桑卓嘎', '拉巴次仁', '洛桑旦增'])
   })
 })
+
+describe('evidence pooled across a notice', () => {
+  it('reads a word-name between a role word and its sex, with a rarer surname', () => {
+    expect(scan('病例海洋，男，34岁，个体经营者。').find((f) => f.type === 'PERSON_NAME')?.reasons).toEqual(['after 病例', 'followed by gender', 'surname 海'])
+    // no role word before: 家属 and 本人 are no names
+    expect(names('患者家属，男。户主本人，男，60岁。')).toEqual([])
+  })
+
+  it('pools two readings that each have a cue beside them, though neither is even odds, and says so', () => {
+    const text = '据三楼租户高山陈述，当晚是他充电。财产损失由其与柯小芸、高山自行协商。'
+    const found = scan(text).filter((f) => f.type === 'PERSON_NAME' && f.text === '高山')
+    expect(found).toHaveLength(2)
+    for (const f of found) expect(f.reasons).toContain('confirmed elsewhere in the document')
+    // a weekday in brackets twice is not pooled into a name: no cue beside it
+    expect(names('12月12日（周六）上午9:00开讲，12月19日（周六）上午9:00续讲。')).toEqual([])
+  })
+})
