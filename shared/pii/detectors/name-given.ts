@@ -19,6 +19,8 @@ export function nameEmbeddedInWord(text: string, s: number, e: number): boolean 
   if (e - s === 2 && e < text.length && tripleGet(t.word3, text.charCodeAt(s), text.charCodeAt(s + 1), next) > 0) return true
   if (e - s === 2 && tripleGet(t.place3, text.charCodeAt(s), text.charCodeAt(s + 1), next) > 0) return true
   if (inIdiom(t, text, s, e)) return true
+  // quoted alone (“明月”诗词朗诵会): the title of an event or a work
+  if ((text.charCodeAt(s - 1) === 0x201c || text.charCodeAt(s - 1) === 0x300c) && (next === 0x201d || next === 0x300d)) return true
   // a name that is also a word (高峰, 文明, 雷鸣, 马力, 和平) is that word wherever nothing around it says
   // "a person": no role word or verb before, no verb after, no break on both sides
   const frequentWord = (e - s === 2 && (wordBand(t, text, s) >= 1 || t.nameLike.has(pairKey(text.charCodeAt(s), text.charCodeAt(s + 1))) || NON_NAME_PAIRS.has(pairKey(text.charCodeAt(s), text.charCodeAt(s + 1))))) || (e - s === 3 && tripleGet(t.word3, text.charCodeAt(s), text.charCodeAt(s + 1), text.charCodeAt(s + 2)) > 0)

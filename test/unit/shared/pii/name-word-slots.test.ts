@@ -27,6 +27,9 @@ describe('a name that is also a word', () => {
     expect(embedded('暂停和平医保卡直接结算', '和平')).toBe(true)
     // but set off by a break and a particle it is the person: ，和平的违法线索
     expect(embedded('直接结算3个月，和平的违法线索已移送', '和平')).toBe(false)
+    // quoted alone it names an event, not the person (“明月”诗词朗诵会); set off before an adverb it is the person
+    expect(embedded('“明月”诗词朗诵会向全体学生开放', '明月')).toBe(true)
+    expect(embedded('9月1日，海洋主要在家中活动', '海洋')).toBe(false)
   })
 
   it('a word-name a kinship word introduced as a transliterated name does not spread into a place or a word', () => {
