@@ -2,7 +2,7 @@
  * Where a name-like string is, here, a word or a place (常青藤, 江山市), and where a given name alone
  * stands for someone named in full elsewhere in the notice (…李秀英… 秀英说).
  */
-import { getTables, pairKey, tripleGet, isCjk, NOT_SURNAME, F_PLACE, F_BOUND, F_END } from './name-tables'
+import { getTables, pairKey, tripleGet, isCjk, NON_NAME_PAIRS, NOT_SURNAME, F_PLACE, F_BOUND, F_END } from './name-tables'
 import { cueEndingAt, cueStartingAt, wordBand, inIdiom, orgAhead, orgRunsOn } from './name-context'
 
 /**
@@ -19,9 +19,11 @@ export function nameEmbeddedInWord(text: string, s: number, e: number): boolean 
   if (e - s === 2 && e < text.length && tripleGet(t.word3, text.charCodeAt(s), text.charCodeAt(s + 1), next) > 0) return true
   if (e - s === 2 && tripleGet(t.place3, text.charCodeAt(s), text.charCodeAt(s + 1), next) > 0) return true
   if (inIdiom(t, text, s, e)) return true
-  // a name that is also a frequent word (高峰, 文明, 雷鸣) is that word wherever nothing around it says
+  // quoted alone (“明月”诗词朗诵会): the title of an event or a work
+  if ((text.charCodeAt(s - 1) === 0x201c || text.charCodeAt(s - 1) === 0x300c) && (next === 0x201d || next === 0x300d)) return true
+  // a name that is also a word (高峰, 文明, 雷鸣, 马力, 和平) is that word wherever nothing around it says
   // "a person": no role word or verb before, no verb after, no break on both sides
-  const frequentWord = (e - s === 2 && (wordBand(t, text, s) >= 2 || t.nameLike.has(pairKey(text.charCodeAt(s), text.charCodeAt(s + 1))))) || (e - s === 3 && tripleGet(t.word3, text.charCodeAt(s), text.charCodeAt(s + 1), text.charCodeAt(s + 2)) > 0)
+  const frequentWord = (e - s === 2 && (wordBand(t, text, s) >= 1 || t.nameLike.has(pairKey(text.charCodeAt(s), text.charCodeAt(s + 1))) || NON_NAME_PAIRS.has(pairKey(text.charCodeAt(s), text.charCodeAt(s + 1))))) || (e - s === 3 && tripleGet(t.word3, text.charCodeAt(s), text.charCodeAt(s + 1), text.charCodeAt(s + 2)) > 0)
   if (!frequentWord) return false
   const prev = text.charCodeAt(s - 1)
   const leftBound = s === 0 || ((t.flags[prev] ?? 0) & F_BOUND) !== 0

@@ -43,6 +43,11 @@ function againstReason(f: Float64Array): string {
 const confirmedReason = 'confirmed elsewhere in the document'
 /** the model's reading replaces a rule's shorter one at the same start from this probability */
 const LONGER_READING = 0.9
+/**
+ * two readings of the same string, each at least this likely and each with a cue word beside it, pool their
+ * evidence though neither is even odds (租户高山陈述 … 与黎明、高山自行协商)
+ */
+const MID_EVIDENCE = 0.35
 
 /**
  * The best reading at each surname, then document-level agreement: the same string proposed in several
@@ -139,7 +144,7 @@ export function detectNamesByModel(ctx: ScanContext): void {
   }, skip, true)
   flush()
   // pool the evidence of repeated strings
-  const pooled = new Map<string, { miss: number; max: number; count: number }>()
+  const pooled = new Map<string, { miss: number; max: number; count: number; mid: number }>()
   // a name the label, column and title rules found counts as a confirmed occurrence
   for (const c of ctx.out) {
     if (c.type !== 'PERSON_NAME' || c.confidence < 0.85 || c.end - c.start > 4) continue
@@ -149,17 +154,21 @@ export function detectNamesByModel(ctx: ScanContext): void {
       e.miss *= 1 - c.confidence
       e.max = Math.max(e.max, c.confidence)
       e.count++
-    } else pooled.set(key, { miss: 1 - c.confidence, max: c.confidence, count: 1 })
+      e.mid++
+    } else pooled.set(key, { miss: 1 - c.confidence, max: c.confidence, count: 1, mid: 1 })
   }
   for (let k = 0; k < starts.length; k++) {
     const key = text.slice(starts[k], ends[k])
     const e = pooled.get(key)
     const p = probs[k] ?? 0
+    // (a mid reading counts only with a cue word beside it: the context, not the characters alone)
+    const mid = p >= MID_EVIDENCE && (befores[k] || afters[k]) ? 1 : 0
     if (e) {
       e.miss *= 1 - p
       e.max = Math.max(e.max, p)
       e.count++
-    } else pooled.set(key, { miss: 1 - p, max: p, count: 1 })
+      e.mid += mid
+    } else pooled.set(key, { miss: 1 - p, max: p, count: 1, mid })
   }
   for (let k = 0; k < starts.length; k++) {
     const s = starts[k] ?? 0
@@ -167,7 +176,7 @@ export function detectNamesByModel(ctx: ScanContext): void {
     let p = probs[k] ?? 0
     const pool = pooled.get(text.slice(s, e))
     let confirmed = false
-    if (pool && pool.count > 1 && pool.max >= 0.5 && !nameEmbeddedInWord(text, s, e)) {
+    if (pool && pool.count > 1 && (pool.max >= 0.5 || pool.mid >= 2) && !nameEmbeddedInWord(text, s, e)) {
       const q = Math.min(0.97, 1 - pool.miss)
       if (q > p) {
         p = q

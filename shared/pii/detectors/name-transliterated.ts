@@ -7,6 +7,7 @@ import { latinSurnames, ethnicNameStarts, transliterationChars } from '../data/n
 import { interned } from '../interned'
 import { getTables, isCjk, F_BOUND, F_END, type Tables } from './name-tables'
 import { cueEndingAt, cueStartingAt, wordBand, anchorAt, afterReason, beforeReason } from './name-context'
+import { nameEmbeddedInWord } from './name-given'
 
 const TRANSLIT = new Uint8Array(65536)
 for (const ch of transliterationChars) TRANSLIT[ch.charCodeAt(0)] = 1
@@ -126,7 +127,8 @@ export function detectTransliteratedNames(ctx: ScanContext): void {
     const list = ETHNIC.get(text.charCodeAt(i))
     if (!list || TRANSLIT[text.charCodeAt(i - 1)]) continue
     let word = ''
-    for (const w of list) if (text.startsWith(w, i)) word = w
+    // the longest listed start (额尔德 before 额尔)
+    for (const w of list) if (w.length > word.length && text.startsWith(w, i)) word = w
     if (!word) continue
     const rest = translitForward(text, i + word.length, 4)
     const e = i + word.length + rest
@@ -134,12 +136,17 @@ export function detectTransliteratedNames(ctx: ScanContext): void {
     const before = cueEndingAt(text, i, t.before)
     const after = cueStartingAt(text, e, t.after)
     const nextBound = e >= text.length || (t.flags[text.charCodeAt(e)] ?? 0) & F_BOUND
-    if (!before && !after && (!nextBound || e - i < 3)) continue
+    // a person's slot after it: its sex or age (阿依古丽，女，45岁; 买买提江（男，52岁）)
+    const sex = !after && SEX_OR_AGE_AFTER.test(text.slice(e, e + 6))
+    if (!before && !after && !sex && (!nextBound || e - i < 3)) continue
     const reasons = [ethnicReason(word)]
     if (before) reasons.push(afterReason(before))
     if (after) reasons.push(beforeReason(after))
-    emit(i, e, before || after ? 0.85 : 0.7, reasons)
-    if (before || after) found.push(text.slice(i, e))
+    if (sex) reasons.push(sexReason)
+    // an item of a 、-list (热娜古丽、阿依努尔、吐尔逊娜依): its neighbours are read as names too
+    const listed = e - i >= 3 && (text.charCodeAt(e) === 0x3001 || text.charCodeAt(i - 1) === 0x3001)
+    emit(i, e, before || after || sex ? 0.85 : 0.7, reasons)
+    if (before || after || sex || listed) found.push(text.slice(i, e))
     i = e
   }
   // a name of transliteration characters with no Han surname, right after a role word or a name label
@@ -181,6 +188,8 @@ export function detectTransliteratedNames(ctx: ScanContext): void {
       const prev = text.charCodeAt(at - 1)
       const next = text.charCodeAt(at + name.length)
       if ((isLatin(name) && (isLatinCode(prev) || isLatinCode(next))) || (!isLatin(name) && (TRANSLIT[prev] || TRANSLIT[next]))) continue
+      // a Han string that is, here, a word or a place (白云村, 蓝天白云) is not the person found elsewhere
+      if (!isLatin(name) && nameEmbeddedInWord(text, at, at + name.length)) continue
       emit(at, at + name.length, 0.8, [repeatReason])
     }
   }
@@ -191,6 +200,8 @@ const isLatin = (s: string): boolean => isLatinCode(s.charCodeAt(0))
 const GENDER_AFTER = /^[，,（(]\s*[男女]/
 
 const SEX_AFTER = /[，,（(]\s*[男女][，,）)、]/g
+/** its sex or age right after a name: ，女， / （男 / ，45岁 */
+const SEX_OR_AGE_AFTER = /^[，,（(]\s*(?:[男女][，,）)、；;。 ]|[0-9]{1,3}岁)/
 const sexReason = 'transliterated name before its sex'
 const listReason = 'transliterated name in a list with another'
 
@@ -219,18 +230,31 @@ function detectBeforeSex(text: string, t: Tables, emit: (s: number, e: number, p
 
 /** 敖登格日勒、吉日嘎拉两户: a transliterated run right after (or before) a name this pass found, across 、 */
 function detectListNeighbours(text: string, emit: (s: number, e: number, p: number, reasons: string[]) => void, found: string[]): void {
-  for (const name of new Set(found)) {
+  // a neighbour found is itself a list item whose other neighbour is read in turn (艾克拜尔江、帕尔哈提)
+  const queue = [...new Set(found)]
+  const seen = new Set(queue)
+  const next = (s: number, e: number): void => {
+    emit(s, e, 0.75, [listReason])
+    const name = text.slice(s, e)
+    if (!seen.has(name)) {
+      seen.add(name)
+      queue.push(name)
+      found.push(name)
+    }
+  }
+  for (let k = 0; k < queue.length && k < 60; k++) {
+    const name = queue[k] ?? ''
     if (isLatin(name)) continue
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       const after = at + name.length
       if (text.charCodeAt(after) === 0x3001) {
         const r = translitForward(text, after + 1, 7)
-        if (r >= 2 && r <= 6) emit(after + 1, after + 1 + r, 0.75, [listReason])
+        if (r >= 2 && r <= 6) next(after + 1, after + 1 + r)
       }
       if (at >= 3 && text.charCodeAt(at - 1) === 0x3001) {
         const l = translitBack(text, at - 1, 7)
         const s = at - 1 - l
-        if (l >= 2 && l <= 6 && (s === 0 || !isCjk(text.charCodeAt(s - 1)))) emit(s, at - 1, 0.75, [listReason])
+        if (l >= 2 && l <= 6 && (s === 0 || !isCjk(text.charCodeAt(s - 1)))) next(s, at - 1)
       }
     }
   }

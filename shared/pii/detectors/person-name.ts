@@ -11,6 +11,8 @@ import { columnReason, interned, labelReason, withReason } from '../interned'
 import { readName, isCjk, isMaskCode, isNonNamePair, isSurnameAt, nameEndingAt, surnameAt, surnameOf, type NameMode } from './name-reader'
 import { detectCountedLists, detectSalutations } from './name-lists'
 import { orgAhead } from './name-model'
+import { afterReason, cueEndingAt } from './name-context'
+import { getTables } from './name-tables'
 
 const STRONG = new Set(strongNameLabels)
 const GENDER_RE = /(?:[，,、 ]|[（(])(?:性别[:：]?)?[男女](?=[，,、）) ;；。]|性|$)/g
@@ -158,10 +160,17 @@ export function detectNames(ctx: ScanContext): void {
     const n = nameEndingAt(text, m.index, 'loose')
     if (n >= 0) emit(n, m.index, 0.85, 'name-gender', ['followed by gender', surnameOf(text, n)])
     else {
-      // 和平，男，纳西族 / 江山（男）: a word that is also a name, standing alone before its sex, is the person
+      // 和平，男，纳西族 / 江山（男）: a word that is also a name, standing alone before its sex, is the person;
+      // so is any surname and one character between a role word and the sex (病例海洋，男，34岁)
       const w = m.index - 2
-      if (w >= 0 && (w === 0 || !isCjk(text.charCodeAt(w - 1))) && isCjk(text.charCodeAt(w + 1)) && isSurnameAt(text, w, 'loose') === 1 && isNonNamePair(text, w))
-        emit(w, m.index, 0.8, 'name-gender', ['followed by gender', WORD_NAME, surnameOf(text, w)])
+      if (w >= 0 && isCjk(text.charCodeAt(w + 1)) && !isMaskCode(text.charCodeAt(w + 1))) {
+        if ((w === 0 || !isCjk(text.charCodeAt(w - 1))) && isSurnameAt(text, w, 'loose') === 1 && isNonNamePair(text, w)) emit(w, m.index, 0.8, 'name-gender', ['followed by gender', WORD_NAME, surnameOf(text, w)])
+        else if (w > 0 && isCjk(text.charCodeAt(w - 1)) && isSurnameAt(text, w, 'label') === 1) {
+          // (the role word is the label here: a rarer surname is read too, 海, 木)
+          const role = cueEndingAt(text, w, getTables().before)
+          if (role.length >= 2) emit(w, m.index, 0.8, 'name-gender', [afterReason(role), 'followed by gender', surnameOf(text, w, 'label')])
+        }
+      }
     }
   }
 

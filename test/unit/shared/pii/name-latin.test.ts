@@ -26,7 +26,7 @@ describe('romanised names in Chinese text', () => {
 
   it('reads a transliterated name before its sex, beside another in a 、-list, and the part after a dot', () => {
     expect(names('二、扶残助残类\n木呷伍各，女，彝族，1981年生。')).toEqual(['木呷伍各'])
-    expect(findings('阿布都热合曼，男，肢体二级。', 'PERSON_NAME')[0]?.reasons).toEqual(['transliterated name before its sex'])
+    expect(findings('阿布都热合曼，男，肢体二级。', 'PERSON_NAME')[0]?.reasons).toEqual(['transliterated name starting 阿布都', 'transliterated name before its sex'])
     expect(names('邻居巴特尔、哈斯额尔敦两户已完成采样。')).toEqual(['巴特尔', '哈斯额尔敦'])
     expect(names('授予刘建军、阿依古丽·艾山、黄伟同志称号。')).toEqual(expect.arrayContaining(['阿依古丽·艾山']))
   })
