@@ -8,8 +8,13 @@
 import { healthLexicon } from '../data/health-lexicon'
 
 const UNIT = '(?:mmol\\/L|μmol\\/L|umol\\/L|nmol\\/L|pmol\\/L|mIU\\/L|mIU\\/mL|IU\\/L|IU\\/mL|IU\\/ml|U\\/L|U\\/mL|g\\/L|mg\\/L|mg\\/dL|μg\\/L|ng\\/mL|ng\\/ml|pg\\/mL|copies\\/mL|mmHg|次\\/分|\\s*×\\s*10[⁰¹²³⁴⁵⁶⁷⁸⁹0-9^]+\\s*\\/L)'
-/** A value in a clinical unit; a percentage only after an item that is measured as one. */
-const VALUE = new RegExp(`(?<![0-9.≥≤<>＜＞])([0-9]+(?:\\.[0-9]+)?(?:\\/[0-9]+)?)\\s*(?:${UNIT}|%)`, 'g')
+/**
+ * A value in a clinical unit; a percentage only after an item that is measured as one. The number is
+ * read atomically (a look-ahead and its back-reference): a shorter reading of it would leave a digit, a
+ * dot or a slash next, which no unit starts with, so the matches are the same — without trying every
+ * unit after every shorter prefix of each long digit run (an ID number, a phone number).
+ */
+const VALUE = new RegExp(`(?<![0-9.≥≤<>＜＞])(?=([0-9]+(?:\\.[0-9]+)?(?:\\/[0-9]+)?))\\1\\s*(?:${UNIT}|%)`, 'g')
 /** Connectors between an item and its value. */
 const CONNECT = /(?:为|是|：|:|约|达|达到|升至|降至|高达|低至|仍为|仍|最高|最低|\s)*$/
 /** Where an item's name begins: after the examination or the verb that introduces it. */

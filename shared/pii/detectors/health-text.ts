@@ -121,7 +121,7 @@ export const CONFIRMED_NAME = 0.5
 /** Sorted starts of the names the name detectors are sure of (CONFIRMED_NAME or more). */
 export function confirmedNameStarts(ctx: ScanContext): Int32Array {
   const starts: number[] = []
-  for (const c of ctx.out) if (c.type === 'PERSON_NAME' && c.confidence >= CONFIRMED_NAME) starts.push(c.start)
+  for (const c of ctx.names) if (c.confidence >= CONFIRMED_NAME) starts.push(c.start)
   return Int32Array.from(starts).sort()
 }
 
@@ -158,7 +158,7 @@ export type Span = { start: number; end: number; cls: HealthClass; word: string;
 /** Ends of the person names found so far (names run before this detector). */
 export function personEnds(ctx: ScanContext): number[] {
   const ends: number[] = []
-  for (const c of ctx.out) if (c.type === 'PERSON_NAME') ends.push(c.end)
+  for (const c of ctx.names) ends.push(c.end)
   return ends
 }
 

@@ -90,7 +90,7 @@ export function detectTransliteratedNames(ctx: ScanContext): void {
     if (ctx.tables.inHeader(s) || emitted.has(s)) return
     if (!ruleAt) {
       ruleAt = new Map()
-      for (const c of ctx.out) if (c.type === 'PERSON_NAME') ruleAt.set(c.start, c)
+      for (const c of ctx.names) ruleAt.set(c.start, c)
     }
     const shorter = ruleAt.get(s)
     if (shorter && shorter.end < e && e - s >= 3) {
