@@ -121,3 +121,17 @@ export class IntPairMap {
     }
   }
 }
+
+/** A set of UTF-16 units with Set's has(), answered from a table (no hashing per character). */
+export class CodeSet {
+  private readonly table = new Uint8Array(65536)
+
+  constructor(chars: string) {
+    for (let i = 0; i < chars.length; i++) this.table[chars.charCodeAt(i)] = 1
+  }
+
+  /** (NaN, past a text's ends, is in no set) */
+  has(code: number): boolean {
+    return this.table[code] === 1
+  }
+}

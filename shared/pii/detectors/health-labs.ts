@@ -14,7 +14,9 @@ const UNIT = '(?:mmol\\/L|μmol\\/L|umol\\/L|nmol\\/L|pmol\\/L|mIU\\/L|mIU\\/mL|
  * dot or a slash next, which no unit starts with, so the matches are the same — without trying every
  * unit after every shorter prefix of each long digit run (an ID number, a phone number).
  */
-const VALUE = new RegExp(`(?<![0-9.≥≤<>＜＞])(?=([0-9]+(?:\\.[0-9]+)?(?:\\/[0-9]+)?))\\1\\s*(?:${UNIT}|%)`, 'g')
+const VALUE = new RegExp(`(?<![0-9.≥≤<>＜＞])(?=([0-9]+(?:\\.[0-9]+)?(?:\\/[0-9]+)?))\\1\\s*(?:${UNIT}|%)`, 'y')
+/** a digit: VALUE can only match at the first digit of a run (its look-behind refuses one after a digit) */
+const DIGIT = /[0-9]/g
 /** Connectors between an item and its value. */
 const CONNECT = /(?:为|是|：|:|约|达|达到|升至|降至|高达|低至|仍为|仍|最高|最低|\s)*$/
 /** Where an item's name begins: after the examination or the verb that introduces it. */
@@ -29,14 +31,29 @@ const LIMIT_AFTER = /^\s*(?:以下|以上|以内|之间|左右为宜|为宜|为�
 /** Before the item: a target or a standard, not a reading. */
 const LIMIT_BEFORE = /(?:控制在|低于|高于|不超过|不低于|目标|标准|限值|正常值|参考值)[^，。；\n]{0,8}$/
 
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57
+}
+
 /** Measurements about a person: [start, end) of each, from its item's name to its unit. */
 export function labReadings(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = []
   if (!/[0-9]/.test(text)) return out
-  VALUE.lastIndex = 0
-  for (let m = VALUE.exec(text); m; m = VALUE.exec(text)) {
-    const vs = m.index
+  // what a global VALUE would find, tried only at the first digit of each run of digits: at any other
+  // digit the look-behind fails, and every match starts with a digit
+  DIGIT.lastIndex = 0
+  while (DIGIT.test(text)) {
+    const vs = DIGIT.lastIndex - 1
+    VALUE.lastIndex = vs
+    const m = VALUE.exec(text)
+    if (!m) {
+      let e = vs + 1
+      while (e < text.length && isDigit(text.charCodeAt(e))) e++
+      DIGIT.lastIndex = e
+      continue
+    }
     const end = vs + m[0].length
+    DIGIT.lastIndex = end
     if (LIMIT_AFTER.test(text.slice(end, end + 6))) continue
     const connect = CONNECT.exec(text.slice(Math.max(0, vs - 6), vs))?.[0].length ?? 0
     let s = vs - connect

@@ -11,18 +11,19 @@ import { columnReason, interned, labelReason, withReason } from '../interned'
 import { readName, isCjk, isMaskCode, isNonNamePair, isSurnameAt, nameEndingAt, surnameAt, surnameOf, type NameMode } from './name-reader'
 import { detectCountedLists, detectSalutations } from './name-lists'
 import { orgAhead } from './name-model'
+import { CodeSet } from '../int-tables'
 
 const STRONG = new Set(strongNameLabels)
 const GENDER_RE = /(?:[，,、 ]|[（(])(?:性别[:：]?)?[男女](?=[，,、）) ;；。]|性|$)/g
 /** a numbered list item: "1. ", "（2）", "三、" at the start of a line */
 const LIST_ITEM_RE = /(?:^|\n)[ \t\u3000]*(?:\d{1,3}[.、．)）]|[（(]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}、)[ \t\u3000]*/g
-const ITEM_END = new Set([...'，,、（( \t：:；;'].map((c) => c.charCodeAt(0)))
+const ITEM_END = new CodeSet('，,、（( \t：:；;')
 const ID_AFTER_RE = /[（(，, ]?(?:身份证号码|身份证号|身份证|公民身份号码|手机号码|手机|联系电话|电话)/g
 const LIST_CELL = /^[\u4e00-\u9fff]{2,4}(?:[、，, ][\u4e00-\u9fff]{2,4})+$/
 const DUN = 0x3001 // 、
 const MIDDLE_DOT = 0xb7 // ·
 const MOU = 0x67d0 // 某
-const CN_NUMERALS = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)))
+const CN_NUMERALS = new CodeSet('一二三四五六七八九十')
 
 const WORD_NAME = 'a word that is also a name'
 const titleReason = interned((title: string) => `title ${title}`)
