@@ -12,7 +12,25 @@ import { IntMap, IntPairMap } from './int-tables'
 export type Hits = { count: number; starts: Int32Array; ends: Int32Array; words: string[] }
 
 function hitList(): Hits {
-  return { count: 0, starts: new Int32Array(64), ends: new Int32Array(64), words: [] }
+  return { count: 0, starts: new Int32Array(64), ends: new Int32Array(64), words: stringArray() }
+}
+
+/**
+ * An empty array already of the elements kind strings make (an empty literal starts as one of small
+ * integers and changes kind at its first string): the optimised pass that filled the last scan's lists
+ * would otherwise meet a list of the other kind and be thrown away, in the middle of the text.
+ */
+export function stringArray(): string[] {
+  const a = ['']
+  a.length = 0
+  return a
+}
+
+/** An empty array already of the elements kind doubles make (see stringArray). */
+export function doubleArray(): number[] {
+  const a = [0.5]
+  a.length = 0
+  return a
 }
 
 function addHit(h: Hits, start: number, end: number, word: string): void {

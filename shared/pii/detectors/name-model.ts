@@ -20,6 +20,7 @@ import { interned } from '../interned'
 import { afterReason, beforeReason } from './name-context'
 import { FEATURES, readNames, nameScore, type NameReading, type ReadingSink } from './name-readings'
 import { nameEmbeddedInWord } from './name-given'
+import { doubleArray, stringArray } from '../lexicon-index'
 
 export { FEATURES, FEATURE_COUNT, nameReadings, nameScore, type NameReading } from './name-readings'
 export { nameEmbeddedInWord, givenNameOf, givenNameMentionAt } from './name-given'
@@ -52,11 +53,12 @@ const LONGER_READING = 0.9
 class BestReadings implements ReadingSink {
   readonly starts: number[] = []
   readonly ends: number[] = []
-  readonly probs: number[] = []
-  readonly befores: string[] = []
-  readonly afters: string[] = []
+  // (arrays made in the kinds their values need: see stringArray)
+  readonly probs: number[] = doubleArray()
+  readonly befores: string[] = stringArray()
+  readonly afters: string[] = stringArray()
   readonly sls: number[] = []
-  readonly againsts: string[] = []
+  readonly againsts: string[] = stringArray()
   private bestStart = -1
   private bestEnd = 0
   private bestP = 0
@@ -66,7 +68,7 @@ class BestReadings implements ReadingSink {
   private bestAgainst = ''
   /** the rules' names by start: one entry per start with the highest confidence and the furthest end */
   private readonly ruleStart: number[] = []
-  private readonly ruleConf: number[] = []
+  private readonly ruleConf: number[] = doubleArray()
   private readonly ruleEnd: number[] = []
   private cursor = 0
   /** where the visitor ignores readings: at each rule's start, up to its end */

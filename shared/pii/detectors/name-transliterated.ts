@@ -13,10 +13,11 @@ for (const ch of transliterationChars) TRANSLIT[ch.charCodeAt(0)] = 1
 const MIDDLE_DOTS = new Set([0xb7, 0x30fb, 0x2022, 0x2027, 0xff65, 0x2219])
 const DOT_RE = /[\u00b7\u30fb\u2022\u2027\uff65\u2219]/g
 const ETHNIC = new Map<number, string[]>()
+const ETHNIC_FIRST = new Uint8Array(65536)
 for (const w of ethnicNameStarts) {
+  ETHNIC_FIRST[w.charCodeAt(0)] = 1
   ETHNIC.set(w.charCodeAt(0), [...(ETHNIC.get(w.charCodeAt(0)) ?? []), w])
 }
-const ETHNIC_FIRST_RE = new RegExp(`[${[...ETHNIC.keys()].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}]`, 'g')
 const LATIN_SURNAMES = new Set(latinSurnames)
 /**
  * a romanised word: capitals (AUNG, LI, MÜLLER) or a capitalised word (Kevin, Müller), hyphenated parts joined
@@ -84,31 +85,18 @@ export function detectTransliteratedNames(ctx: ScanContext): void {
   const emitted = new Set<number>()
   // the names the label, column and title rules read, by start: a longer transliterated name at the
   // same start replaces the Han reading of its first characters (申请人：乌云其其格, not 乌云)
-  // (as they stand at this pass's first name: the last one read at each start; looked up in place for
-  // the first few, a dense notice has thousands of names and this pass finds a handful)
+  // (as they stand at this pass's first name: the last one read at each start). A dense notice has
+  // thousands of names and this pass finds a few: the names it emits are matched with the rules' in
+  // one walk at the end (no Map of every name per scan). Each start is emitted once, and nothing here
+  // reads a confidence meanwhile, so settling them afterwards gives the same confidences.
   let ruleCount = -1
-  let ruleAt: Map<number, Candidate> | undefined
-  let lookups = 0
-  const ruleNameAt = (s: number): Candidate | undefined => {
-    const names = ctx.names
-    if (ruleCount < 0) ruleCount = names.length
-    if (ruleAt === undefined && ++lookups > 16) {
-      ruleAt = new Map()
-      for (let k = 0; k < ruleCount; k++) ruleAt.set(names[k].start, names[k])
-    }
-    if (ruleAt !== undefined) return ruleAt.get(s)
-    for (let k = ruleCount - 1; k >= 0; k--) if (names[k].start === s) return names[k]
-    return undefined
-  }
+  const mine: Candidate[] = []
   const emit = (s: number, e: number, p: number, reasons: string[]): void => {
     if (ctx.tables.inHeader(s) || emitted.has(s)) return
-    const shorter = ruleNameAt(s)
-    if (shorter && shorter.end < e && e - s >= 3) {
-      p = Math.max(p, shorter.confidence)
-      shorter.confidence = 0
-    }
+    if (ruleCount < 0) ruleCount = ctx.names.length
     emitted.add(s)
     emitCandidate(ctx, 'PERSON_NAME', s, e, p, 'name-transliterated', reasons)
+    mine.push(ctx.names[ctx.names.length - 1])
     ctx.nameStarts.push(s)
   }
   const found: string[] = []
@@ -131,12 +119,8 @@ export function detectTransliteratedNames(ctx: ScanContext): void {
     emit(i - left, e, 0.9, [dotReason])
     DOT_RE.lastIndex = e
   }
-  // from one well-known name start to the next (a character class finds them faster than a loop)
   for (let i = 0; i < text.length - 2; i++) {
-    ETHNIC_FIRST_RE.lastIndex = i
-    if (!ETHNIC_FIRST_RE.test(text)) break
-    i = ETHNIC_FIRST_RE.lastIndex - 1
-    if (i >= text.length - 2) break
+    if (!ETHNIC_FIRST[text.charCodeAt(i)]) continue
     const list = ETHNIC.get(text.charCodeAt(i))
     if (!list || TRANSLIT[text.charCodeAt(i - 1)]) continue
     let word = ''
@@ -196,6 +180,30 @@ export function detectTransliteratedNames(ctx: ScanContext): void {
       const next = text.charCodeAt(at + name.length)
       if ((isLatin(name) && (isLatinCode(prev) || isLatinCode(next))) || (!isLatin(name) && (TRANSLIT[prev] || TRANSLIT[next]))) continue
       emit(at, at + name.length, 0.8, [repeatReason])
+    }
+  }
+  if (mine.length > 0) replaceShorterReadings(ctx.names, ruleCount, mine)
+}
+
+/**
+ * A longer transliterated name at the start of a rule's name replaces the Han reading of its first
+ * characters (申请人：乌云其其格, not 乌云): it takes that name's confidence if higher, and that name's
+ * becomes 0. `names[0, ruleCount)` are the rules' names; the last one at a start is the one.
+ */
+function replaceShorterReadings(names: readonly Candidate[], ruleCount: number, mine: readonly Candidate[]): void {
+  const at = new Map<number, number>()
+  for (let k = 0; k < mine.length; k++) at.set(mine[k].start, k)
+  const shorter: (Candidate | undefined)[] = new Array<Candidate | undefined>(mine.length)
+  for (let k = 0; k < ruleCount; k++) {
+    const m = at.get(names[k].start)
+    if (m !== undefined) shorter[m] = names[k]
+  }
+  for (let k = 0; k < mine.length; k++) {
+    const c = mine[k]
+    const r = shorter[k]
+    if (r && r.end < c.end && c.end - c.start >= 3) {
+      c.confidence = Math.max(c.confidence, r.confidence)
+      r.confidence = 0
     }
   }
 }
