@@ -35,6 +35,32 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57
 }
 
+/** what \s matches */
+function isJsSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13)
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+}
+
+/** the first characters of UNIT's alternatives (after the spaces: × for the ×10⁹/L one) and % */
+const UNIT_START = new Uint8Array(65536)
+for (const c of 'mμunpIUgc次×%') UNIT_START[c.charCodeAt(0)] = 1
+
+/**
+ * What VALUE at `p` needs before it can match, read with char codes: no digit, dot or comparison sign
+ * before, then the number as VALUE reads it (digits, a decimal part, a /part), spaces, and a character
+ * a unit or % starts with. Most digit runs in a notice (IDs, phone numbers, dates) stop here.
+ */
+function unitAfterNumber(text: string, p: number): boolean {
+  const b = text.charCodeAt(p - 1)
+  if (isDigit(b) || b === 46 || b === 0x2265 || b === 0x2264 || b === 60 || b === 62 || b === 0xff1c || b === 0xff1e) return false
+  let e = p
+  while (isDigit(text.charCodeAt(e))) e++
+  if (text.charCodeAt(e) === 46 && isDigit(text.charCodeAt(e + 1))) for (e++; isDigit(text.charCodeAt(e)); e++);
+  if (text.charCodeAt(e) === 47 && isDigit(text.charCodeAt(e + 1))) for (e++; isDigit(text.charCodeAt(e)); e++);
+  while (isJsSpace(text.charCodeAt(e))) e++
+  return UNIT_START[text.charCodeAt(e)] === 1
+}
+
 /** Measurements about a person: [start, end) of each, from its item's name to its unit. */
 export function labReadings(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = []
@@ -45,7 +71,7 @@ export function labReadings(text: string): { start: number; end: number }[] {
   while (DIGIT.test(text)) {
     const vs = DIGIT.lastIndex - 1
     VALUE.lastIndex = vs
-    const m = VALUE.exec(text)
+    const m = unitAfterNumber(text, vs) ? VALUE.exec(text) : null
     if (!m) {
       let e = vs + 1
       while (e < text.length && isDigit(text.charCodeAt(e))) e++

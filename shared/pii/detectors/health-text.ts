@@ -131,7 +131,8 @@ export const CONFIRMED_NAME = 0.5
 /** Sorted starts of the names the name detectors are sure of (CONFIRMED_NAME or more). */
 export function confirmedNameStarts(ctx: ScanContext): Int32Array {
   const starts: number[] = []
-  for (const c of ctx.names) if (c.confidence >= CONFIRMED_NAME) starts.push(c.start)
+  const names = ctx.names
+  for (let k = 0; k < names.length; k++) if (names[k].confidence >= CONFIRMED_NAME) starts.push(names[k].start)
   return new Int32Array(starts).sort()
 }
 
@@ -168,7 +169,8 @@ export type Span = { start: number; end: number; cls: HealthClass; word: string;
 /** Ends of the person names found so far (names run before this detector). */
 export function personEnds(ctx: ScanContext): number[] {
   const ends: number[] = []
-  for (const c of ctx.names) ends.push(c.end)
+  const names = ctx.names
+  for (let k = 0; k < names.length; k++) ends.push(names[k].end)
   return ends
 }
 

@@ -102,7 +102,8 @@ function readingsAt(t: Tables, text: string, s: number, n: number, sink: Reading
   // a rare surname (綦, 纳, 寸) is read only where a name may start (a break, a list, a role word
   // before) and never where it begins an ordinary word (楼道, 秋冬)
   // (or padded, 纳 静: the padding itself says "a name")
-  if (rareSurname && text.charCodeAt(s + 1) !== 32 && ((s > 0 && !(t.flags[text.charCodeAt(s - 1)] & (F_BOUND | F_ROLE_END)) && !roleWordBefore(t, text, s) && !unitWordBefore(t, text, s)) || wordBand(t, text, s) >= 1)) return
+  // (the word look-up first: it is the cheaper test, and all of them are pure)
+  if (rareSurname && text.charCodeAt(s + 1) !== 32 && (wordBand(t, text, s) >= 1 || (s > 0 && !(t.flags[text.charCodeAt(s - 1)] & (F_BOUND | F_ROLE_END)) && !roleWordBefore(t, text, s) && !unitWordBefore(t, text, s)))) return
   const g = s + sl
   let gc = text.charCodeAt(g)
   let padded = 0
