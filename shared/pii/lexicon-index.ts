@@ -3,6 +3,8 @@
  * a 64K-entry table of first characters says which lists may start at a position, and only there are
  * the (longest-first) words compared. Much cheaper than one big regex alternation per list.
  */
+import { IntMap, IntPairMap } from './int-tables'
+
 /**
  * The hits of one word list, column-wise: a dense text has a quarter of a million hits, and an object
  * each was the single largest allocation of the pass. Hit k spans [starts[k], ends[k]) and is words[k].
@@ -10,7 +12,25 @@
 export type Hits = { count: number; starts: Int32Array; ends: Int32Array; words: string[] }
 
 function hitList(): Hits {
-  return { count: 0, starts: new Int32Array(64), ends: new Int32Array(64), words: [] }
+  return { count: 0, starts: new Int32Array(64), ends: new Int32Array(64), words: stringArray() }
+}
+
+/**
+ * An empty array already of the elements kind strings make (an empty literal starts as one of small
+ * integers and changes kind at its first string): the optimised pass that filled the last scan's lists
+ * would otherwise meet a list of the other kind and be thrown away, in the middle of the text.
+ */
+export function stringArray(): string[] {
+  const a = ['']
+  a.length = 0
+  return a
+}
+
+/** An empty array already of the elements kind doubles make (see stringArray). */
+export function doubleArray(): number[] {
+  const a = [0.5]
+  a.length = 0
+  return a
 }
 
 function addHit(h: Hits, start: number, end: number, word: string): void {
@@ -51,8 +71,16 @@ export type LexiconIndex<K extends string> = {
    * out every longer word at the position without comparing any.
    */
   pairs: Uint8Array
-  /** per list: first unit → words, longest first */
-  byFirst: Map<number, string[]>[]
+  /**
+   * (list bit · 65536 + first unit, second unit) → index into `lists`: the list's words of two or more
+   * units that start with those two, longest first. At most one of them matches at a position (two
+   * different words of one length cannot both), so trying them longest first finds the longest.
+   */
+  byPair: IntPairMap
+  lists: string[][]
+  /** list bit · 65536 + unit → index into `singles`: the list's one-unit word */
+  singleIndex: IntMap
+  singles: string[]
 }
 
 const PAIR_BITS = 20
@@ -66,23 +94,41 @@ export function compileLexicons<K extends string>(spec: LexiconSpec<K>): Lexicon
   const first = new Uint32Array(65536)
   const single = new Uint32Array(65536)
   const pairs = new Uint8Array(1 << PAIR_BITS)
-  const byFirst = keys.map((k, bit) => {
-    const m = new Map<number, string[]>()
+  const lists: string[][] = [[]]
+  const singles: string[] = ['']
+  const buckets = new Map<string, string[]>()
+  const oneUnit: [number, string][] = []
+  keys.forEach((k, bit) => {
     for (const w of new Set(spec[k])) {
       if (!w) continue
       const c = w.charCodeAt(0)
       first[c] = (first[c] ?? 0) | (1 << bit)
-      if (w.length === 1) single[c] |= 1 << bit
-      else pairs[pairSlot(c, w.charCodeAt(1))] = 1
-      const list = m.get(c) ?? []
-      list.push(w)
-      m.set(c, list)
+      if (w.length === 1) {
+        single[c] |= 1 << bit
+        oneUnit.push([bit * 65536 + c, w])
+        continue
+      }
+      pairs[pairSlot(c, w.charCodeAt(1))] = 1
+      const key = `${bit * 65536 + c},${w.charCodeAt(1)}`
+      const list = buckets.get(key)
+      if (list) list.push(w)
+      else buckets.set(key, [w])
     }
-    for (const list of m.values()) list.sort((a, b) => b.length - a.length)
-    return m
   })
+  const byPair = new IntPairMap(buckets.size)
+  for (const [key, list] of buckets) {
+    list.sort((a, b) => b.length - a.length)
+    lists.push(list)
+    const [a, b] = key.split(',').map(Number)
+    byPair.set(a, b, lists.length - 1)
+  }
+  const singleIndex = new IntMap(oneUnit.length)
+  for (const [key, w] of oneUnit) {
+    singles.push(w)
+    singleIndex.set(key, singles.length - 1)
+  }
   for (let c = 48; c <= 122; c++) if (c <= 57 || (c >= 65 && c <= 90) || c >= 97) first[c] |= ALNUM_BIT
-  return { keys, first, single, pairs, byFirst }
+  return { keys, first, single, pairs, byPair, lists, singleIndex, singles }
 }
 
 /**
@@ -92,7 +138,8 @@ export function compileLexicons<K extends string>(spec: LexiconSpec<K>): Lexicon
 export function findHits<K extends string>(text: string, index: LexiconIndex<K>, onRun?: RunSink): Record<K, Hits> {
   // one list per bit, indexed: out[keys[bit]] in the loop would be a slow keyed property access
   const lists: Hits[] = index.keys.map(() => hitList())
-  const { first, single, pairs, byFirst, keys } = index
+  const { first, single, pairs, byPair, singleIndex, singles, keys } = index
+  const words = index.lists
   const n = text.length
   let runEnd = 0
   for (let i = 0; i < n; i++) {
@@ -104,25 +151,32 @@ export function findHits<K extends string>(text: string, index: LexiconIndex<K>,
       mask &= ~ALNUM_BIT
       if (mask === 0) continue
     }
+    const next = text.charCodeAt(i + 1)
     // no longer word can start here: only one-character words remain
-    const onlySingles = pairs[pairSlot(c, text.charCodeAt(i + 1))] === 0
+    const onlySingles = pairs[pairSlot(c, next)] === 0
     if (onlySingles) mask &= single[c]
-    for (let bit = 0; mask !== 0; bit++, mask >>>= 1) {
-      if ((mask & 1) === 0) continue
-      const words = byFirst[bit].get(c)
-      if (!words) continue
-      if (onlySingles) {
-        // the one-character word is the shortest, so the last
-        const w = words[words.length - 1]
-        addHit(lists[bit], i, i + 1, w)
-        continue
-      }
-      for (const w of words) {
-        if (text.startsWith(w, i)) {
-          addHit(lists[bit], i, i + w.length, w)
-          break
+    // each set bit, lowest first
+    while (mask !== 0) {
+      const low = mask & -mask
+      mask ^= low
+      const bit = 31 - Math.clz32(low)
+      if (!onlySingles) {
+        // the longest word through the next character, else the one-character word
+        const k = byPair.get(bit * 65536 + c, next, 0)
+        if (k !== 0) {
+          let found = false
+          for (const w of words[k]) {
+            if (text.startsWith(w, i)) {
+              addHit(lists[bit], i, i + w.length, w)
+              found = true
+              break
+            }
+          }
+          if (found) continue
         }
+        if ((single[c] & low) === 0) continue
       }
+      addHit(lists[bit], i, i + 1, singles[singleIndex.get(bit * 65536 + c, 0)])
     }
   }
   const out = {} as Record<K, Hits>

@@ -49,17 +49,26 @@ export function addRepeatedNames(text: string, kept: Candidate[]): Candidate[] {
   if (names.size === 0) return kept
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length)
   const extra: Candidate[] = []
+  // the next found span (the first not yet ended): its bounds in locals, read once per span, not per character
+  const found = kept.length
   let k = 0
+  let nextStart = found > 0 ? kept[0].start : 0
+  let nextEnd = found > 0 ? kept[0].end : 0
   for (let i = 0; i < text.length; i++) {
-    while (k < kept.length && (kept[k]?.end ?? 0) <= i) k++
-    const next = kept[k]
-    if (next && next.start <= i) {
-      i = next.end - 1
+    while (k < found && nextEnd <= i) {
+      k++
+      if (k < found) {
+        nextStart = kept[k].start
+        nextEnd = kept[k].end
+      }
+    }
+    if (k < found && nextStart <= i) {
+      i = nextEnd - 1
       continue
     }
     const first = firstChars[text.charCodeAt(i)]
     if (first === 0) continue
-    const limit = next ? next.start : text.length
+    const limit = k < found ? nextStart : text.length
     // the names starting here, longest first (each length at most once: names is a set)
     const candidates = first & 1 ? byFirst.get(text.charCodeAt(i)) : undefined
     if (candidates) {

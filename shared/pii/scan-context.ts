@@ -16,6 +16,8 @@ export type ScanContext = {
   /** Latin-alphanumeric runs, collected by the lexicon pass (scan.ts); alnumRuns() computes them if absent */
   alnum: AlnumRuns | null
   out: Candidate[]
+  /** the PERSON_NAME candidates of `out`, in the same order (the same objects), for detectors that read names */
+  names: Candidate[]
   /** starts of the person-name candidates (for detectors that ask "is this sentence about someone") */
   nameStarts: number[]
 }
@@ -31,5 +33,7 @@ export function alnumRuns(ctx: ScanContext): AlnumRuns {
  * each (a dense text yields one per ~45 bytes). `reasons` becomes the candidate's own array.
  */
 export function emit(ctx: ScanContext, type: EntityType, start: number, end: number, confidence: number, rule: string, reasons: string[]): void {
-  ctx.out.push({ type, start, end, text: '', confidence, rule, reasons })
+  const c: Candidate = { type, start, end, text: '', confidence, rule, reasons }
+  ctx.out.push(c)
+  if (type === 'PERSON_NAME') ctx.names.push(c)
 }

@@ -60,9 +60,12 @@ export function scanCandidates(text: string, options: ScanOptions = {}): { candi
   // the word lists and the alphanumeric runs come from one pass over the text
   const runs = alnumCollector()
   const hits = lexiconHits(norm.text, runs.onRun)
-  const ctx: ScanContext = { text: norm.text, tables: indexTables(norm.text), today, todayKey: dateKey(today), hits, alnum: runs.result, out: [], nameStarts: [] }
+  const ctx: ScanContext = { text: norm.text, tables: indexTables(norm.text), today, todayKey: dateKey(today), hits, alnum: runs.result, out: [], names: [], nameStarts: [] }
   const want = options.types ? new Set(options.types) : null
-  for (const [detect, types] of DETECTORS) if (!want || types.some((t) => want.has(t))) detect(ctx)
+  for (let d = 0; d < DETECTORS.length; d++) {
+    const [detect, types] = DETECTORS[d]
+    if (!want || types.some((t) => want.has(t))) detect(ctx)
+  }
   const candidates = want ? ctx.out.filter((c) => want.has(c.type)) : ctx.out
   return { candidates, ctx, map: norm }
 }

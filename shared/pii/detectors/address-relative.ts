@@ -17,7 +17,7 @@ export type RelativeHooks = {
   emitDoor: (start: number, end: number, how: Start) => void
   /** whether an address was found anywhere before `pos` */
   addressBefore: (pos: number) => boolean
-  stop: ReadonlySet<number>
+  stop: { has(code: number): boolean }
 }
 
 const ESTATE_START: Start = { reason: 'building start', rule: 'address-building' }

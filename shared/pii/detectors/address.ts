@@ -12,6 +12,7 @@ import { adminEndingAt, ADMIN_SUFFIX } from './gazetteer'
 import { parseAddress, type AddressParse } from './address-grammar'
 import { isCjk } from './name-reader'
 import { detectRelativeAddresses } from './address-relative'
+import { CodeSet } from '../int-tables'
 
 function hasCjk(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (isCjk(text.charCodeAt(i))) return true
@@ -19,8 +20,8 @@ function hasCjk(text: string, start: number, end: number): boolean {
 }
 
 const ROAD_NUMBER = /(?:大道|大街|路|街|巷|弄|胡同)[0-9]{1,5}(?:-[0-9]{1,5})?号/y
-const ROAD_STOP = new Set([...'住在于至到从址所为是的和及与该其此各落、，。：:；;（）() \t\n'].map((c) => c.charCodeAt(0)))
-const CONJUNCTION = new Set([...'和与及'].map((c) => c.charCodeAt(0)))
+const ROAD_STOP = new CodeSet('住在于至到从址所为是的和及与该其此各落、，。：:；;（）() \t\n')
+const CONJUNCTION = new CodeSet('和与及')
 
 /** Back from `at` over a place name, at most `max` letters, to a stop (住, 在, a comma …). */
 function walkBack(text: string, at: number, max: number): number {
@@ -32,7 +33,7 @@ function walkBack(text: string, at: number, max: number): number {
   return s
 }
 const PREPOSITION = new Set([0x4e8e, 0x5728]) // 于 在
-const VERB_TAIL = new Set([...'的地了过着得'].map((c) => c.charCodeAt(0)))
+const VERB_TAIL = new CodeSet('的地了过着得')
 const ORG_AFTER = /^[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|委员会|管委会|局|办公室|办事处|服务中心|中心|医院|卫生院|学校|小学|中学|大学|公司|派出所|法院|检察院|银行|支行|营业厅|大厦\d*楼|服务大厅|便民服务)/
 
 /** An office's own address in brackets after its name: 政务服务中心二楼医保窗口（思明区湖滨南路334号） */
@@ -40,7 +41,7 @@ const ORG_BEFORE = /(?:人民政府|政府|委员会|管委会|局|办公室|办
 /** 某村, 某小区, 某烧烤店: the place is left unnamed on purpose, so it is not somebody's door */
 const UNNAMED_AFTER = /^某/
 const HEADING_PUNCT = /[，。；：:,;！？]/
-const AND = new Set([...'及和与、'].map((c) => c.charCodeAt(0)))
+const AND = new CodeSet('及和与、')
 const ANOTHER_LABEL = /^(?:现|经常)?(?:居住地|住址|居住|家庭住址|联系地址|通讯地址|住所)/
 const BUILDING_FIRST = /^[0-9A-Za-z]{1,4}(?:号楼|幢|栋|座)|^[0-9]{1,2}(?:单元|门)[0-9]/
 /** 住在该楼2单元7楼东户: a word pointing back to a building named before; the address goes on after it */

@@ -6,6 +6,7 @@
  */
 import { emit, type ScanContext } from '../scan-context'
 import { withReason } from '../interned'
+import { CodeSet } from '../int-tables'
 import { confidentialMarkers, handlingInstructions } from '../data/confidential-lexicon'
 
 const OPEN = '（(【[〔'
@@ -13,7 +14,7 @@ const CLOSE = '）)】]〕'
 const HANDLING = new Set(handlingInstructions)
 /** The sentence speaks of the document itself: 本材料为内部资料，请勿外传. */
 const ABOUT_DOCUMENT = /本(?:材料|文件|件|通报|报告|纪要|表|名单|资料|简报|通知|快报)|此件|该材料|该文件|资料|文件|材料|传阅|内部|纪要|通报|名单|简报|台账/
-const SENTENCE_END = new Set([...'。！？\n'].map((c) => c.charCodeAt(0)))
+const SENTENCE_END = new CodeSet('。！？\n')
 
 /** The sentence around [start, end), at most 40 characters either side. */
 function sentenceAround(text: string, start: number, end: number): string {

@@ -7,6 +7,7 @@ import { matchAt } from '../alnum-runs'
 import { columnReason, labelReason } from '../interned'
 import { separatorAfter } from '../context'
 import { isRealDate } from '../validators/date'
+import { CodeSet } from '../int-tables'
 
 const DATE = /(?:19|20)[0-9]{2}(?:(?:[-./]|年 ?)[0-9]{1,2}(?:(?:[-./]|月 ?)[0-9]{1,2}日?|月)?)?|(?:19|20)[0-9]{6}/y
 const NIAN = 0x5e74 // 年
@@ -23,7 +24,7 @@ const CN_NUM = '〇零一二三四五六七八九'
 const CN_DATE = new RegExp(`(?:[${CN_NUM}]{4}|民国[${CN_NUM}十0-9]{1,4}|(?<![${CN_NUM}0-9])(?:[${CN_NUM}]{2}|[0-9]{2}))年[一二三四五六七八九十0-9]{1,3}月(?:[一二三四五六七八九十0-9]{1,3}日)?`, 'y')
 const MIN = 0x6c11 // 民
 const GUO = 0x56fd // 国
-const CN_DIGIT = new Set([...'〇零一二三四五六七八九'].map((c) => c.charCodeAt(0)))
+const CN_DIGIT = new CodeSet('〇零一二三四五六七八九')
 
 /** Where a Chinese-numeral (or two-digit, or 民国) year ending at the 年 at `y` starts, or -1. */
 function cnDateStart(text: string, y: number): number {

@@ -1,5 +1,6 @@
 /** Runtime view of the shipped gazetteer: O(1) look-ups of 省/市/区县 names ending at a position. */
 import { provinceNamesPacked, cityNamesPacked, districtNamesPacked } from '../data/gazetteer'
+import { CodeSet } from '../int-tables'
 
 export type AdminLevel = 'province' | 'city' | 'district'
 
@@ -67,7 +68,7 @@ function load(): void {
   }
 }
 
-const SUFFIX_CHARS = new Set([...'省市区县旗州盟'].map((c) => c.charCodeAt(0)))
+const SUFFIX_CHARS = new CodeSet('省市区县旗州盟')
 
 /** Admin-unit suffix characters that can end a gazetteer name. */
 export const ADMIN_SUFFIX = /[省市区县旗州盟]/g

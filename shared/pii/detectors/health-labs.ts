@@ -8,8 +8,15 @@
 import { healthLexicon } from '../data/health-lexicon'
 
 const UNIT = '(?:mmol\\/L|μmol\\/L|umol\\/L|nmol\\/L|pmol\\/L|mIU\\/L|mIU\\/mL|IU\\/L|IU\\/mL|IU\\/ml|U\\/L|U\\/mL|g\\/L|mg\\/L|mg\\/dL|μg\\/L|ng\\/mL|ng\\/ml|pg\\/mL|copies\\/mL|mmHg|次\\/分|\\s*×\\s*10[⁰¹²³⁴⁵⁶⁷⁸⁹0-9^]+\\s*\\/L)'
-/** A value in a clinical unit; a percentage only after an item that is measured as one. */
-const VALUE = new RegExp(`(?<![0-9.≥≤<>＜＞])([0-9]+(?:\\.[0-9]+)?(?:\\/[0-9]+)?)\\s*(?:${UNIT}|%)`, 'g')
+/**
+ * A value in a clinical unit; a percentage only after an item that is measured as one. The number is
+ * read atomically (a look-ahead and its back-reference): a shorter reading of it would leave a digit, a
+ * dot or a slash next, which no unit starts with, so the matches are the same — without trying every
+ * unit after every shorter prefix of each long digit run (an ID number, a phone number).
+ */
+const VALUE = new RegExp(`(?<![0-9.≥≤<>＜＞])(?=([0-9]+(?:\\.[0-9]+)?(?:\\/[0-9]+)?))\\1\\s*(?:${UNIT}|%)`, 'y')
+/** a digit: VALUE can only match at the first digit of a run (its look-behind refuses one after a digit) */
+const DIGIT = /[0-9]/g
 /** Connectors between an item and its value. */
 const CONNECT = /(?:为|是|：|:|约|达|达到|升至|降至|高达|低至|仍为|仍|最高|最低|\s)*$/
 /** Where an item's name begins: after the examination or the verb that introduces it. */
@@ -24,14 +31,55 @@ const LIMIT_AFTER = /^\s*(?:以下|以上|以内|之间|左右为宜|为宜|为�
 /** Before the item: a target or a standard, not a reading. */
 const LIMIT_BEFORE = /(?:控制在|低于|高于|不超过|不低于|目标|标准|限值|正常值|参考值)[^，。；\n]{0,8}$/
 
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57
+}
+
+/** what \s matches */
+function isJsSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13)
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+}
+
+/** the first characters of UNIT's alternatives (after the spaces: × for the ×10⁹/L one) and % */
+const UNIT_START = new Uint8Array(65536)
+for (const c of 'mμunpIUgc次×%') UNIT_START[c.charCodeAt(0)] = 1
+
+/**
+ * What VALUE at `p` needs before it can match, read with char codes: no digit, dot or comparison sign
+ * before, then the number as VALUE reads it (digits, a decimal part, a /part), spaces, and a character
+ * a unit or % starts with. Most digit runs in a notice (IDs, phone numbers, dates) stop here.
+ */
+function unitAfterNumber(text: string, p: number): boolean {
+  const b = text.charCodeAt(p - 1)
+  if (isDigit(b) || b === 46 || b === 0x2265 || b === 0x2264 || b === 60 || b === 62 || b === 0xff1c || b === 0xff1e) return false
+  let e = p
+  while (isDigit(text.charCodeAt(e))) e++
+  if (text.charCodeAt(e) === 46 && isDigit(text.charCodeAt(e + 1))) for (e++; isDigit(text.charCodeAt(e)); e++);
+  if (text.charCodeAt(e) === 47 && isDigit(text.charCodeAt(e + 1))) for (e++; isDigit(text.charCodeAt(e)); e++);
+  while (isJsSpace(text.charCodeAt(e))) e++
+  return UNIT_START[text.charCodeAt(e)] === 1
+}
+
 /** Measurements about a person: [start, end) of each, from its item's name to its unit. */
 export function labReadings(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = []
   if (!/[0-9]/.test(text)) return out
-  VALUE.lastIndex = 0
-  for (let m = VALUE.exec(text); m; m = VALUE.exec(text)) {
-    const vs = m.index
+  // what a global VALUE would find, tried only at the first digit of each run of digits: at any other
+  // digit the look-behind fails, and every match starts with a digit
+  DIGIT.lastIndex = 0
+  while (DIGIT.test(text)) {
+    const vs = DIGIT.lastIndex - 1
+    VALUE.lastIndex = vs
+    const m = unitAfterNumber(text, vs) ? VALUE.exec(text) : null
+    if (!m) {
+      let e = vs + 1
+      while (e < text.length && isDigit(text.charCodeAt(e))) e++
+      DIGIT.lastIndex = e
+      continue
+    }
     const end = vs + m[0].length
+    DIGIT.lastIndex = end
     if (LIMIT_AFTER.test(text.slice(end, end + 6))) continue
     const connect = CONNECT.exec(text.slice(Math.max(0, vs - 6), vs))?.[0].length ?? 0
     let s = vs - connect

@@ -6,6 +6,7 @@
 import type { HealthClass, HealthEvidence } from '../data/health-model'
 import type { LexiconKey } from '../lexicons'
 import type { ScanContext } from '../scan-context'
+import { CodeSet } from '../int-tables'
 
 export const SECTION_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章节部分]|关于)/
 export const HEADING_END = /(?:名单|公示|公告|通知|通报|情况|汇总|报告|统计表|一览表|名册|清单)\s*$/
@@ -91,8 +92,8 @@ export function inBookTitle(text: string, pos: number): boolean {
   return false
 }
 
-export const SENTENCE_END = new Set([...'。；;\n！？'].map((c) => c.charCodeAt(0)))
-export const CLAUSE_END = new Set([...'。；;\n！？，,：:'].map((c) => c.charCodeAt(0)))
+export const SENTENCE_END = new CodeSet('。；;\n！？')
+export const CLAUSE_END = new CodeSet('。；;\n！？，,：:')
 
 /** Bounds of the sentence around [start, end), at most 60 characters either side. */
 export function sentenceBounds(text: string, start: number, end: number): [number, number] {
@@ -112,8 +113,17 @@ export function clauseStart(text: string, pos: number, max: number): number {
 
 /** Sorted starts of the person names found (names run before this detector). */
 export function nameStarts(ctx: ScanContext): Int32Array {
-  return Int32Array.from(ctx.nameStarts).sort()
+  // asked several times per scan, after the name detectors: sorted once while the list stays as it is
+  if (sortedFor !== ctx.nameStarts || sortedLength !== ctx.nameStarts.length) {
+    sortedFor = ctx.nameStarts
+    sortedLength = ctx.nameStarts.length
+    sorted = new Int32Array(ctx.nameStarts).sort()
+  }
+  return sorted
 }
+let sortedFor: number[] | null = null
+let sortedLength = 0
+let sorted = new Int32Array(0)
 
 /** A name candidate at least this sure is a person the text names (weaker ones are guesses: 莫西林 in 阿莫西林). */
 export const CONFIRMED_NAME = 0.5
@@ -121,8 +131,9 @@ export const CONFIRMED_NAME = 0.5
 /** Sorted starts of the names the name detectors are sure of (CONFIRMED_NAME or more). */
 export function confirmedNameStarts(ctx: ScanContext): Int32Array {
   const starts: number[] = []
-  for (const c of ctx.out) if (c.type === 'PERSON_NAME' && c.confidence >= CONFIRMED_NAME) starts.push(c.start)
-  return Int32Array.from(starts).sort()
+  const names = ctx.names
+  for (let k = 0; k < names.length; k++) if (names[k].confidence >= CONFIRMED_NAME) starts.push(names[k].start)
+  return new Int32Array(starts).sort()
 }
 
 /** Some value of the sorted `a` in [from, to). */
@@ -158,7 +169,8 @@ export type Span = { start: number; end: number; cls: HealthClass; word: string;
 /** Ends of the person names found so far (names run before this detector). */
 export function personEnds(ctx: ScanContext): number[] {
   const ends: number[] = []
-  for (const c of ctx.out) if (c.type === 'PERSON_NAME') ends.push(c.end)
+  const names = ctx.names
+  for (let k = 0; k < names.length; k++) ends.push(names[k].end)
   return ends
 }
 

@@ -3,24 +3,24 @@
  * idioms, organisations running on, and the 、-list items beside it.
  */
 import { interned } from '../interned'
-import { getTables, pairKey, isCjk, NOT_SURNAME, F_END, type Tables } from './name-tables'
+import { getTables, pairKey, isCjk, NOT_SURNAME, F_END, type CueIndex, type Tables } from './name-tables'
 
 /** The cue word in `lists` that ends at `end` (before a name), or ''. */
-export function cueEndingAt(text: string, end: number, lists: Map<number, string[]>): string {
+export function cueEndingAt(text: string, end: number, lists: CueIndex): string {
   if (end >= 2) {
-    const list = lists.get(pairKey(text.charCodeAt(end - 2), text.charCodeAt(end - 1)))
+    const list = lists.pairList(pairKey(text.charCodeAt(end - 2), text.charCodeAt(end - 1)))
     if (list) {
       for (const w of list) {
         if (end - w.length < 0 || !text.startsWith(w, end - w.length)) continue
         // a two-character cue whose first character ends a frequent word is no cue (确保|安全, not 保安)
-        if (w.length === 2 && end >= 3 && (getTables().word2.get(pairKey(text.charCodeAt(end - 3), text.charCodeAt(end - 2))) ?? 0) >= 2) continue
+        if (w.length === 2 && end >= 3 && getTables().word2.get(pairKey(text.charCodeAt(end - 3), text.charCodeAt(end - 2)), 0) >= 2) continue
         return w
       }
     }
   }
-  const one = lists.get(-text.charCodeAt(end - 1))?.[0] ?? ''
+  const one = lists.one(text.charCodeAt(end - 1))
   // a one-character cue that ends a word is that word's (孩子, 拭子, 已经): no cue
-  return one && end >= 2 && (getTables().word2.get(pairKey(text.charCodeAt(end - 2), text.charCodeAt(end - 1))) ?? 0) >= 1 ? '' : one
+  return one && end >= 2 && getTables().word2.get(pairKey(text.charCodeAt(end - 2), text.charCodeAt(end - 1)), 0) >= 1 ? '' : one
 }
 const ROLE_SUFFIX = new Uint8Array(65536)
 for (const c of '员工师人科') ROLE_SUFFIX[c.charCodeAt(0)] = 1
@@ -49,23 +49,22 @@ export function unitWordBefore(t: Tables, text: string, end: number): string {
 }
 
 /** The cue word in `lists` that starts at `start` (after a name), or ''. */
-export function cueStartingAt(text: string, start: number, lists: Map<number, string[]>): string {
-  const list = lists.get(pairKey(text.charCodeAt(start), text.charCodeAt(start + 1)))
+export function cueStartingAt(text: string, start: number, lists: CueIndex): string {
+  const list = lists.pairList(pairKey(text.charCodeAt(start), text.charCodeAt(start + 1)))
   if (list) for (const w of list) if (text.startsWith(w, start)) return w
-  return lists.get(-text.charCodeAt(start))?.[0] ?? ''
+  return lists.one(text.charCodeAt(start))
 }
 
 export function wordBand(t: Tables, text: string, a: number): number {
   if (a < 0 || a + 1 >= text.length) return 0
-  return t.word2.get(pairKey(text.charCodeAt(a), text.charCodeAt(a + 1))) ?? 0
+  return t.word2.get(pairKey(text.charCodeAt(a), text.charCodeAt(a + 1)), 0)
 }
 
 /** a four-character idiom in the text that covers [s, e) */
 export function inIdiom(t: Tables, text: string, s: number, e: number): boolean {
   for (let a = Math.max(0, e - 4); a <= s && a + 4 <= text.length; a++) {
     if (!t.idiomFirst[text.charCodeAt(a)]) continue
-    const set = t.idiom.get(pairKey(text.charCodeAt(a), text.charCodeAt(a + 1)))
-    if (set?.has(pairKey(text.charCodeAt(a + 2), text.charCodeAt(a + 3)))) return true
+    if (t.idiom.get(pairKey(text.charCodeAt(a), text.charCodeAt(a + 1)), pairKey(text.charCodeAt(a + 2), text.charCodeAt(a + 3)), 0) === 1) return true
   }
   return false
 }

@@ -6,6 +6,7 @@
  */
 import { isCjk, isMaskCode, nameEndingAt, readName, surnameOf } from './name-reader'
 import type { Emit } from './person-name'
+import type { ScanContext } from '../scan-context'
 import { contextReason } from '../interned'
 
 /** a salutation line ends in a colon: "followed by ：" explains it in words the review panel translates */
@@ -62,7 +63,8 @@ function itemEnd(text: string, p: number): number {
   return -1
 }
 
-export function detectCountedLists(text: string, emit: Emit): void {
+export function detectCountedLists(ctx: ScanContext, emit: Emit): void {
+  const text = ctx.text
   // walk forward from each 、 over the items that follow it; where the list stops, look for the count
   // (anchored on 、, which a list needs anyway: a regex for the count alone would test every digit)
   for (let d = text.indexOf('、'); d >= 0; d = text.indexOf('、', d + 1)) {
@@ -84,11 +86,12 @@ export function detectCountedLists(text: string, emit: Emit): void {
     if (!names) continue
     // the explanation quotes the count ("context 等3户"), in the words the review panel translates
     const count = contextReason(text.slice(e, COUNT.lastIndex))
-    for (let k = 0; k < names.length; k += 2) emit(names[k], names[k + 1], 0.8, 'name-counted-list', [count, surnameOf(text, names[k], 'label')])
+    for (let k = 0; k < names.length; k += 2) emit(ctx, names[k], names[k + 1], 0.8, 'name-counted-list', [count, surnameOf(text, names[k], 'label')])
   }
 }
 
-export function detectSalutations(text: string, emit: Emit): void {
+export function detectSalutations(ctx: ScanContext, emit: Emit): void {
+  const text = ctx.text
   for (let at = text.indexOf('：'); at >= 0; at = text.indexOf('：', at + 1)) {
     // "…：" must end its line, and the line must hold nothing but the list
     let e = at + 1
@@ -115,6 +118,6 @@ export function detectSalutations(text: string, emit: Emit): void {
       p = r.end + 1
     }
     if (!ok) continue
-    for (let k = 0; k < spans.length; k += 2) emit(spans[k], spans[k + 1], 0.8, 'name-salutation', [SALUTATION, surnameOf(text, spans[k])])
+    for (let k = 0; k < spans.length; k += 2) emit(ctx, spans[k], spans[k + 1], 0.8, 'name-salutation', [SALUTATION, surnameOf(text, spans[k])])
   }
 }

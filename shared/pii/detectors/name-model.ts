@@ -18,8 +18,9 @@ import type { Candidate } from '../types'
 import { nameModelMinConfidence } from '../data/name-weights'
 import { interned } from '../interned'
 import { afterReason, beforeReason } from './name-context'
-import { FEATURES, nameReadings, nameScore } from './name-readings'
+import { FEATURES, readNames, nameScore, type NameReading, type ReadingSink } from './name-readings'
 import { nameEmbeddedInWord } from './name-given'
+import { doubleArray, stringArray } from '../lexicon-index'
 
 export { FEATURES, FEATURE_COUNT, nameReadings, nameScore, type NameReading } from './name-readings'
 export { nameEmbeddedInWord, givenNameOf, givenNameMentionAt } from './name-given'
@@ -50,50 +51,108 @@ const LONGER_READING = 0.9
 const MID_EVIDENCE = 0.35
 
 /**
+ * The best reading at each surname (readNames visits the readings in order of start), kept unless a
+ * rule already read a name there: one object per scan, its visit() a method, so the visitor the
+ * reading loop calls is always the same function.
+ */
+class BestReadings implements ReadingSink {
+  readonly starts: number[] = []
+  readonly ends: number[] = []
+  // (arrays made in the kinds their values need: see stringArray)
+  readonly probs: number[] = doubleArray()
+  readonly befores: string[] = stringArray()
+  readonly afters: string[] = stringArray()
+  readonly sls: number[] = []
+  readonly againsts: string[] = stringArray()
+  private bestStart = -1
+  private bestEnd = 0
+  private bestP = 0
+  private bestBefore = ''
+  private bestAfter = ''
+  private bestSl = 1
+  private bestAgainst = ''
+  /** the rules' names by start: one entry per start with the highest confidence and the furthest end */
+  private readonly ruleStart: number[] = []
+  private readonly ruleConf: number[] = doubleArray()
+  private readonly ruleEnd: number[] = []
+  private cursor = 0
+  /** where the visitor ignores readings: at each rule's start, up to its end */
+  readonly ignored = { starts: this.ruleStart, ends: this.ruleEnd }
+
+  constructor(
+    private readonly ctx: ScanContext,
+    rules: Candidate[],
+  ) {
+    for (const c of rules) {
+      const k = this.ruleStart.length - 1
+      if (k >= 0 && this.ruleStart[k] === c.start) {
+        this.ruleConf[k] = Math.max(this.ruleConf[k] ?? 0, c.confidence)
+        this.ruleEnd[k] = Math.max(this.ruleEnd[k] ?? 0, c.end)
+      } else {
+        this.ruleStart.push(c.start)
+        this.ruleConf.push(c.confidence)
+        this.ruleEnd.push(c.end)
+      }
+    }
+  }
+
+  /** the entry at `start` or -1, for starts that never decrease from one call to the next */
+  private ruleAt(start: number): number {
+    while (this.cursor < this.ruleStart.length && (this.ruleStart[this.cursor] ?? 0) < start) this.cursor++
+    return this.ruleStart[this.cursor] === start ? this.cursor : -1
+  }
+
+  flush(): void {
+    if (this.bestStart < 0 || this.bestP < nameModelMinConfidence) return
+    if (this.ctx.tables.inHeader(this.bestStart)) return
+    const k = this.ruleAt(this.bestStart)
+    if (k >= 0) {
+      const rule = this.ruleConf[k] ?? 0
+      // a rule read this name shorter (蒋友 of 蒋友良): the model's longer reading, when it is sure of it
+      if (this.bestP < LONGER_READING) return
+      this.bestP = Math.max(this.bestP, rule)
+    }
+    this.starts.push(this.bestStart)
+    this.ends.push(this.bestEnd)
+    this.probs.push(this.bestP)
+    this.befores.push(this.bestBefore)
+    this.afters.push(this.bestAfter)
+    this.sls.push(this.bestSl)
+    this.againsts.push(this.bestAgainst)
+  }
+
+  visit(r: NameReading): void {
+    if (r.start !== this.bestStart) {
+      this.flush()
+      this.bestStart = r.start
+      this.bestP = -1
+    }
+    const k = this.ruleAt(r.start)
+    if (k >= 0 && r.end <= (this.ruleEnd[k] ?? 0)) return
+    const p = nameScore(r.features)
+    if (p > this.bestP) {
+      this.bestP = p
+      this.bestEnd = r.end
+      this.bestBefore = r.before
+      this.bestAfter = r.after
+      this.bestSl = r.surnameLen
+      this.bestAgainst = againstReason(r.features)
+    }
+  }
+}
+
+/**
  * The best reading at each surname, then document-level agreement: the same string proposed in several
  * places is one person seen several times, so its occurrences pool their evidence (noisy-or, when one of
  * them is at least even odds) — except where the string is, there, part of a word or a place (金凤村).
  */
 export function detectNamesByModel(ctx: ScanContext): void {
   const text = ctx.text
-  const starts: number[] = []
-  const ends: number[] = []
-  const probs: number[] = []
-  const befores: string[] = []
-  const afters: string[] = []
-  const sls: number[] = []
-  const againsts: string[] = []
-  let bestStart = -1
-  let bestEnd = 0
-  let bestP = 0
-  let bestBefore = ''
-  let bestAfter = ''
-  let bestSl = 1
-  let bestAgainst = ''
-  const flush = (): void => {
-    if (bestStart < 0 || bestP < nameModelMinConfidence) return
-    if (ctx.tables.inHeader(bestStart)) return
-    const k = ruleAt(bestStart)
-    if (k >= 0) {
-      const rule = ruleConf[k] ?? 0
-      // a rule read this name shorter (蒋友 of 蒋友良): the model's longer reading, when it is sure of it
-      if (bestP < LONGER_READING) return
-      bestP = Math.max(bestP, rule)
-    }
-    starts.push(bestStart)
-    ends.push(bestEnd)
-    probs.push(bestP)
-    befores.push(bestBefore)
-    afters.push(bestAfter)
-    sls.push(bestSl)
-    againsts.push(bestAgainst)
-  }
   // where the label, column and title rules already read a name with confidence, they have said it —
   // unless the model reads it longer with confidence
   let skip: Uint8Array | undefined
   const rules: Candidate[] = []
-  for (const c of ctx.out) {
-    if (c.type !== 'PERSON_NAME') continue
+  for (const c of ctx.names) {
     // a transliterated name (古丽娜尔) is not re-read from its first characters either
     const translit = c.rule === 'name-transliterated'
     if (c.confidence < 0.85 && !translit) continue
@@ -104,50 +163,16 @@ export function detectNamesByModel(ctx: ScanContext): void {
   // start with the highest confidence and the furthest end; the readings come in order of start, so one
   // cursor walks these
   rules.sort((a, b) => a.start - b.start)
-  const ruleStart: number[] = []
-  const ruleConf: number[] = []
-  const ruleEnd: number[] = []
-  for (const c of rules) {
-    const k = ruleStart.length - 1
-    if (k >= 0 && ruleStart[k] === c.start) {
-      ruleConf[k] = Math.max(ruleConf[k] ?? 0, c.confidence)
-      ruleEnd[k] = Math.max(ruleEnd[k] ?? 0, c.end)
-    } else {
-      ruleStart.push(c.start)
-      ruleConf.push(c.confidence)
-      ruleEnd.push(c.end)
-    }
-  }
-  let cursor = 0
-  /** the entry at `start` or -1, for starts that never decrease from one call to the next */
-  const ruleAt = (start: number): number => {
-    while (cursor < ruleStart.length && (ruleStart[cursor] ?? 0) < start) cursor++
-    return ruleStart[cursor] === start ? cursor : -1
-  }
-  nameReadings(text, (r) => {
-    if (r.start !== bestStart) {
-      flush()
-      bestStart = r.start
-      bestP = -1
-    }
-    const k = ruleAt(r.start)
-    if (k >= 0 && r.end <= (ruleEnd[k] ?? 0)) return
-    const p = nameScore(r.features)
-    if (p > bestP) {
-      bestP = p
-      bestEnd = r.end
-      bestBefore = r.before
-      bestAfter = r.after
-      bestSl = r.surnameLen
-      bestAgainst = againstReason(r.features)
-    }
-  }, skip, true)
-  flush()
+  const best = new BestReadings(ctx, rules)
+  // (the readings at a rule's start that end within its name are ignored: not read at all)
+  readNames(text, best, skip, true, best.ignored)
+  best.flush()
+  const { starts, ends, probs, befores, afters, sls, againsts } = best
   // pool the evidence of repeated strings
   const pooled = new Map<string, { miss: number; max: number; count: number; mid: number }>()
   // a name the label, column and title rules found counts as a confirmed occurrence
-  for (const c of ctx.out) {
-    if (c.type !== 'PERSON_NAME' || c.confidence < 0.85 || c.end - c.start > 4) continue
+  for (const c of ctx.names) {
+    if (c.confidence < 0.85 || c.end - c.start > 4) continue
     const key = text.slice(c.start, c.end)
     const e = pooled.get(key)
     if (e) {

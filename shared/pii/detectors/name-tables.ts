@@ -9,57 +9,111 @@ import { nameEndChars, maskChars, placeSuffixChars, nonNameWords } from '../data
 import { commonSurnames, rareSurnames } from '../data/surnames'
 import { cityNamesPacked } from '../data/gazetteer'
 import { nameThingWords } from '../data/name-things'
+import { IntMap, IntPairMap } from '../int-tables'
 
-// keys of CJK pairs stay small integers (a Map hashes those fastest); -1 for anything else, never a key
+// keys of CJK pairs stay small integers (typed hash tables, int-tables.ts, take them); -1 for anything
+// else, never a key
 export const CJK_SPAN = 0xa000 - 0x4e00
 export const pairKey = (a: number, b: number): number => (a >= 0x4e00 && a < 0xa000 && b >= 0x4e00 && b < 0xa000 ? (a - 0x4e00) * CJK_SPAN + (b - 0x4e00) : -1)
-/** three characters: a Map from the first two's key to a Map from the third's code */
-export type Triples = Map<number, Map<number, number>>
+/** three characters: the first two's key and the third's code */
+export type Triples = IntPairMap
 export function tripleGet(m: Triples, a: number, b: number, c: number): number {
-  return m.get(pairKey(a, b))?.get(c) ?? 0
+  return m.get(pairKey(a, b), c, 0)
 }
-export function tripleSet(m: Triples, w: string, v: number): void {
-  const k = pairKey(w.charCodeAt(0), w.charCodeAt(1))
-  let inner = m.get(k)
-  if (!inner) m.set(k, (inner = new Map<number, number>()))
-  inner.set(w.charCodeAt(2), v)
+/** the key of a word's two characters at `i` (a data word: CJK only, never -1) */
+function wordKey(w: string, i: number): number {
+  const k = pairKey(w.charCodeAt(i), w.charCodeAt(i + 1))
+  if (k < 0) throw new Error(`name tables: ${w} is not CJK`)
+  return k
+}
+function triples(words: readonly string[], value: (w: string) => number): Triples {
+  const m = new IntPairMap(words.length)
+  for (const w of words) m.set(wordKey(w, 0), w.charCodeAt(2), value(w))
+  return m
+}
+function pairSet(words: readonly string[], at: (w: string) => number = () => 0): IntMap {
+  const m = new IntMap(words.length)
+  for (const w of words) m.set(wordKey(w, at(w)), 1)
+  return m
+}
+
+/**
+ * Cue words by the key of their first (or last) two characters, one-character cues by their character:
+ * the same answers as a Map from those keys (one-character cues under the negated code) to the words,
+ * longest first.
+ */
+export class CueIndex {
+  private readonly lists: string[][] = [[]]
+  private readonly pairs: IntMap
+  private readonly single = new Int32Array(65536)
+
+  constructor(words: readonly string[], fromEnd: boolean) {
+    const byKey = new Map<number, string[]>()
+    for (const w of [...words].sort((a, b) => b.length - a.length)) {
+      const k = w.length === 1 ? -w.charCodeAt(0) - 1 : wordKey(w, fromEnd ? w.length - 2 : 0)
+      const list = byKey.get(k)
+      if (list) list.push(w)
+      else byKey.set(k, [w])
+    }
+    this.pairs = new IntMap(byKey.size)
+    for (const [k, list] of byKey) {
+      this.lists.push(list)
+      if (k >= 0) this.pairs.set(k, this.lists.length - 1)
+      else this.single[-k - 1] = this.lists.length - 1
+    }
+  }
+
+  /** the words of two or more characters whose first (or last) two characters have `key`, longest first */
+  pairList(key: number): string[] | undefined {
+    const i = this.pairs.get(key, 0)
+    return i === 0 ? undefined : this.lists[i]
+  }
+
+  /** the one-character cue `code` is ('' if none; NaN past the text's ends) */
+  one(code: number): string {
+    const i = code >= 0 ? this.single[code] : 0
+    return i === 0 ? '' : this.lists[i][0]
+  }
 }
 
 export type Tables = {
   given: Int8Array
   surname: Int16Array
-  compound: Map<number, number>
+  /** compound surname (its two characters' key) → its odds */
+  compound: IntMap
   compoundFirst: Uint8Array
   /** 1 for a CJK character a reading may start at: a single surname or a compound's first character */
   surnameStart: Uint8Array
-  word2: Map<number, number>
+  /** a two-character word's key → its frequency band (1…), 0 for none */
+  word2: IntMap
   word3: Triples
-  givenPair: Set<number>
+  givenPair: IntMap
   /** two-character strings written both as a name and as a word (高峰, 文明, 黎明) */
-  nameLike: Set<number>
-  place: Set<number>
+  nameLike: IntMap
+  place: IntMap
   place3: Triples
-  idiom: Map<number, Set<number>>
+  /** four-character idioms: the keys of their first and last two characters */
+  idiom: IntPairMap
   idiomFirst: Uint8Array
   flags: Uint8Array
-  before: Map<number, string[]>
-  beforeVerb: Map<number, string[]>
-  after: Map<number, string[]>
-  afterOrg: Map<number, string[]>
+  before: CueIndex
+  beforeVerb: CueIndex
+  after: CueIndex
+  afterOrg: CueIndex
   beforeReason: Map<string, string>
   /** prefecture-level cities' names without 市 (吴忠, 石嘴山): a place */
-  city: Set<number>
+  city: IntMap
   city3: Triples
   /** 1 for the rare surnames of surnames.ts (綦, 纳, 寸): read only where the context opens a name */
   rare: Uint8Array
   /** medicines, herbs, foods and animals a surname could start (华法林, 杜仲): data/name-things.ts */
   things: Set<string>
   /** the first two and the last two characters of those words, as pair keys: a cheap test before a look-up */
-  thingStart: Set<number>
-  thingEnd: Set<number>
+  thingStart: IntMap
+  thingEnd: IntMap
 }
 
-export const NON_NAME_PAIRS = new Set(nonNameWords.filter((w) => w.length === 2).map((w) => pairKey(w.charCodeAt(0), w.charCodeAt(1))))
+export const NON_NAME_PAIRS = pairSet(nonNameWords.filter((w) => w.length === 2))
 export const NOT_SURNAME = -32768
 export const JIA = 0x5bb6 // 家
 const UNKNOWN_GIVEN = -40
@@ -79,38 +133,19 @@ for (const c of '员长师者官匠') ROLE_WORD_LAST[c.charCodeAt(0)] = 1
 
 let tables: Tables | null = null
 
-/** cue words by their first two characters (one-character cues by that character, negated) */
-function byFirst(words: readonly string[]): Map<number, string[]> {
-  const m = new Map<number, string[]>()
-  for (const w of [...words].sort((a, b) => b.length - a.length)) {
-    const k = w.length === 1 ? -w.charCodeAt(0) : pairKey(w.charCodeAt(0), w.charCodeAt(1))
-    const list = m.get(k)
-    if (list) list.push(w)
-    else m.set(k, [w])
-  }
-  return m
-}
-/** cue words by their last two characters (one-character cues by that character, negated) */
-function byLast(words: readonly string[]): Map<number, string[]> {
-  const m = new Map<number, string[]>()
-  for (const w of [...words].sort((a, b) => b.length - a.length)) {
-    const k = w.length === 1 ? -w.charCodeAt(0) : pairKey(w.charCodeAt(w.length - 2), w.charCodeAt(w.length - 1))
-    const list = m.get(k)
-    if (list) list.push(w)
-    else m.set(k, [w])
-  }
-  return m
-}
-
 function build(): Tables {
   const given = new Int8Array(65536).fill(UNKNOWN_GIVEN)
   for (let i = 0; i < givenOddsChars.length; i++) given[givenOddsChars.charCodeAt(i)] = Math.max(-80, Math.min(80, givenOddsValues[i] ?? 0))
   const surname = new Int16Array(65536).fill(NOT_SURNAME)
-  const compound = new Map<number, number>()
+  const compound = new IntMap(surnameOddsKeys.split(' ').length)
   surnameOddsKeys.split(' ').forEach((s, i) => {
     const v = surnameOddsValues[i] ?? 0
     if (s.length === 1) surname[s.charCodeAt(0)] = v
-    else if (s.length === 2) compound.set(pairKey(s.charCodeAt(0), s.charCodeAt(1)), v)
+    else if (s.length === 2) {
+      // (NOT_SURNAME is what a look-up of a pair that is no compound surname answers)
+      if (v === NOT_SURNAME) throw new Error(`name tables: odds of ${s}`)
+      compound.set(wordKey(s, 0), v)
+    }
   })
   const rare = new Uint8Array(65536)
   const common = new Set(commonSurnames)
@@ -123,40 +158,36 @@ function build(): Tables {
   }
   const compoundFirst = new Uint8Array(65536)
   for (const k of surnameOddsKeys.split(' ')) if (k.length === 2) compoundFirst[k.charCodeAt(0)] = 1
-  const word2 = new Map<number, number>()
-  const word3: Triples = new Map()
-  wordBands.forEach((band, k) => {
-    for (const w of band.split(' ')) {
-      if (w.length === 2) word2.set(pairKey(w.charCodeAt(0), w.charCodeAt(1)), k + 1)
-      else if (w.length === 3) tripleSet(word3, w, k + 1)
-    }
-  })
-  const givenPair = new Set<number>(givenPairWords.split(' ').map((w) => pairKey(w.charCodeAt(0), w.charCodeAt(1))))
-  const nameLike = new Set<number>(nameLikeWords.split(' ').map((w) => pairKey(w.charCodeAt(0), w.charCodeAt(1))))
-  const place = new Set<number>()
-  const place3: Triples = new Map()
-  for (const w of surnamePlaces.split(' ')) {
-    if (w.length === 2) place.add(pairKey(w.charCodeAt(0), w.charCodeAt(1)))
-    else if (w.length === 3) tripleSet(place3, w, 1)
-  }
-  const idiom = new Map<number, Set<number>>()
+  // (a word listed in several bands has the last one's, as Map.set would leave it)
+  const bands = wordBands.map((band) => band.split(' '))
+  const word2 = new IntMap(bands.reduce((n, b) => n + b.length, 0))
+  for (let k = 0; k < bands.length; k++) for (const w of bands[k]) if (w.length === 2) word2.set(wordKey(w, 0), k + 1)
+  const word3 = new IntPairMap(bands.reduce((n, b) => n + b.length, 0))
+  for (let k = 0; k < bands.length; k++) for (const w of bands[k]) if (w.length === 3) word3.set(wordKey(w, 0), w.charCodeAt(2), k + 1)
+  const givenPair = pairSet(givenPairWords.split(' '))
+  const nameLike = pairSet(nameLikeWords.split(' '))
+  const placeWords = surnamePlaces.split(' ')
+  const place = pairSet(placeWords.filter((w) => w.length === 2))
+  const place3 = triples(
+    placeWords.filter((w) => w.length === 3),
+    () => 1,
+  )
+  const idiomWords = surnameIdioms.split(' ').filter((w) => w.length === 4)
+  const idiom = new IntPairMap(idiomWords.length)
   const idiomFirst = new Uint8Array(65536)
-  for (const w of surnameIdioms.split(' ')) {
-    if (w.length !== 4) continue
-    const k = pairKey(w.charCodeAt(0), w.charCodeAt(1))
-    let set = idiom.get(k)
-    if (!set) idiom.set(k, (set = new Set()))
-    set.add(pairKey(w.charCodeAt(2), w.charCodeAt(3)))
+  for (const w of idiomWords) {
+    idiom.set(wordKey(w, 0), wordKey(w, 2), 1)
     idiomFirst[w.charCodeAt(0)] = 1
   }
-  const city = new Set<number>()
-  const city3: Triples = new Map()
-  for (const name of cityNamesPacked.split('|')) {
-    if (!name.endsWith('市')) continue
-    const w = name.slice(0, -1)
-    if (w.length === 2) city.add(pairKey(w.charCodeAt(0), w.charCodeAt(1)))
-    else if (w.length === 3) tripleSet(city3, w, 1)
-  }
+  const cities = cityNamesPacked
+    .split('|')
+    .filter((name) => name.endsWith('市'))
+    .map((name) => name.slice(0, -1))
+  const city = pairSet(cities.filter((w) => w.length === 2))
+  const city3 = triples(
+    cities.filter((w) => w.length === 3),
+    () => 1,
+  )
   const flags = new Uint8Array(65536)
   const mark = (chars: Iterable<string>, f: number): void => {
     for (const ch of chars) if (ch.length === 1) flags[ch.charCodeAt(0)] |= f
@@ -195,15 +226,15 @@ function build(): Tables {
     idiom,
     idiomFirst,
     flags,
-    before: byLast(nameCues.before),
-    beforeVerb: byLast(nameCues.beforeVerb),
-    after: byFirst(nameCues.afterVerb),
-    afterOrg: byFirst(nameCues.afterOrg),
+    before: new CueIndex(nameCues.before, true),
+    beforeVerb: new CueIndex(nameCues.beforeVerb, true),
+    after: new CueIndex(nameCues.afterVerb, false),
+    afterOrg: new CueIndex(nameCues.afterOrg, false),
     beforeReason,
     rare,
     things: new Set(nameThingWords.split(' ')),
-    thingStart: new Set(nameThingWords.split(' ').map((w) => pairKey(w.charCodeAt(0), w.charCodeAt(1)))),
-    thingEnd: new Set(nameThingWords.split(' ').map((w) => pairKey(w.charCodeAt(w.length - 2), w.charCodeAt(w.length - 1)))),
+    thingStart: pairSet(nameThingWords.split(' ')),
+    thingEnd: pairSet(nameThingWords.split(' '), (w) => w.length - 2),
     city,
     city3,
   }

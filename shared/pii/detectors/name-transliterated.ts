@@ -86,20 +86,18 @@ export function detectTransliteratedNames(ctx: ScanContext): void {
   const emitted = new Set<number>()
   // the names the label, column and title rules read, by start: a longer transliterated name at the
   // same start replaces the Han reading of its first characters (申请人：乌云其其格, not 乌云)
-  let ruleAt: Map<number, Candidate> | undefined
+  // (as they stand at this pass's first name: the last one read at each start). A dense notice has
+  // thousands of names and this pass finds a few: the names it emits are matched with the rules' in
+  // one walk at the end (no Map of every name per scan). Each start is emitted once, and nothing here
+  // reads a confidence meanwhile, so settling them afterwards gives the same confidences.
+  let ruleCount = -1
+  const mine: Candidate[] = []
   const emit = (s: number, e: number, p: number, reasons: string[]): void => {
     if (ctx.tables.inHeader(s) || emitted.has(s)) return
-    if (!ruleAt) {
-      ruleAt = new Map()
-      for (const c of ctx.out) if (c.type === 'PERSON_NAME') ruleAt.set(c.start, c)
-    }
-    const shorter = ruleAt.get(s)
-    if (shorter && shorter.end < e && e - s >= 3) {
-      p = Math.max(p, shorter.confidence)
-      shorter.confidence = 0
-    }
+    if (ruleCount < 0) ruleCount = ctx.names.length
     emitted.add(s)
     emitCandidate(ctx, 'PERSON_NAME', s, e, p, 'name-transliterated', reasons)
+    mine.push(ctx.names[ctx.names.length - 1])
     ctx.nameStarts.push(s)
   }
   const found: string[] = []
@@ -191,6 +189,30 @@ export function detectTransliteratedNames(ctx: ScanContext): void {
       // a Han string that is, here, a word or a place (白云村, 蓝天白云) is not the person found elsewhere
       if (!isLatin(name) && nameEmbeddedInWord(text, at, at + name.length)) continue
       emit(at, at + name.length, 0.8, [repeatReason])
+    }
+  }
+  if (mine.length > 0) replaceShorterReadings(ctx.names, ruleCount, mine)
+}
+
+/**
+ * A longer transliterated name at the start of a rule's name replaces the Han reading of its first
+ * characters (申请人：乌云其其格, not 乌云): it takes that name's confidence if higher, and that name's
+ * becomes 0. `names[0, ruleCount)` are the rules' names; the last one at a start is the one.
+ */
+function replaceShorterReadings(names: readonly Candidate[], ruleCount: number, mine: readonly Candidate[]): void {
+  const at = new Map<number, number>()
+  for (let k = 0; k < mine.length; k++) at.set(mine[k].start, k)
+  const shorter: (Candidate | undefined)[] = new Array<Candidate | undefined>(mine.length)
+  for (let k = 0; k < ruleCount; k++) {
+    const m = at.get(names[k].start)
+    if (m !== undefined) shorter[m] = names[k]
+  }
+  for (let k = 0; k < mine.length; k++) {
+    const c = mine[k]
+    const r = shorter[k]
+    if (r && r.end < c.end && c.end - c.start >= 3) {
+      c.confidence = Math.max(c.confidence, r.confidence)
+      r.confidence = 0
     }
   }
 }

@@ -13,24 +13,36 @@ import { detectCountedLists, detectSalutations } from './name-lists'
 import { orgAhead } from './name-model'
 import { afterReason, cueEndingAt } from './name-context'
 import { getTables } from './name-tables'
+import { CodeSet } from '../int-tables'
 
 const STRONG = new Set(strongNameLabels)
 const GENDER_RE = /(?:[，,、 ]|[（(])(?:性别[:：]?)?[男女](?=[，,、）) ;；。]|性|$)/g
 /** a numbered list item: "1. ", "（2）", "三、" at the start of a line */
 const LIST_ITEM_RE = /(?:^|\n)[ \t\u3000]*(?:\d{1,3}[.、．)）]|[（(]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}、)[ \t\u3000]*/g
-const ITEM_END = new Set([...'，,、（( \t：:；;'].map((c) => c.charCodeAt(0)))
+const ITEM_END = new CodeSet('，,、（( \t：:；;')
 const ID_AFTER_RE = /[（(，, ]?(?:身份证号码|身份证号|身份证|公民身份号码|手机号码|手机|联系电话|电话)/g
 const LIST_CELL = /^[\u4e00-\u9fff]{2,4}(?:[、，, ][\u4e00-\u9fff]{2,4})+$/
 const DUN = 0x3001 // 、
 const MIDDLE_DOT = 0xb7 // ·
 const MOU = 0x67d0 // 某
-const CN_NUMERALS = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)))
+const CN_NUMERALS = new CodeSet('一二三四五六七八九十')
 
 const WORD_NAME = 'a word that is also a name'
 const titleReason = interned((title: string) => `title ${title}`)
 const followedByReason = interned((label: string) => `followed by ${label}`)
 
-export type Emit = (start: number, end: number, confidence: number, rule: string, reasons: string[]) => void
+export type Emit = (ctx: ScanContext, start: number, end: number, confidence: number, rule: string, reasons: string[]) => void
+
+/**
+ * Records a name the rules read. A header cell names a column (房东姓名, 承租人): what reads like a name
+ * there is not one. One function for every scan (a closure per scan was a different call target each
+ * time, and the optimised code that had inlined the last one was thrown away).
+ */
+const emitName: Emit = (ctx, start, end, confidence, rule, reasons) => {
+  if (ctx.tables.inHeader(start) || orgAhead(ctx.text, start)) return
+  emitCandidate(ctx, 'PERSON_NAME', start, end, confidence, rule, reasons)
+  ctx.nameStarts.push(start)
+}
 
 /**
  * What follows a name label: an optional ordinal (病例1, 申请人二) and a separator (spaces around a
@@ -66,12 +78,12 @@ function isBlank(c: number): boolean {
 }
 
 /** Reads a name at `pos` and then any further names in a 、-separated list. */
-function readList(text: string, pos: number, mode: NameMode, emit: Emit, confidence: number, rule: string, reason: string): void {
+function readList(ctx: ScanContext, text: string, pos: number, mode: NameMode, confidence: number, rule: string, reason: string): void {
   let p = pos
   for (let k = 0; k < 50; k++) {
     const r = readName(text, p, mode)
     if (!r) return
-    if (!r.masked) emit(p, r.end, confidence, rule, [reason, surnameAt(text, p, r.surnameLen)])
+    if (!r.masked) emitName(ctx, p, r.end, confidence, rule, [reason, surnameAt(text, p, r.surnameLen)])
     let q = r.end
     while (q < text.length && isMaskCode(text.charCodeAt(q))) q++
     if (text.charCodeAt(q) !== DUN) return
@@ -97,12 +109,6 @@ function plainNameCell(text: string, s: number, e: number): boolean {
 
 export function detectNames(ctx: ScanContext): void {
   const text = ctx.text
-  // a header cell names a column (房东姓名, 承租人): what reads like a name there is not one
-  const emit: Emit = (start, end, confidence, rule, reasons) => {
-    if (ctx.tables.inHeader(start) || orgAhead(text, start)) return
-    emitCandidate(ctx, 'PERSON_NAME', start, end, confidence, rule, reasons)
-    ctx.nameStarts.push(start)
-  }
 
   let labelEnd = 0
   const labelHits = ctx.hits.nameLabel
@@ -116,8 +122,8 @@ export function detectNames(ctx: ScanContext): void {
     const tail = labelTail(text, hEnd)
     const pos = hEnd + Math.abs(tail)
     labelEnd = hEnd
-    if (tail < 0) readList(text, pos, 'label', emit, 0.9, 'name-label', labelReason(hWord))
-    else if (STRONG.has(hWord)) readList(text, pos, 'loose', emit, 0.85, 'name-label', labelReason(hWord))
+    if (tail < 0) readList(ctx, text, pos, 'label', 0.9, 'name-label', labelReason(hWord))
+    else if (STRONG.has(hWord)) readList(ctx, text, pos, 'loose', 0.85, 'name-label', labelReason(hWord))
   }
 
   // a list cell is read on a copy with its commas made 、, made once and only if needed
@@ -131,7 +137,7 @@ export function detectNames(ctx: ScanContext): void {
     if (!plainNameCell(text, s, e)) {
       if (LIST_CELL.test(text.slice(s, e))) {
         listText ??= text.replace(/[，, ]/g, '、')
-        readList(listText, s, 'label', emit, 0.85, 'name-table-header', columnReason(tables.headerOf(i)))
+        readList(ctx, listText, s, 'label', 0.85, 'name-table-header', columnReason(tables.headerOf(i)))
       }
       continue
     }
@@ -139,7 +145,7 @@ export function detectNames(ctx: ScanContext): void {
     if (e - s > 4 && !hasCode(text, s, e, MIDDLE_DOT)) continue
     let reasons = [columnReason(tables.headerOf(i))]
     if (sLen) reasons = withReason(reasons, surnameAt(text, s, sLen))
-    emit(s, e, sLen ? 0.93 : 0.7, 'name-table-header', reasons)
+    emitName(ctx, s, e, sLen ? 0.93 : 0.7, 'name-table-header', reasons)
   }
 
   const titleHits = ctx.hits.nameTitle
@@ -149,26 +155,26 @@ export function detectNames(ctx: ScanContext): void {
     const hEnd = titleHits.ends[k]
     const hWord = titleHits.words[k]
     const n = nameEndingAt(text, hStart, 'loose')
-    if (n >= 0) emit(n, hStart, 0.8, 'name-title', [titleReason(hWord), surnameOf(text, n)])
+    if (n >= 0) emitName(ctx, n, hStart, 0.8, 'name-title', [titleReason(hWord), surnameOf(text, n)])
     // a post used as a label, "村务监督委员会主任：江国庆"
     const tail = labelTail(text, hEnd)
-    if (tail < 0) readList(text, hEnd - tail, 'loose', emit, 0.85, 'name-label', labelReason(hWord))
+    if (tail < 0) readList(ctx, text, hEnd - tail, 'loose', 0.85, 'name-label', labelReason(hWord))
   }
 
   GENDER_RE.lastIndex = 0
   for (let m = GENDER_RE.exec(text); m; m = GENDER_RE.exec(text)) {
     const n = nameEndingAt(text, m.index, 'loose')
-    if (n >= 0) emit(n, m.index, 0.85, 'name-gender', ['followed by gender', surnameOf(text, n)])
+    if (n >= 0) emitName(ctx, n, m.index, 0.85, 'name-gender', ['followed by gender', surnameOf(text, n)])
     else {
       // 和平，男，纳西族 / 江山（男）: a word that is also a name, standing alone before its sex, is the person;
       // so is any surname and one character between a role word and the sex (病例海洋，男，34岁)
       const w = m.index - 2
       if (w >= 0 && isCjk(text.charCodeAt(w + 1)) && !isMaskCode(text.charCodeAt(w + 1))) {
-        if ((w === 0 || !isCjk(text.charCodeAt(w - 1))) && isSurnameAt(text, w, 'loose') === 1 && isNonNamePair(text, w)) emit(w, m.index, 0.8, 'name-gender', ['followed by gender', WORD_NAME, surnameOf(text, w)])
+        if ((w === 0 || !isCjk(text.charCodeAt(w - 1))) && isSurnameAt(text, w, 'loose') === 1 && isNonNamePair(text, w)) emitName(ctx, w, m.index, 0.8, 'name-gender', ['followed by gender', WORD_NAME, surnameOf(text, w)])
         else if (w > 0 && isCjk(text.charCodeAt(w - 1)) && isSurnameAt(text, w, 'label') === 1) {
           // (the role word is the label here: a rarer surname is read too, 海, 木)
           const role = cueEndingAt(text, w, getTables().before)
-          if (role.length >= 2) emit(w, m.index, 0.8, 'name-gender', [afterReason(role), 'followed by gender', surnameOf(text, w, 'label')])
+          if (role.length >= 2) emitName(ctx, w, m.index, 0.8, 'name-gender', [afterReason(role), 'followed by gender', surnameOf(text, w, 'label')])
         }
       }
     }
@@ -178,15 +184,15 @@ export function detectNames(ctx: ScanContext): void {
   for (let m = LIST_ITEM_RE.exec(text); m; m = LIST_ITEM_RE.exec(text)) {
     const pos = m.index + m[0].length
     const r = readName(text, pos, 'loose')
-    if (r && !r.masked && ITEM_END.has(text.charCodeAt(r.end))) emit(pos, r.end, 0.7, 'name-list-item', ['starts a numbered list item', surnameAt(text, pos, r.surnameLen)])
+    if (r && !r.masked && ITEM_END.has(text.charCodeAt(r.end))) emitName(ctx, pos, r.end, 0.7, 'name-list-item', ['starts a numbered list item', surnameAt(text, pos, r.surnameLen)])
   }
 
-  detectCountedLists(text, emit)
-  detectSalutations(text, emit)
+  detectCountedLists(ctx, emitName)
+  detectSalutations(ctx, emitName)
 
   ID_AFTER_RE.lastIndex = 0
   for (let m = ID_AFTER_RE.exec(text); m; m = ID_AFTER_RE.exec(text)) {
     const n = nameEndingAt(text, m.index, 'loose')
-    if (n >= 0 && m.index - n >= 2) emit(n, m.index, 0.75, 'name-before-identifier', [followedByReason(m[0].replace(/^[（(，, ]/, '')), surnameOf(text, n)])
+    if (n >= 0 && m.index - n >= 2) emitName(ctx, n, m.index, 0.75, 'name-before-identifier', [followedByReason(m[0].replace(/^[（(，, ]/, '')), surnameOf(text, n)])
   }
 }
