@@ -99,6 +99,8 @@ const rules: readonly Rule[] = [
   { pattern: /^health procedure$/, key: 'reason.healthProcedure' },
   { pattern: /^health medication$/, key: 'reason.healthMedication' },
   { pattern: /^health phrase$/, key: 'reason.healthPhrase' },
+  { pattern: /^health sign$/, key: 'reason.healthSign' },
+  { pattern: /^health score$/, key: 'reason.healthScore' },
   { pattern: /^tied to someone by (.+)$/, key: 'reason.tiedBy', params: group(1, 'word') },
   { pattern: /^document is about a person$/, key: 'reason.documentPerson' },
   { pattern: /^listed with other conditions$/, key: 'reason.listedConditions' },
