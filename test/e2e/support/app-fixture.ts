@@ -29,7 +29,8 @@ export type App = {
   readonly user: TestLogin | undefined
 }
 
-type Opened = { app: Omit<App, 'signIn' | 'signOut' | 'user'>; close(): Promise<void> }
+/** close() finishes what must happen within the test and returns what may finish after it (a process quitting). */
+type Opened = { app: Omit<App, 'signIn' | 'signOut' | 'user'>; close(): Promise<{ quitting: Promise<void> }> }
 
 // --lang=zh-CN as the browser shell starts its Chromium (electron/services/common/chromium-flags.ts)
 const chromiumArgs = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=zh-CN']
@@ -63,9 +64,10 @@ async function openBrowserShell(browser: Browser, dataDir: string): Promise<Open
   }
   return {
     app,
+    // The page's context closes within its test (Playwright keeps its trace on close); the host may stop after.
     close: async () => {
       await context.close()
-      await host.stop()
+      return { quitting: host.stop() }
     },
   }
 }
@@ -95,7 +97,13 @@ async function openElectronShell(executablePath: string, dataDir: string): Promi
       current = await launch()
     },
   }
-  return { app, close: () => current.electron.close() }
+    return {
+    app,
+    close: async () => {
+      await current.electron.close()
+      return { quitting: Promise.resolve() }
+    },
+  }
 }
 
 /** Adds signing in to an opened app; `restart()` signs the same person in again (sessions end with the process). */
@@ -139,13 +147,27 @@ function withSession(opened: Opened['app']): App {
   }
 }
 
+/** The apps of finished tests, still quitting: awaited before the worker ends. */
+class Closing {
+  private readonly pending = new Set<Promise<void>>()
+  private readonly failures: unknown[] = []
+  add(stop: Promise<void>): void {
+    const tracked = stop.catch((error: unknown) => void this.failures.push(error)).finally(() => this.pending.delete(tracked))
+    this.pending.add(tracked)
+  }
+  async settle(): Promise<void> {
+    while (this.pending.size > 0) await Promise.all(this.pending)
+    if (this.failures.length > 0) throw new Error(`${this.failures.length} app(s) failed to quit: ${String(this.failures[0])}`)
+  }
+}
+
 /**
  * Every test gets a fresh data directory and a running app on it, in the shell of its project. The data
  * directory already holds the office and the test accounts (`testAccounts`), copied from a template made
  * once per run (global-setup.ts) through the real services at the test-only scrypt cost (seedTemplate); a test signs in
  * with `app.signIn(login)`. The Chromium for the browser shell is started once per worker.
  */
-export const test = base.extend<{ app: App } & TestOptions, AppOptions & { shellBrowser: Browser | undefined; seedDir: string }>({
+export const test = base.extend<{ app: App } & TestOptions, AppOptions & { shellBrowser: Browser | undefined; seedDir: string; closing: Closing }>({
   shell: ['browser', { option: true, scope: 'worker' }],
   seeded: [true, { option: true }],
   shellBrowser: [
@@ -173,7 +195,16 @@ export const test = base.extend<{ app: App } & TestOptions, AppOptions & { shell
     },
     { scope: 'worker', timeout: 120_000 },
   ],
-  app: async ({ shell, shellBrowser, seeded, seedDir }, use, testInfo) => {
+  closing: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const closing = new Closing()
+      await use(closing)
+      await closing.settle()
+    },
+    { scope: 'worker', timeout: 120_000 },
+  ],
+  app: async ({ shell, shellBrowser, seeded, seedDir, closing }, use, testInfo) => {
     let executable: string | undefined
     if (shell === 'electron') {
       executable = findElectron()
@@ -185,8 +216,10 @@ export const test = base.extend<{ app: App } & TestOptions, AppOptions & { shell
     try {
       await use(withSession(opened.app))
     } finally {
-      await opened.close()
-      fs.rmSync(dataDir, { recursive: true, force: true })
+      // The app quits while the next test starts (a host's graceful stop closes its print browser, about a
+      // second); the worker waits for every one of them before it ends, and a failed stop fails the run.
+      const { quitting } = await opened.close()
+      closing.add(quitting.finally(() => fs.rmSync(dataDir, { recursive: true, force: true })))
     }
   },
 })
