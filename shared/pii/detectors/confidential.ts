@@ -42,8 +42,8 @@ const STAR_TAIL = /^\s*[★*]\s*(?:[0-9一二三四五六七八九十]+年|长�
 const PERIOD_TAIL = /^\s*[·\s]?\s*(?:[0-9一二三四五六七八九十]+年|长期)/
 /** 密级：秘密, 保密等级为机密: a classification field names the document's level. */
 const LEVEL_LABEL = /(?:密级|(?:秘密|保密)等级)\s*(?:[:：]|为)?\s*$/
-/** Drafting words that mark a draft only in brackets or alone on their line: 方案（第二稿）, 条例（草案）. */
-const BRACKET_ONLY = new Set(['草案', '第二稿', '第三稿', '第四稿', '二稿', '三稿', '审定稿', '修订稿'])
+/** Drafting words that mark a draft only in brackets or alone on their line: 方案（第二稿）, 条例（草案）; 方案尚未定稿 is a sentence. */
+const BRACKET_ONLY = new Set(['未定稿', '草案', '第二稿', '第三稿', '第四稿', '二稿', '三稿', '审定稿', '修订稿'])
 
 /** Handling instructions addressed to the readers (not a promise the office makes). */
 const IMPERATIVE = /^(?:请勿|不得|严禁|禁止)/
@@ -86,18 +86,18 @@ function detectReadership(ctx: ScanContext): void {
 }
 
 /**
- * A handling instruction in other words (不得翻印、转载, 本材料不得扩散, 严禁复制), a weaker one that counts only
+ * A handling instruction in other words (不得翻印、转载, 本材料不得扩散, 严禁复制, 严禁截图转发), a weaker one that counts only
  * in brackets or on a line of its own (（请勿公开）, 阅后销毁, 注意保管, 内部掌握), a drafting word in brackets
  * (（代拟稿）, （未定稿）), a scope of distribution (此件发至县级, （限发至科室）) and a disclosure or secrecy field
  * (公开方式：不公开, 保密期限：长期). Each must close its clause: a rule about something named after the verb
  * (严禁复制考试材料) is not a mark.
  */
-const VERB = '(?:翻印|复印|复制|转载|扩散|外传|转发|外泄|传播|摘抄|翻录|上网|引用|张贴|带走)'
+const VERB = '(?:翻印|复印|复制|转载|扩散|外传|转发|外泄|外发|传播|摘抄|翻录|上网|引用|张贴|带走|截图|截屏|拍照)'
 const NOT = '(?:请勿|不得|严禁|禁止|切勿|不准|暂不|不宜)'
 const CLAUSE_END = '(?=$|[，,。；;！\\n）)】〕])'
 const GRAMMAR = new RegExp(
   [
-    `(?<strong>${NOT}(?:擅自|私自|随意)?(?:对外|向外)?${VERB}(?:[、和或及与]${VERB})*)${CLAUSE_END}`,
+    `(?<strong>${NOT}(?:擅自|私自|随意)?(?:对外|向外)?${VERB}(?:[、和或及与]?${VERB})*)${CLAUSE_END}`,
     `(?<weak>${NOT}(?:对外|向外)?(?:公开|泄露|发布|公布)|不(?:对外|向外)(?:公开|发布|公布|提供)|(?:阅后|用后|会后)请?(?:即焚|销毁|交回|收回|退回)|(?:注意|妥善)保管|内部掌握|内部(?:情况)?(?:通报|简报|通讯)|内参|(?:此件)?不(?:上网|公开)(?:公开|发布)?|(?:严格)?控制知悉范围|(?:此稿|本稿)?(?:仅|只)?供(?:[^，,。；;\\n（）()]{1,8}?参考|[^，,。；;\\n（）()]{0,8}?讨论)用?)${CLAUSE_END}`,
     // 公开方式：不公开, 保密期限：长期 — a field of the document's own header
     `(?<field>(?:公开(?:方式|属性|类型|选项|形式)\\s*[:：]\\s*(?:不公开|不予公开|依申请公开|暂缓公开))|保密期限\\s*[:：]\\s*(?:[0-9一二三四五六七八九十]+年|长期|[0-9一二三四五六七八九十]+个月))`,

@@ -37,6 +37,13 @@ describe('CONFIDENTIAL_MARKER and LICENSE_PLATE variants', () => {
     expect(texts('某某条例（草案）', 'CONFIDENTIAL_MARKER')).toEqual(['（草案）'])
     expect(texts('工作方案（第二稿）', 'CONFIDENTIAL_MARKER')).toEqual(['（第二稿）'])
     expect(texts('会议讨论了草案第三条的修改意见，形成第二稿后报送。', 'CONFIDENTIAL_MARKER')).toEqual([])
+    expect(texts('未定稿\n关于调整临时救助标准的通知', 'CONFIDENTIAL_MARKER')).toEqual(['未定稿'])
+    expect(texts('规划方案尚未定稿，定稿后将另行公示。', 'CONFIDENTIAL_MARKER')).toEqual([])
+  })
+  it('reads an instruction not to screenshot or forward the document, not a request about other things', () => {
+    expect(texts('本材料涉及群众个人信息，严禁截图转发。', 'CONFIDENTIAL_MARKER')).toEqual(['严禁截图转发'])
+    expect(texts('（禁止截图、转发）', 'CONFIDENTIAL_MARKER')).toEqual(['（禁止截图、转发）'])
+    expect(texts('对网传信息请勿转发。', 'CONFIDENTIAL_MARKER')).toEqual([])
   })
   it('reads a plate set off by a full stop', () => {
     expect(texts('车牌为苏B.5M321的轿车', 'LICENSE_PLATE')).toEqual(['苏B.5M321'])
