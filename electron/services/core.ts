@@ -164,7 +164,7 @@ export async function openCore(options: CoreOptions, testOnly?: TestOnlyCoreOpti
     warmPrinter()
   })
   const importer = new ImportService({ workflow, audit, now })
-  const sweeps = new SweepService({ store, audit, now })
+  const sweeps = new SweepService({ store, audit, now, hasAccounts: () => accounts.hasAccounts() })
 
   // The handler maps behind a front door: who acts there, and how to tell the windows.
   const handlersOf = (door: FrontDoor): Handlers => ({
@@ -173,7 +173,7 @@ export async function openCore(options: CoreOptions, testOnly?: TestOnlyCoreOpti
     ...workflowHandlers({ door, access, workflow, views, remote }),
     ...importHandlers({ door, access, importer, progress: (fraction, stage) => emit('import.progress', { fraction, stage }) }),
     ...expiryHandlers({ door, expiry }),
-    ...sweepHandlers({ door, access, hasAccounts: () => accounts.hasAccounts(), sweeps, importer, audit, chooseFolder: options.chooseFolder }),
+    ...sweepHandlers({ door, access, sweeps, importer, chooseFolder: options.chooseFolder }),
     ...settingsHandlers({ door, settings }),
     ...accountHandlers({ door, session, accounts }),
     ...trustHandlers({ door, trustStore }),

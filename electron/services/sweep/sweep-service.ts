@@ -11,7 +11,9 @@ import type { SweepFileDetail, SweepRecord, SweepStatus } from '../../../shared/
 import { serviceError } from '../../../shared/api/result'
 import { localDay } from '../../../shared/sweep/publicity'
 import { riskOf, type SweepFile } from '../../../shared/sweep/report'
+import { hasRole } from '../../../shared/accounts/index'
 import type { AuditService } from '../audit/index'
+import { signedIn, type Acting } from '../common/access'
 import { importExtensions } from '../import/index'
 import type { Store } from '../store/index'
 import { listSweptFiles, UnreadableFolderError } from './list-files'
@@ -29,6 +31,8 @@ const keptJobs = 5
 export type SweepServiceDeps = {
   store: Store
   audit: AuditService
+  /** whether the office has accounts yet: before it has, anyone at the machine sweeps (contracts §1) */
+  hasAccounts: () => boolean
   now: () => Date
   /** worker threads a sweep uses (default: the cores); where no worker script is found, the services' thread */
   threads?: number
@@ -49,11 +53,29 @@ export class SweepService {
   }
 
   /**
+   * 已发布信息排查 is for a signed-in drafter or administrator — anyone before the office has accounts; an
+   * in-process call (`undefined`) acts as nobody. Answers the login whose sweeps these are: each sweep is seen
+   * only by the login that started it (null before accounts).
+   */
+  private owner(by: Acting | undefined): string | null {
+    if (by === undefined || !this.deps.hasAccounts()) return null
+    const account = signedIn(by)
+    if (!hasRole(account, 'drafter') && !hasRole(account, 'admin')) throw serviceError('forbidden', 'sweep.notAllowed', { login: account.login })
+    return account.login
+  }
+
+  /** Refuses anyone who may not sweep (the folder pickers of the sweep page ask first). */
+  assertMaySweep(by: Acting | undefined): void {
+    this.owner(by)
+  }
+
+  /**
    * Starts sweeping `folder` (checked first) and answers at once: the files are listed asynchronously, then swept
    * on worker threads, so the services answer every other request meanwhile. The start is recorded (the sweep
    * kept across restarts) and audited — no path, no value.
    */
-  start(folder: string, owner: string | null): SweepStatus {
+  start(folder: string, by: Acting | undefined): SweepStatus {
+    const owner = this.owner(by)
     const root = checkedFolder(folder, 'sweep')
     const job: Job = {
       id: `sw-${randomBytes(8).toString('hex')}`,
@@ -77,7 +99,7 @@ export class SweepService {
     this.jobs.set(job.id, job)
     for (const old of [...this.jobs.keys()].slice(0, Math.max(0, this.jobs.size - keptJobs))) this.jobs.delete(old)
     void this.run(job)
-    return this.status(job.id, owner)
+    return this.statusOf(job)
   }
 
   private async run(job: Job): Promise<void> {
@@ -134,7 +156,8 @@ export class SweepService {
   }
 
   /** The owner's past sweeps, the newest first, from the store: they outlive the app's run. */
-  history(owner: string | null): { items: SweepRecord[] } {
+  history(by: Acting | undefined): { items: SweepRecord[] } {
+    const owner = this.owner(by)
     const rows = this.deps.store.all<Row>('SELECT * FROM sweeps WHERE started_by IS ? ORDER BY started_at DESC, rowid DESC LIMIT ?', [owner, historyLimit])
     return {
       items: rows.map((row) => {
@@ -165,8 +188,11 @@ export class SweepService {
     return job
   }
 
-  status(id: string, owner: string | null): SweepStatus {
-    const job = this.job(id, owner)
+  status(id: string, by: Acting | undefined): SweepStatus {
+    return this.statusOf(this.job(id, this.owner(by)))
+  }
+
+  private statusOf(job: Job): SweepStatus {
     return {
       id: job.id,
       folder: job.folder,
@@ -184,7 +210,8 @@ export class SweepService {
   }
 
   /** One swept file's findings, masked, with their places. */
-  file(id: string, file: string, owner: string | null): SweepFileDetail {
+  file(id: string, file: string, by: Acting | undefined): SweepFileDetail {
+    const owner = this.owner(by)
     const found = this.job(id, owner).results.get(file)
     if (!found) throw serviceError('not_found', 'sweep.noSuchFile', { file })
     return { ...summary(found), findings: found.findings.map(({ type, masked, place }) => ({ type, masked, place })) }
@@ -194,7 +221,8 @@ export class SweepService {
    * 生成更正稿: the name and bytes of a swept file the import reads (a web page, .docx, .xlsx, .csv) — only a
    * file of this sweep, never any other path.
    */
-  importable(id: string, file: string, owner: string | null): { fileName: string; bytes: Uint8Array } {
+  importable(id: string, file: string, by: Acting | undefined): { fileName: string; bytes: Uint8Array } {
+    const owner = this.owner(by)
     const found = this.job(id, owner).results.get(file)
     if (!found) throw serviceError('not_found', 'sweep.noSuchFile', { file })
     const ext = path.extname(file).toLowerCase()
@@ -213,7 +241,8 @@ export class SweepService {
    * The same files `countersign sweep --out DIR` writes, into `outDir` (made if missing), written on a worker
    * thread so the services answer meanwhile (the status says how far it has got); one export of a sweep at a time.
    */
-  async export(id: string, outDir: string, owner: string | null): Promise<{ outDir: string; files: string[] }> {
+  async export(id: string, outDir: string, by: Acting | undefined): Promise<{ outDir: string; files: string[] }> {
+    const owner = this.owner(by)
     const job = this.job(id, owner)
     if (job.state === 'running') throw serviceError('conflict', 'sweep.stillRunning')
     if (job.exporting) throw serviceError('conflict', 'sweep.exporting')
@@ -236,11 +265,15 @@ export class SweepService {
     }
     // the report files stay where they were written; the list of past sweeps says where
     this.deps.store.transaction((tx) => tx.run('UPDATE sweeps SET report_dir = ?, reported_at = ? WHERE id = ?', [dir, this.deps.now().toISOString(), job.id]))
+    // counts only: a path may name a person, and the report itself is sensitive
+    const status = this.statusOf(job)
+    this.deps.audit.record('sweep.report_exported', owner, null, { files: status.swept, needsAction: status.needsAction })
     return { outDir: dir, files: reportNames.map((name) => path.join(dir, name)) }
   }
 
   /** Stops the sweep's export under way, if there is one (its half-written files are removed). */
-  cancelExport(id: string, owner: string | null): { cancelled: boolean } {
+  cancelExport(id: string, by: Acting | undefined): { cancelled: boolean } {
+    const owner = this.owner(by)
     const job = this.job(id, owner)
     if (!job.exporting) return { cancelled: false }
     job.exporting.abort.abort()

@@ -33,6 +33,16 @@ afterAll(() => {
 
 const { call, refusal, signIn } = handlerCalls(() => core)
 
+/** What `run` throws (the test fails if it returns). */
+function thrown(run: () => unknown): unknown {
+  try {
+    run()
+  } catch (error) {
+    return error
+  }
+  throw new Error('not refused')
+}
+
 async function finished(id: string): Promise<SweepStatus> {
   for (;;) {
     const status = await call('sweep.status', { id })
@@ -138,5 +148,23 @@ describe('已发布信息排查 through the handlers', () => {
     expect((await refusal('sweep.start', { folder: path.join(site, 'web') })).code).toBe('forbidden')
     await call('session.signOut', {})
     expect((await refusal('sweep.start', { folder: path.join(site, 'web') })).code).toBe('forbidden')
+  })
+
+  it('are authorised by the sweep service itself, whatever route calls it: a drafter sweeps, a reviewer and nobody are refused, a sweep is its starter\'s', () => {
+    const drafter = core.accounts.get(people.drafter.login)
+    const reviewer = core.accounts.get(people.reviewer.login)
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'sweep-service-'))
+    try {
+      expect(thrown(() => core.sweeps.start(empty, reviewer))).toMatchObject({ code: 'forbidden', detail: { code: 'sweep.notAllowed' } })
+      expect(thrown(() => core.sweeps.start(empty, null))).toMatchObject({ code: 'forbidden' })
+      expect(thrown(() => core.sweeps.history(reviewer))).toMatchObject({ code: 'forbidden' })
+      const { id } = core.sweeps.start(empty, drafter)
+      expect(core.sweeps.status(id, drafter).id).toBe(id)
+      // an in-process call acts as nobody: it does not see the drafter's sweep
+      expect(thrown(() => core.sweeps.status(id, undefined))).toMatchObject({ code: 'not_found' })
+      expect(core.sweeps.history(drafter).items.map((s) => s.id)).toContain(id)
+    } finally {
+      fs.rmSync(empty, { recursive: true, force: true })
+    }
   })
 })

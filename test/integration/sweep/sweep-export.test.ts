@@ -41,6 +41,7 @@ beforeAll(async () => {
   sweeps = new SweepService({
     store: core.store,
     audit: core.audit,
+    hasAccounts: () => false,
     now: () => new Date('2026-01-10T08:00:00Z'),
     sweepFiles: (todo, _options, done) => {
       for (let i = 0; i < fileCount; i++) done(todo[0], swept(path.join(site, `p${i}.html`), i))
