@@ -48,8 +48,8 @@ export const NOT_A_CONDITION = /^(?:无|否|没有|正常|健康|良好|一般|�
 /** A statement about the disease itself: 结核病是一种…, 高血压是…的危险因素, 抑郁症的早期识别 */
 export const GENERAL_AFTER = /^(?:是一种|是[^，。；\n]{0,12}(?:因素|疾病|原因)|的(?:识别|诊断|治疗|预防|防治|早期|高发|传播|危害|发生|流行|防控|管理|筛查|规范|知识|特点|途径))/
 /** A treatment given so often or now under way: 透析三次, 化疗中 */
-/** 在省人民医院骨髓移植: a treatment at a named place of care */
-export const TREATED_AT = /在[^，。；\n]{1,12}(?:医院|卫生院|诊所|中心|科)(?:住院|门诊)?(?:进行|接受|行|做)?$/
+/** 在省人民医院骨髓移植, 转入感染科住院治疗, 送往…精神卫生中心住院治疗, 被送住院治疗: a treatment at, or on being taken to, a place of care */
+export const TREATED_AT = /(?:(?:在|到|至|往|入|进)[^，。；\n]{1,12}(?:医院|卫生院|诊所|中心|科|病房)(?:住院|门诊)?(?:进行|接受|行|做)?|被送)$/
 /** 正在化疗, 每21天一次化疗: a treatment under way */
 export const ONGOING_BEFORE = /(?:正在|[0-9一二三四五六七八九十两]+(?:天|周|个月)一次)$/
 export const ONGOING_AFTER = /^(?:[0-9一二三四五六七八九十两]+(?:次|个?周期|个?疗程)|中(?![心医西])|期间)/

@@ -55,6 +55,10 @@ describe('HEALTH: assessed levels, treatments and table cells', () => {
     expect(texts('经市劳动能力鉴定委员会鉴定，退役军人庞立新因公致左手拇指缺失，拟评定为九级。', 'HEALTH').join()).toContain('九级')
     expect(texts('本次共有12人参加评定，其中评定为一级的4人。', 'HEALTH')).toEqual([])
   })
+  it('reads a stay in hospital someone was taken or transferred to', () => {
+    expect(texts('患者林国栋确诊肺结核，当日转入感染科住院治疗。', 'HEALTH')).toContain('住院治疗')
+    expect(texts('村民周玉梅突发腹痛，由其子周浩送至县人民医院外科住院治疗。', 'HEALTH')).toContain('住院治疗')
+  })
   it('reads a treatment someone receives after 接受, not a programme after 进行', () => {
     expect(texts('申请人邢立军住院期间接受高压氧治疗两个疗程。', 'HEALTH').join()).toContain('高压氧治疗')
     expect(texts('各村要进行传染病防控知识宣传。', 'HEALTH')).toEqual([])
