@@ -35,8 +35,10 @@ const NOT_A_NAME = /^[0-9一二三四五六七八九十两几半数多]|[可能�
 /** Verbs after which only a treatment's name is read: 接受驱铅治疗, 进行康复训练. */
 const TREATMENT_VERBS = new Set(['接受', '进行', '行', '实施'])
 const TREATMENT_PHRASE = /^(?!了|过|对|相关|相应|有关)(?:(?![的和与及等])[\u4e00-\u9fff]){1,8}?(?:治疗|疗法|康复训练|移植|置换|切除|修补|复位(?:[\u4e00-\u9fff]{0,4}固定)?|[内外]固定|引流|介入|搭桥|透析|化疗|放疗|切开|滤过|氧疗|洗胃|术)(?![费的期中心点机站术后前])/
-/** 行 is a treatment's verb only at a clause's start or after a time or place of care (术后行…, 医院行…), not in 进行, 银行. */
-const XING_BEFORE = /[，、。；\s]|[院后并遂即再又予拟需均已期间]$/
+/** 行 is a treatment's verb only at a clause's start or after a time or place of care (术后行…, 医院行…, 6月行…), not in 进行, 银行. */
+const XING_BEFORE = /[，、。；\s]|[院后并遂即再又予拟需均已期间月日]$/
+/** A visit to a doctor right after a complaint: 到县人民医院就诊, 入院, 在村卫生室治疗. */
+const CARE_VISIT = /^[，,]?(?:(?:到|至|去|赴|在|前往)[^，。；\n]{0,14}?(?:医院|卫生院|卫生室|卫生所|诊所|门诊|急诊|科|中心))?(?:就诊|就医|住院|入院|求医|看病|治疗)/
 /** After these words the ending grammar needs a stronger ending: 因 is mostly a cause (因病致贫, 因工作原因). */
 export const WEAK_CONDITION_VERB = new Set(['因'])
 export const IN_WORD_BEFORE_YIN = /[原基诱死病成起主内外近远归基]/
@@ -97,6 +99,11 @@ export function verbLed(ctx: ScanContext, grown: Span[]): Span[] {
     // 出现吞咽困难: a body part or function with a symptom's ending, when no condition's ending is there;
     // after 接受/进行 only a treatment's name (接受驱铅治疗), never a condition (进行传染病防控)
     let m = TREATMENT_VERBS.has(verb) ? TREATMENT_PHRASE.exec(window) : (CONDITION_ENDING.exec(window) ?? (WEAK_CONDITION_VERB.has(verb) ? null : SYMPTOM_PHRASE.exec(window)))
+    // 因右侧乳房胀痛到县医院就诊: after 因, a complaint that sends someone to a doctor is theirs
+    if (!m && WEAK_CONDITION_VERB.has(verb)) {
+      const complaint = SYMPTOM_PHRASE.exec(window)
+      if (complaint && CARE_VISIT.test(text.slice(ve + complaint[0].length, ve + complaint[0].length + 24))) m = complaint
+    }
     // 出现精神萎靡、食欲下降: a 、-list of short complaints, one of them read as a symptom, is all of them
     if (!m && LIST_VERBS.has(verb)) {
       const list = SHORT_LIST.exec(text.slice(ve, ve + 30))

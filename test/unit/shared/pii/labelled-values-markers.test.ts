@@ -59,6 +59,10 @@ describe('HEALTH: assessed levels, treatments and table cells', () => {
     expect(texts('患者林国栋确诊肺结核，当日转入感染科住院治疗。', 'HEALTH')).toContain('住院治疗')
     expect(texts('村民周玉梅突发腹痛，由其子周浩送至县人民医院外科住院治疗。', 'HEALTH')).toContain('住院治疗')
   })
+  it('reads a complaint that sent someone to a doctor after 因, and an operation after its month', () => {
+    expect(texts('2026年5月，村民龙金凤因右侧乳房胀痛到县人民医院就诊，6月行右乳改良根治术。', 'HEALTH')).toEqual(expect.arrayContaining(['右侧乳房胀痛', '右乳改良根治术']))
+    expect(texts('2026年5月，村民龙金凤因工作需要到县人民医院办理手续。', 'HEALTH')).toEqual([])
+  })
   it('reads a treatment someone receives after 接受, not a programme after 进行', () => {
     expect(texts('申请人邢立军住院期间接受高压氧治疗两个疗程。', 'HEALTH').join()).toContain('高压氧治疗')
     expect(texts('各村要进行传染病防控知识宣传。', 'HEALTH')).toEqual([])
