@@ -25,9 +25,15 @@ export const DRUG_LEAD = /^(?:长期|每日|每天|平时|继续|改服|加服|�
 export const NOT_DRUG = /^(?:饭|早饭|午饭|晚饭|零食|东西|水|奶|大米|小米|玉米|米饭|亏|苦|药|药物|中药|饭菜|烟|酒)|(?:饭|菜|肉|鱼|水果|食物|食品|零食|午餐|早餐|晚餐)$/
 /** Where the medicine's name ends: punctuation, a time, a purpose or a frequency. */
 export const DRUG_END = /[，。；;：:\n\t？！“”"《》]|静滴|静推|雾化|肌注|(?<=.)口服|外用|治疗|控制|维持|每[日天周晚月]|[一二三四0-9]+[天日周次]|后|才|时|的|以|来|等|至今|期间|并|就|已|也|了|过|帮助|缓解|止|稳定|好转|改善|半年|多年|[0-9]{4}年|剂量|用量/
-/** A dose after the medicine: 2.5mg每日一次, 每次1片. */
-export const DOSE = /^\s*(?:[0-9.]+\s*(?:mg|g|ml|mL|μg|ug|IU|U|单位|毫克|克|毫升|片|粒|支|袋|喷)\s*)?(?:[，,]?\s*(?:每日|每天|一日|每晚|每周|每次)[0-9一二三四两]+(?:次|片|粒|支|mg|毫克))*/
+/** A dose after the medicine: 2.5mg每日一次, 每次1片, 每周7.5mg, 早晚各12单位. */
+export const DOSE = /^\s*(?:[0-9.]+\s*(?:mg|g|ml|mL|μg|ug|IU|U|单位|毫克|克|毫升|片|粒|支|袋|喷)\s*)?(?:[，,]?\s*(?:每日|每天|一日|每晚|每周|每次|早晚各|每早)\s*[0-9一二三四两.]+\s*(?:次|片|粒|支|mg|毫克|g|克|单位|U|IU|ml|毫升))*/
 const GENERAL_DISEASE = /^(?:重大|严重|其他|某种|相关|特定|一般|各类|各种|传染性)?疾病$/
+/** A drug's dose right after a name, with how often it is taken: 5mg每晚一次, 10mg每日一次, 0.5g每日三次. */
+const DOSED = /[0-9]+(?:\.[0-9]+)?\s*(?:mg|μg|ug|IU|毫克|微克)\s*((?:每日|每天|一日|每晚|每周|每早|每次)\s*[0-9一二三四两]+\s*次?)/g
+/** Before a dosed name, not part of it: an order or a verb of taking. */
+const DOSED_LEAD = /^(?:医嘱|遵医嘱|处方|长期|每日|每天|平时|继续|改服|加服|口服|服用|给予|予以|予|改为|改用|加用|停用)+/
+/** A change of dose between the name and the dose: 加量至, 减为. */
+const DOSE_CHANGE = /(?:加量|减量|调整|增加|减少|调|加|减|增|改)(?:至|到|为)$/
 /** Verbs whose object is a medicine, whatever its name. */
 const TAKING_VERBS = new Set(['服用', '口服', '改服', '加服'])
 /** What follows such a verb without naming a medicine: a time, an effect, a negation, water or food. */
@@ -133,6 +139,8 @@ export function verbLed(ctx: ScanContext, grown: Span[]): Span[] {
     if (v < byVerb && added[v].start <= fs) continue
     let s0 = fs
     while (s0 > 0 && fs - s0 < 9 && /[\u4e00-\u9fffA-Za-z0-9]/.test(text[s0 - 1]) && !DRUG_NAME_STOP.test(text[s0 - 1])) s0--
+    // 注射门冬胰岛素30注射液: the walk stops at 注 of the verb 注射, whose 射 is not the medicine's
+    if (text[s0 - 1] === '注' && text[s0] === '射') s0++
     const lead = DRUG_LEAD.exec(text.slice(s0, fs))
     if (lead) s0 += lead[0].length
     // 叶酸片: the form's own first character may be the name's last (酸片)
@@ -141,6 +149,22 @@ export function verbLed(ctx: ScanContext, grown: Span[]): Span[] {
     end += DOSE.exec(text.slice(end, end + 24))?.[0].length ?? 0
     // “草本降糖胶囊”: a product's name in quotes, not what someone takes
     added.push({ start: s0, end, cls: 'medication', word: text.slice(s0, Math.min(end, s0 + 8)), evidence: new Map(quotedName(text, s0, end) ? [['programme', '']] : []) })
+  }
+  // 医嘱多奈哌齐5mg每晚一次口服, 氨氯地平加量至10mg每日一次: a name with a drug's dose and how often is a
+  // medicine someone takes, whatever its name
+  if (/[0-9](?:\s*)(?:mg|μg|ug|IU|毫克|微克)/.test(text)) {
+    DOSED.lastIndex = 0
+    for (let m = DOSED.exec(text); m; m = DOSED.exec(text)) {
+      const ds = m.index
+      let s0 = ds
+      while (s0 > 0 && ds - s0 < 12 && /[\u4e00-\u9fff]/.test(text[s0 - 1]) && !DRUG_NAME_STOP.test(text[s0 - 1])) s0--
+      const lead = DOSED_LEAD.exec(text.slice(s0, ds))
+      if (lead) s0 += lead[0].length
+      const name = text.slice(s0, ds).replace(DOSE_CHANGE, '')
+      if (name.length < 2 || NOT_DRUG.test(name)) continue
+      const end = ds + m[0].length
+      added.push({ start: s0, end, cls: 'medication', word: name.slice(0, 8), evidence: new Map<HealthEvidence, string>([['trigger', m[1]]]) })
+    }
   }
   if (!added.length) return grown
   added.sort((a, b) => a.start - b.start)

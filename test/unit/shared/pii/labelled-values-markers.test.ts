@@ -63,6 +63,11 @@ describe('HEALTH: assessed levels, treatments and table cells', () => {
     expect(texts('2026年5月，村民龙金凤因右侧乳房胀痛到县人民医院就诊，6月行右乳改良根治术。', 'HEALTH')).toEqual(expect.arrayContaining(['右侧乳房胀痛', '右乳改良根治术']))
     expect(texts('2026年5月，村民龙金凤因工作需要到县人民医院办理手续。', 'HEALTH')).toEqual([])
   })
+  it('reads a medicine by its dose and frequency, and an injury after 被…压断', () => {
+    const note = '入住老人沈国华，近事记忆减退。医嘱多奈哌齐5mg每晚一次口服。其子沈建军说起父亲左手食指被压断过。'
+    expect(texts(note, 'HEALTH')).toEqual(expect.arrayContaining(['多奈哌齐5mg每晚一次', '左手食指被压断']))
+    expect(texts('村民钱玉兰，糖尿病，平时注射门冬胰岛素30注射液早晚各12单位。', 'HEALTH')).toContain('门冬胰岛素30注射液早晚各12单位')
+  })
   it('reads a treatment someone receives after 接受, not a programme after 进行', () => {
     expect(texts('申请人邢立军住院期间接受高压氧治疗两个疗程。', 'HEALTH').join()).toContain('高压氧治疗')
     expect(texts('各村要进行传染病防控知识宣传。', 'HEALTH')).toEqual([])
