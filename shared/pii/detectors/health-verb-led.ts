@@ -34,13 +34,14 @@ const DOSED = /[0-9]+(?:\.[0-9]+)?\s*(?:mg|μg|ug|IU|毫克|微克)\s*((?:每日
 const DOSED_LEAD = /^(?:医嘱|遵医嘱|处方|长期|每日|每天|平时|继续|改服|加服|口服|服用|给予|予以|予|改为|改用|加用|停用)+/
 /** A change of dose between the name and the dose: 加量至, 减为. */
 const DOSE_CHANGE = /(?:加量|减量|调整|增加|减少|调|加|减|增|改)(?:至|到|为)$/
-/** Verbs whose object is a medicine, whatever its name. */
-const TAKING_VERBS = new Set(['服用', '口服', '改服', '加服'])
+/** Verbs whose object is a medicine, whatever its name (服用舍曲林, 注射亮丙瑞林). */
+const TAKING_VERBS = new Set(['服用', '口服', '改服', '加服', '注射', '皮下注射', '肌注', '肌内注射', '静脉注射', '静滴', '静脉滴注'])
 /** What follows such a verb without naming a medicine: a time, an effect, a negation, water or food. */
 const NOT_A_NAME = /^[0-9一二三四五六七八九十两几半数多]|[可能会将把无不没未减轻好转天次周月年时后就才也都还再]|(?:开水|温水|凉水|牛奶|米汤|汤)$/
 /** Verbs after which only a treatment's name is read: 接受驱铅治疗, 进行康复训练. */
 const TREATMENT_VERBS = new Set(['接受', '进行', '行', '实施'])
-const TREATMENT_PHRASE = /^(?!了|过|对|相关|相应|有关)(?:(?![的和与及等])[\u4e00-\u9fff]){1,8}?(?:治疗|疗法|康复训练|移植|置换|切除|修补|复位(?:[\u4e00-\u9fff]{0,4}固定)?|[内外]固定|引流|介入|搭桥|透析|化疗|放疗|切开|滤过|氧疗|洗胃|术)(?![费的期中心点机站术后前])/
+/** 行右乳改良根治术后目前…: the state after the operation is read with it. */
+const TREATMENT_PHRASE = /^(?!了|过|对|相关|相应|有关)(?:(?![的和与及等])[\u4e00-\u9fff]){1,8}?(?:治疗|疗法|康复训练|移植|置换|切除|修补|复位(?:[\u4e00-\u9fff]{0,4}固定)?|[内外]固定|引流|介入|搭桥|透析|化疗|放疗|切开|滤过|氧疗|洗胃|术后(?=[，。；、\s]|目前|仍|正|现|一直|恢复|需|[0-9])|术)(?![费的期中心点机站术后前])/
 /** 行 is a treatment's verb only at a clause's start or after a time or place of care (术后行…, 医院行…, 6月行…), not in 进行, 银行. */
 const XING_BEFORE = /[，、。；\s]|[院后并遂即再又予拟需均已期间月日]$/
 /** A visit to a doctor right after a complaint: 到县人民医院就诊, 入院, 在村卫生室治疗. */

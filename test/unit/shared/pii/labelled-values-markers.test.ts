@@ -68,6 +68,10 @@ describe('HEALTH: assessed levels, treatments and table cells', () => {
     expect(texts(note, 'HEALTH')).toEqual(expect.arrayContaining(['多奈哌齐5mg每晚一次', '左手食指被压断']))
     expect(texts('村民钱玉兰，糖尿病，平时注射门冬胰岛素30注射液早晚各12单位。', 'HEALTH')).toContain('门冬胰岛素30注射液早晚各12单位')
   })
+  it('reads a medicine injected whatever its name, and the state after an operation', () => {
+    expect(texts('村民薛桂芝，每个月到省肿瘤医院注射亮丙瑞林。', 'HEALTH')).toContain('亮丙瑞林')
+    expect(texts('其妻何秀梅去年确诊乳腺癌，行右乳改良根治术后目前仍在化疗。', 'HEALTH').join('|')).toContain('右乳改良根治术后')
+  })
   it('reads a treatment someone receives after 接受, not a programme after 进行', () => {
     expect(texts('申请人邢立军住院期间接受高压氧治疗两个疗程。', 'HEALTH').join()).toContain('高压氧治疗')
     expect(texts('各村要进行传染病防控知识宣传。', 'HEALTH')).toEqual([])
