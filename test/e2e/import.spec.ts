@@ -88,13 +88,19 @@ test('a 低保 spreadsheet with hidden content: reported, marked, cleaned, appro
   for (const id of hiddenIds) expect(await body.inputValue()).not.toContain(id)
   await page.getByLabel('公告类型').selectOption({ label: '低保/特困公示' })
 
-  // (4) Findings: mask every one still waiting for a decision.
+  // (4) Findings: mask every one still waiting for a decision, once the 低保 policy's scan has answered.
   const panel = findingsPanel(page)
   const submit = workflowBar(page).getByRole('button', { name: '提交审核' })
+  await expect(panel.locator('.findings__policy')).toContainText('低保')
+  await expect(panel).not.toContainText('正在检查')
   for (let i = 0; i < 40 && !(await submit.isEnabled()); i++) {
-    const pending = panel.locator(".finding--unresolved, .finding--blocking").first()
+    const pending = panel.locator('.finding--unresolved, .finding--blocking').first()
     if ((await pending.count()) === 0) break
     const mask = pending.getByRole('button', { name: /^(遮盖|删除)$/ }).first()
+    // a pending finding without 遮盖/删除 would hang the loop: fail with what the panel shows
+    await mask.waitFor({ timeout: 60_000 }).catch(async (error: unknown) => {
+      throw new Error(`no 遮盖/删除 on the first pending finding (${String(error)}); the panel reads:\n${await panel.innerText().catch(() => '(gone)')}`)
+    })
     await mask.click()
   }
   await expect(panel).toContainText('0 处待处理')
