@@ -95,10 +95,15 @@ function officeQualified(text: string, valueStart: number, label: string): boole
   return OFFICE_QUALIFIER.test(text.slice(Math.max(0, labelStart - 4), labelStart))
 }
 
+/** Labels that are visits (走访, 回访): what follows is an address only when it is one to the door. */
+const VISIT_LABEL = /走访|回访/
+
 function score(p: AddressParse, gazetteerStart: boolean, label: string | null, orgLabel: string | null): number {
   if (orgLabel) return 0.3
   const door = p.depth >= 5
   if (label) {
+    // 走访/回访 name a visit, not an address: only a whole one to the door after them (走访和平路34号院2号楼1单元102)
+    if (VISIT_LABEL.test(label)) return door && p.tokens.length >= 4 ? 0.9 : 0
     if (door) return 0.95
     if (p.depth >= 3) return 0.85
     // 住址：安徽省铜陵市 is an address, if a coarse one; after a verb (住, 居住) or with only

@@ -9,11 +9,16 @@ import { anyIn } from './health-text'
 
 /** Body parts and functions a symptom is said of. */
 const SYMPTOM_STEM =
-  '手心|手掌|脚心|足底|乳房|乳腺|牙龈|牙齿|牙|胃部|胃|肝区|膝盖|膝关节|膝|脚踝|踝关节|手腕|脚趾|后背|嗓子|喉咙|口腔|面部|脸部|眼睑|声音|嗓音|吞咽|进食|饮食|食欲|食量|呼吸|排尿|排便|小便|大便|睡眠|入睡|行走|走路|站立|视力|视物|听力|记忆力|记忆|体重|心率|心跳|意识|言语|说话|语言|肢体|四肢|上肢|下肢|双下肢|双腿|腿部|腰部|腰|头部|头|胸口|胸部|胸|腹部|腹|关节|肌肉|皮肤|眼睛|眼部|耳朵|咽部|咽喉|全身|手脚|手指|双手|脚|颈部|肩部|背部|精神状态|精神|情绪'
+  '手心|手掌|脚心|足底|口唇|握力|定向力|肌张力|痰|乳房|乳腺|牙龈|牙齿|牙|胃部|胃|肝区|膝盖|膝关节|膝|脚踝|踝关节|手腕|脚趾|后背|嗓子|喉咙|口腔|面部|脸部|眼睑|声音|嗓音|吞咽|进食|饮食|食欲|食量|呼吸|排尿|排便|小便|大便|睡眠|入睡|行走|走路|站立|视力|视物|听力|记忆力|记忆|体重|心率|心跳|意识|言语|说话|语言|肢体|四肢|上肢|下肢|双下肢|双腿|腿部|腰部|腰|头部|头|胸口|胸部|胸|腹部|腹|关节|肌肉|皮肤|眼睛|眼部|耳朵|咽部|咽喉|全身|手脚|手指|双手|脚|颈部|肩部|背部|精神状态|精神|情绪'
 /** A symptom's ending: what is wrong with the part or function. */
-const SYMPTOM_HEAD = '萎靡|困难|减少|减退|下降|不佳|不良|异常|不适|疼痛|剧痛|酸痛|胀痛|痛|麻木|无力|肿胀|肿痛|红肿|加重|障碍|受限|不清|模糊|紊乱|不稳|不畅|不振|低落|失常|僵硬|抽搐|出血|溃烂|变形|嘶哑|斑疹|皮疹|红疹|丘疹|疱疹'
+const SYMPTOM_HEAD = '萎靡|困难|减少|减退|下降|不佳|不良|异常|不适|疼痛|剧痛|酸痛|胀痛|痛|麻木|无力|肿胀|肿痛|红肿|加重|障碍|受限|不清|模糊|紊乱|不稳|不畅|不振|低落|失常|僵硬|抽搐|出血|溃烂|变形|嘶哑|斑疹|皮疹|红疹|丘疹|疱疹|丧失|抖动|震颤|含糊|发绀|带血'
 /** 吞咽困难, 双下肢麻木, 头部疼痛加重, 右侧乳房胀痛: a side, then at most two characters between the part and the ending. */
-export const SYMPTOM_PHRASE = new RegExp(`^(?:反复|持续|间断|明显|剧烈)?(?:[左右双]侧?)?(?:${SYMPTOM_STEM})[\\u4e00-\\u9fff]{0,2}?(?:${SYMPTOM_HEAD})(?:加重|明显)?(?![\\u4e00-\\u9fff]?(?:的人|人群|患者|者|等症状))`)
+export const SYMPTOM_PHRASE = new RegExp(`^(?:反复|持续|间断|明显|剧烈|夜间|午后|活动后)?(?:[左右双]侧?)?(?:${SYMPTOM_STEM})[\\u4e00-\\u9fff]{0,2}?(?:${SYMPTOM_HEAD})(?:加重|明显)?(?![\\u4e00-\\u9fff]?(?:的人|人群|患者|者|等症状))`)
+/** The same, read where a clause starts (不能独坐，吞咽困难，…): the scorer then asks what ties it to someone. */
+export const SYMPTOM_AT = new RegExp(SYMPTOM_PHRASE.source.slice(1), 'y')
+/** Characters a symptom phrase can start with, by code: a clause start is tried only where one stands. */
+export const SYMPTOM_FIRST = new Uint8Array(65536)
+for (const w of [...SYMPTOM_STEM.split('|'), '反复', '持续', '间断', '明显', '剧烈', '夜间', '午后', '活动后', '左', '右', '双']) SYMPTOM_FIRST[w.charCodeAt(0)] = 1
 /** A measurement's qualitative result after its name (血压控制不佳, 血糖偏高, 心率不齐). */
 export const LAB_QUALITY = /^(?:一度|一直|持续|反复|明显)?(?:控制不佳|控制不良|控制差|控制不理想|长期偏高|持续偏高|偏高|偏低|升高|降低|增高|异常|波动大|不稳定|不齐|过高|过低)(?:(?:至|到|达)[0-9][0-9./]*\s*(?:mmHg|mmol\/L|℃|次\/分)?)?(?![的]?(?:人群|患者|者|人员|对象|比例|比率|率|人数|情况))/
 

@@ -9,7 +9,7 @@ import type { ScanContext } from '../scan-context'
 import { captureClauses, chainConditions } from './health-clauses'
 import { AFTER_CONDITION, AGGREGATE_AFTER, AGGREGATE_BEFORE, ALLERGEN, ANIMAL_BEFORE, BEFORE_CONDITION, BODY_PHRASE, CATEGORY_BEFORE, CAUSE_BEFORE, CELL_CHANGE, CROP_AFTER, CROP_BEFORE, DIAGNOSIS_VERB, GRADE_FINDING, POINTS, SCORE_NAME, SCORE_NOT, SIGN_BEFORE, SIGN_HEAD, GENERAL_AFTER, GRADED, INJURY_GRADE, JOIN, KIND_BEFORE, ONSET_BEFORE, LABEL_VALUE, LAB_VALUE, NEGATED, NOT_A_CONDITION, ONGOING_AFTER, ONGOING_BEFORE, ORGAN_TUMOUR, PLANNED_BEFORE, PLANT_DISEASE, POSITIVE, PRODUCT_AFTER, POSITIVE_ITEM_BOUNDARY, PREGNANCY_WEEKS, PROCEDURE_STOP, PROGRAMME_AFTER, SUBSTANCE, TREATED_AT, TRIGGER_BEFORE } from './health-grammar'
 import { COPULA_BEFORE, INSTITUTION, INSTITUTION_START, PLACE_PREFIX, POPULATION_AFTER, PROGRAMME_WORDS, type Span, anyIn, atHits, clauseStart, nameStarts, personEnds, phraseAfter, rank } from './health-text'
-import { IMPAIRMENT, LAB_QUALITY, complaintLead, labelValueEnd } from './health-phrases'
+import { IMPAIRMENT, LAB_QUALITY, SYMPTOM_AT, SYMPTOM_FIRST, complaintLead, labelValueEnd } from './health-phrases'
 import { verbLed } from './health-verb-led'
 import { passiveInjuries } from './health-injury'
 import { TITRE, labReadings } from './health-labs'
@@ -21,6 +21,9 @@ const COUNT_AFTER = /^\s*(?:个|次|袋|份|人|例|名|轮|单位|治疗量|毫
 const PATHOGEN_WORD = /^(?:病毒|细菌|真菌|杆菌|球菌)/
 const PATHOGEN_NAME = /(?:(?![出现患有因为是的了和与及在于被伴致诊断查将开展做好加强防治控对从向等类型种])[\u4e00-\u9fffA-Za-z]){1,4}$/
 const PACKS_AFTER = /^共?[0-9一二三四五六七八九十两]+(?:盒|支|瓶|片|粒|袋|剂|板)/
+/** Where a clause starts, or a word that opens a complaint (有, 伴, 常), by code. */
+const CLAUSE_START_BEFORE = new Uint8Array(65536)
+for (const c of '，,、；;。\n\t：:有伴常') CLAUSE_START_BEFORE[c.charCodeAt(0)] = 1
 const DURATION_AFTER = /^[0-9]+(?:\.[0-9]+)?\s*(?:余?天|日|周|个月|月|小时|次|个疗程)/
 
 /**
@@ -43,6 +46,13 @@ export function conditionSpans(ctx: ScanContext): Span[] {
   fromHits('nonCondition', () => 'none')
   fromHits('symptom', () => 'symptom')
   fromHits('treatment', () => 'treatment')
+  // 不能独坐，吞咽困难，…: a body part or function with a symptom's ending at a clause's start
+  for (let p = 0, n = text.length; p < n; p++) {
+    if (!SYMPTOM_FIRST[text.charCodeAt(p)] || (p > 0 && !CLAUSE_START_BEFORE[text.charCodeAt(p - 1)])) continue
+    SYMPTOM_AT.lastIndex = p
+    const m = SYMPTOM_AT.exec(text)
+    if (m) add(p, p + m[0].length, 'symptom', m[0].slice(0, 8))
+  }
   let nameEnds: number[] | null = null
   if (text.includes('阳性')) {
     POSITIVE.lastIndex = 0

@@ -8,6 +8,9 @@ import { FEATURE_COUNT, WEIGHTS, type NameReading } from './name-features'
 import { getTables, pairKey, tripleGet, isCjk, NON_NAME_PAIRS, type Tables, NOT_SURNAME, JIA, F_CURATED, F_END, F_MASK, F_PLACE, F_BOUND, F_ADMIN, F_ROLE_END, ROLE_WORD_LAST } from './name-tables'
 import { cueEndingAt, cueStartingAt, roleWordBefore, unitWordBefore, wordBand, inIdiom, orgAhead, orgRunsOn, listItemIsName, nextItemIsName, thingAt, thingAfter, thingBefore, thingListAhead } from './name-context'
 
+/** 和: a surname, and the commonest conjunction */
+const HE = 0x548c
+
 export { FEATURES, FEATURE_COUNT, nameScore, type NameReading } from './name-features'
 
 const DEGREE = new Uint8Array(65536)
@@ -104,6 +107,9 @@ function readingsAt(t: Tables, text: string, s: number, n: number, sink: Reading
   // (or padded, 纳 静: the padding itself says "a name")
   // (the word look-up first: it is the cheaper test, and all of them are pure)
   if (rareSurname && text.charCodeAt(s + 1) !== 32 && (wordBand(t, text, s) >= 1 || (s > 0 && !(t.flags[text.charCodeAt(s - 1)] & (F_BOUND | F_ROLE_END)) && !roleWordBefore(t, text, s) && !unitWordBefore(t, text, s)))) return
+  // 和 joining two words (义诊和健康讲座, 学生和班主任): the conjunction, not the surname, when it stands
+  // inside running words and what follows it begins a word of its own
+  if (sl === 1 && c0 === HE && s > 0 && isCjk(text.charCodeAt(s - 1)) && !(t.flags[text.charCodeAt(s - 1)] & F_BOUND) && wordBand(t, text, s + 1) >= 1) return
   const g = s + sl
   let gc = text.charCodeAt(g)
   let padded = 0

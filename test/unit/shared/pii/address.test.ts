@@ -41,3 +41,12 @@ describe('ADDRESS', () => {
     expect(findings('宝府办〔2021〕90号，共计12栋', 'ADDRESS')).toEqual([])
   })
 })
+
+describe('ADDRESS after 走访/回访', () => {
+  it('reads a whole address to the door after a visit', () => {
+    expect(texts('上午走访和平路34号院2号楼1单元102牛玉珍老人。', 'ADDRESS')).toEqual(['和平路34号院2号楼1单元102'])
+  })
+  it('reads nothing where the visit is followed by people or a bare building', () => {
+    expect(texts('走访人员当即联系村医上门测量血压。走访7栋新搬入租户。', 'ADDRESS')).toEqual([])
+  })
+})

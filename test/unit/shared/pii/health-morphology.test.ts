@@ -79,3 +79,27 @@ describe('HEALTH: a concentration is not statistics', () => {
     expect(health('辖区今年共报告急性支气管炎病例120例，占呼吸道就诊的23.5%。')).toBe('')
   })
 })
+
+describe('HEALTH: conditions written in full, symptoms at a clause start, and counts of one person', () => {
+  it('reads conditions a clinician writes whole, with their qualifiers', () => {
+    const found = health('患者周海涛确诊劳力性热射病，合并横纹肌溶解综合征、弥散性血管内凝血。其母陈秀丽，83岁，重度老年性痴呆。')
+    expect(found).toContain('横纹肌溶解综合征')
+    expect(found).toContain('弥散性血管内凝血')
+    expect(found).toContain('重度老年性痴呆')
+  })
+  it('does not let a verb before a kind ending in 性 into the condition', () => {
+    expect(texts('王建国目前仍有记忆力减退，医院提示需警惕迟发性脑病。', 'HEALTH')).toContain('迟发性脑病')
+  })
+  it('reads a symptom named by a body part or function at a clause’s start, beside another condition', () => {
+    const found = health('学生刘思远，肢体残疾一级，吞咽困难，口唇发绀，夜间定向力丧失。')
+    expect(found).toMatch(/吞咽困难/)
+    expect(found).toMatch(/口唇发绀/)
+  })
+  it('does not count one named person as statistics, nor a blood concentration as a rate', () => {
+    expect(health('另有1名乡村医生为村民孙桂兰静脉输注头孢类抗生素，患者孙桂兰出现过敏性休克。')).toContain('过敏性休克')
+    expect(health('患者乌兰其其格送达医院时碳氧血红蛋白浓度41%，诊断为急性重度一氧化碳中毒。')).toContain('一氧化碳中毒')
+  })
+  it('still reads a sentence of figures as statistics', () => {
+    expect(health('今年全县共报告过敏性休克病例3例，发病率较去年下降12%。')).toBe('')
+  })
+})

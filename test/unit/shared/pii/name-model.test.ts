@@ -117,3 +117,14 @@ describe('the model', () => {
     expect(calibrate('PERSON_NAME', 0.3)).toBe(0.3)
   })
 })
+
+describe('names: 和 joining two words is the conjunction', () => {
+  it('finds no name in 义诊和健康讲座 or 义诊和宣传解释', async () => {
+    const { texts } = await import('./helpers')
+    expect(texts('开展义诊和健康讲座，做好地名标志设置和宣传解释工作。', 'PERSON_NAME')).toEqual([])
+  })
+  it('still finds 和平 after a role word or at a sentence start', async () => {
+    const { texts } = await import('./helpers')
+    expect(texts('驻村工作队员和平负责核实。和平，男，纳西族。', 'PERSON_NAME')).toContain('和平')
+  })
+})

@@ -41,3 +41,10 @@ describe('IP_ADDRESS', () => {
     expect(findings('地址 300.1.1.1')).toEqual([])
   })
 })
+
+describe('LICENSE_PLATE: an irregular new-energy form beside the vehicle it names', () => {
+  it('finds one written before 号车 or after 乘坐, and not the same shape alone', () => {
+    expect(texts('乘坐新AD39K72号车的乘客受伤。', 'LICENSE_PLATE')).toEqual(['新AD39K72'])
+    expect(texts('批次编号新AD39K72已归档。', 'LICENSE_PLATE')).toEqual([])
+  })
+})
