@@ -34,6 +34,9 @@ const DOSED = /[0-9]+(?:\.[0-9]+)?\s*(?:mg|μg|ug|IU|毫克|微克)\s*((?:每日
 const DOSED_LEAD = /^(?:医嘱|遵医嘱|处方|长期|每日|每天|平时|继续|改服|加服|口服|服用|给予|予以|予|改为|改用|加用|停用)+/
 /** A change of dose between the name and the dose: 加量至, 减为. */
 const DOSE_CHANGE = /(?:加量|减量|调整|增加|减少|调|加|减|增|改)(?:至|到|为)$/
+/** Verbs of any work (实施, 进行): their object is a treatment only when it says so. */
+const GENERIC_WORK_VERBS = new Set(['实施', '进行'])
+const MEDICAL_WORK = /治疗|疗法|康复|透析|化疗|放疗|氧疗|移植|术|插管|引流|洗胃|介入|搭桥|骨折|复位|切除|缝合|清创|截肢|置换/
 /** Verbs whose object is a medicine, whatever its name (服用舍曲林, 注射亮丙瑞林). */
 const TAKING_VERBS = new Set(['服用', '口服', '改服', '加服', '注射', '皮下注射', '肌注', '肌内注射', '静脉注射', '静滴', '静脉滴注'])
 /** What follows such a verb without naming a medicine: a time, an effect, a negation, water or food. */
@@ -117,6 +120,9 @@ export function verbLed(ctx: ScanContext, grown: Span[]): Span[] {
       if (list && list[0].split('、').some((item) => SYMPTOM_PHRASE.test(item) || CONDITION_ENDING.test(item))) m = list
     }
     if (!m) return
+    // 实施路面修补, 进行管线切改: after a verb of any work, a repair is a treatment only when named
+    // by a treatment's own word (进行血液透析, 实施截肢术)
+    if (GENERIC_WORK_VERBS.has(verb) && !MEDICAL_WORK.test(m[0])) return
     // 一方患有重大疾病的: a class of disease in a rule, not someone's condition
     if (GENERAL_DISEASE.test(m[0])) return
     let end = ve + m[0].length

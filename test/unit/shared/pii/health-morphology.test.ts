@@ -103,3 +103,13 @@ describe('HEALTH: conditions written in full, symptoms at a clause start, and co
     expect(health('今年全县共报告过敏性休克病例3例，发病率较去年下降12%。')).toBe('')
   })
 })
+
+describe('HEALTH: a verb of any work, and a screening campaign', () => {
+  it('reads no treatment in 实施路面修补 but does in 进行血液透析', () => {
+    expect(health('对5条背街小巷实施路面修补、管线入地。')).toBe('')
+    expect(health('患者王建华每周进行血液透析三次。')).toContain('血液透析')
+  })
+  it('reads no one’s health in a 两癌筛查 campaign', () => {
+    expect(health('三是巩固两癌筛查和适龄女生HPV疫苗接种成果。')).toBe('')
+  })
+})

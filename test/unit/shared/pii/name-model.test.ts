@@ -128,3 +128,11 @@ describe('names: 和 joining two words is the conjunction', () => {
     expect(texts('驻村工作队员和平负责核实。和平，男，纳西族。', 'PERSON_NAME')).toContain('和平')
   })
 })
+
+describe('names: a word before a residential compound’s ending is the compound', () => {
+  it('finds no name in 常青苑 or 金凤苑, and still finds 李秀园 after a role word', async () => {
+    const { texts } = await import('./helpers')
+    expect(texts('区要对金凤花园、常青苑等老旧小区开展排查。针对金凤苑、常青花园开展整治。', 'PERSON_NAME')).toEqual([])
+    expect(texts('居民李秀园反映楼道堆物。', 'PERSON_NAME')).toEqual(['李秀园'])
+  })
+})
