@@ -3,7 +3,7 @@
  * span the detector proposes (at any confidence) becomes one example, its evidence the features, and it
  * is positive when it overlaps a labelled HEALTH span. L2-regularised logistic regression by gradient
  * descent; prints the fitted weights and, with --write, writes them into the data file.
- * Fit on the development notices only — never on the held-out set:
+ * Fit on the development notices and used (seen) held-out sets only — never on a held-out set not yet scored:
  *   node --import tsx scripts/pii-fit-health.ts test/fixtures/pii/prose-dev ../shared/corpus/public-prose [--write]
  * `--only sign,score` fits only the named class biases and evidence weights and keeps the rest as they
  * are: a new kind of condition is calibrated without moving what the other kinds were fitted to.
@@ -22,8 +22,16 @@ const onlyArg = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : und
 const only = onlyArg ? new Set(onlyArg.split(',')) : null
 const dirs = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--only')
 const write = process.argv.includes('--write')
-if (dirs.length === 0 || dirs.some((d) => d.includes('holdout'))) {
-  process.stderr.write('usage: pii-fit-health.ts DEV_DIR... [--write] (never a held-out folder)\n')
+/** A held-out folder whose README says it was scored blind and is seen data since ("Used set"). */
+const seen = (dir: string): boolean => {
+  try {
+    return /\*\*Used set\.\*\*|it is a used set|seen data/.test(readFileSync(path.join(dir, 'README.md'), 'utf8'))
+  } catch {
+    return false
+  }
+}
+if (dirs.length === 0 || dirs.some((d) => d.includes('holdout') && !seen(d))) {
+  process.stderr.write('usage: pii-fit-health.ts DEV_DIR... [--write] (never a held-out folder not yet used)\n')
   process.exit(2)
 }
 const classes = Object.keys(healthModel.bias) as HealthClass[]
