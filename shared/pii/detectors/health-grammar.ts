@@ -24,7 +24,7 @@ export const BEFORE_CONDITION = new RegExp(
  * words with sides, levels and joins, holding at least one body word.
  */
 export const BODY = '球骶关眶颧颌髌趾头颈肩臂肘腕手掌指胸背腰腹臀髋腿膝踝足趾脚眼耳鼻口唇舌牙颅脑面额颞枕骨皮肤肺肝肾心胃肠脾胆胰腺乳宫卵巢膀胱尿道椎胫腓股肱桡尺锁肋盆脊髓神经血管脉躯干肢体'
-export const BODY_PHRASE = new RegExp(`(?:(?:中(?=指)|[上下左右双侧前后内外远近端部末节环拇食小及、0-9L第])*[${BODY}]){1,6}(?:[上中下]段)?[上下左右双侧前后远近端部末节体区及]*$`)
+export const BODY_PHRASE = new RegExp(`(?:(?:中(?=指)|[上下左右双侧前后内外远近端部末节环拇食小及和、0-9L第])*[${BODY}]){1,6}(?:[上中下]段)?[上下左右双侧前后远近端部末节体区及底背心]*$`)
 /**
  * Other qualifiers that belong to the condition: a kind ending in 性/型 (血管性痴呆, 痉挛型脑性瘫痪,
  * 吸入性烟雾损伤), a time or setting (产后出血, 耐多药肺结核, 高原红细胞增多症), an organ's function

@@ -44,7 +44,9 @@ const NOT_A_NAME = /^[0-9一二三四五六七八九十两几半数多]|[可能�
 /** Verbs after which only a treatment's name is read: 接受驱铅治疗, 进行康复训练. */
 const TREATMENT_VERBS = new Set(['接受', '进行', '行', '实施'])
 /** 行右乳改良根治术后目前…: the state after the operation is read with it. */
-const TREATMENT_PHRASE = /^(?!了|过|对|相关|相应|有关)(?:(?![的和与及等])[\u4e00-\u9fff]){1,8}?(?:治疗|疗法|康复训练|移植|置换|切除|修补|复位(?:[\u4e00-\u9fff]{0,4}固定)?|[内外]固定|引流|介入|搭桥|透析|化疗|放疗|切开|滤过|氧疗|洗胃|术后(?=[，。；、\s]|目前|仍|正|现|一直|恢复|需|[0-9])|术)(?![费的期中心点机站术后前])/
+const TREATMENT_PHRASE = /^(?!了|过|对|相关|相应|有关)(?:(?![的和与及等])[\u4e00-\u9fffA-Za-z-]){1,16}?(?:治疗|疗法|康复训练|移植|置换|切除|修补|复位(?:[\u4e00-\u9fff]{0,4}固定)?|[内外]固定|引流|介入|搭桥|透析|化疗|放疗|切开|滤过|氧疗|洗胃|术后(?=[，。；、\s]|目前|仍|正|现|一直|恢复|需|[0-9])|术)(?![费的期中心点机站术后前])/
+/** Between two operations done one after the other: 及, 和, 、, 并行, 后再行. */
+const OPERATION_JOIN = /^(?:及|和|与|、|并行|，并行|，再行|后再行|后行)/
 /** 行 is a treatment's verb only at a clause's start or after a time or place of care (术后行…, 医院行…, 6月行…), not in 进行, 银行. */
 const XING_BEFORE = /[，、。；\s]|[院后并遂即再又予拟需均已期间月日]$/
 /** A visit to a doctor right after a complaint: 到县人民医院就诊, 入院, 在村卫生室治疗. */
@@ -105,7 +107,7 @@ export function verbLed(ctx: ScanContext, grown: Span[]): Span[] {
     addCondition(ve, verb)
   }
   function addCondition(ve: number, verb: string): void {
-    const window = text.slice(ve, ve + 14)
+    const window = text.slice(ve, ve + (TREATMENT_VERBS.has(verb) ? 20 : 14))
     // 出现吞咽困难: a body part or function with a symptom's ending, when no condition's ending is there;
     // after 接受/进行 only a treatment's name (接受驱铅治疗), never a condition (进行传染病防控)
     let m = TREATMENT_VERBS.has(verb) ? TREATMENT_PHRASE.exec(window) : (CONDITION_ENDING.exec(window) ?? (WEAK_CONDITION_VERB.has(verb) ? null : SYMPTOM_PHRASE.exec(window)))
@@ -130,6 +132,15 @@ export function verbLed(ctx: ScanContext, grown: Span[]): Span[] {
     if (WEAK_CONDITION_VERB.has(verb) && m[0].length < 3) return
     const tail = AFTER_CONDITION.exec(text.slice(end, end + 24))
     if (tail) end += tail[0].length
+    // 行外固定支架固定术及二期植骨术, 行开颅血肿清除术和颅骨修补术: operations joined after the one verb
+    if (TREATMENT_VERBS.has(verb)) {
+      for (let round = 0; round < 3; round++) {
+        const join = OPERATION_JOIN.exec(text.slice(end, end + 4))
+        const more = join && TREATMENT_PHRASE.exec(text.slice(end + join[0].length, end + join[0].length + 20))
+        if (!join || !more || !more[0].endsWith('术')) break
+        end += join[0].length + more[0].length
+      }
+    }
     next = end
     added.push({ start: ve, end, cls: 'phrase', word: m[0].slice(0, 8), evidence: new Map([['trigger', verb]]) })
   }

@@ -12,7 +12,7 @@
  */
 import { alternation, lineStartOf } from '../context'
 import { personIndicators } from '../data/health-lexicon'
-import { type HealthEvidence, healthModel } from '../data/health-model'
+import { type HealthClass, type HealthEvidence, healthModel } from '../data/health-model'
 import { columnReason, withReason } from '../interned'
 import type { LexiconKey } from '../lexicons'
 import { type ScanContext, emit } from '../scan-context'
@@ -44,6 +44,9 @@ const STATISTICS = /(?<!(?:浓度|饱和度|含量|比值|分数)(?:为|达|约|
 
 /** Words for a class of people (孕产妇, 留守儿童): someone's data only beside a name. */
 const PEOPLE_CLASS = /孕产妇|孕妇|产妇|儿童|孤儿/
+
+/** Symptoms: ordinary words too, so they count only when something ties them to someone. */
+const LISTED_CLASSES = new Set<HealthClass>(['symptom'])
 
 function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z))
@@ -90,6 +93,20 @@ export function detectHealth(ctx: ScanContext): void {
   }
 
   if (spans.length) {
+    // 出现呕吐、阵发性腹痛，随后腹泻十余次: a complaint with nothing of its own tying it to someone, in the sentence
+    // of a condition that is tied (a verb, a label), is listed with it
+    const tied = spans.map((sp) => sp.evidence.has('trigger') || sp.evidence.has('label'))
+    for (let i = 0; i < spans.length; i++) {
+      const sp = spans[i]
+      if (tied[i] || sp.evidence.has('list') || !LISTED_CLASSES.has(sp.cls)) continue
+      const [ss, se] = sentenceBounds(text, sp.start, sp.end)
+      let j = i - 1
+      while (j >= 0 && spans[j].start >= ss && !tied[j]) j--
+      let k = i + 1
+      while (k < spans.length && spans[k].end <= se && !tied[k]) k++
+      const beside = (j >= 0 && spans[j].start >= ss) || (k < spans.length && spans[k].end <= se)
+      if (beside) sp.evidence.set('list', '')
+    }
     for (const sp of spans) {
       // 一旦出现…, 不可自行服用…, 老年人和患有…: advice, a hypothetical or a class, where nobody is named
       if (!sureNameNear(sp.start, sp.end)) {

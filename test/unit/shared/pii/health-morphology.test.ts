@@ -113,3 +113,21 @@ describe('HEALTH: a verb of any work, and a screening campaign', () => {
     expect(health('三是巩固两癌筛查和适龄女生HPV疫苗接种成果。')).toBe('')
   })
 })
+
+describe('HEALTH: operations joined after one verb, passive injuries, symptoms beside a tied condition', () => {
+  it('reads every operation after one 行', () => {
+    const found = health('患者陈冬生致左胫腓骨开放性骨折，先后行外固定支架固定术及二期植骨术。')
+    expect(found).toContain('外固定支架固定术及二期植骨术')
+  })
+  it('reads an operation written with Latin letters', () => {
+    expect(health('患者余秀兰诊断为胆汁性腹膜炎，行胆管空肠Roux-en-Y吻合术。')).toContain('Roux-en-Y吻合术')
+  })
+  it('reads a passive injury to a body part joined by 和 or ending in 底', () => {
+    expect(health('学生蒙俊宇右足底被江底碎石割伤。')).toContain('右足底被江底碎石割伤')
+    expect(health('居民罗国庆面部和双手被火焰灼伤。')).toContain('面部和双手被火焰灼伤')
+  })
+  it('reads a complaint in the sentence of a condition tied to the person, and not one in a sentence of its own', () => {
+    expect(health('邹宇航当晚出现呕吐、阵发性腹痛，随后腹泻十余次。')).toContain('腹泻')
+    expect(health('夏季要注意腹泻。')).toBe('')
+  })
+})

@@ -25,7 +25,12 @@ const DEV_FLOORS = { nameRecall: 0.945, namePrecision: 0.96 }
 /** names on prose-dev2 (medicines, herbs, rare surnames in tables and space-padded lists) today: 0.968 at 0.929 */
 const dev2 = path.join(fixtures, 'prose-dev2')
 const DEV2_FLOORS = { nameRecall: 0.95, namePrecision: 0.9 }
-const DEV_HEALTH_FLOORS = { recall: 0.95, full: 0.88, precision: 0.97 }
+/**
+ * health on prose-dev; precision 0.960 since a symptom in the sentence of a person's tied condition counts as
+ * listed with it (再次呕吐, 停药后情绪不稳, 尿频: real complaints of the people named that prose-dev leaves unlabelled;
+ * on the used held-out sets the same rule raised recall at equal or better precision)
+ */
+const DEV_HEALTH_FLOORS = { recall: 0.95, full: 0.88, precision: 0.95 }
 /**
  * prose-holdout2 and prose-collocations2 were scored blind once (issue 11) and are development data since:
  * today HEALTH 0.941/0.919/0.974, ADDRESS full 1.000, markers and dates of birth 1.000; the collocations
