@@ -121,7 +121,10 @@ export const GRADE_FINDING = /(?:III|II|I|[一二三])级暴露|(?:[左右双]�
  * first, then the body-part phrase read back from it, with a degree between them (扁桃体II度肿大). Read
  * anywhere; the scorer then needs what ties it to someone.
  */
-export const SIGN_HEAD = /关闭不全|充血|肿大|红肿|溃烂|畸形|闭锁|狭窄|曲张|侧弯|侧凸|杂音|啰音|哮鸣音|失禁|结节|肿块|包块|积液|钙化|萎缩|水肿|压痛|增厚|渗血|渗液|化脓|破损|过缓|过速|不齐|膨出|扩张|增大|占位|阴影|斑片影|血肿/g
+const SIGN_HEADS = '关闭不全|充血|肿大|红肿|溃烂|畸形|闭锁|狭窄|曲张|侧弯|侧凸|杂音|啰音|哮鸣音|失禁|结节|肿块|包块|积液|钙化|萎缩|水肿|压痛|增厚|渗血|渗液|化脓|破损|过缓|过速|不齐|膨出|扩张|增大|占位|阴影|斑片影|血肿'
+export const SIGN_HEAD = new RegExp(SIGN_HEADS, 'y')
+/** the characters a sign's ending starts with */
+export const SIGN_HEAD_FIRST = SIGN_HEADS.split('|')
 export const SIGN_BEFORE = new RegExp(
   '(?:[左右双]侧?|[上下前后内外]|部|上叶|下叶|中叶)*(?:大小便|小便|大便|二尖瓣|三尖瓣|主动脉瓣|扁桃体|甲状腺|淋巴结|精索静脉|精索|静脉|动脉|心脏|窦性心动|心动|心律|双肺|肺|肝|脾|肾|咽部|咽|喉|气管|支气管|胆道|胆囊|胆管|食管|胃|肠|脊柱|关节|皮肤|黏膜|伤口|创面|切口|眼睑|结膜|角膜|晶状体|视网膜|鼓膜|牙龈|舌|乳房|乳腺|子宫|卵巢|前列腺|膀胱|腹腔|胸腔|盆腔|颅内|腰椎|颈椎|胸椎|椎间盘|股骨头|半月板|韧带|肌腱|下肢|上肢|四肢|面部|颜面|眼|耳|鼻|口唇|口腔|手|足|指|趾|腹|胸|背|腰|颈|头)(?:[左右双]侧?|[上下前后内外]|部|上叶|下叶|中叶|段|区)*(?:可闻及|可见|见|有)?(?:散在|少量|大量|多发|明显|轻度|中度|重度|(?:III|II|IV|I|[一二三四])度|[0-9.]+\\s*(?:cm|mm|厘米|毫米)\\s*)?(?:湿性|干性|湿|干)?$',
 )

@@ -30,7 +30,9 @@ export const LAB_QUALITY = /^(?:一度|一直|持续|反复|明显)?(?:控制不
 const FACULTY = '(?:听力|视力|记忆力|记忆|认知功能|认知能力|认知|智力|理解力|判断力|定向力|行走能力|自理能力|生活自理能力|运动功能|语言功能|言语功能|吞咽功能|肾功能|肝功能|心功能|肺功能)'
 const DEGREE = '(?:明显|严重|重度|中度|轻度|极重度|显著|进行性|逐渐|高度)'
 const DECLINE = '(?:下降|减退|损害|受损|丧失|障碍|减弱|衰退)'
-export const IMPAIRMENT = new RegExp(`(?:双耳|双眼|左耳|右耳|左眼|右眼|单眼|单耳)${FACULTY}${DEGREE}?${DECLINE}(?:明显)?|${FACULTY}(?:${DEGREE}${DECLINE}|${DECLINE}(?:明显|严重))|${FACULTY}(?:极差|仅存光感)|(?:重度|中度|轻度|完全|部分)失能`, 'g')
+export const IMPAIRMENT = new RegExp(`(?:双耳|双眼|左耳|右耳|左眼|右眼|单眼|单耳)${FACULTY}${DEGREE}?${DECLINE}(?:明显)?|${FACULTY}(?:${DEGREE}${DECLINE}|${DECLINE}(?:明显|严重))|${FACULTY}(?:极差|仅存光感)|(?:重度|中度|轻度|完全|部分)失能`, 'y')
+/** the words an impairment starts with: a side, a faculty, a degree of lost self-care */
+export const IMPAIRMENT_FIRST = ['双', '左', '右', '单', '重', '中', '轻', '完', '部', ...FACULTY.slice(3, -1).split('|')]
 
 /** A clause that starts something else: a time, a place of care, an action, another subject, a new label. */
 const CLAUSE_TURN = /^(?:于|经|到|送|在|已|现|予|给予|未|无|均|需|建议|按|请|目前|随后|后|遂|即|被|因|由|家属|其|他|她|患者|本人|系|为|致贫|[0-9]{4}年|[0-9]+月)|[：:]/

@@ -7,9 +7,9 @@ import type { HealthClass, HealthEvidence } from '../data/health-model'
 import type { LexiconKey } from '../lexicons'
 import type { ScanContext } from '../scan-context'
 import { captureClauses, chainConditions } from './health-clauses'
-import { AFTER_CONDITION, AGGREGATE_AFTER, AGGREGATE_BEFORE, ALLERGEN, ANIMAL_BEFORE, BEFORE_CONDITION, BODY_PHRASE, CATEGORY_BEFORE, CAUSE_BEFORE, CELL_CHANGE, CROP_AFTER, CROP_BEFORE, DIAGNOSIS_VERB, GRADE_FINDING, POINTS, SCORE_NAME, SCORE_NOT, SIGN_BEFORE, SIGN_HEAD, GENERAL_AFTER, GRADED, INJURY_GRADE, JOIN, KIND_BEFORE, ONSET_BEFORE, LABEL_VALUE, LAB_VALUE, NEGATED, NOT_A_CONDITION, ONGOING_AFTER, ONGOING_BEFORE, ORGAN_TUMOUR, PLANNED_BEFORE, PLANT_DISEASE, POSITIVE, PRODUCT_AFTER, POSITIVE_ITEM_BOUNDARY, PREGNANCY_WEEKS, PROCEDURE_STOP, PROGRAMME_AFTER, SUBSTANCE, TREATED_AT, TRIGGER_BEFORE } from './health-grammar'
-import { COPULA_BEFORE, INSTITUTION, INSTITUTION_START, PLACE_PREFIX, POPULATION_AFTER, PROGRAMME_WORDS, type Span, anyIn, atHits, clauseStart, nameStarts, personEnds, phraseAfter, rank } from './health-text'
-import { IMPAIRMENT, LAB_QUALITY, SYMPTOM_AT, SYMPTOM_FIRST, complaintLead, labelValueEnd } from './health-phrases'
+import { AFTER_CONDITION, AGGREGATE_AFTER, AGGREGATE_BEFORE, ALLERGEN, ANIMAL_BEFORE, BEFORE_CONDITION, BODY_PHRASE, CATEGORY_BEFORE, CAUSE_BEFORE, CELL_CHANGE, CROP_AFTER, CROP_BEFORE, DIAGNOSIS_VERB, GRADE_FINDING, POINTS, SCORE_NAME, SCORE_NOT, SIGN_BEFORE, SIGN_HEAD, SIGN_HEAD_FIRST, GENERAL_AFTER, GRADED, INJURY_GRADE, JOIN, KIND_BEFORE, ONSET_BEFORE, LABEL_VALUE, LAB_VALUE, NEGATED, NOT_A_CONDITION, ONGOING_AFTER, ONGOING_BEFORE, ORGAN_TUMOUR, PLANNED_BEFORE, PLANT_DISEASE, POSITIVE, PRODUCT_AFTER, POSITIVE_ITEM_BOUNDARY, PREGNANCY_WEEKS, PROCEDURE_STOP, PROGRAMME_AFTER, SUBSTANCE, TREATED_AT, TRIGGER_BEFORE } from './health-grammar'
+import { COPULA_BEFORE, INSTITUTION, INSTITUTION_START, PLACE_PREFIX, POPULATION_AFTER, PROGRAMME_WORDS, type Span, anyIn, atHits, firstChars, matchesFrom, clauseStart, nameStarts, personEnds, phraseAfter, rank } from './health-text'
+import { IMPAIRMENT, IMPAIRMENT_FIRST, LAB_QUALITY, SYMPTOM_AT, SYMPTOM_FIRST, complaintLead, labelValueEnd } from './health-phrases'
 import { verbLed } from './health-verb-led'
 import { passiveInjuries } from './health-injury'
 import { TITRE, labReadings } from './health-labs'
@@ -21,6 +21,8 @@ const COUNT_AFTER = /^\s*(?:个|次|袋|份|人|例|名|轮|单位|治疗量|毫
 const PATHOGEN_WORD = /^(?:病毒|细菌|真菌|杆菌|球菌)/
 const PATHOGEN_NAME = /(?:(?![出现患有因为是的了和与及在于被伴致诊断查将开展做好加强防治控对从向等类型种])[\u4e00-\u9fffA-Za-z]){1,4}$/
 const PACKS_AFTER = /^共?[0-9一二三四五六七八九十两]+(?:盒|支|瓶|片|粒|袋|剂|板)/
+const SIGN_STARTS = firstChars(SIGN_HEAD_FIRST)
+const IMPAIRMENT_STARTS = firstChars(IMPAIRMENT_FIRST)
 /** Where a clause starts, or a word that opens a complaint (有, 伴, 常), by code. */
 const CLAUSE_START_BEFORE = new Uint8Array(65536)
 for (const c of '，,、；;。\n\t：:有伴常') CLAUSE_START_BEFORE[c.charCodeAt(0)] = 1
@@ -103,8 +105,7 @@ export function conditionSpans(ctx: ScanContext): Span[] {
   }
   // 听力重度下降, 记忆力严重减退: a faculty's decline with its degree or side
   if (text.includes('力') || text.includes('功能') || text.includes('认知') || text.includes('失能')) {
-    IMPAIRMENT.lastIndex = 0
-    for (let m = IMPAIRMENT.exec(text); m; m = IMPAIRMENT.exec(text)) add(m.index, m.index + m[0].length, 'disease', m[0]).evidence.set('modifier', '')
+    matchesFrom(text, IMPAIRMENT_STARTS, IMPAIRMENT, (start, m) => add(start, start + m[0].length, 'disease', m[0]).evidence.set('modifier', ''))
   }
   // 甲胎蛋白986ng/mL, 复测158/96mmHg, 试管凝集1:200（++）: a measurement read by its shape; the item's
   // name starts after a person's name (李秀梅血红蛋白92g/L is 血红蛋白92g/L)
@@ -132,11 +133,10 @@ export function conditionSpans(ctx: ScanContext): Span[] {
     for (let m = GRADE_FINDING.exec(text); m; m = GRADE_FINDING.exec(text)) add(m.index, m.index + m[0].length, 'disease', m[0])
   }
   // 咽部充血, 皮肤破损, 心脏杂音: a sign on a body part, read back from the sign's ending
-  SIGN_HEAD.lastIndex = 0
-  for (let m = SIGN_HEAD.exec(text); m; m = SIGN_HEAD.exec(text)) {
-    const body = SIGN_BEFORE.exec(text.slice(Math.max(0, m.index - 16), m.index))
-    if (body && body[0]) add(m.index - body[0].length, m.index + m[0].length, 'sign', m[0])
-  }
+  matchesFrom(text, SIGN_STARTS, SIGN_HEAD, (start, m) => {
+    const body = SIGN_BEFORE.exec(text.slice(Math.max(0, start - 16), start))
+    if (body && body[0]) add(start - body[0].length, start + m[0].length, 'sign', m[0])
+  })
   if (text.includes('细胞') || text.includes('血')) {
     CELL_CHANGE.lastIndex = 0
     for (let m = CELL_CHANGE.exec(text); m; m = CELL_CHANGE.exec(text)) add(m.index, m.index + m[0].length, 'sign', m[0])
