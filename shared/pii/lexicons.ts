@@ -1,12 +1,12 @@
 /** The word lists scanned in the shared one-pass lexicon index. */
 import { compileLexicons, findHits, type Hits, type RunSink } from './lexicon-index'
-import { labels, nameLabels, nameTitles } from './data/labels'
+import { labels, nameLabels, nameTitles, roleNameLabels } from './data/labels'
 import { healthLexicon } from './data/health-lexicon'
 import { confidentialMarkers } from './data/confidential-lexicon'
 import { thuoclConditions } from './data/health-terms'
 
 const SPEC = {
-  nameLabel: nameLabels,
+  nameLabel: [...new Set([...nameLabels, ...roleNameLabels])],
   nameTitle: nameTitles,
   disease: [...healthLexicon.diseases, ...thuoclConditions, ...healthLexicon.generic],
   nonCondition: healthLexicon.nonConditions,

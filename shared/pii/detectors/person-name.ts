@@ -6,16 +6,21 @@
  * skipped, and nothing in a table's header row is a name.
  */
 import { emit as emitCandidate, type ScanContext } from '../scan-context'
-import { strongNameLabels } from '../data/labels'
+import { roleNameLabels, strongNameLabels } from '../data/labels'
 import { columnReason, interned, labelReason, withReason } from '../interned'
 import { readName, isCjk, isMaskCode, isNonNamePair, isSurnameAt, nameEndingAt, surnameAt, surnameOf, type NameMode } from './name-reader'
 import { detectCountedLists, detectSalutations } from './name-lists'
 import { orgAhead } from './name-model'
-import { afterReason, cueEndingAt } from './name-context'
+import { afterReason, cueEndingAt, wordBand } from './name-context'
 import { getTables } from './name-tables'
 import { CodeSet } from '../int-tables'
 
 const STRONG = new Set(strongNameLabels)
+const ROLE = new Set(roleNameLabels)
+/** below the model's rule floor (0.85): where the model reads the name with confidence, its reading and its reasons win */
+const ROLE_CONFIDENCE = 0.84
+/** Surnames that are also the commonest function words (调解员向双方…, 邻居和民兵…, 侄子代为…): never read after a role word. */
+const FUNCTION_SURNAME = new CodeSet('向代和全边于从连那都同以及与把被让给将在为对共也还再就才只各每该此其双一')
 const GENDER_RE = /(?:[，,、 ]|[（(])(?:性别[:：]?)?[男女](?=[，,、）) ;；。]|性|$)/g
 /** a numbered list item: "1. ", "（2）", "三、" at the start of a line */
 const LIST_ITEM_RE = /(?:^|\n)[ \t\u3000]*(?:\d{1,3}[.、．)）]|[（(]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}、)[ \t\u3000]*/g
@@ -124,6 +129,9 @@ export function detectNames(ctx: ScanContext): void {
     labelEnd = hEnd
     if (tail < 0) readList(ctx, text, pos, 'label', 0.9, 'name-label', labelReason(hWord))
     else if (STRONG.has(hWord)) readList(ctx, text, pos, 'loose', 0.85, 'name-label', labelReason(hWord))
+    // a role word standing as a word of its own (not 确保|安全), then a name that starts with no function word;
+    // the model reads there too, and its reading wins where it is the surer
+    else if (ROLE.has(hWord) && !(hStart > 0 && wordBand(getTables(), text, hStart - 1) >= 1) && !FUNCTION_SURNAME.has(text.charCodeAt(pos))) readList(ctx, text, pos, 'loose', ROLE_CONFIDENCE, 'name-label', labelReason(hWord))
   }
 
   // a list cell is read on a copy with its commas made 、, made once and only if needed

@@ -136,3 +136,16 @@ describe('names: a word before a residential compound’s ending is the compound
     expect(texts('居民李秀园反映楼道堆物。', 'PERSON_NAME')).toEqual(['李秀园'])
   })
 })
+
+describe('names after a role or kin word in running text', () => {
+  it('reads the name after 网格员, 值班医师 or 侄子 whatever follows it', async () => {
+    const { texts } = await import('./helpers')
+    expect(texts('并由网格员杨帆将辖区留守儿童逐一登记。', 'PERSON_NAME')).toContain('杨帆')
+    expect(texts('值班医师薛凯查体后建议先行头颅CT。', 'PERSON_NAME')).toContain('薛凯')
+    expect(texts('无子女，侄子王和平住隔壁。', 'PERSON_NAME')).toContain('王和平')
+  })
+  it('reads nothing after a role word followed by a function word, or inside a word', async () => {
+    const { texts } = await import('./helpers')
+    expect(texts('邻居和民兵将其救出。由侄子代为照料。确保安全生产。', 'PERSON_NAME')).toEqual([])
+  })
+})
