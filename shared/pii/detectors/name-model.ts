@@ -21,6 +21,7 @@ import { afterReason, beforeReason } from './name-context'
 import { FEATURES, readNames, nameScore, type NameReading, type ReadingSink } from './name-readings'
 import { nameEmbeddedInWord } from './name-given'
 import { doubleArray, stringArray } from '../lexicon-index'
+import { CodeSet } from '../int-tables'
 
 export { FEATURES, FEATURE_COUNT, nameReadings, nameScore, type NameReading } from './name-readings'
 export { nameEmbeddedInWord, givenNameOf, givenNameMentionAt } from './name-given'
@@ -42,6 +43,12 @@ function againstReason(f: Float64Array): string {
 }
 
 const confirmedReason = 'confirmed elsewhere in the document'
+const listedReason = 'in a 、-list beside a name'
+/** a weak reading listed beside a sure name: a list of people, more likely than not */
+const LISTED_NAME = 0.7
+const DUN = 0x3001
+/** where a list item ends: the next 、, a comma or stop, 等, 和 */
+const LIST_ITEM_END = new CodeSet('、，,。；;：:\n等和（(')
 /** the model's reading replaces a rule's shorter one at the same start from this probability */
 const LONGER_READING = 0.9
 /**
@@ -195,10 +202,25 @@ export function detectNamesByModel(ctx: ScanContext): void {
       e.mid += mid
     } else pooled.set(key, { miss: 1 - p, max: p, count: 1, mid })
   }
+  // where names stand for sure (the rules', the model's at even odds or above): a weak reading in a 、-list
+  // beside one of them is an item of a list of people (罗国栋、谢婷; 杨飞、邹敏具体负责)
+  const sureEnds = new Set<number>()
+  const sureStarts = new Set<number>()
+  for (const c of ctx.names) {
+    if (c.confidence < 0.85) continue
+    sureEnds.add(c.end)
+    sureStarts.add(c.start)
+  }
+  for (let k = 0; k < starts.length; k++) {
+    if ((probs[k] ?? 0) < 0.5) continue
+    sureEnds.add(ends[k] ?? 0)
+    sureStarts.add(starts[k] ?? 0)
+  }
   for (let k = 0; k < starts.length; k++) {
     const s = starts[k] ?? 0
     const e = ends[k] ?? 0
     let p = probs[k] ?? 0
+    let listed = false
     const pool = pooled.get(text.slice(s, e))
     let confirmed = false
     if (pool && pool.count > 1 && (pool.max >= 0.5 || pool.mid >= 2) && !nameEmbeddedInWord(text, s, e)) {
@@ -208,6 +230,10 @@ export function detectNamesByModel(ctx: ScanContext): void {
         confirmed = true
       }
     }
+    if (p < 0.5 && ((text.charCodeAt(s - 1) === DUN && sureEnds.has(s - 1)) || (text.charCodeAt(e) === DUN && sureStarts.has(e + 1))) && (LIST_ITEM_END.has(text.charCodeAt(e)) || afters[k])) {
+      p = LISTED_NAME
+      listed = true
+    }
     if (p < 0.5 && !confirmed && p < nameModelMinConfidence) continue
     const reasons = [surnameReason(sls[k] === 2 ? text.charCodeAt(s) * 65536 + text.charCodeAt(s + 1) : text.charCodeAt(s))]
     if (befores[k]) reasons.push(afterReason(befores[k] ?? ''))
@@ -215,6 +241,7 @@ export function detectNamesByModel(ctx: ScanContext): void {
     if (againsts[k]) reasons.push(againsts[k] ?? '')
     reasons.push(likenessReason(Math.round((probs[k] ?? 0) * 100)))
     if (confirmed) reasons.push(confirmedReason)
+    if (listed) reasons.push(listedReason)
     emitCandidate(ctx, 'PERSON_NAME', s, e, p, 'name-model', reasons)
     ctx.nameStarts.push(s)
   }

@@ -149,3 +149,10 @@ describe('names after a role or kin word in running text', () => {
     expect(texts('邻居和民兵将其救出。由侄子代为照料。确保安全生产。', 'PERSON_NAME')).toEqual([])
   })
 })
+
+describe('names: a weak reading in a 、-list beside a sure name', () => {
+  it('reads 雷鸣 beside 王建国 and says why', () => {
+    const f = scan('赔偿事宜由其与雷鸣、王建国自行协商。').find((x) => x.type === 'PERSON_NAME' && x.text === '雷鸣')
+    expect(f?.reasons).toContain('in a 、-list beside a name')
+  })
+})
