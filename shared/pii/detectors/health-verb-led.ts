@@ -15,6 +15,8 @@ import { type Span, quotedName, rank } from './health-text'
  */
 export const DRUG_FORM = /(?:片|胶囊|颗粒|丸|口服液|口服溶液|溶液|注射液|针剂|气雾剂|喷雾剂|吸入剂|滴眼液|滴剂|软膏|乳膏|贴剂|栓|泵|注射笔|起搏器|助听器|人工耳蜗|耳蜗|支架|假肢)$/
 export const DRUG_STEM = /免疫球蛋白|球蛋白|头孢|昔芬|司琼|克莫司|奈德|福韦|卡韦|夫定|韦伦|昔布|替丁|格雷|西汀|曲林|氮平|肾上腺素|促红素|红细胞生成素|[^\s]素$|西坦|沙坦|普利|洛尔|地平|西林|霉素|沙星|他汀|双胍|格列|胰岛素|噻|[^\s]唑|[^\s]酮|肼|利福|环素|地尔|卡因|洛芬|西泮|唑仑|[^\s]胺$|塞米|[^\s]碱$|酯$|钠$|钾$|维生素|激素|青霉素|拉唑|替尼|单抗|蝶呤|莫司|环孢素|凝血因子|青蒿|酰胺|哌喹|芬太尼|吗啡|美沙酮|华法林|阿司匹林|硝酸甘油|地高辛|二甲双胍|氯氮平|奥氮平|利培酮|喹硫平|碳酸锂|丙戊酸|卡马西平|苯巴比妥|沙丁胺醇|布地奈德|泼尼松|甲泼尼龙|地塞米松|肝素|降压药|降糖药|抗癫痫药|抗抑郁药|抗精神病药|安眠药|止痛药|抗凝药|靶向药/
+/** How often, in a dose after a medicine: the dose is a prescription. */
+const REGIMEN = /每日|每天|一日|每晚|每周|每次|早晚各|每早/
 /** A dose inside a regimen: 300mg+ */
 const DOSE_IN_NAME = /[0-9.]+\s*(?:mg|g|μg|IU|U|单位|毫克)(?=[+＋、和与及])/g
 /** Where a medicine's name stops, walking back from its dosage form. */
@@ -164,9 +166,12 @@ export function verbLed(ctx: ScanContext, grown: Span[]): Span[] {
     // 叶酸片: the form's own first character may be the name's last (酸片)
     if (fe - s0 < 3 || fs - s0 < 1 || !/[\u4e00-\u9fffA-Za-z]{2}/.test(text.slice(s0, fe))) continue
     let end = fe
-    end += DOSE.exec(text.slice(end, end + 24))?.[0].length ?? 0
-    // “草本降糖胶囊”: a product's name in quotes, not what someone takes
-    added.push({ start: s0, end, cls: 'medication', word: text.slice(s0, Math.min(end, s0 + 8)), evidence: new Map(quotedName(text, s0, end) ? [['programme', '']] : []) })
+    const dose = DOSE.exec(text.slice(end, end + 24))?.[0] ?? ''
+    end += dose.length
+    // “草本降糖胶囊”: a product's name in quotes, not what someone takes; 碳酸锂缓释片0.3g，每日2次: a dose and how
+    // often is someone's prescription
+    const evidence = new Map<HealthEvidence, string>(quotedName(text, s0, end) ? [['programme', '']] : REGIMEN.test(dose) ? [['modifier', '']] : [])
+    added.push({ start: s0, end, cls: 'medication', word: text.slice(s0, Math.min(end, s0 + 8)), evidence })
   }
   // 医嘱多奈哌齐5mg每晚一次口服, 氨氯地平加量至10mg每日一次: a name with a drug's dose and how often is a
   // medicine someone takes, whatever its name

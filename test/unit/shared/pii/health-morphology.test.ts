@@ -131,3 +131,18 @@ describe('HEALTH: operations joined after one verb, passive injuries, symptoms b
     expect(health('夏季要注意腹泻。')).toBe('')
   })
 })
+
+describe('HEALTH: a prescription, a lab value with its abbreviation, a veteran’s disability grade', () => {
+  it('reads a medicine with its dose and how often as someone’s', () => {
+    expect(health('据家属介绍，老人平时备有碳酸锂缓释片0.3g，每日2次。患者张文明，男，45岁。')).toContain('碳酸锂缓释片0.3g，每日2次')
+  })
+  it('reads a lab value with a bracketed abbreviation and new lab names', () => {
+    const found = health('王建军体检：谷丙转氨酶（ALT）112U/L，血锂浓度0.92mmol/L。')
+    expect(found).toContain('谷丙转氨酶（ALT）112U/L')
+    expect(found).toContain('血锂浓度0.92mmol/L')
+  })
+  it('reads 七级残疾 after an assessment, not a range of grades', () => {
+    expect(health('退役军人张大勇，评定为七级残疾。')).toContain('七级残疾')
+    expect(health('本办法适用于一至十级残疾人员。')).toBe('')
+  })
+})
