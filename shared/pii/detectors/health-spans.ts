@@ -23,9 +23,9 @@ const PATHOGEN_NAME = /(?:(?![出现患有因为是的了和与及在于被伴�
 const PACKS_AFTER = /^共?[0-9一二三四五六七八九十两]+(?:盒|支|瓶|片|粒|袋|剂|板)/
 const SIGN_STARTS = firstChars(SIGN_HEAD_FIRST)
 const IMPAIRMENT_STARTS = firstChars(IMPAIRMENT_FIRST)
-/** Where a clause starts, or a word that opens a complaint (有, 伴, 常), by code. */
+/** Where a clause starts, or a word that opens a complaint (有, 伴, 常, 已, 仍), by code. */
 const CLAUSE_START_BEFORE = new Uint8Array(65536)
-for (const c of '，,、；;。\n\t：:有伴常') CLAUSE_START_BEFORE[c.charCodeAt(0)] = 1
+for (const c of '，,、；;。\n\t：:有伴常已仍') CLAUSE_START_BEFORE[c.charCodeAt(0)] = 1
 const DURATION_AFTER = /^[0-9]+(?:\.[0-9]+)?\s*(?:余?天|日|周|个月|月|小时|次|个疗程)/
 
 /**
