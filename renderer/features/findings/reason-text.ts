@@ -31,6 +31,7 @@ const rules: readonly Rule[] = [
   { pattern: /^given name of a person named elsewhere in this notice$/, key: 'reason.givenNameOnly' },
   { pattern: /^name-likeness (\d\.\d+)$/, key: 'reason.nameLikeness', params: group(1, 'value') },
   { pattern: /^confirmed elsewhere in the document$/, key: 'reason.confirmedName' },
+  { pattern: /^in a 、-list beside a name$/, key: 'reason.listedName' },
   { pattern: /^transliterated name with a middle dot$/, key: 'reason.dottedName' },
   { pattern: /^transliterated name starting (.+)$/, key: 'reason.ethnicNameStart', params: group(1, 'word') },
   { pattern: /^romanised surname (.+)$/, key: 'reason.latinSurname', params: group(1, 'surname') },
