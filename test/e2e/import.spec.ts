@@ -93,15 +93,18 @@ test('a 低保 spreadsheet with hidden content: reported, marked, cleaned, appro
   const submit = workflowBar(page).getByRole('button', { name: '提交审核' })
   await expect(panel.locator('.findings__policy')).toContainText('低保')
   await expect(panel).not.toContainText('正在检查')
-  for (let i = 0; i < 40 && !(await submit.isEnabled()); i++) {
-    const pending = panel.locator('.finding--unresolved, .finding--blocking').first()
-    if ((await pending.count()) === 0) break
-    const mask = pending.getByRole('button', { name: /^(遮盖|删除)$/ }).first()
+  const pendingItems = panel.locator('.finding--unresolved, .finding--blocking')
+  for (let i = 0; i < 40; i++) {
+    const waiting = await pendingItems.count()
+    if (waiting === 0) break
+    const mask = pendingItems.first().getByRole('button', { name: /^(遮盖|删除)$/ }).first()
     // a pending finding without 遮盖/删除 would hang the loop: fail with what the panel shows
     await mask.waitFor({ timeout: 60_000 }).catch(async (error: unknown) => {
       throw new Error(`no 遮盖/删除 on the first pending finding (${String(error)}); the panel reads:\n${await panel.innerText().catch(() => '(gone)')}`)
     })
     await mask.click()
+    // the service stores the decision: wait for it to land before looking for the next one
+    await expect.poll(() => pendingItems.count()).toBeLessThan(waiting)
   }
   await expect(panel).toContainText('0 处待处理')
   await expect(submit).toBeEnabled()
