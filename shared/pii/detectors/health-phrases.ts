@@ -5,7 +5,7 @@
  * (检查结果：左锁骨中段粉碎性骨折，断端移位约1.2厘米; 病情：尿毒症，长期透析).
  */
 import { CONDITION_ENDING } from './health-grammar'
-import { anyIn } from './health-text'
+import { anyIn, firstChars } from './health-text'
 
 /** Body parts and functions a symptom is said of. */
 const SYMPTOM_STEM =
@@ -16,9 +16,8 @@ const SYMPTOM_HEAD = '萎靡|困难|减少|减退|下降|不佳|不良|异常|�
 export const SYMPTOM_PHRASE = new RegExp(`^(?:反复|持续|间断|明显|剧烈|夜间|午后|活动后)?(?:[左右双]侧?)?(?:${SYMPTOM_STEM})[\\u4e00-\\u9fff]{0,2}?(?:${SYMPTOM_HEAD})(?:加重|明显)?(?![\\u4e00-\\u9fff]?(?:的人|人群|患者|者|等症状))`)
 /** The same, read where a clause starts (不能独坐，吞咽困难，…): the scorer then asks what ties it to someone. */
 export const SYMPTOM_AT = new RegExp(SYMPTOM_PHRASE.source.slice(1), 'y')
-/** Characters a symptom phrase can start with, by code: a clause start is tried only where one stands. */
-export const SYMPTOM_FIRST = new Uint8Array(65536)
-for (const w of [...SYMPTOM_STEM.split('|'), '反复', '持续', '间断', '明显', '剧烈', '夜间', '午后', '活动后', '左', '右', '双']) SYMPTOM_FIRST[w.charCodeAt(0)] = 1
+/** Characters a symptom phrase can start with: a clause start is tried only where one stands. */
+export const SYMPTOM_FIRST = firstChars([...SYMPTOM_STEM.split('|'), '反复', '持续', '间断', '明显', '剧烈', '夜间', '午后', '活动后', '左', '右', '双'])
 /** A measurement's qualitative result after its name (血压控制不佳, 血糖偏高, 心率不齐). */
 export const LAB_QUALITY = /^(?:一度|一直|持续|反复|明显)?(?:控制不佳|控制不良|控制差|控制不理想|长期偏高|持续偏高|偏高|偏低|升高|降低|增高|异常|波动大|不稳定|不齐|过高|过低)(?:(?:至|到|达)[0-9][0-9./]*\s*(?:mmHg|mmol\/L|℃|次\/分)?)?(?![的]?(?:人群|患者|者|人员|对象|比例|比率|率|人数|情况))/
 

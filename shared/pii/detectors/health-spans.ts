@@ -4,6 +4,7 @@
  */
 import { healthLexicon } from '../data/health-lexicon'
 import type { HealthClass, HealthEvidence } from '../data/health-model'
+import { CodeSet } from '../int-tables'
 import type { LexiconKey } from '../lexicons'
 import type { ScanContext } from '../scan-context'
 import { captureClauses, chainConditions } from './health-clauses'
@@ -24,8 +25,7 @@ const PACKS_AFTER = /^共?[0-9一二三四五六七八九十两]+(?:盒|支|瓶|
 const SIGN_STARTS = firstChars(SIGN_HEAD_FIRST)
 const IMPAIRMENT_STARTS = firstChars(IMPAIRMENT_FIRST)
 /** Where a clause starts, or a word that opens a complaint (有, 伴, 常, 已, 仍), by code. */
-const CLAUSE_START_BEFORE = new Uint8Array(65536)
-for (const c of '，,、；;。\n\t：:有伴常已仍') CLAUSE_START_BEFORE[c.charCodeAt(0)] = 1
+const CLAUSE_START_BEFORE = new CodeSet('，,、；;。\n\t：:有伴常已仍')
 const DURATION_AFTER = /^[0-9]+(?:\.[0-9]+)?\s*(?:余?天|日|周|个月|月|小时|次|个疗程)/
 
 /**
@@ -50,7 +50,7 @@ export function conditionSpans(ctx: ScanContext): Span[] {
   fromHits('treatment', () => 'treatment')
   // 不能独坐，吞咽困难，…: a body part or function with a symptom's ending at a clause's start
   for (let p = 0, n = text.length; p < n; p++) {
-    if (!SYMPTOM_FIRST[text.charCodeAt(p)] || (p > 0 && !CLAUSE_START_BEFORE[text.charCodeAt(p - 1)])) continue
+    if (!SYMPTOM_FIRST.has(text.charCodeAt(p)) || (p > 0 && !CLAUSE_START_BEFORE.has(text.charCodeAt(p - 1)))) continue
     SYMPTOM_AT.lastIndex = p
     const m = SYMPTOM_AT.exec(text)
     if (m) add(p, p + m[0].length, 'symptom', m[0].slice(0, 8))

@@ -189,20 +189,18 @@ export function atHits(ctx: ScanContext, key: LexiconKey, re: RegExp, onMatch: (
   }
 }
 
-/** A table of the characters a pattern can start with, by code, for `matchesFrom`. */
-export function firstChars(words: Iterable<string>): Uint8Array {
-  const table = new Uint8Array(65536)
-  for (const w of words) table[w.charCodeAt(0)] = 1
-  return table
+/** The characters the given words start with, for `matchesFrom`. */
+export function firstChars(words: readonly string[]): CodeSet {
+  return new CodeSet(words.map((w) => w[0] ?? '').join(''))
 }
 
 /**
  * The matches of a sticky `re` left to right, without overlap, tried only where a character it can start with
  * stands: the same matches as a global search, without the regex engine walking every position of a long text.
  */
-export function matchesFrom(text: string, first: Uint8Array, re: RegExp, onMatch: (start: number, m: RegExpExecArray) => void): void {
+export function matchesFrom(text: string, first: CodeSet, re: RegExp, onMatch: (start: number, m: RegExpExecArray) => void): void {
   for (let p = 0, n = text.length; p < n; p++) {
-    if (!first[text.charCodeAt(p)]) continue
+    if (!first.has(text.charCodeAt(p))) continue
     re.lastIndex = p
     const m = re.exec(text)
     if (!m || m[0].length === 0) continue

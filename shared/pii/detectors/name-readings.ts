@@ -7,12 +7,12 @@ import { nameModelMinConfidence } from '../data/name-weights'
 import { FEATURE_COUNT, WEIGHTS, type NameReading } from './name-features'
 import { getTables, pairKey, tripleGet, isCjk, NON_NAME_PAIRS, type Tables, NOT_SURNAME, JIA, F_CURATED, F_END, F_MASK, F_PLACE, F_BOUND, F_ADMIN, F_ROLE_END, ROLE_WORD_LAST } from './name-tables'
 import { cueEndingAt, cueStartingAt, roleWordBefore, unitWordBefore, wordBand, inIdiom, orgAhead, orgRunsOn, listItemIsName, nextItemIsName, thingAt, thingAfter, thingBefore, thingListAhead } from './name-context'
+import { CodeSet } from '../int-tables'
 
 /** 和: a surname, and the commonest conjunction */
 const HE = 0x548c
 /** 苑, 园, 府: the endings of a residential compound's name */
-const COMPOUND_END = new Uint8Array(65536)
-for (const c of '苑园府') COMPOUND_END[c.charCodeAt(0)] = 1
+const COMPOUND_END = new CodeSet('苑园府')
 
 export { FEATURES, FEATURE_COUNT, nameScore, type NameReading } from './name-features'
 
@@ -162,7 +162,7 @@ function readingsAt(t: Tables, text: string, s: number, n: number, sink: Reading
     // 李家庄, 王家村: X家 before a place suffix is a place
     if (gc === JIA && (t.flags[next] & F_PLACE || (gl === 2 && t.flags[c2] & F_PLACE))) continue
     // 常青苑, 金凤苑: a word and a residential compound's ending (苑, 园, 府) name the compound
-    if (gl === 2 && sl === 1 && COMPOUND_END[c2] === 1 && (wordBand(t, text, s) >= 1 || t.nameLike.has(pairKey(c0, gc)))) continue
+    if (gl === 2 && sl === 1 && COMPOUND_END.has(c2) && (wordBand(t, text, s) >= 1 || t.nameLike.has(pairKey(c0, gc)))) continue
     // the features known before the word look-ups, as plain values first
     const g2Odds = gl === 2 ? t.given[c2] / 10 : 0
     const otherBefore = isCjk(prev) || digitBefore ? 1 : 0
