@@ -21,7 +21,9 @@ export default defineConfig<AppOptions>({
   // Not test-results/ itself: Playwright empties its output folder, and the screenshots live beside it.
   outputDir: 'test-results/e2e',
   use: {
-    trace: 'retain-on-failure',
+    // Recording a trace costs every test about a quarter of its time on a busy machine: on request only
+    // (COUNTERSIGN_E2E_TRACE=1 keeps one for each failing test). Screenshots of failures are always kept.
+    trace: process.env.COUNTERSIGN_E2E_TRACE ? 'retain-on-failure' : 'off',
     screenshot: 'only-on-failure',
   },
   projects: [

@@ -127,7 +127,11 @@ async function main(): Promise<void> {
     const approved: string[] = []
     for (let i = 0; i < RUNS; i++) {
       const id = await draft(i + 1)
-      const { sample } = await timed(() => h['notice.submit']({ id, password: drafter.password }))
+      // as the editor does when its password dialog opens; timed from there, as if the password were typed at once
+      const { sample } = await timed(async () => {
+        await h['notice.prepareSubmit']({ id })
+        return h['notice.submit']({ id, password: drafter.password })
+      })
       record(i === 0 ? 'submit incl. PDF — first of the app run' : 'submit incl. PDF — later ones', sample, 3000)
       await h['session.signIn']({ login: reviewer.login, password: reviewer.password })
       record('approve (批准)', (await timed(() => h['notice.approve']({ id, password: reviewer.password, comment: '同意' }))).sample, 1500)

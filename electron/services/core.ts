@@ -151,18 +151,18 @@ export async function openCore(options: CoreOptions, testOnly?: TestOnlyCoreOpti
   }
   const shell = options.shell === 'electron' ? 'electron' : 'browser'
   /**
-   * A drafter is likely to submit: the PDF printer starts its browser now (and readies a page), so the submit
-   * waits only for the print itself (issue 14). Nothing is printed and nothing of the notice goes to it here.
+   * A drafter opened 提交审核's password dialog: the PDF printer starts its browser now (and readies a page)
+   * while the password is typed, so the submit waits only for the print itself (issue 14). Not at sign-in: a
+   * session that only reads, reviews or edits never starts a browser. Nothing is printed and nothing of the
+   * notice goes to it here.
    */
-  const warmPrinter = (): void => {
-    if (!options.pdf?.warm) return
+  const warmPrinter = (): boolean => {
     const account = session.current()
-    if (account && hasRole(account, 'drafter')) options.pdf.warm().catch(() => undefined)
+    if (!options.pdf?.warm || !account || !hasRole(account, 'drafter')) return false
+    options.pdf.warm().catch(() => undefined)
+    return true
   }
-  const session = new SessionService(accounts, trust, audit, () => {
-    emit('session.changed', {})
-    warmPrinter()
-  })
+  const session = new SessionService(accounts, trust, audit, () => emit('session.changed', {}))
   const importer = new ImportService({ workflow, audit, now })
   const sweeps = new SweepService({ store, audit, now, hasAccounts: () => accounts.hasAccounts() })
 
@@ -186,7 +186,7 @@ export async function openCore(options: CoreOptions, testOnly?: TestOnlyCoreOpti
     now,
   }
   // the window's front door (Electron IPC, the browser host): the session names who acts
-  const handlers = handlersOf({ ...windows, acting: () => session.current() ?? null, noticeOpened: warmPrinter })
+  const handlers = handlersOf({ ...windows, acting: () => session.current() ?? null, preparingSubmit: warmPrinter })
 
   let closed = false
   return {

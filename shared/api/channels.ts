@@ -32,6 +32,7 @@ export const requestChannels = [
   'account.deactivate',
   'notice.workflow',
   'notice.review',
+  'notice.prepareSubmit',
   'notice.submit',
   'notice.approve',
   'notice.reject',

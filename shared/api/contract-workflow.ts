@@ -203,6 +203,11 @@ export const workflowContract = {
   'notice.workflow': { request: byId, response: workflowViewSchema },
   /** 审核视图: what will be published, the findings with decisions, the diff since the last 退回. */
   'notice.review': { request: byId, response: reviewViewSchema },
+  /**
+   * The drafter opened 提交审核's password dialog: the PDF printer may start its browser while the password is
+   * typed, so the submit waits only for the print (issue 14). Nothing of the notice reaches the printer here.
+   */
+  'notice.prepareSubmit': { request: byId, response: z.object({ id: noticeIdSchema, warmed: z.boolean() }) },
   /** 提交审核 — the drafter signs with their password. */
   'notice.submit': { request: z.strictObject({ id: noticeIdSchema, password }), response: workflowViewSchema },
   /** 批准 — a reviewer other than the drafter signs with their password. */

@@ -12,7 +12,10 @@ export type FrontDoor = {
   noticeChanged(id: string): void
   /** tells every window that who is signed in (or who exists) changed */
   sessionChanged(): void
-  /** a notice was opened: a drafter is likely to submit, so the PDF printer may get ready (issue 14) */
-  noticeOpened?(): void
+  /**
+   * The acting account is about to submit: the PDF printer may get ready (issue 14). True when it was told
+   * to (a drafter, with a printer that can warm); the window's door only, never a CLI's.
+   */
+  preparingSubmit?(): boolean
   now(): Date
 }

@@ -28,11 +28,7 @@ export function noticeHandlers(d: { door: FrontDoor; notices: NoticeService; dec
   }
   return {
     'notice.list': (request) => notices.list(request, door.acting()),
-    'notice.get': ({ id }) => {
-      const notice = notices.get(id, door.acting())
-      door.noticeOpened?.()
-      return notice
-    },
+    'notice.get': ({ id }) => notices.get(id, door.acting()),
     'notice.update': ({ id, baseRevision, fields }) => changed(notices.update(id, baseRevision, fields, door.acting())),
     'notice.delete': ({ id }) => changed(notices.delete(id, door.acting())),
     'notice.restore': ({ id }) => changed(notices.restore(id, door.acting())),

@@ -7,7 +7,7 @@ import type { RemoteReviewService } from './remote-review'
 import type { WorkflowViews } from './workflow-view'
 import type { WorkflowService } from './workflow-service'
 
-type WorkflowChannel = `review.${string}` | 'notice.create' | 'notice.workflow' | 'notice.review' | 'notice.submit' | 'notice.approve' | 'notice.reject' | 'notice.withdraw' | 'notice.export'
+type WorkflowChannel = `review.${string}` | 'notice.create' | 'notice.workflow' | 'notice.review' | 'notice.prepareSubmit' | 'notice.submit' | 'notice.approve' | 'notice.reject' | 'notice.withdraw' | 'notice.export'
 
 export type WorkflowHandlerDeps = {
   door: FrontDoor
@@ -38,6 +38,11 @@ export function workflowHandlers(d: WorkflowHandlerDeps): Pick<Handlers, Extract
     },
     'notice.workflow': ({ id }) => views.viewAs(id, door.acting()),
     'notice.review': ({ id }) => views.reviewAs(id, door.acting()),
+    'notice.prepareSubmit': ({ id }) => {
+      // only for someone who may submit this notice now: the view reads it as the acting account
+      const may = views.viewAs(id, door.acting()).can.submit
+      return { id, warmed: may && (door.preparingSubmit?.() ?? false) }
+    },
     'notice.submit': async ({ id, password }) => {
       await workflow.submit(id, credentials(password))
       return changed(id, view(id))

@@ -58,7 +58,11 @@ export function SubmitButton(props: SubmitButtonProps) {
     setPreparing(true)
     try {
       // What is signed is what is stored: save the last keystrokes first.
-      if (await props.flush()) setOpen(true)
+      if (await props.flush()) {
+        // the printer starts its browser while the password is typed; a failure here is only a slower submit
+        call('notice.prepareSubmit', { id: props.id }).catch(() => undefined)
+        setOpen(true)
+      }
     } finally {
       setPreparing(false)
     }

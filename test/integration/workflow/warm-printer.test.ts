@@ -4,10 +4,11 @@ import { tempDir } from '../../support/temp-dir'
 import { cheapAccounts } from '../../support/test-kdf'
 import { passwords } from '../accounts/support'
 
-// Issue 14: the PDF printer starts its browser when a drafter signs in or opens a notice, so a submit waits only
-// for the print. A fake printer counts the calls; nothing of a notice reaches warm().
-describe('the printer is warmed for drafters', () => {
-  it('warms on a drafter signing in and opening a notice, not for an administrator or reviewer', async () => {
+// Issue 14: the PDF printer starts its browser when a drafter opens 提交审核's password dialog (notice.prepareSubmit),
+// so the submit waits only for the print; signing in, reading and reviewing start nothing. A fake printer counts
+// the calls; nothing of a notice reaches warm().
+describe('the printer is warmed for a drafter about to submit', () => {
+  it('warms when the drafter may submit the notice, not at sign-in, not for a reviewer or a notice not theirs to submit', async () => {
     const calls = { warm: 0, print: 0 }
     const pdf = {
       print: () => {
@@ -25,16 +26,22 @@ describe('the printer is warmed for drafters', () => {
       await h['session.setup']({ office: '某街道办事处', login: 'admin', name: '王管理', password: passwords.admin })
       await h['account.create']({ login: 'zhang', name: '张起草', roles: ['drafter'], password: passwords.drafter, adminPassword: passwords.admin })
       await h['account.create']({ login: 'li', name: '李审核', roles: ['reviewer'], password: passwords.reviewer, adminPassword: passwords.admin })
-      expect(calls.warm).toBe(0)
-      await h['session.signIn']({ login: 'li', password: passwords.reviewer })
+      await h['account.create']({ login: 'wang', name: '王起草', roles: ['drafter'], password: passwords.drafter, adminPassword: passwords.admin })
       expect(calls.warm).toBe(0)
       await h['session.signIn']({ login: 'zhang', password: passwords.drafter })
-      expect(calls.warm).toBe(1)
       const notice = await h['notice.create']({ title: '公示', body: '公示内容' })
       await h['notice.get']({ id: notice.id })
-      expect(calls.warm).toBe(2)
+      expect(calls.warm).toBe(0)
+      expect(await h['notice.prepareSubmit']({ id: notice.id })).toEqual({ id: notice.id, warmed: true })
+      expect(calls.warm).toBe(1)
+      // a reviewer (who may not submit) and another drafter (not theirs): told nothing, nothing started
+      await h['session.signIn']({ login: 'li', password: passwords.reviewer })
+      expect(await h['notice.prepareSubmit']({ id: notice.id })).toEqual({ id: notice.id, warmed: false })
+      await h['session.signIn']({ login: 'wang', password: passwords.drafter })
+      expect(await h['notice.prepareSubmit']({ id: notice.id })).toEqual({ id: notice.id, warmed: false })
       await h['session.signOut']({})
-      expect(calls.warm).toBe(2)
+      expect(() => h['notice.prepareSubmit']({ id: notice.id })).toThrow()
+      expect(calls.warm).toBe(1)
       expect(calls.print).toBe(0)
     } finally {
       core.close()
