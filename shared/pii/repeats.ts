@@ -15,7 +15,8 @@ const MASK_CHARS = /[*＊×某Xx]/
  * never publishes a name it masked a few lines above. `kept` is sorted and non-overlapping, in the same
  * (normalised) coordinates as `text`; the result is too. One pass over the text, skipping found spans.
  */
-export function addRepeatedNames(text: string, kept: Candidate[]): Candidate[] {
+export function addRepeatedNames(text: string, resolved: Candidate[]): Candidate[] {
+  const kept = conjunctionBeforeGiven(text, resolved)
   const names = new Set<string>()
   /** given name (秀英), by its two char codes → the full name it belongs to (李秀英), '' when two people share it */
   const givens = new Map<number, string>()
@@ -26,13 +27,17 @@ export function addRepeatedNames(text: string, kept: Candidate[]): Candidate[] {
   for (const c of kept) {
     const length = c.end - c.start
     if (c.type !== 'PERSON_NAME' || c.confidence < MIN_SOURCE_CONFIDENCE || length < 2 || length > 4) continue
-    const name = text.slice(c.start, c.end)
-    if (MASK_CHARS.test(name)) continue
-    if (!names.has(name)) {
-      names.add(name)
-      const list = byFirst.get(name.charCodeAt(0))
-      if (list) list.push(name)
-      else byFirst.set(name.charCodeAt(0), [name])
+    const written = text.slice(c.start, c.end)
+    if (MASK_CHARS.test(written)) continue
+    // 刘　敏 padded where it was found is 刘敏 where it recurs (and the reverse is not looked for)
+    const name = written.includes(' ') ? written.replace(/ /g, '') : written
+    if (name.length < 2) continue
+    for (const form of name === written ? [name] : [written, name]) {
+      if (names.has(form)) continue
+      names.add(form)
+      const list = byFirst.get(form.charCodeAt(0))
+      if (list) list.push(form)
+      else byFirst.set(form.charCodeAt(0), [form])
     }
     firstChars[name.charCodeAt(0)] |= 1
     const given = givenNameOf(name)
@@ -106,4 +111,29 @@ export function addRepeatedNames(text: string, kept: Candidate[]): Candidate[] {
     }
   }
   return merged
+}
+
+/** 和 (同, 及): surnames, and conjunctions */
+const CONJUNCTION_SURNAME = /^[和同及]/
+
+/**
+ * 和丽萍商量 after 孙丽萍 was named: the conjunction and 孙丽萍's given name, not a person surnamed 和.
+ * A three-character reading that starts with a conjunction and ends with the given name of another name
+ * found in the notice becomes that given name (which the repeats then read as 孙丽萍's).
+ */
+function conjunctionBeforeGiven(text: string, kept: Candidate[]): Candidate[] {
+  const givens = new Set<string>()
+  let suspect = false
+  for (const c of kept) {
+    if (c.type !== 'PERSON_NAME' || c.confidence < MIN_SOURCE_CONFIDENCE || c.end - c.start !== 3) continue
+    const name = text.slice(c.start, c.end)
+    if (CONJUNCTION_SURNAME.test(name)) suspect = true
+    else if (givenNameOf(name)) givens.add(name.slice(1))
+  }
+  if (!suspect || givens.size === 0) return kept
+  return kept.map((c) => {
+    if (c.type !== 'PERSON_NAME' || c.end - c.start !== 3 || !CONJUNCTION_SURNAME.test(text.slice(c.start, c.start + 1))) return c
+    if (!givens.has(text.slice(c.start + 1, c.end))) return c
+    return { ...c, start: c.start + 1, confidence: GIVEN_CONFIDENCE, rule: 'name-repeated', reasons: [GIVEN_REASON] }
+  })
 }

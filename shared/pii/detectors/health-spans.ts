@@ -8,7 +8,7 @@ import { CodeSet } from '../int-tables'
 import type { LexiconKey } from '../lexicons'
 import type { ScanContext } from '../scan-context'
 import { captureClauses, chainConditions } from './health-clauses'
-import { AFTER_CONDITION, AGGREGATE_AFTER, AGGREGATE_BEFORE, ALLERGEN, ANIMAL_BEFORE, BEFORE_CONDITION, BODY_PHRASE, CATEGORY_BEFORE, CAUSE_BEFORE, CELL_CHANGE, CROP_AFTER, CROP_BEFORE, DIAGNOSIS_VERB, GRADE_FINDING, POINTS, SCORE_NAME, SCORE_NOT, SIGN_BEFORE, SIGN_HEAD, SIGN_HEAD_FIRST, GENERAL_AFTER, GRADED, INJURY_GRADE, JOIN, KIND_BEFORE, ONSET_BEFORE, LABEL_VALUE, LAB_VALUE, NEGATED, NOT_A_CONDITION, ONGOING_AFTER, ONGOING_BEFORE, ORGAN_TUMOUR, PLANNED_BEFORE, PLANT_DISEASE, POSITIVE, PRODUCT_AFTER, POSITIVE_ITEM_BOUNDARY, PREGNANCY_WEEKS, PROCEDURE_STOP, PROGRAMME_AFTER, SUBSTANCE, TREATED_AT, TRIGGER_BEFORE } from './health-grammar'
+import { AFTER_CONDITION, AGGREGATE_AFTER, AGGREGATE_BEFORE, ALLERGEN, ANIMAL_BEFORE, BEFORE_CONDITION, BODY, BODY_PHRASE, CATEGORY_BEFORE, CAUSE_BEFORE, CELL_CHANGE, CROP_AFTER, CROP_BEFORE, DIAGNOSIS_VERB, GRADE_FINDING, POINTS, SCORE_NAME, SCORE_NOT, SIGN_BEFORE, SIGN_HEAD, SIGN_HEAD_FIRST, GENERAL_AFTER, GRADED, INJURY_GRADE, JOIN, KIND_BEFORE, ONSET_BEFORE, LABEL_VALUE, LAB_VALUE, NEGATED, NOT_A_CONDITION, ONGOING_AFTER, ONGOING_BEFORE, ORGAN_TUMOUR, PLANNED_BEFORE, PLANT_DISEASE, POSITIVE, PRODUCT_AFTER, POSITIVE_ITEM_BOUNDARY, PREGNANCY_WEEKS, PROCEDURE_STOP, PROGRAMME_AFTER, SUBSTANCE, TREATED_AT, TRIGGER_BEFORE } from './health-grammar'
 import { COPULA_BEFORE, INSTITUTION, INSTITUTION_START, PLACE_PREFIX, POPULATION_AFTER, PROGRAMME_WORDS, type Span, anyIn, atHits, firstChars, matchesFrom, clauseStart, nameStarts, personEnds, phraseAfter, rank } from './health-text'
 import { IMPAIRMENT, IMPAIRMENT_FIRST, LAB_QUALITY, SYMPTOM_AT, SYMPTOM_FIRST, complaintLead, labelValueEnd } from './health-phrases'
 import { verbLed } from './health-verb-led'
@@ -26,6 +26,11 @@ const SIGN_STARTS = firstChars(SIGN_HEAD_FIRST)
 const IMPAIRMENT_STARTS = firstChars(IMPAIRMENT_FIRST)
 /** Where a clause starts, or a word that opens a complaint (有, 伴, 常, 已, 仍), by code. */
 const CLAUSE_START_BEFORE = new CodeSet('，,、；;。\n\t：:有伴常已仍')
+/** a body part's character (腹 of 腹痛, 肢 of 肢骨性), and the sides or regions written before one (右上|腹痛) */
+const BODY_CHAR = new RegExp(`^[${BODY}]`)
+const DIRECTION_BEFORE = /[上下左右双侧]$/
+/** a body part written out before its last character: 双下|肢, 右上|腹, 胆总|管 (not 餐后|腹: after a meal) */
+const PART_BEFORE = new RegExp(`(?:[上下左右双侧总]|[${BODY}])+$`)
 const DURATION_AFTER = /^[0-9]+(?:\.[0-9]+)?\s*(?:余?天|日|周|个月|月|小时|次|个疗程)/
 
 /**
@@ -192,7 +197,7 @@ export function conditionSpans(ctx: ScanContext): Span[] {
         // 巨细胞病毒感染, 幽门螺杆菌感染: the pathogen's name belongs to the infection
         sp.start -= PATHOGEN_NAME.exec(window)?.[0].length ?? 0
         sp.evidence.set('modifier', '')
-      } else if ((m && m[0]) || (body && body[0]) || KIND_BEFORE.test(window)) {
+      } else if ((m && m[0]) || (body && body[0]) || KIND_BEFORE.test(window) || (BODY_CHAR.test(sp.word[0] ?? '') && DIRECTION_BEFORE.test(window))) {
         // qualifiers and body parts chain: 胸12椎体 + 爆裂性 + 骨折, 右侧 + 基底节区 + 脑出血
         for (let round = 0; round < 4; round++) {
           const w = text.slice(Math.max(0, sp.start - 14), sp.start)
@@ -200,6 +205,9 @@ export function conditionSpans(ctx: ScanContext): Span[] {
           if (!grow) break
           sp.start -= grow
         }
+        // a qualifier that began at a body part (肢|骨性 of 双下肢骨性关节炎) leaves the rest of the part before it
+        const part = BODY_CHAR.test(text[sp.start] ?? '') ? PART_BEFORE.exec(text.slice(Math.max(0, sp.start - 8), sp.start + 1)) : null
+        if (part && part[0].length > 1) sp.start -= part[0].length - 1
         sp.evidence.set('modifier', '')
         // a body part or qualifier makes a generic word specific: 腰椎骨折, 肺部感染
         if (sp.cls === 'generic') sp.cls = 'disease'

@@ -3,6 +3,7 @@
  * stands for someone named in full elsewhere in the notice (…李秀英… 秀英说).
  */
 import { getTables, pairKey, tripleGet, isCjk, NON_NAME_PAIRS, NOT_SURNAME, F_PLACE, F_BOUND, F_END } from './name-tables'
+import { CodeSet } from '../int-tables'
 import { cueEndingAt, cueStartingAt, wordBand, inIdiom, orgAhead, orgRunsOn } from './name-context'
 
 /**
@@ -39,6 +40,8 @@ export function nameEmbeddedInWord(text: string, s: number, e: number): boolean 
   const rightOk = rightBound || after !== '' || ((t.flags[next] ?? 0) & F_END) !== 0
   return !(leftOk && rightOk && (leftBound || rightBound))
 }
+/** an opening quote or bracket: what follows is a title or a term (“春雷助童”基金), no clause's subject */
+const OPENING = new CodeSet('“‘「『《〈【（(')
 const SAYS = new Uint8Array(65536)
 for (const c of '说称讲') SAYS[c.charCodeAt(0)] = 1
 
@@ -69,7 +72,10 @@ export function givenNameMentionAt(text: string, s: number, e: number): boolean 
   const band = wordBand(t, text, s)
   if (band >= 2 && !t.givenPair.has(pairKey(text.charCodeAt(s), text.charCodeAt(s + 1)))) return false
   if (band >= 1 || t.nameLike.has(pairKey(text.charCodeAt(s), text.charCodeAt(s + 1)))) return cueBefore || cueAfter
-  if (!(s === 0 || t.flags[prev] & (F_BOUND | F_END) || cueBefore)) return false
+  const leftBound = s === 0 || (t.flags[prev] & F_BOUND) !== 0
+  if (!(leftBound || t.flags[prev] & F_END || cueBefore)) return false
   const next = e < text.length ? text.charCodeAt(e) : 10
-  return (t.flags[next] & (F_BOUND | F_END)) !== 0 || cueAfter || wordBand(t, text, e) >= 1
+  // (子墨8岁: an age after it; ，德明既往有…: a clause's subject, set off by the break before it — no
+  // word runs across its end, which nameEmbeddedInWord has ruled out)
+  return (t.flags[next] & (F_BOUND | F_END)) !== 0 || cueAfter || wordBand(t, text, e) >= 1 || (next >= 48 && next <= 57) || (leftBound && prev !== 10 && !OPENING.has(prev) && isCjk(next))
 }

@@ -9,6 +9,14 @@ import { getTables, pairKey, tripleGet, isCjk, NON_NAME_PAIRS, type Tables, NOT_
 import { cueEndingAt, cueStartingAt, roleWordBefore, unitWordBefore, wordBand, inIdiom, orgAhead, orgRunsOn, listItemIsName, nextItemIsName, thingAt, thingAfter, thingBefore, thingListAhead } from './name-context'
 import { CodeSet } from '../int-tables'
 
+const CONJUNCTION = new CodeSet('和与及同')
+
+/** a role word (护士长, 网格员) that starts at `start` and ends within four characters */
+function roleWordStartsAt(t: Tables, text: string, start: number): boolean {
+  for (let end = start + 2; end <= Math.min(text.length, start + 4); end++) if (roleWordBefore(t, text, end).length === end - start) return true
+  return false
+}
+
 /** 和: a surname, and the commonest conjunction */
 const HE = 0x548c
 /** 苑, 园, 府: the endings of a residential compound's name */
@@ -159,6 +167,8 @@ function readingsAt(t: Tables, text: string, s: number, n: number, sink: Reading
     if (prev === 0x300a || DEGREE[prev] === 1) continue
     // 楼栋长, 王组长: three characters ending in a role word's last character are a role
     if (gl === 2 && ROLE_WORD_LAST[c2] === 1) continue
+    // 刘敏和护士长魏常青: 和 (与, 及, 同) before a role word joins two people and ends no name
+    if (gl === 2 && CONJUNCTION.has(c2) && roleWordStartsAt(t, text, end)) continue
     // 李家庄, 王家村: X家 before a place suffix is a place
     if (gc === JIA && (t.flags[next] & F_PLACE || (gl === 2 && t.flags[c2] & F_PLACE))) continue
     // 常青苑, 金凤苑: a word and a residential compound's ending (苑, 园, 府) name the compound

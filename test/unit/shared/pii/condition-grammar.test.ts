@@ -38,3 +38,24 @@ describe('ADDRESS and CONFIDENTIAL_MARKER in unusual forms', () => {
     expect(texts('该信息仅限专案管理人员知悉。', 'CONFIDENTIAL_MARKER')).toEqual([])
   })
 })
+
+describe('HEALTH: the whole condition, as a clinician writes it (issue 11, sixth round)', () => {
+  it('keeps a severity kind to its own characters, never a name’s last one (韩立波|重型颅脑损伤)', () => {
+    expect(texts('经诊断，韩立波重型颅脑损伤，目前在重症监护室。', 'HEALTH')).toEqual(['重型颅脑损伤'])
+    expect(texts('经诊断，韩立波重型颅脑损伤，目前在重症监护室。', 'PERSON_NAME')).toEqual(['韩立波'])
+  })
+  it('takes the whole body part, the stage, the vertebra and how often before the condition', () => {
+    expect(texts('村民柳长根双下肢骨性关节炎多年，行走困难。', 'HEALTH')).toEqual(['双下肢骨性关节炎'])
+    expect(texts('患者申玉梅诉反复右上腹痛2年，近期加重。', 'HEALTH')).toEqual(['反复右上腹痛2年'])
+    expect(texts('老人伍福全骶尾部Ⅲ期压疮，由家庭医生上门换药。', 'HEALTH')).toEqual(['骶尾部Ⅲ期压疮'])
+    expect(texts('患者柏志刚腰椎L2压缩性骨折，卧床治疗。', 'HEALTH')).toEqual(['腰椎L2压缩性骨折'])
+    expect(texts('术中见患者邵敏胆总管损伤，予以修补。', 'HEALTH').join()).toContain('胆总管损伤')
+    expect(texts('患者郁文涛饭后腹胀明显，偶有咳嗽。', 'HEALTH')).toEqual(['腹胀', '偶有咳嗽'])
+  })
+  it('takes the grade, a relapse, a pregnancy’s duration and a temperature’s unit after it', () => {
+    expect(texts('经鉴定，焦德顺为职业性尘肺贰期。', 'HEALTH')).toEqual(['职业性尘肺贰期'])
+    expect(texts('村民范长海今年3月脑梗死复发，再次住院。', 'HEALTH')).toEqual(['脑梗死复发'])
+    expect(texts('其妻邝小红怀孕6个月，目前在家休养。', 'HEALTH')).toEqual(['怀孕6个月'])
+    expect(texts('学生温子轩体温38.9℃，已通知家长接回。', 'HEALTH')).toEqual(['体温38.9℃'])
+  })
+})

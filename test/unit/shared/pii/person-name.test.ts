@@ -65,4 +65,8 @@ describe('PERSON_NAME negatives', () => {
   it('does not take a bare surname before a title as a name', () => {
     expect(texts('张先生来电反映，李老师称', 'PERSON_NAME')).toEqual([])
   })
+  it('ends a name before 和 (与, 及) that joins a second person named by a role word', () => {
+    expect(texts('由主管医师孟凡和护士长严晓琳共同向家属说明病情。', 'PERSON_NAME')).toEqual(['孟凡', '严晓琳'])
+    expect(texts('上坪村村委会委员管仁和、肖远山参加核查。', 'PERSON_NAME')).toContain('管仁和')
+  })
 })

@@ -50,4 +50,19 @@ describe('names repeated in prose', () => {
     expect(names('张某某的家庭情况已核实，张某某表示同意。').filter(([, rule]) => rule === 'name-repeated')).toEqual([])
     expect(names('王家村和李家庄今年都修了路。')).toEqual([])
   })
+  it('reads a name padded where it was found (钱　敏) as the same person written without the space', () => {
+    expect(names('值班医师钱　敏。钱敏查体见患者右下肢外旋。')).toEqual([
+      ['钱　敏', expect.stringMatching(/^name-/)],
+      ['钱敏', 'name-repeated'],
+    ])
+  })
+
+  it('reads 和 before the given name of someone named as the conjunction, not a surname (和玉洁商定)', () => {
+    expect(names('网格员回访了独居老人潘桂芬。午后女儿韦玉洁来电，和玉洁商定每周探望两次。').map(([n]) => n)).toEqual(['潘桂芬', '韦玉洁', '玉洁'])
+  })
+
+  it('reads a given name alone as a clause’s subject after a break, but not a quoted title', () => {
+    expect(names('工人杨志强在搬运时受伤。其妻介绍，志强既往有腰椎间盘突出。').map(([n]) => n)).toEqual(['杨志强', '志强'])
+    expect(names('患儿家长张春雷来电咨询。拟由县红十字会“春雷助童”基金分担部分费用。').map(([n]) => n)).toEqual(['张春雷'])
+  })
 })
