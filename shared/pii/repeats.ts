@@ -29,7 +29,7 @@ export function addRepeatedNames(text: string, resolved: Candidate[]): Candidate
     if (c.type !== 'PERSON_NAME' || c.confidence < MIN_SOURCE_CONFIDENCE || length < 2 || length > 4) continue
     const written = text.slice(c.start, c.end)
     if (MASK_CHARS.test(written)) continue
-    // 刘　敏 padded where it was found is 刘敏 where it recurs (and the reverse is not looked for)
+    // 刘 敏 (an ideographic space) padded where it was found is 刘敏 where it recurs (and the reverse is not looked for)
     const name = written.includes(' ') ? written.replace(/ /g, '') : written
     if (name.length < 2) continue
     for (const form of name === written ? [name] : [written, name]) {
