@@ -26,6 +26,9 @@ describe('names in running text', () => {
     expect(names('原诉求人：LI WEIDONG（李卫东），外籍华人。')).toEqual(['LI WEIDONG', '李卫东'])
   })
 
+  it('reads Uyghur names whose parts are written with 不 and 则 (阿不都, 艾则孜)', () => {
+    expect(names('1.艾力·阿不都热合曼，男，2019年出生；监护人热合曼·艾则孜。')).toEqual(['艾力·阿不都热合曼', '热合曼·艾则孜'])
+  })
   it('reads Yi, Tibetan and Mongolian names after a role or kinship word, and hyphenated or capitalised romanised names', () => {
     expect(names('班主任沙马日哈主持评议，父亲吉克木呷外出务工，儿子次旦放牧。')).toEqual(['沙马日哈', '吉克木呷', '次旦'])
     expect(names('外籍工人BAT-ERDENE等人未登记。法国专家Jean-Pierre Martin，男。代办人员Kevin Chow（周家乐，香港居民）到场。经RT-PCR检测。')).toEqual([
