@@ -258,10 +258,24 @@ function refuse(res: http.ServerResponse, status: number, code: ErrorCode, detai
   sendJson(res, status, { ok: false, code, message: bilingualError(detail), detail })
 }
 
-/** 413, coded, then the connection is closed: the rest of the body is never read. */
+/** How long a refused sender may go on sending (read and dropped) before its connection is cut. */
+const refusedDrainMs = 10_000
+
+/**
+ * 413, coded, then the connection is closed. The rest of the body is read and dropped, never kept: closing
+ * a socket with unread data resets it, and a reset may drop the answer still on its way (the sender would
+ * see a broken connection, not the refusal). The answer is sent, the sending side ends (FIN), and a sender
+ * that keeps going anyway is cut off after a few seconds.
+ */
 function refuseTooLarge(req: http.IncomingMessage, res: http.ServerResponse): void {
   res.setHeader('Connection', 'close')
-  res.once('finish', () => req.destroy())
+  res.once('finish', () => {
+    const cut = setTimeout(() => req.destroy(), refusedDrainMs)
+    cut.unref()
+    req.socket.once('close', () => clearTimeout(cut))
+    req.socket.end()
+    req.resume()
+  })
   refuse(res, 413, 'invalid_request', { code: 'host.tooLarge', params: { max: Math.floor(maxBodyBytes / (1024 * 1024)) } })
 }
 

@@ -106,7 +106,11 @@ describe('the browser shell’s transport, failing', () => {
         res.on('data', (chunk: Buffer) => chunks.push(chunk))
         res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }))
       })
-      req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' || error.code === 'ECONNRESET' ? undefined : reject(error)))
+      let answered = false
+      req.on('response', () => (answered = true))
+      // writing on after the host's answer may fail (EPIPE); the connection closing with no answer is the failure
+      req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' && answered ? undefined : reject(error)))
+      req.on('close', () => (answered ? undefined : reject(new Error('the connection closed without an answer'))))
       const chunk = Buffer.alloc(1024 * 1024, 0x41)
       let written = 0
       const pump = (): void => {
