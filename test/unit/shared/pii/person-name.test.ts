@@ -69,4 +69,8 @@ describe('PERSON_NAME negatives', () => {
     expect(texts('由主管医师孟凡和护士长严晓琳共同向家属说明病情。', 'PERSON_NAME')).toEqual(['孟凡', '严晓琳'])
     expect(texts('上坪村村委会委员管仁和、肖远山参加核查。', 'PERSON_NAME')).toContain('管仁和')
   })
+  it('reads a name before what belongs to a person (银行卡, 医保卡, 名下), not before a bank (银行)', () => {
+    expect(texts('补偿款分别打入谷德宝银行卡，谷德银名下账户。', 'PERSON_NAME')).toEqual(['谷德宝', '谷德银'])
+    expect(texts('请到中国银行办理。', 'PERSON_NAME')).toEqual([])
+  })
 })
