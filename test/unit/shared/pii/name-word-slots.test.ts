@@ -24,7 +24,9 @@ describe('a name that is also a word', () => {
     expect(names('楼上住户马力表示同意。二期工程正开足马力施工。')).toEqual(['马力'])
     expect(embedded('二期工程正开足马力施工。', '马力')).toBe(true)
     // a listed non-name word (和平) in running text, with nothing around it saying "a person"
-    expect(embedded('暂停和平医保卡直接结算', '和平')).toBe(true)
+    expect(embedded('共同维护和平稳定的局面', '和平')).toBe(true)
+    // what belongs to a person after it (医保卡, 银行卡) says it is the person
+    expect(embedded('暂停和平医保卡直接结算', '和平')).toBe(false)
     // but set off by a break and a particle it is the person: ，和平的违法线索
     expect(embedded('直接结算3个月，和平的违法线索已移送', '和平')).toBe(false)
     // quoted alone it names an event, not the person (“明月”诗词朗诵会); set off before an adverb it is the person
