@@ -143,7 +143,9 @@ export function detectDatesOfBirth(ctx: ScanContext): void {
     if (len === 0 && headerRows(ctx, hits.starts[k], hEnd, hWord)) continue
     if (len >= 6 || (len === 4 && /年/.test(text.slice(pos, pos + 5)))) {
       const label = hWord
-      emit(ctx, 'DATE_OF_BIRTH', pos, pos + len, 0.95, 'dob-label', [labelReason(label), 'real calendar date'])
+      // 生于1958年: a year alone is masked with its 年
+      const year = len === 4 && text.charCodeAt(pos + 4) === 0x5e74 ? 1 : 0
+      emit(ctx, 'DATE_OF_BIRTH', pos, pos + len + year, 0.95, 'dob-label', [labelReason(label), 'real calendar date'])
     }
   }
   // tried only where four digits end right before 年 (alnum-runs.ts), the only places it can match

@@ -63,4 +63,7 @@ describe('DATE_OF_BIRTH', () => {
     expect(findings('出生日期：1990-02-30', 'DATE_OF_BIRTH')).toEqual([])
     expect(findings('出生日期：2090-01-01', 'DATE_OF_BIRTH')).toEqual([])
   })
+  it('masks a birth year after 生于 with its 年', () => {
+    expect(texts('王建国，生于1958年，务农。', 'DATE_OF_BIRTH')).toEqual(['1958年'])
+  })
 })
