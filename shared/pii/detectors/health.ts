@@ -19,6 +19,8 @@ import { type ScanContext, emit } from '../scan-context'
 import { adviceEvidence } from './health-advice'
 import { AGGREGATE_BEFORE, ANIMAL_AFTER, ANIMAL_BEFORE } from './health-grammar'
 import { conditionSpans } from './health-spans'
+import { wordBand } from './name-context'
+import { getTables } from './name-tables'
 import { EVIDENCE_TEXT, type Span, anyIn, confirmedNameStarts, groupOf, inBookTitle, isHeading, nameStarts, quotedName, sentenceBounds } from './health-text'
 
 const DISABILITY =
@@ -175,6 +177,7 @@ export function detectHealth(ctx: ScanContext): void {
       push(start, end, 0.85, 'health-disability', ['disability level', `assessed as ${m[1] ?? ''}`, 'sentence is about a person'])
     }
   }
+  const words = getTables()
   for (const [key, rule, base] of TERMS) {
     const hits = ctx.hits[key]
     for (let k = 0; k < hits.count; k++) {
@@ -182,6 +185,8 @@ export function detectHealth(ctx: ScanContext): void {
       const start = hits.starts[k]
       const end = hits.ends[k]
       const hWord = hits.words[k]
+      // a term read across two words is neither (安全生|产检|查: 生产 and 检查; 待|孕妇|女: 待孕 and 妇女)
+      if (start > 0 && end < text.length && wordBand(words, text, start - 1) >= 1 && wordBand(words, text, end - 1) >= 1) continue
       const ci = ctx.tables.indexAt(start)
       let reasons = [`lexicon ${rule.slice(7)}: ${hWord}`]
       let confidence = base

@@ -58,4 +58,9 @@ describe('HEALTH: the whole condition, as a clinician writes it (issue 11, sixth
     expect(texts('其妻邝小红怀孕6个月，目前在家休养。', 'HEALTH')).toEqual(['怀孕6个月'])
     expect(texts('学生温子轩体温38.9℃，已通知家长接回。', 'HEALTH')).toEqual(['体温38.9℃'])
   })
+  it('reads no pregnancy term across two words (安全生|产检|查, 待|孕妇|女)', () => {
+    expect(texts('开展医疗机构安全生产检查4轮。', 'HEALTH')).toEqual([])
+    expect(texts('待孕妇女均可参加免费检查。', 'HEALTH')).toEqual([])
+    expect(texts('孕妇张丽产检时血压偏高。', 'HEALTH')).toContain('产检')
+  })
 })
