@@ -22,6 +22,9 @@ export function cueEndingAt(text: string, end: number, lists: CueIndex): string 
   // a one-character cue that ends a word is that word's (孩子, 拭子, 已经): no cue
   return one && end >= 2 && getTables().word2.get(pairKey(text.charCodeAt(end - 2), text.charCodeAt(end - 1)), 0) >= 1 ? '' : one
 }
+/** a class of people within a few characters (和学龄儿童, 与在校学生): what a conjunction before it joins */
+export const PEOPLE_AHEAD = /^[\u4e00-\u9fff]{0,3}(?:儿童|学生|家属|老人|群众|居民|村民|患者|人员|妇女|家长|教师|老师|职工|工人|干部|医生|护士)/
+
 const ROLE_SUFFIX = new Uint8Array(65536)
 for (const c of '员工师人科') ROLE_SUFFIX[c.charCodeAt(0)] = 1
 

@@ -73,4 +73,9 @@ describe('PERSON_NAME negatives', () => {
     expect(texts('补偿款分别打入谷德宝银行卡，谷德银名下账户。', 'PERSON_NAME')).toEqual(['谷德宝', '谷德银'])
     expect(texts('请到中国银行办理。', 'PERSON_NAME')).toEqual([])
   })
+  it('reads 和 joining two classes of people as the conjunction (患者和学龄儿童, 学生和班主任)', () => {
+    expect(texts('鼓励慢性病患者和学龄儿童及早接种。', 'PERSON_NAME')).toEqual([])
+    expect(texts('面向全体学生和班主任开展心理辅导。', 'PERSON_NAME')).toEqual([])
+    expect(texts('患者和家属均表示理解。', 'PERSON_NAME')).toEqual([])
+  })
 })
