@@ -1,6 +1,6 @@
-// `npm test`'s first step: runs the given npm scripts side by side (typecheck, lint and build are each one
-// process on one core and need nothing from each other), shows each one's output whole when it ends, and
-// fails when any of them fails. Usage: node scripts/run-parallel.mjs SCRIPT...
+// `npm test`'s middle step: runs the given npm scripts side by side (typecheck, lint and the vitest suite need
+// nothing from each other), shows each one's output whole when it ends, and fails when any of them fails.
+// Usage: node scripts/run-parallel.mjs SCRIPT...
 import { spawn } from 'node:child_process'
 
 const npm = process.env.npm_execpath
