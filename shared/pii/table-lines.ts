@@ -81,6 +81,37 @@ function width(ch: number): number {
   return ch >= 0x1100 && (ch <= 0x115f || (ch >= 0x2e80 && ch <= 0xa4cf) || (ch >= 0xac00 && ch <= 0xd7a3) || (ch >= 0xf900 && ch <= 0xfaff) || (ch >= 0xfe30 && ch <= 0xfe4f) || (ch >= 0xff00 && ch <= 0xff60) || (ch >= 0xffe0 && ch <= 0xffe6)) ? 2 : 1
 }
 
+/**
+ * A header written with single ideographic spaces between its words (序号, 姓名, 性别 one ideographic space apart,
+ * normalised to one space each): its words one by one, each at its x. Only a header row is split so: a cell of
+ * data may hold a space (a padded name, 2024.04 8年).
+ */
+function splitWords(text: string, ls: number, le: number, raw: RawCells): void {
+  raw.length = 0
+  let x = 0
+  let i = ls
+  while (i < le) {
+    while (i < le && text.charCodeAt(i) === 32) {
+      x++
+      i++
+    }
+    if (i >= le) break
+    const s = i
+    const sx = x
+    while (i < le && text.charCodeAt(i) !== 32) {
+      x += width(text.charCodeAt(i))
+      i++
+    }
+    rawPush(raw, s, i, sx)
+  }
+}
+
+function knownKinds(cols: HeaderCol[] | null): number {
+  let known = 0
+  if (cols) for (const c of cols) if (c.kind) known++
+  return known
+}
+
 function splitLine(text: string, ls: number, le: number, d: Delim, raw: RawCells): void {
   raw.length = 0
   if (d === 'space') {
@@ -193,6 +224,19 @@ export function lineTables(text: string, out: CellColumns): void {
       if (!header) {
         // the first row of a block is its header; a title row before it gets one more chance
         if (rowsSeen <= 2) header = headerOf(text, raw)
+        // (序号 姓名 性别 a single space apart: its words name more columns one by one than as runs)
+        if (rowsSeen <= 2 && d === 'space') {
+          const words: RawCells = { starts: [], ends: [], xs: [], length: 0 }
+          splitWords(text, ls, lineEnd, words)
+          const byWord = words.length > raw.length ? headerOf(text, words) : null
+          if (knownKinds(byWord) > knownKinds(header) && knownKinds(byWord) >= 2) {
+            header = byWord
+            raw.starts = words.starts
+            raw.ends = words.ends
+            raw.xs = words.xs
+            raw.length = words.length
+          }
+        }
         if (header) for (let i = 0; i < raw.length; i++) addHeaderCell(out, raw.starts[i], raw.ends[i])
         row = 0
       } else {

@@ -95,4 +95,10 @@ describe('columns drive detection', () => {
   it('suppresses ID-shaped numbers in a 编号 column', () => {
     expect(findings(`姓名\t项目编号\n张三\t${ID1}`, 'ID_CARD')).toEqual([])
   })
+  it('reads a header whose words a single ideographic space divides, and the names under 姓名 by position', () => {
+    const table = ['序号　姓名　　　性别　退役时间　　安置方式', '1　　周密　　　男　　2024.04　安排工作', '2　　任重　　　女　　2024.03　逐月领取退役金', '3　　石磊　　　男　　2024.09　安排工作'].join('\n')
+    expect(texts(table, 'PERSON_NAME')).toEqual(['周密', '任重', '石磊'])
+    // a line of prose with single spaces is no header
+    expect(texts('关于 做好 周密 部署 的通知', 'PERSON_NAME')).toEqual([])
+  })
 })
