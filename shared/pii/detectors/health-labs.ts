@@ -7,22 +7,24 @@
  */
 import { healthLexicon } from '../data/health-lexicon'
 
-const UNIT = '(?:mmol\\/L|μmol\\/L|umol\\/L|nmol\\/L|pmol\\/L|mIU\\/L|mIU\\/mL|IU\\/L|IU\\/mL|IU\\/ml|U\\/L|U\\/mL|g\\/L|mg\\/L|mg\\/dL|μg\\/L|ng\\/mL|ng\\/ml|pg\\/mL|copies\\/mL|mmHg|次\\/分|\\s*×\\s*10[⁰¹²³⁴⁵⁶⁷⁸⁹0-9^]+\\s*\\/L)'
+const UNIT = '(?:U\\/gHb|mmol\\/L|μmol\\/L|umol\\/L|nmol\\/L|pmol\\/L|mIU\\/L|mIU\\/mL|IU\\/L|IU\\/mL|IU\\/ml|U\\/L|U\\/mL|g\\/L|mg\\/L|mg\\/dL|μg\\/L|ng\\/mL|ng\\/ml|pg\\/mL|copies\\/mL|mmHg|次\\/分|\\s*×\\s*10[⁰¹²³⁴⁵⁶⁷⁸⁹0-9^]+\\s*\\/L)'
 /**
  * A value in a clinical unit; a percentage only after an item that is measured as one. The number is
  * read atomically (a look-ahead and its back-reference): a shorter reading of it would leave a digit, a
  * dot or a slash next, which no unit starts with, so the matches are the same — without trying every
  * unit after every shorter prefix of each long digit run (an ID number, a phone number).
  */
-const VALUE = new RegExp(`(?<![0-9.≥≤<>＜＞])(?=([0-9]+(?:\\.[0-9]+)?(?:\\/[0-9]+)?))\\1\\s*(?:${UNIT}|%)`, 'y')
+const VALUE = new RegExp(`(?<![0-9.≥≤<>＜＞])(?=([0-9]+(?:\\.[0-9]+)?(?:\\/[0-9]+)?))\\1(?:\\s*×\\s*10[⁰¹²³⁴⁵⁶⁷⁸⁹0-9^]{1,3}(?=\\s*[A-Za-zμ]))?\\s*(?:${UNIT}|%)`, 'y')
 /** a digit: VALUE can only match at the first digit of a run (its look-behind refuses one after a digit) */
 const DIGIT = /[0-9]/g
+/** An item's abbreviation in brackets right before its value: （CK）, (Phe). */
+const ABBREVIATION_BEFORE = /[（(][A-Za-z][A-Za-z0-9-]{0,7}[）)]\s*$/
 /** Connectors between an item and its value. */
 const CONNECT = /(?:为|是|：|:|约|达|达到|升至|降至|高达|低至|仍为|仍|最高|最低|\s)*$/
 /** Where an item's name begins: after the examination or the verb that introduces it. */
-const ITEM_LEAD = /^.*(?:示|提示|显示|测得?|复测|复查|查|检测|化验|检查|结果|急查|监测)/
+const ITEM_LEAD = /^.*(?:示|提示|显示|测得?|复测|复查|查|检测|化验|检查|结果|急查|监测|筛)/
 /** The head of a clinical item's name. */
-const LAB_HEAD = /(?:蛋白|酶|素|血糖|酐|尿素氮|尿酸|胆红素|细胞|计数|分数|血压|收缩压|舒张压|心率|脉搏|抗体|抗原|DNA|RNA|载量|比值|饱和度|占预计值|指数|血脂|胆固醇|甘油三酯|血钾|血钠|血钙|血铅|血氨|乳酸|[A-Z][A-Za-z]*[0-9]?)$/
+const LAB_HEAD = /(?:蛋白|酶|素|活性|氨酸|血糖|酐|尿素氮|尿酸|胆红素|细胞|计数|分数|血压|收缩压|舒张压|心率|脉搏|抗体|抗原|DNA|RNA|载量|比值|饱和度|占预计值|指数|血脂|胆固醇|甘油三酯|血钾|血钠|血钙|血铅|血氨|乳酸|[A-Z][A-Za-z]*[0-9]?)$/
 /** Items measured as a percentage of something in the body. */
 const PERCENT_ITEM = /(?:射血分数|饱和度|糖化血红蛋白|HbA1c|占预计值|比例|红细胞压积)$/
 const KNOWN = new Set(healthLexicon.labNames)
@@ -81,9 +83,13 @@ export function labReadings(text: string): { start: number; end: number }[] {
     const end = vs + m[0].length
     DIGIT.lastIndex = end
     if (LIMIT_AFTER.test(text.slice(end, end + 6))) continue
-    const connect = CONNECT.exec(text.slice(Math.max(0, vs - 6), vs))?.[0].length ?? 0
+    let connect = CONNECT.exec(text.slice(Math.max(0, vs - 6), vs))?.[0].length ?? 0
+    // 肌酸激酶（CK）28600U/L: the item's abbreviation in brackets between its name and the value
+    const abbr = ABBREVIATION_BEFORE.exec(text.slice(Math.max(0, vs - connect - 12), vs - connect))
+    if (abbr) connect += abbr[0].length
     let s = vs - connect
-    while (s > 0 && vs - connect - s < 12 && /[A-Za-z0-9\u4e00-\u9fff-]/.test(text[s - 1])) s--
+    // (HCV RNA: Latin words of the item's name a space apart)
+    while (s > 0 && vs - connect - s < 12 && (/[A-Za-z0-9\u4e00-\u9fff-]/.test(text[s - 1]) || (text[s - 1] === ' ' && /[A-Za-z]/.test(text[s - 2] ?? '') && /[A-Za-z]/.test(text[s])))) s--
     let item = text.slice(s, vs - connect)
     const lead = ITEM_LEAD.exec(item)
     if (lead) {

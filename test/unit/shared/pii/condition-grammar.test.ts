@@ -63,4 +63,12 @@ describe('HEALTH: the whole condition, as a clinician writes it (issue 11, sixth
     expect(texts('待孕妇女均可参加免费检查。', 'HEALTH')).toEqual([])
     expect(texts('孕妇张丽产检时血压偏高。', 'HEALTH')).toContain('产检')
   })
+  it('reads a lab value with its bracketed abbreviation, a power of ten before its unit, and a work-injury grade', () => {
+    expect(texts('患者李德昌急查肌酸激酶（CK）28600U/L。', 'HEALTH')).toEqual(['肌酸激酶（CK）28600U/L'])
+    expect(texts('患儿初筛苯丙氨酸（Phe）4.8mg/dL。', 'HEALTH')).toEqual(['苯丙氨酸（Phe）4.8mg/dL'])
+    expect(texts('新生儿初筛G6PD活性1.2U/gHb。', 'HEALTH')).toEqual(['G6PD活性1.2U/gHb'])
+    expect(texts('患者刘勇HCV RNA 3.6×10⁵ IU/mL。', 'HEALTH').join()).toContain('HCV RNA 3.6×10⁵ IU/mL')
+    expect(texts('职工郝建军经鉴定为工伤九级。', 'HEALTH')).toEqual(['工伤九级'])
+    expect(texts('本品每片含量为0.5mg/L。', 'HEALTH')).toEqual([])
+  })
 })
