@@ -26,8 +26,11 @@ describe('names in running text', () => {
     expect(names('原诉求人：LI WEIDONG（李卫东），外籍华人。')).toEqual(['LI WEIDONG', '李卫东'])
   })
 
-  it('reads Uyghur names whose parts are written with 不 and 则 (阿不都, 艾则孜)', () => {
+  it('reads Uyghur names whose parts are written with 不 and 则 (阿不都, 艾则孜), a Mongolian …高娃, and the surname 普', () => {
     expect(names('1.艾力·阿不都热合曼，男，2019年出生；监护人热合曼·艾则孜。')).toEqual(['艾力·阿不都热合曼', '热合曼·艾则孜'])
+    expect(names('（二）斯琴高娃，蒙古族，孕21周。')).toEqual(['斯琴高娃'])
+    expect(names('菌子由其儿媳普秀英当天采回。')).toEqual(['普秀英'])
+    expect(names('普遍存在问题，要提高服务质量。')).toEqual([])
   })
   it('reads Yi, Tibetan and Mongolian names after a role or kinship word, and hyphenated or capitalised romanised names', () => {
     expect(names('班主任沙马日哈主持评议，父亲吉克木呷外出务工，儿子次旦放牧。')).toEqual(['沙马日哈', '吉克木呷', '次旦'])
