@@ -10,6 +10,9 @@ import { PEOPLE_AHEAD, cueEndingAt, cueStartingAt, roleWordBefore, unitWordBefor
 import { CodeSet } from '../int-tables'
 
 const CONJUNCTION = new CodeSet('和与及同')
+const ABOUT = new CodeSet('约共近')
+/** surnames that are also prepositions or particles (向, 于, 和 …) */
+const FUNCTION_FIRST = new CodeSet('向于和从以及与把被让给将在为对')
 
 /** a role word (护士长, 网格员) that starts at `start` and ends within four characters */
 function roleWordStartsAt(t: Tables, text: string, start: number): boolean {
@@ -169,6 +172,8 @@ function readingsAt(t: Tables, text: string, s: number, n: number, sink: Reading
     if (gl === 2 && ROLE_WORD_LAST[c2] === 1) continue
     // 刘敏和护士长魏常青: 和 (与, 及, 同) before a role word joins two people and ends no name
     if (gl === 2 && CONJUNCTION.has(c2) && roleWordStartsAt(t, text, end)) continue
+    // 尹娟约3分钟后: 约 (共, 近) before a number is "about", no given name's character
+    if (gl === 2 && ABOUT.has(c2) && next >= 48 && next <= 57) continue
     // 李家庄, 王家村: X家 before a place suffix is a place
     if (gc === JIA && (t.flags[next] & F_PLACE || (gl === 2 && t.flags[c2] & F_PLACE))) continue
     // 常青苑, 金凤苑: a word and a residential compound's ending (苑, 园, 府) name the compound
@@ -249,8 +254,9 @@ function readingsAt(t: Tables, text: string, s: number, n: number, sink: Reading
     f[8] = end < n ? wordBand(t, text, end - 1) : 0
     f[10] = s > 0 ? wordBand(t, text, s - 1) : 0
     f[11] = gl === 2 && sl === 1 ? tripleGet(t.word3, c0, gc, c2) : 0
-    // a surname character and a very frequent word no name list writes as a given name (向双方, 于今年)
-    if (f[7] >= 3) continue
+    // a surname character and a very frequent word no name list writes as a given name (向双方, 于今年);
+    // a surname that is also a preposition or particle, before a frequent word, is that word's preposition
+    if (f[7] >= 3 || (f[7] >= 2 && FUNCTION_FIRST.has(c0))) continue
     if (prune) {
       z += w6 * (f[6]) + w7 * (f[7]) + w8 * (f[8]) + w10 * (f[10]) + w11 * (f[11])
       const afterBound = afterCueBound + (otherAfter ? otherAfterBound : 0)

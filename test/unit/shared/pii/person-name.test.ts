@@ -78,4 +78,9 @@ describe('PERSON_NAME negatives', () => {
     expect(texts('面向全体学生和班主任开展心理辅导。', 'PERSON_NAME')).toEqual([])
     expect(texts('患者和家属均表示理解。', 'PERSON_NAME')).toEqual([])
   })
+  it('reads a name after 校医 or 村医, ends it before 约 and a number, and reads 向 before a frequent word as the preposition', () => {
+    expect(texts('校医尹娟约3分钟后赶到。', 'PERSON_NAME')).toEqual(['尹娟'])
+    expect(texts('要求向双方说明情况。', 'PERSON_NAME')).toEqual([])
+    expect(texts('网格员向东反映情况。', 'PERSON_NAME')).toEqual(['向东'])
+  })
 })
