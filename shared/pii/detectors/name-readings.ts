@@ -182,8 +182,10 @@ function readingsAt(t: Tables, text: string, s: number, n: number, sink: Reading
     const g2Odds = gl === 2 ? t.given[c2] / 10 : 0
     const otherBefore = isCjk(prev) || digitBefore ? 1 : 0
     const nf = t.flags[next] ?? 0
-    const boundaryAfter = end >= n || nf & F_BOUND || (next >= 48 && next <= 57) ? 1 : 0
-    const otherAfter = isCjk(next) ? 1 : 0
+    // (约3分钟, 共2次: "about" or "in all" before a number stands where the number would)
+    const aboutNumber = ABOUT.has(next) && text.charCodeAt(end + 1) >= 48 && text.charCodeAt(end + 1) <= 57
+    const boundaryAfter = end >= n || nf & F_BOUND || (next >= 48 && next <= 57) || aboutNumber ? 1 : 0
+    const otherAfter = isCjk(next) && !aboutNumber ? 1 : 0
     const curated1 = t.flags[gc] & F_CURATED ? 1 : 0
     const curated2 = gl === 2 && t.flags[c2] & F_CURATED ? 1 : 0
     const endInside = t.flags[gc] & F_END || (gl === 2 && t.flags[c2] & (F_END | F_PLACE)) ? 1 : 0
