@@ -12,6 +12,8 @@ import { AFTER_CONDITION, AGGREGATE_AFTER, AGGREGATE_BEFORE, ALLERGEN, ANIMAL_BE
 import { COPULA_BEFORE, INSTITUTION, INSTITUTION_START, PLACE_PREFIX, POPULATION_AFTER, PROGRAMME_WORDS, type Span, anyIn, atHits, firstChars, matchesFrom, clauseStart, nameStarts, personEnds, phraseAfter, rank } from './health-text'
 import { IMPAIRMENT, IMPAIRMENT_FIRST, LAB_QUALITY, SYMPTOM_AT, SYMPTOM_FIRST, complaintLead, labelValueEnd } from './health-phrases'
 import { verbLed } from './health-verb-led'
+import { wordBand } from './name-context'
+import { getTables } from './name-tables'
 import { passiveInjuries } from './health-injury'
 import { TITRE, labReadings } from './health-labs'
 
@@ -199,6 +201,7 @@ export function conditionSpans(ctx: ScanContext): Span[] {
         sp.evidence.set('modifier', '')
       } else if ((m && m[0]) || (body && body[0]) || KIND_BEFORE.test(window) || (BODY_CHAR.test(sp.word[0] ?? '') && DIRECTION_BEFORE.test(window))) {
         // qualifiers and body parts chain: 胸12椎体 + 爆裂性 + 骨折, 右侧 + 基底节区 + 脑出血
+        const wordStart = sp.start
         for (let round = 0; round < 4; round++) {
           const w = text.slice(Math.max(0, sp.start - 14), sp.start)
           const grow = Math.max(BEFORE_CONDITION.exec(w)?.[0].length ?? 0, BODY_PHRASE.exec(w)?.[0].length ?? 0, KIND_BEFORE.exec(w)?.[0].length ?? 0)
@@ -208,6 +211,8 @@ export function conditionSpans(ctx: ScanContext): Span[] {
         // a qualifier that began at a body part (肢|骨性 of 双下肢骨性关节炎) leaves the rest of the part before it
         const part = BODY_CHAR.test(text[sp.start] ?? '') ? PART_BEFORE.exec(text.slice(Math.max(0, sp.start - 8), sp.start + 1)) : null
         if (part && part[0].length > 1) sp.start -= part[0].length - 1
+        // a qualifier never begins inside a word: 创|面感染, 铁|皮划伤, 知|道中风 — the word before keeps its character
+        if (sp.start < wordStart && sp.start > 0 && wordBand(getTables(), text, sp.start - 1) >= 1 && wordBand(getTables(), text, sp.start) < 1) sp.start++
         sp.evidence.set('modifier', '')
         // a body part or qualifier makes a generic word specific: 腰椎骨折, 肺部感染
         if (sp.cls === 'generic') sp.cls = 'disease'

@@ -71,4 +71,7 @@ describe('HEALTH: the whole condition, as a clinician writes it (issue 11, sixth
     expect(texts('职工郝建军经鉴定为工伤九级。', 'HEALTH')).toEqual(['工伤九级'])
     expect(texts('本品每片含量为0.5mg/L。', 'HEALTH')).toEqual([])
   })
+  it('never begins a condition inside the word before it (知道|中风)', () => {
+    expect(texts('老人张秀珍吃华法林，家人知道中风要抢时间。', 'HEALTH')).not.toContain('道中风')
+  })
 })
