@@ -74,4 +74,9 @@ describe('HEALTH: the whole condition, as a clinician writes it (issue 11, sixth
   it('never begins a condition inside the word before it (知道|中风)', () => {
     expect(texts('老人张秀珍吃华法林，家人知道中风要抢时间。', 'HEALTH')).not.toContain('道中风')
   })
+  it('knows common conditions of the eyes, spine, blood and liver and a newborn’s screening results', () => {
+    expect(texts('学生王浩电脑验光提示近视，家长已知晓。', 'HEALTH')).toContain('近视')
+    expect(texts('患儿刘洋9月10日出现体温不升、呼吸暂停。', 'HEALTH').join()).toContain('呼吸暂停')
+    expect(texts('村民张国富去年做了心脏支架手术，每天服药。', 'HEALTH').join()).toContain('心脏支架手术')
+  })
 })
