@@ -11,6 +11,8 @@ export default defineConfig({
   test: {
     environment: 'node',
     globalSetup: ['test/support/global-setup.ts'],
+    // per test file, after each test: the temporary folders it made are removed
+    setupFiles: ['test/support/setup-files.ts'],
     testTimeout: 180_000,
     hookTimeout: 180_000,
     // Two cores in CI: keep the crash test and the Chromium-free integration tests from starving each other.
