@@ -1,5 +1,6 @@
 import type { Candidate } from './types'
 import { givenNameMentionAt, givenNameOf, nameEmbeddedInWord } from './detectors/name-model'
+import { CONJUNCTION } from './detectors/name-context'
 
 /** Only names found with real context are repeated; a weak guess must not spread over the notice. */
 const MIN_SOURCE_CONFIDENCE = 0.7
@@ -113,8 +114,6 @@ export function addRepeatedNames(text: string, resolved: Candidate[]): Candidate
   return merged
 }
 
-/** 和 (同, 及): surnames, and conjunctions */
-const CONJUNCTION_SURNAME = /^[和同及]/
 
 /**
  * 和丽萍商量 after 孙丽萍 was named: the conjunction and 孙丽萍's given name, not a person surnamed 和.
@@ -127,12 +126,12 @@ function conjunctionBeforeGiven(text: string, kept: Candidate[]): Candidate[] {
   for (const c of kept) {
     if (c.type !== 'PERSON_NAME' || c.confidence < MIN_SOURCE_CONFIDENCE || c.end - c.start !== 3) continue
     const name = text.slice(c.start, c.end)
-    if (CONJUNCTION_SURNAME.test(name)) suspect = true
+    if (CONJUNCTION.has(name.charCodeAt(0))) suspect = true
     else if (givenNameOf(name)) givens.add(name.slice(1))
   }
   if (!suspect || givens.size === 0) return kept
   return kept.map((c) => {
-    if (c.type !== 'PERSON_NAME' || c.end - c.start !== 3 || !CONJUNCTION_SURNAME.test(text.slice(c.start, c.start + 1))) return c
+    if (c.type !== 'PERSON_NAME' || c.end - c.start !== 3 || !CONJUNCTION.has(text.charCodeAt(c.start))) return c
     if (!givens.has(text.slice(c.start + 1, c.end))) return c
     return { ...c, start: c.start + 1, confidence: GIVEN_CONFIDENCE, rule: 'name-repeated', reasons: [GIVEN_REASON] }
   })

@@ -3,7 +3,8 @@
  * idioms, organisations running on, and the 、-list items beside it.
  */
 import { interned } from '../interned'
-import { getTables, pairKey, isCjk, NOT_SURNAME, F_END, type CueIndex, type Tables } from './name-tables'
+import { CodeSet } from '../int-tables'
+import { getTables, pairKey, isCjk, tripleGet, NOT_SURNAME, F_END, type CueIndex, type Tables } from './name-tables'
 
 /** The cue word in `lists` that ends at `end` (before a name), or ''. */
 export function cueEndingAt(text: string, end: number, lists: CueIndex): string {
@@ -22,6 +23,14 @@ export function cueEndingAt(text: string, end: number, lists: CueIndex): string 
   // a one-character cue that ends a word is that word's (孩子, 拭子, 已经): no cue
   return one && end >= 2 && getTables().word2.get(pairKey(text.charCodeAt(end - 2), text.charCodeAt(end - 1)), 0) >= 1 ? '' : one
 }
+/** 和, 与, 及, 同, 跟: conjunctions, most of them surnames too */
+export const CONJUNCTION = new CodeSet('和与及同跟')
+
+/** an ordinary word of two characters, or of three starting with a surname (班主任), starts at `at` */
+export function wordStartsAt(t: Tables, text: string, at: number): boolean {
+  return wordBand(t, text, at) >= 1 || tripleGet(t.word3, text.charCodeAt(at), text.charCodeAt(at + 1), text.charCodeAt(at + 2)) > 0
+}
+
 /** a class of people within a few characters (和学龄儿童, 与在校学生): what a conjunction before it joins */
 export const PEOPLE_AHEAD = /^[\u4e00-\u9fff]{0,3}(?:儿童|学生|家属|老人|群众|居民|村民|患者|人员|妇女|家长|教师|老师|职工|工人|干部|医生|护士)/
 

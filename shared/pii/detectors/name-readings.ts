@@ -6,10 +6,9 @@
 import { nameModelMinConfidence } from '../data/name-weights'
 import { FEATURE_COUNT, WEIGHTS, type NameReading } from './name-features'
 import { getTables, pairKey, tripleGet, isCjk, NON_NAME_PAIRS, type Tables, NOT_SURNAME, JIA, F_CURATED, F_END, F_MASK, F_PLACE, F_BOUND, F_ADMIN, F_ROLE_END, ROLE_WORD_LAST } from './name-tables'
-import { PEOPLE_AHEAD, cueEndingAt, cueStartingAt, roleWordBefore, unitWordBefore, wordBand, inIdiom, orgAhead, orgRunsOn, listItemIsName, nextItemIsName, thingAt, thingAfter, thingBefore, thingListAhead } from './name-context'
+import { CONJUNCTION, PEOPLE_AHEAD, wordStartsAt, cueEndingAt, cueStartingAt, roleWordBefore, unitWordBefore, wordBand, inIdiom, orgAhead, orgRunsOn, listItemIsName, nextItemIsName, thingAt, thingAfter, thingBefore, thingListAhead } from './name-context'
 import { CodeSet } from '../int-tables'
 
-const CONJUNCTION = new CodeSet('和与及同')
 const ABOUT = new CodeSet('约共近')
 /** surnames that are also prepositions or particles (向, 于, 和 …) */
 const FUNCTION_FIRST = new CodeSet('向于和从以及与把被让给将在为对')
@@ -123,7 +122,7 @@ function readingsAt(t: Tables, text: string, s: number, n: number, sink: Reading
   if (rareSurname && text.charCodeAt(s + 1) !== 32 && (wordBand(t, text, s) >= 1 || (s > 0 && !(t.flags[text.charCodeAt(s - 1)] & (F_BOUND | F_ROLE_END)) && !roleWordBefore(t, text, s) && !unitWordBefore(t, text, s)))) return
   // 和 joining two words (义诊和健康讲座, 学生和班主任): the conjunction, not the surname, when it stands
   // inside running words and what follows it begins a word of its own
-  if (sl === 1 && c0 === HE && s > 0 && isCjk(text.charCodeAt(s - 1)) && !(t.flags[text.charCodeAt(s - 1)] & F_BOUND) && (wordBand(t, text, s + 1) >= 1 || tripleGet(t.word3, text.charCodeAt(s + 1), text.charCodeAt(s + 2), text.charCodeAt(s + 3)) > 0 || PEOPLE_AHEAD.test(text.slice(s + 1, s + 7)))) return
+  if (sl === 1 && c0 === HE && s > 0 && isCjk(text.charCodeAt(s - 1)) && !(t.flags[text.charCodeAt(s - 1)] & F_BOUND) && (wordStartsAt(t, text, s + 1) || PEOPLE_AHEAD.test(text.slice(s + 1, s + 7)))) return
   const g = s + sl
   let gc = text.charCodeAt(g)
   let padded = 0
@@ -170,7 +169,7 @@ function readingsAt(t: Tables, text: string, s: number, n: number, sink: Reading
     if (prev === 0x300a || DEGREE[prev] === 1) continue
     // 楼栋长, 王组长: three characters ending in a role word's last character are a role
     if (gl === 2 && ROLE_WORD_LAST[c2] === 1) continue
-    // 刘敏和护士长魏常青: 和 (与, 及, 同) before a role word joins two people and ends no name
+    // 刘敏和护士长魏常青: 和 (与, 及, 同, 跟) before a role word joins two people and ends no name
     if (gl === 2 && CONJUNCTION.has(c2) && roleWordStartsAt(t, text, end)) continue
     // 尹娟约3分钟后: 约 (共, 近) before a number is "about", no given name's character
     if (gl === 2 && ABOUT.has(c2) && next >= 48 && next <= 57) continue

@@ -11,8 +11,8 @@ import { columnReason, interned, labelReason, withReason } from '../interned'
 import { readName, isCjk, isMaskCode, isNonNamePair, isSurnameAt, nameEndingAt, surnameAt, surnameOf, type NameMode } from './name-reader'
 import { detectCountedLists, detectSalutations } from './name-lists'
 import { orgAhead } from './name-model'
-import { PEOPLE_AHEAD, afterReason, cueEndingAt, wordBand } from './name-context'
-import { getTables, tripleGet } from './name-tables'
+import { CONJUNCTION, PEOPLE_AHEAD, afterReason, cueEndingAt, wordBand, wordStartsAt } from './name-context'
+import { getTables } from './name-tables'
 import { CodeSet } from '../int-tables'
 
 const STRONG = new Set(strongNameLabels)
@@ -20,12 +20,6 @@ const ROLE = new Set(roleNameLabels)
 /** below the model's rule floor (0.85): where the model reads the name with confidence, its reading and its reasons win */
 const ROLE_CONFIDENCE = 0.84
 /** Surnames that are also the commonest function words (调解员向双方…, 邻居和民兵…, 侄子代为…): never read after a role word. */
-const CONJUNCTION = new CodeSet('和与及同跟')
-/** an ordinary word of two characters, or of three starting with a surname (班主任), starts at `at` */
-function wordStartsAt(text: string, at: number): boolean {
-  const t = getTables()
-  return wordBand(t, text, at) >= 1 || tripleGet(t.word3, text.charCodeAt(at), text.charCodeAt(at + 1), text.charCodeAt(at + 2)) > 0
-}
 const FUNCTION_SURNAME = new CodeSet('向代和全边于从连那都同以及与把被让给将在为对共也还再就才只各每该此其双一')
 const GENDER_RE = /(?:[，,、 ]|[（(])(?:性别[:：]?)?[男女](?=[，,、）) ;；。]|性|$)/g
 /** a numbered list item: "1. ", "（2）", "三、" at the start of a line */
@@ -135,7 +129,7 @@ export function detectNames(ctx: ScanContext): void {
     labelEnd = hEnd
     if (tail < 0) readList(ctx, text, pos, 'label', 0.9, 'name-label', labelReason(hWord))
     // (患者和家属, 患者和班主任: 和 joins two classes of people there, it is no surname)
-    else if (STRONG.has(hWord) && !(CONJUNCTION.has(text.charCodeAt(pos)) && (wordStartsAt(text, pos + 1) || PEOPLE_AHEAD.test(text.slice(pos + 1, pos + 7))))) readList(ctx, text, pos, 'loose', 0.85, 'name-label', labelReason(hWord))
+    else if (STRONG.has(hWord) && !(CONJUNCTION.has(text.charCodeAt(pos)) && (wordStartsAt(getTables(), text, pos + 1) || PEOPLE_AHEAD.test(text.slice(pos + 1, pos + 7))))) readList(ctx, text, pos, 'loose', 0.85, 'name-label', labelReason(hWord))
     // a role word standing as a word of its own (not 确保|安全), then a name that starts with no function word;
     // the model reads there too, and its reading wins where it is the surer
     else if (ROLE.has(hWord) && !(hStart > 0 && wordBand(getTables(), text, hStart - 1) >= 1) && !FUNCTION_SURNAME.has(text.charCodeAt(pos))) readList(ctx, text, pos, 'loose', ROLE_CONFIDENCE, 'name-label', labelReason(hWord))
