@@ -3,7 +3,6 @@
 // mtime and SHA-256. bin/countersign.mjs runs the bundle only while the manifest still matches the files
 // (a few hundred stat calls); otherwise it rebuilds first, so a stale build is never run. `npm install`
 // builds it once (the `prepare` script); nobody has to run anything by hand.
-import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -18,7 +17,9 @@ const runtimeExternal = ['sql.js', 'playwright-core', 'electron', 'pdfjs-dist']
 /** Besides the bundle's own inputs: a change to how it is built is a change too. */
 const buildInputs = ['scripts/cli-build.mjs']
 
-const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex')
+// node:crypto is loaded only when a hash is needed: the freshness check of every CLI call needs none
+// while the files keep their recorded mtimes, and loading it costs a start-up several milliseconds.
+const sha256 = (bytes) => process.getBuiltinModule('node:crypto').createHash('sha256').update(bytes).digest('hex')
 
 /**
  * Whether out/cli holds a bundle built from exactly the files now on disk. `manifest` and `base` (the

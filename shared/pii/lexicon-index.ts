@@ -96,7 +96,7 @@ export function compileLexicons<K extends string>(spec: LexiconSpec<K>): Lexicon
   const pairs = new Uint8Array(1 << PAIR_BITS)
   const lists: string[][] = [[]]
   const singles: string[] = ['']
-  const buckets = new Map<string, string[]>()
+  const buckets = new Map<number, string[]>()
   const oneUnit: [number, string][] = []
   keys.forEach((k, bit) => {
     for (const w of new Set(spec[k])) {
@@ -109,7 +109,7 @@ export function compileLexicons<K extends string>(spec: LexiconSpec<K>): Lexicon
         continue
       }
       pairs[pairSlot(c, w.charCodeAt(1))] = 1
-      const key = `${bit * 65536 + c},${w.charCodeAt(1)}`
+      const key = (bit * 65536 + c) * 65536 + w.charCodeAt(1)
       const list = buckets.get(key)
       if (list) list.push(w)
       else buckets.set(key, [w])
@@ -119,8 +119,7 @@ export function compileLexicons<K extends string>(spec: LexiconSpec<K>): Lexicon
   for (const [key, list] of buckets) {
     list.sort((a, b) => b.length - a.length)
     lists.push(list)
-    const [a, b] = key.split(',').map(Number)
-    byPair.set(a, b, lists.length - 1)
+    byPair.set(Math.floor(key / 65536), key % 65536, lists.length - 1)
   }
   const singleIndex = new IntMap(oneUnit.length)
   for (const [key, w] of oneUnit) {

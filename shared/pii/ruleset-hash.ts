@@ -9,7 +9,14 @@ const K = new Uint32Array([
   0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
 ])
 
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+// shared/ is type-checked without the DOM or Node.js libraries; every runtime it runs in has TextEncoder
+declare const TextEncoder: new () => { encode(s: string): Uint8Array }
+let encoder: { encode(s: string): Uint8Array } | undefined
+
+/** UTF-8 bytes; a lone surrogate is encoded as its own three bytes (as WTF-8 does), not replaced. */
 export function utf8(s: string): Uint8Array {
+  if (!loneSurrogate.test(s)) return (encoder ??= new TextEncoder()).encode(s)
   const out: number[] = []
   for (const ch of s) {
     const cp = ch.codePointAt(0) ?? 0

@@ -94,7 +94,7 @@ export function renderNotice(notice: RenderInput, decisions: readonly FindingDec
     version: notice.revision,
     policy: policy.name,
     engineVersion,
-    rulesetHash,
+    rulesetHash: rulesetHash(),
     summary: { total: entries.length, masked: count(entries, 'masked'), removed: count(entries, 'removed'), kept: count(entries, 'kept-with-reason') },
     findings: entries,
   }

@@ -131,7 +131,7 @@ export class WorkflowService {
         policy: this.policyOf(notice).name,
         signer: { id: account.id, name: account.name, keyid: account.keyid ?? '' },
         signedAt,
-        piiCheck: { engineVersion, rulesetHash, unresolved: 0 },
+        piiCheck: { engineVersion, rulesetHash: rulesetHash(), unresolved: 0 },
         // 公示期 end: how long the notice may stay published (the field, else the period its text states)
         ...publishUntilField(notice),
       },

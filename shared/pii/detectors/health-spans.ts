@@ -33,6 +33,7 @@ const BODY_CHAR = new RegExp(`^[${BODY}]`)
 const DIRECTION_BEFORE = /[上下左右双侧]$/
 /** a body part written out before its last character: 双下|肢, 右上|腹, 胆总|管 (not 餐后|腹: after a meal) */
 const PART_BEFORE = new RegExp(`(?:[上下左右双侧总]|[${BODY}])+$`)
+const WHEN_TREATED = /(?:术后|产后|放疗后|化疗后)(?:辅助|巩固|维持)?$/
 const DURATION_AFTER = /^[0-9]+(?:\.[0-9]+)?\s*(?:余?天|日|周|个月|月|小时|次|个疗程)/
 
 /**
@@ -155,7 +156,8 @@ export function conditionSpans(ctx: ScanContext): Span[] {
   // 右小腿被钢筋划伤, 被狗咬伤左小腿: a wound written as what was done to the body
   for (const w of passiveInjuries(text)) add(w.start, w.end, 'disease', '伤').evidence.set('modifier', '')
   atHits(ctx, 'labName', LAB_VALUE, (start, m) => {
-    if (!/[0-9]/.test(m[0])) return
+    // a reading has a figure or a graded result (尿蛋白（++）)
+    if (!/[0-9]|[（(]\+/.test(m[0])) return
     // 机采血小板42个治疗量, 献血小板6次: a count of donations or doses, not a reading
     if (/[0-9.]$/.test(m[0]) && COUNT_AFTER.test(text.slice(start + m[0].length, start + m[0].length + 4))) return
     let end = start + m[0].length
@@ -218,8 +220,8 @@ export function conditionSpans(ctx: ScanContext): Span[] {
         if (sp.cls === 'generic') sp.cls = 'disease'
       }
     }
-    // 术后化疗, 产后康复治疗: when the treatment is given belongs to it
-    if (sp.cls === 'treatment' && /(?:术后|产后|放疗后|化疗后)$/.test(text.slice(Math.max(0, sp.start - 3), sp.start))) sp.start -= text[sp.start - 3] && /[放化]/.test(text[sp.start - 3]) ? 3 : 2
+    // 术后化疗, 产后康复治疗, 术后辅助化疗: when the treatment is given, and what for, belongs to it
+    if (sp.cls === 'treatment') sp.start -= WHEN_TREATED.exec(text.slice(Math.max(0, sp.start - 5), sp.start))?.[0].length ?? 0
     // 周围神经病 + 变, 腰椎间盘突出 + 症: the word's own ending, cut by a shorter dictionary entry
     if (text[sp.end] === '变' && text[sp.end - 1] === '病') sp.end++
     else if (text[sp.end] === '后' && text[sp.end - 1] === '术') sp.end++

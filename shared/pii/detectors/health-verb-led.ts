@@ -39,6 +39,8 @@ const DOSE_CHANGE = /(?:加量|减量|调整|增加|减少|调|加|减|增|改)(
 /** Verbs of any work (实施, 进行): their object is a treatment only when it says so. */
 const GENERIC_WORK_VERBS = new Set(['实施', '进行'])
 const MEDICAL_WORK = /治疗|疗法|康复|透析|化疗|放疗|氧疗|移植|术|插管|引流|洗胃|介入|搭桥|骨折|复位|切除|缝合|清创|截肢|置换/
+/** A medicine's name and its dosage form, with more words after it (not another medicine: 碳酸锂缓释片和喹硫平). */
+const FORM_INSIDE = /^[\u4e00-\u9fffA-Za-z0-9]{2,14}?(?:片|胶囊|颗粒|丸|口服液|注射液|滴眼液|软膏|乳膏|贴剂)(?=[\u4e00-\u9fff])(?![和及与并或])/
 /** Verbs whose object is a medicine, whatever its name (服用舍曲林, 注射亮丙瑞林). */
 const TAKING_VERBS = new Set(['服用', '口服', '改服', '加服', '注射', '皮下注射', '肌注', '肌内注射', '静脉注射', '静滴', '静脉滴注'])
 /** What follows such a verb without naming a medicine: a time, an effect, a negation, water or food. */
@@ -85,6 +87,12 @@ export function verbLed(ctx: ScanContext, grown: Span[]): Span[] {
       const stop = DRUG_END.exec(window)
       let len = Math.min(stop ? stop.index : window.length, 24)
       let phrase = window.slice(0, len)
+      // 服用索磷布韦维帕他韦片抗病毒治疗: after a verb of taking, the medicine ends at its dosage form
+      const formed = TAKING_VERBS.has(verb) && !DRUG_FORM.test(phrase) ? FORM_INSIDE.exec(phrase) : null
+      if (formed) {
+        len = formed[0].length
+        phrase = formed[0]
+      }
       // 多西环素联合利福平: two medicines joined are one treatment
       const name = phrase.replace(DRUG_FORM, '')
       // after 服用/口服 the object is a medicine whatever its name (长期服用恩替卡韦, 舍曲林)

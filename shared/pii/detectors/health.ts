@@ -266,8 +266,8 @@ function namesCondition(ctx: ScanContext, start: number, end: number): boolean {
   return m !== null || /残疾|瘫|病|癌|伤/.test(ctx.text.slice(start, end))
 }
 
-/** What belongs to a pregnancy term after it: 孕检结果显示…, 自然流产史. */
-const PREGNANCY_TAIL = /^(?:结果(?:显示|示|提示|为)?[^，。；;\n]{1,20}|史|约?[0-9一二三四五六七八九十]+(?:\+[0-9])?(?:周|个多?月)余?|[早中晚]期(?:（孕[0-9]+(?:\+[0-9])?周）)?)/
+/** What belongs to a pregnancy term after it: 孕检结果显示…, 自然流产史, 人工流产1次. */
+const PREGNANCY_TAIL = /^(?:结果(?:显示|示|提示|为)?[^，。；;\n]{1,20}|史|[0-9一二三四五六七八九十两]+次|约?[0-9一二三四五六七八九十]+(?:\+[0-9])?(?:周|个多?月)余?|[早中晚]期(?:（孕[0-9]+(?:\+[0-9])?周）)?)/
 function termTail(text: string, end: number, rule: string): number {
   if (rule !== 'health-pregnancy') return 0
   return PREGNANCY_TAIL.exec(text.slice(end, end + 24))?.[0].length ?? 0

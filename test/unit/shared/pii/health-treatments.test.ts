@@ -1,0 +1,58 @@
+/**
+ * HEALTH in the wordings of the thirteenth blind set (issue 11): treatments given so many times or read
+ * from an examination, medicines cut at their dosage form, allergies with what causes them, graded urine
+ * results, wounds in several places, and campaign advice that is nobody's condition.
+ */
+import { describe, expect, it } from 'vitest'
+import { texts } from './helpers'
+
+describe('HEALTH: treatments and examinations', () => {
+  it('ties a treatment to someone by how many courses or sessions they had', () => {
+    expect(texts('村民李秀兰患乳腺癌，在县医院做了4个疗程化疗，自付部分已报销。', 'HEALTH')).toContain('化疗')
+    expect(texts('户主王德明每周在县医院肾内科做三次血液透析，已丧失劳动能力。', 'HEALTH')).toContain('血液透析')
+  })
+  it('keeps what a treatment is given after and for', () => {
+    expect(texts('户主王德明去年行乳腺癌根治术，目前仍在做术后辅助化疗。', 'HEALTH')).toContain('术后辅助化疗')
+  })
+  it('reads an examination that shows a condition, and a doctor\'s judgement', () => {
+    expect(texts('申请人周建军伤后8个月复查提示骨折延迟愈合，至今仍需扶拐。', 'HEALTH')).toContain('骨折延迟愈合')
+    expect(texts('学生刘浩然在终点处摔倒，校医判断为轻度中暑，在阴凉处休息。', 'HEALTH').join('|')).toContain('轻度中暑')
+  })
+  it('reads oxygen at home as a treatment', () => {
+    expect(texts('来电人孙美华称其母亲患慢阻肺，需长期在家吸氧。', 'HEALTH').join('|')).toContain('吸氧')
+  })
+})
+
+describe('HEALTH: medicines, allergies and results', () => {
+  it('ends a medicine at its dosage form after a verb of taking', () => {
+    expect(texts('社区康复人员李娜在市第八医院服用索磷布韦维帕他韦片抗病毒治疗。', 'HEALTH').join('|')).toContain('索磷布韦维帕他韦片')
+    // two medicines joined stay one regimen
+    expect(texts('患者邱海峰长期服用碳酸锂缓释片和喹硫平，病情稳定。', 'HEALTH').join('|')).toContain('碳酸锂缓释片和喹硫平')
+  })
+  it('reads an allergy with its allergen, and milk is no animal', () => {
+    expect(texts('学生陈子墨，男，牛奶蛋白过敏，误食后出现皮疹。', 'HEALTH').join('|')).toContain('牛奶蛋白过敏')
+    expect(texts('学生林一诺，女，花生及树坚果严重过敏，已备药。', 'HEALTH')).toContain('花生及树坚果严重过敏')
+  })
+  it('reads a graded urine result', () => {
+    expect(texts('孕妇何丽娟血压160/98mmHg，尿蛋白（++），未及时转诊。', 'HEALTH').join('|')).toContain('尿蛋白（++）')
+  })
+  it('counts abortions with the term', () => {
+    expect(texts('产妇韦春燕孕4产2，既往人工流产1次。', 'HEALTH').join('|')).toContain('人工流产1次')
+  })
+})
+
+describe('HEALTH: wounds and body parts', () => {
+  it('reads a wound in several places of a body part', () => {
+    expect(texts('患者马国强被流浪犬咬伤，造成左小腿及左踝部多处贯通伤。', 'HEALTH').join('|')).toContain('左小腿及左踝部多处贯通伤')
+  })
+  it('reads 大腿 and 睾丸 as body parts', () => {
+    expect(texts('户主韩大勇因车祸行右下肢大腿中段截肢。', 'HEALTH').join('|')).toContain('右下肢大腿中段截肢')
+    expect(texts('病例王建华，男，主诉发热伴右侧睾丸肿痛。', 'HEALTH').join('|')).toContain('右侧睾丸肿痛')
+  })
+})
+
+describe('HEALTH: advice is nobody\'s condition', () => {
+  it('does not flag what a health tip tells people to prevent', () => {
+    expect(texts('高温天气健康提示：防中暑、防食物中毒、防误食有毒野菜。', 'HEALTH')).toEqual([])
+  })
+})
