@@ -9,6 +9,9 @@ import { getTables, pairKey, tripleGet, isCjk, NON_NAME_PAIRS, type Tables, NOT_
 import { CONJUNCTION, PEOPLE_AHEAD, wordStartsAt, cueEndingAt, cueStartingAt, roleWordBefore, unitWordBefore, wordBand, inIdiom, orgAhead, orgRunsOn, listItemIsName, nextItemIsName, thingAt, thingAfter, thingBefore, thingListAhead } from './name-context'
 import { CodeSet } from '../int-tables'
 
+const MALE = 0x7537 // 男
+const FEMALE = 0x5973 // 女
+
 const ABOUT = new CodeSet('约共近')
 /** surnames that are also prepositions or particles (向, 于, 和 …) */
 const FUNCTION_FIRST = new CodeSet('向于和从以及与把被让给将在为对')
@@ -134,7 +137,8 @@ function readingsAt(t: Tables, text: string, s: number, n: number, sink: Reading
     // not inside spaced-out text (关 于 通 知, 姓 名): the character before the surname is no space
     if (!isCjk(text.charCodeAt(p))) return
     if (text.charCodeAt(s - 1) === 32 && isCjk(text.charCodeAt(s - 2)) && !isCjk(text.charCodeAt(s - 3))) return
-    if (text.charCodeAt(p + 1) === 32 && isCjk(text.charCodeAt(p + 2)) && !isCjk(text.charCodeAt(p + 3))) return
+    // (邹 兵 男: a gender after the padded name is the next column, not more spaced-out text)
+    if (text.charCodeAt(p + 1) === 32 && isCjk(text.charCodeAt(p + 2)) && !isCjk(text.charCodeAt(p + 3)) && text.charCodeAt(p + 2) !== MALE && text.charCodeAt(p + 2) !== FEMALE) return
     padded = 1
     gPos = p
     gc = text.charCodeAt(p)

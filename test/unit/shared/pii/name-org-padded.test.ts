@@ -1,0 +1,26 @@
+/**
+ * Names in the wordings of the thirteenth blind set (issue 11): after the unit someone belongs to, with
+ * 据 before or 本人 after a given name, and padded to three characters in a column set off by
+ * ideographic spaces with the gender after it.
+ */
+import { describe, expect, it } from 'vitest'
+import { texts } from './helpers'
+
+describe('PERSON_NAME: after a unit, around a given name, padded before a gender', () => {
+  it('reads a name right after the school, hospital or office it belongs to', () => {
+    expect(texts('体检异常人员\n1.南岗中学汪琳，现妊娠14周，建议产科随访。', 'PERSON_NAME')).toContain('汪琳')
+    expect(texts('经核查，县人民医院刘建军同意整改。', 'PERSON_NAME')).toContain('刘建军')
+  })
+  it('does not read a unit\'s ordinary words as a name', () => {
+    expect(texts('县卫生健康局高度重视，中学全面开展晨午检。', 'PERSON_NAME')).toEqual([])
+  })
+  it('reads a given name with 据 before it or 本人 after it', () => {
+    expect(texts('学生刘子涵，女，15岁。据子涵本人讲，当天未吃早餐。', 'PERSON_NAME')).toEqual(['刘子涵', '子涵'])
+  })
+  it('reads a name padded with an ideographic space when the gender follows', () => {
+    const table = '序号　姓名　　性别　身份证号\n1　　谢江山　男　　430481197308196137\n5　　邹　兵　男　　430426197906232519\n'
+    expect(texts(table, 'PERSON_NAME')).toEqual(['谢江山', '邹　兵'])
+    // spaced-out words are still no name
+    expect(texts('关　于　开　展　工　作　的　通　知', 'PERSON_NAME')).toEqual([])
+  })
+})
