@@ -28,7 +28,7 @@ function isJsSpace(c: number): boolean {
 
 /**
  * How the line text[ls, le) is delimited, if it looks like a table row: a tab; a pipe after leading
- * space with another pipe later; a comma; or two gaps of 2+ spaces (or an ideographic space) between
+ * space with another pipe later, or two pipes between cells; a comma; or two gaps of 2+ spaces (or an ideographic space) between
  * words. One pass over char codes: this runs on every line of the text.
  */
 function delimOf(text: string, ls: number, le: number): Delim | null {
@@ -47,6 +47,9 @@ function delimOf(text: string, ls: number, le: number): Delim | null {
     let f = ls
     while (f < le && isJsSpace(text.charCodeAt(f))) f++
     if (text.charCodeAt(f) === 124) for (let i = f + 1; i < le; i++) if (text.charCodeAt(i) === 124) return 'pipe'
+    // 序号｜姓名｜性别 (a full-width bar, folded): cells between bars with none at the line's ends, three at least
+    let bars = 0
+    for (let i = f; i < le; i++) if (text.charCodeAt(i) === 124 && ++bars === 2) return 'pipe'
   }
   if (comma) return 'comma'
   const line = text.slice(ls, le)

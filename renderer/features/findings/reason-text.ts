@@ -83,6 +83,7 @@ const rules: readonly Rule[] = [
   { pattern: /^real calendar date$/, key: 'reason.realDate' },
   { pattern: /^date followed by 出生\/生$/, key: 'reason.bornAfter' },
   { pattern: /^year followed by 出生\/生$/, key: 'reason.bornYearAfter' },
+  { pattern: /^date followed by where someone was born$/, key: 'reason.bornAt' },
   { pattern: /^diagnosis (.+) \+ disease term$/, key: 'reason.diagnosis', params: group(1, 'word') },
   { pattern: /^lexicon ([^:]+):/, key: 'reason.healthLexicon', params: group(1, 'list') },
   { pattern: /^sentence is about a person$/, key: 'reason.aboutPerson' },

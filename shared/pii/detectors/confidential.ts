@@ -27,13 +27,13 @@ function sentenceAround(text: string, start: number, end: number): string {
 
 const MARKS = new RegExp(confidentialMarkers.map((w) => w.replace(/[★*]/g, '')).sort((a, b) => b.length - a.length).join('|'), 'g')
 
-/** Alone on its line with other marks at most (内部资料 注意保存): a header or footer mark. */
+/** Alone on its line with other marks at most (内部资料 注意保存, 仅供院内交流 请勿外传): a header or footer mark. */
 function standsAlone(text: string, start: number, end: number): boolean {
   let s = start
   while (s > 0 && start - s < 40 && text.charCodeAt(s - 1) !== 10) s--
   let e = end
   while (e < text.length && e - end < 40 && text.charCodeAt(e) !== 10) e++
-  const rest = (text.slice(s, start) + text.slice(end, e)).replace(MARKS, '').replace(/[\s（）()【】〔〕[\]：:，,。.]/g, '')
+  const rest = (text.slice(s, start) + text.slice(end, e)).replace(MARKS, '').replace(READERSHIP_ANYWHERE, '').replace(/[\s（）()【】〔〕[\]：:，,。.]/g, '')
   return rest.length <= 2
 }
 
@@ -63,7 +63,19 @@ function inBracketNote(text: string, pos: number): boolean {
  * is about its purpose and is left to the word list.
  */
 const READERSHIP =
-  /(?:仅限|仅供|只限|只供|限于)[^，。；;\n（）()、]{0,10}?(?:传达|知悉|传阅|阅知|阅读|参阅|查阅|掌握)|(?:仅供|只供)[^，。；;\n（）()、]{1,10}?参考(?=$|[，。；;\n）)])|(?:仅在|只在|限在)[^，。；;\n（）()、]{1,10}?内(?:传达|传阅|使用)/g
+  /(?:仅限|仅供|只限|只供|限于)[^，。；;\n（）()、]{0,10}?(?:传达|知悉|传阅|阅知|阅读|参阅|查阅|掌握|交流)|(?:仅供|只供)[^，。；;\n（）()、]{1,10}?参考(?=$|[，。；;\n）)])|(?:仅在|只在|限在)[^，。；;\n（）()、]{1,10}?内(?:传达|传阅|使用)/g
+
+/** the same, for standsAlone's replace (a separate object: detectReadership walks READERSHIP's lastIndex) */
+const READERSHIP_ANYWHERE = new RegExp(READERSHIP.source, 'g')
+
+const OWN_DOCUMENT_BEFORE = /(?:本|此)(?:材料|文件|件|通报|报告|纪要|表|名单|资料|简报|通知|快报)[^，。；\n]{0,2}$/
+const OWN_DOCUMENT_SENTENCE = /^\s*(?:本|此)(?:材料|文件|件|通报|报告|纪要|表|名单|资料|简报|通知|快报|台账|手册)/
+/** Where the sentence holding `pos` starts: after the last 。！？ or line break before it. */
+function sentenceStart(text: string, pos: number): number {
+  let i = pos
+  while (i > 0 && pos - i < 120 && !'。！？!?\n'.includes(text[i - 1])) i--
+  return i
+}
 
 function detectReadership(ctx: ScanContext): void {
   const text = ctx.text
@@ -80,7 +92,8 @@ function detectReadership(ctx: ScanContext): void {
       end++
     }
     // 本通报仅限院内传达, （仅限本园教职工知悉）: the document's readers; 该信息仅限…知悉 is about information in it
-    const own = inBracketNote(text, m.index) || standsAlone(text, start, end) || /(?:本|此)(?:材料|文件|件|通报|报告|纪要|表|名单|资料|简报|通知|快报)[^，。；\n]{0,2}$/.test(text.slice(Math.max(0, m.index - 8), m.index))
+    // (本材料用于帮扶工作，仅供内部工作参考: the sentence is about the document, wherever its subject stands)
+    const own = inBracketNote(text, m.index) || standsAlone(text, start, end) || OWN_DOCUMENT_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || OWN_DOCUMENT_SENTENCE.test(text.slice(sentenceStart(text, m.index), m.index))
     emit(ctx, 'CONFIDENTIAL_MARKER', start, end, own ? 0.9 : 0.4, 'confidential-marker', own ? ['scope of readership'] : ['scope of readership', 'a promise of discretion, not a mark on the document'])
   }
 }

@@ -13,6 +13,8 @@ const DATE = /(?:19|20)[0-9]{2}(?:(?:[-./]|年 ?)[0-9]{1,2}(?:(?:[-./]|月 ?)[0-
 const NIAN = 0x5e74 // 年
 const BORN = /(?:19|20)[0-9]{2}年[0-9]{1,2}月(?:[0-9]{1,2}日)?(?=出生|生(?![产活]))/y
 /** 1947年生，独居: a year alone, then 生 and a pause (not 生产, 生效, 生活 … which go on as a word) */
+/** 于2024年4月11日在郑州市第二人民医院产科出生: a date, then where, then 出生 */
+const BORN_AT = /(?:19|20)[0-9]{2}年[0-9]{1,2}月(?:[0-9]{1,2}日)?(?=(?:在|于)[^，。；;\n]{1,20}?(?:出生|娩出)(?![日年地证医]))/y
 const BORN_YEAR = /(?:19|20)[0-9]{2}年(?=出生[，,、；;。）)\s]|生[，,、；;。）)\s])/y
 /** 1991.11生, 1979-11-02出生: a dotted or dashed date right before 生 */
 const BORN_DOTTED = /(?:19|20)[0-9]{2}[.\-/][0-9]{1,2}(?:[.\-/][0-9]{1,2})?(?=出生|生(?![产活]))/y
@@ -154,6 +156,10 @@ export function detectDatesOfBirth(ctx: ScanContext): void {
     // 1991.11生, 1985年5月出生: the 生/出生 says what the date is and is masked with it
     const sheng = text.startsWith('出生', end) ? 2 : text.startsWith('生', end) && !text.startsWith('生', end - 1) ? 1 : 0
     emit(ctx, 'DATE_OF_BIRTH', start, end + sheng, 0.85, 'dob-born', ['date followed by 出生/生'])
+  })
+  matchAt(text, BORN_AT, alnumRuns(ctx).years, (start, end) => {
+    if (dateAt(text, start, ctx.today.getFullYear()) === 0) return
+    emit(ctx, 'DATE_OF_BIRTH', start, end, 0.85, 'dob-born', ['date followed by where someone was born'])
   })
   matchAt(text, BORN_YEAR, alnumRuns(ctx).years, (start, end) => {
     if (dateAt(text, start, ctx.today.getFullYear()) === 0) return

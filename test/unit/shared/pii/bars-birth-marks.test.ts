@@ -1,0 +1,38 @@
+/**
+ * Issue 11, from the used blind sets: a table whose cells are set off by bars with none at the line's ends
+ * (序号｜姓名｜出生年月), a birth date written with where the child was born, and readership marks in other
+ * words or two to a line.
+ */
+import { describe, expect, it } from 'vitest'
+import { texts } from './helpers'
+
+describe('a table of bars between cells', () => {
+  it('reads its columns, so a 出生年月 column is dates of birth', () => {
+    const table = '序号｜姓名｜性别｜出生年月｜住址\n1｜刘江山｜男｜1966年4月｜滩头镇荷叶村5组21号\n2｜肖冬生｜男｜1971年8月｜金石桥镇大树村3组17号\n'
+    expect(texts(table, 'DATE_OF_BIRTH')).toEqual(['1966年4月', '1971年8月'])
+  })
+  it('needs two bars: one bar in a sentence is no table', () => {
+    expect(texts('检查结果：阴性|复查日期：2024年5月1日', 'DATE_OF_BIRTH')).toEqual([])
+  })
+})
+
+describe('DATE_OF_BIRTH: where someone was born after the date', () => {
+  it('reads 于…在…出生', () => {
+    expect(texts('患儿王小宝于2024年4月11日在郑州市第二人民医院产科出生，出生体重3350克。', 'DATE_OF_BIRTH')).toEqual(['2024年4月11日'])
+  })
+  it('does not read an office that issues birth certificates', () => {
+    expect(texts('王明于2024年4月11日在县医院出生证明办理窗口办理业务。', 'DATE_OF_BIRTH')).toEqual([])
+  })
+})
+
+describe('CONFIDENTIAL_MARKER: readership in other words', () => {
+  it('reads two marks on one header line', () => {
+    expect(texts('仅供院内交流　请勿外传\n\n安宁疗护病区服务个案总结\n患者张某，男。', 'CONFIDENTIAL_MARKER')).toEqual(['仅供院内交流', '请勿外传'])
+  })
+  it('reads a scope of readership in a sentence about the document', () => {
+    expect(texts('本材料用于帮扶工作，仅供内部工作参考，不得外传。', 'CONFIDENTIAL_MARKER')).toEqual(['仅供内部工作参考', '不得外传'])
+  })
+  it('does not read a request about something else as a mark', () => {
+    expect(texts('欢迎各位专家莅临交流，请勿外传个人信息。', 'CONFIDENTIAL_MARKER')).toEqual([])
+  })
+})
