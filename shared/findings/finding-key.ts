@@ -35,6 +35,17 @@ export function keyType(key: string): string | undefined {
   return findingKeyPattern.exec(key)?.[1]
 }
 
+/** `${type}:${hash}`: the part of a key that names the value (the ordinal follows it). */
+export function valueIdOf(noticeId: string, type: EntityType, text: string, hashes: Map<string, string> = new Map()): string {
+  const cacheKey = `${noticeId}\u0000${type}\u0000${text}`
+  let hash = hashes.get(cacheKey)
+  if (hash === undefined) {
+    hash = valueHash(noticeId, type, text)
+    hashes.set(cacheKey, hash)
+  }
+  return `${type}:${hash}`
+}
+
 /**
  * Keys every finding of one notice. The ordinal counts earlier findings with the same type and value, so
  * a decision survives edits anywhere else in the text and is asked again when its value changes.
@@ -49,20 +60,25 @@ export function keyFindings(noticeId: string, findings: readonly Finding[], hash
     if (a.start > b.start || (a.start === b.start && a.end > b.end)) sorted = false
   }
   const ordered = sorted ? findings : [...findings].sort((a, b) => a.start - b.start || a.end - b.end)
-  const seen = new Map<string, number>()
-  const prefix = `${noticeId}\u0000`
+  // per type, per value: its id and how many times it has been seen so far (no string is built to look one up:
+  // on a 5,000-row list the concatenated look-up keys cost more than everything else here)
+  const seen = new Map<EntityType, Map<string, { id: string; count: number }>>()
+  const byId = new Map<string, { id: string; count: number }>()
   const keyed: KeyedFinding[] = new Array<KeyedFinding>(ordered.length)
   for (let i = 0; i < ordered.length; i++) {
     const finding = ordered[i]
-    const cacheKey = `${prefix}${finding.type}\u0000${finding.text}`
-    let hash = hashes.get(cacheKey)
-    if (hash === undefined) {
-      hash = valueHash(noticeId, finding.type, finding.text)
-      hashes.set(cacheKey, hash)
+    let values = seen.get(finding.type)
+    if (!values) seen.set(finding.type, (values = new Map<string, { id: string; count: number }>()))
+    let slot = values.get(finding.text)
+    if (!slot) {
+      const id = valueIdOf(noticeId, finding.type, finding.text, hashes)
+      // two spellings of one value (138-1234-5678, 13812345678) share the id and its count
+      slot = byId.get(id)
+      if (!slot) byId.set(id, (slot = { id, count: 0 }))
+      values.set(finding.text, slot)
     }
-    const valueId = `${finding.type}:${hash}`
-    const ordinal = seen.get(valueId) ?? 0
-    seen.set(valueId, ordinal + 1)
+    const ordinal = slot.count++
+    const valueId = slot.id
     // built field by field: the scanner's objects are reshaped as it works, and spreading them is slow on a long list
     keyed[i] = {
       type: finding.type,

@@ -211,3 +211,40 @@ const MARKER_RE = new RegExp(hiddenContentMarkers.map(escapeRe).join('|'), 'g')
 export function findImportMarkers(body: string): { start: number; end: number; text: string }[] {
   return Array.from(body.matchAll(MARKER_RE), (m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }))
 }
+
+/**
+ * findTables(after), worked out from the tables of `before` when the edit between the two texts adds or
+ * removes no line break and no tab (a keystroke in a cell of a long list): the edited row is split again,
+ * the rows after it move, every other row keeps its object. Undefined when the edit is not of that kind
+ * (or changes whether the row's last cell is an import's hidden-row marker); then parse `after` whole.
+ */
+export function tablesAfterEdit(before: string, tables: readonly BodyTable[], after: string): BodyTable[] | undefined {
+  const limit = Math.min(before.length, after.length)
+  let p = 0
+  while (p < limit && before.charCodeAt(p) === after.charCodeAt(p)) p++
+  let s = 0
+  while (s < limit - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s)) s++
+  if (/[\n\t\r]/.test(before.slice(p, before.length - s)) || /[\n\t\r]/.test(after.slice(p, after.length - s))) return undefined
+  const shift = after.length - before.length
+  const moved: BodyTable[] = []
+  for (const table of tables) {
+    if (table.end < p) {
+      moved.push(table)
+      continue
+    }
+    const rows: BodyTableRow[] = []
+    for (const row of table.rows) {
+      if (row.end < p) rows.push(row)
+      else if (row.start > p) rows.push({ line: row.line, start: row.start + shift, end: row.end + shift, cells: row.cells })
+      else {
+        const cells = after.slice(row.start, row.end + shift).split('\t')
+        if (columnCount(cells) !== columnCount(row.cells)) return undefined
+        rows.push({ line: row.line, start: row.start, end: row.end + shift, cells })
+      }
+    }
+    const first = rows[0]
+    const last = rows[rows.length - 1]
+    moved.push({ ...table, start: first.start, end: last.end, headers: first === table.rows[0] ? table.headers : first.cells.slice(0, table.columns).map(headerLabel), rows })
+  }
+  return moved
+}

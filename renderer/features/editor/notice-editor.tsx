@@ -123,7 +123,7 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
 
   const displayTitle = autosave.fields.title || t('notice.untitled')
   // Findings of older text (typing since the last scan) are not the ones the service will check.
-  const scanStatus = review.scan.failed ? 'failed' : review.scan.ready && review.scan.scannedText === autosave.fields.body ? 'ready' : 'scanning'
+  const scanStatus = review.scan.failed ? 'failed' : review.scan.ready && review.scan.exact && review.scan.scannedText === autosave.fields.body ? 'ready' : 'scanning'
 
   // False once the officer has left this editor (another page, or another notice).
   const mounted = useMounted()
@@ -174,6 +174,7 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
       data-scan-ms={review.scan.workerMs?.toFixed(2)}
       data-scan-roundtrip-ms={review.scan.roundTripMs?.toFixed(2)}
       data-scan-length={review.scan.scannedText.length}
+      data-scan-exact={review.scan.exact ? 'true' : 'false'}
       onKeyDownCapture={edits.onKeyDownCapture}
       onKeyDown={(event) => {
         // Officers press Ctrl+S out of habit; save now instead of letting the browser offer to save the page.
@@ -231,7 +232,7 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
                 fields={autosave.fields}
                 reviewed={review.allReviewed}
                 summary={review.summary}
-                current={review.scan.ready && review.scan.scannedText === autosave.fields.body}
+                current={review.scan.ready && review.scan.exact && review.scan.scannedText === autosave.fields.body}
                 manual={manual.placed}
               />
             ) : (

@@ -15,10 +15,15 @@ export type ScanState = {
   roundTripMs: number | undefined
   /** The first scan has answered. */
   ready: boolean
+  /**
+   * The findings come from a whole scan of `scannedText`. False while only the edited row of a long table has
+   * been scanned again (the worker's first answer to a keystroke in a grid cell); the whole scan follows.
+   */
+  exact: boolean
   failed: boolean
 }
 
-const initial: ScanState = { findings: [], headerFindings: [], scannedText: '', workerMs: undefined, roundTripMs: undefined, ready: false, failed: false }
+const initial: ScanState = { findings: [], headerFindings: [], scannedText: '', workerMs: undefined, roundTripMs: undefined, ready: false, exact: false, failed: false }
 
 /**
  * Scans `text` in a Web Worker with at most one scan in flight: a keystroke while the worker is idle is
@@ -60,9 +65,10 @@ export function useScanner(noticeId: string, text: string, headers: readonly Hea
       if (!reply.ok) setState((previous) => ({ ...previous, failed: true }))
       else {
         const roundTripMs = performance.now() - request.at
-        setState({ findings: held, headerFindings: reply.headerFindings, scannedText: request.text, workerMs: reply.ms, roundTripMs, ready: true, failed: false })
+        setState({ findings: held, headerFindings: reply.headerFindings, scannedText: request.text, workerMs: reply.ms, roundTripMs, ready: true, exact: reply.exact, failed: false })
       }
-      // Typing went on during the scan: scan the newest text now.
+      // Typing went on during the scan: scan the newest text now. (After a row-only answer the worker is about
+      // to scan the whole text; newer text sent now goes first, its row again, and the whole scan waits.)
       if (latest.current.text !== request.text || latest.current.noticeId !== request.noticeId || latest.current.headerKey !== request.headerKey) post()
     }
     scanner.onerror = (event) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { deleteColumn, findImportMarkers, findTables, maskCell, maskColumn, tableCellAt } from '../../../../shared/notice/body-tables'
+import { deleteColumn, findImportMarkers, findTables, tablesAfterEdit, maskCell, maskColumn, tableCellAt } from '../../../../shared/notice/body-tables'
 import { HIDDEN_TEXT } from '../../../../shared/redact/index'
 
 const body = [
@@ -106,5 +106,35 @@ describe('findImportMarkers', () => {
     const markers = findImportMarkers(text)
     expect(markers.map((m) => m.text)).toEqual(['【隐藏工作表】', '（隐藏列）', '【隐藏行】'])
     expect(text.slice(markers[1].start, markers[1].end)).toBe('（隐藏列）')
+  })
+})
+
+describe('tablesAfterEdit: a keystroke in a cell', () => {
+  const body = ['名单如下：', '序号\t姓名\t电话', '1\t王建国\t13812345678', '2\t李秀英\t13912345678', '3\t张伟\t13712345678', '', '说明\t无', '备注\t无', '以上。'].join('\n')
+  const tables = findTables(body)
+  const edit = (at: number, remove: number, insert: string): string => body.slice(0, at) + insert + body.slice(at + remove)
+
+  it('gives what parsing the edited text gives, wherever the edit is', () => {
+    for (let at = 0; at <= body.length; at++) {
+      for (const [remove, insert] of [[0, '东'], [1, ''], [1, '西南']] as const) {
+        if (at + remove > body.length) continue
+        const after = edit(at, remove, insert)
+        const derived = tablesAfterEdit(body, tables, after)
+        if (derived) expect(derived).toEqual(findTables(after))
+      }
+    }
+  })
+
+  it('keeps the rows before the edit as they were', () => {
+    const after = edit(body.indexOf('李秀英') + 3, 0, '（户主）')
+    const derived = tablesAfterEdit(body, tables, after) ?? []
+    expect(derived[0]?.rows[1]).toBe(tables[0]?.rows[1])
+    expect(derived[0]?.rows[2]?.cells[1]).toBe('李秀英（户主）')
+  })
+
+  it('leaves an edit that adds or removes a tab or a line break to a whole parse', () => {
+    expect(tablesAfterEdit(body, tables, edit(body.indexOf('王建国'), 0, '\t'))).toBeUndefined()
+    expect(tablesAfterEdit(body, tables, edit(body.indexOf('王建国'), 0, '\n'))).toBeUndefined()
+    expect(tablesAfterEdit(body, tables, edit(body.indexOf('\t王建国'), 1, ''))).toBeUndefined()
   })
 })
