@@ -33,6 +33,8 @@ const BODY_CHAR = new RegExp(`^[${BODY}]`)
 const DIRECTION_BEFORE = /[上下左右双侧]$/
 /** a body part written out before its last character: 双下|肢, 右上|腹, 胆总|管 (not 餐后|腹: after a meal) */
 const PART_BEFORE = new RegExp(`(?:[上下左右双侧总]|[${BODY}])+$`)
+/** 狂犬病疫苗: one vaccine named by its disease (not a list that ends with one) */
+const VACCINE = /^[^、及和与，,]+疫苗$/
 const WHEN_TREATED = /(?:术后|产后|放疗后|化疗后)(?:辅助|巩固|维持)?$/
 const DURATION_AFTER = /^[0-9]+(?:\.[0-9]+)?\s*(?:余?天|日|周|个月|月|小时|次|个疗程)/
 
@@ -318,7 +320,8 @@ export function conditionSpans(ctx: ScanContext): Span[] {
     // 住院治疗12天, 透析3次: a duration or a count of sessions is the person's, not a number of cases
     // 共14盒: a medicine's dispensed quantity, not a number of cases
     if ((AGGREGATE_AFTER.test(after) && !DURATION_AFTER.test(after) && !(sp.cls === 'medication' && PACKS_AFTER.test(after))) || GENERAL_AFTER.test(after)) sp.evidence.set('aggregate', '')
-    else if (PROGRAMME_AFTER.test(after) || PROGRAMME_WORDS.test(phrase)) sp.evidence.set('programme', '')
+    // (狂犬病疫苗, 麻疹-腮腺炎-风疹联合减毒活疫苗, 含百日咳成分疫苗, 破伤风针: a vaccine, not a condition)
+    else if (PROGRAMME_AFTER.test(after) || PROGRAMME_WORDS.test(phrase) || VACCINE.test(text.slice(sp.start, sp.end))) sp.evidence.set('programme', '')
     if (sp.cls === 'medication' && PRODUCT_AFTER.test(after)) sp.evidence.set('product', '')
     if (PLANT_DISEASE.test(text.slice(Math.max(0, sp.start - 2), sp.end)) || CROP_BEFORE.test(text.slice(Math.max(0, sp.start - 8), sp.start)) || CROP_AFTER.test(after)) sp.evidence.set('nonHuman', '')
     if (INSTITUTION.test(phrase) || INSTITUTION_START.test(phrase) || PLACE_PREFIX.test(text.slice(Math.max(0, sp.start - 3), sp.start))) sp.evidence.set('organisation', '')

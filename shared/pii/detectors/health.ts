@@ -46,6 +46,7 @@ const STATISTICS = /(?<!(?:浓度|饱和度|含量|比值|分数)(?:为|达|约|
 
 /** Words for a class of people (孕产妇, 留守儿童): someone's data only beside a name. */
 const PEOPLE_CLASS = /孕产妇|孕妇|产妇|儿童|孤儿/
+const PREGNANT_PERSON = /^(?:高危)?(?:孕产妇|孕妇|产妇)$/
 
 /** Symptoms: ordinary words too, so they count only when something ties them to someone. */
 const LISTED_CLASSES = new Set<HealthClass>(['symptom'])
@@ -208,8 +209,9 @@ export function detectHealth(ctx: ScanContext): void {
       } else if (aboutPerson(start, end)) {
         confidence += 0.25
         reasons = withReason(reasons, 'sentence is about a person')
-        // 孕产妇, 留守儿童: a class of people is someone's only beside a name
-        if (PEOPLE_CLASS.test(hWord) && !nameNear(start, end)) {
+        // 孕产妇, 留守儿童: a class of people is someone's only beside a name; 孕妇, 产妇 name the person even
+        // then (产妇宋佳怡, 与产妇通话), not a condition (孕24周, 怀孕 say that)
+        if (PEOPLE_CLASS.test(hWord) && (PREGNANT_PERSON.test(hWord) || !nameNear(start, end))) {
           confidence = 0.45
           reasons = withReason(reasons, EVIDENCE_TEXT.population)
         }

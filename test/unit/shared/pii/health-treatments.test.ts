@@ -56,3 +56,24 @@ describe('HEALTH: advice is nobody\'s condition', () => {
     expect(texts('高温天气健康提示：防中暑、防食物中毒、防误食有毒野菜。', 'HEALTH')).toEqual([])
   })
 })
+
+describe('HEALTH: what is not a condition', () => {
+  it('does not read a vaccine named by its diseases as a condition', () => {
+    expect(texts('患儿王小明在预防接种门诊接种麻疹-腮腺炎-风疹联合减毒活疫苗后出现发热、皮疹。', 'HEALTH')).toEqual(['发热、皮疹'])
+    expect(texts('患儿王小明今后不再接种含百日咳成分疫苗。', 'HEALTH')).toEqual([])
+  })
+  it('does not read 无力 in "unable to" as weakness', () => {
+    expect(texts('申请人王建军表示无力继续承担医疗费用。', 'HEALTH')).toEqual([])
+    expect(texts('患者王建军近日四肢无力，已就医。', 'HEALTH').join('|')).toContain('无力')
+  })
+  it('reads a drug dependence, not a rehabilitation order, as health data', () => {
+    const found = texts('社区戒毒人员马小龙，社区戒毒第2年，有海洛因依赖史十余年。', 'HEALTH').join('|')
+    expect(found).toContain('海洛因依赖')
+    expect(found).not.toContain('社区戒毒')
+  })
+  it('reads the pregnancy, not the word for the woman', () => {
+    const found = texts('产妇宋佳怡，28岁，孕37+2周，因阵发性腹痛入院。', 'HEALTH').join('|')
+    expect(found).toContain('孕37+2周')
+    expect(found).not.toMatch(/(?:^|\|)产妇/)
+  })
+})
