@@ -82,7 +82,7 @@ export function addRepeatedNames(text: string, resolved: Candidate[]): Candidate
         const length = name.length
         if (i + length > limit || !text.startsWith(name, i)) continue
         // a place or a word here (金凤村, 常青藤, 掌声雷鸣), not the person found elsewhere
-        if (nameEmbeddedInWord(text, i, i + length)) continue
+        if (nameEmbeddedInWord(text, i, i + length, true)) continue
         extra.push({ type: 'PERSON_NAME', start: i, end: i + length, text: '', confidence: REPEAT_CONFIDENCE, rule: 'name-repeated', reasons: [REASON] })
         i += length - 1
         break

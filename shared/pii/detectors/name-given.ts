@@ -10,7 +10,7 @@ import { cueEndingAt, cueStartingAt, wordBand, inIdiom, orgAhead, orgRunsOn } fr
  * Whether the name-like string at [s, e) is, here, part of a word or a place rather than a name:
  * 常青藤, 掌声雷鸣, 金凤村, 江山市. Document-level agreement (repeats.ts) does not propagate into these.
  */
-export function nameEmbeddedInWord(text: string, s: number, e: number): boolean {
+export function nameEmbeddedInWord(text: string, s: number, e: number, known = false): boolean {
   const t = getTables()
   if (orgAhead(text, s) || orgRunsOn(t, text, e)) return true
   const next = text.charCodeAt(e)
@@ -26,6 +26,12 @@ export function nameEmbeddedInWord(text: string, s: number, e: number): boolean 
   // "a person": no role word or verb before, no verb after, no break on both sides
   const frequentWord = (e - s === 2 && (wordBand(t, text, s) >= 1 || t.nameLike.has(pairKey(text.charCodeAt(s), text.charCodeAt(s + 1))) || NON_NAME_PAIRS.has(pairKey(text.charCodeAt(s), text.charCodeAt(s + 1))))) || (e - s === 3 && tripleGet(t.word3, text.charCodeAt(s), text.charCodeAt(s + 1), text.charCodeAt(s + 2)) > 0)
   if (!frequentWord) return false
+  // 本季度常青按要求…, 常青未接听: a name confirmed elsewhere in the notice, then the subject of what follows it
+  // (a one-character adverb that begins a word is that word: 常胜|将军)
+  if (known) {
+    const subject = SUBJECT_AFTER.exec(text.slice(e, e + 2))
+    if (subject && (subject[0].length > 1 || wordBand(t, text, e) < 1)) return false
+  }
   const prev = text.charCodeAt(s - 1)
   const leftBound = s === 0 || ((t.flags[prev] ?? 0) & F_BOUND) !== 0
   const rightBound = e >= text.length || ((t.flags[next] ?? 0) & F_BOUND) !== 0
@@ -40,6 +46,11 @@ export function nameEmbeddedInWord(text: string, s: number, e: number): boolean 
   const rightOk = rightBound || after !== '' || ((t.flags[next] ?? 0) & F_END) !== 0
   return !(leftOk && rightOk && (leftBound || rightBound))
 }
+/**
+ * What follows the subject of a clause and no noun used as a modifier: adverbs and verbs of a person (未接听,
+ * 同时向双方…, 情绪低落, 生前). Counted only for a name the notice has confirmed elsewhere.
+ */
+const SUBJECT_AFTER = /^(?:同时|未|已经|也|还|曾|按|最近|每天|一边|本人|生前|出现|回复|没有|便|却|又|才|仍|正在|主动|一直|当即|立即|马上|后来|情绪|说|称|讲|表示|反映|告诉|介绍|用|带|随|被|把|将)/
 /** an opening quote or bracket: what follows is a title or a term (“春雷助童”基金), no clause's subject */
 const OPENING = new CodeSet('“‘「『《〈【（(')
 const SAYS = new Uint8Array(65536)

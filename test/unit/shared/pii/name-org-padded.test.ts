@@ -24,3 +24,14 @@ describe('PERSON_NAME: after a unit, around a given name, padded before a gender
     expect(texts('关　于　开　展　工　作　的　通　知', 'PERSON_NAME')).toEqual([])
   })
 })
+
+describe('PERSON_NAME: a word-name confirmed once, then the subject of a clause', () => {
+  it('reads it again where an adverb or a verb of a person follows', () => {
+    const text = '社区康复人员常青，男，1985年生。本季度常青按要求每月到社区报到；7月12日电话抽查时常青未接听。'
+    expect(texts(text, 'PERSON_NAME')).toEqual(['常青', '常青', '常青'])
+  })
+  it('does not read it where it begins a word or is part of one', () => {
+    const text = '社区康复人员常青，男，1985年生。社区开展“常青树”敬老活动，市场监管部门不是常胜将军。'
+    expect(texts(text, 'PERSON_NAME')).toEqual(['常青'])
+  })
+})
