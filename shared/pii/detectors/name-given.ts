@@ -50,7 +50,7 @@ export function nameEmbeddedInWord(text: string, s: number, e: number, known = f
  * What follows the subject of a clause and no noun used as a modifier: adverbs and verbs of a person (未接听,
  * 同时向双方…, 情绪低落, 生前). Counted only for a name the notice has confirmed elsewhere.
  */
-const SUBJECT_AFTER = /^(?:同时|未|已经|也|还|曾|按|最近|每天|一边|本人|生前|出现|回复|没有|便|却|又|才|仍|正在|主动|一直|当即|立即|马上|后来|情绪|说|称|讲|表示|反映|告诉|介绍|用|带|随|被|把|将)/
+const SUBJECT_AFTER = /^(?:同时|近|未|已经|也|还|曾|按|最近|每天|一边|本人|生前|出现|回复|没有|便|却|又|才|仍|正在|主动|一直|当即|立即|马上|后来|情绪|说|称|讲|表示|反映|告诉|介绍|用|带|随|被|把|将)/
 /** an opening quote or bracket: what follows is a title or a term (“春雷助童”基金), no clause's subject */
 const OPENING = new CodeSet('“‘「『《〈【（(')
 const SAYS = new Uint8Array(65536)
@@ -82,7 +82,13 @@ export function givenNameMentionAt(text: string, s: number, e: number): boolean 
   // one that is also a word (民生, 建国): only with a cue word beside it
   const band = wordBand(t, text, s)
   if (band >= 2 && !t.givenPair.has(pairKey(text.charCodeAt(s), text.charCodeAt(s + 1)))) return false
-  if (band >= 1 || t.nameLike.has(pairKey(text.charCodeAt(s), text.charCodeAt(s + 1)))) return cueBefore || cueAfter
+  if (band >= 1 || t.nameLike.has(pairKey(text.charCodeAt(s), text.charCodeAt(s + 1)))) {
+    if (cueBefore || cueAfter) return true
+    // ，思远近一个月常独自…: set off before and the subject of what follows
+    const leftBound = s === 0 || (t.flags[prev] & F_BOUND) !== 0
+    const subject = leftBound ? SUBJECT_AFTER.exec(text.slice(e, e + 2)) : null
+    return subject !== null && (subject[0].length > 1 || wordBand(t, text, e) < 1)
+  }
   const leftBound = s === 0 || (t.flags[prev] & F_BOUND) !== 0
   if (!(leftBound || t.flags[prev] & F_END || cueBefore)) return false
   const next = e < text.length ? text.charCodeAt(e) : 10

@@ -35,3 +35,12 @@ describe('PERSON_NAME: a word-name confirmed once, then the subject of a clause'
     expect(texts(text, 'PERSON_NAME')).toEqual(['常青'])
   })
 })
+
+describe('PERSON_NAME: a given name that is also a word, set off and then the subject', () => {
+  it('reads it after a break when an adverb of a person follows', () => {
+    expect(texts('学生刘思远，男，14岁。据同学反映，思远最近常独自坐在教室。', 'PERSON_NAME')).toEqual(['刘思远', '思远'])
+    // 文明 is a word: only the break before and 同时 after say it is him
+    expect(texts('村民张文明，男，60岁。据妻子讲，文明同时患有高血压。', 'PERSON_NAME')).toEqual(['张文明', '文明'])
+    expect(texts('村民张文明，男，60岁。村里评选文明家庭。', 'PERSON_NAME')).toEqual(['张文明'])
+  })
+})
