@@ -83,7 +83,8 @@ export function givenNameMentionAt(text: string, s: number, e: number): boolean 
   const band = wordBand(t, text, s)
   if (band >= 2 && !t.givenPair.has(pairKey(text.charCodeAt(s), text.charCodeAt(s + 1)))) return false
   if (band >= 1 || t.nameLike.has(pairKey(text.charCodeAt(s), text.charCodeAt(s + 1)))) {
-    if (cueBefore || cueAfter) return true
+    // (文明家庭, 和谐家庭: a word before 家庭 is a kind of household, not a person's)
+    if ((cueBefore || cueAfter) && !text.startsWith('家庭', e)) return true
     // ，思远近一个月常独自…: set off before and the subject of what follows
     const leftBound = s === 0 || (t.flags[prev] & F_BOUND) !== 0
     const subject = leftBound ? SUBJECT_AFTER.exec(text.slice(e, e + 2)) : null
