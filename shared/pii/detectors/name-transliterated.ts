@@ -123,7 +123,9 @@ export function detectTransliteratedNames(ctx: ScanContext): void {
   for (let i = 0; i < text.length - 2; i++) {
     if (!ETHNIC_FIRST[text.charCodeAt(i)]) continue
     const list = ETHNIC.get(text.charCodeAt(i))
-    if (!list || TRANSLIT[text.charCodeAt(i - 1)]) continue
+    // inside a run of transliteration characters this is no start (热依|汗古丽); one such character before it
+    // ends an ordinary word (一班|吉克阿依)
+    if (!list || translitBack(text, i, 2) === 2) continue
     let word = ''
     // the longest listed start (额尔德 before 额尔)
     for (const w of list) if (w.length > word.length && text.startsWith(w, i)) word = w

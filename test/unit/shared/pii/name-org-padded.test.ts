@@ -44,3 +44,13 @@ describe('PERSON_NAME: a given name that is also a word, set off and then the su
     expect(texts('村民张文明，男，60岁。村里评选文明家庭。', 'PERSON_NAME')).toEqual(['张文明'])
   })
 })
+
+describe('PERSON_NAME: Tibetan and Yi names', () => {
+  it('reads a listed start after an ordinary word that ends in a transliteration character', () => {
+    expect(texts('晨午检异常：一年级一班吉克阿依，女，6岁，发热。', 'PERSON_NAME')).toEqual(['吉克阿依'])
+  })
+  it('reads 才让 as a name start and inside a name', () => {
+    expect(texts('特殊情况如下。（一）索南才让，精神残疾一级。', 'PERSON_NAME')).toEqual(['索南才让'])
+    expect(texts('序号　姓名　　性别\n3　　才让卓玛　女\n', 'PERSON_NAME')).toEqual(['才让卓玛'])
+  })
+})
