@@ -40,9 +40,10 @@ const GUIDANCE_BEFORE = /(?:[0-9一二三四五六七八九十两]+名|免费|�
 const GUIDANCE_AFTER = /^(?:[”"]?(?:预约|服务|项目|活动)|风险(?:评估|筛查|评定)|个案|医生|医师|门诊|病房|系统管理|专案管理|保健|健康管理|后[0-9]|的[，,]|康复救助|救助|定点|机构|补贴|保障|关爱|工作)/
 /**
  * Figures about a population in the same sentence. A percentage before a substance and its form
- * (0.9%氯化钠注射液, 5%葡萄糖, 75%酒精) is a concentration, not a share of people.
+ * (0.9%氯化钠注射液, 5%葡萄糖, 75%酒精) is a concentration, and a burn's area (烧伤总面积约18%TBSA) a share of a
+ * body, not a share of people.
  */
-const STATISTICS = /(?<!(?:浓度|饱和度|含量|比值|分数)(?:为|达|约|仅)?\s*[\d.]*)\d(?:\.\d+)?\s*%(?!\s*(?:[\u4e00-\u9fff]{1,6}(?:注射液|溶液|葡萄糖|氯化钠|酒精|乙醇|软膏|乳膏|凝胶|滴眼液|滴剂)))|率为|(?:(?<![\d.])[02-9]|\d{2,}|\d\.\d+)\s*万?(?:例|人次|人|名)|(?:发病|患病|死亡|管理|检出|报告|筛查|接种)(?:率|数)|居前|万人|‰|\/10万/
+const STATISTICS = /(?<!(?:浓度|饱和度|含量|比值|分数|面积)(?:为|达|约|仅)?\s*[\d.]*)\d(?:\.\d+)?\s*%(?!\s*TBSA|\s*(?:[\u4e00-\u9fff]{1,6}(?:注射液|溶液|葡萄糖|氯化钠|酒精|乙醇|软膏|乳膏|凝胶|滴眼液|滴剂)))|率为|(?:(?<![\d.])[02-9]|\d{2,}|\d\.\d+)\s*万?(?:例|人次|人|名)|(?:发病|患病|死亡|管理|检出|报告|筛查|接种)(?:率|数)|居前|万人|‰|\/10万/
 
 /** Words for a class of people (孕产妇, 留守儿童): someone's data only beside a name. */
 const PEOPLE_CLASS = /孕产妇|孕妇|产妇|儿童|孤儿/

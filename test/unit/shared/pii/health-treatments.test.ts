@@ -77,3 +77,18 @@ describe('HEALTH: what is not a condition', () => {
     expect(found).not.toMatch(/(?:^|\|)产妇/)
   })
 })
+
+describe('HEALTH: a phase, a certificate, an allergy and a burn', () => {
+  it('reads 活动期 as the phase of a disease, not a campaign', () => {
+    expect(texts('从业人员王建军复查结果提示慢性乙型肝炎活动期。', 'HEALTH').join('|')).toContain('慢性乙型肝炎活动期')
+  })
+  it('reads a condition named in someone\'s diagnosis certificate', () => {
+    expect(texts('患儿刘宇轩已取得华西第二医院孤独症谱系障碍（轻度）诊断证明。', 'HEALTH').join('|')).toContain('孤独症谱系障碍（轻度）')
+  })
+  it('reads 对…过敏 with what causes it', () => {
+    expect(texts('来电人孙美华称医生认为其子张浩然对霉菌过敏，已住院。', 'HEALTH').join('|')).toContain('对霉菌过敏')
+  })
+  it('does not read a burn\'s share of the body as statistics', () => {
+    expect(texts('伤者王德明致头面部、颈部及双上肢深Ⅱ度烧伤，烧伤总面积约18%TBSA。', 'HEALTH').some((t) => t.includes('双上肢深'))).toBe(true)
+  })
+})
