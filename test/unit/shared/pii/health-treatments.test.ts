@@ -92,3 +92,10 @@ describe('HEALTH: a phase, a certificate, an allergy and a burn', () => {
     expect(texts('伤者王德明致头面部、颈部及双上肢深Ⅱ度烧伤，烧伤总面积约18%TBSA。', 'HEALTH').some((t) => t.includes('双上肢深'))).toBe(true)
   })
 })
+
+describe('HEALTH: chromosomal conditions, a low-lying placenta, a newborn\'s weight', () => {
+  it('reads them as someone\'s condition', () => {
+    expect(texts('孕妇韦春燕，NIPT提示胎儿18-三体综合征高风险。', 'HEALTH').join('|')).toContain('18-三体综合征')
+    expect(texts('孕妇吴丽娟产检时医生提醒她胎盘低置，要尽量卧床。', 'HEALTH').join('|')).toContain('胎盘低置')
+  })
+})
