@@ -1,4 +1,5 @@
-import { type KeyedFinding, valueIdOf } from '../../shared/findings/finding-key'
+import { type KeyedFinding, keyOrdinal, keyValueId, valueIdOf } from '../../shared/findings/finding-key'
+import { editBetween } from '../../shared/findings/rebase'
 import type { Finding } from '../../shared/pii/types'
 
 /** Below this length a whole scan takes a few milliseconds: no shortcut is worth its approximation. */
@@ -40,7 +41,7 @@ export function rowRescan(
   // how often each value occurs in the row before and after the edit
   const delta = new Map<string, number>()
   for (let i = first; i < after; i++) {
-    const id = idOfKey(old[i].key)
+    const id = keyValueId(old[i].key)
     delta.set(id, (delta.get(id) ?? 0) - 1)
   }
   const rowIds = fresh.map((f) => valueIdOf(salt, f.type, f.text, hashes))
@@ -66,7 +67,7 @@ export function rowRescan(
       out.push(f)
       continue
     }
-    const key = change === 0 ? f.key : `${idOfKey(f.key)}:${ordinalOfKey(f.key) + change}`
+    const key = change === 0 ? f.key : `${keyValueId(f.key)}:${keyOrdinal(f.key) + change}`
     out.push({ type: f.type, start: f.start + shift, end: f.end + shift, text: f.text, confidence: f.confidence, rule: f.rule, reasons: f.reasons, key })
   }
   return out
@@ -75,14 +76,9 @@ export function rowRescan(
 /** The one table row an edit from `before` to `text` lies in, and its table's header line; undefined otherwise. */
 function editedRow(before: string, text: string): { lineStart: number; lineEnd: number; oldLineEnd: number; headerStart: number } | undefined {
   if (text.length < ROW_RESCAN_MIN_LENGTH || before === text) return undefined
-  const limit = Math.min(before.length, text.length)
-  let p = 0
-  while (p < limit && before.charCodeAt(p) === text.charCodeAt(p)) p++
-  let s = 0
-  while (s < limit - p && before.charCodeAt(before.length - 1 - s) === text.charCodeAt(text.length - 1 - s)) s++
-  const newEnd = text.length - s
+  const { start: p, fromEnd, toEnd: newEnd } = editBetween(before, text)
   // the edit may neither add nor remove a line
-  if (before.slice(p, before.length - s).includes('\n') || text.slice(p, newEnd).includes('\n')) return undefined
+  if (before.slice(p, fromEnd).includes('\n') || text.slice(p, newEnd).includes('\n')) return undefined
   const lineStart = text.lastIndexOf('\n', p - 1) + 1
   const lineEndAt = text.indexOf('\n', newEnd)
   const lineEnd = lineEndAt < 0 ? text.length : lineEndAt
@@ -106,14 +102,6 @@ function hasTab(text: string, start: number, end: number): boolean {
 
 /** How many findings of the value `id` come before index `first`: the last one's ordinal + 1. */
 function occurrencesBefore(findings: readonly KeyedFinding[], first: number, id: string): number {
-  for (let i = first - 1; i >= 0; i--) if (findings[i].key.startsWith(id) && idOfKey(findings[i].key) === id) return ordinalOfKey(findings[i].key) + 1
+  for (let i = first - 1; i >= 0; i--) if (findings[i].key.startsWith(id) && keyValueId(findings[i].key) === id) return keyOrdinal(findings[i].key) + 1
   return 0
-}
-
-function idOfKey(key: string): string {
-  return key.slice(0, key.lastIndexOf(':'))
-}
-
-function ordinalOfKey(key: string): number {
-  return Number(key.slice(key.lastIndexOf(':') + 1))
 }

@@ -35,6 +35,14 @@ export function keyType(key: string): string | undefined {
   return findingKeyPattern.exec(key)?.[1]
 }
 
+/** The value part of a key (`${type}:${hash}`) and its ordinal. */
+export function keyValueId(key: string): string {
+  return key.slice(0, key.lastIndexOf(':'))
+}
+export function keyOrdinal(key: string): number {
+  return Number(key.slice(key.lastIndexOf(':') + 1))
+}
+
 /** `${type}:${hash}`: the part of a key that names the value (the ordinal follows it). */
 export function valueIdOf(noticeId: string, type: EntityType, text: string, hashes: Map<string, string> = new Map()): string {
   const cacheKey = `${noticeId}\u0000${type}\u0000${text}`

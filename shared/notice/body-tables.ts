@@ -4,6 +4,7 @@
  * and the PII engine's table awareness reads. Column actions (整列遮盖 mask, 删除整列 delete) rewrite the
  * body text; the editor saves the result as an ordinary edit, so version history keeps the old text.
  */
+import { editBetween } from '../findings/rebase'
 import { hiddenColumnNote, hiddenContentMarkers, hiddenMarker, legacyHiddenMarkers } from '../import/project'
 import { columnKind, type ColumnKind, type EntityType } from '../pii/index'
 import { HIDDEN_TEXT, maskValue } from '../redact/index'
@@ -219,12 +220,8 @@ export function findImportMarkers(body: string): { start: number; end: number; t
  * (or changes whether the row's last cell is an import's hidden-row marker); then parse `after` whole.
  */
 export function tablesAfterEdit(before: string, tables: readonly BodyTable[], after: string): BodyTable[] | undefined {
-  const limit = Math.min(before.length, after.length)
-  let p = 0
-  while (p < limit && before.charCodeAt(p) === after.charCodeAt(p)) p++
-  let s = 0
-  while (s < limit - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s)) s++
-  if (/[\n\t\r]/.test(before.slice(p, before.length - s)) || /[\n\t\r]/.test(after.slice(p, after.length - s))) return undefined
+  const { start: p, fromEnd, toEnd } = editBetween(before, after)
+  if (/[\n\t\r]/.test(before.slice(p, fromEnd)) || /[\n\t\r]/.test(after.slice(p, toEnd))) return undefined
   const shift = after.length - before.length
   const moved: BodyTable[] = []
   for (const table of tables) {

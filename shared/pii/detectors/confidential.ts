@@ -13,7 +13,8 @@ const OPEN = '（(【[〔'
 const CLOSE = '）)】]〕'
 const HANDLING = new Set(handlingInstructions)
 /** The sentence speaks of the document itself: 本材料为内部资料，请勿外传. */
-const ABOUT_DOCUMENT = /本(?:材料|文件|件|通报|报告|纪要|表|名单|资料|简报|通知|快报)|此件|该材料|该文件|资料|文件|材料|传阅|内部|纪要|通报|名单|简报|台账/
+const DOCUMENT_WORDS = '材料|文件|件|通报|报告|纪要|表|名单|资料|简报|通知|快报'
+const ABOUT_DOCUMENT = new RegExp(`本(?:${DOCUMENT_WORDS})|此件|该材料|该文件|资料|文件|材料|传阅|内部|纪要|通报|名单|简报|台账`)
 const SENTENCE_END = new CodeSet('。！？\n')
 
 /** The sentence around [start, end), at most 40 characters either side. */
@@ -68,14 +69,9 @@ const READERSHIP =
 /** the same, for standsAlone's replace (a separate object: detectReadership walks READERSHIP's lastIndex) */
 const READERSHIP_ANYWHERE = new RegExp(READERSHIP.source, 'g')
 
-const OWN_DOCUMENT_BEFORE = /(?:本|此)(?:材料|文件|件|通报|报告|纪要|表|名单|资料|简报|通知|快报)[^，。；\n]{0,2}$/
-const OWN_DOCUMENT_SENTENCE = /^\s*(?:本|此)(?:材料|文件|件|通报|报告|纪要|表|名单|资料|简报|通知|快报|台账|手册)/
-/** Where the sentence holding `pos` starts: after the last 。！？ or line break before it. */
-function sentenceStart(text: string, pos: number): number {
-  let i = pos
-  while (i > 0 && pos - i < 120 && !'。！？!?\n'.includes(text[i - 1])) i--
-  return i
-}
+/** 本材料, 此件: the document speaking of itself, right before the scope or as the subject of its sentence */
+const OWN_DOCUMENT_BEFORE = new RegExp(`(?:本|此)(?:${DOCUMENT_WORDS})[^，。；\\n]{0,2}$`)
+const OWN_DOCUMENT_SENTENCE = new RegExp(`^\\s*(?:本|此)(?:${DOCUMENT_WORDS}|台账|手册)`)
 
 function detectReadership(ctx: ScanContext): void {
   const text = ctx.text
@@ -93,7 +89,7 @@ function detectReadership(ctx: ScanContext): void {
     }
     // 本通报仅限院内传达, （仅限本园教职工知悉）: the document's readers; 该信息仅限…知悉 is about information in it
     // (本材料用于帮扶工作，仅供内部工作参考: the sentence is about the document, wherever its subject stands)
-    const own = inBracketNote(text, m.index) || standsAlone(text, start, end) || OWN_DOCUMENT_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || OWN_DOCUMENT_SENTENCE.test(text.slice(sentenceStart(text, m.index), m.index))
+    const own = inBracketNote(text, m.index) || standsAlone(text, start, end) || OWN_DOCUMENT_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || OWN_DOCUMENT_SENTENCE.test(sentenceAround(text, m.index, m.index))
     emit(ctx, 'CONFIDENTIAL_MARKER', start, end, own ? 0.9 : 0.4, 'confidential-marker', own ? ['scope of readership'] : ['scope of readership', 'a promise of discretion, not a mark on the document'])
   }
 }
