@@ -140,12 +140,15 @@ test('a 5,000-row list draws only the rows in view and scrolls to the last one',
   await expect(grid.getByLabel('序号，第1行')).toHaveCount(0)
   // typing in the last row is a body edit like any other
   await grid.getByLabel('家庭住址，第5000行').fill('某某镇王岗村10组')
+  await expect(grid.getByLabel('家庭住址，第5000行')).toHaveValue('某某镇王岗村10组')
   // a phone typed into a cell: the row is scanned again at once, the whole list once typing pauses, and only
   // that whole scan counts (until then the editor says it is still checking)
   const cell = grid.getByLabel('家庭住址，第4999行')
   await cell.click()
   await cell.press('End')
   await cell.pressSequentially('，电话13812345678')
+  // every key reached the cell (a lost key would show here, not as a length further down)
+  await expect(cell).toHaveValue('某某镇王岗村4组，电话13812345678')
   const editor = page.locator('.editor')
   const expected = text.length + '10组'.length - '9组'.length + '，电话13812345678'.length
   await expect(editor).toHaveAttribute('data-scan-length', String(expected), { timeout: 60_000 })

@@ -24,7 +24,10 @@ const NL = 0
 const DASH = 1
 const DOT = 2
 const SPACE = 3
-const SEP_NAMES = ['nl', '-', '.', ' ']
+// a line break between two rows of a tab-separated table: no number runs across it (a mobile's last cell,
+// then the next row's 序号)
+const ROW_BREAK = 4
+const SEP_NAMES = ['nl', '-', '.', ' ', 'nl']
 
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
@@ -51,11 +54,26 @@ function sepKindAt(text: string, s: number, e: number): number {
   let dash = false
   for (let i = s; i < e; i++) {
     const c = text.charCodeAt(i)
-    if (c === 10) return NL
+    if (c === 10) return inTableRow(text, i) ? ROW_BREAK : NL
     if (c === 45) dash = true
   }
   if (dash) return DASH
   return e - s === 1 && text.charCodeAt(s) === 46 ? DOT : SPACE
+}
+
+/** Whether the line that ends or the line that starts at the break `at` holds a tab: a table's row, not a wrapped number. */
+function inTableRow(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i)
+    if (c === 9) return true
+    if (c === 10) break
+  }
+  for (let i = at + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 9) return true
+    if (c === 10) break
+  }
+  return false
 }
 
 /** Whether group `i` reads "86" or "0086" (a country code may be set off differently from the number). */
@@ -78,6 +96,7 @@ function consistent(text: string, i: number, j: number): boolean {
   let nl = 0
   for (let k = i; k < j; k++) {
     const s = sepKinds[k]
+    if (s === ROW_BREAK) return false
     if (s === NL) nl++
     // a country code or a 长途区号 may be set off differently from the number: 0431-8595 2618
     else if (k === i && (isCountryCode(text, i) || isAreaCode(text, i))) continue

@@ -28,6 +28,12 @@ describe('MOBILE', () => {
     expect(findings('来电时间：2023-02-17 19:40')).toEqual([])
     expect(findings('合同金额24611673元，邮政编码：244000。')).toEqual([])
   })
+  it('joins a number wrapped onto the next line, but never across two rows of a table', () => {
+    expect(texts('联系电话：138 1234\n5678，请联系', 'MOBILE')).toEqual(['138 1234\n5678'])
+    // a part-typed phone in a row's last cell and the next row's 序号 are two values, not one number
+    expect(texts('序号\t姓名\t电话\n1\t张三\t1381234\n5000\t李四\t无', 'MOBILE')).toEqual([])
+    expect(texts('1\t张三\t13812345678\n2\t李四\t13912345678', 'MOBILE')).toEqual(['13812345678', '13912345678'])
+  })
   it('does not read an IP address as a phone number', () => {
     expect(texts('来源IP 13.208.194.146。', 'MOBILE')).toEqual([])
   })
