@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { findImportMarkers, tableCellAt } from '../../../shared/notice/body-tables'
 import type { Reviewed } from '../findings/review-types'
 import type { Notice, NoticeState } from '../../../shared/notice/notice'
@@ -19,6 +19,7 @@ import { useWorkflow } from '../review/use-workflow'
 import { useNavigation } from '../shell/navigation'
 import { BodyTablesPanel } from './body-tables-panel'
 import { tablesOf } from './tables-of'
+import { useFindingReveal } from './use-finding-reveal'
 import { ConflictBanner } from './conflict-banner'
 import { ImportMarkersBanner } from './import-markers-banner'
 import { NoticeFieldsForm } from './notice-fields'
@@ -60,35 +61,9 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
   const manual = useManualFindings(notice.id, autosave.fields)
   // 整列删除: the columns the published notice leaves out, worked out once typing pauses
   const wholeColumns = useWholeColumns(autosave.fields.body, review.scan.ready ? review.scan.scannedText : undefined, review.allReviewed, manual.placed)
-  const pendingSelect = useRef<string | undefined>(undefined)
-  const { select: selectKey } = review
   const closeFindings = useCallback(() => setSide('none'), [])
-  // 定位 in a body with tables: the grid or text block holding the finding scrolls to it and selects it
-  const [reveal, setReveal] = useState<{ key: string; nonce: number } | undefined>()
-  const select = useCallback(
-    (key: string) => {
-      selectKey(key)
-      setReveal((last) => ({ key, nonce: (last?.nonce ?? 0) + 1 }))
-    },
-    [selectKey],
-  )
-
-  // A finding clicked while previewing is selected once the body is back on screen.
-  const selectFinding = useCallback(
-    (key: string) => {
-      if (previewing) {
-        pendingSelect.current = key
-        setPreviewing(false)
-      } else select(key)
-    },
-    [previewing, select],
-  )
-  useEffect(() => {
-    if (previewing || pendingSelect.current === undefined) return
-    select(pendingSelect.current)
-    pendingSelect.current = undefined
-  }, [previewing, select])
-
+  // 定位: the finding selected, and the grid or text block holding it scrolled to it (after the preview closes)
+  const { reveal, selectFinding } = useFindingReveal(review.select, previewing, setPreviewing)
   // 导入标记: hidden rows/columns/sheets an import brought in, drawn apart from the findings
   const importMarkers = useMemo(() => findImportMarkers(autosave.fields.body), [autosave.fields.body])
   const marks = useMemo(() => {

@@ -1,0 +1,165 @@
+/**
+ * The conditions the text names before they are grown or judged: the health lexicon's hits and what the
+ * condition patterns read (symptoms at a clause's start, positive results, lab readings, scores, graded
+ * findings, signs, passive injuries, procedures). Sorted by start, longest first; they may overlap.
+ */
+import { healthLexicon } from '../data/health-lexicon'
+import type { HealthClass } from '../data/health-model'
+import { CodeSet } from '../int-tables'
+import type { LexiconKey } from '../lexicons'
+import type { ScanContext } from '../scan-context'
+import { CELL_CHANGE, GRADE_FINDING, POINTS, SCORE_NAME, SCORE_NOT, SIGN_BEFORE, SIGN_HEAD, SIGN_HEAD_FIRST, GRADED, INJURY_GRADE, LAB_VALUE, ORGAN_TUMOUR, PLANNED_BEFORE, POSITIVE, POSITIVE_ITEM_BOUNDARY, PREGNANCY_WEEKS, PROCEDURE_STOP } from './health-grammar'
+import { type Span, atHits, firstChars, matchesFrom, personEnds } from './health-text'
+import { IMPAIRMENT, IMPAIRMENT_FIRST, LAB_QUALITY, SYMPTOM_AT, SYMPTOM_FIRST } from './health-phrases'
+import { passiveInjuries } from './health-injury'
+import { TITRE, labReadings } from './health-labs'
+
+const GENERIC = new Set(healthLexicon.generic)
+/** a classifier after a bare number: a count (42个治疗量, 6次, 3袋), not a measurement */
+const COUNT_AFTER = /^\s*(?:个|次|袋|份|人|例|名|轮|单位|治疗量|毫升|ml|mL)/
+const SIGN_STARTS = firstChars(SIGN_HEAD_FIRST)
+const IMPAIRMENT_STARTS = firstChars(IMPAIRMENT_FIRST)
+/** Where a clause starts, or a word that opens a complaint (有, 伴, 常, 已, 仍), by code. */
+const CLAUSE_START_BEFORE = new CodeSet('，,、；;。\n\t：:有伴常已仍')
+
+/** Every condition the lexicon or a pattern names, as it is written (health-spans.ts grows and judges them). */
+export function rawConditions(ctx: ScanContext): Span[] {
+  const text = ctx.text
+  const raw: Span[] = []
+  const add = (start: number, end: number, cls: HealthClass, word: string): Span => {
+    const sp: Span = { start, end, cls, word, evidence: new Map() }
+    raw.push(sp)
+    return sp
+  }
+  const fromHits = (key: LexiconKey, clsOf: (w: string) => HealthClass): void => {
+    const h = ctx.hits[key]
+    for (let k = 0; k < h.count; k++) add(h.starts[k], h.ends[k], clsOf(h.words[k]), h.words[k])
+  }
+  fromHits('disease', (w) => (GENERIC.has(w) ? 'generic' : 'disease'))
+  fromHits('nonCondition', () => 'none')
+  fromHits('symptom', () => 'symptom')
+  fromHits('treatment', () => 'treatment')
+  // 不能独坐，吞咽困难，…: a body part or function with a symptom's ending at a clause's start
+  for (let p = 0, n = text.length; p < n; p++) {
+    if (!SYMPTOM_FIRST.has(text.charCodeAt(p)) || (p > 0 && !CLAUSE_START_BEFORE.has(text.charCodeAt(p - 1)))) continue
+    SYMPTOM_AT.lastIndex = p
+    const m = SYMPTOM_AT.exec(text)
+    if (m) add(p, p + m[0].length, 'symptom', m[0].slice(0, 8))
+  }
+  let nameEnds: number[] | null = null
+  if (text.includes('阳性')) {
+    POSITIVE.lastIndex = 0
+    for (let m = POSITIVE.exec(text); m; m = POSITIVE.exec(text)) {
+      const end = m.index + m[0].length
+      // 阳性率, 阳性病例12例: statistics
+      if (/^(?:率|病例|者|或|\d|例|人|积水|容器|水体|样本|标本|的\d|的[一二三四五六七八九十]|[一二三四五六七八九十]*名)/.test(text.slice(end, end + 4))) continue
+      let s = m.index
+      while (s > 0 && m.index - s < 16 && !POSITIVE_ITEM_BOUNDARY.test(text[s - 1])) s--
+      // 学生闫雨萱PPD强阳性, 其其格阳性: the item starts after the person's name
+      nameEnds ??= personEnds(ctx)
+      let afterName = false
+      for (const ne of nameEnds) {
+        if (ne > s && ne <= m.index) {
+          s = ne
+          afterName = true
+        }
+      }
+      const item = text.slice(s, m.index).replace(/^(?:检测|化验|检查|筛查)/, '')
+      if (/\d+\s*(?:份|例|人|只|名)|其余|均/.test(text.slice(Math.max(0, s - 6), m.index))) continue
+      if (item.replace(/(?:检测|化验|检查|筛查|试验|结果|呈|为|显示|提示|对|和|或)/g, '').length < 2) {
+        if (afterName && item.length === 0) add(m.index, end, 'result', m[0]).evidence.set('trigger', 'a name')
+        continue
+      }
+      add(m.index - item.length, end, 'result', m[0])
+    }
+  }
+  // each pattern is tried only where the lexicon pass saw its first word (an organ, a lab test)
+  atHits(ctx, 'organ', ORGAN_TUMOUR, (start, m) => add(start, start + m[0].length, 'disease', m[0]))
+  if (text.includes('功能')) {
+    GRADED.lastIndex = 0
+    for (let m = GRADED.exec(text); m; m = GRADED.exec(text)) add(m.index, m.index + m[0].length, 'disease', m[0])
+  }
+  // 孕24周 states someone's pregnancy by itself
+  if (text.includes('孕')) {
+    PREGNANCY_WEEKS.lastIndex = 0
+    for (let m = PREGNANCY_WEEKS.exec(text); m; m = PREGNANCY_WEEKS.exec(text)) {
+      const end = m.index + m[0].length
+      // 拟孕34周左右剖宫产, 孕早期筛查: a plan or a programme's stage, not where someone is
+      if (PLANNED_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)) || /^(?:左右|前后|以[上后前内])|^[^，。；\n]{0,2}(?:筛查|检查|保健|建档|随访)/.test(text.slice(end, end + 6))) continue
+      add(m.index, end, 'result', m[0]).evidence.set('trigger', m[0])
+    }
+  }
+  // 损伤程度为轻伤二级: a forensic injury grade
+  if (text.includes('伤') || text.includes('危险性') || text.includes('风险评估')) {
+    INJURY_GRADE.lastIndex = 0
+    for (let m = INJURY_GRADE.exec(text); m; m = INJURY_GRADE.exec(text)) add(m.index, m.index + m[0].length, 'disease', m[0])
+  }
+  // 听力重度下降, 记忆力严重减退: a faculty's decline with its degree or side
+  if (text.includes('力') || text.includes('功能') || text.includes('认知') || text.includes('失能')) {
+    matchesFrom(text, IMPAIRMENT_STARTS, IMPAIRMENT, (start, m) => add(start, start + m[0].length, 'disease', m[0]).evidence.set('modifier', ''))
+  }
+  // 甲胎蛋白986ng/mL, 复测158/96mmHg, 试管凝集1:200（++）: a measurement read by its shape; the item's
+  // name starts after a person's name (李秀梅血红蛋白92g/L is 血红蛋白92g/L)
+  const readings = labReadings(text)
+  if (readings.length) nameEnds ??= personEnds(ctx)
+  for (const r of readings) {
+    let s = r.start
+    for (const ne of nameEnds ?? []) if (ne > s && ne < r.end - 1) s = ne
+    add(s, r.end, 'labValue', text.slice(s, Math.min(r.end, s + 8)))
+  }
+  // Barthel指数30分, MMSE评分9分: a clinical scale's score, read back from the points
+  if (text.includes('分')) {
+    POINTS.lastIndex = 0
+    for (let m = POINTS.exec(text); m; m = POINTS.exec(text)) {
+      const w = text.slice(Math.max(0, m.index - 16), m.index)
+      const name = SCORE_NAME.exec(w)
+      if (!name || SCORE_NOT.test(w.slice(0, w.length - name[0].length)) || /^\s*(?:满分|总分)/.test(name[0])) continue
+      const start = m.index - name[0].length + (name[0].length - name[0].trimStart().length)
+      add(start, m.index + m[0].length, 'score', name[0].trim().slice(0, 8))
+    }
+  }
+  // Ⅲ级暴露, 左上肢肌力3级: a graded finding
+  if (text.includes('级')) {
+    GRADE_FINDING.lastIndex = 0
+    for (let m = GRADE_FINDING.exec(text); m; m = GRADE_FINDING.exec(text)) add(m.index, m.index + m[0].length, 'disease', m[0])
+  }
+  // 咽部充血, 皮肤破损, 心脏杂音: a sign on a body part, read back from the sign's ending
+  matchesFrom(text, SIGN_STARTS, SIGN_HEAD, (start, m) => {
+    const body = SIGN_BEFORE.exec(text.slice(Math.max(0, start - 16), start))
+    if (body && body[0]) add(start - body[0].length, start + m[0].length, 'sign', m[0])
+  })
+  if (text.includes('细胞') || text.includes('血')) {
+    CELL_CHANGE.lastIndex = 0
+    for (let m = CELL_CHANGE.exec(text); m; m = CELL_CHANGE.exec(text)) add(m.index, m.index + m[0].length, 'sign', m[0])
+  }
+  if (text.includes('1:') || text.includes('1：')) {
+    TITRE.lastIndex = 0
+    for (let m = TITRE.exec(text); m; m = TITRE.exec(text)) add(m.index, m.index + m[0].length, 'labValue', m[0].slice(0, 8))
+  }
+  // 右小腿被钢筋划伤, 被狗咬伤左小腿: a wound written as what was done to the body
+  for (const w of passiveInjuries(text)) add(w.start, w.end, 'disease', '伤').evidence.set('modifier', '')
+  atHits(ctx, 'labName', LAB_VALUE, (start, m) => {
+    // a reading has a figure or a graded result (尿蛋白（++）)
+    if (!/[0-9]|[（(]\+/.test(m[0])) return
+    // 机采血小板42个治疗量, 献血小板6次: a count of donations or doses, not a reading
+    if (/[0-9.]$/.test(m[0]) && COUNT_AFTER.test(text.slice(start + m[0].length, start + m[0].length + 4))) return
+    let end = start + m[0].length
+    while (end > start && /\s/.test(text[end - 1])) end--
+    add(start, end, 'labValue', m[0])
+  })
+  // 血压控制不佳, 血糖偏高: a measurement's qualitative result
+  const labs = ctx.hits.labName
+  for (let k = 0; k < labs.count; k++) {
+    const q = LAB_QUALITY.exec(text.slice(labs.ends[k], labs.ends[k] + 24))
+    if (q) add(labs.starts[k], labs.ends[k] + q[0].length, 'labValue', labs.words[k])
+  }
+  const procs = ctx.hits.procedure
+  for (let k = 0; k < procs.count; k++) {
+    const at = procs.starts[k]
+    let s = at
+    while (s > 0 && at - s < 10 && /[\u4e00-\u9fff]/.test(text[s - 1]) && !PROCEDURE_STOP.test(text[s - 1])) s--
+    if (s < at) add(s, procs.ends[k], 'procedure', procs.words[k])
+  }
+  raw.sort((a, b) => a.start - b.start || b.end - a.end)
+  return raw
+}
