@@ -37,6 +37,7 @@ const rules: readonly Rule[] = [
   { pattern: /^romanised surname (.+)$/, key: 'reason.latinSurname', params: group(1, 'surname') },
   { pattern: /^romanised name beside its Chinese form$/, key: 'reason.latinPair' },
   { pattern: /^transliterated name after a role word$/, key: 'reason.roleTranslit' },
+  { pattern: /^transliterated name before a verb$/, key: 'reason.verbTranslit' },
   { pattern: /^transliterated name before its sex$/, key: 'reason.sexTranslit' },
   { pattern: /^transliterated name in a list with another$/, key: 'reason.listTranslit' },
   { pattern: /^romanised name after a role word$/, key: 'reason.roleLatin' },

@@ -52,8 +52,29 @@ export function roleWordBefore(t: Tables, text: string, end: number): string {
 const UNIT_SUFFIX = new Uint8Array(65536)
 for (const c of '部室办所站队组') UNIT_SUFFIX[c.charCodeAt(0)] = 1
 
-/** an office's unit ending at `end` — a word and 部/室/办/所…, or …中心 (康复部, 法制室, 就业指导中心) — or '' */
+const ITEM_START = new Uint8Array(65536)
+for (const c of '\n、，,；;：:.．）)') ITEM_START[c.charCodeAt(0)] = 1
+
+/** 2.磨滩村|夏红兵, 、王岗村|李秀英: a village of two or three characters opening a list item, ending at `end`, or '' */
+function villageOpening(text: string, end: number): string {
+  if (text.charCodeAt(end - 1) !== 0x6751) return ''
+  for (let len = 3; len <= 4; len++) {
+    const s = end - len
+    if (s < 0) return ''
+    let cjk = true
+    for (let i = s; i < end - 1; i++) if (!isCjk(text.charCodeAt(i))) cjk = false
+    if (cjk && (s === 0 || ITEM_START[text.charCodeAt(s - 1)])) return text.slice(s, end)
+  }
+  return ''
+}
+
+/**
+ * an office's unit ending at `end` — a word and 部/室/办/所…, or …中心 (康复部, 法制室, 就业指导中心) — or a
+ * village opening a list item (2.磨滩村夏红兵), or ''
+ */
 export function unitWordBefore(t: Tables, text: string, end: number): string {
+  const village = villageOpening(text, end)
+  if (village) return village
   if (end >= 4 && text.charCodeAt(end - 2) === 0x4e2d && text.charCodeAt(end - 1) === 0x5fc3) return wordBand(t, text, end - 4) >= 1 ? text.slice(end - 4, end) : ''
   if (end < 3 || !UNIT_SUFFIX[text.charCodeAt(end - 1)]) return ''
   const w = wordBand(t, text, end - 3)

@@ -96,8 +96,10 @@ export function readName(text: string, pos: number, mode: NameMode, limit = text
     const c3cjk = g + 2 < limit && isCjk(text.charCodeAt(g + 2))
     if (f2 & GIVEN || !c3cjk || flagsAt(text, g + 2) & END) end = g + 2
   }
-  // a non-name word (高度, 王国): the name, or its first two characters (a 2-character name is both)
-  if (NON_NAME_PAIRS.has(pairKey(text.charCodeAt(pos), text.charCodeAt(pos + 1)))) return null
+  // a non-name word (高度, 王国): the name, or its first two characters (a 2-character name is both) —
+  // unless a label and its colon announce it and it stands alone (审核人：向前（副校长）, 经办人：高峰。)
+  const standsAlone = mode === 'label' && end === pos + 2 && (end >= limit || !isCjk(text.charCodeAt(end)))
+  if (!standsAlone && NON_NAME_PAIRS.has(pairKey(text.charCodeAt(pos), text.charCodeAt(pos + 1)))) return null
   if (end - pos > 2 && NON_NAME.has(text.slice(pos, end))) return null
   // 张家港 / 王家村 / 李庄镇: a surname-led token followed by a place suffix is a place
   if (flagsAt(text, end) & PLACE && end < limit) return null

@@ -5,7 +5,9 @@ import { emit as emitCandidate, type ScanContext } from '../scan-context'
 import type { Candidate } from '../types'
 import { ethnicNameStarts, transliterationChars } from '../data/name-cues'
 import { interned } from '../interned'
-import { getTables, isCjk, F_BOUND, F_END, type Tables } from './name-tables'
+import { CodeSet } from '../int-tables'
+import { getTables, isCjk, tripleGet, F_BOUND, F_END, type Tables } from './name-tables'
+import { adminStartingAt } from './gazetteer'
 import { cueEndingAt, cueStartingAt, wordBand, anchorAt, afterReason, beforeReason } from './name-context'
 import { nameEmbeddedInWord } from './name-given'
 import { detectLatinNames, isLatinCode, roleCueBefore } from './name-latin'
@@ -23,6 +25,11 @@ for (const w of ethnicNameStarts) {
 const dotReason = 'transliterated name with a middle dot'
 const ethnicReason = interned((w: string) => `transliterated name starting ${w}`)
 const roleTranslitReason = 'transliterated name after a role word'
+const verbTranslitReason = 'transliterated name before a verb'
+/** where a clause opens: a run of transliteration characters there is not the tail of a word */
+const CLAUSE_OPENER = new CodeSet('，,。；;：:\n')
+/** a verb cue (称, 表示, 反映), not a noun that may follow a name (家庭, 户) */
+const VERB_AFTER = /^(?:称|说|表示|反映|认为|承认|否认|介绍|回忆|坦言|告诉|陈述|供述|自述|诉称|来电|拨打|要求|同意|签字|拒绝|声称|说明)/
 const repeatReason = 'same name found elsewhere in this notice'
 
 
@@ -118,6 +125,20 @@ export function detectTransliteratedNames(ctx: ScanContext): void {
     if (before || after || sex || listed) found.push(text.slice(i, e))
     i = e
   }
+  // 反映，艾尔肯近一个月…; 核实，艾尔肯称其…: a whole run of three to five transliteration characters opening a
+  // clause, no ordinary word inside, and a verb that takes a person right after it
+  const verbAfterRun = (i: number, run: number): void => {
+    if (run < 3 || run > 5 || !CLAUSE_OPENER.has(text.charCodeAt(i - 1))) return
+    const e = i + run
+    const verb = cueStartingAt(text, e, t.after)
+    if (!verb || !VERB_AFTER.test(verb) || hasWordInside(t, text, i, e)) return
+    // 马拉松, 阿克苏, 克拉玛依: a word or a place, not a person
+    const run3 = run === 3 && tripleGet(t.word3, text.charCodeAt(i), text.charCodeAt(i + 1), text.charCodeAt(i + 2)) > 0
+    const w = text.slice(i, e)
+    if (run3 || ['市', '县', '地区', '区'].some((suffix) => adminStartingAt(w + suffix, 0) > 0)) return
+    emit(i, e, 0.75, [verbTranslitReason, beforeReason(verb)])
+    found.push(text.slice(i, e))
+  }
   // a name of transliteration characters with no Han surname, right after a role word or a name label
   // and ending at a break or before a verb: 同事那日苏驾驶, 审核人：额尔敦, 法定代表人：卓玛央宗
   for (let i = 1; i < text.length - 1; i++) {
@@ -125,7 +146,11 @@ export function detectTransliteratedNames(ctx: ScanContext): void {
     const run = translitForward(text, i, 6)
     if (run < 2) continue
     const cue = roleCueBefore(t, text, i)
-    if (!cue || emitted.has(i)) continue
+    if (emitted.has(i)) continue
+    if (!cue) {
+      verbAfterRun(i, run)
+      continue
+    }
     let e = -1
     let after = ''
     for (let len = Math.min(run, 6); len >= 2; len--) {

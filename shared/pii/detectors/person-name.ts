@@ -164,7 +164,9 @@ export function detectNames(ctx: ScanContext): void {
     const hEnd = titleHits.ends[k]
     const hWord = titleHits.words[k]
     const n = nameEndingAt(text, hStart, 'loose')
-    if (n >= 0) emitName(ctx, n, hStart, 0.8, 'name-title', [titleReason(hWord), surnameOf(text, n)])
+    // 伤口愈合情况和安大爷…: 和 joins the clause before to 安大爷 (a surname and a title), it begins no name
+    const joins = n > 0 && CONJUNCTION.has(text.charCodeAt(n)) && isCjk(text.charCodeAt(n - 1)) && hStart - n === 2
+    if (n >= 0 && !joins) emitName(ctx, n, hStart, 0.8, 'name-title', [titleReason(hWord), surnameOf(text, n)])
     // a post used as a label, "村务监督委员会主任：江国庆"
     const tail = labelTail(text, hEnd)
     if (tail < 0) readList(ctx, text, hEnd - tail, 'loose', 0.85, 'name-label', labelReason(hWord))

@@ -1,0 +1,40 @@
+/**
+ * Names in the wordings of the fourteenth blind set (issue 11): a word-name announced by a label and its colon,
+ * a name after the village that opens a list item, a transliterated name before a verb, a word-name confirmed
+ * elsewhere as the subject of what follows — and 和 joining words or clauses, which begins no name.
+ */
+import { describe, expect, it } from 'vitest'
+import { texts } from './helpers'
+
+describe('PERSON_NAME: clause cues of the fourteenth blind set', () => {
+  it('reads a listed word (向前, 高度) as the name a label and its colon announce, when it stands alone', () => {
+    expect(texts('填表人：李红梅（学生资助专干）\n审核人：向前（副校长）', 'PERSON_NAME')).toEqual(['李红梅', '向前'])
+    expect(texts('审核人：向前', 'PERSON_NAME')).toEqual(['向前'])
+    // running on into the clause, the word is the word
+    expect(texts('审核人：高度重视此项工作', 'PERSON_NAME')).toEqual([])
+  })
+
+  it('reads a name after the village that opens a list item', () => {
+    expect(texts('二、停发对象\n2.磨滩村夏红兵，在第三代残疾人证换发中未按期换证。', 'PERSON_NAME')).toContain('夏红兵')
+    expect(texts('各村高度重视，全村共有农户312户。三、沿河村村民代表大会', 'PERSON_NAME')).toEqual([])
+  })
+
+  it('reads a run of transliteration characters opening a clause before a verb, and finds it again', () => {
+    const text = '其母向社区反映，艾尔肯近一个月经常夜不归宿。民警随即入户核实，艾尔肯称其在西部智慧城打零工。'
+    expect(texts(text, 'PERSON_NAME')).toEqual(['艾尔肯', '艾尔肯'])
+    // a place written without its suffix is no person
+    expect(texts('据了解，阿克苏称将加大投入；经查，克拉玛依称已整改。', 'PERSON_NAME')).toEqual([])
+  })
+
+  it('finds a word-name confirmed elsewhere where it is the subject of what follows', () => {
+    expect(texts('欧阳俊杰与其妻金凤赴泰国曼谷。经排查，与病例同行赴泰的金凤判定为共同暴露者。', 'PERSON_NAME')).toEqual(['欧阳俊杰', '金凤', '金凤'])
+    expect(texts('班主任吴文静家访时了解到，金凤周末回家要照顾母亲。学生金凤，女，', 'PERSON_NAME')).toEqual(['吴文静', '金凤', '金凤'])
+  })
+
+  it('does not read 和 and the word or title after it as a name', () => {
+    expect(texts('四、安全生产和文明城市创建常态化；居委会主任和文明创建专干参加。', 'PERSON_NAME')).toEqual([])
+    expect(texts('下月重点关注郝奶奶足部伤口愈合情况和安大爷搬迁意向。', 'PERSON_NAME')).toEqual([])
+    // two people joined by 和 are both read
+    expect(texts('网格员刘敏和黎明一起上门。', 'PERSON_NAME')).toEqual(['刘敏', '黎明'])
+  })
+})
