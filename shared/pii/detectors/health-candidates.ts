@@ -21,6 +21,12 @@ const SIGN_STARTS = firstChars(SIGN_HEAD_FIRST)
 const IMPAIRMENT_STARTS = firstChars(IMPAIRMENT_FIRST)
 /** Where a clause starts, or a word that opens a complaint (有, 伴, 常, 已, 仍), by code. */
 const CLAUSE_START_BEFORE = new CodeSet('，,、；;。\n\t：:有伴常已仍')
+/** an organism found in a sample (检出 + …菌 / 病毒 / 支原体, and its abbreviation in brackets) */
+const ORGANISM_FOUND = /检出((?:(?![，,。；;、\n]|阳性|阴性)[^\s]){2,16}?(?:杆菌|球菌|弧菌|螺旋体|真菌|病毒|支原体|衣原体|原虫|虫卵)(?:[（(][A-Za-z0-9-]{2,10}[）)])?)/g
+/** what a sample that is no person's was taken from, in the clause before 检出 */
+const SAMPLE_BEFORE = /(?:水|食品|食物|样品|批次|环境|土壤|空气|表面|餐具|原料|饲料|产品|水源|井)[^，,。；;\n]*$/
+/** the verb that gives a procedure to someone, right before its name */
+const PROCEDURE_VERB_BEFORE = /(?:行|做|接受|实施|进行|予)$/
 
 /** Every condition the lexicon or a pattern names, as it is written (health-spans.ts grows and judges them). */
 export function rawConditions(ctx: ScanContext): Span[] {
@@ -136,6 +142,17 @@ export function rawConditions(ctx: ScanContext): Span[] {
     TITRE.lastIndex = 0
     for (let m = TITRE.exec(text); m; m = TITRE.exec(text)) add(m.index, m.index + m[0].length, 'labValue', m[0].slice(0, 8))
   }
+  // 分泌物培养检出耐甲氧西林金黄色葡萄球菌（MRSA）: the organism a sample from someone grew
+  if (text.includes('检出')) {
+    ORGANISM_FOUND.lastIndex = 0
+    for (let m = ORGANISM_FOUND.exec(text); m; m = ORGANISM_FOUND.exec(text)) {
+      const start = m.index + m[0].length - (m[1] ?? '').length
+      const sp = add(start, m.index + m[0].length, 'result', '检出')
+      // (井水检出大肠杆菌, 1批次检出沙门氏菌: water, food or a surface, not someone)
+      if (SAMPLE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) sp.evidence.set('nonHuman', '')
+      else sp.evidence.set('trigger', '检出')
+    }
+  }
   // 右小腿被钢筋划伤, 被狗咬伤左小腿: a wound written as what was done to the body
   for (const w of passiveInjuries(text)) add(w.start, w.end, 'disease', '伤').evidence.set('modifier', '')
   atHits(ctx, 'labName', LAB_VALUE, (start, m) => {
@@ -159,6 +176,8 @@ export function rawConditions(ctx: ScanContext): Span[] {
     let s = at
     while (s > 0 && at - s < 10 && /[\u4e00-\u9fff]/.test(text[s - 1]) && !PROCEDURE_STOP.test(text[s - 1])) s--
     if (s < at) add(s, procs.ends[k], 'procedure', procs.words[k])
+    // 再次行清创术, 予复位术: the procedure's own name right after the verb that gives it to someone
+    else if (PROCEDURE_VERB_BEFORE.test(text.slice(Math.max(0, at - 2), at))) add(at, procs.ends[k], 'procedure', procs.words[k])
   }
   raw.sort((a, b) => a.start - b.start || b.end - a.end)
   return raw

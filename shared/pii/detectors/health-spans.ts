@@ -70,7 +70,7 @@ export function conditionSpans(ctx: ScanContext): Span[] {
         const part = BODY_CHAR.test(text[sp.start] ?? '') ? PART_BEFORE.exec(text.slice(Math.max(0, sp.start - 8), sp.start + 1)) : null
         if (part && part[0].length > 1) sp.start -= part[0].length - 1
         // a qualifier never begins inside a word: 创|面感染, 铁|皮划伤, 知|道中风 — the word before keeps its character
-        if (sp.start < wordStart && sp.start > 0 && wordBand(getTables(), text, sp.start - 1) >= 1 && wordBand(getTables(), text, sp.start) < 1) sp.start++
+        if (sp.start < wordStart && sp.start > 0 && ((wordBand(getTables(), text, sp.start - 1) >= 1 && wordBand(getTables(), text, sp.start) < 1) || text.startsWith('查体', sp.start - 1))) sp.start++
         sp.evidence.set('modifier', '')
         // a body part or qualifier makes a generic word specific: 腰椎骨折, 肺部感染
         if (sp.cls === 'generic') sp.cls = 'disease'
@@ -204,9 +204,12 @@ export function conditionSpans(ctx: ScanContext): Span[] {
     i = j + 1
   }
   // 口腔溃疡、拒食; 低热、关节痛: a short item in the same 、-list as someone's condition is one too, known or not
-  for (const sp of grown) {
+  for (let g = 0; g < grown.length; g++) {
+    const sp = grown[g]
     if (!(sp.evidence.has('trigger') || sp.evidence.has('label')) || LIST_EXCLUDE.some((e) => sp.evidence.has(e))) continue
-    for (let m = LIST_ITEM_AFTER.exec(text.slice(sp.end, sp.end + 8)); m; m = LIST_ITEM_AFTER.exec(text.slice(sp.end, sp.end + 8))) sp.end += m[0].length
+    // (an item that is a condition of its own — 失眠、头痛 — stays its own span)
+    const nextStart = g + 1 < grown.length ? grown[g + 1].start : text.length
+    for (let m = LIST_ITEM_AFTER.exec(text.slice(sp.end, sp.end + 8)); m && sp.end + m[0].length <= nextStart; m = LIST_ITEM_AFTER.exec(text.slice(sp.end, sp.end + 8))) sp.end += m[0].length
     const cs = clauseStart(text, sp.start, 24)
     const items = LIST_ITEMS_BEFORE.exec(text.slice(cs, sp.start))
     if (items && TRIGGER_BEFORE.test(text.slice(cs, sp.start - items[0].length))) sp.start -= items[0].length

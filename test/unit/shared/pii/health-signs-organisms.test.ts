@@ -1,0 +1,37 @@
+/**
+ * Health data in the wordings of the fourteenth blind set (issue 11): a symptom that opens a 、-list keeps its
+ * own span, a procedure right after the verb that gives it, a sign read back from a pathological ending, the
+ * organism a sample from someone grew — and a profession named after a therapy is no one's condition.
+ */
+import { describe, expect, it } from 'vitest'
+import { texts } from './helpers'
+
+const health = (text: string): string[] => texts(text, 'HEALTH')
+
+describe('HEALTH: signs, procedures and organisms of the fourteenth blind set', () => {
+  it('keeps the first of two listed symptoms', () => {
+    expect(health('来电人孙美华反映，楼上连日装修噪声导致她失眠、头痛。').join('|')).toContain('失眠')
+  })
+
+  it('reads a procedure named right after the verb that gives it', () => {
+    expect(health('患者陈桂英于10月12日在麻醉下再次行清创术。')).toEqual(['清创术'])
+  })
+
+  it('reads a sign from its pathological ending and the body part before it', () => {
+    expect(health('患者杨秀英因动静脉内瘘闭塞住院。')).toContain('动静脉内瘘闭塞')
+    expect(health('患者刘建国因糖尿病周围神经病变导致左足坏疽，转上级医院。').join('|')).toContain('左足坏疽')
+    // 查体 is the examination, not part of the sign
+    expect(health('患者王德明足部发凉约半年，查体双足背动脉搏动减弱。').join('|')).toContain('双足背动脉搏动减弱')
+    expect(health('患者王德明足部发凉约半年，查体双足背动脉搏动减弱。').join('|')).not.toContain('体双')
+  })
+
+  it('reads the organism a sample from someone grew, not one found in water or food', () => {
+    expect(health('患者赵德胜伤口分泌物培养检出耐甲氧西林金黄色葡萄球菌（MRSA）。')).toEqual(['耐甲氧西林金黄色葡萄球菌（MRSA）'])
+    expect(health('经检测，该户井水检出大肠杆菌超标。')).toEqual([])
+    expect(health('本次抽检的12批次食品中，1批次检出沙门氏菌。')).toEqual([])
+  })
+
+  it('does not read a profession named after a therapy as a condition', () => {
+    expect(health('司法所已为社区矫正对象李某安排专职心理咨询师每两周开展谈话。')).toEqual([])
+  })
+})
