@@ -23,16 +23,17 @@ const ZONE = '(?:[A-Za-z0-9]{1,2}|[一二三四五六七八九十东西南北]{1
 const TOKENS: readonly Tok[] = [
   // 虢镇街道: a 街道 named after a former 镇 is one unit, not a 镇 and a stray 街道
   { name: 'town', depth: 2, first: CJK, re: new RegExp(`[${H}]{1,6}?(?:街道办事处|街道|镇(?:街道(?:办事处)?)?|乡|苏木)`, 'y') },
-  { name: 'village', depth: 3, first: CJK, re: new RegExp(`[${H}]{1,6}?(?:村民委员会|居民委员会|村委会|居委会|社区|嘎查|村)(?![委民级路街巷道])`, 'y') },
+  { name: 'village', depth: 3, first: CJK, re: new RegExp(`[${H}]{1,6}?(?:村民委员会|居民委员会|村委会|居委会|社区|嘎查|村)(?![委民级路街巷道]|社区)`, 'y') },
   { name: 'group', depth: 4, first: CJK | DIGIT, re: new RegExp(`[${NUM}]{1,3}(?:组|队|社)(?![织长员会])|第[${NUM}]{1,3}(?:组|浩特|村民小组)`, 'y') },
   // a named group after its village: 港北村上熊组, 罗官村上罗官五组 (only right after a village)
   { name: 'group', depth: 4, first: CJK, re: new RegExp(`[${H}]{1,4}?[${NUM}]{0,3}(?:组|社|队)(?![织长员会区])`, 'y'), after: ['village'] },
-  { name: 'road', depth: 3, first: CJK | DIGIT, re: new RegExp(`[${H}0-9]{1,10}?(?:大道|大街|路|街(?!道)|巷|弄|胡同|里(?=[0-9])|道(?=[0-9]))(?![街路巷])(?:[东西南北中]段|[${NUM}]+段)?(?=${GAP}[0-9${H}])`, 'y') },
+  { name: 'road', depth: 3, first: CJK | DIGIT, re: new RegExp(`[${H}0-9]{1,10}?(?:大道|大街|路|街(?!道)|巷|弄|胡同|里(?=[0-9])|道(?=[0-9]))(?![街巷]|路(?![东西南北]))(?:[东西南北中]段|[${NUM}]+段)?(?:路?[东西南北](?:侧|边)?(?=${GAP}[0-9]))?(?=${GAP}[0-9${H}])`, 'y') },
   { name: 'number', depth: 5, first: CJK | DIGIT, re: /(?:[0-9]{1,5}(?:-[0-9]{1,5})?|[一二三四五六七八九十]{1,3})(?:号院|号|弄)(?![楼房])(?:附[0-9]{1,3}号?|之[一二三四五六七八九十]{1,2})?/y },
   // a named spot in a village or group before its number: 龙江村后坂78号, 高河埠村檀家大屋12号
   { name: 'number', depth: 5, first: CJK, re: new RegExp(`[${H}]{1,4}?[0-9]{1,5}号(?![楼房])`, 'y'), after: ['village', 'group'] },
   { name: 'dash-room', depth: 7, first: DIGIT, re: /[0-9]{1,3}-[0-9]{1,3}-[0-9]{2,5}室?/y },
-  { name: 'building', depth: 5, first: CJK | DIGIT | LATIN, re: /(?:[0-9A-Za-z]{1,4}|[一二三四五六七八九十]{1,3})(?:号楼|幢|栋|座|号院|排|#楼?)/y },
+  // (院内9栋: a building inside the compound just named; 西五排: a village's row of houses, by its side)
+  { name: 'building', depth: 5, first: CJK | DIGIT | LATIN, re: /(?:内|[东西南北前后](?=[一二三四五六七八九十0-9]{1,3}排))?(?:[0-9A-Za-z]{1,4}|[一二三四五六七八九十]{1,3})(?:号楼|幢|栋|座|号院|排|#楼?)/y },
   { name: 'unit', depth: 6, first: CJK | DIGIT, re: /(?:[0-9]{1,3}|[东西南北中一二三四五六七八九十])(?:单元|门)/y },
   { name: 'room', depth: 7, first: CJK | DIGIT, re: /(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:层|楼)[0-9]{1,5}(?:室|号房|房|号|户)?|[0-9]{1,3}(?:层|楼)[A-Za-z][0-9]{0,4}(?:室|座)?|[0-9]{1,5}(?:室|号房|房|户)|(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:层|楼)(?![0-9]{0,5}(?:室|号))(?:[东西南北中]户)?/y },
   // the door after a building or unit, written bare: 3门502, 2单元1103, A座2213, 1单元6-2 (only there)
@@ -43,7 +44,8 @@ const TOKENS: readonly Tok[] = [
   // a zone or phase of an estate before its building: 莲花新城B区6号楼, 阳光花园二期3栋
   { name: 'zone', depth: 3, first: CJK | DIGIT | LATIN, re: new RegExp(`${ZONE}(?=${GAP}[0-9A-Za-z]{1,4}(?:号楼|幢|栋|座|号院))`, 'y'), after: ['estate', 'number', 'road'] },
 ]
-const GENERIC_ADMIN = new RegExp(`[${H}]{2,7}?(?:自治区|自治州|自治县|地区|省|市|盟|县|区|旗)`, 'y')
+// (a 镇, 乡, 村 or 街道 is below any of these, and 社区 or 小区 is no 区: 龙城镇张村社区 is a town and a village)
+const GENERIC_ADMIN = new RegExp(`(?:(?![镇乡村街])[${H}]){2,7}?(?:自治区|自治州|自治县|地区|省|市|盟|县|(?<![社小园景])区|旗)`, 'y')
 const MAX_LEN = 80
 
 /** The line ending at `eol` has a tab or a pipe: a table row, whose last cell ends at the break. */

@@ -8,11 +8,14 @@ import { FEATURE_COUNT, WEIGHTS, type NameReading } from './name-features'
 import { getTables, pairKey, tripleGet, isCjk, NON_NAME_PAIRS, type Tables, NOT_SURNAME, JIA, F_CURATED, F_END, F_MASK, F_PLACE, F_BOUND, F_ADMIN, F_ROLE_END, ROLE_WORD_LAST } from './name-tables'
 import { CONJUNCTION, PEOPLE_AHEAD, wordStartsAt, cueEndingAt, cueStartingAt, roleWordBefore, unitWordBefore, wordBand, inIdiom, orgAhead, orgRunsOn, listItemIsName, nextItemIsName, thingAt, thingAfter, thingBefore, thingListAhead } from './name-context'
 import { CodeSet } from '../int-tables'
+import { adminStartingAt } from './gazetteer'
 
 const MALE = 0x7537 // 男
 const FEMALE = 0x5973 // 女
 
 const ABOUT = new CodeSet('约共近')
+/** the last character of a county, city or district's name (县, 市, 区 …) */
+const ADMIN_SUFFIX_CHAR = new CodeSet('县市区省旗盟州')
 /** surnames that are also prepositions or particles (向, 于, 和 …) */
 const FUNCTION_FIRST = new CodeSet('向于和从以及与把被让给将在为对')
 
@@ -114,6 +117,8 @@ function readingsAt(t: Tables, text: string, s: number, n: number, sink: Reading
   const g0 = text.charCodeAt(s + sl)
   if (g0 !== 32 && (t.given[g0] <= -25 || t.flags[g0] & F_MASK)) return
   if (orgAhead(text, s)) return
+  // 萧县龙城镇…, 沙市…: a county or city the gazetteer names from here, not a surname and a given name
+  if (ADMIN_SUFFIX_CHAR.has(g0) && adminStartingAt(text, s) >= 0) return
   // never from the second character of a compound surname (葛明辉 of 诸葛明辉, 官玉洁 of 上官玉洁)
   // — unless the compound's first character ends a word (公司马建国)
   if (s > 0 && t.compoundFirst[text.charCodeAt(s - 1)] === 1 && t.compound.has(pairKey(text.charCodeAt(s - 1), c0)) && isCjk(text.charCodeAt(s + 1)) && wordBand(t, text, s - 2) < 1) return
