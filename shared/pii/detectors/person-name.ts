@@ -53,6 +53,9 @@ const emitName: Emit = (ctx, start, end, confidence, rule, reasons) => {
  * What follows a name label: an optional ordinal (病例1, 申请人二) and a separator (spaces around a
  * colon, or spaces alone), read within 8 characters. Returns the length read, negated if it has a colon.
  */
+/** a number and the measure word of a count (300余人, 12例, 三名) */
+const COUNT_AFTER = /^[0-9一二三四五六七八九十百千]+[余多]?(?:人|名|例|位|个|次|户|家)/
+
 function labelTail(text: string, from: number): number {
   const bound = Math.min(text.length, from + 8)
   let p = from
@@ -124,9 +127,11 @@ export function detectNames(ctx: ScanContext): void {
     const hWord = labelHits.words[k]
     // 申请人姓名 is one label, not 申请人 followed by the name 姓名
     if (hStart < labelEnd) continue
+    labelEnd = hEnd
+    // 门诊患者300余人次, 患者12例: a count of people after the word, not a numbered person
+    if (COUNT_AFTER.test(text.slice(hEnd, hEnd + 8))) continue
     const tail = labelTail(text, hEnd)
     const pos = hEnd + Math.abs(tail)
-    labelEnd = hEnd
     if (tail < 0) readList(ctx, text, pos, 'label', 0.9, 'name-label', labelReason(hWord))
     // (患者和家属, 患者和班主任: 和 joins two classes of people there, it is no surname)
     else if (STRONG.has(hWord) && !(CONJUNCTION.has(text.charCodeAt(pos)) && (wordStartsAt(getTables(), text, pos + 1) || PEOPLE_AHEAD.test(text.slice(pos + 1, pos + 7))))) readList(ctx, text, pos, 'loose', 0.85, 'name-label', labelReason(hWord))

@@ -38,3 +38,10 @@ describe('PERSON_NAME: clause cues of the fourteenth blind set', () => {
     expect(texts('网格员刘敏和黎明一起上门。', 'PERSON_NAME')).toEqual(['刘敏', '黎明'])
   })
 })
+
+describe('PERSON_NAME: a count after a person word', () => {
+  it('reads no name in a count of people after 患者 or 病例, and still reads a numbered one', () => {
+    expect(texts('累计接诊发热门诊患者300余人次，病例12例均已出院。', 'PERSON_NAME')).toEqual([])
+    expect(texts('患者1余秀英，女，68岁。', 'PERSON_NAME')).toEqual(['余秀英'])
+  })
+})
