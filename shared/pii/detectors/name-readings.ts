@@ -14,6 +14,10 @@ const MALE = 0x7537 // 男
 const FEMALE = 0x5973 // 女
 
 const ABOUT = new CodeSet('约共近')
+/** a count of people after 等 (等11人, 等三户) */
+const COUNT_OF_PEOPLE = /^[0-9一二三四五六七八九十两]+(?:人|名|户|位)/
+/** surname odds (hundredths) above which a character is seldom anything but a surname: 王, 李, 陈, 杨 */
+const STRONG_SURNAME_ODDS = 40
 /** the last character of a county, city or district's name (县, 市, 区 …) */
 const ADMIN_SUFFIX_CHAR = new CodeSet('县市区省旗盟州')
 /** surnames that are also prepositions or particles (向, 于, 和 …) */
@@ -262,12 +266,16 @@ function readingsAt(t: Tables, text: string, s: number, n: number, sink: Reading
     f[33] = listedWord
     f[6] = sl === 1 && !padded ? wordBand(t, text, s) : 0
     f[7] = gl === 2 && !t.givenPair.has(pairKey(gc, c2)) ? wordBand(t, text, g) : 0
+    // (after a surname that is seldom anything else, the pair counts at most as a common word: the fit never saw
+    // the rarer band, which readings of other surnames are dropped for below)
+    if (f[7] > 2 && sOdds >= STRONG_SURNAME_ODDS) f[7] = 2
     f[8] = end < n ? wordBand(t, text, end - 1) : 0
     f[10] = s > 0 ? wordBand(t, text, s - 1) : 0
     f[11] = gl === 2 && sl === 1 ? tripleGet(t.word3, c0, gc, c2) : 0
-    // a surname character and a very frequent word no name list writes as a given name (向双方, 于今年);
+    // a surname character and a very frequent word no name list writes as a given name (向双方, 于今年) —
+    // unless the character is seldom anything but a surname (王建设, 李发展: the model weighs those);
     // a surname that is also a preposition or particle, before a frequent word, is that word's preposition
-    if (f[7] >= 3 || (f[7] >= 2 && FUNCTION_FIRST.has(c0))) continue
+    if ((f[7] >= 3 && sOdds < STRONG_SURNAME_ODDS) || (f[7] >= 2 && FUNCTION_FIRST.has(c0))) continue
     if (prune) {
       z += w6 * (f[6]) + w7 * (f[7]) + w8 * (f[8]) + w10 * (f[10]) + w11 * (f[11])
       const afterBound = afterCueBound + (otherAfter ? otherAfterBound : 0)
@@ -314,6 +322,8 @@ function readingsAt(t: Tables, text: string, s: number, n: number, sink: Reading
     // (黎明|一起): no word runs across that edge
     if (before) f[10] = 0
     if (afterVerb.length >= 2) f[8] = 0
+    // 王和平等11人: 等 before a count of people ends a list of names, whatever word 平等 would make
+    else if (afterVerb === '等' && COUNT_OF_PEOPLE.test(text.slice(end + 1, end + 6))) f[8] = 0
     f[19] = afterOrg ? 1 : 0
     f[22] = !afterVerb && !afterOrg && otherAfter ? 1 : 0
     // a role or kinship word, then the reading, then a break (邻居高峰。 审核人：额尔敦): a name even when

@@ -45,3 +45,24 @@ describe('PERSON_NAME: a count after a person word', () => {
     expect(texts('患者1余秀英，女，68岁。', 'PERSON_NAME')).toEqual(['余秀英'])
   })
 })
+
+describe('PERSON_NAME: the fifteenth blind set', () => {
+  it('weighs a common surname before a frequent word as a name, and finds it again', () => {
+    const text = '2.王建设户（二组）。有代表反映，王建设去年底买了一辆车。王建设表示，车是儿子的。'
+    expect(texts(text, 'PERSON_NAME')).toEqual(['王建设', '王建设', '王建设'])
+    // a rarer surname before a frequent word is still that word's first character
+    expect(texts('坚持公平等原则，向双方说明。', 'PERSON_NAME')).toEqual([])
+  })
+
+  it('reads a name before 等 and a count of people', () => {
+    expect(texts('大队接到农民工王和平等11人集体投诉。', 'PERSON_NAME')).toEqual(['王和平'])
+  })
+
+  it('reads no name in a list of places closed by their count', () => {
+    expect(texts('高血压患者共86人，分布在王庄、金凤、大李三个村。', 'PERSON_NAME')).toEqual([])
+  })
+
+  it('reads a given name alone as the subject of a person’s verb', () => {
+    expect(texts('联系人系其女儿范金凤，金凤答应每周回家陪护。', 'PERSON_NAME')).toEqual(['范金凤', '金凤'])
+  })
+})
