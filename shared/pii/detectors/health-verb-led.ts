@@ -14,7 +14,9 @@ import { type Span, quotedName, rank } from './health-text'
  * 佩戴胰岛素泵): a dosage form at its end, or a drug-name stem inside it (…西坦, …沙坦, …霉素, 胰岛素…).
  */
 export const DRUG_FORM = /(?:片|胶囊|颗粒|丸|口服液|口服溶液|溶液|注射液|针剂|气雾剂|喷雾剂|吸入剂|滴眼液|滴剂|软膏|乳膏|贴剂|栓|泵|注射笔|起搏器|助听器|人工耳蜗|耳蜗|支架|假肢)$/
-export const DRUG_STEM = /免疫球蛋白|球蛋白|头孢|昔芬|司琼|克莫司|奈德|福韦|卡韦|夫定|韦伦|昔布|替丁|格雷|西汀|曲林|氮平|肾上腺素|促红素|红细胞生成素|[^\s]素$|西坦|沙坦|普利|洛尔|地平|西林|霉素|沙星|他汀|双胍|格列|胰岛素|噻|[^\s]唑|[^\s]酮|肼|利福|环素|地尔|卡因|洛芬|西泮|唑仑|[^\s]胺$|塞米|[^\s]碱$|酯$|钠$|钾$|维生素|激素|青霉素|拉唑|替尼|单抗|蝶呤|莫司|环孢素|凝血因子|青蒿|酰胺|哌喹|芬太尼|吗啡|美沙酮|华法林|阿司匹林|硝酸甘油|地高辛|二甲双胍|氯氮平|奥氮平|利培酮|喹硫平|碳酸锂|丙戊酸|卡马西平|苯巴比妥|沙丁胺醇|布地奈德|泼尼松|甲泼尼龙|地塞米松|肝素|降压药|降糖药|抗癫痫药|抗抑郁药|抗精神病药|安眠药|止痛药|抗凝药|靶向药/
+export const DRUG_STEM = /免疫球蛋白|球蛋白|头孢|昔芬|司琼|克莫司|奈德|福韦|卡韦|夫定|韦伦|昔布|替丁|格雷|西汀|曲林|氮平|肾上腺素|促红素|红细胞生成素|[^\s]素$|西坦|沙坦|普利|洛尔|地平|西林|霉素|沙星|他汀|双胍|格列|胰岛素|波糖|哌齐|噻|[^\s]唑|[^\s]酮|肼|利福|环素|地尔|卡因|洛芬|西泮|唑仑|[^\s]胺$|塞米|[^\s]碱$|酯$|钠$|钾$|维生素|激素|青霉素|拉唑|替尼|单抗|蝶呤|莫司|环孢素|凝血因子|青蒿|酰胺|哌喹|芬太尼|吗啡|美沙酮|华法林|阿司匹林|硝酸甘油|地高辛|二甲双胍|氯氮平|奥氮平|利培酮|喹硫平|碳酸锂|丙戊酸|卡马西平|苯巴比妥|沙丁胺醇|布地奈德|泼尼松|甲泼尼龙|地塞米松|肝素|降压药|降糖药|抗癫痫药|抗抑郁药|抗精神病药|安眠药|止痛药|抗凝药|靶向药/
+/** Another medicine right after one: 和/及/与/、 and its name, up to a bracket, a dose or the clause's end. */
+const JOINED_DRUG = /^(?:和|及|与|、|，)([\u4e00-\u9fffA-Za-z]{2,12}?)(?=[（(，,。；;、和及与\s0-9]|$)/
 /** How often, in a dose after a medicine: the dose is a prescription. */
 const REGIMEN = /每日|每天|一日|每晚|每周|每次|早晚各|每早/
 /** A dose inside a regimen: 300mg+ */
@@ -41,6 +43,8 @@ const GENERIC_WORK_VERBS = new Set(['实施', '进行'])
 const MEDICAL_WORK = /治疗|疗法|康复|透析|化疗|放疗|氧疗|移植|术|插管|引流|洗胃|介入|搭桥|骨折|复位|切除|缝合|清创|截肢|置换/
 /** A medicine's name and its dosage form, with more words after it (not another medicine: 碳酸锂缓释片和喹硫平). */
 const FORM_INSIDE = /^[\u4e00-\u9fffA-Za-z0-9]{2,14}?(?:片|胶囊|颗粒|丸|口服液|注射液|滴眼液|软膏|乳膏|贴剂)(?=[\u4e00-\u9fff])(?![和及与并或])/
+/** A medicine and its dosage form, then another joined to it (二甲双胍缓释片和甘精胰岛素): the first, the rest read after */
+const FORM_BEFORE_JOIN = /^[\u4e00-\u9fffA-Za-z0-9]{2,14}?(?:片|胶囊|颗粒|丸|口服液|注射液|滴眼液|软膏|乳膏|贴剂)(?=[和及与、][\u4e00-\u9fffA-Za-z]{2,12}?[（(，,。；;\s0-9])/
 /** Verbs whose object is a medicine, whatever its name (服用舍曲林, 注射亮丙瑞林). */
 const TAKING_VERBS = new Set(['服用', '口服', '改服', '加服', '注射', '皮下注射', '肌注', '肌内注射', '静脉注射', '静滴', '静脉滴注'])
 /** What follows such a verb without naming a medicine: a time, an effect, a negation, water or food. */
@@ -58,6 +62,7 @@ const CARE_VISIT = /^[，,]?(?:(?:到|至|去|赴|在|前往)[^，。；\n]{0,14
 /** After these words the ending grammar needs a stronger ending: 因 is mostly a cause (因病致贫, 因工作原因). */
 export const WEAK_CONDITION_VERB = new Set(['因'])
 export const IN_WORD_BEFORE_YIN = /[原基诱死病成起主内外近远归基]/
+const IN_WORD_BEFORE_SU = /[投起上申告控倾胜败公上反追]/
 
 /** Verbs after which a 、-list of complaints is read. */
 const LIST_VERBS = new Set(['出现', '伴有', '自述', '自诉', '主诉', '感到', '自感'])
@@ -88,7 +93,7 @@ export function verbLed(ctx: ScanContext, grown: Span[]): Span[] {
       let len = Math.min(stop ? stop.index : window.length, 24)
       let phrase = window.slice(0, len)
       // 服用索磷布韦维帕他韦片抗病毒治疗: after a verb of taking, the medicine ends at its dosage form
-      const formed = TAKING_VERBS.has(verb) && !DRUG_FORM.test(phrase) ? FORM_INSIDE.exec(phrase) : null
+      const formed = TAKING_VERBS.has(verb) && !DRUG_FORM.test(phrase) ? FORM_INSIDE.exec(phrase) ?? FORM_BEFORE_JOIN.exec(phrase) : null
       if (formed) {
         len = formed[0].length
         phrase = formed[0]
@@ -109,9 +114,24 @@ export function verbLed(ctx: ScanContext, grown: Span[]): Span[] {
       const ev = new Map<HealthEvidence, string>([['trigger', verb]])
       if (quotedName(text, ve, ve + len)) ev.set('programme', '')
       added.push({ start: ve, end: ve + len, cls: 'medication', word: phrase.slice(0, 8), evidence: ev })
+      // 服用二甲双胍缓释片和甘精胰岛素, 多奈哌齐片和阿卡波糖: more medicines joined to the first, taken the same way
+      let at = ve + len
+      for (let round = 0; round < 4; round++) {
+        const more = JOINED_DRUG.exec(text.slice(at, at + 20))
+        const drug = more?.[1] ?? ''
+        if (!more || !(DRUG_FORM.test(drug) || DRUG_STEM.test(drug)) || NOT_DRUG.test(drug)) break
+        const start = at + more[0].length - drug.length
+        let end = start + drug.length
+        end += DOSE.exec(text.slice(end, end + 24))?.[0].length ?? 0
+        added.push({ start, end, cls: 'medication', word: drug.slice(0, 8), evidence: new Map<HealthEvidence, string>([['trigger', verb]]) })
+        at = end
+      }
+      next = at
       continue
     }
     if (verb === '行' && !XING_BEFORE.test(text[vs - 1] ?? '，')) continue
+    // 投诉, 起诉, 申诉, 告诉: 诉 inside a word, not a patient's complaint (患者诉…)
+    if (verb === '诉' && IN_WORD_BEFORE_SU.test(text[vs - 1] ?? '')) continue
     // 原因, 基因, 诱因: 因 inside a word
     if (WEAK_CONDITION_VERB.has(verb) && IN_WORD_BEFORE_YIN.test(text[vs - 1] ?? '')) continue
     addCondition(ve, verb)

@@ -35,3 +35,19 @@ describe('HEALTH: signs, procedures and organisms of the fourteenth blind set', 
     expect(health('司法所已为社区矫正对象李某安排专职心理咨询师每两周开展谈话。')).toEqual([])
   })
 })
+
+describe('HEALTH: the fifteenth blind set', () => {
+  it('reads the medicines joined to the first one taken', () => {
+    expect(health('患者王秀英服用二甲双胍缓释片和甘精胰岛素（睡前14单位）。')).toEqual(['二甲双胍缓释片', '甘精胰岛素'])
+  })
+
+  it('reads a patient’s complaint after 诉, but not 投诉 or 起诉', () => {
+    expect(health('病历记录中已记载患者诉右上腹隐痛，但当班医生未处理。')).toEqual(['右上腹隐痛'])
+    expect(health('来电人投诉楼上漏水，业主起诉物业公司。')).toEqual([])
+  })
+
+  it('reads what the pathology found, and a speech disorder beside a palsy', () => {
+    expect(health('张秀兰行乳腺癌改良根治术，术后病理为浸润性导管癌Ⅱ期。')).toContain('浸润性导管癌Ⅱ期')
+    expect(health('服务对象孟庆华遗留左侧肢体偏瘫、构音障碍，现能借助四脚拐行走。').join('|')).toContain('构音障碍')
+  })
+})
