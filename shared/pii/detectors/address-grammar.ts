@@ -36,6 +36,8 @@ const TOKENS: readonly Tok[] = [
   { name: 'building', depth: 5, first: CJK | DIGIT | LATIN, re: /(?:内|[东西南北前后](?=[一二三四五六七八九十0-9]{1,3}排))?(?:[0-9A-Za-z]{1,4}|[一二三四五六七八九十]{1,3})(?:号楼|幢|栋|座|号院|排|#楼?)/y },
   { name: 'unit', depth: 6, first: CJK | DIGIT, re: /(?:[0-9]{1,3}|[东西南北中一二三四五六七八九十])(?:单元|门)/y },
   { name: 'room', depth: 7, first: CJK | DIGIT, re: /(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:层|楼)[0-9]{1,5}(?:室|号房|房|号|户)?|[0-9]{1,3}(?:层|楼)[A-Za-z][0-9]{0,4}(?:室|座)?|[0-9]{1,5}(?:室|号房|房|户)|(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:层|楼)(?![0-9]{0,5}(?:室|号))(?:[东西南北中]户)?/y },
+  // an annex of a building: 11号楼附1号 (only there)
+  { name: 'room', depth: 7, first: CJK, re: /附[0-9]{1,3}号?/y, after: ['building'] },
   // the door after a building or unit, written bare: 3门502, 2单元1103, A座2213, 1单元6-2 (only there)
   { name: 'room', depth: 7, first: DIGIT, re: /[0-9]{1,2}-[0-9]{1,2}(?![0-9])|[0-9]{3,5}(?![0-9A-Za-z])/y, after: ['unit', 'building'] },
   // …书院路36号2-1, …7巷5号301: a bare door after a house number, when nothing counts on after it

@@ -46,7 +46,7 @@ const FORM_INSIDE = /^[\u4e00-\u9fffA-Za-z0-9]{2,14}?(?:片|胶囊|颗粒|丸|�
 /** A medicine and its dosage form, then another joined to it (二甲双胍缓释片和甘精胰岛素): the first, the rest read after */
 const FORM_BEFORE_JOIN = /^[\u4e00-\u9fffA-Za-z0-9]{2,14}?(?:片|胶囊|颗粒|丸|口服液|注射液|滴眼液|软膏|乳膏|贴剂)(?=[和及与、][\u4e00-\u9fffA-Za-z]{2,12}?[（(，,。；;\s0-9])/
 /** Verbs whose object is a medicine, whatever its name (服用舍曲林, 注射亮丙瑞林). */
-const TAKING_VERBS = new Set(['服用', '口服', '改服', '加服', '注射', '皮下注射', '肌注', '肌内注射', '静脉注射', '静滴', '静脉滴注'])
+const TAKING_VERBS = new Set(['服用', '口服', '改服', '加服', '注射', '皮下注射', '肌注', '肌内注射', '静脉注射', '静滴', '静脉滴注', '现用'])
 /** What follows such a verb without naming a medicine: a time, an effect, a negation, water or food. */
 const NOT_A_NAME = /^[0-9一二三四五六七八九十两几半数多]|[可能会将把无不没未减轻好转天次周月年时后就才也都还再]|(?:开水|温水|凉水|牛奶|米汤|汤)$/
 /** Verbs after which only a treatment's name is read: 接受驱铅治疗, 进行康复训练. */

@@ -28,3 +28,9 @@ describe('ADDRESS: sides, rows and compounds over a line break', () => {
     expect(address('沿长江路路北行驶12公里')).toEqual([])
   })
 })
+
+describe('ADDRESS: an annex of a building', () => {
+  it('reads 附1号 after the building as the door', () => {
+    expect(address('住址：雁塔区丈八东路社区电子西街3号院11号楼附1号。')).toEqual(['雁塔区丈八东路社区电子西街3号院11号楼附1号'])
+  })
+})

@@ -51,3 +51,9 @@ describe('HEALTH: the fifteenth blind set', () => {
     expect(health('服务对象孟庆华遗留左侧肢体偏瘫、构音障碍，现能借助四脚拐行走。').join('|')).toContain('构音障碍')
   })
 })
+
+describe('HEALTH: 现用, a verb of taking', () => {
+  it('reads the medicines after 现用', () => {
+    expect(health('王秀英，2型糖尿病，现用二甲双胍缓释片和甘精胰岛素（睡前14单位）。').join('|')).toContain('甘精胰岛素')
+  })
+})
