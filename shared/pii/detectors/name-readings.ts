@@ -14,6 +14,8 @@ const MALE = 0x7537 // 男
 const FEMALE = 0x5973 // 女
 
 const ABOUT = new CodeSet('约共近')
+/** the kind of document before a document number's year bracket: 发, 复, 函, 字, 办 (郑卫信复〔2024〕) */
+const DOC_KIND = new CodeSet('发复函字办通告')
 /** a count of people after 等 (等11人, 等三户) */
 const COUNT_OF_PEOPLE = /^[0-9一二三四五六七八九十两]+(?:人|名|户|位)/
 /** surname odds (hundredths) above which a character is seldom anything but a surname: 王, 李, 陈, 杨 */
@@ -136,6 +138,8 @@ function readingsAt(t: Tables, text: string, s: number, n: number, sink: Reading
   // inside running words and what follows it begins a word of its own (a word that is also a name counts:
   // 安全生产和文明城市创建)
   if (sl === 1 && c0 === HE && s > 0 && isCjk(text.charCodeAt(s - 1)) && !(t.flags[text.charCodeAt(s - 1)] & F_BOUND) && (wordStartsAt(t, text, s + 1) || t.nameLike.has(pairKey(text.charCodeAt(s + 1), text.charCodeAt(s + 2))) || PEOPLE_AHEAD.test(text.slice(s + 1, s + 7)))) return
+  // 向全园家长发放, 对辖区居民开展: a preposition before a class of people, not a surname
+  if (sl === 1 && FUNCTION_FIRST.has(c0) && PEOPLE_AHEAD.test(text.slice(s + 1, s + 7))) return
   const g = s + sl
   let gc = text.charCodeAt(g)
   let padded = 0
@@ -175,8 +179,9 @@ function readingsAt(t: Tables, text: string, s: number, n: number, sink: Reading
     if (gl === 2 && (!isCjk(c2) || t.flags[c2] & F_MASK)) break
     const next = end < n ? text.charCodeAt(end) : 10
     if (t.flags[next] & (F_MASK | F_ADMIN) || (gl === 2 && t.flags[c2] & F_ADMIN)) continue
-    // 衡南发〔2024〕31号: the issuing office's abbreviation in a document number
+    // 衡南发〔2024〕31号, 郑卫信复〔2024〕: the issuing office's abbreviation in a document number
     if (next === 0x3014 || next === 0xff3b) continue
+    if (DOC_KIND.has(next) && (text.charCodeAt(end + 1) === 0x3014 || text.charCodeAt(end + 1) === 0xff3b || text.charCodeAt(end + 1) === 0x5b)) continue
     // 高二（5）班, 高三1班: a school class
     if ((next === 0xff08 || next === 40 || (next >= 48 && next <= 57)) && CLASS_AFTER.test(text.slice(end, end + 6))) continue
     // 《金凤还巢》: the title of a work; 较高水平, 更高峰: a degree adverb never precedes a name
@@ -311,6 +316,8 @@ function readingsAt(t: Tables, text: string, s: number, n: number, sink: Reading
     f[17] = !before && !beforeVerb && otherBefore ? 1 : 0
     f[34] = !before && !beforeVerb && t.flags[prev] & F_ROLE_END ? 1 : 0
     let afterVerb = cueStartingAt(text, end, t.after)
+    // 全园|家长: 家 starting a word of its own (家长, 家访) is no household after a name
+    if (afterVerb === '家' && wordBand(t, text, end) >= 1) afterVerb = ''
     const orgWord = cueStartingAt(text, end, t.afterOrg)
     // the longer word decides: 常青家庭农场 is a farm, though 家庭 may follow a name (李秀英家庭)
     if (orgWord.length > afterVerb.length) afterVerb = ''

@@ -66,3 +66,14 @@ describe('PERSON_NAME: the fifteenth blind set', () => {
     expect(texts('联系人系其女儿范金凤，金凤答应每周回家陪护。', 'PERSON_NAME')).toEqual(['范金凤', '金凤'])
   })
 })
+
+describe('PERSON_NAME: document numbers, prepositions and 家 starting a word', () => {
+  it('reads no name in an issuing office’s abbreviation before the document number', () => {
+    expect(texts('信访事项复查意见书\n\n郑卫信复〔2024〕17号', 'PERSON_NAME')).toEqual([])
+  })
+
+  it('reads a preposition before a class of people, and 家 that starts a word, as no name', () => {
+    expect(texts('（三）向全园家长发放《致家长的一封信》；对辖区居民开展入户随访。', 'PERSON_NAME')).toEqual([])
+    expect(texts('向明表示同意。王秀英家有三口人。', 'PERSON_NAME')).toEqual(['向明', '王秀英'])
+  })
+})
