@@ -18,6 +18,8 @@ const ABOUT = new CodeSet('约共近')
 const DOC_KIND = new CodeSet('发复函字办通告')
 /** a count of people after 等 (等11人, 等三户) */
 const COUNT_OF_PEOPLE = /^[0-9一二三四五六七八九十两]+(?:人|名|户|位)/
+/** surname odds (hundredths) below which a character is more often the start of a word than a surname: 全, 成, 关, 危 */
+const WEAK_SURNAME_ODDS = 5
 /** surname odds (hundredths) above which a character is seldom anything but a surname: 王, 李, 陈, 杨 */
 const STRONG_SURNAME_ODDS = 40
 /** the last character of a county, city or district's name (县, 市, 区 …) */
@@ -340,6 +342,10 @@ function readingsAt(t: Tables, text: string, s: number, n: number, sink: Reading
       // with no role word before: quoted alone (“常青树”), between two list items that are no names
       // (调结构、惠民生、防风险), a prefecture's name (吴忠), or a surname and a word after an adverb (较高水平)
       if (f[29] || f[28] === 2 || (gl === 2 && f[10] >= 1 && f[7] >= 2)) continue
+      // a character seldom a surname starting a frequent or a listed word, then one more (全年新发现, 成果惠及, 危化品):
+      // the word, unless a role word or label before says "a person"
+      // (a two-character reading that is such a word is left to the model: 和平表示 is someone)
+      if (gl === 2 && sl === 1 && !padded && sOdds < WEAK_SURNAME_ODDS && (f[6] >= 2 || f[33] > 0)) continue
       if (sl === 1 && !padded && (gl === 1 ? t.city.has(pairKey(c0, gc)) : tripleGet(t.city3, c0, gc, c2) > 0)) continue
     }
     f[35] = before && afterVerb ? 1 : 0

@@ -77,3 +77,11 @@ describe('PERSON_NAME: document numbers, prepositions and 家 starting a word', 
     expect(texts('向明表示同意。王秀英家有三口人。', 'PERSON_NAME')).toEqual(['向明', '王秀英'])
   })
 })
+
+describe('PERSON_NAME: a character seldom a surname before a frequent word', () => {
+  it('reads 全年新, 成果惠 and 危化品 as words, and still weighs 和平 before 表示', () => {
+    expect(texts('高血压、糖尿病患者规范管理率分别为70.2%和66.9%，全年新发现高血压患者312人。', 'PERSON_NAME')).toEqual([])
+    expect(texts('要做细做实，让项目成果惠及更多群众。（四）危化品和工矿企业。', 'PERSON_NAME')).toEqual([])
+    expect(texts('调解员李建华主持调解。调解中，和平表示自己腿伤尚未痊愈。', 'PERSON_NAME')).toEqual(['李建华', '和平'])
+  })
+})
