@@ -57,3 +57,9 @@ describe('HEALTH: 现用, a verb of taking', () => {
     expect(health('王秀英，2型糖尿病，现用二甲双胍缓释片和甘精胰岛素（睡前14单位）。').join('|')).toContain('甘精胰岛素')
   })
 })
+
+describe('HEALTH: a wound described on a body part', () => {
+  it('reads an ulcer with its place, count and size', () => {
+    expect(health('王秀英左足第二趾有一处约1cm浅表溃疡。')).toEqual(['左足第二趾有一处约1cm浅表溃疡'])
+  })
+})
