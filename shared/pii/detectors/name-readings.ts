@@ -9,11 +9,15 @@ import { getTables, pairKey, tripleGet, isCjk, NON_NAME_PAIRS, type Tables, NOT_
 import { CONJUNCTION, PEOPLE_AHEAD, wordStartsAt, cueEndingAt, cueStartingAt, roleWordBefore, unitWordBefore, wordBand, inIdiom, orgAhead, orgRunsOn, listItemIsName, nextItemIsName, thingAt, thingAfter, thingBefore, thingListAhead } from './name-context'
 import { CodeSet } from '../int-tables'
 import { adminStartingAt } from './gazetteer'
+import { BODY } from './health-grammar'
 
 const MALE = 0x7537 // 男
 const FEMALE = 0x5973 // 女
 
 const ABOUT = new CodeSet('约共近')
+/** a side (左, 右, 双) and the first character of a body part after it */
+const SIDE = new CodeSet('左右双')
+const BODY_PART = new CodeSet(BODY)
 /** the kind of document before a document number's year bracket: 发, 复, 函, 字, 办 (郑卫信复〔2024〕) */
 const DOC_KIND = new CodeSet('发复函字办通告')
 /** a count of people after 等 (等11人, 等三户) */
@@ -204,8 +208,10 @@ function readingsAt(t: Tables, text: string, s: number, n: number, sink: Reading
     const nf = t.flags[next] ?? 0
     // (约3分钟, 共2次: "about" or "in all" before a number stands where the number would)
     const aboutNumber = ABOUT.has(next) && text.charCodeAt(end + 1) >= 48 && text.charCodeAt(end + 1) <= 57
-    const boundaryAfter = end >= n || nf & F_BOUND || (next >= 48 && next <= 57) || aboutNumber ? 1 : 0
-    const otherAfter = isCjk(next) && !aboutNumber ? 1 : 0
+    // 王秀英左足…, 李建国右肺…: a side and a body part right after a name, as a medical note writes it
+    const sideAfter = SIDE.has(next) && BODY_PART.has(text.charCodeAt(end + 1))
+    const boundaryAfter = end >= n || nf & F_BOUND || (next >= 48 && next <= 57) || aboutNumber || sideAfter ? 1 : 0
+    const otherAfter = isCjk(next) && !aboutNumber && !sideAfter ? 1 : 0
     const curated1 = t.flags[gc] & F_CURATED ? 1 : 0
     const curated2 = gl === 2 && t.flags[c2] & F_CURATED ? 1 : 0
     const endInside = t.flags[gc] & F_END || (gl === 2 && t.flags[c2] & (F_END | F_PLACE)) ? 1 : 0

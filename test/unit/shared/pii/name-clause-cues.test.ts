@@ -85,3 +85,10 @@ describe('PERSON_NAME: a character seldom a surname before a frequent word', () 
     expect(texts('调解员李建华主持调解。调解中，和平表示自己腿伤尚未痊愈。', 'PERSON_NAME')).toEqual(['李建华', '和平'])
   })
 })
+
+describe('PERSON_NAME: a medical note’s subject', () => {
+  it('reads a name after 发现 and before a side and a body part', () => {
+    expect(texts('随访发现王秀英左足第二趾有一处溃疡。检查发现李建国右肺有结节。', 'PERSON_NAME')).toEqual(['王秀英', '李建国'])
+    expect(texts('全年发现高血压患者312人。', 'PERSON_NAME')).toEqual([])
+  })
+})
