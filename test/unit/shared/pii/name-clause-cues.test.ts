@@ -89,6 +89,6 @@ describe('PERSON_NAME: a character seldom a surname before a frequent word', () 
 describe('PERSON_NAME: a medical note’s subject', () => {
   it('reads a name after 发现 and before a side and a body part', () => {
     expect(texts('随访发现王秀英左足第二趾有一处溃疡。检查发现李建国右肺有结节。', 'PERSON_NAME')).toEqual(['王秀英', '李建国'])
-    expect(texts('全年发现高血压患者312人。', 'PERSON_NAME')).toEqual([])
+    expect(texts('今年共发现高血压患者312人。', 'PERSON_NAME')).toEqual([])
   })
 })
