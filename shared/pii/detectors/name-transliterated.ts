@@ -26,6 +26,8 @@ const dotReason = 'transliterated name with a middle dot'
 const ethnicReason = interned((w: string) => `transliterated name starting ${w}`)
 const roleTranslitReason = 'transliterated name after a role word'
 const verbTranslitReason = 'transliterated name before a verb'
+/** a kinship title after a name (卓玛奶奶, 扎西大爷, 古丽阿姨) */
+const KIN_TITLE_AFTER = /^(?:奶奶|爷爷|大爷|大娘|大妈|阿妈|阿爸|阿姨|阿婆|老人|老太|大姐|大哥|婆婆|阿奶)/
 /** where a clause opens: a run of transliteration characters there is not the tail of a word */
 const CLAUSE_OPENER = new CodeSet('，,。；;：:\n')
 /** a verb cue (称, 表示, 反映), not a noun that may follow a name (家庭, 户) */
@@ -114,15 +116,18 @@ export function detectTransliteratedNames(ctx: ScanContext): void {
     const nextBound = e >= text.length || (t.flags[text.charCodeAt(e)] ?? 0) & F_BOUND
     // a person's slot after it: its sex or age (阿依古丽，女，45岁; 买买提江（男，52岁）)
     const sex = !after && SEX_OR_AGE_AFTER.test(text.slice(e, e + 6))
-    if (!before && !after && !sex && (!nextBound || e - i < 3)) continue
+    // 卓玛奶奶, 扎西大爷: a kinship title after the name says "a person" as its sex does
+    const title = !after && !sex && KIN_TITLE_AFTER.test(text.slice(e, e + 3))
+    if (!before && !after && !sex && !title && (!nextBound || e - i < 3)) continue
     const reasons = [ethnicReason(word)]
     if (before) reasons.push(afterReason(before))
     if (after) reasons.push(beforeReason(after))
     if (sex) reasons.push(sexReason)
+    if (title) reasons.push(beforeReason(text.slice(e, e + 2)))
     // an item of a 、-list (热娜古丽、阿依努尔、吐尔逊娜依): its neighbours are read as names too
     const listed = e - i >= 3 && (text.charCodeAt(e) === 0x3001 || text.charCodeAt(i - 1) === 0x3001)
-    emit(i, e, before || after || sex ? 0.85 : 0.7, reasons)
-    if (before || after || sex || listed) found.push(text.slice(i, e))
+    emit(i, e, before || after || sex || title ? 0.85 : 0.7, reasons)
+    if (before || after || sex || title || listed) found.push(text.slice(i, e))
     i = e
   }
   // 反映，艾尔肯近一个月…; 核实，艾尔肯称其…: a whole run of three to five transliteration characters opening a

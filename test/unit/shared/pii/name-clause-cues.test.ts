@@ -92,3 +92,9 @@ describe('PERSON_NAME: a medical note’s subject', () => {
     expect(texts('今年共发现高血压患者312人。', 'PERSON_NAME')).toEqual([])
   })
 })
+
+describe('PERSON_NAME: a transliterated name before a kinship title', () => {
+  it('reads 卓玛奶奶 and 扎西大爷 as the names 卓玛 and 扎西', () => {
+    expect(texts('评估等级：轻度失能。卓玛奶奶普通话表达有限。扎西大爷今年78岁。', 'PERSON_NAME')).toEqual(['卓玛', '扎西'])
+  })
+})
