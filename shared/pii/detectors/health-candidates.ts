@@ -12,6 +12,8 @@ import { CELL_CHANGE, GRADE_FINDING, POINTS, SCORE_NAME, SCORE_NOT, SIGN_BEFORE,
 import { type Span, atHits, firstChars, matchesFrom, personEnds } from './health-text'
 import { IMPAIRMENT, IMPAIRMENT_FIRST, LAB_QUALITY, SYMPTOM_AT, SYMPTOM_FIRST } from './health-phrases'
 import { passiveInjuries } from './health-injury'
+import { wordBand } from './name-context'
+import { getTables } from './name-tables'
 import { TITRE, labReadings } from './health-labs'
 
 const GENERIC = new Set(healthLexicon.generic)
@@ -37,9 +39,16 @@ export function rawConditions(ctx: ScanContext): Span[] {
     raw.push(sp)
     return sp
   }
+  const words = getTables()
   const fromHits = (key: LexiconKey, clsOf: (w: string) => HealthClass): void => {
     const h = ctx.hits[key]
-    for (let k = 0; k < h.count; k++) add(h.starts[k], h.ends[k], clsOf(h.words[k]), h.words[k])
+    for (let k = 0; k < h.count; k++) {
+      const start = h.starts[k]
+      const end = h.ends[k]
+      // a two-character term read across two words is neither (最|近视|力: 最近 and 视力)
+      if (end - start === 2 && start > 0 && end < text.length && wordBand(words, text, start - 1) >= 1 && wordBand(words, text, end - 1) >= 1) continue
+      add(start, end, clsOf(h.words[k]), h.words[k])
+    }
   }
   fromHits('disease', (w) => (GENERIC.has(w) ? 'generic' : 'disease'))
   fromHits('nonCondition', () => 'none')

@@ -99,11 +99,15 @@ export function labReadings(text: string): { start: number; end: number }[] {
     if (LIMIT_BEFORE.test(text.slice(Math.max(0, s - 12), s))) continue
     const bloodPressure = /\/[0-9]+\s*mmHg$/.test(m[0])
     const percent = m[0].endsWith('%')
-    if (percent ? !PERCENT_ITEM.test(item) : !(KNOWN.has(item) || LAB_HEAD.test(item) || (bloodPressure && /^(?:血压)?$/.test(item)))) continue
-    out.push({ start: item ? s : vs, end })
+    if (percent ? !PERCENT_ITEM.test(item) : !(KNOWN.has(item) || LAB_HEAD.test(item) || (bloodPressure && /^(?:血压|量了?|测了?|量得|测得|复测|测量)?$/.test(item)))) continue
+    // (量了170/100mmHg: the verb of measuring is not the item)
+    out.push({ start: item && !MEASURE_VERB.test(item) ? s : vs, end })
   }
   return out
 }
+
+/** a verb of measuring standing where a blood pressure's item would */
+const MEASURE_VERB = /^(?:量了?|测了?|量得|测得|复测|测量)$/
 
 /** 试管凝集1:200（++）, 滴度1:320: an agglutination or antibody titre. */
 export const TITRE = /(?:(?:试管|平板|虎红平板|血清|肥达)?凝集(?:试验)?|滴度|抗体)\s*(?:为|：|:)?\s*1[:：][0-9]+(?:\s*[（(]\+{1,4}[）)])?/g

@@ -41,6 +41,11 @@ function hasWordInside(t: Tables, text: string, s: number, e: number): boolean {
   return false
 }
 
+/** A county, city or prefecture the gazetteer names, written with or without its suffix (阿克苏, 乌兰察布) */
+function isPlaceName(w: string): boolean {
+  return ['', '市', '县', '地区', '区', '盟', '州'].some((suffix) => adminStartingAt(w + suffix, 0) > 0)
+}
+
 /** Length of the transliteration run ending at `end` (going back), at most `max`. */
 function translitBack(text: string, end: number, max: number): number {
   let s = end
@@ -118,7 +123,9 @@ export function detectTransliteratedNames(ctx: ScanContext): void {
     const sex = !after && SEX_OR_AGE_AFTER.test(text.slice(e, e + 6))
     // 卓玛奶奶, 扎西大爷: a kinship title after the name says "a person" as its sex does
     const title = !after && !sex && KIN_TITLE_AFTER.test(text.slice(e, e + 3))
-    if (!before && !after && !sex && !title && (!nextBound || e - i < 3)) continue
+    // 复评显示，热依拉入学后…: three characters or more opening a clause are the clause's subject
+    const opens = e - i >= 3 && (i === 0 || CLAUSE_OPENER.has(text.charCodeAt(i - 1))) && !hasWordInside(t, text, i, e) && !isPlaceName(text.slice(i, e))
+    if (!before && !after && !sex && !title && !opens && (!nextBound || e - i < 3)) continue
     const reasons = [ethnicReason(word)]
     if (before) reasons.push(afterReason(before))
     if (after) reasons.push(beforeReason(after))
@@ -140,7 +147,7 @@ export function detectTransliteratedNames(ctx: ScanContext): void {
     // 马拉松, 阿克苏, 克拉玛依: a word or a place, not a person
     const run3 = run === 3 && tripleGet(t.word3, text.charCodeAt(i), text.charCodeAt(i + 1), text.charCodeAt(i + 2)) > 0
     const w = text.slice(i, e)
-    if (run3 || ['市', '县', '地区', '区'].some((suffix) => adminStartingAt(w + suffix, 0) > 0)) return
+    if (run3 || isPlaceName(w)) return
     emit(i, e, 0.75, [verbTranslitReason, beforeReason(verb)])
     found.push(text.slice(i, e))
   }

@@ -63,3 +63,18 @@ describe('HEALTH: a wound described on a body part', () => {
     expect(health('王秀英左足第二趾有一处约1cm浅表溃疡。')).toEqual(['左足第二趾有一处约1cm浅表溃疡'])
   })
 })
+
+describe('HEALTH: the sixteenth blind set', () => {
+  it('reads a blood pressure after a verb of measuring, without the verb', () => {
+    expect(health('调解时李建国气得血压也上来了，量了170/100mmHg。')).toContain('170/100mmHg')
+  })
+
+  it('reads a treatment someone gives themselves regularly, and no 近视 across 最近 and 视力', () => {
+    expect(health('患者李秀英平时自己打胰岛素，最近视力也差了。')).toEqual(['打胰岛素'])
+  })
+
+  it('reads jaundice and self-harm marks from their body part', () => {
+    expect(health('患者张桂英体温39.4℃，皮肤巩膜轻度黄染。').join('|')).toContain('皮肤巩膜轻度黄染')
+    expect(health('教师林晓雯发现学生王可欣左前臂多道新旧划痕，本人承认自伤。').join('|')).toContain('左前臂多道新旧划痕')
+  })
+})

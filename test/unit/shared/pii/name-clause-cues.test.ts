@@ -98,3 +98,15 @@ describe('PERSON_NAME: a transliterated name before a kinship title', () => {
     expect(texts('评估等级：轻度失能。卓玛奶奶普通话表达有限。扎西大爷今年78岁。', 'PERSON_NAME')).toEqual(['卓玛', '扎西'])
   })
 })
+
+describe('PERSON_NAME: the sixteenth blind set', () => {
+  it('reads a name after 同学 or 老党员', () => {
+    expect(texts('并请同班同学马欣然结对帮扶。老党员郑和平测得血压偏高。', 'PERSON_NAME')).toEqual(['马欣然', '郑和平'])
+    expect(texts('全体党员干部要高度重视，同学们积极参加。', 'PERSON_NAME')).toEqual([])
+  })
+
+  it('reads a transliterated name of three characters opening a clause, not a prefecture', () => {
+    expect(texts('复评显示，热依拉入学后语言交流较少。', 'PERSON_NAME')).toEqual(['热依拉'])
+    expect(texts('会议在乌兰察布市召开。', 'PERSON_NAME')).toEqual([])
+  })
+})
