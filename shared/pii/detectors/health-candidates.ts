@@ -27,6 +27,8 @@ const CLAUSE_START_BEFORE = new CodeSet('，,、；;。\n\t：:有伴常已仍')
 const ORGANISM_FOUND = /检出((?:(?![，,。；;、\n]|阳性|阴性)[^\s]){2,16}?(?:杆菌|球菌|弧菌|螺旋体|真菌|病毒|支原体|衣原体|原虫|虫卵)(?:[（(][A-Za-z0-9-]{2,10}[）)])?)/g
 /** what a sample that is no person's was taken from, in the clause before 检出 */
 const SAMPLE_BEFORE = /(?:水|食品|食物|样品|批次|环境|土壤|空气|表面|餐具|原料|饲料|产品|水源|井)[^，,。；;\n]*$/
+/** a person right before a complaint (母亲肚子胀, 孩子呼吸急促): where a symptom's clause starts too */
+const PERSON_WORD_BEFORE = /(?:母亲|父亲|孩子|儿子|女儿|老人|患者|本人|妻子|丈夫|患儿)$/
 /** the verb that gives a procedure to someone, right before its name */
 const PROCEDURE_VERB_BEFORE = /(?:行|做|接受|实施|进行|予)$/
 
@@ -56,10 +58,13 @@ export function rawConditions(ctx: ScanContext): Span[] {
   fromHits('treatment', () => 'treatment')
   // 不能独坐，吞咽困难，…: a body part or function with a symptom's ending at a clause's start
   for (let p = 0, n = text.length; p < n; p++) {
-    if (!SYMPTOM_FIRST.has(text.charCodeAt(p)) || (p > 0 && !CLAUSE_START_BEFORE.has(text.charCodeAt(p - 1)))) continue
+    if (!SYMPTOM_FIRST.has(text.charCodeAt(p))) continue
+    const clause = p === 0 || CLAUSE_START_BEFORE.has(text.charCodeAt(p - 1))
+    if (!clause && !PERSON_WORD_BEFORE.test(text.slice(Math.max(0, p - 3), p))) continue
     SYMPTOM_AT.lastIndex = p
     const m = SYMPTOM_AT.exec(text)
-    if (m) add(p, p + m[0].length, 'symptom', m[0].slice(0, 8))
+    // (发现老人情绪异常时请…: after a person word, a complaint followed by 时 is a case foreseen, not one seen)
+    if (m && (clause || text.charCodeAt(p + m[0].length) !== 0x65f6)) add(p, p + m[0].length, 'symptom', m[0].slice(0, 8))
   }
   let nameEnds: number[] | null = null
   if (text.includes('阳性')) {

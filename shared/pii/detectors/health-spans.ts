@@ -25,6 +25,8 @@ const PART_BEFORE = new RegExp(`(?:[上下左右双侧总]|[${BODY}])+$`)
 /** 狂犬病疫苗: one vaccine named by its disease (not a list that ends with one) */
 const VACCINE = /^[^、及和与，,]+疫苗$/
 const WHEN_TREATED = /(?:术后|产后|放疗后|化疗后)(?:辅助|巩固|维持)?$/
+/** a treatment's words that open with how long or how often it goes on (长期氧疗, 每日透析) */
+const ONGOING_START = /^(?:长期|每日|每天|每周|定期)/
 const DURATION_AFTER = /^[0-9]+(?:\.[0-9]+)?\s*(?:余?天|日|周|个月|月|小时|次|个疗程)/
 
 /**
@@ -167,7 +169,8 @@ export function conditionSpans(ctx: ScanContext): Span[] {
     if ((sp.cls === 'treatment' || sp.cls === 'procedure') && !sp.evidence.has('trigger') && TREATED_AT.test(text.slice(Math.max(0, sp.start - 16), sp.start))) sp.evidence.set('trigger', '在…医院')
     if ((sp.cls === 'treatment' || sp.cls === 'procedure') && !sp.evidence.has('trigger') && ONGOING_AFTER.test(after)) sp.evidence.set('trigger', after.slice(0, 1))
     if ((sp.cls === 'treatment' || sp.cls === 'procedure') && !sp.evidence.has('trigger')) {
-      const on = ONGOING_BEFORE.exec(before)
+      // (长期氧疗: how long it goes on may open the treatment's own words)
+      const on = ONGOING_BEFORE.exec(before) ?? ONGOING_START.exec(text.slice(sp.start, sp.end))
       if (on) sp.evidence.set('trigger', on[0])
     }
     const phrase = phraseAfter(text, sp.end)

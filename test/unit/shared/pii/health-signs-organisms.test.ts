@@ -78,3 +78,16 @@ describe('HEALTH: the sixteenth blind set', () => {
     expect(health('教师林晓雯发现学生王可欣左前臂多道新旧划痕，本人承认自伤。').join('|')).toContain('左前臂多道新旧划痕')
   })
 })
+
+describe('HEALTH: what goes on regularly, and a complaint right after a person word', () => {
+  it('ties a treatment to someone by how often or how long it goes on', () => {
+    expect(health('王秀英在家使用制氧机长期氧疗。')).toEqual(['长期氧疗'])
+    expect(health('孟庆华现在每月去市里化疗一次。').join('|')).toContain('化疗')
+    expect(health('每月开展健康讲座一次。')).toEqual([])
+  })
+
+  it('reads a complaint right after a person word, but not one foreseen with 时', () => {
+    expect(health('值班护士反映母亲肚子胀、发烧，护士只说再观察。').join('|')).toContain('肚子胀')
+    expect(health('护理员发现老人情绪异常时请直接打她电话。')).toEqual([])
+  })
+})
