@@ -14,4 +14,4 @@ export const nameEndChars = '在于的等系为是因与和及向对将已曾现
 export const maskChars = '某*＊×xX○〇●□■☆★?？_'
 
 /** Characters that turn a surname-led token into a place (张家港, 王家村, 李庄镇) or an organisation. */
-export const placeSuffixChars = '村庄镇乡港湾坝桥屯寨堡营店集铺岗坪沟河山湖街路巷市县区省州岭峪园苑厂局所站院校队组楼道里弄洲岛塘埠圩垸滩圳坊冲'
+export const placeSuffixChars = '村庄镇乡港湾坝桥屯寨堡营店集铺岗坪沟河山湖街路巷市县区省州岭峪园苑厂局所站院校队组楼道里弄洲岛塘埠圩垸滩圳坊冲庙祠寺'

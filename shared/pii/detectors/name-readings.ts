@@ -18,6 +18,16 @@ const ABOUT = new CodeSet('约共近')
 /** a side (左, 右, 双) and the first character of a body part after it */
 const SIDE = new CodeSet('左右双')
 const BODY_PART = new CodeSet(BODY)
+/** A closing quotation mark within four characters after `end`: the reading opened a short quoted phrase. */
+function quotedPhraseEnds(text: string, end: number): boolean {
+  for (let i = end; i < end + 5 && i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x201d || c === 0x300d) return true
+    if (!isCjk(c)) return false
+  }
+  return false
+}
+
 /** the kind of document before a document number's year bracket: 发, 复, 函, 字, 办 (郑卫信复〔2024〕) */
 const DOC_KIND = new CodeSet('发复函字办通告')
 /** a count of people after 等 (等11人, 等三户) */
@@ -348,10 +358,12 @@ function readingsAt(t: Tables, text: string, s: number, n: number, sink: Reading
       // with no role word before: quoted alone (“常青树”), between two list items that are no names
       // (调结构、惠民生、防风险), a prefecture's name (吴忠), or a surname and a word after an adverb (较高水平)
       if (f[29] || f[28] === 2 || (gl === 2 && f[10] >= 1 && f[7] >= 2)) continue
+      // “文明家庭”, “金凤来仪”, “文明就医”: the start of a short phrase in quotation marks, a title or a slogan
+      if ((prev === 0x201c || prev === 0x300c) && quotedPhraseEnds(text, end)) continue
       // a character seldom a surname starting a frequent or a listed word, then one more (全年新发现, 成果惠及, 危化品):
       // the word, unless a role word or label before says "a person"
       // (a two-character reading that is such a word is left to the model: 和平表示 is someone)
-      if (gl === 2 && sl === 1 && !padded && sOdds < WEAK_SURNAME_ODDS && (f[6] >= 2 || f[33] > 0)) continue
+      if (gl === 2 && sl === 1 && !padded && sOdds < WEAK_SURNAME_ODDS && (f[6] >= 2 || f[33] > 0 || f[11] > 0)) continue
       if (sl === 1 && !padded && (gl === 1 ? t.city.has(pairKey(c0, gc)) : tripleGet(t.city3, c0, gc, c2) > 0)) continue
     }
     f[35] = before && afterVerb ? 1 : 0

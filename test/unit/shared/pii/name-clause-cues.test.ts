@@ -110,3 +110,9 @@ describe('PERSON_NAME: the sixteenth blind set', () => {
     expect(texts('会议在乌兰察布市召开。', 'PERSON_NAME')).toEqual([])
   })
 })
+
+describe('PERSON_NAME: short phrases in quotation marks', () => {
+  it('reads no name at the start of a quoted title or slogan', () => {
+    expect(texts('深入实施“文明家庭”“最美家庭”评选，取“金凤来仪”之意，开展“文明就医”宣传。', 'PERSON_NAME')).toEqual([])
+  })
+})
