@@ -110,7 +110,6 @@ export function verbLed(ctx: ScanContext, grown: Span[]): Span[] {
       }
       len += DOSE.exec(text.slice(ve + len, ve + len + 24))?.[0].length ?? 0
       phrase = text.slice(ve, ve + len)
-      next = ve + len
       const ev = new Map<HealthEvidence, string>([['trigger', verb]])
       if (quotedName(text, ve, ve + len)) ev.set('programme', '')
       added.push({ start: ve, end: ve + len, cls: 'medication', word: phrase.slice(0, 8), evidence: ev })
