@@ -50,7 +50,7 @@ export function nameEmbeddedInWord(text: string, s: number, e: number, known = f
  * What follows the subject of a clause and no noun used as a modifier: adverbs and verbs of a person (未接听,
  * 同时向双方…, 情绪低落, 生前). Counted only for a name the notice has confirmed elsewhere.
  */
-const SUBJECT_AFTER = /^(?:同时|近|未|已经|也|还|曾|按|最近|每天|一边|本人|生前|出现|回复|没有|便|却|又|才|仍|正在|主动|一直|当即|立即|马上|后来|情绪|说|称|讲|表示|反映|告诉|介绍|用|带|随|被|把|将|判定|确诊|周末|平时|目前|现在|今年|去年|每周|每月|因|答应|同意|拒绝|承诺|白天|晚上|夜里|早上)/
+const SUBJECT_AFTER = /^(?:同时|近|未|已经|也|还|曾|按|最近|每天|一边|本人|生前|出现|回复|没有|便|却|又|才|仍|正在|主动|一直|当即|立即|马上|后来|情绪|说|称|讲|表示|反映|告诉|介绍|用|带|随|被|把|将|判定|确诊|周末|平时|目前|现在|今年|去年|每周|每月|因|答应|同意|拒绝|承诺|白天|晚上|夜里|早上|拍照|左侧|右侧|有一)/
 /** an opening quote or bracket: what follows is a title or a term (“春雷助童”基金), no clause's subject */
 const OPENING = new CodeSet('“‘「『《〈【（(')
 const SAYS = new Uint8Array(65536)

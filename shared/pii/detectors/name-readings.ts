@@ -195,6 +195,8 @@ function readingsAt(t: Tables, text: string, s: number, n: number, sink: Reading
     if (gl === 2 && (!isCjk(c2) || t.flags[c2] & F_MASK)) break
     const next = end < n ? text.charCodeAt(end) : 10
     if (t.flags[next] & (F_MASK | F_ADMIN) || (gl === 2 && t.flags[c2] & F_ADMIN)) continue
+    // 与孙子共同生活, 其孙女: a kinship or role word is what someone is, not their name
+    if (gl === 1 && !padded && end - s === 2 && cueEndingAt(text, end, t.before).length === 2) continue
     // 衡南发〔2024〕31号, 郑卫信复〔2024〕: the issuing office's abbreviation in a document number
     if (next === 0x3014 || next === 0xff3b) continue
     if (DOC_KIND.has(next) && (text.charCodeAt(end + 1) === 0x3014 || text.charCodeAt(end + 1) === 0xff3b || text.charCodeAt(end + 1) === 0x5b)) continue

@@ -91,3 +91,11 @@ describe('HEALTH: what goes on regularly, and a complaint right after a person w
     expect(health('护理员发现老人情绪异常时请直接打她电话。')).toEqual([])
   })
 })
+
+describe('HEALTH: the seventeenth blind set', () => {
+  it('reads a fall-risk score, a scalp haematoma and a scratch on the cheek', () => {
+    expect(health('患者申晓蕾Braden评分13分、Morse跌倒评分55分，均属高风险。').join('|')).toContain('Morse跌倒评分55分')
+    expect(health('患者申晓蕾凌晨跌倒于床旁，致右额部头皮血肿约4cm×3cm。').join('|')).toContain('右额部头皮血肿')
+    expect(health('执法队员常青左颊部皮肤抓伤三处。')).toEqual(['左颊部皮肤抓伤'])
+  })
+})

@@ -116,3 +116,15 @@ describe('PERSON_NAME: short phrases in quotation marks', () => {
     expect(texts('深入实施“文明家庭”“最美家庭”评选，取“金凤来仪”之意，开展“文明就医”宣传。', 'PERSON_NAME')).toEqual([])
   })
 })
+
+describe('PERSON_NAME: the seventeenth blind set', () => {
+  it('reads no name in a kinship word on its own', () => {
+    expect(texts('独居，家住王庄村八组22号，与孙子共同生活。', 'PERSON_NAME')).toEqual([])
+    expect(texts('其孙子王小明在外务工。', 'PERSON_NAME')).toEqual(['王小明'])
+  })
+
+  it('finds a confirmed word-name again before a body part or an action', () => {
+    const text = '执法队员常青、司马俊杰到场。常青拍照取证时被推倒。过程中常青有一次明显的后退。'
+    expect(texts(text, 'PERSON_NAME')).toEqual(['常青', '司马俊杰', '常青', '常青'])
+  })
+})
