@@ -21,8 +21,8 @@ const GENERIC = new Set(healthLexicon.generic)
 const COUNT_AFTER = /^\s*(?:个|次|袋|份|人|例|名|轮|单位|治疗量|毫升|ml|mL)/
 const SIGN_STARTS = firstChars(SIGN_HEAD_FIRST)
 const IMPAIRMENT_STARTS = firstChars(IMPAIRMENT_FIRST)
-/** Where a clause starts, or a word that opens a complaint (有, 伴, 常, 已, 仍), by code. */
-const CLAUSE_START_BEFORE = new CodeSet('，,、；;。\n\t：:有伴常已仍')
+/** Where a clause starts, or a word that opens a complaint (有, 伴, 常, 已, 仍) or joins one to another (偏瘫和构音障碍), by code. */
+const CLAUSE_START_BEFORE = new CodeSet('，,、；;。\n\t：:有伴常已仍和及')
 /** an organism found in a sample (检出 + …菌 / 病毒 / 支原体, and its abbreviation in brackets) */
 const ORGANISM_FOUND = /检出((?:(?![，,。；;、\n]|阳性|阴性)[^\s]){2,16}?(?:杆菌|球菌|弧菌|螺旋体|真菌|病毒|支原体|衣原体|原虫|虫卵)(?:[（(][A-Za-z0-9-]{2,10}[）)])?)/g
 /** what a sample that is no person's was taken from, in the clause before 检出 */

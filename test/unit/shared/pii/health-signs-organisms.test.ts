@@ -99,3 +99,10 @@ describe('HEALTH: the seventeenth blind set', () => {
     expect(health('执法队员常青左颊部皮肤抓伤三处。')).toEqual(['左颊部皮肤抓伤'])
   })
 })
+
+describe('HEALTH: what someone presents with', () => {
+  it('reads the complaints after 表现为, and one joined with 和', () => {
+    expect(health('患者欧阳春燕，女，主要表现为头痛、频繁呕吐、双手震颤，头颅CT未见异常。').join('|')).toContain('双手震颤')
+    expect(health('患者王德明遗留左侧肢体偏瘫和构音障碍，目前在家康复。').join('|')).toContain('构音障碍')
+  })
+})
