@@ -31,6 +31,13 @@ export function nameEmbeddedInWord(text: string, s: number, e: number, known = f
   if (known) {
     const subject = SUBJECT_AFTER.exec(text.slice(e, e + 2))
     if (subject && (subject[0].length > 1 || wordBand(t, text, e) < 1)) return false
+    // ，高峰伸手…, 的高峰误触…, 对高峰给予…, “和平当了…: set off before by a break or a particle, and nothing after it
+    // that makes a word of a time, a place or an event of it (高峰时段, 江山市, 和平街道, 黎明前, 文明城市)
+    const prevCode = text.charCodeAt(s - 1)
+    const setOff = s === 0 || ((t.flags[prevCode] ?? 0) & F_BOUND) !== 0 || PARTICLE_BEFORE.has(prevCode)
+    // (“常青树”, “常胜烟酒商行”: a quoted name of a thing, which the quotation mark sets off too)
+    const quoted = prevCode === 0x201c || prevCode === 0x300c || prevCode === 0x300a
+    if (setOff && !quoted && isCjk(next) && !WORD_SENSE_AFTER.has(next) && wordBand(t, text, e) < 2) return false
   }
   const prev = text.charCodeAt(s - 1)
   const leftBound = s === 0 || ((t.flags[prev] ?? 0) & F_BOUND) !== 0
@@ -51,6 +58,10 @@ export function nameEmbeddedInWord(text: string, s: number, e: number, known = f
  * 同时向双方…, 情绪低落, 生前). Counted only for a name the notice has confirmed elsewhere.
  */
 const SUBJECT_AFTER = /^(?:同时|近|未|已经|也|还|曾|按|最近|每天|一边|本人|生前|出现|回复|没有|便|却|又|才|仍|正在|主动|一直|当即|立即|马上|后来|情绪|说|称|讲|表示|反映|告诉|介绍|用|带|随|被|把|将|判定|确诊|周末|平时|目前|现在|今年|去年|每周|每月|因|答应|同意|拒绝|承诺|白天|晚上|夜里|早上|拍照|左侧|右侧|有一)/
+/** a particle or preposition before a name confirmed elsewhere (的高峰, 对高峰, 由江山) */
+const PARTICLE_BEFORE = new CodeSet('的对由与和及让被向给为同跟')
+/** what, after a word that is also a name, makes it the word: a time, a place, an event, a kind (高峰时段, 江山市, 文明城市) */
+const WORD_SENSE_AFTER = new CodeSet('时期前后段值会论路街巷道村组市区县镇乡苑园城楼院校中小大型式性化杯奖赛节号藤树坡山岭湾寨庄屯水负副')
 /** an opening quote or bracket: what follows is a title or a term (“春雷助童”基金), no clause's subject */
 const OPENING = new CodeSet('“‘「『《〈【（(')
 const SAYS = new Uint8Array(65536)

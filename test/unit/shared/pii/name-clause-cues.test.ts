@@ -128,3 +128,12 @@ describe('PERSON_NAME: the seventeenth blind set', () => {
     expect(texts(text, 'PERSON_NAME')).toEqual(['常青', '司马俊杰', '常青', '常青'])
   })
 })
+
+describe('PERSON_NAME: a word-name confirmed elsewhere, set off before it', () => {
+  it('finds it after a break or a particle, but not where a time, a place or quotation marks make it a word', () => {
+    const text = '冲压车间操作工高峰，男，32岁。站在操作台一侧的高峰误触双手按钮。据医院诊断，高峰伤情预计可构成九级伤残。学校仅对高峰等三人作口头批评。'
+    expect(texts(text, 'PERSON_NAME')).toEqual(['高峰', '高峰', '高峰', '高峰'])
+    const decoys = '冲压车间操作工高峰，男，32岁。早晚高峰时段车流量大，避开高峰期出行；社区“高峰”志愿队到场。'
+    expect(texts(decoys, 'PERSON_NAME')).toEqual(['高峰'])
+  })
+})
