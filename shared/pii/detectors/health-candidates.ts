@@ -29,6 +29,8 @@ const ORGANISM_FOUND = /检出((?:(?![，,。；;、\n]|阳性|阴性)[^\s]){2,1
 const SAMPLE_BEFORE = /(?:水|食品|食物|样品|批次|环境|土壤|空气|表面|餐具|原料|饲料|产品|水源|井)[^，,。；;\n]*$/
 /** a person right before a complaint (母亲肚子胀, 孩子呼吸急促): where a symptom's clause starts too */
 const PERSON_WORD_BEFORE = /(?:母亲|父亲|孩子|儿子|女儿|老人|患者|本人|妻子|丈夫|患儿)$/
+/** the last characters of those words, to test before the pattern */
+const PERSON_WORD_END = new CodeSet('亲子儿人者夫')
 /** the verb that gives a procedure to someone, right before its name */
 const PROCEDURE_VERB_BEFORE = /(?:行|做|接受|实施|进行|予)$/
 
@@ -60,7 +62,7 @@ export function rawConditions(ctx: ScanContext): Span[] {
   for (let p = 0, n = text.length; p < n; p++) {
     if (!SYMPTOM_FIRST.has(text.charCodeAt(p))) continue
     const clause = p === 0 || CLAUSE_START_BEFORE.has(text.charCodeAt(p - 1))
-    if (!clause && !PERSON_WORD_BEFORE.test(text.slice(Math.max(0, p - 3), p))) continue
+    if (!clause && !(PERSON_WORD_END.has(text.charCodeAt(p - 1)) && PERSON_WORD_BEFORE.test(text.slice(Math.max(0, p - 3), p)))) continue
     SYMPTOM_AT.lastIndex = p
     const m = SYMPTOM_AT.exec(text)
     // (发现老人情绪异常时请…: after a person word, a complaint followed by 时 is a case foreseen, not one seen)

@@ -204,6 +204,7 @@ export function thingBefore(t: Tables, text: string, end: number): boolean {
 /** what follows 等 at the end of a list of people: 等人, 等3名, 等同志, 等村民 */
 const PEOPLE_AFTER_DENG = /^(?:[0-9一二三四五六七八九十两数多几]|人|同志|名|位|户|家|员|干部|群众|村民|居民|职工|患者|病人|对象|学生|老人|儿童|党员|农户|代表|先进|个人|成员|工作人员|相关人员)/
 
+const NUMERAL = new CodeSet('一二三四五六七八九十两0123456789')
 /** a count of places or units closing a list (王庄、金凤、大李三个村; 两个社区) */
 const COUNTED_PLACES = /^[一二三四五六七八九十两0-9]+个(?:村|社区|组|乡镇|镇|乡|街道|小区|单位|企业|部门|科室)/
 
@@ -215,7 +216,7 @@ export function thingListAhead(text: string, end: number): boolean {
   for (let i = end; i < text.length && i - end < 40; i++) {
     const c = text.charCodeAt(i)
     if (c === 0x7b49) return isCjk(text.charCodeAt(i + 1)) && !PEOPLE_AFTER_DENG.test(text.slice(i + 1, i + 5))
-    if (i > end && COUNTED_PLACES.test(text.slice(i, i + 8))) return true
+    if (i > end && NUMERAL.has(c) && COUNTED_PLACES.test(text.slice(i, i + 8))) return true
     if (c !== 0x3001 && !isCjk(c)) return false
   }
   return false
