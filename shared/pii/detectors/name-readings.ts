@@ -150,12 +150,11 @@ function readingsAt(t: Tables, text: string, s: number, n: number, sink: Reading
   // (or padded, 纳 静: the padding itself says "a name")
   // (the word look-up first: it is the cheaper test, and all of them are pure)
   if (rareSurname && text.charCodeAt(s + 1) !== 32 && (wordBand(t, text, s) >= 1 || (s > 0 && !(t.flags[text.charCodeAt(s - 1)] & (F_BOUND | F_ROLE_END)) && !roleWordBefore(t, text, s) && !unitWordBefore(t, text, s)))) return
-  // 和 joining two words (义诊和健康讲座, 学生和班主任): the conjunction, not the surname, when it stands
-  // inside running words and what follows it begins a word of its own (a word that is also a name counts:
-  // 安全生产和文明城市创建)
-  if (sl === 1 && c0 === HE && s > 0 && isCjk(text.charCodeAt(s - 1)) && !(t.flags[text.charCodeAt(s - 1)] & F_BOUND) && (wordStartsAt(t, text, s + 1) || t.nameLike.has(pairKey(text.charCodeAt(s + 1), text.charCodeAt(s + 2))) || PEOPLE_AHEAD.test(text.slice(s + 1, s + 7)))) return
-  // 向全园家长发放, 对辖区居民开展: a preposition before a class of people, not a surname
+  // 向全园家长发放, 对辖区居民开展, 学生和班主任: a preposition or conjunction before a class of people, not a surname
   if (sl === 1 && FUNCTION_FIRST.has(c0) && PEOPLE_AHEAD.test(text.slice(s + 1, s + 7))) return
+  // 和 joining two words (义诊和健康讲座): the conjunction, not the surname, when it stands inside running words
+  // and what follows it begins a word of its own (a word that is also a name counts: 安全生产和文明城市创建)
+  if (sl === 1 && c0 === HE && s > 0 && isCjk(text.charCodeAt(s - 1)) && !(t.flags[text.charCodeAt(s - 1)] & F_BOUND) && (wordStartsAt(t, text, s + 1) || t.nameLike.has(pairKey(text.charCodeAt(s + 1), text.charCodeAt(s + 2))))) return
   const g = s + sl
   let gc = text.charCodeAt(g)
   let padded = 0
