@@ -1,0 +1,28 @@
+/**
+ * A condition's span reaches the words a clinician writes before it (issue 11): how much and how it looks
+ * (大量腹水, 水样腹泻, 散在红色斑丘疹), when it shows (整夜失眠, 孕期贫血) and the body part, whole
+ * (颜面部, 耳廓, 屈肌腱) — so that masking it leaves no part of the condition behind.
+ */
+import { describe, expect, it } from 'vitest'
+import { texts } from './helpers'
+
+const health = (text: string): string[] => texts(text, 'HEALTH')
+
+describe('HEALTH: the qualifiers written before a condition', () => {
+  it('keeps an amount, a look and a colour with the sign', () => {
+    expect(health('患者刘桂兰今年2月起出现大量腹水，本人要求居家治疗。').join('|')).toContain('大量腹水')
+    expect(health('学生王子涵次日凌晨出现水样腹泻6次，体温38.2℃。').join('|')).toContain('水样腹泻6次')
+    expect(health('幼儿陈奕辰躯干及四肢出现散在红色斑丘疹，家长已带其就医。').join('|')).toContain('散在红色斑丘疹')
+  })
+
+  it('keeps when it shows and how widely', () => {
+    expect(health('张秀英近一个月整夜失眠，不愿出门。').join('|')).toContain('整夜失眠')
+    expect(health('孕妇李娟11月9日因孕期贫血（血红蛋白92g/L）到县医院复查。').join('|')).toContain('孕期贫血')
+    expect(health('老人周德明今年8月突发大面积脑梗死，目前卧床。').join('|')).toContain('大面积脑梗死')
+  })
+
+  it('keeps the whole body part', () => {
+    expect(health('接种后约20分钟，患儿颜面部及躯干散在红色风团，口唇肿胀。').join('|')).toContain('颜面部及躯干散在红色风团')
+    expect(health('村民柯子墨被犬咬伤，左耳廓咬伤，属Ⅲ级暴露。').join('|')).toContain('左耳廓咬伤')
+  })
+})
