@@ -26,11 +26,17 @@ export const latinSurnames =
   'WANG LI ZHANG LIU CHEN YANG HUANG ZHAO WU ZHOU XU SUN MA ZHU HU GUO HE GAO LIN LUO ZHENG LIANG XIE SONG TANG HAN FENG DENG CAO PENG ZENG XIAO TIAN DONG YUAN PAN YU JIANG CAI DU YE CHENG SU WEI LYU LV DING REN SHEN YAO LU CUI ZHONG TAN FAN JIN SHI JIA XIA FU FANG BAI ZOU MENG XIONG QIN QIU YIN XUE YAN DUAN LEI HOU LONG TAO HAO GU MAO GONG SHAO WAN QIAN KONG XIANG KANG NIU QI QIAO PANG NIE ZHUANG ZHAN GENG GUAN OUYANG SIMA SHANGGUAN ZHUGE CHAN CHEUNG WONG LEE LAU CHAU NG HO YEUNG LAM LEUNG TSANG KWOK TSE CHOW LO MAK FUNG TANG YIP KWAN CHIU CHUNG CHENG CHOI TAM SIU CHU POON LUI TSUI KO LAI WAI CHING KWONG LUK LING TONG TO YAU YUEN HUI MOK SZETO AU HUNG CHIANG HSU HSIEH TSAI CHIEN KUO'.split(' ')
 
 /** Characters that begin Uyghur and other transliterated given names written without a dot (古丽娜尔, 阿依古丽). */
-export const ethnicNameStarts = ['才让', '古丽', '阿依', '热依', '努尔', '买买提', '阿不都', '阿卜杜', '艾合买提', '吐尔', '帕提', '迪丽', '米热', '阿尔', '玉素甫', '艾力', '依明', '卡德尔', '麦麦提', '巴特', '其其格', '乌兰', '斯琴', '娜仁', '扎西', '次仁', '卓玛', '旦增', '格桑', '央金', '德吉', '拉巴', '白玛', '多吉', '平措', '顿珠', '索朗', '益西', '尼玛', '达瓦', '岩温', '玉香', '沙马', '吉克', '海来', '阿苏', '曲比', '阿西', '阿鲁', '勒格', '吉伍', '俄木', '泽仁', '洛绒', '降央', '次旦', '仁增', '普布', '边巴', '丹增', '强巴', '贡布', '乌云', '额尔敦', '额尔德', '那仁', '宝音', '阿拉坦', '朝鲁', '图门', '吉日', '乌日', '萨仁', '苏和', '孟和', '巴雅尔', '哈斯', '其木格', '毕力格', '敖登', '格日勒', '阿古拉', '热娜', '热孜', '艾克', '艾尼', '艾则', '艾斯', '帕尔', '帕丽', '麦尔', '麦合', '迪娜', '祖丽', '布合', '吾买尔', '吾斯', '依力', '伊力', '阿力', '阿迪', '阿布都', '阿卜都', '阿孜', '再努尔', '玉努斯', '塔依', '图尔', '吐逊', '买尔', '米娜', '海力', '坎吉', '洛桑', '多杰', '旺堆', '巴桑', '贡嘎', '嘎玛', '索南', '桑吉', '赤列', '阿旺', '琼达', '巴图', '巴特尔', '额尔', '那日', '满都', '特木尔', '格日', '塔娜', '布和']
+export const ethnicNameStarts = ['才让', '古丽', '阿依', '热依', '努尔', '买买提', '阿不都', '阿卜杜', '艾合买提', '吐尔', '帕提', '迪丽', '米热', '阿尔', '玉素甫', '艾力', '依明', '卡德尔', '麦麦提', '巴特', '其其格', '乌兰', '斯琴', '娜仁', '扎西', '次仁', '卓玛', '旦增', '格桑', '央金', '德吉', '拉巴', '白玛', '多吉', '平措', '顿珠', '索朗', '益西', '尼玛', '达瓦', '岩温', '玉香', '沙马', '吉克', '海来', '阿苏', '曲比', '阿西', '阿鲁', '勒格', '吉伍', '俄木', '泽仁', '洛绒', '降央', '次旦', '仁增', '普布', '边巴', '丹增', '强巴', '贡布', '乌云', '额尔敦', '额尔德', '那仁', '宝音', '阿拉坦', '朝鲁', '图门', '吉日', '乌日', '萨仁', '苏和', '孟和', '巴雅尔', '哈斯', '其木格', '毕力格', '敖登', '格日勒', '阿古拉', '热娜', '热孜', '艾克', '艾尼', '艾则', '艾斯', '帕尔', '帕丽', '麦尔', '麦合', '迪娜', '祖丽', '布合', '吾买尔', '吾斯', '依力', '伊力', '阿力', '阿迪', '阿布都', '阿卜都', '阿孜', '再努尔', '玉努斯', '塔依', '图尔', '吐逊', '买尔', '米娜', '海力', '坎吉', '洛桑', '多杰', '旺堆', '巴桑', '贡嘎', '嘎玛', '索南', '桑吉', '赤列', '阿旺', '琼达', '巴图', '巴特尔', '额尔', '那日', '满都', '特木尔', '格日', '塔娜', '布和', '阿苦', '阿的', '阿约', '阿牛', '阿说', '吉木', '吉觉', '吉史', '曲木', '马黑', '俄底', '俄洛', '瓦扎', '日火', '果基', '尔古', '巴莫', '阿皮', '阿火']
+
+/**
+ * Yi clan names (the family name a Liangshan Yi name opens with: 沙马拉且, 阿苦拉哈): the two characters
+ * after one are the given name, by which a notice goes on to call the person (拉且说…).
+ */
+export const yiClanNames = ['沙马', '吉克', '海来', '阿苏', '曲比', '阿西', '阿鲁', '勒格', '吉伍', '俄木', '阿苦', '阿的', '阿约', '阿牛', '阿说', '吉木', '吉觉', '吉史', '曲木', '马黑', '俄底', '俄洛', '瓦扎', '日火', '果基', '尔古', '巴莫', '阿皮', '阿火', '阿尔']
 
 /** Characters of transliterated (Uyghur, Kazakh, Mongolian, Tibetan, foreign) names: 热依拉·艾买提, 古丽娜尔. */
 export const transliterationChars =
-  '才让央措顿珠多吉平拉巴次仁玛白旺堆布琼达娃曲索朗桑扎西卓尼美罕温阿艾爱安昂奥巴拜班邦包贝本比彼别宾波伯博布卜查察达代丹当道德迪蒂丁都杜敦多朵俄额恩尔耳法菲费芬弗福甫噶盖甘冈戈格根古哈海罕汗杭豪合何赫亨洪胡花吉加佳贾坚江杰捷卡凯坎康柯科克肯孔库夸奎拉莱兰朗劳勒雷里理力丽利莉连琳留龙卢鲁路伦罗洛玛麦曼梅美蒙米密敏莫姆木穆那纳娜乃内尼妮宁努诺帕派潘佩皮普奇恰乔切钦琴丘曲热仁日荣萨塞赛桑色森沙尚舍什斯松苏索塔泰坦汤唐特提帖铁廷图吐托瓦旺威维温沃乌西希夏辛雅亚扬耶伊依易尤优玉约扎詹哲珍孜宗卓左嘎珠措旦买逊娃叶吾衣如祖其增云满门宝音毕马伍呷果惹降泽绒朝香敖登孟支不则高'
+  '才让央措顿珠多吉平拉巴次仁玛白旺堆布琼达娃曲索朗桑扎西卓尼美罕温阿艾爱安昂奥巴拜班邦包贝本比彼别宾波伯博布卜查察达代丹当道德迪蒂丁都杜敦多朵俄额恩尔耳法菲费芬弗福甫噶盖甘冈戈格根古哈海罕汗杭豪合何赫亨洪胡花吉加佳贾坚江杰捷卡凯坎康柯科克肯孔库夸奎拉莱兰朗劳勒雷里理力丽利莉连琳留龙卢鲁路伦罗洛玛麦曼梅美蒙米密敏莫姆木穆那纳娜乃内尼妮宁努诺帕派潘佩皮普奇恰乔切钦琴丘曲热仁日荣萨塞赛桑色森沙尚舍什斯松苏索塔泰坦汤唐特提帖铁廷图吐托瓦旺威维温沃乌西希夏辛雅亚扬耶伊依易尤优玉约扎詹哲珍孜宗卓左嘎珠措旦买逊娃叶吾衣如祖其增云满门宝音毕马伍呷果惹降泽绒朝香敖登孟支不则高苦火底且'
 
 /** Traditional forms of surname and given-name characters, each followed by its simplified form (陳陈 黃黄): looked up as the simplified one. */
 export const traditionalPairs =

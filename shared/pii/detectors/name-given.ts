@@ -4,6 +4,7 @@
  */
 import { getTables, pairKey, tripleGet, isCjk, NON_NAME_PAIRS, NOT_SURNAME, F_PLACE, F_BOUND, F_END } from './name-tables'
 import { CodeSet } from '../int-tables'
+import { yiClanNames } from '../data/name-cues'
 import { cueEndingAt, cueStartingAt, wordBand, inIdiom, orgAhead, orgRunsOn } from './name-context'
 
 /**
@@ -67,10 +68,15 @@ const OPENING = new CodeSet('“‘「『《〈【（(')
 const SAYS = new Uint8Array(65536)
 for (const c of '说称讲') SAYS[c.charCodeAt(0)] = 1
 
-/** The two given characters of a Han name of a surname and two given characters (李秀英 → 秀英), or ''. */
+const YI_CLANS = new Set(yiClanNames)
+
+/**
+ * The two given characters of a Han name of a surname and two given characters (李秀英 → 秀英, 欧阳明轩 →
+ * 明轩) or of a Yi name after its clan name (沙马拉且 → 拉且), or ''.
+ */
 export function givenNameOf(name: string): string {
   const t = getTables()
-  if (name.length === 4 && t.compound.has(pairKey(name.charCodeAt(0), name.charCodeAt(1)))) return name.slice(2)
+  if (name.length === 4 && (t.compound.has(pairKey(name.charCodeAt(0), name.charCodeAt(1))) || YI_CLANS.has(name.slice(0, 2)))) return name.slice(2)
   if (name.length === 3 && t.surname[name.charCodeAt(0)] !== NOT_SURNAME && isCjk(name.charCodeAt(1)) && isCjk(name.charCodeAt(2))) return name.slice(1)
   return ''
 }

@@ -149,6 +149,11 @@ function build(): Tables {
   })
   const rare = new Uint8Array(65536)
   const common = new Set(commonSurnames)
+  // a common surname the statistics have not seen yet (傅, listed after they were derived) counts as a
+  // typical common one: the median odds of those they have
+  const seen = [...common].map((ch) => surname[ch.charCodeAt(0)]).filter((v) => v !== NOT_SURNAME).sort((a, b) => a - b)
+  const typical = seen[seen.length >> 1] ?? 0
+  for (const ch of common) if (surname[ch.charCodeAt(0)] === NOT_SURNAME) surname[ch.charCodeAt(0)] = typical
   for (const ch of rareSurnames) {
     const c = ch.charCodeAt(0)
     if (ch.length !== 1 || c < 0x4e00 || common.has(ch)) continue

@@ -1,0 +1,26 @@
+/**
+ * Names of the eighteenth and nineteenth blind sets (issue 11): a common surname the statistics were derived
+ * without (傅) is still a surname, and a Liangshan Yi name is read whole from its clan name (沙马拉且, 阿苦拉哈,
+ * 俄底木呷), its given name alone where the notice goes on with it.
+ */
+import { describe, expect, it } from 'vitest'
+import { texts } from './helpers'
+
+const names = (text: string): string[] => texts(text, 'PERSON_NAME')
+
+describe('PERSON_NAME: 傅 and Yi clan names', () => {
+  it('reads a name surnamed 傅 after a kinship word', () => {
+    expect(names('患者在县医院留观，其姐傅嘉敏已从西安赶来。')).toEqual(['傅嘉敏'])
+    expect(names('孩子由外婆傅春兰抚养并担任监护人。')).toEqual(['傅春兰'])
+    expect(names('请师傅们注意安全。')).toEqual([])
+  })
+
+  it('reads a Yi name whole from its clan name', () => {
+    expect(names('其兄阿苦拉哈担心出事，请求帮助。')).toEqual(['阿苦拉哈'])
+    expect(names('院坝会上，沙马拉且、阿苦拉哈、俄底木呷和曲比阿果等发了言。')).toEqual(['沙马拉且', '阿苦拉哈', '俄底木呷', '曲比阿果'])
+  })
+
+  it('reads the given name of a Yi name found in full, where the notice goes on with it', () => {
+    expect(names('走访了二组沙马拉哈家。拉哈表示今年想多养几头牛。')).toEqual(['沙马拉哈', '拉哈'])
+  })
+})
