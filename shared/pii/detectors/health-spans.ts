@@ -27,6 +27,8 @@ const VACCINE = /^[^、及和与，,]+疫苗$/
 const WHEN_TREATED = /(?:术后|产后|放疗后|化疗后)(?:辅助|巩固|维持)?$/
 /** a treatment's words that open with how long or how often it goes on (长期氧疗, 每日透析) */
 const ONGOING_START = /^(?:长期|每日|每天|每周|定期)/
+/** a value measured on someone, with its unit (血糖1.9mmol/L, 血压180/110mmHg, 体温39.2℃): no count of cases */
+const MEASURED_AFTER = /^[0-9]+(?:\.[0-9]+)?(?:\/[0-9]+)?\s*(?:mmol|μmol|umol|mg|g\/|U\/|IU|mmHg|kPa|℃|°C|次\/分|bpm|kg|cm|mm|ml|mL)/
 const DURATION_AFTER = /^[0-9]+(?:\.[0-9]+)?\s*(?:余?天|日|周|个月|月|小时|次|个疗程)/
 
 /**
@@ -176,7 +178,7 @@ export function conditionSpans(ctx: ScanContext): Span[] {
     const phrase = phraseAfter(text, sp.end)
     // 住院治疗12天, 透析3次: a duration or a count of sessions is the person's, not a number of cases
     // 共14盒: a medicine's dispensed quantity, not a number of cases
-    if ((AGGREGATE_AFTER.test(after) && !DURATION_AFTER.test(after) && !(sp.cls === 'medication' && PACKS_AFTER.test(after))) || GENERAL_AFTER.test(after)) sp.evidence.set('aggregate', '')
+    if ((AGGREGATE_AFTER.test(after) && !DURATION_AFTER.test(after) && !MEASURED_AFTER.test(after) && !(sp.cls === 'medication' && PACKS_AFTER.test(after))) || GENERAL_AFTER.test(after)) sp.evidence.set('aggregate', '')
     // (狂犬病疫苗, 麻疹-腮腺炎-风疹联合减毒活疫苗, 含百日咳成分疫苗, 破伤风针: a vaccine, not a condition)
     else if (PROGRAMME_AFTER.test(after) || PROGRAMME_WORDS.test(phrase) || VACCINE.test(text.slice(sp.start, sp.end))) sp.evidence.set('programme', '')
     if (sp.cls === 'medication' && PRODUCT_AFTER.test(after)) sp.evidence.set('product', '')
@@ -215,7 +217,9 @@ export function conditionSpans(ctx: ScanContext): Span[] {
     for (let m = LIST_ITEM_AFTER.exec(text.slice(sp.end, sp.end + 8)); m && sp.end + m[0].length <= nextStart; m = LIST_ITEM_AFTER.exec(text.slice(sp.end, sp.end + 8))) sp.end += m[0].length
     const cs = clauseStart(text, sp.start, 24)
     const items = LIST_ITEMS_BEFORE.exec(text.slice(cs, sp.start))
-    if (items && TRIGGER_BEFORE.test(text.slice(cs, sp.start - items[0].length))) sp.start -= items[0].length
+    // (items that are conditions already, 二甲双胍、阿卡波糖, are spans of their own: none is taken over)
+    const prevEnd = g > 0 ? grown[g - 1].end : -1
+    if (items && prevEnd <= sp.start - items[0].length && TRIGGER_BEFORE.test(text.slice(cs, sp.start - items[0].length))) sp.start -= items[0].length
   }
   // 咳嗽、咳黄痰3天，发热38.6℃; 发热、咳嗽4天，伴流涕: a symptom list goes on over a comma when the next
   // clause starts with another condition — what tied the first to someone ties the next

@@ -14,9 +14,9 @@ import { type Span, quotedName, rank } from './health-text'
  * 佩戴胰岛素泵): a dosage form at its end, or a drug-name stem inside it (…西坦, …沙坦, …霉素, 胰岛素…).
  */
 export const DRUG_FORM = /(?:片|胶囊|颗粒|丸|口服液|口服溶液|溶液|注射液|针剂|气雾剂|喷雾剂|吸入剂|滴眼液|滴剂|软膏|乳膏|贴剂|栓|泵|注射笔|起搏器|助听器|人工耳蜗|耳蜗|支架|假肢)$/
-export const DRUG_STEM = /免疫球蛋白|球蛋白|头孢|昔芬|司琼|克莫司|奈德|福韦|卡韦|夫定|韦伦|昔布|替丁|格雷|西汀|曲林|氮平|肾上腺素|促红素|红细胞生成素|[^\s]素$|西坦|沙坦|普利|洛尔|地平|西林|霉素|沙星|他汀|双胍|格列|胰岛素|波糖|哌齐|噻|[^\s]唑|[^\s]酮|肼|利福|环素|地尔|卡因|洛芬|西泮|唑仑|[^\s]胺$|塞米|[^\s]碱$|酯$|钠$|钾$|维生素|激素|青霉素|拉唑|替尼|单抗|蝶呤|莫司|环孢素|凝血因子|青蒿|酰胺|哌喹|芬太尼|吗啡|美沙酮|华法林|阿司匹林|硝酸甘油|地高辛|二甲双胍|氯氮平|奥氮平|利培酮|喹硫平|碳酸锂|丙戊酸|卡马西平|苯巴比妥|沙丁胺醇|布地奈德|泼尼松|甲泼尼龙|地塞米松|肝素|降压药|降糖药|抗癫痫药|抗抑郁药|抗精神病药|安眠药|止痛药|抗凝药|靶向药/
+export const DRUG_STEM = /免疫球蛋白|球蛋白|头孢|昔芬|司琼|克莫司|奈德|福韦|卡韦|夫定|韦伦|昔布|替丁|格雷|西汀|曲林|氮平|肾上腺素|促红素|红细胞生成素|[^\s]素$|西坦|沙坦|普利|洛尔|地平|西林|霉素|沙星|他汀|双胍|格列|胰岛素|波糖|哌齐|噻|[^\s]唑|[^\s]酮|肼|利福|环素|地尔|卡因|洛芬|西泮|唑仑|[^\s]胺$|塞米|[^\s]碱$|酯$|钠$|钾$|维生素|激素|青霉素|拉唑|替尼|单抗|蝶呤|莫司|环孢素|凝血因子|青蒿|酰胺|[^\s]醇$|哌喹|芬太尼|吗啡|美沙酮|华法林|阿司匹林|硝酸甘油|地高辛|二甲双胍|氯氮平|奥氮平|利培酮|喹硫平|碳酸锂|丙戊酸|卡马西平|苯巴比妥|沙丁胺醇|布地奈德|泼尼松|甲泼尼龙|地塞米松|肝素|降压药|降糖药|抗癫痫药|抗抑郁药|抗精神病药|安眠药|止痛药|抗凝药|靶向药/
 /** Another medicine right after one: 和/及/与/、 and its name, up to a bracket, a dose or the clause's end. */
-const JOINED_DRUG = /^(?:和|及|与|、|，)([\u4e00-\u9fffA-Za-z]{2,12}?)(?=[（(，,。；;、和及与\s0-9]|$)/
+const JOINED_DRUG = /^(?:和|及|与|、|，)([\u4e00-\u9fffA-Za-z]{2,12}?)(?=[（(，,。；;、和及与\s0-9]|[一二三四五六两]联|$)/
 /** How often, in a dose after a medicine: the dose is a prescription. */
 const REGIMEN = /每日|每天|一日|每晚|每周|每次|早晚各|每早/
 /** A dose inside a regimen: 300mg+ */
@@ -45,6 +45,8 @@ const MEDICAL_WORK = /治疗|疗法|康复|透析|化疗|放疗|氧疗|移植|�
 const FORM_INSIDE = /^[\u4e00-\u9fffA-Za-z0-9]{2,14}?(?:片|胶囊|颗粒|丸|口服液|注射液|滴眼液|软膏|乳膏|贴剂)(?=[\u4e00-\u9fff])(?![和及与并或])/
 /** A medicine and its dosage form, then another joined to it (二甲双胍缓释片和甘精胰岛素): the first, the rest read after */
 const FORM_BEFORE_JOIN = /^[\u4e00-\u9fffA-Za-z0-9]{2,14}?(?:片|胶囊|颗粒|丸|口服液|注射液|滴眼液|软膏|乳膏|贴剂)(?=[和及与、][\u4e00-\u9fffA-Za-z]{2,12}?[（(，,。；;\s0-9])/
+/** a count of packs inside a medicine's words (头孢曲松钠17支): goods, not a dose */
+const PACKS_INSIDE = /[0-9一二三四五六七八九十]+(?:盒|支|瓶|袋|板|箱)/
 /** Verbs whose object is a medicine, whatever its name (服用舍曲林, 注射亮丙瑞林). */
 const TAKING_VERBS = new Set(['服用', '口服', '改服', '加服', '注射', '皮下注射', '肌注', '肌内注射', '静脉注射', '静滴', '静脉滴注', '现用'])
 /** What follows such a verb without naming a medicine: a time, an effect, a negation, water or food. */
@@ -97,6 +99,14 @@ export function verbLed(ctx: ScanContext, grown: Span[]): Span[] {
       if (formed) {
         len = formed[0].length
         phrase = formed[0]
+      }
+      // 服用异烟肼、利福平、吡嗪酰胺、乙胺丁醇四联…: a 、-list of medicines too long to take whole after a
+      // verb of taking them — the first is the verb's object, the others are joined to it below
+      // (not 注射用头孢曲松钠17支: a product's name and its count, sold, not taken)
+      const listed = TAKING_VERBS.has(verb) && len > 16 && text[ve] !== '用' ? phrase.indexOf('、') : -1
+      if (listed >= 2 && !PACKS_INSIDE.test(phrase.slice(0, listed))) {
+        len = listed
+        phrase = phrase.slice(0, listed)
       }
       // 多西环素联合利福平: two medicines joined are one treatment
       const name = phrase.replace(DRUG_FORM, '')

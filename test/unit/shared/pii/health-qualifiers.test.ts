@@ -26,3 +26,25 @@ describe('HEALTH: the qualifiers written before a condition', () => {
     expect(health('村民柯子墨被犬咬伤，左耳廓咬伤，属Ⅲ级暴露。').join('|')).toContain('左耳廓咬伤')
   })
 })
+
+describe('HEALTH: medicines, signs and stings of the eighteenth and nineteenth blind sets', () => {
+  it('reads every medicine of a 、-list after a verb of taking them', () => {
+    expect(health('患者阿苦拉哈强化期每日服用异烟肼、利福平、吡嗪酰胺、乙胺丁醇四联抗结核药。').join('|')).toContain('异烟肼、利福平、吡嗪酰胺、乙胺丁醇')
+    // a product's name and its count is goods, not a medicine someone takes
+    expect(health('当事人销售注射用头孢曲松钠17支、地塞米松磷酸钠注射液2盒。').join('|')).not.toContain('头孢曲松钠17支')
+  })
+
+  it('reads a clouded mind and slurred speech as signs', () => {
+    expect(health('患者刘德旺神志淡漠，右大腿畸形。').join('|')).toContain('神志淡漠')
+    expect(health('其父张建国脑梗死后遗留右侧肢体偏瘫、言语欠清。').join('|')).toContain('言语欠清')
+  })
+
+  it('reads a sting or a goring with the body part as an injury', () => {
+    expect(health('学生王雨萱在放学途中被马蜂蜇伤头面部多处。').join('|')).toContain('被马蜂蜇伤头面部')
+    expect(health('村民李强上山时被野猪拱伤左大腿。').join('|')).toContain('被野猪拱伤左大腿')
+  })
+
+  it('does not take a value measured on someone for a count of cases', () => {
+    expect(health('患者孙建波现场测指尖血糖1.9mmol/L，考虑低血糖昏迷。').join('|')).toContain('低血糖昏迷')
+  })
+})
