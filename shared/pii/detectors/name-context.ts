@@ -37,12 +37,22 @@ export const PEOPLE_AHEAD = /^[\u4e00-\u9fff]{0,3}(?:儿童|学生|家属|老人
 const ROLE_SUFFIX = new Uint8Array(65536)
 for (const c of '员工师人科') ROLE_SUFFIX[c.charCodeAt(0)] = 1
 
+const CLOSING = new Uint8Array(65536)
+for (const c of '）)') CLOSING[c.charCodeAt(0)] = 1
+const OPENING_BRACKET = new Uint8Array(65536)
+for (const c of '（(') OPENING_BRACKET[c.charCodeAt(0)] = 1
+
 /**
  * The role word that ends at `end`: a listed one (网格员, 来访人), or one built like them — an ordinary
  * word and a role or unit suffix (水管+员, 来信+人, 感染+科, 药剂+科; not 实验+室, a room) — or ''.
  */
 export function roleWordBefore(t: Tables, text: string, end: number): string {
   const listed = cueEndingAt(text, end, t.before)
+  // 商铺业主（房东）江山称: a role word in brackets right before, as a form writes who someone is
+  if (!listed && end >= 4 && CLOSING[text.charCodeAt(end - 1)]) {
+    const inner = cueEndingAt(text, end - 1, t.before)
+    if (inner && OPENING_BRACKET[text.charCodeAt(end - 2 - inner.length)]) return inner
+  }
   if (listed || end < 3 || !ROLE_SUFFIX[text.charCodeAt(end - 1)]) return listed
   // (the word before the suffix is the stronger reading: 管理|科, not 理科)
   const w = wordBand(t, text, end - 3)

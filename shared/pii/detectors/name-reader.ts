@@ -28,6 +28,11 @@ mark(maskChars, MASK)
 mark(placeSuffixChars, PLACE)
 
 const pairKey = (a: number, b: number): number => a * 65536 + b
+/** the unit of an office a label may name before the person (公卫科, 办公室, 财务股) — 科长 is a title */
+const DEPARTMENT = new Set([...'科室股'].map((c) => c.charCodeAt(0)))
+const ZHANG = '长'.charCodeAt(0)
+/** kinship words that a surname character begins (母亲, 伯父, 舅舅 …): who the person is to someone, not a name */
+const KIN_WORDS = new Set(['母亲', '伯父', '伯母', '舅舅', '舅妈', '姑姑', '姑父', '叔叔', '婶婶', '爷爷', '奶奶', '外公', '外婆', '祖父', '祖母', '孙子', '孙女', '儿子', '女儿', '养父', '养母', '继父', '继母', '师傅'])
 const COMPOUND = new Set([...new Set(compoundSurnames)].filter((s) => s.length === 2).map((s) => pairKey(s.charCodeAt(0), s.charCodeAt(1))))
 const NON_NAME = new Set(nonNameWords)
 /** two-character non-name words (and prefixes), by their two char codes */
@@ -101,6 +106,10 @@ export function readName(text: string, pos: number, mode: NameMode, limit = text
   const standsAlone = mode === 'label' && end === pos + 2 && (end >= limit || !isCjk(text.charCodeAt(end)))
   if (!standsAlone && NON_NAME_PAIRS.has(pairKey(text.charCodeAt(pos), text.charCodeAt(pos + 1)))) return null
   if (end - pos > 2 && NON_NAME.has(text.slice(pos, end))) return null
+  // 联系人：公卫科邹萍: a department (科, 室, 股) after a label, the name after it
+  if (mode === 'label' && DEPARTMENT.has(text.charCodeAt(end)) && text.charCodeAt(end + 1) !== ZHANG) return null
+  // 监护人：母亲向晓敏: a kinship or role word after the label says who, the name follows it
+  if (mode === 'label' && end - pos === 2 && KIN_WORDS.has(text.slice(pos, end))) return null
   // 张家港 / 王家村 / 李庄镇: a surname-led token followed by a place suffix is a place
   if (flagsAt(text, end) & PLACE && end < limit) return null
   if (end - pos >= 2 && text.charCodeAt(pos + sLen) === JIA && flagsAt(text, end) & PLACE) return null

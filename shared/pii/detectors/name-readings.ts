@@ -30,6 +30,8 @@ function quotedPhraseEnds(text: string, end: number): boolean {
 
 /** the kind of document before a document number's year bracket: 发, 复, 函, 字, 办 (郑卫信复〔2024〕) */
 const DOC_KIND = new CodeSet('发复函字办通告')
+/** 〔, ［ or [: where a document number's year opens */
+const isDocBracket = (c: number): boolean => c === 0x3014 || c === 0xff3b || c === 0x5b
 /** a count of people after 等 (等11人, 等三户) */
 const COUNT_OF_PEOPLE = /^[0-9一二三四五六七八九十两]+(?:人|名|户|位)/
 /** surname odds (hundredths) below which a character is more often the start of a word than a surname: 全, 成, 关, 危 */
@@ -115,6 +117,13 @@ export function readNames(text: string, sink: ReadingSink, skip: Uint8Array | un
   }
 }
 
+/** 书 记 员 before `end` (a space): a role word written with a space after each character, as a signature block spaces it */
+function spacedRoleBefore(t: Tables, text: string, end: number): boolean {
+  let word = ''
+  for (let i = end; i >= 1 && word.length < 5 && text.charCodeAt(i) === 32 && isCjk(text.charCodeAt(i - 1)); i -= 2) word = text[i - 1] + word
+  return word.length >= 2 && cueEndingAt(word, word.length, t.before).length >= 2
+}
+
 /**
  * The readings anchored on the surname character at `s`. The visitor ignores those at `s` that end by
  * `upTo` (a rule read a name there, at least as long): when all of them would, none is read.
@@ -165,7 +174,8 @@ function readingsAt(t: Tables, text: string, s: number, n: number, sink: Reading
     while (p < n && p - g < 2 && text.charCodeAt(p) === 32) p++
     // not inside spaced-out text (关 于 通 知, 姓 名): the character before the surname is no space
     if (!isCjk(text.charCodeAt(p))) return
-    if (text.charCodeAt(s - 1) === 32 && isCjk(text.charCodeAt(s - 2)) && !isCjk(text.charCodeAt(s - 3))) return
+    // — unless that text is a role spelled out before the name (书 记 员 刘 敏, 审 判 长 王 芳)
+    if (text.charCodeAt(s - 1) === 32 && isCjk(text.charCodeAt(s - 2)) && !isCjk(text.charCodeAt(s - 3)) && !spacedRoleBefore(t, text, s - 1)) return
     // (邹 兵 男: a gender after the padded name is the next column, not more spaced-out text)
     if (text.charCodeAt(p + 1) === 32 && isCjk(text.charCodeAt(p + 2)) && !isCjk(text.charCodeAt(p + 3)) && text.charCodeAt(p + 2) !== MALE && text.charCodeAt(p + 2) !== FEMALE) return
     padded = 1
@@ -193,12 +203,15 @@ function readingsAt(t: Tables, text: string, s: number, n: number, sink: Reading
     const c2 = gl === 2 ? text.charCodeAt(g + 1) : 0
     if (gl === 2 && (!isCjk(c2) || t.flags[c2] & F_MASK)) break
     const next = end < n ? text.charCodeAt(end) : 10
-    if (t.flags[next] & (F_MASK | F_ADMIN) || (gl === 2 && t.flags[c2] & F_ADMIN)) continue
+    // (全镇, 全县, 各村: a surname character and an administrative unit is "the whole …", no name)
+    if (t.flags[next] & (F_MASK | F_ADMIN) || (gl === 2 && t.flags[c2] & F_ADMIN) || (gl === 1 && !padded && t.flags[gc] & F_ADMIN)) continue
     // 与孙子共同生活, 其孙女: a kinship or role word is what someone is, not their name
     if (gl === 1 && !padded && end - s === 2 && cueEndingAt(text, end, t.before).length === 2) continue
     // 衡南发〔2024〕31号, 郑卫信复〔2024〕: the issuing office's abbreviation in a document number
     if (next === 0x3014 || next === 0xff3b) continue
-    if (DOC_KIND.has(next) && (text.charCodeAt(end + 1) === 0x3014 || text.charCodeAt(end + 1) === 0xff3b || text.charCodeAt(end + 1) === 0x5b)) continue
+    if (DOC_KIND.has(next) && isDocBracket(text.charCodeAt(end + 1))) continue
+    // 石长安委办〔2024〕: an office's abbreviation, a kind of office, then the number's bracket
+    if (isCjk(next) && DOC_KIND.has(text.charCodeAt(end + 1)) && isDocBracket(text.charCodeAt(end + 2))) continue
     // 高二（5）班, 高三1班: a school class
     if ((next === 0xff08 || next === 40 || (next >= 48 && next <= 57)) && CLASS_AFTER.test(text.slice(end, end + 6))) continue
     // 《金凤还巢》: the title of a work; 较高水平, 更高峰: a degree adverb never precedes a name

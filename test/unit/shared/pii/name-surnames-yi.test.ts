@@ -24,3 +24,25 @@ describe('PERSON_NAME: 傅 and Yi clan names', () => {
     expect(names('走访了二组沙马拉哈家。拉哈表示今年想多养几头牛。')).toEqual(['沙马拉哈', '拉哈'])
   })
 })
+
+describe('PERSON_NAME: offices, roles and signature blocks of the eighteenth and nineteenth blind sets', () => {
+  it('reads no name in an office abbreviation, a system or "the whole town"', () => {
+    expect(names('中共石家庄市长安区委员会办公室\n\n石长安委办〔2024〕12号')).toEqual([])
+    expect(names('四、卫健系统安全生产大检查')).toEqual([])
+    expect(names('上报镇政府审核。全镇目前有低保对象312户。')).toEqual([])
+  })
+
+  it('reads past a department or a kinship word after a label to the name', () => {
+    expect(names('（联系人：公卫科邹　萍，电话：0512-57631842）')).toEqual(['邹　萍'])
+    expect(names('监护人：母亲向晓敏，联系电话13861734520。')).toEqual(['向晓敏'])
+  })
+
+  it('reads a name after a role word in brackets', () => {
+    expect(names('经查，商铺业主（房东）江山称，租赁合同已到期。')).toEqual(['江山'])
+  })
+
+  it('reads a padded name after a role spelled out with spaces, not after spaced-out words', () => {
+    expect(names('审　判　长　张　伟\n书　记　员　刘　敏')).toEqual(['张　伟', '刘　敏'])
+    expect(names('关　于　通　知')).toEqual([])
+  })
+})
