@@ -29,6 +29,7 @@ function quotedPhraseEnds(text: string, end: number): boolean {
 }
 
 /** the kind of document before a document number's year bracket: 发, 复, 函, 字, 办 (郑卫信复〔2024〕) */
+const NO_NAME_LAST = new CodeSet('季庙寺祠庵')
 const DOC_KIND = new CodeSet('发复函字办通告')
 /** 〔, ［ or [: where a document number's year opens */
 const isDocBracket = (c: number): boolean => c === 0x3014 || c === 0xff3b || c === 0x5b
@@ -218,6 +219,8 @@ function readingsAt(t: Tables, text: string, s: number, n: number, sink: Reading
     if (prev === 0x300a || DEGREE[prev] === 1) continue
     // 楼栋长, 王组长: three characters ending in a role word's last character are a role
     if (gl === 2 && ROLE_WORD_LAST[c2] === 1) continue
+    // 秋冬季, 高发季; 张良庙, 白马寺: a season, a temple — no name ends so
+    if (gl === 2 && NO_NAME_LAST.has(c2)) continue
     // 刘敏和护士长魏常青: 和 (与, 及, 同, 跟) before a role word joins two people and ends no name
     if (gl === 2 && CONJUNCTION.has(c2) && roleWordStartsAt(t, text, end)) continue
     // 尹娟约3分钟后: 约 (共, 近) before a number is "about", no given name's character

@@ -30,6 +30,9 @@ describe('PERSON_NAME: offices, roles and signature blocks of the eighteenth and
     expect(names('中共石家庄市长安区委员会办公室\n\n石长安委办〔2024〕12号')).toEqual([])
     expect(names('四、卫健系统安全生产大检查')).toEqual([])
     expect(names('上报镇政府审核。全镇目前有低保对象312户。')).toEqual([])
+    // a season or a temple: no name ends so
+    expect(names('做好晨午检和因病缺课追踪登记制度。秋冬季是流感、诺如病毒感染高发季节。')).toEqual([])
+    expect(names('线路一：紫柏山—张良庙—马道古镇')).toEqual([])
   })
 
   it('reads past a department or a kinship word after a label to the name', () => {
