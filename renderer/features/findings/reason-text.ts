@@ -113,7 +113,7 @@ const rules: readonly Rule[] = [
   { pattern: /^no person in the sentence$/, key: 'reason.noPersonInSentence' },
   { pattern: /^a group of people, not one person$/, key: 'reason.healthPopulation' },
   { pattern: /^nobody in the document$/, key: 'reason.noPersonInDocument' },
-  { pattern: /^a crop or animal disease, not a person$/, key: 'reason.healthNonHuman' },
+  { pattern: /^about a crop, an animal or a sample, not a person$/, key: 'reason.healthNonHuman' },
   { pattern: /^a product named, not what someone takes$/, key: 'reason.healthProduct' },
   { pattern: /^with its qualifiers$/, key: 'reason.qualifiers' },
   { pattern: /^ruled out by a negation$/, key: 'reason.negated' },

@@ -160,7 +160,7 @@ export const EVIDENCE_TEXT: Record<HealthEvidence, string> = {
   organisation: 'names an organisation',
   population: 'a group of people, not one person',
   impersonal: 'nobody in the document',
-  nonHuman: 'a crop or animal disease, not a person',
+  nonHuman: 'about a crop, an animal or a sample, not a person',
   product: 'a product named, not what someone takes',
 }
 

@@ -22,7 +22,7 @@ describe('HEALTH: a crop’s disease is not a person’s health', () => {
   })
   it('explains the finding it drops', () => {
     const found = scan('农技员王建国提醒：注意条锈病。', { minConfidence: 0 }).filter((f) => f.type === 'HEALTH')
-    for (const f of found) expect(f.reasons).toContain('a crop or animal disease, not a person')
+    for (const f of found) expect(f.reasons).toContain('about a crop, an animal or a sample, not a person')
   })
   it('still flags the same kind of word said of a person', () => {
     expect(texts('村民王建国患有肺结核，正在治疗。', 'HEALTH')).toEqual(['患有肺结核'])
