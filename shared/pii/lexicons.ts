@@ -16,6 +16,7 @@ const SPEC = {
   healthField: healthLexicon.fieldLabels,
   healthVerb: [...new Set([...healthLexicon.medicationVerbs, ...healthLexicon.conditionVerbs])],
   drugForm: healthLexicon.drugForms,
+  drugStem: healthLexicon.drugStems,
   labName: healthLexicon.labNames,
   organ: healthLexicon.organs,
   procedure: healthLexicon.procedures,

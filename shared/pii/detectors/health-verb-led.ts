@@ -8,6 +8,7 @@ import type { ScanContext } from '../scan-context'
 import { AFTER_CONDITION, CONDITION_ENDING } from './health-grammar'
 import { SYMPTOM_PHRASE } from './health-phrases'
 import { type Span, quotedName, rank } from './health-text'
+import { adminStartingAt } from './gazetteer'
 
 /**
  * What a medicine or a device looks like after a verb of taking or wearing it (服用多巴丝肼片, 吃呋塞米,
@@ -47,6 +48,23 @@ const FORM_INSIDE = /^[\u4e00-\u9fffA-Za-z0-9]{2,14}?(?:片|胶囊|颗粒|丸|�
 const FORM_BEFORE_JOIN = /^[\u4e00-\u9fffA-Za-z0-9]{2,14}?(?:片|胶囊|颗粒|丸|口服液|注射液|滴眼液|软膏|乳膏|贴剂)(?=[和及与、][\u4e00-\u9fffA-Za-z]{2,12}?[（(，,。；;\s0-9])/
 /** a count of packs inside a medicine's words (头孢曲松钠17支): goods, not a dose */
 const PACKS_INSIDE = /[0-9一二三四五六七八九十]+(?:盒|支|瓶|袋|板|箱)/
+/** what cannot be in a medicine's name before its stem (既往有青|霉素, 以阿托伐|他汀) */
+const STEM_NAME_STOP = /[有者往既患以对因向其称说从于着放过打前后]/
+/** a dosage form right after a stem (奥氮平片, 舍曲林胶囊) */
+const FORM_AFTER = /^(?:缓释片|控释片|肠溶片|分散片|咀嚼片|缓释胶囊|肠溶胶囊|软胶囊|胶囊|口服液|注射液|注射剂|颗粒|滴眼液|软膏|乳膏|[钙钠钾]?片)/
+/** Whether a city or county the gazetteer names, written without its suffix, starts at `s` and ends by `e` (长沙|星沙) */
+function placeAt(text: string, s: number, e: number): boolean {
+  for (let k = 2; k <= 3 && s + k <= e + 1; k++) {
+    const w = text.slice(s, s + k)
+    if (adminStartingAt(`${w}市`, 0) > 0 || adminStartingAt(`${w}县`, 0) > 0) return true
+  }
+  return false
+}
+/** Whether [s, e) overlaps a span of `spans`. */
+function overlaps(spans: readonly Span[], s: number, e: number): boolean {
+  for (const sp of spans) if (sp.start < e && s < sp.end) return true
+  return false
+}
 /** Verbs whose object is a medicine, whatever its name (服用舍曲林, 注射亮丙瑞林). */
 const TAKING_VERBS = new Set(['服用', '口服', '改服', '加服', '注射', '皮下注射', '肌注', '肌内注射', '静脉注射', '静滴', '静脉滴注', '现用'])
 /** What follows such a verb without naming a medicine: a time, an effect, a negation, water or food. */
@@ -225,6 +243,25 @@ export function verbLed(ctx: ScanContext, grown: Span[]): Span[] {
       const end = ds + m[0].length
       added.push({ start: s0, end, cls: 'medication', word: name.slice(0, 8), evidence: new Map<HealthEvidence, string>([['trigger', m[1]]]) })
     }
+  }
+  // 自行将二甲双胍减为…, 左氧氟沙星: a medicine named by its stem, with no verb and no dosage form — the
+  // model weighs it by who the sentence is about
+  const stems = ctx.hits.drugStem
+  for (let k = 0; k < stems.count; k++) {
+    const ss = stems.starts[k]
+    const se = stems.ends[k]
+    // (inside a condition or a medicine read already: 青霉素过敏史, 奥氮平片)
+    if (overlaps(grown, ss, se) || overlaps(added, ss, se)) continue
+    let s0 = ss
+    while (s0 > 0 && ss - s0 < 4 && /[\u4e00-\u9fff]/.test(text[s0 - 1]) && !DRUG_NAME_STOP.test(text[s0 - 1]) && !STEM_NAME_STOP.test(text[s0 - 1])) s0--
+    // (医嘱多奈哌齐, 长期口服阿托伐他汀: the order or the verb before the name is not the medicine's)
+    const lead = DOSED_LEAD.exec(text.slice(s0, ss)) ?? DRUG_LEAD.exec(text.slice(s0, ss))
+    if (lead) s0 += lead[0].length
+    // the stem alone (霉素, 沙星) names no medicine; 长沙星沙 is a place
+    if (s0 === ss || placeAt(text, s0, ss)) continue
+    let end = se + (FORM_AFTER.exec(text.slice(se, se + 5))?.[0].length ?? 0)
+    end += DOSE.exec(text.slice(end, end + 24))?.[0].length ?? 0
+    added.push({ start: s0, end, cls: 'medication', word: text.slice(s0, Math.min(end, s0 + 8)), evidence: new Map<HealthEvidence, string>() })
   }
   if (!added.length) return grown
   added.sort((a, b) => a.start - b.start)

@@ -48,3 +48,19 @@ describe('HEALTH: medicines, signs and stings of the eighteenth and nineteenth b
     expect(health('患者孙建波现场测指尖血糖1.9mmol/L，考虑低血糖昏迷。').join('|')).toContain('低血糖昏迷')
   })
 })
+
+describe('HEALTH: medicines by their stem, plain-word symptoms of the mind, drowning', () => {
+  it('reads a medicine named by its stem with no verb or form before it', () => {
+    expect(health('随访发现患者张秀英自行将二甲双胍减为每日一次。')).toContain('二甲双胍')
+    // the stem inside a place's name, or alone, is no medicine
+    expect(health('　女　　长沙星沙纺织厂职工')).toEqual([])
+  })
+
+  it('reads what a relative says of someone’s mind in plain words', () => {
+    expect(health('家属反映其子张建国夜间不眠、自言自语，3月28日送医。').join('|')).toContain('自言自语')
+  })
+
+  it('reads a drowning someone died of', () => {
+    expect(health('村民李雨桐2024年4月因溺水死亡。')).toContain('溺水')
+  })
+})

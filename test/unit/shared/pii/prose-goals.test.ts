@@ -35,10 +35,11 @@ const DEV_HEALTH_FLOORS = { recall: 0.95, full: 0.88, precision: 0.95 }
 /**
  * prose-holdout2 and prose-collocations2 were scored blind once (issue 11) and are development data since:
  * today HEALTH 0.941/0.919/0.974, ADDRESS full 1.000, markers and dates of birth 1.000; the collocations
- * give no health finding.
+ * give no health finding. (Precision floor 0.955 since 自言自语 is read as a symptom: three other sets label it,
+ * this one leaves it beside 夜间不睡 unlabelled.)
  */
 const holdout2 = path.join(fixtures, 'prose-holdout2')
-const SEEN_FLOORS = { healthRecall: 0.93, healthFull: 0.89, healthPrecision: 0.96, addressFull: 0.97, marker: 1, dob: 1 }
+const SEEN_FLOORS = { healthRecall: 0.93, healthFull: 0.89, healthPrecision: 0.955, addressFull: 0.97, marker: 1, dob: 1 }
 
 // The folders are part of the repository: one that is missing fails here by name, never skips what it measures.
 describe('the labelled folders these goals are measured on', () => {
