@@ -17,7 +17,7 @@ export const HEADING_END = /(?:名单|公示|公告|通知|通报|情况|汇总|
  * in an institution's word (县结核病防治所, 区聋哑学校, 艾滋病自愿咨询检测门诊) the condition word names
  * an organisation; when it holds a programme's word (糖尿病健康管理项目, 双向筛查覆盖率) a programme.
  */
-export const PHRASE_STOP = /[，。；;：:、\n\t（()）“”"《》在于到住入转被后时致伴并已因为是了和与及经由享]/
+export const PHRASE_STOP = /[，。；;：:、\n\t（()）“”"《》在于到住入转被后时致伴并已因为是了和与及经由享送赴往至去来]/
 export const INSTITUTION = /(?:医院|卫生院|门诊|中心|防治所|防治站|研究所|服务站|工作站|学校|学院|协会|学会|联合会|基金会|委员会|办公室|领导小组|工作组|病区|病房|之家|培训班|研究院|实验室|[^学]科(?!学|技|普)|专科|俱乐部|救助站|福利院)/
 /** The word itself is followed by an institution's one-character ending or a profession's: 戒毒所, 结核病院, 血防站, 心理咨询师. */
 export const INSTITUTION_START = /^(?:所|院|站|馆|师)(?![有以在致得属谓述长傅])/

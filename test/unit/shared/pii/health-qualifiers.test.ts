@@ -64,3 +64,20 @@ describe('HEALTH: medicines by their stem, plain-word symptoms of the mind, drow
     expect(health('村民李雨桐2024年4月因溺水死亡。')).toContain('溺水')
   })
 })
+
+describe('HEALTH: complaints in plain words (the health-heavy twenty-second blind set)', () => {
+  it('reads a body part and what is wrong with it, as people say it', () => {
+    expect(health('患者张德明诉两只脚发麻、像针扎一样疼。').join('|')).toContain('两只脚发麻')
+    expect(health('老人王秀英自述近一周头昏、后脖子发紧。').join('|')).toContain('后脖子发紧')
+    expect(health('患者刘桂兰出院时左侧偏瘫、左半身发麻。').join('|')).toContain('左半身发麻')
+  })
+
+  it('reads sleeplessness and hopelessness someone reports', () => {
+    expect(health('其子反映，母亲黄玉珍出院后常一个人掉眼泪，夜里睡不着。').join('|')).toContain('睡不着')
+    expect(health('社区矫正对象李强去年曾有过“不想活了”的念头。').join('|')).toContain('不想活了')
+  })
+
+  it('does not take an institution after "sent to" for the condition’s own name', () => {
+    expect(health('患者张三因突发右侧胸痛、呼吸困难送市人民医院。').join('|')).toContain('呼吸困难')
+  })
+})
