@@ -102,7 +102,8 @@ export function rawConditions(ctx: ScanContext): Span[] {
     for (let m = GRADED.exec(text); m; m = GRADED.exec(text)) add(m.index, m.index + m[0].length, 'disease', m[0])
   }
   // 孕24周 states someone's pregnancy by itself
-  if (text.includes('孕')) {
+  // (and 停经52天, G2P1: how long since the last period, how many pregnancies and births)
+  if (text.includes('孕') || text.includes('停经') || text.includes('P')) {
     PREGNANCY_WEEKS.lastIndex = 0
     for (let m = PREGNANCY_WEEKS.exec(text); m; m = PREGNANCY_WEEKS.exec(text)) {
       const end = m.index + m[0].length

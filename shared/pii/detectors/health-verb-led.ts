@@ -21,6 +21,8 @@ const JOINED_DRUG = /^(?:和|及|与|、|，)([\u4e00-\u9fffA-Za-z]{2,12}?)(?=[�
 /** How often, in a dose after a medicine: the dose is a prescription. */
 const REGIMEN = /每日|每天|一日|每晚|每周|每次|早晚各|每早/
 /** A dose inside a regimen: 300mg+ */
+/** a dose at the end of a medicine's words (艾司西酞普兰片10mg) */
+const TRAILING_DOSE = /[0-9.]+\s*(?:mg|g|μg|ug|ml|mL|IU|U|单位|毫克|克|毫升)$/
 const DOSE_IN_NAME = /[0-9.]+\s*(?:mg|g|μg|IU|U|单位|毫克)(?=[+＋、和与及])/g
 /** Where a medicine's name stops, walking back from its dosage form. */
 export const DRUG_NAME_STOP = /[的了和及与或将把被是为在给用吃服予靠具方发买购使加注]/
@@ -34,7 +36,7 @@ export const DRUG_END = /[，。；;：:\n\t？！“”"《》]|静滴|静推|�
 export const DOSE = /^\s*(?:[0-9.]+\s*(?:mg|g|ml|mL|μg|ug|IU|U|单位|毫克|克|毫升|片|粒|支|袋|喷)\s*)?(?:[，,]?\s*(?:每日|每天|一日|每晚|每周|每次|早晚各|每早)\s*[0-9一二三四两.]+\s*(?:次|片|粒|支|mg|毫克|g|克|单位|U|IU|ml|毫升))*/
 const GENERAL_DISEASE = /^(?:重大|严重|其他|某种|相关|特定|一般|各类|各种|传染性)?疾病$/
 /** A drug's dose right after a name, with how often it is taken: 5mg每晚一次, 10mg每日一次, 0.5g每日三次. */
-const DOSED = /[0-9]+(?:\.[0-9]+)?\s*(?:mg|μg|ug|IU|毫克|微克)\s*((?:每日|每天|一日|每晚|每周|每早|每次)\s*[0-9一二三四两]+\s*次?)/g
+const DOSED = /[0-9]+(?:\.[0-9]+)?\s*(?:mg|μg|ug|IU|毫克|微克)\s*[，,]?\s*((?:每日|每天|一日|每晚|每周|每早|每次)\s*[0-9一二三四两]+\s*次?)/g
 /** Before a dosed name, not part of it: an order or a verb of taking. */
 const DOSED_LEAD = /^(?:医嘱|遵医嘱|处方|长期|每日|每天|平时|继续|改服|加服|口服|服用|给予|予以|予|改为|改用|加用|停用)+/
 /** A change of dose between the name and the dose: 加量至, 减为. */
@@ -129,7 +131,8 @@ export function verbLed(ctx: ScanContext, grown: Span[]): Span[] {
       // 多西环素联合利福平: two medicines joined are one treatment
       const name = phrase.replace(DRUG_FORM, '')
       // after 服用/口服 the object is a medicine whatever its name (长期服用恩替卡韦, 舍曲林)
-      const named = DRUG_FORM.test(phrase) || DRUG_STEM.test(phrase) || (TAKING_VERBS.has(verb) && len <= 6 && /^[\u4e00-\u9fff]+$/.test(phrase) && !NOT_A_NAME.test(phrase))
+      // (艾司西酞普兰片10mg: the form is read before the dose)
+      const named = DRUG_FORM.test(phrase) || DRUG_FORM.test(phrase.replace(TRAILING_DOSE, '')) || DRUG_STEM.test(phrase) || (TAKING_VERBS.has(verb) && len <= 6 && /^[\u4e00-\u9fff]+$/.test(phrase) && !NOT_A_NAME.test(phrase))
       // 替诺福韦300mg+拉米夫定300mg: medicines joined with their doses are one regimen
       const doses = (phrase.match(DOSE_IN_NAME) ?? []).length
       if (len < 2 || len > (doses ? 24 : 16) || NOT_DRUG.test(phrase) || !/[\u4e00-\u9fffA-Za-z]{2}/.test(name || phrase) || !named) {

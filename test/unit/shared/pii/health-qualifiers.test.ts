@@ -81,3 +81,17 @@ describe('HEALTH: complaints in plain words (the health-heavy twenty-second blin
     expect(health('患者张三因突发右侧胸痛、呼吸困难送市人民医院。').join('|')).toContain('呼吸困难')
   })
 })
+
+describe('HEALTH: prescriptions and obstetric shorthand', () => {
+  it('reads a medicine whose dose follows its form, and a prescription list', () => {
+    expect(health('患者唐静确诊中度抑郁发作，服用艾司西酞普兰片10mg。')).toContain('艾司西酞普兰片10mg')
+    expect(health('患者刘强出院带药：利培酮片2mg，每日2次；盐酸苯海索片2mg，每日1次。')).toContain('盐酸苯海索片2mg，每日1次')
+  })
+
+  it('reads gravidity and parity, weeks written with their days, and weeks since the last period', () => {
+    const found = health('产妇杨静怡，G2P1，孕39+2周，因“停经39+2周，不规律下腹痛”入院。').join('|')
+    expect(found).toContain('G2P1')
+    expect(found).toContain('停经39+2周')
+    expect(health('全年GDP增长5%，G20峰会召开。')).toEqual([])
+  })
+})
