@@ -57,13 +57,13 @@ export function labelValueEnd(text: string, end: number, hasCondition: (s: numbe
   return end
 }
 
-/** Leads of what someone says of their own health: 自述, 主诉, 自诉. */
-const COMPLAINT = /(?:自述|主诉|自诉)[^。；;\n]*$/
+/** Leads of what someone says of their own or a relative's health: 自述, 主诉, 自诉; 反映, 据称 (其子反映母亲…双足麻木). */
+const COMPLAINT = /(自述|主诉|自诉|据称|反映)([^。；;\n]*)$/
 /** A new subject or a turn to what was done: the complaint has ended. */
 const COMPLAINT_END = /[：:]|经|送|到|于|医生|家属|其[子女妻夫父母]|[他她]|建议|处理|诊断|检查|就诊|就医|治疗/
 /** The lead of a complaint earlier in the same sentence (at most 40 characters back) that still runs at `pos`. */
 export function complaintLead(text: string, pos: number): string | null {
   const m = COMPLAINT.exec(text.slice(Math.max(0, pos - 40), pos))
-  if (!m || COMPLAINT_END.test(m[0].slice(2))) return null
-  return m[0].slice(0, 2)
+  if (!m || COMPLAINT_END.test(m[2] ?? '')) return null
+  return m[1] ?? null
 }

@@ -95,3 +95,9 @@ describe('HEALTH: prescriptions and obstetric shorthand', () => {
     expect(health('全年GDP增长5%，G20峰会召开。')).toEqual([])
   })
 })
+
+describe('HEALTH: a complaint a relative reports', () => {
+  it('ties the complaints after 反映 to the person they are about', () => {
+    expect(health('其女儿黄丽华反映，老人近三个月空腹血糖13.6mmol/L左右，双足麻木，独自在家。').join('|')).toContain('双足麻木')
+  })
+})
