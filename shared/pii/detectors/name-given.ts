@@ -109,7 +109,8 @@ export function givenNameMentionAt(text: string, s: number, e: number): boolean 
     return subject !== null && (subject[0].length > 1 || wordBand(t, text, e) < 1)
   }
   const leftBound = s === 0 || (t.flags[prev] & F_BOUND) !== 0
-  if (!(leftBound || t.flags[prev] & F_END || cueBefore)) return false
+  // (补贴发放至淑英本人: a two-character cue after it — 本人, 表示, 反映 — says "a person" whatever runs on before)
+  if (!(leftBound || t.flags[prev] & F_END || cueBefore || cueStartingAt(text, e, t.after).length >= 2)) return false
   const next = e < text.length ? text.charCodeAt(e) : 10
   // (子墨8岁: an age after it; ，德明既往有…: a clause's subject, set off by the break before it — no
   // word runs across its end, which nameEmbeddedInWord has ruled out)

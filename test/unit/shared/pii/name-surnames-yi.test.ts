@@ -49,3 +49,9 @@ describe('PERSON_NAME: offices, roles and signature blocks of the eighteenth and
     expect(names('关　于　通　知')).toEqual([])
   })
 })
+
+describe('PERSON_NAME: a given name alone before a two-character cue', () => {
+  it('reads the given name of someone named in full where 本人 follows it', () => {
+    expect(names('申请人胡淑英，女，1950年生。补贴发放至淑英本人社会保障卡。')).toEqual(['胡淑英', '淑英'])
+  })
+})
