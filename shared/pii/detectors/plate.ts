@@ -25,7 +25,7 @@ const SPECIAL = /(?<![A-Za-z0-9])(?:使[0-9]{6}|WJ[0-9]{2}[·\- ]?[0-9]{4}[0-9A-
 const ordinaryReason = 'ordinary plate shape'
 /** The standard new-energy form: D/F, a letter or digit, four digits. Others (D72K91) need context. */
 const STRICT_NEW_ENERGY = /[DF][A-HJ-NP-Z0-9][0-9]{4}$|[0-9]{5}[DF]$/
-const VEHICLE_CONTEXT = /驾驶|车辆|号牌|车牌|轿车|汽车|货车|客车|出租车|摩托车|三轮车|面包车|号车|乘坐|车主|新能源|机动车/
+const VEHICLE_CONTEXT = /驾驶|自驾|驾车|开车|私家车|挪车|停车|车辆|号牌|车牌|轿车|汽车|货车|客车|出租车|摩托车|三轮车|面包车|号车|乘坐|车主|新能源|机动车/
 const newEnergyReason = 'new-energy 8-character plate'
 
 export function detectPlates(ctx: ScanContext): void {

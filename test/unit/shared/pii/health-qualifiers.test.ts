@@ -101,3 +101,9 @@ describe('HEALTH: a complaint a relative reports', () => {
     expect(health('其女儿黄丽华反映，老人近三个月空腹血糖13.6mmol/L左右，双足麻木，独自在家。').join('|')).toContain('双足麻木')
   })
 })
+
+describe('LICENSE_PLATE: an irregular new-energy plate of a car someone drove', () => {
+  it('reads it beside 自驾', () => {
+    expect(texts('她自驾陕A·D72K91送父亲到西安。', 'LICENSE_PLATE')).toEqual(['陕A·D72K91'])
+  })
+})
