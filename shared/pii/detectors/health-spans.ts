@@ -29,6 +29,8 @@ const WHEN_TREATED = /(?:术后|产后|放疗后|化疗后)(?:辅助|巩固|维�
 const ONGOING_START = /^(?:长期|每日|每天|每周|定期)/
 /** a value measured on someone, with its unit (血糖1.9mmol/L, 血压180/110mmHg, 体温39.2℃): no count of cases */
 const MEASURED_AFTER = /^[0-9]+(?:\.[0-9]+)?(?:\/[0-9]+)?\s*(?:mmol|μmol|umol|mg|g\/|U\/|IU|mmHg|kPa|℃|°C|次\/分|bpm|kg|cm|mm|ml|mL)/
+/** a device's noun after a condition (防褥疮气垫床) */
+const DEVICE_AFTER = /^[^，。；;\n]{0,2}(?:气垫床|床垫|垫|床|袜|鞋|护具|护栏|装置|设备|器材|用品)/
 const DURATION_AFTER = /^[0-9]+(?:\.[0-9]+)?\s*(?:余?天|日|周|个月|月|小时|次|个疗程)/
 
 /**
@@ -182,6 +184,8 @@ export function conditionSpans(ctx: ScanContext): Span[] {
     // (狂犬病疫苗, 麻疹-腮腺炎-风疹联合减毒活疫苗, 含百日咳成分疫苗, 破伤风针: a vaccine, not a condition)
     else if (PROGRAMME_AFTER.test(after) || PROGRAMME_WORDS.test(phrase) || VACCINE.test(text.slice(sp.start, sp.end))) sp.evidence.set('programme', '')
     if (sp.cls === 'medication' && PRODUCT_AFTER.test(after)) sp.evidence.set('product', '')
+    // 防褥疮气垫床, 防跌倒护栏: a device named by what it prevents
+    if (text[sp.start - 1] === '防' && DEVICE_AFTER.test(after)) sp.evidence.set('product', '')
     if (PLANT_DISEASE.test(text.slice(Math.max(0, sp.start - 2), sp.end)) || CROP_BEFORE.test(text.slice(Math.max(0, sp.start - 8), sp.start)) || CROP_AFTER.test(after)) sp.evidence.set('nonHuman', '')
     if (INSTITUTION.test(phrase) || INSTITUTION_START.test(phrase) || PLACE_PREFIX.test(text.slice(Math.max(0, sp.start - 3), sp.start))) sp.evidence.set('organisation', '')
     if (POPULATION_AFTER.test(after) && !COPULA_BEFORE.test(before)) sp.evidence.set('population', '')

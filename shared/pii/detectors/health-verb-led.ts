@@ -70,7 +70,7 @@ function overlaps(spans: readonly Span[], s: number, e: number): boolean {
 /** Verbs whose object is a medicine, whatever its name (服用舍曲林, 注射亮丙瑞林). */
 const TAKING_VERBS = new Set(['服用', '口服', '改服', '加服', '注射', '皮下注射', '肌注', '肌内注射', '静脉注射', '静滴', '静脉滴注', '现用'])
 /** What follows such a verb without naming a medicine: a time, an effect, a negation, water or food. */
-const NOT_A_NAME = /^[0-9一二三四五六七八九十两几半数多]|[可能会将把无不没未减轻好转天次周月年时后就才也都还再]|(?:开水|温水|凉水|牛奶|米汤|汤)$/
+const NOT_A_NAME = /^[0-9一二三四五六七八九十两几半数多]|[可能会将把无不没未减轻好转天次周月年时后就才也都还再]|(?:开水|温水|凉水|牛奶|米汤|汤|方案|药物|药品)$/
 /** Verbs after which only a treatment's name is read: 接受驱铅治疗, 进行康复训练. */
 const TREATMENT_VERBS = new Set(['接受', '进行', '行', '实施'])
 /** 行右乳改良根治术后目前…: the state after the operation is read with it. */

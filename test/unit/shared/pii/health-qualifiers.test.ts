@@ -107,3 +107,11 @@ describe('LICENSE_PLATE: an irregular new-energy plate of a car someone drove', 
     expect(texts('她自驾陕A·D72K91送父亲到西安。', 'LICENSE_PLATE')).toEqual(['陕A·D72K91'])
   })
 })
+
+describe('HEALTH: a device, a regimen and a kind of event are no one’s condition', () => {
+  it('reads no condition in a device named by what it prevents, a regimen or a kind of adverse event', () => {
+    expect(health('9月下旬为老人朱德明送到防褥疮气垫床一张。')).toEqual([])
+    expect(health('患者詹国平改为含利奈唑胺的全口服方案治疗。').join('|')).not.toContain('方案')
+    expect(health('科室发生一起住院患者夜间自行如厕跌倒致骨折的不良事件。')).toEqual([])
+  })
+})
