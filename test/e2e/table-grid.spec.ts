@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
-import { expect, test } from './support/app-fixture'
+import { expect, test, testAccounts } from './support/app-fixture'
 import { savedStatus } from './support/notices'
+import { keep, openFromList, readZipEntries, signInDialog, workflowBar } from './workflow-support'
 
 // 表格 as grids (issue 14, item 2): the body stays one string; tables in it show and edit as grids.
 test.beforeEach(async ({ app }) => {
@@ -116,6 +117,69 @@ test('a pasted table is a grid: header, findings in cells, cell edits, keyboard,
   // 按纯文本编辑 shows the one body string the grid edits
   await page.getByRole('button', { name: '按纯文本编辑' }).click()
   await expect(body).toHaveValue(`${intro}\n户主\t保障人数\n李小红\t2\n赵六\t1`)
+})
+
+test('a list edited in the grid goes to a bundle as the grid shows it: submitted, approved, exported', async ({ app, shell }, testInfo) => {
+  test.skip(shell !== 'browser', 'downloads are read in the browser shell')
+  test.setTimeout(240_000)
+  const page = app.page
+  const title = '临时救助对象公示（表格）'
+  await page.getByRole('button', { name: '新建公告' }).click()
+  await page.getByLabel('标题').fill(title)
+  const body = page.getByLabel('正文', { exact: true })
+  await body.fill(`${intro}\n`)
+  await body.focus()
+  await page.keyboard.press('Control+End')
+  await pasteHtml(page, tableHtml, '户主 联系电话 保障人数')
+  const grid = page.getByRole('grid', { name: '表1' })
+  await expect(grid.getByLabel('户主，第1行')).toHaveValue('王建国')
+
+  // data minimisation in the grid: the first row and the phone column go
+  await grid.getByRole('button', { name: '删除第1行' }).click()
+  await expect(grid.getByLabel('户主，第1行')).toHaveValue('李小红')
+  await grid.getByRole('button', { name: '删除“联系电话”列' }).click()
+  await expect(grid.getByLabel('表头：联系电话')).toHaveCount(0)
+  await expect(savedStatus(page)).toBeVisible()
+
+  // the names left in the cells are findings; mask each, then submit
+  const panel = panelOf(page)
+  await expect(panel).not.toContainText('正在检查')
+  const pending = panel.locator('.finding--unresolved, .finding--blocking')
+  for (let i = 0; i < 10; i++) {
+    const waiting = await pending.count()
+    if (waiting === 0) break
+    await pending.first().getByRole('button', { name: /^(遮盖|删除)$/ }).first().click()
+    await expect.poll(() => pending.count()).toBeLessThan(waiting)
+  }
+  await expect(panel).toContainText('0 处待处理')
+  const submit = workflowBar(page).getByRole('button', { name: '提交审核' })
+  await expect(submit).toBeEnabled()
+  await submit.click()
+  await signInDialog(page, { password: testAccounts.drafter.password, confirm: '签名并提交' })
+  await expect(workflowBar(page).getByTestId('workflow-state')).toHaveText('待审核')
+
+  await app.signIn('leader')
+  await openFromList(page, '待审核', title)
+  const published = page.getByTestId('published-body')
+  await expect(published).toContainText('保障人数')
+  await expect(published).not.toContainText('李小红')
+  await page.getByRole('button', { name: '批准', exact: true }).click()
+  await signInDialog(page, { password: testAccounts.leader.password, confirm: '签名并批准' })
+  await expect(page.getByTestId('review-outcome')).toContainText('已批准')
+
+  await app.signIn('drafter')
+  await openFromList(page, '已批准', title)
+  const downloading = page.waitForEvent('download')
+  await workflowBar(page).getByRole('button', { name: '导出签名包' }).click()
+  const bundle = await keep(await downloading, testInfo.outputPath('bundle.zip'))
+
+  // the bundle holds the grid as it was left: no deleted row or column, no name in clear
+  const entries = readZipEntries(bundle)
+  const text = entries.get('content/notice.txt')?.toString('utf8') ?? ''
+  expect(text).toContain('保障人数')
+  for (const gone of ['王建国', '联系电话', '13812345678', '13912345679', '李小红', '赵六']) {
+    for (const [name, data] of entries) expect(data.toString('utf8'), `${name} holds ${gone}`).not.toContain(gone)
+  }
 })
 
 test('a 5,000-row list draws only the rows in view and scrolls to the last one', async ({ app }) => {
