@@ -8,7 +8,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { scan } from '../shared/pii/index'
+import { reasonsEnglish, scan } from '../shared/pii/index'
 
 const roots = [path.resolve('test/fixtures/pii'), ...(existsSync('../shared/corpus') ? readdirSync('../shared/corpus').filter((d) => d.startsWith('public')).map((d) => path.resolve('../shared/corpus', d)) : [])]
 
@@ -30,7 +30,7 @@ for (const root of roots) {
     const key = path.relative(process.cwd(), file)
     const lines: string[] = []
     for (const [mode, opts] of [['default', {}], ['min0', { minConfidence: 0 }], ['raw', { minConfidence: 0, calibrated: false }]] as const) {
-      for (const f of scan(text, { ...opts, today })) lines.push(`${mode} ${f.start} ${f.end} ${f.type} ${f.confidence} ${f.rule} ${JSON.stringify(f.reasons)}`)
+      for (const f of scan(text, { ...opts, today })) lines.push(`${mode} ${f.start} ${f.end} ${f.type} ${f.confidence} ${f.rule} ${JSON.stringify(reasonsEnglish(f.reasons))}`)
     }
     snapshot[key] = lines
   }

@@ -12,7 +12,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { scanCandidates } from '../shared/pii/scan'
 import { healthModel, type HealthClass, type HealthEvidence } from '../shared/pii/data/health-model'
-import { EVIDENCE_TEXT } from '../shared/pii/detectors/health-text'
+import { EVIDENCE_CODE } from '../shared/pii/detectors/health-text'
 
 type Label = { type: string; start: number; end: number; dontCare?: boolean }
 type Example = { cls: HealthClass; ev: HealthEvidence[]; y: number }
@@ -52,7 +52,7 @@ for (const dir of dirs) {
       const hit = labels.filter((l) => l.start < c.end && c.start < l.end && (l.type === 'HEALTH' || l.dontCare))
       if (hit.some((l) => l.dontCare && l.type !== 'HEALTH')) continue
       if (hit.some((l) => l.dontCare)) continue
-      const ev = evidences.filter((e) => c.reasons.some((r) => r.startsWith(EVIDENCE_TEXT[e]) || (e === 'aggregate' && r === 'ruled out by a negation')))
+      const ev = evidences.filter((e) => c.reasons.some((r) => r.code === EVIDENCE_CODE[e] || (e === 'aggregate' && r.code === 'negated')))
       examples.push({ cls, ev, y: hit.length ? 1 : 0 })
     }
   }

@@ -4,7 +4,7 @@
  * Run: node --import tsx scripts/pii-scan.ts [--json] [--reasons] FILE...
  */
 import { readFileSync } from 'node:fs'
-import { scan } from '../shared/pii/index'
+import { reasonsEnglish, scan } from '../shared/pii/index'
 
 const args = process.argv.slice(2)
 const withReasons = args.includes('--reasons')
@@ -13,7 +13,7 @@ const out = files.map((path) => {
   const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '')
   const findings = scan(text).map((f) => {
     const { reasons: _reasons, ...rest } = f
-    return withReasons ? f : rest
+    return withReasons ? { ...rest, reasons: reasonsEnglish(f.reasons) } : rest
   })
   return { path, findings }
 })

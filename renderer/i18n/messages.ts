@@ -376,6 +376,8 @@ export const zhCN = {
   'reason.inBrackets': '写在括号里',
   'reason.classificationField': '是密级栏目的内容',
   'reason.failsValidation': '未通过校验',
+  'reason.plateLowerCase': '车牌字母用小写书写',
+  'reason.vehicleBeside': '旁边写明是车辆',
   'reason.but': '{first}，但{second}',
 
   'error.invalid_request': '请求的内容无效',
@@ -762,6 +764,8 @@ export const en: Catalogue = {
   'reason.inBrackets': 'in brackets',
   'reason.classificationField': 'the value of a classification field',
   'reason.failsValidation': 'fails validation',
+  'reason.plateLowerCase': 'the plate typed in lower case',
+  'reason.vehicleBeside': 'a vehicle named beside it',
   'reason.but': '{first}, but {second}',
 
   'error.invalid_request': 'The request was not valid',

@@ -1,4 +1,5 @@
 import type { KeyedFinding } from '../../shared/findings/finding-key'
+import { sameReasons } from '../../shared/pii/reasons'
 
 /**
  * The scan worker's reply as a change to the findings it sent last. A keystroke changes the findings near
@@ -10,13 +11,6 @@ import type { KeyedFinding } from '../../shared/findings/finding-key'
  * a 5,000-row list saves most of the round trip.
  */
 export type FindingsDelta = { keep: number; tail: number; shift: number; fresh: KeyedFinding[]; rekeyed: (number | string)[] }
-
-function sameReasons(a: readonly string[], b: readonly string[]): boolean {
-  if (a === b) return true
-  if (a.length !== b.length) return false
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
-  return true
-}
 
 /** `b` is `a` moved by `shift` characters, every other field but the key equal. */
 function sameMoved(a: KeyedFinding, b: KeyedFinding, shift: number): boolean {

@@ -4,6 +4,7 @@
  */
 export type { EntityType, Finding, ScanOptions } from './types'
 export { entityTypes } from './types'
+export { REASON_CODES, reasonEnglish, reasonsEnglish, sameReason, sameReasons, type Reason, type ReasonCode, type ReasonParams } from './reasons'
 export { scan, scanCandidates, DEFAULT_MIN_CONFIDENCE } from './scan'
 export { normalize, toOriginalSpan, type Normalized } from './normalize'
 export { indexTables, type TableIndex, type Cell } from './tables'

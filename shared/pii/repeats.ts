@@ -1,12 +1,13 @@
 import type { Candidate } from './types'
+import { reason } from './reasons'
 import { givenNameMentionAt, givenNameOf, nameEmbeddedInWord } from './detectors/name-model'
 import { CONJUNCTION } from './detectors/name-context'
 
 /** Only names found with real context are repeated; a weak guess must not spread over the notice. */
 const MIN_SOURCE_CONFIDENCE = 0.7
 const REPEAT_CONFIDENCE = 0.8
-const REASON = 'same name found elsewhere in this notice'
-const GIVEN_REASON = 'given name of a person named elsewhere in this notice'
+const REASON = reason('repeatedName')
+const GIVEN_REASON = reason('givenNameOnly')
 const GIVEN_CONFIDENCE = 0.75
 const MASK_CHARS = /[*＊×某Xx]/
 

@@ -1,5 +1,6 @@
 import type { TableIndex } from './tables'
 import type { Candidate, EntityType } from './types'
+import type { Reason } from './reasons'
 import type { LexiconHits } from './lexicons'
 import { findAlnumRuns, type AlnumRuns } from './alnum-runs'
 
@@ -32,7 +33,7 @@ export function alnumRuns(ctx: ScanContext): AlnumRuns {
  * with `text` left '' — and scan() turns the survivors into findings in place rather than copying
  * each (a dense text yields one per ~45 bytes). `reasons` becomes the candidate's own array.
  */
-export function emit(ctx: ScanContext, type: EntityType, start: number, end: number, confidence: number, rule: string, reasons: string[]): void {
+export function emit(ctx: ScanContext, type: EntityType, start: number, end: number, confidence: number, rule: string, reasons: Reason[]): void {
   const c: Candidate = { type, start, end, text: '', confidence, rule, reasons }
   ctx.out.push(c)
   if (type === 'PERSON_NAME') ctx.names.push(c)

@@ -1,4 +1,5 @@
 /** Kinds of personal (and process-sensitive) information the scanner reports. */
+import type { Reason } from './reasons'
 export type EntityType =
   | 'ID_CARD'
   | 'MOBILE'
@@ -48,8 +49,8 @@ export type Finding = {
   confidence: number
   /** stable rule id, e.g. 'id-card-18' */
   rule: string
-  /** which validations passed and which context helped, in order of application */
-  reasons: string[]
+  /** which validations passed and which context helped, in order of application, as codes (reasons.ts) */
+  reasons: Reason[]
 }
 
 export type ScanOptions = {

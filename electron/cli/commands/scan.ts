@@ -1,4 +1,4 @@
-import { scan, type Finding } from '../../../shared/pii/index'
+import { reasonsEnglish, scan, type Finding } from '../../../shared/pii/index'
 import { describeLocation, hiddenKindLabel, type Disposition, type HiddenKind, type ImportLocation, type ImportWarning, type TextLocation } from '../../../shared/import/index'
 import { proposeAction, type Action, type Policy } from '../../../shared/policy/index'
 import { parse } from '../args'
@@ -24,7 +24,9 @@ also carries hidden {kind, disposition} (shown: in the notice, marked; dropped: 
 A document's warnings (e.g. an ID number stored as a number, its last digits lost) come with --json as
 files[].warnings and are printed otherwise.`
 
-type Scanned = Finding & { action?: Action; location?: Location; hidden?: TextLocation['hidden'] }
+/** A finding as `scan --json` prints it: its reasons in the engine's English (contracts.md). */
+type PublicFinding = Omit<Finding, 'reasons'> & { reasons: string[] }
+type Scanned = PublicFinding & { action?: Action; location?: Location; hidden?: TextLocation['hidden'] }
 type HiddenSummary = { kind: HiddenKind; disposition: Disposition; location: ImportLocation }
 type FileOut = { path: string; findings: LazyArray<Scanned>; warnings?: ImportWarning[]; hidden?: HiddenSummary[] }
 
@@ -92,6 +94,6 @@ function hiddenSummary(items: readonly HiddenSummary[]): string {
   return [...counts].map(([kind, n]) => `${hiddenKindLabel[kind]['zh-CN']} ${kind} ×${n}`).join(', ')
 }
 
-function publicFinding(f: Finding): Finding {
-  return { type: f.type, start: f.start, end: f.end, text: f.text, confidence: Math.round(f.confidence * 1000) / 1000, rule: f.rule, reasons: f.reasons }
+function publicFinding(f: Finding): PublicFinding {
+  return { type: f.type, start: f.start, end: f.end, text: f.text, confidence: Math.round(f.confidence * 1000) / 1000, rule: f.rule, reasons: reasonsEnglish(f.reasons) }
 }

@@ -1,5 +1,6 @@
 import { memo, useEffect, useRef, useState } from 'react'
 import { canMask, isMarker } from '../../../shared/findings/resolution'
+import { sameReasons } from '../../../shared/pii/reasons'
 import { errorText } from '../../lib/error-text'
 import { useI18n } from '../../i18n/i18n'
 import { ReasonForm } from './reason-form'
@@ -62,7 +63,7 @@ function FindingItemView({ item, value, result, selected, editable, onSelect, on
   const resultText = result === undefined ? t('finding.resultMarker') : result === value ? t('finding.resultKept') : result
 
   const location = locate?.(item)
-  const reasons = finding.reasons.map((reason) => reasonText(reason, finding.type, t)).join('；')
+  const reasons = finding.reasons.map((reason) => reasonText(reason, t)).join('；')
   const badge =
     resolution.status === 'unresolved' || resolution.status === 'blocking'
       ? { kind: resolution.status, text: t(`status.${resolution.status}`) }
@@ -144,7 +145,7 @@ export const FindingItem = memo(
     a.item.decision === b.item.decision &&
     a.item.resolution.status === b.item.resolution.status &&
     a.item.resolution.publish === b.item.resolution.publish &&
-    a.item.finding.reasons.join('\u0000') === b.item.finding.reasons.join('\u0000') &&
+    sameReasons(a.item.finding.reasons, b.item.finding.reasons) &&
     a.value === b.value &&
     a.result === b.result &&
     a.selected === b.selected &&

@@ -6,9 +6,10 @@
  * Each is tried only where its trigger word stands (indexOf), so none is a whole-text regex pass.
  */
 import { isCjk } from './name-reader'
+import { reason, type Reason } from '../reasons'
 import { parseAddress, type AddressParse } from './address-grammar'
 
-export type Start = { reason: string; rule: string }
+export type Start = { reason: Reason; rule: string }
 type Emit = (start: number, p: AddressParse, gazetteerStart: boolean, how: Start) => void
 export type RelativeHooks = {
   emit: Emit
@@ -20,9 +21,9 @@ export type RelativeHooks = {
   stop: { has(code: number): boolean }
 }
 
-const ESTATE_START: Start = { reason: 'building start', rule: 'address-building' }
-const GROUP_START: Start = { reason: 'group start', rule: 'address-group' }
-const NEIGHBOUR_START: Start = { reason: 'door of a building named before', rule: 'address-neighbour' }
+const ESTATE_START: Start = { reason: reason('addressBuilding'), rule: 'address-building' }
+const GROUP_START: Start = { reason: reason('addressGroup'), rule: 'address-group' }
+const NEIGHBOUR_START: Start = { reason: reason('addressNeighbour'), rule: 'address-neighbour' }
 
 const BUILDING_WORDS = ['栋', '幢', '号楼']
 const BUILDING_NUMBER = /[0-9A-Za-z一二三四五六七八九十]/

@@ -6,7 +6,8 @@
  */
 import { alnumRuns, emit as emitCandidate, type ScanContext } from '../scan-context'
 import { matchAt } from '../alnum-runs'
-import { columnReason, interned, labelReason, withReason } from '../interned'
+import { columnReason, interned, labelReason, quoting, withReason } from '../interned'
+import { reason, reasonWith, type Reason } from '../reasons'
 import { ctx as C, labelBefore, labelEndBefore, after, separatorAfter } from '../context'
 import { adminEndingAt, ADMIN_SUFFIX } from './gazetteer'
 import { parseAddress, type AddressParse } from './address-grammar'
@@ -48,9 +49,9 @@ const BUILDING_FIRST = /^[0-9A-Za-z]{1,4}(?:号楼|幢|栋|座)|^[0-9]{1,2}(?:�
 const DEICTIC = /^(?:该|本|同一?)(?:楼|栋|幢|小区|院)/
 /** 户籍所在地, 籍贯: where one is registered, not where one lives; coarse values there are weak */
 const REGISTRY_LABEL = /户籍|籍贯|户口|出生地/
-const VILLAGE_START: Start = { reason: 'village start', rule: 'address-village' }
+const VILLAGE_START: Start = { reason: reason('addressVillage'), rule: 'address-village' }
 const PLACE_BEFORE_BRACKET = /(?:室|舍|楼|厅|中心|会场|地点|处|馆|场|所|点|站|店|部|址)$/
-const BRACKET_START: Start = { reason: 'in brackets after a name', rule: 'address-bracket' }
+const BRACKET_START: Start = { reason: reason('addressBracket'), rule: 'address-bracket' }
 
 /** The line holding `pos` is a heading: short and without sentence punctuation. */
 function inHeadingLine(text: string, pos: number): boolean {
@@ -62,29 +63,29 @@ function inHeadingLine(text: string, pos: number): boolean {
 }
 
 /** How an address was found: the first reason and the rule. */
-type Start = { reason: string; rule: string }
-const GAZETTEER_START: Start = { reason: 'gazetteer start', rule: 'address-gazetteer' }
-const LABEL_START: Start = { reason: 'label start', rule: 'address-label' }
-const ROAD_START: Start = { reason: 'road start', rule: 'address-road' }
+type Start = { reason: Reason; rule: string }
+const GAZETTEER_START: Start = { reason: reason('addressGazetteer'), rule: 'address-gazetteer' }
+const LABEL_START: Start = { reason: reason('addressLabel'), rule: 'address-label' }
+const ROAD_START: Start = { reason: reason('addressRoad'), rule: 'address-road' }
 
-const officeLabelReason = interned((label: string) => `office address label ${label}`)
+const officeLabelReason = quoting('officeAddressLabel', 'label')
 const TOKEN_NAMES = ['province', 'city', 'district', 'admin', 'town', 'village', 'group', 'road', 'number', 'dash-room', 'building', 'unit', 'room', 'estate', 'zone']
 const TOKEN_CODES = new Map(TOKEN_NAMES.map((t, i) => [t, i + 1]))
 /** "address depth 5 (city district road number)" from its key: depth, then token codes in base 16 */
 const depthText = interned((key: number) => {
   const tokens: string[] = []
   for (let k = Math.floor(key / 8); k > 0; k = Math.floor(k / 16)) tokens.unshift(TOKEN_NAMES[(k % 16) - 1])
-  return `address depth ${key % 8} (${tokens.join(' ')})`
+  return reasonWith('addressDepth', { depth: String(key % 8), parts: tokens.join(' ') })
 })
-function depthReason(p: AddressParse): string {
+function depthReason(p: AddressParse): Reason {
   let key = 0
   for (const t of p.tokens) {
     const code = TOKEN_CODES.get(t)
     // too long or unknown to encode: build it directly
-    if (code === undefined || key > 2 ** 44) return `address depth ${p.depth} (${p.tokens.join(' ')})`
+    if (code === undefined || key > 2 ** 44) return reasonWith('addressDepth', { depth: String(p.depth), parts: p.tokens.join(' ') })
     key = key * 16 + code
   }
-  return p.depth < 8 ? depthText(key * 8 + p.depth) : `address depth ${p.depth} (${p.tokens.join(' ')})`
+  return p.depth < 8 ? depthText(key * 8 + p.depth) : reasonWith('addressDepth', { depth: String(p.depth), parts: p.tokens.join(' ') })
 }
 
 /** 本机关地址, 我局地址, 机关住所: an address label made the office's own by the word before it. */
@@ -165,11 +166,11 @@ export function detectAddresses(ctx: ScanContext): void {
     if (orgLabel) reasons = withReason(reasons, officeLabelReason(orgLabel))
     if (!label && ORG_AFTER.test(after(text, p.end, 20))) {
       confidence = Math.min(confidence, 0.4)
-      reasons = withReason(reasons, 'followed by an office name')
+      reasons = withReason(reasons, reason('followedByOffice'))
     }
     if (!label && ORG_BEFORE.test(text.slice(Math.max(0, start - 16), start))) {
       confidence = Math.min(confidence, 0.4)
-      reasons = withReason(reasons, 'an office named before it')
+      reasons = withReason(reasons, reason('officeBefore'))
     }
     // a bare administrative name in a title (阳朔县白沙镇莫家埠村民委员会 / …村务公开栏), or a place
     // left unnamed (某村, 某小区): not a person's address

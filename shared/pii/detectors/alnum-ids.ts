@@ -5,7 +5,8 @@
  * Which document a number is comes from its shape and from the nearest label before it.
  */
 import { emit, type ScanContext } from '../scan-context'
-import { columnReason, withReason } from '../interned'
+import { columnReason, contextReason, withReason } from '../interned'
+import { reason, reasonWith } from '../reasons'
 import type { EntityType } from '../types'
 import { before, ctx as C } from '../context'
 
@@ -54,11 +55,11 @@ export function alnumIdFromToken(ctx: ScanContext, start: number, token: string)
     const ci = ctx.tables.indexAt(start)
     const columnMatches = ci >= 0 && ctx.tables.kindOf(ci) === f.contextOf
     const agrees = near?.family === f.contextOf || columnMatches
-    let reasons = [`shape ${f.rule}`]
+    let reasons = [reasonWith('shape', { what: f.rule })]
     let confidence = f.base
     if (agrees) {
       confidence = f.withContext
-      reasons = withReason(reasons, columnMatches ? columnReason(ctx.tables.headerOf(ci)) : `context ${near!.label}`)
+      reasons = withReason(reasons, columnMatches ? columnReason(ctx.tables.headerOf(ci)) : contextReason(near!.label))
     } else if (near) confidence = Math.min(confidence, 0.45)
     emit(ctx, f.type, start, start + token.length, confidence, f.rule, reasons)
     return
@@ -71,7 +72,7 @@ export function alnumIdFromToken(ctx: ScanContext, start: number, token: string)
   const passportLike = kind === 'passport' || (kind === 'idCard' && /护照|证件/.test(header))
   const type = passportLike ? 'PASSPORT' : kind === 'hkMacao' ? 'HK_MACAO_PERMIT' : kind === 'taiwan' ? 'TAIWAN_PERMIT' : null
   if (type === null || token.length > 14 || (token.match(/[0-9]/g)?.length ?? 0) < 3) return
-  const reasons = [columnReason(header), 'does not match the document format: flagged for its column']
+  const reasons = [columnReason(header), reason('columnBadFormat')]
   emit(ctx, type, start, start + token.length, 0.8, 'document-in-column', reasons)
 }
 

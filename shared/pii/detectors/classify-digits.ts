@@ -10,6 +10,7 @@ import { luhn } from '../validators/luhn'
 import { mobilePrefixStatus, bankIssuer } from '../validators/prefixes'
 import { isKnownTelAreaCodePrefix } from '../validators/tel-area-code'
 import { interned, withReason } from '../interned'
+import { reason, reasonWith, type Reason } from '../reasons'
 
 export type Shape = {
   /** digit-group lengths as written (one entry when unseparated) */
@@ -22,7 +23,7 @@ export type Classified = {
   type: EntityType
   confidence: number
   rule: string
-  reasons: string[]
+  reasons: Reason[]
   /** failed a validation; only a label or column can make it a finding */
   weak: boolean
   /** a whole run written in a card's groups of four (6217 0000 1234 5678 901): a card even without a label */
@@ -30,25 +31,25 @@ export type Classified = {
 }
 
 const HMT_PERMIT_AREAS = new Set([810000, 820000, 830000])
-const CHECKSUM_PASSED = 'checksum MOD 11-2 passed'
+const CHECKSUM_PASSED = reason('idChecksum')
 
 // reasons keyed by the digits they quote, so each distinct text is built once (see interned.ts)
 // (keys are the digits' values: an ID's area code and birth year never start with 0)
 /** key: digits * 10000 + value, so the leading 0 of 长途区号 survives ('0551' → 40551) */
-const telAreaValid = interned((key: number) => `area code ${String(key % 10000).padStart(Math.floor(key / 10000), '0')} valid`)
-const idAreaValid = interned((area: number) => `area code ${area} valid`)
-const idAreaUnknown = interned((area: number) => `area code ${area} not listed`)
-const idAreaPrefixValid = interned((area: number) => `area code ${area} not listed, prefix ${Math.floor(area / 100)} valid`)
-const hmtArea = interned((area: number) => `港澳台居民居住证 code ${area}`)
+const telAreaValid = interned((key: number) => reasonWith('areaCode', { code: String(key % 10000).padStart(Math.floor(key / 10000), '0') }))
+const idAreaValid = interned((area: number) => reasonWith('idArea', { code: String(area) }))
+const idAreaUnknown = interned((area: number) => reasonWith('idAreaUnknown', { code: String(area) }))
+const idAreaPrefixValid = interned((area: number) => reasonWith('idAreaPrefix', { code: String(area), prefix: String(Math.floor(area / 100)) }))
+const hmtArea = interned((area: number) => reasonWith('residencePermit', { code: String(area) }))
 const birthValid = interned((ymd: number) => {
   const s = String(ymd)
-  return `birth date ${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)} valid`
+  return reasonWith('idBirth', { date: `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}` })
 })
 /** key: segment * 2 + 1 when allocated */
-const mobileSegment = interned((key: number) => `mobile segment ${key >> 1} ${key & 1 ? 'allocated' : 'reserved'}`)
-const digitsReason = interned((n: number) => `${n} digits`)
-const issuerReason = interned((issuer: string) => `issuer prefix ${issuer}`)
-const subscriberReason = interned((n: number) => `${n}-digit subscriber number`)
+const mobileSegment = interned((key: number) => reasonWith(key & 1 ? 'mobileSegment' : 'mobileReserved', { segment: String(key >> 1) }))
+const digitsReason = interned((n: number) => reasonWith('digits', { count: String(n) }))
+const issuerReason = interned((issuer: string) => reasonWith('bankIssuer', { issuer }))
+const subscriberReason = interned((n: number) => reasonWith('subscriberDigits', { count: String(n) }))
 
 function idCard18(v: string, todayKey: number): Classified | null {
   const flags = checkId18Fast(v, todayKey)
@@ -71,13 +72,13 @@ function idCard18(v: string, todayKey: number): Classified | null {
   if (checksum) {
     return { type: 'ID_CARD', confidence: area === AREA_EXACT ? 0.97 : 0.9, rule: 'id-card-18', reasons: [CHECKSUM_PASSED, areaReason, birthValid(digitsValue(v, 6, 8))], weak: false }
   }
-  return { type: 'ID_CARD', confidence: 0.3, rule: 'id-card-18', reasons: ['fails checksum', areaReason, birthValid(digitsValue(v, 6, 8))], weak: true }
+  return { type: 'ID_CARD', confidence: 0.3, rule: 'id-card-18', reasons: [reason('idChecksumFails'), areaReason, birthValid(digitsValue(v, 6, 8))], weak: true }
 }
 
 function idCard15(v: string): Classified | null {
   const c = checkIdCard15(v)
   if (!c.shape || c.area !== 'exact' || !c.birthDate) return null
-  return { type: 'ID_CARD', confidence: 0.6, rule: 'id-card-15', reasons: [`legacy 15-digit form`, `area code ${v.slice(0, 6)} valid`, `birth date 19${v.slice(6, 8)}-${v.slice(8, 10)}-${v.slice(10, 12)} valid`], weak: false }
+  return { type: 'ID_CARD', confidence: 0.6, rule: 'id-card-15', reasons: [reason('idLegacy'), reasonWith('idArea', { code: v.slice(0, 6) }), reasonWith('idBirth', { date: `19${v.slice(6, 8)}-${v.slice(8, 10)}-${v.slice(10, 12)}` })], weak: false }
 }
 
 function mobile(v: string, shape: Shape): Classified | null {
@@ -89,8 +90,8 @@ function mobile(v: string, shape: Shape): Classified | null {
   const st = mobilePrefixStatus(core)
   if (st === 'invalid') return null
   let reasons = [mobileSegment(digitsValue(core, 0, 3) * 2 + (st === 'allocated' ? 1 : 0))]
-  if (cc) reasons = withReason(reasons, `country code ${cc}`)
-  if (shape.groups.length > 1) reasons = withReason(reasons, `written as ${shape.groups.join('-')}`)
+  if (cc) reasons = withReason(reasons, reasonWith('countryCode', { code: cc }))
+  if (shape.groups.length > 1) reasons = withReason(reasons, reasonWith('writtenAs', { groups: shape.groups.join('-') }))
   return { type: 'MOBILE', confidence: st === 'allocated' ? 0.92 : 0.6, rule: 'mobile-cn', reasons, weak: false }
 }
 
@@ -115,7 +116,7 @@ function landline(v: string, shape: Shape): Classified | null {
     const first = v.charCodeAt(k)
     if (subLen < 7 || subLen > 8 || first === 48 || first === 49 || extLen > 5) continue
     let reasons = [telAreaValid(k * 10000 + digitsValue(v, 0, k)), subscriberReason(subLen)]
-    if (extLen > 0) reasons = withReason(reasons, `extension ${v.slice(k + subLen)}`)
+    if (extLen > 0) reasons = withReason(reasons, reasonWith('extension', { digits: v.slice(k + subLen) }))
     // unseparated 10-digit numbers are often 准考证号 or codes: they need a label to count
     const confidence = g.length > 1 ? 0.88 : v.length >= 11 ? 0.7 : 0.45
     return { type: 'LANDLINE', confidence, rule: extLen > 0 ? 'landline-cn-ext' : 'landline-cn', reasons, weak: false }
@@ -126,9 +127,9 @@ function landline(v: string, shape: Shape): Classified | null {
 function bank(v: string): Classified | null {
   const issuer = bankIssuer(v)
   const ok = luhn(v)
-  if (issuer && ok) return { type: 'BANK_CARD', confidence: issuer === 'amex' ? 0.55 : 0.85, rule: `bank-card-${issuer}`, reasons: [issuerReason(issuer), 'Luhn passed', digitsReason(v.length)], weak: false }
-  if (issuer && v.length >= 16) return { type: 'BANK_CARD', confidence: 0.3, rule: `bank-card-${issuer}`, reasons: [issuerReason(issuer), 'fails Luhn'], weak: true }
-  if (ok && v.length >= 16) return { type: 'BANK_CARD', confidence: 0.3, rule: 'bank-card', reasons: ['Luhn passed', 'unknown issuer prefix'], weak: true }
+  if (issuer && ok) return { type: 'BANK_CARD', confidence: issuer === 'amex' ? 0.55 : 0.85, rule: `bank-card-${issuer}`, reasons: [issuerReason(issuer), reason('luhn'), digitsReason(v.length)], weak: false }
+  if (issuer && v.length >= 16) return { type: 'BANK_CARD', confidence: 0.3, rule: `bank-card-${issuer}`, reasons: [issuerReason(issuer), reason('luhnFails')], weak: true }
+  if (ok && v.length >= 16) return { type: 'BANK_CARD', confidence: 0.3, rule: 'bank-card', reasons: [reason('luhn'), reason('unknownIssuer')], weak: true }
   return null
 }
 
@@ -145,7 +146,7 @@ export function classifyDigits(v: string, shape: Shape, todayKey: number): Class
   if (n === 20 && v.charCodeAt(18) !== 88) {
     const id = idCard18(v.slice(0, 18), todayKey)
     // 残疾人证号 = the holder's ID number + category (1-7) + level (1-4)
-    if (id && !id.weak && /[1-7][1-4]$/.test(v)) return { ...id, confidence: 0.85, rule: 'disability-cert-number', reasons: [...id.reasons, '残疾人证 category and level suffix'] }
+    if (id && !id.weak && /[1-7][1-4]$/.test(v)) return { ...id, confidence: 0.85, rule: 'disability-cert-number', reasons: [...id.reasons, reason('disabilityCert')] }
     return null
   }
   if (v.endsWith('X')) return n === 18 ? idCard18(v, todayKey) : null
@@ -178,7 +179,7 @@ const LANDLINE_LOCAL: Classified = Object.freeze({
   type: 'LANDLINE',
   confidence: 0.2,
   rule: 'landline-local',
-  reasons: Object.freeze(['subscriber number without area code']) as string[],
+  reasons: Object.freeze([reason('noAreaCode')]) as Reason[],
   weak: true,
 })
 

@@ -5,6 +5,7 @@
  * "1 2133070077 371302199111184338" yields the ID alone and "440305 19441004 2907" one ID.
  */
 import { alnumRuns, type ScanContext } from '../scan-context'
+import { reason } from '../reasons'
 import { matchAt } from '../alnum-runs'
 import { classifyByShape, classifyDigits, type Classified, type Shape } from './classify-digits'
 import { applyNumericContext } from './numeric-context'
@@ -271,6 +272,6 @@ export function detectBracketedLandlines(ctx: ScanContext): void {
     const v = `${m[1]}${m[2]}${m[3]}${m[4] ?? ''}`
     const groups = [m[1].length, m[2].length + m[3].length, ...(m[4] ? [m[4].length] : [])]
     const c = classifyDigits(v, { groups, seps: groups.slice(1).map(() => '-') }, ctx.todayKey)
-    if (c?.type === 'LANDLINE') applyNumericContext(ctx, m.index, next, { ...c, reasons: [...c.reasons, 'area code in brackets'] })
+    if (c?.type === 'LANDLINE') applyNumericContext(ctx, m.index, next, { ...c, reasons: [...c.reasons, reason('areaCodeBrackets')] })
   }
 }

@@ -1,6 +1,7 @@
 /** E-mail addresses; a government domain (gov.cn) is an office mailbox, published on purpose. */
 import { emit, type ScanContext } from '../scan-context'
-import { withReason } from '../interned'
+import { labelReason, withReason } from '../interned'
+import { reason } from '../reasons'
 import { ctx as C, labelBefore } from '../context'
 
 /** [A-Za-z0-9] */
@@ -28,16 +29,16 @@ export function detectEmails(ctx: ScanContext): void {
     let v = m[0]
     // a trailing dot ends the sentence, not the domain
     while (v.endsWith('.')) v = v.slice(0, -1)
-    let reasons = ['address shape local@domain.tld']
+    let reasons = [reason('emailShape')]
     let confidence = 0.95
     const label = labelBefore(text, m.index, C.email, 10)
-    if (label) reasons = withReason(reasons, `label ${label}`)
+    if (label) reasons = withReason(reasons, labelReason(label))
     if (/\.gov\.cn$|\.gov$/i.test(v)) {
       confidence = 0.4
-      reasons = withReason(reasons, 'government domain: an office mailbox')
+      reasons = withReason(reasons, reason('govMailbox'))
     } else if (labelBefore(text, m.index, C.orgPhone, 12)) {
       confidence = 0.45
-      reasons = withReason(reasons, 'office contact context')
+      reasons = withReason(reasons, reason('officeContact'))
     }
     emit(ctx, 'EMAIL', m.index, m.index + v.length, confidence, 'email', reasons)
   }

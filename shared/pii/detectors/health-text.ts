@@ -7,6 +7,7 @@ import type { HealthClass, HealthEvidence } from '../data/health-model'
 import type { LexiconKey } from '../lexicons'
 import type { ScanContext } from '../scan-context'
 import { CodeSet } from '../int-tables'
+import { reason, type Reason, type ReasonCode } from '../reasons'
 
 export const SECTION_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章节部分]|关于)/
 export const HEADING_END = /(?:名单|公示|公告|通知|通报|情况|汇总|报告|统计表|一览表|名册|清单)\s*$/
@@ -33,11 +34,11 @@ export const COPULA_BEFORE = /(?:系|是|(?<![曾并可特专均代])为|属于?
  * Whether a lexicon word (a disability, a mental-health or pregnancy term) names an organisation, a
  * programme or a class of people rather than someone's condition; the reason, or null.
  */
-export function groupOf(text: string, start: number, end: number, word: string): string | null {
+export function groupOf(text: string, start: number, end: number, word: string): Reason | null {
   const phrase = phraseAfter(text, end)
-  if (INSTITUTION.test(word) || INSTITUTION.test(phrase) || INSTITUTION_START.test(phrase) || PLACE_PREFIX.test(text.slice(Math.max(0, start - 3), start))) return EVIDENCE_TEXT.organisation
-  if (PROGRAMME_WORDS.test(phrase)) return EVIDENCE_TEXT.programme
-  if (POPULATION_AFTER.test(text.slice(end, end + 8)) && !COPULA_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return EVIDENCE_TEXT.population
+  if (INSTITUTION.test(word) || INSTITUTION.test(phrase) || INSTITUTION_START.test(phrase) || PLACE_PREFIX.test(text.slice(Math.max(0, start - 3), start))) return EVIDENCE_REASON.organisation
+  if (PROGRAMME_WORDS.test(phrase)) return EVIDENCE_REASON.programme
+  if (POPULATION_AFTER.test(text.slice(end, end + 8)) && !COPULA_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return EVIDENCE_REASON.population
   return null
 }
 
@@ -148,21 +149,25 @@ export function anyIn(a: Int32Array, from: number, to: number): boolean {
   return lo < a.length && a[lo] < to
 }
 
-export const EVIDENCE_TEXT: Record<HealthEvidence, string> = {
-  trigger: 'tied to someone by',
-  label: 'after label',
-  person: 'sentence is about a person',
-  documentPerson: 'document is about a person',
-  list: 'listed with other conditions',
-  aggregate: 'statistics, not a person',
-  programme: 'programme or service name',
-  modifier: 'with its qualifiers',
-  organisation: 'names an organisation',
-  population: 'a group of people, not one person',
-  impersonal: 'nobody in the document',
-  nonHuman: 'about a crop, an animal or a sample, not a person',
-  product: 'a product named, not what someone takes',
+/** What each piece of health evidence says, as a reason code (reasons.ts). */
+export const EVIDENCE_CODE: Record<HealthEvidence, ReasonCode> = {
+  trigger: 'tiedBy',
+  label: 'afterLabel',
+  person: 'aboutPerson',
+  documentPerson: 'documentPerson',
+  list: 'listedConditions',
+  aggregate: 'statistics',
+  programme: 'programme',
+  modifier: 'qualifiers',
+  organisation: 'healthOrganisation',
+  population: 'healthPopulation',
+  impersonal: 'noPersonInDocument',
+  nonHuman: 'healthNonHuman',
+  product: 'healthProduct',
 }
+
+/** The evidence that quotes nothing, as its (shared) reason. */
+export const EVIDENCE_REASON = Object.fromEntries(Object.entries(EVIDENCE_CODE).map(([e, code]) => [e, reason(code)])) as Record<HealthEvidence, Reason>
 
 export type Span = { start: number; end: number; cls: HealthClass; word: string; evidence: Map<HealthEvidence, string> }
 

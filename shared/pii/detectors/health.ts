@@ -13,7 +13,8 @@
 import { alternation, lineStartOf } from '../context'
 import { personIndicators } from '../data/health-lexicon'
 import { type HealthClass, type HealthEvidence, healthModel } from '../data/health-model'
-import { columnReason, withReason } from '../interned'
+import { columnReason, interned, quoting, withReason } from '../interned'
+import { reason, reasonWith, type Reason } from '../reasons'
 import type { LexiconKey } from '../lexicons'
 import { type ScanContext, emit } from '../scan-context'
 import { adviceEvidence } from './health-advice'
@@ -21,7 +22,7 @@ import { AGGREGATE_BEFORE, ANIMAL_AFTER, ANIMAL_BEFORE } from './health-grammar'
 import { conditionSpans } from './health-spans'
 import { wordBand } from './name-context'
 import { getTables } from './name-tables'
-import { EVIDENCE_TEXT, type Span, anyIn, confirmedNameStarts, groupOf, inBookTitle, isHeading, nameStarts, quotedName, sentenceBounds } from './health-text'
+import { EVIDENCE_REASON, type Span, anyIn, confirmedNameStarts, groupOf, inBookTitle, isHeading, nameStarts, quotedName, sentenceBounds } from './health-text'
 
 const DISABILITY =
   /(?:(?:先天性|后天性)?(?:双眼|单眼|左眼|右眼|双耳|左耳|右耳)?(?:视力|听力|言语|肢体|智力|精神|多重|视听)(?:残疾|障碍)(?:[一二三四1-4]级)?)|(?:视力|听力|言语|肢体|智力|精神)[一二三四1-4]级|[一二三四1-4]级(?:视力|听力|言语|肢体|智力|精神|多重)?残疾|(?<![一二三四五六七八九十至到~～-])[五六七八九十]级残疾(?!人)|(?:重度|中度|轻度|极重度)残疾|残疾(?:等级|类别|程度)(?:[:：]|为|是)?[一二三四1-4]级|残疾(?:类别|类型)(?:[:：]|为|是)?(?:视力|听力|言语|肢体|智力|精神|多重)(?:残疾)?(?:[一二三四1-4]级)?|伤残等级(?:[:：]|为|是)?[一二三四五六七八九十]{1,2}级|伤残[一二三四五六七八九十]{1,2}级|[一二三四五六七八九十]{1,2}级伤残|(?:因公|因战|因病)?致残[一二三四五六七八九十]{1,2}级|工伤[一二三四五六七八九十]{1,2}级/g
@@ -56,13 +57,37 @@ function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z))
 }
 
+/** the reason naming a condition's class (what the words are; never the words themselves); 'none' spans never get here (health-spans.ts drops them) */
+const CLASS_REASON: Record<HealthClass, Reason> = {
+  none: reason('healthGeneric'),
+  disease: reason('healthDisease'),
+  generic: reason('healthGeneric'),
+  symptom: reason('healthSymptom'),
+  treatment: reason('healthTreatment'),
+  result: reason('healthResult'),
+  labValue: reason('healthLabValue'),
+  procedure: reason('healthProcedure'),
+  medication: reason('healthMedication'),
+  phrase: reason('healthPhrase'),
+  sign: reason('healthSign'),
+  score: reason('healthScore'),
+}
+const NEGATED = reason('negated')
+const DISABILITY_REASON = reason('disability')
+const tiedBy = quoting('tiedBy', 'word')
+const afterLabel = quoting('afterLabel', 'label')
+/** key: list and word joined by NUL */
+const lexiconReason = interned((key: string) => {
+  const cut = key.indexOf('\u0000')
+  return reasonWith('healthLexicon', { list: key.slice(0, cut), word: key.slice(cut + 1) })
+})
 const GROUP_EVIDENCE: readonly HealthEvidence[] = ['organisation', 'population', 'nonHuman', 'product']
 const TIE_EVIDENCE: readonly HealthEvidence[] = ['trigger', 'list', 'person', 'documentPerson']
 
 export function detectHealth(ctx: ScanContext): void {
   const text = ctx.text
   const firstLineStart = lineStartOf(text, text.search(/\S/) + 1)
-  const push = (start: number, end: number, confidence: number, rule: string, reasons: string[]): void => {
+  const push = (start: number, end: number, confidence: number, rule: string, reasons: Reason[]): void => {
     if (inBookTitle(text, start) || isHeading(text, start, firstLineStart)) return
     emit(ctx, 'HEALTH', start, end, confidence, rule, reasons)
   }
@@ -127,10 +152,10 @@ export function detectHealth(ctx: ScanContext): void {
       if (GROUP_EVIDENCE.some((e) => sp.evidence.has(e))) for (const e of TIE_EVIDENCE) sp.evidence.delete(e)
       let z = healthModel.bias[sp.cls]
       // the condition's words are the value itself: the explanation names its kind, not the words
-      const reasons: string[] = [`health ${sp.cls}`]
+      const reasons: Reason[] = [CLASS_REASON[sp.cls]]
       for (const [ev, detail] of sp.evidence) {
         z += healthModel.weights[ev]
-        reasons.push(detail === 'negated' ? 'ruled out by a negation' : ev === 'trigger' || ev === 'label' ? `${EVIDENCE_TEXT[ev]} ${detail}` : EVIDENCE_TEXT[ev])
+        reasons.push(detail === 'negated' ? NEGATED : ev === 'trigger' ? tiedBy(detail) : ev === 'label' ? afterLabel(detail) : EVIDENCE_REASON[ev])
       }
       push(sp.start, sp.end, sigmoid(z), `health-${sp.cls}`, reasons)
     }
@@ -142,31 +167,31 @@ export function detectHealth(ctx: ScanContext): void {
       const end = m.index + m[0].length
       // 重度残疾人护理补贴, 严重精神障碍患者规范管理: a benefit or a programme's population
       if (/^人(?:[0-9０-９]|护理|生活|家庭|补贴|两项|康复|就业|托养)|^患者(?:规范|管理|监护|救治|救助|服务|逐人|家庭|[0-9])/.test(text.slice(end, end + 4))) {
-        push(m.index, end, 0.3, 'health-disability', ['disability category or level', EVIDENCE_TEXT.programme])
+        push(m.index, end, 0.3, 'health-disability', [DISABILITY_REASON, EVIDENCE_REASON.programme])
         continue
       }
       // 不属于重度残疾, 为防止严重精神障碍…: ruled out, or what a programme prevents
       const lead = text.slice(Math.max(0, m.index - 8), m.index)
       if (/(?:不属于|不是|不符合|未达到?|非)$/.test(lead) || AGGREGATE_BEFORE.test(lead)) {
-        push(m.index, end, 0.3, 'health-disability', ['disability category or level', EVIDENCE_TEXT.programme])
+        push(m.index, end, 0.3, 'health-disability', [DISABILITY_REASON, EVIDENCE_REASON.programme])
         continue
       }
       const group = groupOf(text, m.index, end, m[0])
-      if (group && (group !== EVIDENCE_TEXT.population || !aboutPerson(m.index, end))) {
-        push(m.index, end, 0.3, 'health-disability', ['disability category or level', group])
+      if (group && (group !== EVIDENCE_REASON.population || !aboutPerson(m.index, end))) {
+        push(m.index, end, 0.3, 'health-disability', [DISABILITY_REASON, group])
         continue
       }
       // "一、二级为重度残疾" defines a term; a field (残疾等级：一级), a table row or a sentence about
       // someone reports one
       if (ctx.tables.indexAt(m.index) < 0 && statistics(m.index, end)) {
-        push(m.index, end, 0.3, 'health-disability', ['disability category or level', EVIDENCE_TEXT.aggregate])
+        push(m.index, end, 0.3, 'health-disability', [DISABILITY_REASON, EVIDENCE_REASON.aggregate])
         continue
       }
       if (!FIELD.test(m[0]) && ctx.tables.indexAt(m.index) < 0 && !aboutPerson(m.index, end) && !(documentAboutPerson && /级/.test(m[0]) && !/为|是|指/.test(text.slice(end, end + 2)))) {
-        push(m.index, end, 0.45, 'health-disability', ['disability category or level', 'no person in the sentence'])
+        push(m.index, end, 0.45, 'health-disability', [DISABILITY_REASON, reason('noPersonInSentence')])
         continue
       }
-      push(m.index, end, /级|重度|中度|轻度/.test(m[0]) ? 0.9 : 0.75, 'health-disability', ['disability category or level'])
+      push(m.index, end, /级|重度|中度|轻度/.test(m[0]) ? 0.9 : 0.75, 'health-disability', [DISABILITY_REASON])
     }
   }
   if (text.includes('级') && DISABILITY_TOPIC.test(text)) {
@@ -176,7 +201,7 @@ export function detectHealth(ctx: ScanContext): void {
       const start = end - (m[1] ?? '').length
       // the assessment must be of someone (a name or a person word in the sentence) and on disability
       if (!aboutPerson(start, end) || !DISABILITY_TOPIC.test(text.slice(Math.max(0, start - 300), end))) continue
-      push(start, end, 0.85, 'health-disability', ['disability level', `assessed as ${m[1] ?? ''}`, 'sentence is about a person'])
+      push(start, end, 0.85, 'health-disability', [reason('disabilityLevel'), reasonWith('assessedLevel', { level: m[1] ?? '' }), EVIDENCE_REASON.person])
     }
   }
   const words = getTables()
@@ -190,14 +215,14 @@ export function detectHealth(ctx: ScanContext): void {
       // a term read across two words is neither (安全生|产检|查: 生产 and 检查; 待|孕妇|女: 待孕 and 妇女)
       if (start > 0 && end < text.length && wordBand(words, text, start - 1) >= 1 && wordBand(words, text, end - 1) >= 1) continue
       const ci = ctx.tables.indexAt(start)
-      let reasons = [`lexicon ${rule.slice(7)}: ${hWord}`]
+      let reasons = [lexiconReason(`${rule.slice(7)}\u0000${hWord}`)]
       let confidence = base
       if (GUIDANCE_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || GUIDANCE_AFTER.test(text.slice(end, end + 6)) || quotedName(text, start, end) || ANIMAL_AFTER.test(text.slice(end, end + 2)) || ANIMAL_BEFORE.test(text.slice(Math.max(0, start - 8), start))) {
-        push(start, end, 0.3, rule, withReason(reasons, 'advice or a programme, not a person'))
+        push(start, end, 0.3, rule, withReason(reasons, reason('advice')))
         continue
       }
       const group = ci >= 0 ? null : groupOf(text, start, end, hWord)
-      if (group && (group !== EVIDENCE_TEXT.population || !aboutPerson(start, end))) {
+      if (group && (group !== EVIDENCE_REASON.population || !aboutPerson(start, end))) {
         push(start, end, 0.3, rule, withReason(reasons, group))
         continue
       }
@@ -206,19 +231,19 @@ export function detectHealth(ctx: ScanContext): void {
         reasons = withReason(reasons, columnReason(ctx.tables.headerOf(ci)))
       } else if (statistics(start, end)) {
         confidence = 0.3
-        reasons = withReason(reasons, EVIDENCE_TEXT.aggregate)
+        reasons = withReason(reasons, EVIDENCE_REASON.aggregate)
       } else if (aboutPerson(start, end)) {
         confidence += 0.25
-        reasons = withReason(reasons, 'sentence is about a person')
+        reasons = withReason(reasons, EVIDENCE_REASON.person)
         // 孕产妇, 留守儿童: a class of people is someone's only beside a name; 孕妇, 产妇 name the person even
         // then (产妇宋佳怡, 与产妇通话), not a condition (孕24周, 怀孕 say that)
         if (PEOPLE_CLASS.test(hWord) && (PREGNANT_PERSON.test(hWord) || !nameNear(start, end))) {
           confidence = 0.45
-          reasons = withReason(reasons, EVIDENCE_TEXT.population)
+          reasons = withReason(reasons, EVIDENCE_REASON.population)
         }
       } else if (PEOPLE_CLASS.test(hWord)) {
         confidence = 0.4
-        reasons = withReason(reasons, EVIDENCE_TEXT.population)
+        reasons = withReason(reasons, EVIDENCE_REASON.population)
       }
       push(start, end + termTail(text, end, rule), confidence, rule, reasons)
     }
@@ -234,7 +259,7 @@ export function detectHealth(ctx: ScanContext): void {
     // 精神分裂症，长期服药: a cell of several clauses is one condition, as sure as the word found inside it
     let confidence = 0.85
     if (/[，,]/.test(v)) for (const c of ctx.out) if (c.type === 'HEALTH' && c.start >= starts[i] && c.end <= ends[i]) confidence = Math.max(confidence, c.confidence)
-    push(starts[i], ends[i], confidence, 'health-table-header', confidence > 0.85 ? [columnReason(tables.headerOf(i)), 'a condition found inside the cell'] : [columnReason(tables.headerOf(i))])
+    push(starts[i], ends[i], confidence, 'health-table-header', confidence > 0.85 ? [columnReason(tables.headerOf(i)), reason('conditionInCell')] : [columnReason(tables.headerOf(i))])
   }
 }
 

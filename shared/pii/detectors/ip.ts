@@ -4,6 +4,7 @@ import { before, ctx as C } from '../context'
 import { isValidIpv4, isValidIpv6 } from '../validators/ip'
 import { matchAt, type Starts } from '../alnum-runs'
 import { contextReason, withReason } from '../interned'
+import { reason } from '../reasons'
 
 /** tried only at alnum-runs.ts's `numbers`: the look-behind wants no digit before, and 7+ characters of [0-9.] follow */
 const V4 = /(?<![0-9.])(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?![0-9]|\.[0-9])/y
@@ -29,7 +30,7 @@ export function detectIps(ctx: ScanContext): void {
     const w = before(text, start, 20)
     if (/(?:版本|version|ver|[vV])\s*[:：]?\s*$/.test(w)) return
     const near = C.ipNear.exec(w)
-    let reasons = ['IPv4 octets 0-255']
+    let reasons = [reason('ipv4')]
     let confidence = 0.85
     if (near) {
       reasons = withReason(reasons, contextReason(near[0]))
@@ -55,7 +56,7 @@ export function detectIps(ctx: ScanContext): void {
     if (/[A-Za-z0-9]/.test(text[s - 1] ?? '') || /[G-Zg-z]/.test(text[e] ?? '')) continue
     if (!isValidIpv6(v) || !(/[A-Fa-f]/.test(v) || v.includes('::') || v.split(':').length === 8)) continue
     const near = C.ipNear.exec(before(text, s, 20))
-    let reasons = ['IPv6 groups valid']
+    let reasons = [reason('ipv6')]
     if (near) reasons = withReason(reasons, contextReason(near[0]))
     emit(ctx, 'IP_ADDRESS', s, e, near ? 0.97 : v.length < 6 ? 0.4 : 0.88, 'ipv6', reasons)
   }

@@ -6,6 +6,7 @@
  * Traditional labels (台灣居民來往大陸通行證, 護照號碼) arrive simplified (normalize.ts).
  */
 import { emit, type ScanContext } from '../scan-context'
+import { reason, reasonWith } from '../reasons'
 import type { EntityType } from '../types'
 import { idCardCheckChar } from '../validators/id-card'
 
@@ -120,11 +121,11 @@ export function detectLabelledDocuments(ctx: ScanContext, tokenShape: (v: string
     const ok = shaped(kind, compact.replace(/[(（][A-Z0-9][)）]$/, ''))
     const label = text.slice(p, start).replace(/[\s:：为是]+$/, '')
     const second = ok
-      ? `shape ${RULE[kind].replace('-labelled', '')}${value === compact ? '' : ' (written in groups)'}`
+      ? reasonWith('shape', { what: `${RULE[kind].replace('-labelled', '')}${value === compact ? '' : ' (written in groups)'}` })
       : kind === 'foreign'
-        ? 'a foreign document’s own numbering: format not checked'
-        : 'does not match the document format: flagged for its label'
-    const reasons = [`value after label ${label}`, second]
+        ? reason('foreignDocument')
+        : reason('labelledBadFormat')
+    const reasons = [reasonWith('valueAfterLabel', { label }), second]
     emit(ctx, TYPE[kind], start, next, ok || TYPE[kind] !== 'PASSPORT' ? 0.88 : 0.8, RULE[kind], reasons)
   }
 }

@@ -9,9 +9,10 @@ import { ctx as C, labelBefore } from '../context'
 import { AREA_CITY, AREA_EXACT, AREA_UNKNOWN, areaStatusOf, digitsValue } from '../validators/area-code'
 import { isRealDate } from '../validators/date'
 import { columnReason, labelReason, withReason } from '../interned'
+import { reasonWith } from '../reasons'
 
 const MASK = /[*×●]/g
-const SHAPE = 'shape partly masked ID number'
+const SHAPE = reasonWith('shape', { what: 'partly masked ID number' })
 
 function validArea(area: number): boolean {
   const status = areaStatusOf(area)
@@ -64,7 +65,7 @@ export function detectMaskedIds(ctx: ScanContext): void {
     if ((ci >= 0 && ctx.tables.kindOf(ci) === 'numbering') || (!inColumn && labelBefore(text, s, C.numbering, 12))) continue
     const d = digitsValue(text, s + 12, 2)
     const date = `${y}-${String(m).padStart(2, '0')}${d >= 1 && d <= 31 ? `-${String(d).padStart(2, '0')}` : ''}`
-    let reasons = [SHAPE, area < 0 ? `province code ${province} valid, area masked` : `area code ${area} valid`, `birth date ${date} valid`]
+    let reasons = [SHAPE, area < 0 ? reasonWith('provinceMasked', { province: String(province) }) : reasonWith('idArea', { code: String(area) }), reasonWith('idBirth', { date: String(date) })]
     const label = inColumn ? null : labelBefore(text, s, C.idCard)
     if (inColumn) reasons = withReason(reasons, columnReason(ctx.tables.headerOf(ci)))
     else if (label) reasons = withReason(reasons, labelReason(label))

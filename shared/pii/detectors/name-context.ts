@@ -2,7 +2,7 @@
  * What surrounds a name reading: the cue words before and after it, ordinary words across its edges,
  * idioms, organisations running on, and the 、-list items beside it.
  */
-import { interned } from '../interned'
+import { quoting } from '../interned'
 import { CodeSet } from '../int-tables'
 import { getTables, pairKey, isCjk, tripleGet, NOT_SURNAME, F_END, type CueIndex, type Tables } from './name-tables'
 
@@ -187,8 +187,8 @@ export function orgRunsOn(t: Tables, text: string, end: number): boolean {
   return ORG_END[text.charCodeAt(i - 1)] === 1 && !cueStartingAt(text, end, t.after)
 }
 
-export const afterReason = interned((w: string) => `after ${w}`)
-export const beforeReason = interned((w: string) => `followed by ${w}`)
+export const afterReason = quoting('afterWord', 'word')
+export const beforeReason = quoting('followedBy', 'word')
 
 /** a medicine, food or animal word that covers the surname and the next character of [s, e) (华法林, 阿莫西林) */
 export function thingAt(t: Tables, text: string, s: number, e: number): boolean {

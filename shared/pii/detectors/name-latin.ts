@@ -4,7 +4,8 @@
  */
 import type { ScanContext } from '../scan-context'
 import { latinSurnames } from '../data/name-cues'
-import { interned } from '../interned'
+import { quoting } from '../interned'
+import { reason, type Reason } from '../reasons'
 import { isCjk, F_BOUND, type Tables } from './name-tables'
 import { cueEndingAt, anchorAt, afterReason } from './name-context'
 
@@ -27,11 +28,11 @@ const CHINESE_BEFORE = /([\u4e00-\u9fff]{2,4})[（(](?:英文(?:姓)?名|拼音|
 /** a nationality said next to the name: Lukas Becker为德国籍, Daniel MÜLLER（德国籍）, 老挝籍留学生SOUKSAVANH */
 const NATIONALITY_AFTER = /^(?:[（(][\u4e00-\u9fff]{1,6}籍[）)]|[，,]?(?:为|是|系)[\u4e00-\u9fff]{1,6}籍(?!贯)|[，,][\u4e00-\u9fff]{1,6}籍[，,。；;])/
 const NATIONALITY_BEFORE = /(?:[\u4e00-\u9fff]{1,6}国?籍[\u4e00-\u9fff]{0,4}|外籍人员|男方|女方)[：:]?$/
-const latinReason = interned((w: string) => `romanised surname ${w}`)
-const pairReason = 'romanised name beside its Chinese form'
-const cueLatinReason = 'romanised name after a role word'
-const genderLatinReason = 'romanised name before its sex'
-const nationalityLatinReason = 'romanised name before its nationality'
+const latinReason = quoting('latinSurname', 'surname')
+const pairReason = reason('latinPair')
+const cueLatinReason = reason('roleLatin')
+const genderLatinReason = reason('genderLatin')
+const nationalityLatinReason = reason('nationalityLatin')
 export const isLatinCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
 const GENDER_AFTER = /^[，,（(]\s*[男女]/
 
@@ -45,7 +46,7 @@ export function roleCueBefore(t: Tables, text: string, i: number): string {
 }
 
 /** Romanised names: labelled, beside their Chinese form, after a role word or a verb, before their sex or nationality. */
-export function detectLatinNames(ctx: ScanContext, t: Tables, emit: (s: number, e: number, p: number, reasons: string[]) => void, found: string[]): void {
+export function detectLatinNames(ctx: ScanContext, t: Tables, emit: (s: number, e: number, p: number, reasons: Reason[]) => void, found: string[]): void {
   const text = ctx.text
   LATIN_NAME_RE.lastIndex = 0
   for (let m = LATIN_NAME_RE.exec(text); m; m = LATIN_NAME_RE.exec(text)) {

@@ -8,9 +8,10 @@ import { isCjk, isMaskCode, nameEndingAt, readName, surnameOf } from './name-rea
 import type { Emit } from './person-name'
 import type { ScanContext } from '../scan-context'
 import { contextReason } from '../interned'
+import { reasonWith } from '../reasons'
 
 /** a salutation line ends in a colon: "followed by ：" explains it in words the review panel translates */
-const SALUTATION = 'followed by ：'
+const SALUTATION = reasonWith('followedBy', { word: '：' })
 const DUN = 0x3001 // 、
 const COLON = 0xff1a // ：
 /** 等3户, 2户, 三人, 等五名: a head count right after the last item */

@@ -17,6 +17,7 @@ import { emit as emitCandidate, type ScanContext } from '../scan-context'
 import type { Candidate } from '../types'
 import { nameModelMinConfidence } from '../data/name-weights'
 import { interned } from '../interned'
+import { reason, reasonWith, type Reason } from '../reasons'
 import { afterReason, beforeReason } from './name-context'
 import { FEATURES, readNames, nameScore, type NameReading, type ReadingSink } from './name-readings'
 import { nameEmbeddedInWord } from './name-given'
@@ -28,22 +29,24 @@ export { nameEmbeddedInWord, givenNameOf, givenNameMentionAt } from './name-give
 export { orgAhead } from './name-context'
 export { detectTransliteratedNames } from './name-transliterated'
 
-const surnameReason = interned((key: number) => `surname ${key > 0xffff ? String.fromCharCode(Math.floor(key / 65536), key % 65536) : String.fromCharCode(key)}`)
-const likenessReason = interned((p: number) => `name-likeness ${(p / 100).toFixed(2)}`)
+const surnameReason = interned((key: number) => reasonWith('surname', { surname: key > 0xffff ? String.fromCharCode(Math.floor(key / 65536), key % 65536) : String.fromCharCode(key) }))
+const likenessReason = interned((p: number) => reasonWith('nameLikeness', { value: (p / 100).toFixed(2) }))
 
 /** the evidence against a reading that is reported all the same (a medicine's or a list of things' look) */
 const THING = FEATURES.indexOf('medicine, food or animal word')
 const THING_BESIDE = FEATURES.indexOf('list neighbour is a medicine, food or animal word')
 const THING_LIST = FEATURES.indexOf('in a list of things (…等药物)')
-function againstReason(f: Float64Array): string {
-  if (f[THING]) return 'against: a medicine, food or animal word'
-  if (f[THING_BESIDE]) return 'against: beside a medicine, food or animal word'
-  if (f[THING_LIST]) return 'against: in a list of things'
-  return ''
+/** the evidence against, reported all the same, by index (0: none) */
+const AGAINST: readonly (Reason | null)[] = [null, reason('againstThing'), reason('againstThingBeside'), reason('againstThingList')]
+function againstOf(f: Float64Array): number {
+  if (f[THING]) return 1
+  if (f[THING_BESIDE]) return 2
+  if (f[THING_LIST]) return 3
+  return 0
 }
 
-const confirmedReason = 'confirmed elsewhere in the document'
-const listedReason = 'in a 、-list beside a name'
+const confirmedReason = reason('confirmedName')
+const listedReason = reason('listedName')
 /** a weak reading listed beside a sure name: a list of people, more likely than not */
 const LISTED_NAME = 0.7
 const DUN = 0x3001
@@ -70,14 +73,14 @@ class BestReadings implements ReadingSink {
   readonly befores: string[] = stringArray()
   readonly afters: string[] = stringArray()
   readonly sls: number[] = []
-  readonly againsts: string[] = stringArray()
+  readonly againsts: number[] = []
   private bestStart = -1
   private bestEnd = 0
   private bestP = 0
   private bestBefore = ''
   private bestAfter = ''
   private bestSl = 1
-  private bestAgainst = ''
+  private bestAgainst = 0
   /** the rules' names by start: one entry per start with the highest confidence and the furthest end */
   private readonly ruleStart: number[] = []
   private readonly ruleConf: number[] = doubleArray()
@@ -143,7 +146,7 @@ class BestReadings implements ReadingSink {
       this.bestBefore = r.before
       this.bestAfter = r.after
       this.bestSl = r.surnameLen
-      this.bestAgainst = againstReason(r.features)
+      this.bestAgainst = againstOf(r.features)
     }
   }
 }
@@ -238,7 +241,8 @@ export function detectNamesByModel(ctx: ScanContext): void {
     const reasons = [surnameReason(sls[k] === 2 ? text.charCodeAt(s) * 65536 + text.charCodeAt(s + 1) : text.charCodeAt(s))]
     if (befores[k]) reasons.push(afterReason(befores[k] ?? ''))
     if (afters[k]) reasons.push(beforeReason(afters[k] ?? ''))
-    if (againsts[k]) reasons.push(againsts[k] ?? '')
+    const against = AGAINST[againsts[k] ?? 0]
+    if (against) reasons.push(against)
     reasons.push(likenessReason(Math.round((probs[k] ?? 0) * 100)))
     if (confirmed) reasons.push(confirmedReason)
     if (listed) reasons.push(listedReason)

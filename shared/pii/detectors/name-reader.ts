@@ -7,6 +7,7 @@ import { commonSurnames, rareSurnames, compoundSurnames } from '../data/surnames
 import { givenNameChars } from '../data/given-name-chars'
 import { nonNameWords, nameEndChars, maskChars, placeSuffixChars } from '../data/name-lexicon'
 import { interned } from '../interned'
+import { reasonWith, type Reason } from '../reasons'
 
 // One flag byte per UTF-16 unit: a look-up is a load, where a Set of one-character strings first needs
 // text[i] — which allocates a fresh string for every CJK character.
@@ -129,13 +130,13 @@ export function nameEndingAt(text: string, end: number, mode: NameMode): number 
 }
 
 /** reason for the surname at a position, keyed by its one or two char codes */
-const surnameReason = interned((key: number) => `surname ${key > 0xffff ? String.fromCharCode(Math.floor(key / 65536), key % 65536) : String.fromCharCode(key)}`)
-export function surnameAt(text: string, pos: number, len: number): string {
+const surnameReason = interned((key: number) => reasonWith('surname', { surname: key > 0xffff ? String.fromCharCode(Math.floor(key / 65536), key % 65536) : String.fromCharCode(key) }))
+export function surnameAt(text: string, pos: number, len: number): Reason {
   const c = text.charCodeAt(pos)
   return surnameReason(len === 2 ? c * 65536 + text.charCodeAt(pos + 1) : c)
 }
 
 /** The reason for a name found by nameEndingAt: its surname. */
-export function surnameOf(text: string, start: number, mode: NameMode = 'loose'): string {
+export function surnameOf(text: string, start: number, mode: NameMode = 'loose'): Reason {
   return surnameAt(text, start, isSurnameAt(text, start, mode))
 }

@@ -4,7 +4,8 @@
 import { emit as emitCandidate, type ScanContext } from '../scan-context'
 import type { Candidate } from '../types'
 import { ethnicNameStarts, transliterationChars } from '../data/name-cues'
-import { interned } from '../interned'
+import { quoting } from '../interned'
+import { reason, type Reason } from '../reasons'
 import { CodeSet } from '../int-tables'
 import { getTables, isCjk, tripleGet, F_BOUND, F_END, type Tables } from './name-tables'
 import { adminStartingAt } from './gazetteer'
@@ -22,17 +23,17 @@ for (const w of ethnicNameStarts) {
   ETHNIC_FIRST[w.charCodeAt(0)] = 1
   ETHNIC.set(w.charCodeAt(0), [...(ETHNIC.get(w.charCodeAt(0)) ?? []), w])
 }
-const dotReason = 'transliterated name with a middle dot'
-const ethnicReason = interned((w: string) => `transliterated name starting ${w}`)
-const roleTranslitReason = 'transliterated name after a role word'
-const verbTranslitReason = 'transliterated name before a verb'
+const dotReason = reason('dottedName')
+const ethnicReason = quoting('ethnicNameStart', 'word')
+const roleTranslitReason = reason('roleTranslit')
+const verbTranslitReason = reason('verbTranslit')
 /** a kinship title after a name (卓玛奶奶, 扎西大爷, 古丽阿姨) */
 const KIN_TITLE_AFTER = /^(?:奶奶|爷爷|大爷|大娘|大妈|阿妈|阿爸|阿姨|阿婆|老人|老太|大姐|大哥|婆婆|阿奶)/
 /** where a clause opens: a run of transliteration characters there is not the tail of a word */
 const CLAUSE_OPENER = new CodeSet('，,。；;：:\n')
 /** a verb cue (称, 表示, 反映), not a noun that may follow a name (家庭, 户) */
 const VERB_AFTER = /^(?:称|说|表示|反映|认为|承认|否认|介绍|回忆|坦言|告诉|陈述|供述|自述|诉称|来电|拨打|要求|同意|签字|拒绝|声称|说明)/
-const repeatReason = 'same name found elsewhere in this notice'
+const repeatReason = reason('repeatedName')
 
 
 /** an ordinary word (band ≥ 1, seen ≥ 1000 times) inside [s, e): 多次, 巴士 — not a transliterated name */
@@ -75,7 +76,7 @@ export function detectTransliteratedNames(ctx: ScanContext): void {
   // reads a confidence meanwhile, so settling them afterwards gives the same confidences.
   let ruleCount = -1
   const mine: Candidate[] = []
-  const emit = (s: number, e: number, p: number, reasons: string[]): void => {
+  const emit = (s: number, e: number, p: number, reasons: Reason[]): void => {
     if (ctx.tables.inHeader(s) || emitted.has(s)) return
     if (ruleCount < 0) ruleCount = ctx.names.length
     emitted.add(s)
@@ -230,14 +231,14 @@ const isLatin = (s: string): boolean => isLatinCode(s.charCodeAt(0))
 const SEX_AFTER = /[，,（(]\s*[男女][，,）)、]/g
 /** its sex or age right after a name: ，女， / （男 / ，45岁 */
 const SEX_OR_AGE_AFTER = /^[，,（(]\s*(?:[男女][，,）)、；;。 ]|[0-9]{1,3}岁)/
-const sexReason = 'transliterated name before its sex'
-const listReason = 'transliterated name in a list with another'
+const sexReason = reason('sexTranslit')
+const listReason = reason('listTranslit')
 
 /**
  * 勒格伍各，女，彝族 / 阿布都热合曼，男，智力二级: a run of characters opening a line, a list item or a clause,
  * right before its sex, mostly transliteration characters (a Han name with a surname is the model's).
  */
-function detectBeforeSex(text: string, t: Tables, emit: (s: number, e: number, p: number, reasons: string[]) => void, found: string[]): void {
+function detectBeforeSex(text: string, t: Tables, emit: (s: number, e: number, p: number, reasons: Reason[]) => void, found: string[]): void {
   SEX_AFTER.lastIndex = 0
   for (let m = SEX_AFTER.exec(text); m; m = SEX_AFTER.exec(text)) {
     const e = m.index
@@ -257,7 +258,7 @@ function detectBeforeSex(text: string, t: Tables, emit: (s: number, e: number, p
 }
 
 /** 敖登格日勒、吉日嘎拉两户: a transliterated run right after (or before) a name this pass found, across 、 */
-function detectListNeighbours(text: string, emit: (s: number, e: number, p: number, reasons: string[]) => void, found: string[]): void {
+function detectListNeighbours(text: string, emit: (s: number, e: number, p: number, reasons: Reason[]) => void, found: string[]): void {
   // a neighbour found is itself a list item whose other neighbour is read in turn (艾克拜尔江、帕尔哈提)
   const queue = [...new Set(found)]
   const seen = new Set(queue)

@@ -7,7 +7,8 @@ import type { EntityType } from '../types'
 import type { Classified } from './classify-digits'
 import { ctx as C, labelBefore, before, after } from '../context'
 import type { ColumnKind } from '../column-kind'
-import { columnReason, contextReason, interned, labelReason, withReason } from '../interned'
+import { columnReason, contextReason, labelReason, quoting, withReason } from '../interned'
+import { reason, reasonBut, reasonWith, type ReasonCode } from '../reasons'
 
 const COLUMN_FOR: Partial<Record<EntityType, readonly ColumnKind[]>> = {
   ID_CARD: ['idCard'],
@@ -16,7 +17,11 @@ const COLUMN_FOR: Partial<Record<EntityType, readonly ColumnKind[]>> = {
   BANK_CARD: ['bank'],
   TAIWAN_PERMIT: ['taiwan', 'idCard'],
 }
-const officeReason = interned((label: string) => `office service number (${label})`)
+const officeReason = quoting('officeService', 'org')
+const inColumnReason = quoting('inColumn', 'header')
+const afterLabelReason = quoting('afterLabel', 'label')
+/** the reasons that say a validation failed */
+const FAILS: ReadonlySet<ReasonCode> = new Set(['idChecksumFails', 'luhnFails', 'usccFails', 'failsValidation'])
 /**
  * "如有异议，请于7日内向乡农业综合服务站反映，联系电话：…": in a sentence that sends the reader to an
  * office, the number that follows is the office's, whatever its label says.
@@ -75,7 +80,7 @@ export function applyNumericContext(ctx: ScanContext, start: number, end: number
       if (c.weak) {
         if (!label && !inColumn) return
         // a new array: classifications may share theirs (classify-digits.ts)
-        reasons = [`${reasons[0]}, but ${inColumn ? `in column ${cellHeader}` : `after label ${label}`}`, ...reasons.slice(1)]
+        reasons = [reasonBut(reasons[0], inColumn ? inColumnReason(cellHeader) : afterLabelReason(String(label))), ...reasons.slice(1)]
         confidence = 0.6
       } else if (label || inColumn) confidence += 0.03
       break
@@ -96,7 +101,7 @@ export function applyNumericContext(ctx: ScanContext, start: number, end: number
           type = 'TAIWAN_PERMIT'
           rule = 'taiwan-permit-8'
           confidence = 0.9
-          reasons = [`8 digits after ${tw[0]}`]
+          reasons = [reasonWith('eightDigitsAfter', { word: tw[0] })]
           break
         }
         if (!label && !inColumn) return
@@ -107,14 +112,14 @@ export function applyNumericContext(ctx: ScanContext, start: number, end: number
       if (!inColumn && SENT_TO_OFFICE.test(before(text, start, 60))) {
         confidence = 0.45
         // (the panel knows this explanation; the sentence is what makes the number an office's)
-        reasons = withReason(reasons, 'office service number context nearby')
+        reasons = withReason(reasons, reason('officeServiceNearby'))
       } else if (label) {
         reasons = withReason(reasons, labelReason(label))
         confidence = Math.max(confidence + 0.06, 0.85)
       } else if (inColumn) confidence = Math.max(confidence + 0.06, 0.85)
       else if (C.orgPhoneNear.test(before(text, start, 24))) {
         confidence = 0.45
-        reasons = withReason(reasons, 'office service number context nearby')
+        reasons = withReason(reasons, reason('officeServiceNearby'))
       }
       // an extension written in words: "0551-62723683转801"
       if (type === 'LANDLINE') {
@@ -130,10 +135,10 @@ export function applyNumericContext(ctx: ScanContext, start: number, end: number
         // printed in a card's groups with an issuer's prefix (rule bank-card has none): still a card, lower
         if (!c.cardGroups || c.rule === 'bank-card' || labelBefore(text, start, C.idCard) || labelBefore(text, start, C.phone)) return
         confidence = 0.55
-        reasons = withReason(reasons, `written as ${text.slice(start, end).split(/[ .-]+/).map((g) => g.length).join('-')}`)
+        reasons = withReason(reasons, reasonWith('writtenAs', { groups: text.slice(start, end).split(/[ .-]+/).map((g) => g.length).join('-') }))
       } else if (c.weak) {
-        const why = reasons.find((r) => r.startsWith('fails')) ?? 'fails validation'
-        reasons = withReason(reasons, `${why}, but ${inColumn ? `in column ${cellHeader}` : `context ${near}`}`)
+        const why = reasons.find((r) => FAILS.has(r.code)) ?? reason('failsValidation')
+        reasons = withReason(reasons, reasonBut(why, inColumn ? inColumnReason(cellHeader) : contextReason(String(near))))
         confidence = 0.7
       } else if (near || inColumn) {
         if (near) reasons = withReason(reasons, contextReason(near))

@@ -7,7 +7,8 @@
  */
 import { emit as emitCandidate, type ScanContext } from '../scan-context'
 import { roleNameLabels, strongNameLabels } from '../data/labels'
-import { columnReason, interned, labelReason, withReason } from '../interned'
+import { columnReason, labelReason, quoting, withReason } from '../interned'
+import { reason, type Reason } from '../reasons'
 import { readName, isCjk, isMaskCode, isNonNamePair, isSurnameAt, nameEndingAt, surnameAt, surnameOf, type NameMode } from './name-reader'
 import { detectCountedLists, detectSalutations } from './name-lists'
 import { orgAhead } from './name-model'
@@ -32,11 +33,11 @@ const MIDDLE_DOT = 0xb7 // ·
 const MOU = 0x67d0 // 某
 const CN_NUMERALS = new CodeSet('一二三四五六七八九十')
 
-const WORD_NAME = 'a word that is also a name'
-const titleReason = interned((title: string) => `title ${title}`)
-const followedByReason = interned((label: string) => `followed by ${label}`)
+const WORD_NAME = reason('wordName')
+const titleReason = quoting('title', 'word')
+const followedByReason = quoting('followedBy', 'word')
 
-export type Emit = (ctx: ScanContext, start: number, end: number, confidence: number, rule: string, reasons: string[]) => void
+export type Emit = (ctx: ScanContext, start: number, end: number, confidence: number, rule: string, reasons: Reason[]) => void
 
 /**
  * Records a name the rules read. A header cell names a column (房东姓名, 承租人): what reads like a name
@@ -86,12 +87,12 @@ function isBlank(c: number): boolean {
 }
 
 /** Reads a name at `pos` and then any further names in a 、-separated list. */
-function readList(ctx: ScanContext, text: string, pos: number, mode: NameMode, confidence: number, rule: string, reason: string): void {
+function readList(ctx: ScanContext, text: string, pos: number, mode: NameMode, confidence: number, rule: string, why: Reason): void {
   let p = pos
   for (let k = 0; k < 50; k++) {
     const r = readName(text, p, mode)
     if (!r) return
-    if (!r.masked) emitName(ctx, p, r.end, confidence, rule, [reason, surnameAt(text, p, r.surnameLen)])
+    if (!r.masked) emitName(ctx, p, r.end, confidence, rule, [why, surnameAt(text, p, r.surnameLen)])
     let q = r.end
     while (q < text.length && isMaskCode(text.charCodeAt(q))) q++
     if (text.charCodeAt(q) !== DUN) return
@@ -180,17 +181,17 @@ export function detectNames(ctx: ScanContext): void {
   GENDER_RE.lastIndex = 0
   for (let m = GENDER_RE.exec(text); m; m = GENDER_RE.exec(text)) {
     const n = nameEndingAt(text, m.index, 'loose')
-    if (n >= 0) emitName(ctx, n, m.index, 0.85, 'name-gender', ['followed by gender', surnameOf(text, n)])
+    if (n >= 0) emitName(ctx, n, m.index, 0.85, 'name-gender', [reason('followedByGender'), surnameOf(text, n)])
     else {
       // 和平，男，纳西族 / 江山（男）: a word that is also a name, standing alone before its sex, is the person;
       // so is any surname and one character between a role word and the sex (病例海洋，男，34岁)
       const w = m.index - 2
       if (w >= 0 && isCjk(text.charCodeAt(w + 1)) && !isMaskCode(text.charCodeAt(w + 1))) {
-        if ((w === 0 || !isCjk(text.charCodeAt(w - 1))) && isSurnameAt(text, w, 'loose') === 1 && isNonNamePair(text, w)) emitName(ctx, w, m.index, 0.8, 'name-gender', ['followed by gender', WORD_NAME, surnameOf(text, w)])
+        if ((w === 0 || !isCjk(text.charCodeAt(w - 1))) && isSurnameAt(text, w, 'loose') === 1 && isNonNamePair(text, w)) emitName(ctx, w, m.index, 0.8, 'name-gender', [reason('followedByGender'), WORD_NAME, surnameOf(text, w)])
         else if (w > 0 && isCjk(text.charCodeAt(w - 1)) && isSurnameAt(text, w, 'label') === 1) {
           // (the role word is the label here: a rarer surname is read too, 海, 木)
           const role = cueEndingAt(text, w, getTables().before)
-          if (role.length >= 2) emitName(ctx, w, m.index, 0.8, 'name-gender', [afterReason(role), 'followed by gender', surnameOf(text, w, 'label')])
+          if (role.length >= 2) emitName(ctx, w, m.index, 0.8, 'name-gender', [afterReason(role), reason('followedByGender'), surnameOf(text, w, 'label')])
         }
       }
     }
@@ -200,7 +201,7 @@ export function detectNames(ctx: ScanContext): void {
   for (let m = LIST_ITEM_RE.exec(text); m; m = LIST_ITEM_RE.exec(text)) {
     const pos = m.index + m[0].length
     const r = readName(text, pos, 'loose')
-    if (r && !r.masked && ITEM_END.has(text.charCodeAt(r.end))) emitName(ctx, pos, r.end, 0.7, 'name-list-item', ['starts a numbered list item', surnameAt(text, pos, r.surnameLen)])
+    if (r && !r.masked && ITEM_END.has(text.charCodeAt(r.end))) emitName(ctx, pos, r.end, 0.7, 'name-list-item', [reason('listItem'), surnameAt(text, pos, r.surnameLen)])
   }
 
   detectCountedLists(ctx, emitName)

@@ -7,6 +7,7 @@ import { alnumRuns, emit, type ScanContext } from '../scan-context'
 import { ctx as C, labelBefore } from '../context'
 import { matchAt, PROVINCES } from '../alnum-runs'
 import { columnReason, labelReason, withReason } from '../interned'
+import { reason } from '../reasons'
 
 
 const L = 'A-HJ-NP-Z'
@@ -22,11 +23,11 @@ const PLATE = new RegExp(
 /** The same shape typed in lower case (浙a12345): a plate only where a label or a vehicle says so. */
 const PLATE_ANY_CASE = new RegExp(PLATE.source, 'yi')
 const SPECIAL = /(?<![A-Za-z0-9])(?:使[0-9]{6}|WJ[0-9]{2}[·\- ]?[0-9]{4}[0-9A-Z])(?![A-Za-z0-9])/y
-const ordinaryReason = 'ordinary plate shape'
+const ordinaryReason = reason('plate')
 /** The standard new-energy form: D/F, a letter or digit, four digits. Others (D72K91) need context. */
 const STRICT_NEW_ENERGY = /[DF][A-HJ-NP-Z0-9][0-9]{4}$|[0-9]{5}[DF]$/
 const VEHICLE_CONTEXT = /驾驶|自驾|驾车|开车|私家车|挪车|停车|车辆|号牌|车牌|轿车|汽车|货车|客车|出租车|摩托车|三轮车|面包车|号车|乘坐|车主|新能源|机动车/
-const newEnergyReason = 'new-energy 8-character plate'
+const newEnergyReason = reason('plateNewEnergy')
 
 export function detectPlates(ctx: ScanContext): void {
   const text = ctx.text
@@ -37,13 +38,13 @@ export function detectPlates(ctx: ScanContext): void {
       if (!/[0-9]/.test(v)) return
       const label = labelBefore(text, start, C.plate, 10)
       const ci = ctx.tables.indexAt(start)
-      let reasons = [re === PLATE ? (v.replace(/[·.\- ]/g, '').length === 8 ? newEnergyReason : ordinaryReason) : 'special plate shape']
+      let reasons = [re === PLATE ? (v.replace(/[·.\- ]/g, '').length === 8 ? newEnergyReason : ordinaryReason) : reason('plateSpecial')]
       let confidence = re === PLATE ? 0.9 : 0.75
       const compact = v.replace(/[·.\- ]/g, '')
       if (re === PLATE && compact.length === 8 && !STRICT_NEW_ENERGY.test(compact) && !label) {
         const around = text.slice(Math.max(0, start - 12), Math.min(text.length, end + 12))
         if (!VEHICLE_CONTEXT.test(around)) return
-        reasons = withReason(reasons, 'irregular new-energy form, vehicle named beside it')
+        reasons = withReason(reasons, reason('plateIrregular'))
         confidence = 0.85
       }
       if (label) {
@@ -61,7 +62,7 @@ export function detectPlates(ctx: ScanContext): void {
     if (v === v.toUpperCase() || !/[0-9]/.test(v)) return
     const label = labelBefore(text, start, C.plate, 10)
     if (!label && !VEHICLE_CONTEXT.test(text.slice(Math.max(0, start - 12), Math.min(text.length, end + 12)))) return
-    const reasons = [ordinaryReason, 'typed in lower case', label ? labelReason(label) : 'vehicle named beside it']
+    const reasons = [ordinaryReason, reason('plateLowerCase'), label ? labelReason(label) : reason('vehicleBeside')]
     emit(ctx, 'LICENSE_PLATE', start, end, label ? 0.95 : 0.85, 'license-plate', reasons)
   })
 }

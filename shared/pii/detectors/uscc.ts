@@ -4,6 +4,7 @@ import { ctx as C, labelBefore } from '../context'
 import { isValidUscc } from '../validators/uscc'
 import { checkId18Fast } from '../validators/id-card'
 import { columnReason, labelReason, withReason } from '../interned'
+import { reason, reasonBut, reasonWith } from '../reasons'
 
 const USCC = /^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$/
 
@@ -32,14 +33,14 @@ export function usccFromToken(ctx: ScanContext, start: number): void {
   const header = ci < 0 ? '' : ctx.tables.headerOf(ci)
   const inColumn = ci >= 0 && ctx.tables.kindOf(ci) === 'uscc'
   const valid = isValidUscc(v)
-  let reasons = [valid ? 'GB 32100 check character passed' : 'fails GB 32100 check character']
+  let reasons = [valid ? reason('usccValid') : reason('usccFails')]
   if (valid && label) reasons = withReason(reasons, labelReason(label))
   if (valid && inColumn) reasons = withReason(reasons, columnReason(header))
   let confidence = valid ? 0.9 : 0
   if (valid && (label || inColumn)) confidence = 0.98
   else if (!valid && (label || inColumn)) {
     confidence = 0.6
-    reasons[0] = `fails GB 32100 check character, but ${label ? `after label ${label}` : `in column ${header}`}`
+    reasons[0] = reasonBut(reason('usccFails'), label ? reasonWith('afterLabel', { label }) : reasonWith('inColumn', { header }))
   }
   if (confidence > 0) emit(ctx, 'USCC', start, end, confidence, 'uscc', reasons)
 }

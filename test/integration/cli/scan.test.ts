@@ -5,7 +5,7 @@ import { cli } from '../../support/cli'
 
 const root = path.resolve(import.meta.dirname, '../../..')
 const fixture = (name: string): string => path.join(root, 'test/fixtures/redact', name)
-type Scanned = { type: string; start: number; end: number; text: string; rule: string; action?: string; location?: { markupStart: number; markupEnd: number; attribute?: string } }
+type Scanned = { type: string; start: number; end: number; text: string; rule: string; reasons: unknown[]; action?: string; location?: { markupStart: number; markupEnd: number; attribute?: string } }
 type Doc = { files: { path: string; findings: Scanned[] }[] }
 
 describe('countersign scan', () => {
@@ -17,7 +17,11 @@ describe('countersign scan', () => {
     for (const f of doc.files[0].findings) {
       expect(text.slice(f.start, f.end)).toBe(f.text)
       expect(Object.keys(f).sort()).toEqual(['confidence', 'end', 'reasons', 'rule', 'start', 'text', 'type'])
+      // the engine's evidence travels as codes; the command line prints it in its English, as it always has
+      expect(f.reasons.length).toBeGreaterThan(0)
+      for (const reason of f.reasons) expect(typeof reason).toBe('string')
     }
+    expect(doc.files[0].findings.flatMap((f) => f.reasons)).toContain('checksum MOD 11-2 passed')
   })
 
   it('adds the policy’s proposed action with --policy', async () => {

@@ -2,13 +2,16 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { keyFindings, type KeyedFinding } from '../../../../shared/findings/finding-key'
-import { scan } from '../../../../shared/pii/index'
+import { scan, type Reason } from '../../../../shared/pii/index'
 import { applyDelta, findingsDelta } from '../../../../renderer/workers/findings-delta'
 
 const labelled = path.resolve(import.meta.dirname, '../../../fixtures/pii/labelled')
 
+const A: Reason = { code: 'label', params: { label: '户主' } }
+const B: Reason = { code: 'label', params: { label: '姓名' } }
+
 function finding(key: string, start: number, text: string, extra: Partial<KeyedFinding> = {}): KeyedFinding {
-  return { type: 'PERSON_NAME', start, end: start + text.length, text, confidence: 0.9, rule: 'r', reasons: ['a'], key, ...extra }
+  return { type: 'PERSON_NAME', start, end: start + text.length, text, confidence: 0.9, rule: 'r', reasons: [A], key, ...extra }
 }
 
 /** A small deterministic generator, so a failure names the edit that caused it. */
@@ -37,9 +40,17 @@ describe('findings as a change to the last reply', () => {
     expect(applyDelta(before, delta)).toEqual(after)
   })
 
+  it('keeps a finding whose reasons are new objects saying the same (a rescan builds them afresh)', () => {
+    const base = finding('a', 5, '王建国', { reasons: [{ ...A, but: B }] })
+    const again = finding('a', 5, '王建国', { reasons: [{ code: 'label', params: { label: '户主' }, but: { code: 'label', params: { label: '姓名' } } }] })
+    const delta = findingsDelta([base], [again], 0)
+    expect(delta.keep).toBe(1)
+    expect(delta.fresh).toEqual([])
+  })
+
   it('keeps nothing that differs in any field, so the result is the new list field for field', () => {
     const base = finding('a', 5, '王建国')
-    const variants: Partial<KeyedFinding>[] = [{ type: 'ADDRESS' }, { confidence: 0.5 }, { rule: 'q' }, { reasons: ['b'] }, { reasons: ['a', 'b'] }, { end: 9 }, { text: '王建军' }]
+    const variants: Partial<KeyedFinding>[] = [{ type: 'ADDRESS' }, { confidence: 0.5 }, { rule: 'q' }, { reasons: [B] }, { reasons: [A, B] }, { reasons: [{ code: 'label', params: { label: '户主', other: '1' } }] }, { reasons: [{ code: 'label' }] }, { reasons: [{ ...A, but: B }] }, { end: 9 }, { text: '王建军' }]
     for (const variant of variants) {
       const after = [{ ...base, ...variant }]
       const delta = findingsDelta([base], after, 0)

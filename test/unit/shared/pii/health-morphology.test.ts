@@ -5,8 +5,7 @@
  * also checks the decoy of the same shape (a full mark, a mean, a statistic, advice) stays unflagged.
  */
 import { describe, expect, it } from 'vitest'
-import { scan } from '../../../../shared/pii/index'
-import { texts } from './helpers'
+import { texts, wordedScan as scan } from './helpers'
 
 const health = (t: string): string => texts(t, 'HEALTH').join('|')
 

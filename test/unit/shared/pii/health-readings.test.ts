@@ -4,8 +4,7 @@
  * condition itself is not statistics, and a patient's graded risk assessment is health data.
  */
 import { describe, expect, it } from 'vitest'
-import { scan } from '../../../../shared/pii/index'
-import { texts } from './helpers'
+import { texts, wordedScan as scan } from './helpers'
 
 describe('HEALTH: sure names, not guesses, make advice someone’s', () => {
   it('reads an instruction to the public as advice although a medicine looks like a name', () => {

@@ -1,5 +1,5 @@
 /** Builders for valid (and deliberately broken) identifiers, so tests never depend on real people's numbers. */
-import { idCardCheckChar, usccCheckChar, luhn, scan, type EntityType, type Finding } from '../../../../shared/pii/index'
+import { idCardCheckChar, usccCheckChar, luhn, reasonsEnglish, scan, type EntityType, type Finding, type ScanOptions } from '../../../../shared/pii/index'
 
 export const TODAY = new Date('2026-06-01T00:00:00Z')
 
@@ -30,9 +30,21 @@ export function makeUscc(first17 = '91340700MA2T1234X'): string {
   return first17 + (usccCheckChar(first17) ?? '0')
 }
 
-export function findings(text: string, type?: EntityType, minConfidence?: number): Finding[] {
+/** A finding with its reasons in the engine's English, as `scan --json` prints them (the tests read those). */
+export type WordedFinding = Omit<Finding, 'reasons'> & { reasons: string[] }
+
+export function worded(f: Finding): WordedFinding {
+  return { ...f, reasons: reasonsEnglish(f.reasons) }
+}
+
+/** scan(), its findings' reasons worded in English. */
+export function wordedScan(text: string, options?: ScanOptions): WordedFinding[] {
+  return scan(text, options).map(worded)
+}
+
+export function findings(text: string, type?: EntityType, minConfidence?: number): WordedFinding[] {
   const all = scan(text, { today: TODAY, ...(minConfidence === undefined ? {} : { minConfidence }) })
-  return type ? all.filter((f) => f.type === type) : all
+  return (type ? all.filter((f) => f.type === type) : all).map(worded)
 }
 
 export function texts(text: string, type?: EntityType): string[] {

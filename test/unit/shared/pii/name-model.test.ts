@@ -1,6 +1,6 @@
 /** The statistical name recogniser (detectors/name-model.ts): names in running text, as the leaks were written. */
 import { describe, expect, it } from 'vitest'
-import { scan, type Finding } from '../../../../shared/pii/index'
+import { wordedScan as scan, type WordedFinding as Finding } from './helpers'
 import { calibrate } from '../../../../shared/pii/calibrate'
 import { nameEmbeddedInWord, nameReadings, nameScore, FEATURE_COUNT } from '../../../../shared/pii/detectors/name-model'
 import { nameModelWeights } from '../../../../shared/pii/data/name-weights'

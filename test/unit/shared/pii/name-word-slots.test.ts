@@ -3,7 +3,7 @@
  * (issue 11): found there and where they recur as that person — never spread into the word or the place.
  */
 import { describe, expect, it } from 'vitest'
-import { scan } from '../../../../shared/pii/index'
+import { wordedScan as scan } from './helpers'
 import { nameEmbeddedInWord } from '../../../../shared/pii/detectors/name-model'
 
 const names = (text: string): string[] => scan(text).filter((f) => f.type === 'PERSON_NAME').map((f) => f.text)

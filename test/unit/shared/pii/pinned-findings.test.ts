@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { scan } from '../../../../shared/pii/index'
+import { reasonsEnglish, scan } from '../../../../shared/pii/index'
 import { TODAY } from './helpers'
 
 const DOCS = [
@@ -24,7 +24,7 @@ const DOCS = [
 describe('pinned findings', () => {
   it.each(DOCS)('%s', (doc) => {
     const text = readFileSync(fileURLToPath(new URL(`../../../fixtures/${doc}`, import.meta.url)), 'utf8')
-    const found = scan(text, { today: TODAY, minConfidence: 0 }).map((f) => `${f.start}-${f.end} ${f.type} ${f.confidence} ${f.rule} ${f.text} | ${f.reasons.join('; ')}`)
+    const found = scan(text, { today: TODAY, minConfidence: 0 }).map((f) => `${f.start}-${f.end} ${f.type} ${f.confidence} ${f.rule} ${f.text} | ${reasonsEnglish(f.reasons).join('; ')}`)
     expect(found.length).toBeGreaterThan(0)
     expect(found).toMatchSnapshot()
   })

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { scan } from '../../../../shared/pii/index'
+import { wordedScan as scan } from './helpers'
 import type { Candidate } from '../../../../shared/pii/types'
 import { addRepeatedNames } from '../../../../shared/pii/repeats'
+import { reasonsEnglish } from '../../../../shared/pii/index'
 
 const names = (text: string) => scan(text).filter((f) => f.type === 'PERSON_NAME').map((f) => [f.text, f.rule])
 
@@ -21,7 +22,7 @@ describe('names repeated in prose', () => {
     const found = (start: number, end: number): Candidate => ({ type: 'PERSON_NAME', start, end, text: '', confidence: 0.9, rule: 'name-label', reasons: [] })
     const text = '户主：金凤\n金凤同意。金凤村委会、金凤湖公园，金凤表示感谢。'
     const kept = addRepeatedNames(text, [found(3, 5)])
-    const repeats = kept.filter((c) => c.rule === 'name-repeated').map((c) => [c.start, c.reasons])
+    const repeats = kept.filter((c) => c.rule === 'name-repeated').map((c) => [c.start, reasonsEnglish(c.reasons)])
     expect(repeats).toEqual([
       [6, ['same name found elsewhere in this notice']],
       [23, ['same name found elsewhere in this notice']],
