@@ -6,6 +6,7 @@ import type { HealthEvidence } from '../data/health-model'
 import type { ScanContext } from '../scan-context'
 import { NOT_A_CONDITION } from './health-grammar'
 import { CLAUSE_END, type Span, anyIn, rank } from './health-text'
+import { CodeSet } from '../int-tables'
 
 /**
  * Words after which the rest of the clause is the finding itself, when a condition word lies in it:
@@ -61,6 +62,17 @@ export function chainConditions(text: string, spans: Span[], names: Int32Array):
   return out
 }
 
+/** 以 of 以…为… (以检查为契机, 以预防为主) earlier in the clause; not 所以, 可以, 予以, 加以, 难以 … */
+const YI_COMPOUND_BEFORE = new CodeSet('所可予加难足得用借据之')
+function inYiWeiFrame(text: string, leadStart: number): boolean {
+  for (let i = leadStart - 1; i >= 0 && leadStart - i <= 20; i--) {
+    const c = text.charCodeAt(i)
+    if (CLAUSE_END.has(c)) return false
+    if (c === 0x4ee5 && !(i > 0 && YI_COMPOUND_BEFORE.has(text.charCodeAt(i - 1)))) return true
+  }
+  return false
+}
+
 /**
  * After a word that introduces a condition, the whole clause up to its punctuation is the condition:
  * the spans inside it become one (with the evidence of all), widened to the clause.
@@ -79,6 +91,8 @@ export function captureClauses(ctx: ScanContext, grown: Span[]): Span[] {
     prevEnd = leads.ends[h]
     const lead = leads.words[h]
     const leadEnd = leads.ends[h]
+    // 以节前检查为契机: 为 in 以…为… makes what follows a purpose, not what the examination found
+    if (lead.endsWith('为') && inYiWeiFrame(text, leads.starts[h])) continue
     let end = leadEnd
     while (end < text.length && end - leadEnd < 40 && !CLAUSE_END.has(text.charCodeAt(end))) end++
     if (end - leadEnd >= 40) continue

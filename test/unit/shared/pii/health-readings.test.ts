@@ -169,3 +169,18 @@ describe('HEALTH: more of the condition’s own words', () => {
     expect(texts('患者陈红血小板计数32，需输注。', 'HEALTH')).toEqual(['血小板计数32'])
   })
 })
+
+describe('HEALTH: words that only look like a condition', () => {
+  it('reads 为 of 以…为… as a purpose, not an examination’s finding', () => {
+    expect(texts('以节日安全检查为契机，学习借鉴先进经验。', 'HEALTH')).toEqual([])
+    expect(texts('以此次节前检查为契机，对排查出的隐患逐一整改。', 'HEALTH')).toEqual([])
+    // an examination's finding still is one
+    expect(texts('患者王秀英经检查为左踝关节扭伤，已回家休养。', 'HEALTH').join()).toContain('扭伤')
+  })
+
+  it('reads 无力 before paying or raising money as being unable to, and 聚集性病例 as one word', () => {
+    expect(texts('伤员王建国家庭无力预交费用，家中一时无力筹措，由民政垫付。', 'HEALTH')).toEqual([])
+    expect(texts('医疗机构发现聚集性病例须在2小时内网络直报。', 'HEALTH')).toEqual([])
+    expect(texts('王建国自述四肢无力，家中无力支付医药费。', 'HEALTH')).toEqual(['四肢无力'])
+  })
+})
