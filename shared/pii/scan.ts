@@ -2,7 +2,7 @@
  * The scanner: normalise once, index tables once, run every detector over the normalised text,
  * resolve overlaps, map spans back to the original text.
  */
-import type { Candidate, EntityType, Finding, ScanOptions } from './types'
+import type { Candidate, Finding, ScanOptions } from './types'
 import type { ScanContext } from './scan-context'
 import { normalize, offsetMapper, type Normalized } from './normalize'
 import { indexTables } from './tables'
@@ -13,38 +13,7 @@ import { addRepeatedNames } from './repeats'
 import { calibrate } from './calibrate'
 import { calibratedMinConfidence } from './data/calibration'
 import { dateKey } from './validators/id-card'
-import { detectDigitRuns, detectBracketedLandlines } from './detectors/digit-runs'
-import { detectAlnumTokens } from './detectors/alnum-tokens'
-import { detectMaskedIds } from './detectors/masked-ids'
-import { detectPlates } from './detectors/plate'
-import { detectEmails } from './detectors/email'
-import { detectIps } from './detectors/ip'
-import { detectInternationalPhones } from './detectors/intl-phone'
-import { detectNames } from './detectors/person-name'
-import { detectNamesByModel, detectTransliteratedNames } from './detectors/name-model'
-import { detectAddresses } from './detectors/address'
-import { detectDatesOfBirth } from './detectors/date-of-birth'
-import { detectHealth } from './detectors/health'
-import { detectConfidential } from './detectors/confidential'
-
-const DETECTORS: readonly [(ctx: ScanContext) => void, readonly EntityType[]][] = [
-  [detectDigitRuns, ['ID_CARD', 'MOBILE', 'LANDLINE', 'BANK_CARD', 'TAIWAN_PERMIT']],
-  [detectBracketedLandlines, ['LANDLINE']],
-  [detectMaskedIds, ['ID_CARD']],
-  [detectAlnumTokens, ['USCC', 'PASSPORT', 'HK_MACAO_PERMIT', 'TAIWAN_PERMIT']],
-  [detectPlates, ['LICENSE_PLATE']],
-  [detectEmails, ['EMAIL']],
-  [detectIps, ['IP_ADDRESS']],
-  [detectInternationalPhones, ['MOBILE', 'LANDLINE']],
-  [detectDatesOfBirth, ['DATE_OF_BIRTH']],
-  [detectConfidential, ['CONFIDENTIAL_MARKER']],
-  // names before health, and for it: a sentence that names someone makes a disease term in it personal
-  [detectNames, ['PERSON_NAME', 'HEALTH']],
-  [detectTransliteratedNames, ['PERSON_NAME']],
-  [detectNamesByModel, ['PERSON_NAME']],
-  [detectHealth, ['HEALTH']],
-  [detectAddresses, ['ADDRESS']],
-]
+import { DETECTORS, neededFor } from './registry'
 
 /** the editor's and the CLI's threshold: where the calibration curve says a finding is worth showing */
 export const DEFAULT_MIN_CONFIDENCE = calibratedMinConfidence
@@ -53,18 +22,24 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0x3000 || c === 0xa0
 }
 
-/** All candidates above nothing, before overlap resolution — for tests and explanations. */
-export function scanCandidates(text: string, options: ScanOptions = {}): { candidates: Candidate[]; ctx: ScanContext; map: Normalized } {
+/** The text normalised, its tables indexed and its word lists read: what every detector starts from. */
+export function scanContext(text: string, options: ScanOptions = {}): { ctx: ScanContext; map: Normalized } {
   const norm = normalize(text)
   const today = options.today ?? new Date()
   // the word lists and the alphanumeric runs come from one pass over the text
   const runs = alnumCollector()
   const hits = lexiconHits(norm.text, runs.onRun)
   const ctx: ScanContext = { text: norm.text, tables: indexTables(norm.text), today, todayKey: dateKey(today), hits, alnum: runs.result, out: [], names: [], nameStarts: [] }
+  return { ctx, map: norm }
+}
+
+/** All candidates above nothing, before overlap resolution — for tests and explanations. */
+export function scanCandidates(text: string, options: ScanOptions = {}): { candidates: Candidate[]; ctx: ScanContext; map: Normalized } {
+  const { ctx, map: norm } = scanContext(text, options)
   const want = options.types ? new Set(options.types) : null
   for (let d = 0; d < DETECTORS.length; d++) {
-    const [detect, types] = DETECTORS[d]
-    if (!want || types.some((t) => want.has(t))) detect(ctx)
+    const detector = DETECTORS[d]
+    if (!want || neededFor(detector, want)) detector.run(ctx)
   }
   const candidates = want ? ctx.out.filter((c) => want.has(c.type)) : ctx.out
   return { candidates, ctx, map: norm }
