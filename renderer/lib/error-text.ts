@@ -1,8 +1,12 @@
+import type { Locale } from '../../shared/api/contract'
 import type { Translate } from '../i18n/translate'
-import { isApiError } from './api-error'
+import { serviceMessage } from './service-message'
 
-/** A failure in the reader's language: the code picks our own wording; unknown errors get the generic one. */
-export function errorText(error: unknown, t: Translate): string {
-  if (isApiError(error)) return t(`error.${error.code}`)
-  return t('error.internal')
+/**
+ * A failure in the reader's language, as precisely as it is known: the service's or the transport's own
+ * reason from the error's `{code, params}` (密码错误, 后台服务没有响应, 请求太大 …); the code's general text when
+ * there is none; the generic text for anything that is not a service error.
+ */
+export function errorText(error: unknown, t: Translate, locale: Locale): string {
+  return serviceMessage(error, locale, t)
 }

@@ -12,7 +12,7 @@ type Load = { status: 'loading' } | { status: 'failed'; error: unknown } | { sta
 
 /** Loads a notice and hands it to the editor; `reload` starts a fresh editor (after a conflict). */
 export function EditorPage({ id }: { id: string }) {
-  const { t } = useI18n()
+  const { t, locale } = useI18n()
   const { navigate, returnTo } = useNavigation()
   const [load, setLoad] = useState<Load>({ status: 'loading' })
 
@@ -40,7 +40,7 @@ export function EditorPage({ id }: { id: string }) {
         <p className="page__loading">{t('editor.loading')}</p>
       ) : (
         <div className="banner banner--error" role="alert">
-          <p className="banner__text">{t('editor.loadFailed', { message: errorText(load.error, t) })}</p>
+          <p className="banner__text">{t('editor.loadFailed', { message: errorText(load.error, t, locale) })}</p>
         </div>
       )}
     </section>

@@ -118,11 +118,11 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
         message: t('editor.deleted', { title: maskLongNumbers(displayTitle) }),
         action: {
           label: t('action.undo'),
-          run: () => void call('notice.restore', { id: notice.id }).catch((error: unknown) => toast.show({ message: errorText(error, t), tone: 'error' })),
+          run: () => void call('notice.restore', { id: notice.id }).catch((error: unknown) => toast.show({ message: errorText(error, t, locale), tone: 'error' })),
         },
       })
     } catch (error) {
-      toast.show({ message: t('editor.deleteFailed', { message: errorText(error, t) }), tone: 'error' })
+      toast.show({ message: t('editor.deleteFailed', { message: errorText(error, t, locale) }), tone: 'error' })
     } finally {
       setBusy(false)
     }
@@ -136,7 +136,7 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
       setLeaveGuard(undefined)
       await navigate({ page: 'editor', id: created.id })
     } catch (error) {
-      toast.show({ message: errorText(error, t), tone: 'error' })
+      toast.show({ message: errorText(error, t, locale), tone: 'error' })
     } finally {
       setBusy(false)
     }
@@ -245,7 +245,7 @@ export function NoticeEditor({ notice, onReload }: { notice: Notice; onReload: (
             summary={review.summary}
             policyLabel={review.policy.label[locale]}
             status={review.scan.failed ? 'failed' : review.scan.ready ? 'ready' : 'scanning'}
-            decisionsError={review.decisions.loadError === undefined ? undefined : errorText(review.decisions.loadError, t)}
+            decisionsError={review.decisions.loadError === undefined ? undefined : errorText(review.decisions.loadError, t, locale)}
             editable={editable}
             selectedKey={review.selectedKey}
             onRemoveMarker={removeMarker}

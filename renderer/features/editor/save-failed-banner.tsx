@@ -5,8 +5,8 @@ import { Icon } from '../../ui/icon'
 
 /** Why the last save failed, that nothing typed is lost, and a way to try again now. */
 export function SaveFailedBanner({ error, willRetry, onRetry }: { error: unknown; willRetry: boolean; onRetry: () => void }) {
-  const { t } = useI18n()
-  const reason = isApiError(error) && error.code === 'invalid_request' ? t('save.tooLong') : errorText(error, t)
+  const { t, locale } = useI18n()
+  const reason = isApiError(error) && error.code === 'invalid_request' ? t('save.tooLong') : errorText(error, t, locale)
   return (
     <section className="banner banner--error editor__banner" role="alert" aria-labelledby="save-failed-title">
       <Icon name="warning" size={20} />

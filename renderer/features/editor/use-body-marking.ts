@@ -28,7 +28,7 @@ export function useBodyMarking(
   flush: () => Promise<boolean>,
   manual: ManualFindings,
 ): BodyMarking {
-  const { t } = useI18n()
+  const { t, locale } = useI18n()
   const toast = useToast()
   const [marking, setMarking] = useState<Marking | undefined>()
   const bodySelection = useRef<{ start: number; end: number }>({ start: 0, end: 0 })
@@ -57,7 +57,7 @@ export function useBodyMarking(
   const { unmark: unmarkManual } = manual
   const unmark = useCallback(
     (manualId: string) => {
-      unmarkManual(manualId).catch((error: unknown) => toast.show({ message: errorText(error, t), tone: 'error' }))
+      unmarkManual(manualId).catch((error: unknown) => toast.show({ message: errorText(error, t, locale), tone: 'error' }))
     },
     [unmarkManual, toast, t],
   )

@@ -43,7 +43,7 @@ export function VersionDialog({ noticeId, revision, onClose }: VersionDialogProp
         </button>
       }
     >
-      {error !== undefined && <p role="alert">{errorText(error, t)}</p>}
+      {error !== undefined && <p role="alert">{errorText(error, t, locale)}</p>}
       {!version && error === undefined && <p>{t('version.loading')}</p>}
       {version && (
         <div className="version">

@@ -46,7 +46,7 @@ export function VersionHistory({ id, noticeId, revision, onClose }: VersionHisto
       <p className="history__hint">{t('history.hint')}</p>
       {error !== undefined && (
         <p className="history__error" role="alert">
-          {t('history.failed', { message: errorText(error, t) })}
+          {t('history.failed', { message: errorText(error, t, locale) })}
         </p>
       )}
       {versions === undefined && error === undefined && <p className="history__hint">{t('history.loading')}</p>}

@@ -12,7 +12,7 @@ import { useToast } from '../../ui/toast'
  * service checks who may and records it in the audit log). Signs nothing, so no password.
  */
 export function WithdrawButton({ id, onWithdrawn }: { id: string; onWithdrawn: (view: WorkflowView) => void }) {
-  const { t } = useI18n()
+  const { t, locale } = useI18n()
   const toast = useToast()
   const [open, setOpen] = useState(false)
   const [busy, setBusy] = useState(false)
@@ -23,7 +23,7 @@ export function WithdrawButton({ id, onWithdrawn }: { id: string; onWithdrawn: (
       setOpen(false)
       toast.show({ message: t('withdraw.done') })
     } catch (error) {
-      toast.show({ message: errorText(error, t), tone: 'error' })
+      toast.show({ message: errorText(error, t, locale), tone: 'error' })
     } finally {
       setBusy(false)
     }

@@ -28,7 +28,7 @@ export type FindingItemProps = {
 
 
 function FindingItemView({ item, value, result, selected, editable, onSelect, onDecide, onUndecide, onRemoveMarker, locate }: FindingItemProps) {
-  const { t } = useI18n()
+  const { t, locale } = useI18n()
   const [asking, setAsking] = useState<'keep' | 'notPersonal' | undefined>()
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<unknown>(undefined)
@@ -130,7 +130,7 @@ function FindingItemView({ item, value, result, selected, editable, onSelect, on
       {asking && <ReasonForm action={asking} busy={busy} onSubmit={(reason) => void run(() => onDecide(item, asking, reason))} onCancel={() => setAsking(undefined)} />}
       {error !== undefined && (
         <p className="finding__error" role="alert">
-          {t('decision.failed', { message: errorText(error, t) })}
+          {t('decision.failed', { message: errorText(error, t, locale) })}
         </p>
       )}
     </li>

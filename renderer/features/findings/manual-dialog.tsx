@@ -13,7 +13,7 @@ export type ManualDialogProps = {
 
 /** 标记为个人信息 — what the selected words are (a short list) and whether they are masked or removed. */
 export function ManualDialog({ selected, onMark, onClose }: ManualDialogProps) {
-  const { t } = useI18n()
+  const { t, locale } = useI18n()
   const [kind, setKind] = useState<ManualKind>('PERSON_NAME')
   const [action, setAction] = useState<ManualAction>('mask')
   const [busy, setBusy] = useState(false)
@@ -67,7 +67,7 @@ export function ManualDialog({ selected, onMark, onClose }: ManualDialogProps) {
       </fieldset>
       {error !== undefined && (
         <p className="finding__error" role="alert">
-          {errorText(error, t)}
+          {errorText(error, t, locale)}
         </p>
       )}
     </Dialog>

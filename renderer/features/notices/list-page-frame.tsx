@@ -18,7 +18,7 @@ type Props = {
  * count, load error with retry, loading line, the empty and no-search-result states, and the rows.
  */
 export function ListPageFrame({ title, list, empty, renderRow }: Props) {
-  const { t } = useI18n()
+  const { t, locale } = useI18n()
   const items = list.items
   return (
     <>
@@ -32,7 +32,7 @@ export function ListPageFrame({ title, list, empty, renderRow }: Props) {
       </div>
       {list.error !== undefined && (
         <div className="banner banner--error" role="alert">
-          <p className="banner__text">{t('list.failed', { message: errorText(list.error, t) })}</p>
+          <p className="banner__text">{t('list.failed', { message: errorText(list.error, t, locale) })}</p>
           <button type="button" className="button button--small" onClick={list.reload}>
             {t('action.retry')}
           </button>

@@ -73,7 +73,7 @@ export function SettingsPage() {
           </div>
           {error !== undefined && (
             <p className="settings__error" role="alert">
-              {t('settings.saveFailed', { message: errorText(error, t) })}
+              {t('settings.saveFailed', { message: errorText(error, t, locale) })}
             </p>
           )}
         </fieldset>

@@ -17,7 +17,7 @@ export type HeaderProps = { query: string; onQueryChange: (query: string) => voi
  * for drafters: the service refuses anyone else), then who is signed in.
  */
 export function Header({ query, onQueryChange }: HeaderProps) {
-  const { t } = useI18n()
+  const { t, locale } = useI18n()
   const { route, navigate } = useNavigation()
   const toast = useToast()
   const { hasRole } = useSession()
@@ -36,7 +36,7 @@ export function Header({ query, onQueryChange }: HeaderProps) {
       onQueryChange('')
       await navigate({ page: 'editor', id: notice.id })
     } catch (error) {
-      toast.show({ message: errorText(error, t), tone: 'error' })
+      toast.show({ message: errorText(error, t, locale), tone: 'error' })
     } finally {
       setCreating(false)
     }

@@ -13,7 +13,7 @@ import '../notices/notices.css'
 
 /** 回收站: deleted notices wait here to be restored (恢复) or deleted for good (彻底删除, after a confirmation). */
 export function TrashPage({ query }: { query: string }) {
-  const { t } = useI18n()
+  const { t, locale } = useI18n()
   const toast = useToast()
   const now = useNow()
   const list = useNoticeList({ view: 'trash', query })
@@ -28,7 +28,7 @@ export function TrashPage({ query }: { query: string }) {
       toast.show({ message: done })
       list.reload()
     } catch (error) {
-      toast.show({ message: t('trash.failed', { message: errorText(error, t) }), tone: 'error' })
+      toast.show({ message: t('trash.failed', { message: errorText(error, t, locale) }), tone: 'error' })
     } finally {
       setBusy(false)
     }

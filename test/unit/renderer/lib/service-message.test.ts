@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ApiError } from '../../../../renderer/lib/api-error'
 import { serviceMessage } from '../../../../renderer/lib/service-message'
+import { errorText } from '../../../../renderer/lib/error-text'
 import { translate, type Translate } from '../../../../renderer/i18n/translate'
 
 const zh: Translate = (key, params) => translate('zh-CN', key, params)
@@ -31,5 +32,19 @@ describe('serviceMessage', () => {
   it('falls back to the code’s own text for messages not worded for people', () => {
     expect(serviceMessage(new ApiError('invalid_request', 'account.create: login: bad'), 'zh-CN', zh)).toBe(zh('error.invalid_request'))
     expect(serviceMessage(new Error('boom'), 'en', en)).toBe(en('error.internal'))
+  })
+})
+
+describe('errorText (the pages’ failure text)', () => {
+  it('says the transport’s or the service’s own reason, not only the category', () => {
+    const gone = new ApiError('unavailable', 'ignored', { code: 'host.unreachable', params: {} })
+    expect(errorText(gone, zh, 'zh-CN')).toBe(serviceMessage(gone, 'zh-CN', zh))
+    expect(errorText(gone, zh, 'zh-CN')).not.toBe(zh('error.unavailable'))
+    expect(errorText(gone, en, 'en')).toMatch(/[a-z]/)
+    const locked = new ApiError('forbidden', 'ignored', { code: 'login.wrongWait', params: { seconds: 2 } })
+    expect(errorText(locked, zh, 'zh-CN')).toBe('用户名或密码错误，请 2 秒后再试')
+    // without a code: the category's own words; anything else: the generic text
+    expect(errorText(new ApiError('unavailable', 'ignored'), zh, 'zh-CN')).toBe(zh('error.unavailable'))
+    expect(errorText(new Error('boom'), zh, 'zh-CN')).toBe(zh('error.internal'))
   })
 })
