@@ -2,13 +2,14 @@ import type { Candidate } from './types'
 import { reason } from './reasons'
 import { givenNameMentionAt, givenNameOf, nameEmbeddedInWord } from './detectors/name-model'
 import { CONJUNCTION } from './detectors/name-context'
+import { scores } from './data/scores'
 
 /** Only names found with real context are repeated; a weak guess must not spread over the notice. */
-const MIN_SOURCE_CONFIDENCE = 0.7
-const REPEAT_CONFIDENCE = 0.8
+const SOURCE_FLOOR = 0.7
+const REPEAT_CONFIDENCE = scores.repeats.repeated
 const REASON = reason('repeatedName')
 const GIVEN_REASON = reason('givenNameOnly')
-const GIVEN_CONFIDENCE = 0.75
+const GIVEN_CONFIDENCE = scores.repeats.givenName
 const MASK_CHARS = /[*＊×某Xx]/
 
 /**
@@ -28,7 +29,7 @@ export function addRepeatedNames(text: string, resolved: Candidate[]): Candidate
   const byFirst = new Map<number, string[]>()
   for (const c of kept) {
     const length = c.end - c.start
-    if (c.type !== 'PERSON_NAME' || c.confidence < MIN_SOURCE_CONFIDENCE || length < 2 || length > 4) continue
+    if (c.type !== 'PERSON_NAME' || c.confidence < SOURCE_FLOOR || length < 2 || length > 4) continue
     const written = text.slice(c.start, c.end)
     if (MASK_CHARS.test(written)) continue
     // 刘 敏 (an ideographic space) padded where it was found is 刘敏 where it recurs (and the reverse is not looked for)
@@ -125,7 +126,7 @@ function conjunctionBeforeGiven(text: string, kept: Candidate[]): Candidate[] {
   const givens = new Set<string>()
   let suspect = false
   for (const c of kept) {
-    if (c.type !== 'PERSON_NAME' || c.confidence < MIN_SOURCE_CONFIDENCE || c.end - c.start !== 3) continue
+    if (c.type !== 'PERSON_NAME' || c.confidence < SOURCE_FLOOR || c.end - c.start !== 3) continue
     const name = text.slice(c.start, c.end)
     if (CONJUNCTION.has(name.charCodeAt(0))) suspect = true
     else if (givenNameOf(name)) givens.add(name.slice(1))

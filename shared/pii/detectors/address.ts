@@ -14,6 +14,9 @@ import { parseAddress, type AddressParse } from './address-grammar'
 import { isCjk } from './name-reader'
 import { detectRelativeAddresses } from './address-relative'
 import { CodeSet } from '../int-tables'
+import { scores } from '../data/scores'
+
+const S = scores.addresses
 
 function hasCjk(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (isCjk(text.charCodeAt(i))) return true
@@ -100,21 +103,21 @@ function officeQualified(text: string, valueStart: number, label: string): boole
 const VISIT_LABEL = /走访|回访/
 
 function score(p: AddressParse, gazetteerStart: boolean, label: string | null, orgLabel: string | null): number {
-  if (orgLabel) return 0.3
+  if (orgLabel) return S.officeLabel
   const door = p.depth >= 5
   if (label) {
     // 走访/回访 name a visit, not an address: only a whole one to the door after them (走访和平路34号院2号楼1单元102)
-    if (VISIT_LABEL.test(label)) return door && p.tokens.length >= 4 ? 0.9 : 0
-    if (door) return 0.95
-    if (p.depth >= 3) return 0.85
+    if (VISIT_LABEL.test(label)) return door && p.tokens.length >= 4 ? S.visitLabelWithDoor : 0
+    if (door) return S.labelWithDoor
+    if (p.depth >= 3) return S.labelDeep
     // 住址：安徽省铜陵市 is an address, if a coarse one; after a verb (住, 居住) or with only
     // unrecognised admin-like words it is more likely prose
     const verbLabel = /^(?:住|居住|家住|住在|居住在)$/.test(label)
     const known = p.tokens.some((t) => t === 'province' || t === 'city' || t === 'district')
-    return verbLabel || !known ? 0 : 0.6
+    return verbLabel || !known ? 0 : S.labelKnownStart
   }
-  if (gazetteerStart) return door ? 0.9 : p.depth >= 3 && p.tokens.length >= 3 ? 0.65 : 0
-  return door ? 0.75 : 0
+  if (gazetteerStart) return door ? S.gazetteerWithDoor : p.depth >= 3 && p.tokens.length >= 3 ? S.gazetteerDeep : 0
+  return door ? S.withDoor : 0
 }
 
 /** Flat [start, end, start, end …] list kept sorted by start; appends are the common case. */
@@ -159,17 +162,17 @@ export function detectAddresses(ctx: ScanContext): void {
     const label = labelBefore(text, start, C.address, 10)
     const orgLabel = labelBefore(text, start, C.orgAddress, 10) ?? (label && officeQualified(text, start, label) ? label : null)
     let confidence = score(p, gazetteerStart, label, orgLabel)
-    if (label && p.depth < 3 && REGISTRY_LABEL.test(label)) confidence = Math.min(confidence, 0.45)
+    if (label && p.depth < 3 && REGISTRY_LABEL.test(label)) confidence = Math.min(confidence, S.registryLabelCap)
     let reasons = [how.reason, depthReason(p)]
     // grown with withReason, not push (see interned.ts): these arrays live on in the findings
     if (label) reasons = withReason(reasons, labelReason(label))
     if (orgLabel) reasons = withReason(reasons, officeLabelReason(orgLabel))
     if (!label && ORG_AFTER.test(after(text, p.end, 20))) {
-      confidence = Math.min(confidence, 0.4)
+      confidence = Math.min(confidence, S.officeCap)
       reasons = withReason(reasons, reason('followedByOffice'))
     }
     if (!label && ORG_BEFORE.test(text.slice(Math.max(0, start - 16), start))) {
-      confidence = Math.min(confidence, 0.4)
+      confidence = Math.min(confidence, S.officeCap)
       reasons = withReason(reasons, reason('officeBefore'))
     }
     // a bare administrative name in a title (阳朔县白沙镇莫家埠村民委员会 / …村务公开栏), or a place
@@ -272,7 +275,7 @@ export function detectAddresses(ctx: ScanContext): void {
     },
     isCovered,
     emitDoor: (start, end, how) => {
-      emitCandidate(ctx, 'ADDRESS', start, end, 0.8, how.rule, [how.reason])
+      emitCandidate(ctx, 'ADDRESS', start, end, S.relative, how.rule, [how.reason])
       pushSpan(spans, start, end)
     },
     addressBefore: (pos) => firstStart < pos,
@@ -284,6 +287,6 @@ export function detectAddresses(ctx: ScanContext): void {
   const { count, starts, ends } = tables
   for (let i = 0; i < count; i++) {
     if (tables.kindOf(i) !== 'address' || ends[i] - starts[i] < 4 || !hasCjk(text, starts[i], ends[i])) continue
-    emitCandidate(ctx, 'ADDRESS', starts[i], ends[i], 0.92, 'address-table-header', [columnReason(tables.headerOf(i))])
+    emitCandidate(ctx, 'ADDRESS', starts[i], ends[i], S.column, 'address-table-header', [columnReason(tables.headerOf(i))])
   }
 }

@@ -9,6 +9,9 @@ import { columnReason, contextReason, withReason } from '../interned'
 import { reason, reasonWith } from '../reasons'
 import type { EntityType } from '../types'
 import { before, ctx as C } from '../context'
+import { scores } from '../data/scores'
+
+const S = scores['alnum-tokens']
 
 type Family = { re: RegExp; type: EntityType; rule: string; base: number; withContext: number; contextOf: 'passport' | 'hkMacao' | 'taiwan' }
 
@@ -16,12 +19,12 @@ type Family = { re: RegExp; type: EntityType; rule: string; base: number; withCo
 const B = '^'
 const E = '$'
 const FAMILIES: readonly Family[] = [
-  { re: new RegExp(`${B}(?:E[0-9]{8}|E[A-HJ-NP-Z][0-9]{7}|G[0-9]{8})${E}`, ''), type: 'PASSPORT', rule: 'passport-cn-ordinary', base: 0.85, withContext: 0.97, contextOf: 'passport' },
-  { re: new RegExp(`${B}(?:[DSP]E[0-9]{7}|[DSP][0-9]{7,8})${E}`, ''), type: 'PASSPORT', rule: 'passport-cn-official', base: 0.4, withContext: 0.92, contextOf: 'passport' },
-  { re: new RegExp(`${B}C[A-Z0-9][0-9]{7}${E}`, ''), type: 'HK_MACAO_PERMIT', rule: 'hk-macao-permit-mainland', base: 0.7, withContext: 0.96, contextOf: 'hkMacao' },
-  { re: new RegExp(`${B}W[0-9]{8}${E}`, ''), type: 'HK_MACAO_PERMIT', rule: 'hk-macao-permit-booklet', base: 0.35, withContext: 0.9, contextOf: 'hkMacao' },
-  { re: new RegExp(`${B}[HM][0-9]{8}(?:[0-9]{2})?${E}`, ''), type: 'HK_MACAO_PERMIT', rule: 'hk-macao-home-return-permit', base: 0.55, withContext: 0.95, contextOf: 'hkMacao' },
-  { re: new RegExp(`${B}[TL][0-9]{8}${E}`, ''), type: 'TAIWAN_PERMIT', rule: 'taiwan-permit-mainland', base: 0.35, withContext: 0.9, contextOf: 'taiwan' },
+  { re: new RegExp(`${B}(?:E[0-9]{8}|E[A-HJ-NP-Z][0-9]{7}|G[0-9]{8})${E}`, ''), type: 'PASSPORT', rule: 'passport-cn-ordinary', base: S.passportOrdinary, withContext: S.passportOrdinaryWithContext, contextOf: 'passport' },
+  { re: new RegExp(`${B}(?:[DSP]E[0-9]{7}|[DSP][0-9]{7,8})${E}`, ''), type: 'PASSPORT', rule: 'passport-cn-official', base: S.passportOfficial, withContext: S.passportOfficialWithContext, contextOf: 'passport' },
+  { re: new RegExp(`${B}C[A-Z0-9][0-9]{7}${E}`, ''), type: 'HK_MACAO_PERMIT', rule: 'hk-macao-permit-mainland', base: S.hkMacaoMainland, withContext: S.hkMacaoMainlandWithContext, contextOf: 'hkMacao' },
+  { re: new RegExp(`${B}W[0-9]{8}${E}`, ''), type: 'HK_MACAO_PERMIT', rule: 'hk-macao-permit-booklet', base: S.hkMacaoBooklet, withContext: S.hkMacaoBookletWithContext, contextOf: 'hkMacao' },
+  { re: new RegExp(`${B}[HM][0-9]{8}(?:[0-9]{2})?${E}`, ''), type: 'HK_MACAO_PERMIT', rule: 'hk-macao-home-return-permit', base: S.homeReturnPermit, withContext: S.homeReturnPermitWithContext, contextOf: 'hkMacao' },
+  { re: new RegExp(`${B}[TL][0-9]{8}${E}`, ''), type: 'TAIWAN_PERMIT', rule: 'taiwan-permit-mainland', base: S.taiwanMainland, withContext: S.taiwanMainlandWithContext, contextOf: 'taiwan' },
 ]
 
 const NEAR = [
@@ -60,7 +63,7 @@ export function alnumIdFromToken(ctx: ScanContext, start: number, token: string)
     if (agrees) {
       confidence = f.withContext
       reasons = withReason(reasons, columnMatches ? columnReason(ctx.tables.headerOf(ci)) : contextReason(near!.label))
-    } else if (near) confidence = Math.min(confidence, 0.45)
+    } else if (near) confidence = Math.min(confidence, S.anotherDocumentNear)
     emit(ctx, f.type, start, start + token.length, confidence, f.rule, reasons)
     return
   }
@@ -73,7 +76,7 @@ export function alnumIdFromToken(ctx: ScanContext, start: number, token: string)
   const type = passportLike ? 'PASSPORT' : kind === 'hkMacao' ? 'HK_MACAO_PERMIT' : kind === 'taiwan' ? 'TAIWAN_PERMIT' : null
   if (type === null || token.length > 14 || (token.match(/[0-9]/g)?.length ?? 0) < 3) return
   const reasons = [columnReason(header), reason('columnBadFormat')]
-  emit(ctx, type, start, start + token.length, 0.8, 'document-in-column', reasons)
+  emit(ctx, type, start, start + token.length, S.documentInColumn, 'document-in-column', reasons)
 }
 
 /** The document an unseparated value's shape makes it for alnumIdFromToken, if any. */

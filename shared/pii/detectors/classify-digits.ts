@@ -11,6 +11,9 @@ import { mobilePrefixStatus, bankIssuer } from '../validators/prefixes'
 import { isKnownTelAreaCodePrefix } from '../validators/tel-area-code'
 import { interned, withReason } from '../interned'
 import { reason, reasonWith, type Reason } from '../reasons'
+import { scores } from '../data/scores'
+
+const S = scores['digit-runs']
 
 export type Shape = {
   /** digit-group lengths as written (one entry when unseparated) */
@@ -59,26 +62,26 @@ function idCard18(v: string, todayKey: number): Classified | null {
   const area = flags >> 3
   const code = digitsValue(v, 0, 6)
   if (checksum && birthDate && HMT_PERMIT_AREAS.has(code)) {
-    return { type: 'ID_CARD', confidence: 0.9, rule: 'residence-permit-hmt', reasons: [CHECKSUM_PASSED, hmtArea(code), birthValid(digitsValue(v, 6, 8))], weak: false }
+    return { type: 'ID_CARD', confidence: S.residencePermit, rule: 'residence-permit-hmt', reasons: [CHECKSUM_PASSED, hmtArea(code), birthValid(digitsValue(v, 6, 8))], weak: false }
   }
   const areaOk = area === AREA_EXACT || area === AREA_CITY
   // a checksummed number with a real birth date whose area code is not in the tables (a code retired
   // before the tables begin, or a typo in the area): a label or column still makes it an ID
   if (!areaOk && checksum && birthDate) {
-    return { type: 'ID_CARD', confidence: 0.45, rule: 'id-card-18', reasons: [CHECKSUM_PASSED, idAreaUnknown(code), birthValid(digitsValue(v, 6, 8))], weak: true }
+    return { type: 'ID_CARD', confidence: S.idCardUnlistedArea, rule: 'id-card-18', reasons: [CHECKSUM_PASSED, idAreaUnknown(code), birthValid(digitsValue(v, 6, 8))], weak: true }
   }
   if (!areaOk || !birthDate) return null
   const areaReason = area === AREA_EXACT ? idAreaValid(code) : idAreaPrefixValid(code)
   if (checksum) {
-    return { type: 'ID_CARD', confidence: area === AREA_EXACT ? 0.97 : 0.9, rule: 'id-card-18', reasons: [CHECKSUM_PASSED, areaReason, birthValid(digitsValue(v, 6, 8))], weak: false }
+    return { type: 'ID_CARD', confidence: area === AREA_EXACT ? S.idCardExactArea : S.idCardCityArea, rule: 'id-card-18', reasons: [CHECKSUM_PASSED, areaReason, birthValid(digitsValue(v, 6, 8))], weak: false }
   }
-  return { type: 'ID_CARD', confidence: 0.3, rule: 'id-card-18', reasons: [reason('idChecksumFails'), areaReason, birthValid(digitsValue(v, 6, 8))], weak: true }
+  return { type: 'ID_CARD', confidence: S.idCardFailsChecksum, rule: 'id-card-18', reasons: [reason('idChecksumFails'), areaReason, birthValid(digitsValue(v, 6, 8))], weak: true }
 }
 
 function idCard15(v: string): Classified | null {
   const c = checkIdCard15(v)
   if (!c.shape || c.area !== 'exact' || !c.birthDate) return null
-  return { type: 'ID_CARD', confidence: 0.6, rule: 'id-card-15', reasons: [reason('idLegacy'), reasonWith('idArea', { code: v.slice(0, 6) }), reasonWith('idBirth', { date: `19${v.slice(6, 8)}-${v.slice(8, 10)}-${v.slice(10, 12)}` })], weak: false }
+  return { type: 'ID_CARD', confidence: S.idCardLegacy15, rule: 'id-card-15', reasons: [reason('idLegacy'), reasonWith('idArea', { code: v.slice(0, 6) }), reasonWith('idBirth', { date: `19${v.slice(6, 8)}-${v.slice(8, 10)}-${v.slice(10, 12)}` })], weak: false }
 }
 
 function mobile(v: string, shape: Shape): Classified | null {
@@ -92,7 +95,7 @@ function mobile(v: string, shape: Shape): Classified | null {
   let reasons = [mobileSegment(digitsValue(core, 0, 3) * 2 + (st === 'allocated' ? 1 : 0))]
   if (cc) reasons = withReason(reasons, reasonWith('countryCode', { code: cc }))
   if (shape.groups.length > 1) reasons = withReason(reasons, reasonWith('writtenAs', { groups: shape.groups.join('-') }))
-  return { type: 'MOBILE', confidence: st === 'allocated' ? 0.92 : 0.6, rule: 'mobile-cn', reasons, weak: false }
+  return { type: 'MOBILE', confidence: st === 'allocated' ? S.mobileAllocated : S.mobileReserved, rule: 'mobile-cn', reasons, weak: false }
 }
 
 function landline(v: string, shape: Shape): Classified | null {
@@ -118,7 +121,7 @@ function landline(v: string, shape: Shape): Classified | null {
     let reasons = [telAreaValid(k * 10000 + digitsValue(v, 0, k)), subscriberReason(subLen)]
     if (extLen > 0) reasons = withReason(reasons, reasonWith('extension', { digits: v.slice(k + subLen) }))
     // unseparated 10-digit numbers are often 准考证号 or codes: they need a label to count
-    const confidence = g.length > 1 ? 0.88 : v.length >= 11 ? 0.7 : 0.45
+    const confidence = g.length > 1 ? S.landlineGrouped : v.length >= 11 ? S.landlineElevenDigits : S.landlineShort
     return { type: 'LANDLINE', confidence, rule: extLen > 0 ? 'landline-cn-ext' : 'landline-cn', reasons, weak: false }
   }
   return null
@@ -127,9 +130,9 @@ function landline(v: string, shape: Shape): Classified | null {
 function bank(v: string): Classified | null {
   const issuer = bankIssuer(v)
   const ok = luhn(v)
-  if (issuer && ok) return { type: 'BANK_CARD', confidence: issuer === 'amex' ? 0.55 : 0.85, rule: `bank-card-${issuer}`, reasons: [issuerReason(issuer), reason('luhn'), digitsReason(v.length)], weak: false }
-  if (issuer && v.length >= 16) return { type: 'BANK_CARD', confidence: 0.3, rule: `bank-card-${issuer}`, reasons: [issuerReason(issuer), reason('luhnFails')], weak: true }
-  if (ok && v.length >= 16) return { type: 'BANK_CARD', confidence: 0.3, rule: 'bank-card', reasons: [reason('luhn'), reason('unknownIssuer')], weak: true }
+  if (issuer && ok) return { type: 'BANK_CARD', confidence: issuer === 'amex' ? S.cardAmexLuhn : S.cardLuhn, rule: `bank-card-${issuer}`, reasons: [issuerReason(issuer), reason('luhn'), digitsReason(v.length)], weak: false }
+  if (issuer && v.length >= 16) return { type: 'BANK_CARD', confidence: S.cardFailsLuhn, rule: `bank-card-${issuer}`, reasons: [issuerReason(issuer), reason('luhnFails')], weak: true }
+  if (ok && v.length >= 16) return { type: 'BANK_CARD', confidence: S.cardUnknownIssuer, rule: 'bank-card', reasons: [reason('luhn'), reason('unknownIssuer')], weak: true }
   return null
 }
 
@@ -146,7 +149,7 @@ export function classifyDigits(v: string, shape: Shape, todayKey: number): Class
   if (n === 20 && v.charCodeAt(18) !== 88) {
     const id = idCard18(v.slice(0, 18), todayKey)
     // 残疾人证号 = the holder's ID number + category (1-7) + level (1-4)
-    if (id && !id.weak && /[1-7][1-4]$/.test(v)) return { ...id, confidence: 0.85, rule: 'disability-cert-number', reasons: [...id.reasons, reason('disabilityCert')] }
+    if (id && !id.weak && /[1-7][1-4]$/.test(v)) return { ...id, confidence: S.disabilityCert, rule: 'disability-cert-number', reasons: [...id.reasons, reason('disabilityCert')] }
     return null
   }
   if (v.endsWith('X')) return n === 18 ? idCard18(v, todayKey) : null
@@ -177,7 +180,7 @@ export function classifyDigits(v: string, shape: Shape, todayKey: number): Class
  */
 const LANDLINE_LOCAL: Classified = Object.freeze({
   type: 'LANDLINE',
-  confidence: 0.2,
+  confidence: S.localSubscriber,
   rule: 'landline-local',
   reasons: Object.freeze([reason('noAreaCode')]) as Reason[],
   weak: true,

@@ -9,6 +9,9 @@ import { withReason } from '../interned'
 import { reason, reasonWith } from '../reasons'
 import { CodeSet } from '../int-tables'
 import { confidentialMarkers, handlingInstructions } from '../data/confidential-lexicon'
+import { scores } from '../data/scores'
+
+const S = scores.confidential
 
 const OPEN = '（(【[〔'
 const CLOSE = '）)】]〕'
@@ -91,7 +94,7 @@ function detectReadership(ctx: ScanContext): void {
     // 本通报仅限院内传达, （仅限本园教职工知悉）: the document's readers; 该信息仅限…知悉 is about information in it
     // (本材料用于帮扶工作，仅供内部工作参考: the sentence is about the document, wherever its subject stands)
     const own = inBracketNote(text, m.index) || standsAlone(text, start, end) || OWN_DOCUMENT_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || OWN_DOCUMENT_SENTENCE.test(sentenceAround(text, m.index, m.index))
-    emit(ctx, 'CONFIDENTIAL_MARKER', start, end, own ? 0.9 : 0.4, 'confidential-marker', own ? [reason('readership')] : [reason('readership'), reason('discretion')])
+    emit(ctx, 'CONFIDENTIAL_MARKER', start, end, own ? S.readership : S.readershipOfDiscretion, 'confidential-marker', own ? [reason('readership')] : [reason('readership'), reason('discretion')])
   }
 }
 
@@ -132,7 +135,7 @@ function detectHandlingGrammar(ctx: ScanContext): void {
       start--
       end++
     }
-    emit(ctx, 'CONFIDENTIAL_MARKER', start, end, 0.9, 'confidential-marker', [g.scope !== undefined ? reason('readership') : reasonWith('marker', { word: text.slice(start, end) })])
+    emit(ctx, 'CONFIDENTIAL_MARKER', start, end, S.handling, 'confidential-marker', [g.scope !== undefined ? reason('readership') : reasonWith('marker', { word: text.slice(start, end) })])
   }
 }
 
@@ -150,13 +153,13 @@ export function detectConfidential(ctx: ScanContext): void {
     if (hStart < lastEnd) continue
     let end = hEnd
     const core = hWord
-    let confidence = 0.95
+    let confidence = S.marker
     let reasons = [reasonWith('marker', { word: core })]
     if (core === '绝密' || core === '机密' || core === '秘密') {
       const star = STAR_TAIL.exec(text.slice(end, end + 8))
       if (star && (star[0].includes('★') || star[0].includes('*'))) {
         end += star[0].length
-        confidence = 0.99
+        confidence = S.classificationStarred
         reasons[0] = reasonWith('classification', { word: text.slice(hStart, end).replace(/\s/g, '') })
       } else {
         // without a star the level is a mark only as the document's header line (机密, ★秘密, 机密·1年) or
@@ -167,7 +170,7 @@ export function detectConfidential(ctx: ScanContext): void {
         const field = LEVEL_LABEL.test(text.slice(Math.max(0, hStart - 8), hStart))
         if (!field && !standsAlone(text, starBefore ? hStart - 1 : hStart, tailEnd)) continue
         end = tailEnd
-        confidence = field ? 0.9 : 0.85
+        confidence = field ? S.classificationField : S.classificationAlone
         reasons = withReason([reasonWith('classification', { word: text.slice(hStart, end).replace(/\s/g, '') })], field ? reason('classificationField') : reason('aloneOnLine'))
       }
     }
@@ -183,32 +186,32 @@ export function detectConfidential(ctx: ScanContext): void {
       // 内部管理, 单位内部 …: only the bracketed qualifier (and 内部★) is a mark
       if (text[hEnd] === '★') {
         end = hEnd + 1
-        confidence = 0.95
+        confidence = S.internalStarred
       } else if (LEVEL_LABEL.test(text.slice(Math.max(0, hStart - 8), hStart))) {
         // 密级：内部 — the level a classification field gives the document
-        confidence = 0.9
+        confidence = S.internalField
         reasons = withReason(reasons, reason('classificationField'))
       } else if (!bracketed) continue
       else {
-        confidence = 0.45
+        confidence = S.bareInternal
         reasons = withReason(reasons, reason('bareInternal'))
       }
     } else if (BRACKET_ONLY.has(core)) {
       // 草案 and 第二稿 run through ordinary sentences (草案第三条, 形成第二稿): only a bracket or a line of their own marks one
       if (!bracketed && !standsAlone(text, start, end)) continue
-      confidence = core === '草案' ? 0.6 : 0.85
+      confidence = core === '草案' ? S.draftBill : S.draftAlone
       reasons = withReason(reasons, bracketed ? reason('inBrackets') : reason('aloneOnLine'))
-    } else if (core === '初稿' || core === '草稿' || core === '修改稿') confidence = bracketed ? 0.85 : 0.6
+    } else if (core === '初稿' || core === '草稿' || core === '修改稿') confidence = bracketed ? S.draftWordBracketed : S.draftWordInText
     else if (HANDLING.has(core) && !bracketed && !standsAlone(text, start, end)) {
       const sentence = sentenceAround(text, start, end)
       // （纪要发至…，涉及老人个人信息，请勿外传）: a bracketed note to the readers is a handling mark
-      if (IMPERATIVE.test(core) && inBracketNote(text, start)) confidence = 0.9
-      else if (ABOUT_DOCUMENT.test(sentence.replace(core, ''))) confidence = core === '注意保密' || core === '严格保密' ? 0.7 : 0.9
+      if (IMPERATIVE.test(core) && inBracketNote(text, start)) confidence = S.instructionInNote
+      else if (ABOUT_DOCUMENT.test(sentence.replace(core, ''))) confidence = core === '注意保密' || core === '严格保密' ? S.keepSecretAboutDocument : S.instructionAboutDocument
       else {
-        confidence = 0.4
+        confidence = S.discretion
         reasons = withReason(reasons, reason('discretion'))
       }
-    } else if (core === '注意保密' || core === '严格保密') confidence = 0.7
+    } else if (core === '注意保密' || core === '严格保密') confidence = S.keepSecret
     emit(ctx, 'CONFIDENTIAL_MARKER', start, end, confidence, 'confidential-marker', reasons)
     lastEnd = end
   }

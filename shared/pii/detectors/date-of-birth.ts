@@ -9,6 +9,9 @@ import { reason } from '../reasons'
 import { separatorAfter } from '../context'
 import { isRealDate } from '../validators/date'
 import { CodeSet } from '../int-tables'
+import { scores } from '../data/scores'
+
+const S = scores['dates-of-birth']
 
 const DATE = /(?:19|20)[0-9]{2}(?:(?:[-./]|年 ?)[0-9]{1,2}(?:(?:[-./]|月 ?)[0-9]{1,2}日?|月)?)?|(?:19|20)[0-9]{6}/y
 const NIAN = 0x5e74 // 年
@@ -125,7 +128,7 @@ function headerRows(ctx: ScanContext, labelStart: number, labelEnd: number, labe
       const start = rs + (dates[0].index ?? 0)
       const len = dateAt(text, start, ctx.today.getFullYear())
       if (len === dates[0][0].length) {
-        emit(ctx, 'DATE_OF_BIRTH', start, start + len, 0.9, 'dob-table-header', [columnReason(label), reason('realDate')])
+        emit(ctx, 'DATE_OF_BIRTH', start, start + len, S.column, 'dob-table-header', [columnReason(label), reason('realDate')])
         found = true
       }
     }
@@ -148,7 +151,7 @@ export function detectDatesOfBirth(ctx: ScanContext): void {
       const label = hWord
       // 生于1958年: a year alone is masked with its 年
       const year = len === 4 && text.charCodeAt(pos + 4) === 0x5e74 ? 1 : 0
-      emit(ctx, 'DATE_OF_BIRTH', pos, pos + len + year, 0.95, 'dob-label', [labelReason(label), reason('realDate')])
+      emit(ctx, 'DATE_OF_BIRTH', pos, pos + len + year, S.label, 'dob-label', [labelReason(label), reason('realDate')])
     }
   }
   // tried only where four digits end right before 年 (alnum-runs.ts), the only places it can match
@@ -156,22 +159,22 @@ export function detectDatesOfBirth(ctx: ScanContext): void {
     if (dateAt(text, start, ctx.today.getFullYear()) === 0) return
     // 1991.11生, 1985年5月出生: the 生/出生 says what the date is and is masked with it
     const sheng = text.startsWith('出生', end) ? 2 : text.startsWith('生', end) && !text.startsWith('生', end - 1) ? 1 : 0
-    emit(ctx, 'DATE_OF_BIRTH', start, end + sheng, 0.85, 'dob-born', [reason('bornAfter')])
+    emit(ctx, 'DATE_OF_BIRTH', start, end + sheng, S.bornAfter, 'dob-born', [reason('bornAfter')])
   })
   matchAt(text, BORN_AT, alnumRuns(ctx).years, (start, end) => {
     if (dateAt(text, start, ctx.today.getFullYear()) === 0) return
-    emit(ctx, 'DATE_OF_BIRTH', start, end, 0.85, 'dob-born', [reason('bornAt')])
+    emit(ctx, 'DATE_OF_BIRTH', start, end, S.bornAfter, 'dob-born', [reason('bornAt')])
   })
   matchAt(text, BORN_YEAR, alnumRuns(ctx).years, (start, end) => {
     if (dateAt(text, start, ctx.today.getFullYear()) === 0) return
     const sheng = text.startsWith('出生', end) ? 2 : 1
-    emit(ctx, 'DATE_OF_BIRTH', start, end + sheng, 0.8, 'dob-born', [reason('bornYearAfter')])
+    emit(ctx, 'DATE_OF_BIRTH', start, end + sheng, S.yearBornAfter, 'dob-born', [reason('bornYearAfter')])
   })
   // tried only where four digits stand before . - / (alnum-runs.ts)
   matchAt(text, BORN_DOTTED, alnumRuns(ctx).dottedYears, (start, end) => {
     if (dateAt(text, start, ctx.today.getFullYear()) === 0) return
     const sheng = text.startsWith('出生', end) ? 2 : text.startsWith('生', end) ? 1 : 0
-    emit(ctx, 'DATE_OF_BIRTH', start, end + sheng, 0.85, 'dob-born', [reason('bornAfter')])
+    emit(ctx, 'DATE_OF_BIRTH', start, end + sheng, S.bornAfter, 'dob-born', [reason('bornAfter')])
   })
   // Chinese-numeral dates, tried only before each 年 (four or two digits, or 民国 …, before it)
   let lastEnd = 0
@@ -189,7 +192,7 @@ export function detectDatesOfBirth(ctx: ScanContext): void {
     // a two-digit year (五八年七月生, 88年7月6日生) only right before 生
     if (!born && !/^(?:[^年]{4}|民国)/.test(m[0])) continue
     const sheng = born ? born[0].length : 0
-    emit(ctx, 'DATE_OF_BIRTH', m.index, end + sheng, 0.85, 'dob-born-chinese-numerals', [labelled ? reason('afterBirthLabel') : reason('bornAfter'), reason('chineseDate')])
+    emit(ctx, 'DATE_OF_BIRTH', m.index, end + sheng, S.bornAfter, 'dob-born-chinese-numerals', [labelled ? reason('afterBirthLabel') : reason('bornAfter'), reason('chineseDate')])
   }
   const tables = ctx.tables
   const { count, starts, ends } = tables
@@ -198,7 +201,7 @@ export function detectDatesOfBirth(ctx: ScanContext): void {
     if (tables.kindOf(i) !== 'dob') continue
     const len = dateAt(text, starts[i], year)
     if (len > 0 && starts[i] + len === ends[i]) {
-      emit(ctx, 'DATE_OF_BIRTH', starts[i], ends[i], 0.93, 'dob-table-header', [columnReason(tables.headerOf(i)), reason('realDate')])
+      emit(ctx, 'DATE_OF_BIRTH', starts[i], ends[i], S.columnWhole, 'dob-table-header', [columnReason(tables.headerOf(i)), reason('realDate')])
     }
   }
 }

@@ -10,6 +10,9 @@ import { matchAt } from '../alnum-runs'
 import { classifyByShape, classifyDigits, type Classified, type Shape } from './classify-digits'
 import { applyNumericContext } from './numeric-context'
 import { ctx as C, labelBefore } from '../context'
+import { scores } from '../data/scores'
+
+const S = scores['digit-runs']
 
 /**
  * Tried only at alnum-runs.ts's `numbers`: a match never starts after a digit (where the look-ahead
@@ -203,9 +206,9 @@ function segmentRun(ctx: ScanContext, runStart: number, runEnd: number, letterBe
       const whole = from === 0 && k === n
       const grouped = whole && c.type === 'BANK_CARD' && cardGrouped(from, k - 1)
       const asCard = grouped || (whole && c.type === 'BANK_CARD' && labelBefore(text, runStart, C.bank, 16) !== null)
-      const conf = asCard ? 2.5 : c.weak && c.type === 'BANK_CARD' && whole ? 0.5 : c.confidence
+      const conf = asCard ? S.segmentCardGroups : c.weak && c.type === 'BANK_CARD' && whole ? S.segmentWeakWholeCard : c.confidence
       if (grouped) segC[from - lo] = { ...c, cardGroups: true }
-      segScore[from - lo] = best[from] + conf * (hasNl ? 0.9 : 1) + len * 1e-4
+      segScore[from - lo] = best[from] + conf * (hasNl ? S.segmentAcrossLineBreak : 1) + len * 1e-4
     }
     // … then chosen left to right, a later one only if strictly better: best[k] = best score for
     // groups[0..k), choice[k] = the segment start and reading that reach it, or none

@@ -3,6 +3,9 @@ import { emit, type ScanContext } from '../scan-context'
 import { labelReason, withReason } from '../interned'
 import { reason } from '../reasons'
 import { ctx as C, labelBefore } from '../context'
+import { scores } from '../data/scores'
+
+const S = scores.emails
 
 /** [A-Za-z0-9] */
 function isAlnum(c: number): boolean {
@@ -30,14 +33,14 @@ export function detectEmails(ctx: ScanContext): void {
     // a trailing dot ends the sentence, not the domain
     while (v.endsWith('.')) v = v.slice(0, -1)
     let reasons = [reason('emailShape')]
-    let confidence = 0.95
+    let confidence = S.address
     const label = labelBefore(text, m.index, C.email, 10)
     if (label) reasons = withReason(reasons, labelReason(label))
     if (/\.gov\.cn$|\.gov$/i.test(v)) {
-      confidence = 0.4
+      confidence = S.governmentMailbox
       reasons = withReason(reasons, reason('govMailbox'))
     } else if (labelBefore(text, m.index, C.orgPhone, 12)) {
-      confidence = 0.45
+      confidence = S.officeContact
       reasons = withReason(reasons, reason('officeContact'))
     }
     emit(ctx, 'EMAIL', m.index, m.index + v.length, confidence, 'email', reasons)

@@ -23,6 +23,9 @@ import { conditionSpans } from './health-spans'
 import { wordBand } from './name-context'
 import { getTables } from './name-tables'
 import { EVIDENCE_REASON, type Span, anyIn, confirmedNameStarts, groupOf, inBookTitle, isHeading, nameStarts, quotedName, sentenceBounds } from './health-text'
+import { scores } from '../data/scores'
+
+const S = scores.health
 
 const DISABILITY =
   /(?:(?:先天性|后天性)?(?:双眼|单眼|左眼|右眼|双耳|左耳|右耳)?(?:视力|听力|言语|肢体|智力|精神|多重|视听)(?:残疾|障碍)(?:[一二三四1-4]级)?)|(?:视力|听力|言语|肢体|智力|精神)[一二三四1-4]级|[一二三四1-4]级(?:视力|听力|言语|肢体|智力|精神|多重)?残疾|(?<![一二三四五六七八九十至到~～-])[五六七八九十]级残疾(?!人)|(?:重度|中度|轻度|极重度)残疾|残疾(?:等级|类别|程度)(?:[:：]|为|是)?[一二三四1-4]级|残疾(?:类别|类型)(?:[:：]|为|是)?(?:视力|听力|言语|肢体|智力|精神|多重)(?:残疾)?(?:[一二三四1-4]级)?|伤残等级(?:[:：]|为|是)?[一二三四五六七八九十]{1,2}级|伤残[一二三四五六七八九十]{1,2}级|[一二三四五六七八九十]{1,2}级伤残|(?:因公|因战|因病)?致残[一二三四五六七八九十]{1,2}级|工伤[一二三四五六七八九十]{1,2}级/g
@@ -31,9 +34,9 @@ const FIELD = /^(?:残疾(?:等级|类别|程度|类型)|伤残等级)/
 const ASSESSED_LEVEL = /(?:评定为|鉴定为|评为|认定为|定为)([一二三四五六七八九十]{1,2}级)(?![^，。；\n]{0,2}(?:以上|以下|及|至|和))/g
 const DISABILITY_TOPIC = /残疾|伤残|评残|劳动能力/
 const TERMS: readonly [LexiconKey, string, number][] = [
-  ['pregnancy', 'health-pregnancy', 0.6],
-  ['mental', 'health-mental', 0.5],
-  ['minors', 'health-minor', 0.5],
+  ['pregnancy', 'health-pregnancy', S.pregnancyWord],
+  ['mental', 'health-mental', S.mentalHealthWord],
+  ['minors', 'health-minor', S.minorsWord],
 ]
 const PERSON = new RegExp(alternation(personIndicators))
 /** 建议怀孕后…, 暂缓怀孕, 纳入孕产妇系统管理, 残疾儿童康复救助: advice and programmes */
@@ -167,31 +170,31 @@ export function detectHealth(ctx: ScanContext): void {
       const end = m.index + m[0].length
       // 重度残疾人护理补贴, 严重精神障碍患者规范管理: a benefit or a programme's population
       if (/^人(?:[0-9０-９]|护理|生活|家庭|补贴|两项|康复|就业|托养)|^患者(?:规范|管理|监护|救治|救助|服务|逐人|家庭|[0-9])/.test(text.slice(end, end + 4))) {
-        push(m.index, end, 0.3, 'health-disability', [DISABILITY_REASON, EVIDENCE_REASON.programme])
+        push(m.index, end, S.ruledOut, 'health-disability', [DISABILITY_REASON, EVIDENCE_REASON.programme])
         continue
       }
       // 不属于重度残疾, 为防止严重精神障碍…: ruled out, or what a programme prevents
       const lead = text.slice(Math.max(0, m.index - 8), m.index)
       if (/(?:不属于|不是|不符合|未达到?|非)$/.test(lead) || AGGREGATE_BEFORE.test(lead)) {
-        push(m.index, end, 0.3, 'health-disability', [DISABILITY_REASON, EVIDENCE_REASON.programme])
+        push(m.index, end, S.ruledOut, 'health-disability', [DISABILITY_REASON, EVIDENCE_REASON.programme])
         continue
       }
       const group = groupOf(text, m.index, end, m[0])
       if (group && (group !== EVIDENCE_REASON.population || !aboutPerson(m.index, end))) {
-        push(m.index, end, 0.3, 'health-disability', [DISABILITY_REASON, group])
+        push(m.index, end, S.ruledOut, 'health-disability', [DISABILITY_REASON, group])
         continue
       }
       // "一、二级为重度残疾" defines a term; a field (残疾等级：一级), a table row or a sentence about
       // someone reports one
       if (ctx.tables.indexAt(m.index) < 0 && statistics(m.index, end)) {
-        push(m.index, end, 0.3, 'health-disability', [DISABILITY_REASON, EVIDENCE_REASON.aggregate])
+        push(m.index, end, S.ruledOut, 'health-disability', [DISABILITY_REASON, EVIDENCE_REASON.aggregate])
         continue
       }
       if (!FIELD.test(m[0]) && ctx.tables.indexAt(m.index) < 0 && !aboutPerson(m.index, end) && !(documentAboutPerson && /级/.test(m[0]) && !/为|是|指/.test(text.slice(end, end + 2)))) {
-        push(m.index, end, 0.45, 'health-disability', [DISABILITY_REASON, reason('noPersonInSentence')])
+        push(m.index, end, S.disabilityNoPerson, 'health-disability', [DISABILITY_REASON, reason('noPersonInSentence')])
         continue
       }
-      push(m.index, end, /级|重度|中度|轻度/.test(m[0]) ? 0.9 : 0.75, 'health-disability', [DISABILITY_REASON])
+      push(m.index, end, /级|重度|中度|轻度/.test(m[0]) ? S.disabilityWithLevel : S.disability, 'health-disability', [DISABILITY_REASON])
     }
   }
   if (text.includes('级') && DISABILITY_TOPIC.test(text)) {
@@ -201,7 +204,7 @@ export function detectHealth(ctx: ScanContext): void {
       const start = end - (m[1] ?? '').length
       // the assessment must be of someone (a name or a person word in the sentence) and on disability
       if (!aboutPerson(start, end) || !DISABILITY_TOPIC.test(text.slice(Math.max(0, start - 300), end))) continue
-      push(start, end, 0.85, 'health-disability', [reason('disabilityLevel'), reasonWith('assessedLevel', { level: m[1] ?? '' }), EVIDENCE_REASON.person])
+      push(start, end, S.assessedLevel, 'health-disability', [reason('disabilityLevel'), reasonWith('assessedLevel', { level: m[1] ?? '' }), EVIDENCE_REASON.person])
     }
   }
   const words = getTables()
@@ -218,31 +221,31 @@ export function detectHealth(ctx: ScanContext): void {
       let reasons = [lexiconReason(`${rule.slice(7)}\u0000${hWord}`)]
       let confidence = base
       if (GUIDANCE_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || GUIDANCE_AFTER.test(text.slice(end, end + 6)) || quotedName(text, start, end) || ANIMAL_AFTER.test(text.slice(end, end + 2)) || ANIMAL_BEFORE.test(text.slice(Math.max(0, start - 8), start))) {
-        push(start, end, 0.3, rule, withReason(reasons, reason('advice')))
+        push(start, end, S.ruledOut, rule, withReason(reasons, reason('advice')))
         continue
       }
       const group = ci >= 0 ? null : groupOf(text, start, end, hWord)
       if (group && (group !== EVIDENCE_REASON.population || !aboutPerson(start, end))) {
-        push(start, end, 0.3, rule, withReason(reasons, group))
+        push(start, end, S.ruledOut, rule, withReason(reasons, group))
         continue
       }
       if (ci >= 0 && ctx.tables.kindOf(ci) === 'health') {
-        confidence = 0.9
+        confidence = S.inHealthColumn
         reasons = withReason(reasons, columnReason(ctx.tables.headerOf(ci)))
       } else if (statistics(start, end)) {
-        confidence = 0.3
+        confidence = S.ruledOut
         reasons = withReason(reasons, EVIDENCE_REASON.aggregate)
       } else if (aboutPerson(start, end)) {
-        confidence += 0.25
+        confidence += S.aboutPersonBonus
         reasons = withReason(reasons, EVIDENCE_REASON.person)
         // 孕产妇, 留守儿童: a class of people is someone's only beside a name; 孕妇, 产妇 name the person even
         // then (产妇宋佳怡, 与产妇通话), not a condition (孕24周, 怀孕 say that)
         if (PEOPLE_CLASS.test(hWord) && (PREGNANT_PERSON.test(hWord) || !nameNear(start, end))) {
-          confidence = 0.45
+          confidence = S.classOfPeople
           reasons = withReason(reasons, EVIDENCE_REASON.population)
         }
       } else if (PEOPLE_CLASS.test(hWord)) {
-        confidence = 0.4
+        confidence = S.classOfPeopleAlone
         reasons = withReason(reasons, EVIDENCE_REASON.population)
       }
       push(start, end + termTail(text, end, rule), confidence, rule, reasons)
@@ -257,9 +260,9 @@ export function detectHealth(ctx: ScanContext): void {
     // 致贫原因: 年老体弱, 丧偶, 因学致贫 are circumstances; the cell is health data when it names a condition
     if (CAUSE_HEADER.test(tables.headerOf(i)) && !namesCondition(ctx, starts[i], ends[i])) continue
     // 精神分裂症，长期服药: a cell of several clauses is one condition, as sure as the word found inside it
-    let confidence = 0.85
+    let confidence = S.healthCell
     if (/[，,]/.test(v)) for (const c of ctx.out) if (c.type === 'HEALTH' && c.start >= starts[i] && c.end <= ends[i]) confidence = Math.max(confidence, c.confidence)
-    push(starts[i], ends[i], confidence, 'health-table-header', confidence > 0.85 ? [columnReason(tables.headerOf(i)), reason('conditionInCell')] : [columnReason(tables.headerOf(i))])
+    push(starts[i], ends[i], confidence, 'health-table-header', confidence > S.healthCell ? [columnReason(tables.headerOf(i)), reason('conditionInCell')] : [columnReason(tables.headerOf(i))])
   }
 }
 

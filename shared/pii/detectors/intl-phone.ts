@@ -8,6 +8,9 @@ import { emit, type ScanContext } from '../scan-context'
 import { reason, reasonWith } from '../reasons'
 import { labelReason } from '../interned'
 import { ctx as C, labelBefore } from '../context'
+import { scores } from '../data/scores'
+
+const S = scores['international-phones']
 
 const INTL = /(?:[(（]\+?|\+|00)\s?(852|853|886)[)）]?[\s-]?((?:\d[\s-]?){7,10}\d)(?![0-9])/g
 
@@ -33,7 +36,7 @@ export function detectInternationalPhones(ctx: ScanContext): void {
     TW_LOCAL.lastIndex = 0
     for (let m = TW_LOCAL.exec(text); m; m = TW_LOCAL.exec(text)) {
       const label = labelBefore(text, m.index, C.phone, 14)
-      if (label && !labelBefore(text, m.index, C.orgPhone, 14)) emit(ctx, 'MOBILE', m.index, m.index + m[0].length, 0.9, 'mobile-tw-local', [reason('twLocalMobile'), labelReason(label)])
+      if (label && !labelBefore(text, m.index, C.orgPhone, 14)) emit(ctx, 'MOBILE', m.index, m.index + m[0].length, S.taiwanLocalLabelled, 'mobile-tw-local', [reason('twLocalMobile'), labelReason(label)])
     }
   }
   if (!text.includes('852') && !text.includes('853') && !text.includes('886')) return
@@ -43,6 +46,6 @@ export function detectInternationalPhones(ctx: ScanContext): void {
     const digits = (m[2] ?? '').replace(/[\s-]/g, '')
     const type = kind(cc, digits)
     if (!type) continue
-    emit(ctx, type, m.index, m.index + m[0].length, 0.93, type === 'MOBILE' ? 'mobile-intl' : 'landline-intl', [reasonWith('countryCode', { code: `+${cc}` }), reasonWith(type === 'MOBILE' ? 'intlMobile' : 'intlFixed', { count: String(digits.length) })])
+    emit(ctx, type, m.index, m.index + m[0].length, S.withCountryCode, type === 'MOBILE' ? 'mobile-intl' : 'landline-intl', [reasonWith('countryCode', { code: `+${cc}` }), reasonWith(type === 'MOBILE' ? 'intlMobile' : 'intlFixed', { count: String(digits.length) })])
   }
 }

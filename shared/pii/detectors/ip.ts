@@ -5,6 +5,9 @@ import { isValidIpv4, isValidIpv6 } from '../validators/ip'
 import { matchAt, type Starts } from '../alnum-runs'
 import { contextReason, withReason } from '../interned'
 import { reason } from '../reasons'
+import { scores } from '../data/scores'
+
+const S = scores.ips
 
 /** tried only at alnum-runs.ts's `numbers`: the look-behind wants no digit before, and 7+ characters of [0-9.] follow */
 const V4 = /(?<![0-9.])(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?![0-9]|\.[0-9])/y
@@ -31,11 +34,11 @@ export function detectIps(ctx: ScanContext): void {
     if (/(?:版本|version|ver|[vV])\s*[:：]?\s*$/.test(w)) return
     const near = C.ipNear.exec(w)
     let reasons = [reason('ipv4')]
-    let confidence = 0.85
+    let confidence = S.ipv4
     if (near) {
       reasons = withReason(reasons, contextReason(near[0]))
-      confidence = 0.97
-    } else if (v.split('.').every((o) => o.length === 1)) confidence = 0.4
+      confidence = S.ipv4WithContext
+    } else if (v.split('.').every((o) => o.length === 1)) confidence = S.ipv4SingleDigits
     emit(ctx, 'IP_ADDRESS', start, end, confidence, 'ipv4', reasons)
   })
   if (!text.includes(':')) return
@@ -58,7 +61,7 @@ export function detectIps(ctx: ScanContext): void {
     const near = C.ipNear.exec(before(text, s, 20))
     let reasons = [reason('ipv6')]
     if (near) reasons = withReason(reasons, contextReason(near[0]))
-    emit(ctx, 'IP_ADDRESS', s, e, near ? 0.97 : v.length < 6 ? 0.4 : 0.88, 'ipv6', reasons)
+    emit(ctx, 'IP_ADDRESS', s, e, near ? S.ipv6WithContext : v.length < 6 ? S.ipv6Short : S.ipv6, 'ipv6', reasons)
   }
 }
 

@@ -9,6 +9,9 @@ import { emit, type ScanContext } from '../scan-context'
 import { reason, reasonWith } from '../reasons'
 import type { EntityType } from '../types'
 import { idCardCheckChar } from '../validators/id-card'
+import { scores } from '../data/scores'
+
+const S = scores['alnum-tokens']
 
 /**
  * Where labels may stand, found with indexOf: every label below contains one of these, at most ten
@@ -126,6 +129,6 @@ export function detectLabelledDocuments(ctx: ScanContext, tokenShape: (v: string
         ? reason('foreignDocument')
         : reason('labelledBadFormat')
     const reasons = [reasonWith('valueAfterLabel', { label }), second]
-    emit(ctx, TYPE[kind], start, next, ok || TYPE[kind] !== 'PASSPORT' ? 0.88 : 0.8, RULE[kind], reasons)
+    emit(ctx, TYPE[kind], start, next, ok || TYPE[kind] !== 'PASSPORT' ? S.labelledWellFormed : S.labelledPassportOtherFormat, RULE[kind], reasons)
   }
 }

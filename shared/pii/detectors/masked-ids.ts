@@ -10,6 +10,9 @@ import { AREA_CITY, AREA_EXACT, AREA_UNKNOWN, areaStatusOf, digitsValue } from '
 import { isRealDate } from '../validators/date'
 import { columnReason, labelReason, withReason } from '../interned'
 import { reasonWith } from '../reasons'
+import { scores } from '../data/scores'
+
+const S = scores['masked-ids']
 
 const MASK = /[*×●]/g
 const SHAPE = reasonWith('shape', { what: 'partly masked ID number' })
@@ -69,6 +72,6 @@ export function detectMaskedIds(ctx: ScanContext): void {
     const label = inColumn ? null : labelBefore(text, s, C.idCard)
     if (inColumn) reasons = withReason(reasons, columnReason(ctx.tables.headerOf(ci)))
     else if (label) reasons = withReason(reasons, labelReason(label))
-    emit(ctx, 'ID_CARD', s, e, inColumn || label ? 0.85 : 0.75, 'id-card-masked', reasons)
+    emit(ctx, 'ID_CARD', s, e, inColumn || label ? S.withContext : S.alone, 'id-card-masked', reasons)
   }
 }

@@ -8,6 +8,9 @@ import { quoting } from '../interned'
 import { reason, type Reason } from '../reasons'
 import { isCjk, F_BOUND, type Tables } from './name-tables'
 import { cueEndingAt, anchorAt, afterReason } from './name-context'
+import { scores } from '../data/scores'
+
+const S = scores['transliterated-names']
 
 const LATIN_SURNAMES = new Set(latinSurnames)
 /**
@@ -66,7 +69,7 @@ export function detectLatinNames(ctx: ScanContext, t: Tables, emit: (s: number, 
     // (a romanised surname among its words: 办公软件（Microsoft Office） is not a person)
     const romanisedSurname = m[0].split(/[ -]/).some((w) => LATIN_SURNAMES.has(w.toUpperCase()))
     if (!pair && han && romanisedSurname && /^ ?[）)]/.test(text.slice(e, e + 2)) && [3, 2, 4].some((n) => han.length >= n && anchorAt(t, han.slice(-n), 0))) {
-      emit(s, e, 0.8, [pairReason])
+      emit(s, e, S.latinPair, [pairReason])
       found.push(m[0])
       continue
     }
@@ -85,15 +88,15 @@ export function detectLatinNames(ctx: ScanContext, t: Tables, emit: (s: number, 
       const cjkAround = isCjk(text.charCodeAt(s - 1)) || isCjk(text.charCodeAt(e)) || gender
       if (!(cjkAround || nationalityAfter) || (!cue && !gender && !nationalityAfter) || m[0].split(' ').some((w) => w.length < 2)) continue
       const why = gender ? genderLatinReason : nationalityAfter ? nationalityLatinReason : cueLatinReason
-      emit(s, e, 0.8, [why, ...(cue ? [afterReason(cue)] : [])])
+      emit(s, e, S.latinWithCue, [why, ...(cue ? [afterReason(cue)] : [])])
       found.push(m[0])
       continue
     }
     if (!known && !pair) continue
-    emit(s, e, known ? 0.85 : 0.75, [known ? latinReason(first) : pairReason])
+    emit(s, e, known ? S.latinKnownSurname : S.latinUnknownSurname, [known ? latinReason(first) : pairReason])
     if (pair) {
       const cs = e + (pair[0].length - (pair[1] ?? '').length - 1)
-      emit(cs, cs + (pair[1] ?? '').length, 0.8, [pairReason])
+      emit(cs, cs + (pair[1] ?? '').length, S.latinPair, [pairReason])
     }
   }
 }

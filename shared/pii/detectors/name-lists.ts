@@ -9,6 +9,9 @@ import type { Emit } from './person-name'
 import type { ScanContext } from '../scan-context'
 import { contextReason } from '../interned'
 import { reasonWith } from '../reasons'
+import { scores } from '../data/scores'
+
+const S = scores.names
 
 /** a salutation line ends in a colon: "followed by ：" explains it in words the review panel translates */
 const SALUTATION = reasonWith('followedBy', { word: '：' })
@@ -87,7 +90,7 @@ export function detectCountedLists(ctx: ScanContext, emit: Emit): void {
     if (!names) continue
     // the explanation quotes the count ("context 等3户"), in the words the review panel translates
     const count = contextReason(text.slice(e, COUNT.lastIndex))
-    for (let k = 0; k < names.length; k += 2) emit(ctx, names[k], names[k + 1], 0.8, 'name-counted-list', [count, surnameOf(text, names[k], 'label')])
+    for (let k = 0; k < names.length; k += 2) emit(ctx, names[k], names[k + 1], S.countedList, 'name-counted-list', [count, surnameOf(text, names[k], 'label')])
   }
 }
 
@@ -119,6 +122,6 @@ export function detectSalutations(ctx: ScanContext, emit: Emit): void {
       p = r.end + 1
     }
     if (!ok) continue
-    for (let k = 0; k < spans.length; k += 2) emit(ctx, spans[k], spans[k + 1], 0.8, 'name-salutation', [SALUTATION, surnameOf(text, spans[k])])
+    for (let k = 0; k < spans.length; k += 2) emit(ctx, spans[k], spans[k + 1], S.salutation, 'name-salutation', [SALUTATION, surnameOf(text, spans[k])])
   }
 }

@@ -23,6 +23,7 @@ import { FEATURES, readNames, nameScore, type NameReading, type ReadingSink } fr
 import { nameEmbeddedInWord } from './name-given'
 import { doubleArray, stringArray } from '../lexicon-index'
 import { CodeSet } from '../int-tables'
+import { scores } from '../data/scores'
 
 export { FEATURES, FEATURE_COUNT, nameReadings, nameScore, type NameReading } from './name-readings'
 export { nameEmbeddedInWord, givenNameOf, givenNameMentionAt } from './name-given'
@@ -48,7 +49,7 @@ function againstOf(f: Float64Array): number {
 const confirmedReason = reason('confirmedName')
 const listedReason = reason('listedName')
 /** a weak reading listed beside a sure name: a list of people, more likely than not */
-const LISTED_NAME = 0.7
+const LISTED_NAME = scores['name-model'].listedBesideSureName
 const DUN = 0x3001
 /** where a list item ends: the next 、, a comma or stop, 等, 和 */
 const LIST_ITEM_END = new CodeSet('、，,。；;：:\n等和（(')
@@ -227,7 +228,7 @@ export function detectNamesByModel(ctx: ScanContext): void {
     const pool = pooled.get(text.slice(s, e))
     let confirmed = false
     if (pool && pool.count > 1 && (pool.max >= 0.5 || pool.mid >= 2) && !nameEmbeddedInWord(text, s, e)) {
-      const q = Math.min(0.97, 1 - pool.miss)
+      const q = Math.min(scores['name-model'].pooledCeiling, 1 - pool.miss)
       if (q > p) {
         p = q
         confirmed = true

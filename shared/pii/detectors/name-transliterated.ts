@@ -12,6 +12,9 @@ import { adminStartingAt } from './gazetteer'
 import { cueEndingAt, cueStartingAt, wordBand, anchorAt, afterReason, beforeReason } from './name-context'
 import { nameEmbeddedInWord } from './name-given'
 import { detectLatinNames, isLatinCode, roleCueBefore } from './name-latin'
+import { scores } from '../data/scores'
+
+const S = scores['transliterated-names']
 
 const TRANSLIT = new Uint8Array(65536)
 for (const ch of transliterationChars) TRANSLIT[ch.charCodeAt(0)] = 1
@@ -101,7 +104,7 @@ export function detectTransliteratedNames(ctx: ScanContext): void {
       parts++
     }
     if (parts === 0) continue
-    emit(i - left, e, 0.9, [dotReason])
+    emit(i - left, e, S.dotted, [dotReason])
     DOT_RE.lastIndex = e
   }
   for (let i = 0; i < text.length - 2; i++) {
@@ -134,7 +137,7 @@ export function detectTransliteratedNames(ctx: ScanContext): void {
     if (title) reasons.push(beforeReason(text.slice(e, e + 2)))
     // an item of a 、-list (热娜古丽、阿依努尔、吐尔逊娜依): its neighbours are read as names too
     const listed = e - i >= 3 && (text.charCodeAt(e) === 0x3001 || text.charCodeAt(i - 1) === 0x3001)
-    emit(i, e, before || after || sex || title ? 0.85 : 0.7, reasons)
+    emit(i, e, before || after || sex || title ? S.ethnicWithCue : S.ethnicAlone, reasons)
     if (before || after || sex || title || listed) found.push(text.slice(i, e))
     i = e
   }
@@ -149,7 +152,7 @@ export function detectTransliteratedNames(ctx: ScanContext): void {
     const run3 = run === 3 && tripleGet(t.word3, text.charCodeAt(i), text.charCodeAt(i + 1), text.charCodeAt(i + 2)) > 0
     const w = text.slice(i, e)
     if (run3 || isPlaceName(w)) return
-    emit(i, e, 0.75, [verbTranslitReason, beforeReason(verb)])
+    emit(i, e, S.beforeVerb, [verbTranslitReason, beforeReason(verb)])
     found.push(text.slice(i, e))
   }
   // a name of transliteration characters with no Han surname, right after a role word or a name label
@@ -182,7 +185,7 @@ export function detectTransliteratedNames(ctx: ScanContext): void {
     if (e < 0 || hasWordInside(t, text, i, e)) continue
     const reasons = [roleTranslitReason, afterReason(cue)]
     if (after) reasons.push(beforeReason(after))
-    emit(i, e, after ? 0.8 : 0.75, reasons)
+    emit(i, e, after ? S.afterRoleAndBefore : S.afterRole, reasons)
     found.push(text.slice(i, e))
     i = e
   }
@@ -197,7 +200,7 @@ export function detectTransliteratedNames(ctx: ScanContext): void {
       if ((isLatin(name) && (isLatinCode(prev) || isLatinCode(next))) || (!isLatin(name) && (TRANSLIT[prev] || TRANSLIT[next]))) continue
       // a Han string that is, here, a word or a place (白云村, 蓝天白云) is not the person found elsewhere
       if (!isLatin(name) && nameEmbeddedInWord(text, at, at + name.length)) continue
-      emit(at, at + name.length, 0.8, [repeatReason])
+      emit(at, at + name.length, S.repeated, [repeatReason])
     }
   }
   if (mine.length > 0) replaceShorterReadings(ctx.names, ruleCount, mine)
@@ -252,7 +255,7 @@ function detectBeforeSex(text: string, t: Tables, emit: (s: number, e: number, p
     if ((!ethnic && translit < len - 1) || translit < 2 || hasWordInside(t, text, s, e)) continue
     // 刘玉梅，女: a Han surname that is no transliteration character leads a Han name, the model's to read
     if (!ethnic && anchorAt(t, text, s) && !TRANSLIT[text.charCodeAt(s)]) continue
-    emit(s, e, 0.8, [sexReason])
+    emit(s, e, S.beforeSex, [sexReason])
     found.push(text.slice(s, e))
   }
 }
@@ -263,7 +266,7 @@ function detectListNeighbours(text: string, emit: (s: number, e: number, p: numb
   const queue = [...new Set(found)]
   const seen = new Set(queue)
   const next = (s: number, e: number): void => {
-    emit(s, e, 0.75, [listReason])
+    emit(s, e, S.inList, [listReason])
     const name = text.slice(s, e)
     if (!seen.has(name)) {
       seen.add(name)

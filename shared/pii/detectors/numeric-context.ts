@@ -9,6 +9,9 @@ import { ctx as C, labelBefore, before, after } from '../context'
 import type { ColumnKind } from '../column-kind'
 import { columnReason, contextReason, labelReason, quoting, withReason } from '../interned'
 import { reason, reasonBut, reasonWith, type ReasonCode } from '../reasons'
+import { scores } from '../data/scores'
+
+const S = scores['digit-runs']
 
 const COLUMN_FOR: Partial<Record<EntityType, readonly ColumnKind[]>> = {
   ID_CARD: ['idCard'],
@@ -81,15 +84,15 @@ export function applyNumericContext(ctx: ScanContext, start: number, end: number
         if (!label && !inColumn) return
         // a new array: classifications may share theirs (classify-digits.ts)
         reasons = [reasonBut(reasons[0], inColumn ? inColumnReason(cellHeader) : afterLabelReason(String(label))), ...reasons.slice(1)]
-        confidence = 0.6
-      } else if (label || inColumn) confidence += 0.03
+        confidence = S.idCardRescuedByContext
+      } else if (label || inColumn) confidence += S.idCardContextBonus
       break
     }
     case 'MOBILE':
     case 'LANDLINE': {
       const org = labelBefore(text, start, C.orgPhone, 14)
       if (org) {
-        confidence = 0.3
+        confidence = S.phoneOfOffice
         reasons = withReason(reasons, officeReason(org))
         break
       }
@@ -100,25 +103,25 @@ export function applyNumericContext(ctx: ScanContext, start: number, end: number
         if (tw) {
           type = 'TAIWAN_PERMIT'
           rule = 'taiwan-permit-8'
-          confidence = 0.9
+          confidence = S.taiwanPermitAfterLabel
           reasons = [reasonWith('eightDigitsAfter', { word: tw[0] })]
           break
         }
         if (!label && !inColumn) return
-        confidence = 0.65
+        confidence = S.phoneRescuedByContext
         if (label) reasons = withReason(reasons, labelReason(label))
         break
       }
       if (!inColumn && SENT_TO_OFFICE.test(before(text, start, 60))) {
-        confidence = 0.45
+        confidence = S.phoneSentToOffice
         // (the panel knows this explanation; the sentence is what makes the number an office's)
         reasons = withReason(reasons, reason('officeServiceNearby'))
       } else if (label) {
         reasons = withReason(reasons, labelReason(label))
-        confidence = Math.max(confidence + 0.06, 0.85)
-      } else if (inColumn) confidence = Math.max(confidence + 0.06, 0.85)
+        confidence = Math.max(confidence + S.phoneContextBonus, S.phoneWithContextAtLeast)
+      } else if (inColumn) confidence = Math.max(confidence + S.phoneContextBonus, S.phoneWithContextAtLeast)
       else if (C.orgPhoneNear.test(before(text, start, 24))) {
-        confidence = 0.45
+        confidence = S.phoneNearOfficeWords
         reasons = withReason(reasons, reason('officeServiceNearby'))
       }
       // an extension written in words: "0551-62723683转801"
@@ -134,15 +137,15 @@ export function applyNumericContext(ctx: ScanContext, start: number, end: number
       if (c.weak && !near && !inColumn) {
         // printed in a card's groups with an issuer's prefix (rule bank-card has none): still a card, lower
         if (!c.cardGroups || c.rule === 'bank-card' || labelBefore(text, start, C.idCard) || labelBefore(text, start, C.phone)) return
-        confidence = 0.55
+        confidence = S.cardInGroupsOnly
         reasons = withReason(reasons, reasonWith('writtenAs', { groups: text.slice(start, end).split(/[ .-]+/).map((g) => g.length).join('-') }))
       } else if (c.weak) {
         const why = reasons.find((r) => FAILS.has(r.code)) ?? reason('failsValidation')
         reasons = withReason(reasons, reasonBut(why, inColumn ? inColumnReason(cellHeader) : contextReason(String(near))))
-        confidence = 0.7
+        confidence = S.cardRescuedByContext
       } else if (near || inColumn) {
         if (near) reasons = withReason(reasons, contextReason(near))
-        confidence = 0.97
+        confidence = S.cardWithContext
       } else if (labelBefore(text, start, C.idCard) || labelBefore(text, start, C.phone)) return
       break
     }
@@ -150,5 +153,5 @@ export function applyNumericContext(ctx: ScanContext, start: number, end: number
       break
   }
   // a shared, frozen classification (classify-digits.ts) must not become a finding's own reasons
-  emit(ctx, type, start, end, Math.min(0.99, confidence), rule, Object.isFrozen(reasons) ? [...reasons] : reasons)
+  emit(ctx, type, start, end, Math.min(S.ceiling, confidence), rule, Object.isFrozen(reasons) ? [...reasons] : reasons)
 }

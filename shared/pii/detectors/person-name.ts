@@ -15,11 +15,14 @@ import { orgAhead } from './name-model'
 import { CONJUNCTION, PEOPLE_AHEAD, afterReason, cueEndingAt, wordBand, wordStartsAt } from './name-context'
 import { getTables } from './name-tables'
 import { CodeSet } from '../int-tables'
+import { scores } from '../data/scores'
+
+const S = scores.names
 
 const STRONG = new Set(strongNameLabels)
 const ROLE = new Set(roleNameLabels)
 /** below the model's rule floor (0.85): where the model reads the name with confidence, its reading and its reasons win */
-const ROLE_CONFIDENCE = 0.84
+const ROLE_CONFIDENCE = S.roleWord
 /** Surnames that are also the commonest function words (调解员向双方…, 邻居和民兵…, 侄子代为…): never read after a role word. */
 const FUNCTION_SURNAME = new CodeSet('向代和全边于从连那都同以及与把被让给将在为对共也还再就才只各每该此其双一')
 const GENDER_RE = /(?:[，,、 ]|[（(])(?:性别[:：]?)?[男女](?=[，,、）) ;；。]|性|$)/g
@@ -133,9 +136,9 @@ export function detectNames(ctx: ScanContext): void {
     if (COUNT_AFTER.test(text.slice(hEnd, hEnd + 8))) continue
     const tail = labelTail(text, hEnd)
     const pos = hEnd + Math.abs(tail)
-    if (tail < 0) readList(ctx, text, pos, 'label', 0.9, 'name-label', labelReason(hWord))
+    if (tail < 0) readList(ctx, text, pos, 'label', S.label, 'name-label', labelReason(hWord))
     // (患者和家属, 患者和班主任: 和 joins two classes of people there, it is no surname)
-    else if (STRONG.has(hWord) && !(CONJUNCTION.has(text.charCodeAt(pos)) && (wordStartsAt(getTables(), text, pos + 1) || PEOPLE_AHEAD.test(text.slice(pos + 1, pos + 7))))) readList(ctx, text, pos, 'loose', 0.85, 'name-label', labelReason(hWord))
+    else if (STRONG.has(hWord) && !(CONJUNCTION.has(text.charCodeAt(pos)) && (wordStartsAt(getTables(), text, pos + 1) || PEOPLE_AHEAD.test(text.slice(pos + 1, pos + 7))))) readList(ctx, text, pos, 'loose', S.strongLabelLoose, 'name-label', labelReason(hWord))
     // a role word standing as a word of its own (not 确保|安全), then a name that starts with no function word;
     // the model reads there too, and its reading wins where it is the surer
     else if (ROLE.has(hWord) && !(hStart > 0 && wordBand(getTables(), text, hStart - 1) >= 1) && !FUNCTION_SURNAME.has(text.charCodeAt(pos))) readList(ctx, text, pos, 'loose', ROLE_CONFIDENCE, 'name-label', labelReason(hWord))
@@ -152,7 +155,7 @@ export function detectNames(ctx: ScanContext): void {
     if (!plainNameCell(text, s, e)) {
       if (LIST_CELL.test(text.slice(s, e))) {
         listText ??= text.replace(/[，, ]/g, '、')
-        readList(ctx, listText, s, 'label', 0.85, 'name-table-header', columnReason(tables.headerOf(i)))
+        readList(ctx, listText, s, 'label', S.columnList, 'name-table-header', columnReason(tables.headerOf(i)))
       }
       continue
     }
@@ -160,7 +163,7 @@ export function detectNames(ctx: ScanContext): void {
     if (e - s > 4 && !hasCode(text, s, e, MIDDLE_DOT)) continue
     let reasons = [columnReason(tables.headerOf(i))]
     if (sLen) reasons = withReason(reasons, surnameAt(text, s, sLen))
-    emitName(ctx, s, e, sLen ? 0.93 : 0.7, 'name-table-header', reasons)
+    emitName(ctx, s, e, sLen ? S.column : S.columnNoSurname, 'name-table-header', reasons)
   }
 
   const titleHits = ctx.hits.nameTitle
@@ -172,26 +175,26 @@ export function detectNames(ctx: ScanContext): void {
     const n = nameEndingAt(text, hStart, 'loose')
     // 伤口愈合情况和安大爷…: 和 joins the clause before to 安大爷 (a surname and a title), it begins no name
     const joins = n > 0 && CONJUNCTION.has(text.charCodeAt(n)) && isCjk(text.charCodeAt(n - 1)) && hStart - n === 2
-    if (n >= 0 && !joins) emitName(ctx, n, hStart, 0.8, 'name-title', [titleReason(hWord), surnameOf(text, n)])
+    if (n >= 0 && !joins) emitName(ctx, n, hStart, S.title, 'name-title', [titleReason(hWord), surnameOf(text, n)])
     // a post used as a label, "村务监督委员会主任：江国庆"
     const tail = labelTail(text, hEnd)
-    if (tail < 0) readList(ctx, text, hEnd - tail, 'loose', 0.85, 'name-label', labelReason(hWord))
+    if (tail < 0) readList(ctx, text, hEnd - tail, 'loose', S.postLabel, 'name-label', labelReason(hWord))
   }
 
   GENDER_RE.lastIndex = 0
   for (let m = GENDER_RE.exec(text); m; m = GENDER_RE.exec(text)) {
     const n = nameEndingAt(text, m.index, 'loose')
-    if (n >= 0) emitName(ctx, n, m.index, 0.85, 'name-gender', [reason('followedByGender'), surnameOf(text, n)])
+    if (n >= 0) emitName(ctx, n, m.index, S.gender, 'name-gender', [reason('followedByGender'), surnameOf(text, n)])
     else {
       // 和平，男，纳西族 / 江山（男）: a word that is also a name, standing alone before its sex, is the person;
       // so is any surname and one character between a role word and the sex (病例海洋，男，34岁)
       const w = m.index - 2
       if (w >= 0 && isCjk(text.charCodeAt(w + 1)) && !isMaskCode(text.charCodeAt(w + 1))) {
-        if ((w === 0 || !isCjk(text.charCodeAt(w - 1))) && isSurnameAt(text, w, 'loose') === 1 && isNonNamePair(text, w)) emitName(ctx, w, m.index, 0.8, 'name-gender', [reason('followedByGender'), WORD_NAME, surnameOf(text, w)])
+        if ((w === 0 || !isCjk(text.charCodeAt(w - 1))) && isSurnameAt(text, w, 'loose') === 1 && isNonNamePair(text, w)) emitName(ctx, w, m.index, S.wordNameOrRoleBeforeGender, 'name-gender', [reason('followedByGender'), WORD_NAME, surnameOf(text, w)])
         else if (w > 0 && isCjk(text.charCodeAt(w - 1)) && isSurnameAt(text, w, 'label') === 1) {
           // (the role word is the label here: a rarer surname is read too, 海, 木)
           const role = cueEndingAt(text, w, getTables().before)
-          if (role.length >= 2) emitName(ctx, w, m.index, 0.8, 'name-gender', [afterReason(role), reason('followedByGender'), surnameOf(text, w, 'label')])
+          if (role.length >= 2) emitName(ctx, w, m.index, S.wordNameOrRoleBeforeGender, 'name-gender', [afterReason(role), reason('followedByGender'), surnameOf(text, w, 'label')])
         }
       }
     }
@@ -201,7 +204,7 @@ export function detectNames(ctx: ScanContext): void {
   for (let m = LIST_ITEM_RE.exec(text); m; m = LIST_ITEM_RE.exec(text)) {
     const pos = m.index + m[0].length
     const r = readName(text, pos, 'loose')
-    if (r && !r.masked && ITEM_END.has(text.charCodeAt(r.end))) emitName(ctx, pos, r.end, 0.7, 'name-list-item', [reason('listItem'), surnameAt(text, pos, r.surnameLen)])
+    if (r && !r.masked && ITEM_END.has(text.charCodeAt(r.end))) emitName(ctx, pos, r.end, S.listItem, 'name-list-item', [reason('listItem'), surnameAt(text, pos, r.surnameLen)])
   }
 
   detectCountedLists(ctx, emitName)
@@ -210,6 +213,6 @@ export function detectNames(ctx: ScanContext): void {
   ID_AFTER_RE.lastIndex = 0
   for (let m = ID_AFTER_RE.exec(text); m; m = ID_AFTER_RE.exec(text)) {
     const n = nameEndingAt(text, m.index, 'loose')
-    if (n >= 0 && m.index - n >= 2) emitName(ctx, n, m.index, 0.75, 'name-before-identifier', [followedByReason(m[0].replace(/^[（(，, ]/, '')), surnameOf(text, n)])
+    if (n >= 0 && m.index - n >= 2) emitName(ctx, n, m.index, S.beforeIdentifier, 'name-before-identifier', [followedByReason(m[0].replace(/^[（(，, ]/, '')), surnameOf(text, n)])
   }
 }

@@ -8,6 +8,9 @@ import { ctx as C, labelBefore } from '../context'
 import { matchAt, PROVINCES } from '../alnum-runs'
 import { columnReason, labelReason, withReason } from '../interned'
 import { reason } from '../reasons'
+import { scores } from '../data/scores'
+
+const S = scores.plates
 
 
 const L = 'A-HJ-NP-Z'
@@ -39,20 +42,20 @@ export function detectPlates(ctx: ScanContext): void {
       const label = labelBefore(text, start, C.plate, 10)
       const ci = ctx.tables.indexAt(start)
       let reasons = [re === PLATE ? (v.replace(/[·.\- ]/g, '').length === 8 ? newEnergyReason : ordinaryReason) : reason('plateSpecial')]
-      let confidence = re === PLATE ? 0.9 : 0.75
+      let confidence = re === PLATE ? S.ordinary : S.special
       const compact = v.replace(/[·.\- ]/g, '')
       if (re === PLATE && compact.length === 8 && !STRICT_NEW_ENERGY.test(compact) && !label) {
         const around = text.slice(Math.max(0, start - 12), Math.min(text.length, end + 12))
         if (!VEHICLE_CONTEXT.test(around)) return
         reasons = withReason(reasons, reason('plateIrregular'))
-        confidence = 0.85
+        confidence = S.irregularBesideVehicle
       }
       if (label) {
         reasons = withReason(reasons, labelReason(label))
-        confidence = 0.98
+        confidence = S.withContext
       } else if (ci >= 0 && ctx.tables.kindOf(ci) === 'plate') {
         reasons = withReason(reasons, columnReason(ctx.tables.headerOf(ci)))
-        confidence = 0.98
+        confidence = S.withContext
       }
       emit(ctx, 'LICENSE_PLATE', start, end, confidence, re === PLATE ? 'license-plate' : 'license-plate-special', reasons)
     })
@@ -63,6 +66,6 @@ export function detectPlates(ctx: ScanContext): void {
     const label = labelBefore(text, start, C.plate, 10)
     if (!label && !VEHICLE_CONTEXT.test(text.slice(Math.max(0, start - 12), Math.min(text.length, end + 12)))) return
     const reasons = [ordinaryReason, reason('plateLowerCase'), label ? labelReason(label) : reason('vehicleBeside')]
-    emit(ctx, 'LICENSE_PLATE', start, end, label ? 0.95 : 0.85, 'license-plate', reasons)
+    emit(ctx, 'LICENSE_PLATE', start, end, label ? S.lowerCaseLabelled : S.lowerCaseBesideVehicle, 'license-plate', reasons)
   })
 }

@@ -5,6 +5,9 @@ import { isValidUscc } from '../validators/uscc'
 import { checkId18Fast } from '../validators/id-card'
 import { columnReason, labelReason, withReason } from '../interned'
 import { reason, reasonBut, reasonWith } from '../reasons'
+import { scores } from '../data/scores'
+
+const S = scores['alnum-tokens']
 
 const USCC = /^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$/
 
@@ -36,10 +39,10 @@ export function usccFromToken(ctx: ScanContext, start: number): void {
   let reasons = [valid ? reason('usccValid') : reason('usccFails')]
   if (valid && label) reasons = withReason(reasons, labelReason(label))
   if (valid && inColumn) reasons = withReason(reasons, columnReason(header))
-  let confidence = valid ? 0.9 : 0
-  if (valid && (label || inColumn)) confidence = 0.98
+  let confidence = valid ? S.usccValid : 0
+  if (valid && (label || inColumn)) confidence = S.usccValidWithContext
   else if (!valid && (label || inColumn)) {
-    confidence = 0.6
+    confidence = S.usccFailsWithContext
     reasons[0] = reasonBut(reason('usccFails'), label ? reasonWith('afterLabel', { label }) : reasonWith('inColumn', { header }))
   }
   if (confidence > 0) emit(ctx, 'USCC', start, end, confidence, 'uscc', reasons)
