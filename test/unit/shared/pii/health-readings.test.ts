@@ -184,3 +184,25 @@ describe('HEALTH: words that only look like a condition', () => {
     expect(texts('王建国自述四肢无力，家中无力支付医药费。', 'HEALTH')).toEqual(['四肢无力'])
   })
 })
+
+describe('HEALTH: a person’s condition as relatives and officers say it', () => {
+  it('reads a colloquial disease name and its gloss (羊癫疯（癫痫）), not a sheep', () => {
+    expect(texts('他哥哥杨文军羊癫疯（癫痫）好多年，一个月发作两三回。', 'HEALTH').join()).toContain('癫痫')
+  })
+
+  it('ties a treatment to someone by where they go for it or how many times they had it', () => {
+    expect(texts('患者王秀英每个礼拜要去县人民医院透析两回。', 'HEALTH')).toEqual(['透析'])
+    expect(texts('王秀英去年做了乳腺癌手术，化疗做了6次，头发都掉光了。', 'HEALTH')).toEqual(expect.arrayContaining(['化疗']))
+  })
+
+  it('reads how many times a symptom came as the person’s, not a count of cases', () => {
+    expect(texts('患儿李明，9时许出现剧烈呕吐10余次、上腹部绞痛。', 'HEALTH').join()).toContain('呕吐10余次')
+    // a count of cases still is one
+    expect(texts('全县今年共报告肺结核3例、高血压12例。', 'HEALTH')).toEqual([])
+  })
+
+  it('reads the value after 诊断为： as the diagnosis, and 风湿 with what follows it', () => {
+    expect(texts('患者李明经诊断为：右手示指远节离断伤、右手中指末节粉碎性骨折。', 'HEALTH').join()).toContain('右手示指远节离断伤')
+    expect(texts('刘明珍自己也有风湿，膝盖肿，阴天下雨就疼。', 'HEALTH').join()).toContain('膝盖肿')
+  })
+})
