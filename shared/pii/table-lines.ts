@@ -175,6 +175,21 @@ function headerOf(text: string, raw: RawCells): HeaderCol[] | null {
   return known > 0 ? cols : null
 }
 
+/**
+ * Whether the line holding `pos` has a cell separator on one side of it — before `pos` when `dir` is -1, after
+ * it when 1 (`pos` itself not looked at): a tab, or with `bars` also a Markdown |; at most `limit` characters
+ * are looked at. The table-aware detectors ask it of a line break: a break inside a table row ends a cell, one in
+ * prose may wrap a value.
+ */
+export function cellSeparatorOnLine(text: string, pos: number, dir: -1 | 1, bars = false, limit = Infinity): boolean {
+  for (let i = pos + dir; i >= 0 && i < text.length && Math.abs(i - pos) <= limit; i += dir) {
+    const c = text.charCodeAt(i)
+    if (c === 10) return false
+    if (c === 9 || (bars && c === 124)) return true
+  }
+  return false
+}
+
 /** Every cell of the row is a GFM alignment spec: optional colons around one or more hyphens. */
 function isDelimiterRow(text: string, raw: RawCells): boolean {
   if (raw.length === 0) return false

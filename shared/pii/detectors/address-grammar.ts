@@ -4,6 +4,7 @@
  * Returns how deep the address goes: a door-level address is personal, a bare district is not.
  */
 import { ADMIN_LEVELS, adminStartingAt } from './gazetteer'
+import { cellSeparatorOnLine } from '../table-lines'
 
 /** 1 admin · 2 town · 3 village/road/estate · 4 group · 5 house number/building · 6 unit · 7 room */
 export type AddressParse = { end: number; depth: number; tokens: string[] }
@@ -52,12 +53,7 @@ const MAX_LEN = 80
 
 /** The line ending at `eol` has a tab or a pipe: a table row, whose last cell ends at the break. */
 function inTableRow(text: string, eol: number): boolean {
-  for (let i = eol - 1; i >= 0 && eol - i <= 200; i--) {
-    const c = text.charCodeAt(i)
-    if (c === 10) return false
-    if (c === 9 || c === 124) return true
-  }
-  return false
+  return cellSeparatorOnLine(text, eol, -1, true, 200)
 }
 
 function charClass(c: number): number {

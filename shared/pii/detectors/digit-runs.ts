@@ -7,6 +7,7 @@
 import { alnumRuns, type ScanContext } from '../scan-context'
 import { reason } from '../reasons'
 import { matchAt } from '../alnum-runs'
+import { cellSeparatorOnLine } from '../table-lines'
 import { classifyByShape, classifyDigits, type Classified, type Shape } from './classify-digits'
 import { applyNumericContext } from './numeric-context'
 import { ctx as C, labelBefore } from '../context'
@@ -67,17 +68,7 @@ function sepKindAt(text: string, s: number, e: number): number {
 
 /** Whether the line that ends or the line that starts at the break `at` holds a tab: a table's row, not a wrapped number. */
 function inTableRow(text: string, at: number): boolean {
-  for (let i = at - 1; i >= 0; i--) {
-    const c = text.charCodeAt(i)
-    if (c === 9) return true
-    if (c === 10) break
-  }
-  for (let i = at + 1; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c === 9) return true
-    if (c === 10) break
-  }
-  return false
+  return cellSeparatorOnLine(text, at, -1) || cellSeparatorOnLine(text, at, 1)
 }
 
 /** Whether group `i` reads "86" or "0086" (a country code may be set off differently from the number). */

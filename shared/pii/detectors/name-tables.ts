@@ -100,7 +100,6 @@ export type Tables = {
   beforeVerb: CueIndex
   after: CueIndex
   afterOrg: CueIndex
-  beforeReason: Map<string, string>
   /** prefecture-level cities' names without 市 (吴忠, 石嘴山): a place */
   city: IntMap
   city3: Triples
@@ -204,7 +203,6 @@ function build(): Tables {
   mark('村镇乡县市区省街路巷', F_ADMIN)
   mark(ROLE_ENDINGS, F_ROLE_END)
   mark('，。；：！？、,.;:!?（）()[]【】《》“”"\'‘’ \t\n\r—-/|', F_BOUND)
-  const beforeReason = new Map<string, string>()
   // traditional forms read as their simplified ones (陳大文, 黃詠琪)
   for (const pair of traditionalPairs) {
     const tr = pair.charCodeAt(0)
@@ -235,7 +233,6 @@ function build(): Tables {
     beforeVerb: new CueIndex(nameCues.beforeVerb, true),
     after: new CueIndex(nameCues.afterVerb, false),
     afterOrg: new CueIndex(nameCues.afterOrg, false),
-    beforeReason,
     rare,
     things: new Set(nameThingWords.split(' ')),
     thingStart: pairSet(nameThingWords.split(' ')),
