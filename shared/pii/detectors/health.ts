@@ -13,7 +13,7 @@
 import { alternation, lineStartOf } from '../context'
 import { personIndicators } from '../data/health-lexicon'
 import { type HealthClass, type HealthEvidence, healthModel } from '../data/health-model'
-import { columnReason, interned, quoting, withReason } from '../interned'
+import { columnReason, withReason } from '../interned'
 import { reason, reasonWith, type Reason } from '../reasons'
 import type { LexiconKey } from '../lexicons'
 import { type ScanContext, emit } from '../scan-context'
@@ -24,6 +24,7 @@ import { wordBand } from './name-context'
 import { getTables } from './name-tables'
 import { EVIDENCE_REASON, type Span, anyIn, confirmedNameStarts, groupOf, inBookTitle, isHeading, nameStarts, quotedName, sentenceBounds } from './health-text'
 import { scores } from '../data/scores'
+import { CLASS_REASON, DISABILITY_REASON, NEGATED, afterLabel, lexiconReason, tiedBy } from './health-reasons'
 
 const S = scores.health
 
@@ -60,30 +61,6 @@ function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z))
 }
 
-/** the reason naming a condition's class (what the words are; never the words themselves); 'none' spans never get here (health-spans.ts drops them) */
-const CLASS_REASON: Record<HealthClass, Reason> = {
-  none: reason('healthGeneric'),
-  disease: reason('healthDisease'),
-  generic: reason('healthGeneric'),
-  symptom: reason('healthSymptom'),
-  treatment: reason('healthTreatment'),
-  result: reason('healthResult'),
-  labValue: reason('healthLabValue'),
-  procedure: reason('healthProcedure'),
-  medication: reason('healthMedication'),
-  phrase: reason('healthPhrase'),
-  sign: reason('healthSign'),
-  score: reason('healthScore'),
-}
-const NEGATED = reason('negated')
-const DISABILITY_REASON = reason('disability')
-const tiedBy = quoting('tiedBy', 'word')
-const afterLabel = quoting('afterLabel', 'label')
-/** key: list and word joined by NUL */
-const lexiconReason = interned((key: string) => {
-  const cut = key.indexOf('\u0000')
-  return reasonWith('healthLexicon', { list: key.slice(0, cut), word: key.slice(cut + 1) })
-})
 const GROUP_EVIDENCE: readonly HealthEvidence[] = ['organisation', 'population', 'nonHuman', 'product']
 const TIE_EVIDENCE: readonly HealthEvidence[] = ['trigger', 'list', 'person', 'documentPerson']
 
