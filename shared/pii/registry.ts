@@ -1,7 +1,7 @@
 /**
  * The detector registry: every detector the scanner runs, in order, with what it reports. One list, read by
- * scan() (which detectors a `types` filter needs), by the ruleset (which rules exist) and by the tests (that
- * no detector emits a rule it does not declare, and that every declared rule is one a detector can emit).
+ * scan() (which detectors a `types` filter needs) and by the tests (no detector emits a rule or a type it
+ * does not declare; a types filter finds what the full scan finds). Their scores are in data/scores.ts.
  * Order matters: names run before health (a sentence that names someone makes a condition in it personal),
  * and addresses last (a name or a condition is never read as an address's part).
  */

@@ -62,13 +62,14 @@ export function chainConditions(text: string, spans: Span[], names: Int32Array):
   return out
 }
 
-/** 以 of 以…为… (以检查为契机, 以预防为主) earlier in the clause; not 所以, 可以, 予以, 加以, 难以 … */
+/** 以 of 以…为… (以检查为契机, 以预防为主) earlier in the clause; not 所以, 可以, 予以, 加以, 难以 …, nor 以及, 以来, 以后, 以上 … */
 const YI_COMPOUND_BEFORE = new CodeSet('所可予加难足得用借据之')
+const YI_COMPOUND_AFTER = new CodeSet('及来后前上下内外往便免致')
 function inYiWeiFrame(text: string, leadStart: number): boolean {
   for (let i = leadStart - 1; i >= 0 && leadStart - i <= 20; i--) {
     const c = text.charCodeAt(i)
     if (CLAUSE_END.has(c)) return false
-    if (c === 0x4ee5 && !(i > 0 && YI_COMPOUND_BEFORE.has(text.charCodeAt(i - 1)))) return true
+    if (c === 0x4ee5 && !(i > 0 && YI_COMPOUND_BEFORE.has(text.charCodeAt(i - 1))) && !YI_COMPOUND_AFTER.has(text.charCodeAt(i + 1))) return true
   }
   return false
 }

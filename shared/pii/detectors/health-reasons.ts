@@ -4,7 +4,7 @@
  */
 import type { HealthClass } from '../data/health-model'
 import { interned, quoting } from '../interned'
-import { reason, reasonWith, type Reason } from '../reasons'
+import { reason, reasonWith, type Reason, type ReasonCode } from '../reasons'
 
 /** 'none' spans never get here (health-spans.ts drops them) */
 export const CLASS_REASON: Record<HealthClass, Reason> = {
@@ -23,10 +23,15 @@ export const CLASS_REASON: Record<HealthClass, Reason> = {
 }
 export const NEGATED = reason('negated')
 export const DISABILITY_REASON = reason('disability')
-export const tiedBy = quoting('tiedBy', 'word')
+const tiedByWord = quoting('tiedBy', 'word')
+const TIED_BY_NAME = reason('tiedByName')
+/** what tied a condition to someone: a word before it, or a name right before it (the candidates' 'a name') */
+export function tiedBy(detail: string): Reason {
+  return detail === 'a name' ? TIED_BY_NAME : tiedByWord(detail)
+}
 export const afterLabel = quoting('afterLabel', 'label')
-/** key: list and word joined by NUL */
+/** A word of the pregnancy, mental-health or minors list; key: its reason code and the word joined by NUL */
 export const lexiconReason = interned((key: string) => {
   const cut = key.indexOf('\u0000')
-  return reasonWith('healthLexicon', { list: key.slice(0, cut), word: key.slice(cut + 1) })
+  return reasonWith(key.slice(0, cut) as ReasonCode, { word: key.slice(cut + 1) })
 })

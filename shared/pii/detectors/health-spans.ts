@@ -31,7 +31,7 @@ const ONGOING_START = /^(?:长期|每日|每天|每周|定期)/
 const MEASURED_AFTER = /^[0-9]+(?:\.[0-9]+)?(?:\/[0-9]+)?\s*(?:mmol|μmol|umol|mg|g\/|U\/|IU|mmHg|kPa|℃|°C|次\/分|bpm|kg|cm|mm|ml|mL)/
 /** a device's noun after a condition (防褥疮气垫床) */
 const DEVICE_AFTER = /^[^，。；;\n]{0,2}(?:气垫床|床垫|垫|床|袜|鞋|护具|护栏|装置|设备|器材|用品)/
-const DURATION_AFTER = /^[0-9]+(?:\.[0-9]+)?\s*余?(?:天|日|周|个月|月|小时|次|回|个疗程|年)/
+const DURATION_AFTER = /^[0-9]+(?:\.[0-9]+)?\s*余?(?:天|日|周|个月|月|小时|次|回|个疗程)|^[0-9]{1,2}(?:\.[0-9]+)?\s*余?年/
 
 /**
  * Every condition in the text, grown to its qualifiers, with the evidence found around it (without the

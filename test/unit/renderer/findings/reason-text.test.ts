@@ -15,6 +15,8 @@ function expectWorded(reason: Reason, where: string): void {
   const words = reasonText(reason, zh)
   expect(words, `${where}: ${reasonEnglish(reason)}`).toMatch(CJK)
   expect(words, `${where}: ${reasonEnglish(reason)}`).not.toMatch(/\{\w+\}/)
+  // no engine English inside the Chinese (a list's or an issuer's name: mental, unionpay)
+  expect(words, `${where}: ${reasonEnglish(reason)}`).not.toMatch(/[a-z]{4,}/)
   expect(words).not.toBe(reasonEnglish(reason))
   expect(reasonText(reason, en), `${where}: ${reasonEnglish(reason)}`).not.toMatch(/\{\w+\}|^$/)
 }

@@ -206,3 +206,14 @@ describe('HEALTH: a person’s condition as relatives and officers say it', () =
     expect(texts('刘明珍自己也有风湿，膝盖肿，阴天下雨就疼。', 'HEALTH').join()).toContain('膝盖肿')
   })
 })
+
+describe('HEALTH: 以 and a year that are no frame and no duration', () => {
+  it('keeps a diagnosis after 以来 or 以及 (no 以…为… frame there)', () => {
+    expect(texts('患者王秀英2019年以来被诊断为亚临床甲减，规律服药。', 'HEALTH').join()).toContain('亚临床甲减')
+    expect(texts('其妻李红以及儿子王强均确诊为肺结核。', 'HEALTH').join()).toContain('肺结核')
+  })
+
+  it('reads a calendar year after a disease as no duration of anyone’s', () => {
+    expect(texts('全县肺结核2023年报告发病率为35/10万。', 'HEALTH')).toEqual([])
+  })
+})
