@@ -13,8 +13,9 @@ export function cueEndingAt(text: string, end: number, lists: CueIndex): string 
     if (list) {
       for (const w of list) {
         if (end - w.length < 0 || !text.startsWith(w, end - w.length)) continue
-        // a two-character cue whose first character ends a frequent word is no cue (确保|安全, not 保安)
-        if (w.length === 2 && end >= 3 && getTables().word2.get(pairKey(text.charCodeAt(end - 3), text.charCodeAt(end - 2)), 0) >= 2) continue
+        // a two-character cue whose first character ends a frequent word is no cue (确保|安全, not 保安), unless that
+        // word is a preposition before a pronoun (与其父, 对其妻: 与|其父, not the conjunction 与其)
+        if (w.length === 2 && end >= 3 && !(PRONOUN_AFTER_PREPOSITION.has(text.charCodeAt(end - 2)) && PREPOSITION.has(text.charCodeAt(end - 3))) && getTables().word2.get(pairKey(text.charCodeAt(end - 3), text.charCodeAt(end - 2)), 0) >= 2) continue
         return w
       }
     }
@@ -23,6 +24,10 @@ export function cueEndingAt(text: string, end: number, lists: CueIndex): string 
   // a one-character cue that ends a word is that word's (孩子, 拭子, 已经): no cue
   return one && end >= 2 && getTables().word2.get(pairKey(text.charCodeAt(end - 2), text.charCodeAt(end - 1)), 0) >= 1 ? '' : one
 }
+/** prepositions and conjunctions that take a person: 与其父, 向其子, 对其妻 */
+const PREPOSITION = new CodeSet('与和同跟向对给由被让叫替帮将把')
+/** a pronoun a kinship cue starts with (其父, 其妻) */
+const PRONOUN_AFTER_PREPOSITION = new CodeSet('其')
 /** 和, 与, 及, 同, 跟: conjunctions, most of them surnames too */
 export const CONJUNCTION = new CodeSet('和与及同跟')
 

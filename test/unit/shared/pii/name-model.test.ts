@@ -162,3 +162,13 @@ describe('names: a weak reading in a 、-list beside a sure name', () => {
     expect(f?.reasons).toContain('in a 、-list beside a name')
   })
 })
+
+describe('names: a kinship word after a preposition', () => {
+  it('reads 其父 after 与 as the kinship word (与|其父), not the conjunction 与其', () => {
+    expect(names('网格员朱丽萍与其父钟建华沟通后，家属同意送医。')).toEqual(['朱丽萍', '钟建华'])
+    expect(names('都是他侄儿陈小兵骑摩托车送。')).toEqual(['陈小兵'])
+    // the conjunction and a frequent word before a role word stay what they are
+    expect(names('与其等待观望，不如主动作为。')).toEqual([])
+    expect(names('各单位要确保安全生产。')).toEqual([])
+  })
+})
