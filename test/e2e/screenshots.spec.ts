@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test'
 import { expect, test, testAccounts } from './support/app-fixture'
 import { createNotice, savedStatus } from './support/notices'
 import { screenshotDir } from './support/paths'
-import { clippedLabels, latinWords } from './support/ui-checks'
+import { clippedLabels, latinWords, settled } from './support/ui-checks'
 import { api, day } from './workflow-support'
 
 // The app opens on the sign-in screen: these tests work as the drafter 王小明.
@@ -26,6 +26,8 @@ const sizes = [
 async function shoot(page: Page, name: string): Promise<void> {
   for (const size of sizes) {
     await page.setViewportSize(size)
+    // what is still moving in (a toast slides up 8 px as it appears) is measured where it comes to rest
+    await settled(page)
     await page.screenshot({ path: path.join(screenshotDir, `${name}-${size.width}x${size.height}.png`) })
     expect.soft(await clippedLabels(page), `cut-off text in ${name} at ${size.width}×${size.height}`).toEqual([])
     if (!name.endsWith('-en')) expect.soft(await latinWords(page), `English in ${name} at ${size.width}×${size.height}`).toEqual([])

@@ -84,3 +84,8 @@ export async function clippedLabels(page: Page): Promise<string[]> {
     return clipped
   })
 }
+
+/** Waits until every finite animation on the page has finished (a spinner's endless one is left running). */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(() => Promise.all(document.getAnimations().filter((a) => a.effect?.getComputedTiming().iterations !== Infinity).map((a) => a.finished.catch(() => undefined))))
+}
