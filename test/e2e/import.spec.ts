@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test'
 import { expect, test, testAccounts } from './support/app-fixture'
 import { savedStatus } from './support/notices'
 import { repoRoot } from './support/paths'
-import { keep, openFromList, readZipEntries, shoot, signInDialog, workflowBar } from './workflow-support'
+import { approveOpenNotice, exportApproved, openFromList, readZipEntries, shoot, signInDialog, workflowBar } from './workflow-support'
 
 // 导入: a real 低保 spreadsheet with a hidden ID column, a hidden row, a hidden sheet and a commented cell
 // goes in, the officer sees everything in it, deletes what must not be published, and the bundle that
@@ -116,14 +116,9 @@ test('a 低保 spreadsheet with hidden content: reported, marked, cleaned, appro
   // (5) The reviewer approves; the drafter exports.
   await app.signIn('leader')
   await openFromList(page, '待审核', title)
-  await page.getByRole('button', { name: '批准', exact: true }).click()
-  await signInDialog(page, { password: testAccounts.leader.password, confirm: '签名并批准' })
-  await expect(page.getByTestId('review-outcome')).toContainText('已批准')
+  await approveOpenNotice(page, testAccounts.leader.password)
   await app.signIn('drafter')
-  await openFromList(page, '已批准', title)
-  const downloading = page.waitForEvent('download')
-  await workflowBar(page).getByRole('button', { name: '导出签名包' }).click()
-  const bundle = await keep(await downloading, testInfo.outputPath('bundle.zip'))
+  const bundle = await exportApproved(page, title, testInfo.outputPath('bundle.zip'))
 
   // (6) No file of the bundle holds an ID number of the hidden column or the comment's text.
   const entries = readZipEntries(bundle)

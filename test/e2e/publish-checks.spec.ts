@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import type { Page } from '@playwright/test'
 import { expect, test, testAccounts } from './support/app-fixture'
 import { savedStatus } from './support/notices'
-import { callInPage, countersign, draftNotice, keep, noticeIdByTitle, openFromList, readZipEntries, signInDialog, workflowBar } from './workflow-support'
+import { callInPage, countersign, approveOpenNotice, draftNotice, exportApproved, noticeIdByTitle, openFromList, readZipEntries, signInDialog, workflowBar } from './workflow-support'
 
 // Issue 10 through the browser shell: a marker is cleared only by deleting its words, every precondition
 // shows before a password is asked, a submission can be withdrawn, the editor uses the notice's stored
@@ -181,16 +181,11 @@ test('a value the engine missed: the reviewer sends it back with the place marke
   await openFromList(page, '待审核', title)
   await expect(page.getByTestId('published-body')).toContainText('老*反映')
   await expect(page.getByRole('complementary', { name: '个人信息处理情况' }).getByRole('group', { name: /^人工标记/ })).toContainText('起草人决定')
-  await page.getByRole('button', { name: '批准', exact: true }).click()
-  await signInDialog(page, { password: testAccounts.leader.password, confirm: '签名并批准' })
-  await expect(page.getByTestId('review-outcome')).toContainText('已批准')
+  await approveOpenNotice(page, testAccounts.leader.password)
 
   // The bundle: masked in the text, listed in report/redaction.json without the value.
   await app.signIn('drafter')
-  await openFromList(page, '已批准', title)
-  const downloading = page.waitForEvent('download')
-  await workflowBar(page).getByRole('button', { name: '导出签名包' }).click()
-  const bundle = await keep(await downloading, testInfo.outputPath('bundle.zip'))
+  const bundle = await exportApproved(page, title, testInfo.outputPath('bundle.zip'))
   const entries = readZipEntries(bundle)
   for (const file of ['content/notice.txt', 'content/notice.html', 'report/redaction.json']) expect(entries.get(file)?.toString('utf8'), file).not.toContain('老周')
   expect(entries.get('content/notice.txt')?.toString('utf8')).toContain('经调查，老*反映的情况已核实')

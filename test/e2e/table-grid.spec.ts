@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test, testAccounts } from './support/app-fixture'
 import { savedStatus } from './support/notices'
-import { keep, openFromList, readZipEntries, signInDialog, workflowBar } from './workflow-support'
+import { approveOpenNotice, exportApproved, openFromList, readZipEntries, signInDialog, workflowBar } from './workflow-support'
 
 // 表格 as grids (issue 14, item 2): the body stays one string; tables in it show and edit as grids.
 test.beforeEach(async ({ app }) => {
@@ -163,15 +163,10 @@ test('a list edited in the grid goes to a bundle as the grid shows it: submitted
   const published = page.getByTestId('published-body')
   await expect(published).toContainText('保障人数')
   await expect(published).not.toContainText('李小红')
-  await page.getByRole('button', { name: '批准', exact: true }).click()
-  await signInDialog(page, { password: testAccounts.leader.password, confirm: '签名并批准' })
-  await expect(page.getByTestId('review-outcome')).toContainText('已批准')
+  await approveOpenNotice(page, testAccounts.leader.password)
 
   await app.signIn('drafter')
-  await openFromList(page, '已批准', title)
-  const downloading = page.waitForEvent('download')
-  await workflowBar(page).getByRole('button', { name: '导出签名包' }).click()
-  const bundle = await keep(await downloading, testInfo.outputPath('bundle.zip'))
+  const bundle = await exportApproved(page, title, testInfo.outputPath('bundle.zip'))
 
   // the bundle holds the grid as it was left: no deleted row or column, no name in clear
   const entries = readZipEntries(bundle)

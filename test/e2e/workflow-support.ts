@@ -86,6 +86,21 @@ export async function signInDialog(page: Page, options: { password: string; conf
   await expect(dialog).toBeHidden({ timeout: 30_000 })
 }
 
+/** The reviewer, on the review screen already open, approves with the password dialog and sees it done. */
+export async function approveOpenNotice(page: Page, password: string): Promise<void> {
+  await page.getByRole('button', { name: '批准', exact: true }).click()
+  await signInDialog(page, { password, confirm: '签名并批准' })
+  await expect(page.getByTestId('review-outcome')).toContainText('已批准')
+}
+
+/** The drafter opens an approved notice from 已批准, exports its signed bundle and keeps it at `file`. */
+export async function exportApproved(page: Page, title: string, file: string): Promise<string> {
+  await openFromList(page, '已批准', title)
+  const downloading = page.waitForEvent('download')
+  await workflowBar(page).getByRole('button', { name: '导出签名包' }).click()
+  return keep(await downloading, file)
+}
+
 /** Runs `node bin/countersign.mjs …` from the repository root, as a publisher would. */
 export function countersign(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {

@@ -3,8 +3,8 @@
  * words themselves — and what tied it to someone or ruled it out.
  */
 import type { HealthClass } from '../data/health-model'
-import { interned, quoting } from '../interned'
-import { reason, reasonWith, type Reason, type ReasonCode } from '../reasons'
+import { quoting } from '../interned'
+import { reason, type Reason } from '../reasons'
 
 /** 'none' spans never get here (health-spans.ts drops them) */
 export const CLASS_REASON: Record<HealthClass, Reason> = {
@@ -30,8 +30,7 @@ export function tiedBy(detail: string): Reason {
   return detail === 'a name' ? TIED_BY_NAME : tiedByWord(detail)
 }
 export const afterLabel = quoting('afterLabel', 'label')
-/** A word of the pregnancy, mental-health or minors list; key: its reason code and the word joined by NUL */
-export const lexiconReason = interned((key: string) => {
-  const cut = key.indexOf('\u0000')
-  return reasonWith(key.slice(0, cut) as ReasonCode, { word: key.slice(cut + 1) })
-})
+/** A word of the pregnancy, mental-health or minors list, quoted (interned by the word) */
+export const pregnancyTerm = quoting('pregnancyTerm', 'word')
+export const mentalHealthTerm = quoting('mentalHealthTerm', 'word')
+export const minorsTerm = quoting('minorsTerm', 'word')

@@ -14,7 +14,7 @@ import { alternation, lineStartOf } from '../context'
 import { personIndicators } from '../data/health-lexicon'
 import { type HealthClass, type HealthEvidence, healthModel } from '../data/health-model'
 import { columnReason, withReason } from '../interned'
-import { reason, reasonWith, type Reason, type ReasonCode } from '../reasons'
+import { reason, reasonWith, type Reason } from '../reasons'
 import type { LexiconKey } from '../lexicons'
 import { type ScanContext, emit } from '../scan-context'
 import { adviceEvidence } from './health-advice'
@@ -24,7 +24,7 @@ import { wordBand } from './name-context'
 import { getTables } from './name-tables'
 import { EVIDENCE_REASON, type Span, anyIn, confirmedNameStarts, groupOf, inBookTitle, isHeading, nameStarts, quotedName, sentenceBounds } from './health-text'
 import { scores } from '../data/scores'
-import { CLASS_REASON, DISABILITY_REASON, NEGATED, afterLabel, lexiconReason, tiedBy } from './health-reasons'
+import { CLASS_REASON, DISABILITY_REASON, NEGATED, afterLabel, mentalHealthTerm, minorsTerm, pregnancyTerm, tiedBy } from './health-reasons'
 
 const S = scores.health
 
@@ -34,10 +34,10 @@ const FIELD = /^(?:残疾(?:等级|类别|程度|类型)|伤残等级)/
 /** 拟评定为七级: a bare level as the outcome of an assessment; a disability one only where the text is about disability. */
 const ASSESSED_LEVEL = /(?:评定为|鉴定为|评为|认定为|定为)([一二三四五六七八九十]{1,2}级)(?![^，。；\n]{0,2}(?:以上|以下|及|至|和))/g
 const DISABILITY_TOPIC = /残疾|伤残|评残|劳动能力/
-const TERMS: readonly [LexiconKey, string, number, ReasonCode][] = [
-  ['pregnancy', 'health-pregnancy', S.pregnancyWord, 'pregnancyTerm'],
-  ['mental', 'health-mental', S.mentalHealthWord, 'mentalHealthTerm'],
-  ['minors', 'health-minor', S.minorsWord, 'minorsTerm'],
+const TERMS: readonly [LexiconKey, string, number, (word: string) => Reason][] = [
+  ['pregnancy', 'health-pregnancy', S.pregnancyWord, pregnancyTerm],
+  ['mental', 'health-mental', S.mentalHealthWord, mentalHealthTerm],
+  ['minors', 'health-minor', S.minorsWord, minorsTerm],
 ]
 const PERSON = new RegExp(alternation(personIndicators))
 /** 建议怀孕后…, 暂缓怀孕, 纳入孕产妇系统管理, 残疾儿童康复救助: advice and programmes */
@@ -185,7 +185,7 @@ export function detectHealth(ctx: ScanContext): void {
     }
   }
   const words = getTables()
-  for (const [key, rule, base, code] of TERMS) {
+  for (const [key, rule, base, termReason] of TERMS) {
     const hits = ctx.hits[key]
     for (let k = 0; k < hits.count; k++) {
       // hits are column-wise (lexicon-index.ts)
@@ -195,7 +195,7 @@ export function detectHealth(ctx: ScanContext): void {
       // a term read across two words is neither (安全生|产检|查: 生产 and 检查; 待|孕妇|女: 待孕 and 妇女)
       if (start > 0 && end < text.length && wordBand(words, text, start - 1) >= 1 && wordBand(words, text, end - 1) >= 1) continue
       const ci = ctx.tables.indexAt(start)
-      let reasons = [lexiconReason(`${code}\u0000${hWord}`)]
+      let reasons = [termReason(hWord)]
       let confidence = base
       if (GUIDANCE_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || GUIDANCE_AFTER.test(text.slice(end, end + 6)) || quotedName(text, start, end) || ANIMAL_AFTER.test(text.slice(end, end + 2)) || ANIMAL_BEFORE.test(text.slice(Math.max(0, start - 8), start))) {
         push(start, end, S.ruledOut, rule, withReason(reasons, reason('advice')))
