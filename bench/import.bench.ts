@@ -85,7 +85,7 @@ async function main(): Promise<void> {
       }, 10)
       let fraction = 0
       const t0 = performance.now()
-      const { notice, report } = await core.importer.importNotice({ fileName: 'dibao-100k.xlsx', bytes }, { account: drafter }, (f) => {
+      const { notice, report } = await core.importer.importNotice({ fileName: 'dibao-100k.xlsx', bytes }, drafter, (f) => {
         fraction = f
       })
       const total = performance.now() - t0

@@ -2,7 +2,7 @@ import type { Account } from '../../shared/accounts/index'
 import type { RequestChannel } from '../../shared/api/channels'
 import type { Request, Response } from '../../shared/api/contract'
 import { dispatch } from '../../shared/api/dispatch'
-import { ServiceError } from '../../shared/api/result'
+import { ServiceError, serviceError } from '../../shared/api/result'
 import type { Credentials } from '../services/accounts/index'
 import type { Core } from '../services/core'
 
@@ -21,6 +21,8 @@ export type CliFrontDoor = {
  * allows (before the office has accounts, anything a first run needs; afterwards, nothing that acts).
  */
 export async function cliFrontDoor(core: Core, credentials: Credentials | undefined): Promise<CliFrontDoor> {
+  // before the office has an account there is nobody to sign in as (contracts §1: the first admin is made without --as)
+  if (credentials && !core.accounts.hasAccounts()) throw serviceError('invalid_request', 'account.firstWithoutAs')
   const acting = credentials ? await core.accounts.authenticate(credentials.login, credentials.password) : null
   const handlers = core.handlersFor(acting)
   return {

@@ -44,7 +44,7 @@ commands:
   ${trustUsage.split('\n').join('\n  ')}
   ${reviewUsage.split('\n').join('\n  ')}
   ${verifyUsage}
-  ${auditUsage}
+  ${auditUsage.split('\n').join('\n  ')}
   ${storeUsage}
   ${sweepUsage.split('\n').join('\n  ')}
 

@@ -163,7 +163,7 @@ export async function openCore(options: CoreOptions, testOnly?: TestOnlyCoreOpti
     return true
   }
   const session = new SessionService(accounts, trust, audit, () => emit('session.changed', {}))
-  const importer = new ImportService({ workflow, audit, now })
+  const importer = new ImportService({ workflow, access, audit, now })
   const sweeps = new SweepService({ store, audit, now, hasAccounts: () => accounts.hasAccounts() })
 
   // The handler maps behind a front door: who acts there, and how to tell the windows.
@@ -171,9 +171,9 @@ export async function openCore(options: CoreOptions, testOnly?: TestOnlyCoreOpti
     'app.info': () => ({ version: appVersion, dataDir: options.dataDir, shell, recovery: [...store.recovery] }),
     ...noticeHandlers({ door, notices, decisions }),
     ...workflowHandlers({ door, access, workflow, views, remote }),
-    ...importHandlers({ door, access, importer, progress: (fraction, stage) => emit('import.progress', { fraction, stage }) }),
+    ...importHandlers({ door, importer, progress: (fraction, stage) => emit('import.progress', { fraction, stage }) }),
     ...expiryHandlers({ door, expiry }),
-    ...sweepHandlers({ door, access, sweeps, importer, chooseFolder: options.chooseFolder }),
+    ...sweepHandlers({ door, sweeps, importer, chooseFolder: options.chooseFolder }),
     ...settingsHandlers({ door, settings }),
     ...accountHandlers({ door, session, accounts }),
     ...trustHandlers({ door, trustStore }),

@@ -30,6 +30,7 @@ export const requestChannels = [
   'account.changePassword',
   'account.setRoles',
   'account.deactivate',
+  'account.revokeKey',
   'notice.workflow',
   'notice.review',
   'notice.prepareSubmit',

@@ -42,6 +42,15 @@ export type KeyView = z.infer<typeof keyViewSchema>
 export const accountViewSchema = accountSchema.extend({ fingerprint: z.string().nullable(), keys: z.array(keyViewSchema) })
 export type AccountView = z.infer<typeof accountViewSchema>
 
+/** One key `account.revokeKey` changed: revoked now, or an already revoked key now marked compromised. */
+export const revokedKeySchema = z.object({
+  keyid: z.string(),
+  alg: z.enum(['ed25519', 'sm2']),
+  reason: z.enum(['compromised', 'superseded']),
+  revokedAt: z.string(),
+  change: z.enum(['revoked', 'now-compromised']),
+})
+
 export const trustViewSchema = z.object({
   office: z.string(),
   own: z.array(keyViewSchema),
@@ -87,9 +96,12 @@ export const accountsContract = {
 
   /** Every account with roles and keys (fingerprints, revoked keys too). Signed-in users only. */
   'account.list': { request: z.strictObject({}), response: z.array(accountViewSchema) },
-  /** Admin only; the admin confirms with their own password. */
+  /**
+   * Admin only; the admin confirms with their own password. The office's very first account (an administrator)
+   * is created by nobody, without `adminPassword` (the CLI's `user add` without --as; the window uses session.setup).
+   */
   'account.create': {
-    request: z.strictObject({ login: loginSchema, name: displayNameSchema, roles: z.array(roleSchema).min(1), password, adminPassword: password }),
+    request: z.strictObject({ login: loginSchema, name: displayNameSchema, roles: z.array(roleSchema).min(1), password, adminPassword: password.optional() }),
     /** `warnings`: not refusals — e.g. `same-name`, other accounts (their logins) already carry this display name */
     response: accountViewSchema.extend({ warnings: z.array(z.object({ code: z.literal('same-name'), logins: z.array(z.string()) })) }),
   },
@@ -99,11 +111,28 @@ export const accountsContract = {
    * Admin only: sets an account's roles. Changing what it may sign as (drafter, reviewer) retires its key as
    * superseded; its holder gets a new one at the next password. Refused when no active administrator would remain.
    */
-  'account.setRoles': { request: z.strictObject({ login: loginSchema, roles: z.array(roleSchema).min(1), adminPassword: password }), response: accountViewSchema },
+  'account.setRoles': {
+    request: z.strictObject({ login: loginSchema, roles: z.array(roleSchema).min(1), adminPassword: password }),
+    /** `changed`: false when the roles were already these; `retiredKeyids`: the keys retired (superseded) by the change */
+    response: accountViewSchema.extend({ changed: z.boolean(), retiredKeyids: z.array(z.string()) }),
+  },
   /** Admin only, never one's own account nor the last administrator: no more sign-in, keys revoked as superseded. */
-  'account.deactivate': { request: z.strictObject({ login: loginSchema, adminPassword: password }), response: accountViewSchema },
-  /** The signed-in user's own password; the key is re-sealed, keyid unchanged. */
-  'account.changePassword': { request: z.strictObject({ oldPassword: password, newPassword: password }), response: sessionSchema },
+  'account.deactivate': {
+    request: z.strictObject({ login: loginSchema, adminPassword: password }),
+    /** `revokedKeyids`: the keys this revoked (superseded) */
+    response: accountViewSchema.extend({ revokedKeyids: z.array(z.string()) }),
+  },
+  /**
+   * Admin only: revokes an account's keys (all its unrevoked keys, or the one `keyid`). `compromised` (已泄露) voids
+   * every signature the key made; `superseded` (已更替) keeps earlier ones valid. An already revoked key can be
+   * marked compromised afterwards (`change: 'now-compromised'`).
+   */
+  'account.revokeKey': {
+    request: z.strictObject({ login: loginSchema, reason: z.enum(['compromised', 'superseded']), keyid: z.string().min(1).max(200).optional(), adminPassword: password }),
+    response: accountViewSchema.extend({ revoked: z.array(revokedKeySchema) }),
+  },
+  /** The signed-in user's own password; the key is re-sealed, keyid unchanged. `account`: the account changed. */
+  'account.changePassword': { request: z.strictObject({ oldPassword: password, newPassword: password }), response: sessionSchema.extend({ account: sessionUserSchema }) },
 
   /** The office's own keys and the trust lists imported from elsewhere. */
   'trust.get': { request: z.strictObject({}), response: trustViewSchema },

@@ -6,8 +6,12 @@ export const workflowLimits = {
   comment: 2000,
   reason: 2000,
   office: 200,
-  /** base64 of a file the user picked (bundle, trust list, review request/decision): 64 MiB of base64 */
-  file: 64 * 1024 * 1024,
+  /**
+   * base64 of a file the user picked (an import, bundle, trust list, review request/decision): room for the
+   * largest file the import takes (50 MiB, electron/services/import/limits.ts), so a file just under it is
+   * refused by the import's own size check with its own words, never by the request check
+   */
+  file: 4 * Math.ceil((50 * 1024 * 1024) / 3),
   trustJson: 4 * 1024 * 1024,
 } as const
 

@@ -196,7 +196,8 @@ export const workflowContract = {
    * Progress arrives as `import.progress` events. Bad input is refused with the file's name and the problem.
    */
   'notice.import': {
-    request: z.strictObject({ fileName: z.string().min(1).max(255), data: fileDataSchema, noticeType: noticeTypeSchema.optional() }),
+    /** `policy`: a policy other than the notice type's default, stored with the notice (`notice new --import F --policy strict`) */
+    request: z.strictObject({ fileName: z.string().min(1).max(255), data: fileDataSchema, noticeType: noticeTypeSchema.optional(), policy: z.string().min(1).max(64).optional() }),
     response: z.object({ notice: noticeSchema, report: importReportSchema }),
   },
   /** 审批状态 of one notice. */

@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { ImportError } from '../../../shared/import/index'
 import { noticeTypeSchema } from '../../../shared/notice/notice'
 import { defaultImportLimits } from '../../services/import/index'
@@ -106,8 +107,13 @@ async function noticeImport(
     throw new CliError(`${file}: ${inputFileReason(error, defaultImportLimits.maxFileBytes)}`)
   }
   const actor = actingAs(values)
+  // the app's request: the file's name (not its folders) and its bytes as base64, through the same handler map
+  const request = { fileName: path.basename(file), data: bytes.toString('base64'), noticeType: type?.data, policy: values.policy }
   const { notice, report } = await withCore(values.data, (core) =>
-    refused(() => core.importer.importNotice({ fileName: file, bytes, noticeType: type?.data, policy: values.policy }, actor)),
+    refused(async () => {
+      const door = await cliFrontDoor(core, actor)
+      return door.call('notice.import', request)
+    }),
   )
   if (values.json) printJson(output, { id: notice.id, report })
   else {

@@ -1,8 +1,11 @@
 import { fingerprintOf, roleSchema, type Role } from '../../../shared/accounts/index'
-import type { AccountListing } from '../../services/accounts/index'
+import type { AccountView } from '../../../shared/api/contract-workflow'
+import type { AccountListing, Credentials } from '../../services/accounts/index'
 import { parse, requireString } from '../args'
 import { actingAs, readPasswordFile, requireActingAs } from '../auth'
 import { withCore } from '../core'
+import { cliFrontDoor, type CliFrontDoor } from '../front-door'
+import { accountWarningText } from '../words'
 import { CliError, printJson, type Output } from '../io'
 
 export const userUsage = `user add --login LOGIN --name NAME --role drafter|reviewer|admin --new-password-file F [--as ADMIN]
@@ -37,6 +40,19 @@ export async function userCommand(args: string[], output: Output): Promise<numbe
 
 const newPasswordOption = { 'new-password-file': { type: 'string' } } as const
 
+/**
+ * One account change through the same handler map as the app's: `--as` signs in for this command, and the
+ * AccountService checks that account's role and password (given again as `adminPassword`) itself.
+ */
+function asAccountCall<T>(data: string | undefined, actor: Credentials | undefined, call: (door: CliFrontDoor, password: string | undefined) => Promise<T>): Promise<T> {
+  return withCore(data, async (core) => call(await cliFrontDoor(core, actor), actor?.password))
+}
+
+/** The account fields the CLI has always printed (the response's key list is left to `user list`). */
+function accountJson(view: AccountView): Record<string, unknown> {
+  return { id: view.id, login: view.login, name: view.name, roles: view.roles, createdAt: view.createdAt, keyid: view.keyid, deactivatedAt: view.deactivatedAt }
+}
+
 async function userAdd(args: string[], output: Output): Promise<number> {
   const { values, positionals } = parse(args, { login: { type: 'string' }, name: { type: 'string' }, role: { type: 'string', multiple: true }, ...newPasswordOption })
   noPositionals(positionals)
@@ -45,12 +61,12 @@ async function userAdd(args: string[], output: Output): Promise<number> {
   const roles = parseRoles(values.role)
   const password = readPasswordFile(requireString(values['new-password-file'], '--new-password-file'), '--new-password-file')
   const admin = actingAs(values)
-  const account = await withCore(values.data, (core) => core.accounts.create({ login, name, roles, password }, admin))
-  const fingerprint = account.keyid === null ? null : fingerprintOf(account.keyid)
-  const { warnings, ...created } = account
-  if (values.json) printJson(output, { account: { ...created, fingerprint }, warnings })
+  const created = await asAccountCall(values.data, admin, (door, adminPassword) => door.call('account.create', { login, name, roles, password, adminPassword }))
+  const fingerprint = created.keyid === null ? null : fingerprintOf(created.keyid)
+  const warnings = created.warnings.map((warning) => ({ ...warning, message: accountWarningText(warning, name) }))
+  if (values.json) printJson(output, { account: { ...accountJson(created), fingerprint }, warnings })
   else {
-    output.out(`已创建账户 created ${account.login}（${account.name}，${account.roles.join(', ')}）\n密钥指纹 fingerprint: ${fingerprint ?? '-'}`)
+    output.out(`已创建账户 created ${created.login}（${created.name}，${created.roles.join(', ')}）\n密钥指纹 fingerprint: ${fingerprint ?? '-'}`)
     // a warning, not a refusal: the account exists and the exit code stays 0
     for (const warning of warnings) output.err(`注意 warning: ${warning.message}`)
   }
@@ -73,9 +89,10 @@ async function userPasswd(args: string[], output: Output): Promise<number> {
   const newPasswordFile = requireString(values['new-password-file'], '--new-password-file')
   const self = requireActingAs(values, 'whose password to change')
   const password = readPasswordFile(newPasswordFile, '--new-password-file')
-  const account = await withCore(values.data, (core) => core.accounts.changePassword(self.login, self.password, password))
+  const changed = await asAccountCall(values.data, self, (door) => door.call('account.changePassword', { oldPassword: self.password, newPassword: password }))
+  const { fingerprint, ...account } = changed.account
   if (values.json) printJson(output, { account })
-  else output.out(`已修改密码 password changed for ${account.login}; 签名密钥不变 same key ${account.keyid === null ? '-' : fingerprintOf(account.keyid)}`)
+  else output.out(`已修改密码 password changed for ${account.login}; 签名密钥不变 same key ${fingerprint ?? '-'}`)
   return 0
 }
 
@@ -86,9 +103,9 @@ async function userReset(args: string[], output: Output): Promise<number> {
   const newPasswordFile = requireString(values['new-password-file'], '--new-password-file')
   const admin = requireActingAs(values, 'an admin resets passwords')
   const password = readPasswordFile(newPasswordFile, '--new-password-file')
-  const account = await withCore(values.data, (core) => core.accounts.resetPassword(admin, login, password))
+  const account = await asAccountCall(values.data, admin, (door) => door.call('account.reset', { login, newPassword: password, adminPassword: admin.password }))
   const fingerprint = account.keyid === null ? null : fingerprintOf(account.keyid)
-  if (values.json) printJson(output, { account: { ...account, fingerprint } })
+  if (values.json) printJson(output, { account: { ...accountJson(account), fingerprint } })
   else output.out(`已重置密码 password reset for ${account.login}; 旧密钥已吊销 old key revoked\n新密钥指纹 new fingerprint: ${fingerprint ?? '-'}\n请重新导出信任列表 re-export the trust list (trust export)`)
   return 0
 }
@@ -101,7 +118,7 @@ async function userRevoke(args: string[], output: Output): Promise<number> {
   const reason = requireString(values.reason, '--reason')
   if (reason !== 'compromised' && reason !== 'superseded') throw new CliError(`--reason: ${reason} is neither compromised (已泄露) nor superseded (已更替)`)
   const admin = requireActingAs(values, 'an admin revokes keys')
-  const revoked = await withCore(values.data, (core) => core.accounts.revokeKey(admin, login, reason, values.key))
+  const { revoked } = await asAccountCall(values.data, admin, (door) => door.call('account.revokeKey', { login, reason, keyid: values.key, adminPassword: admin.password }))
   if (values.json) printJson(output, { login, revoked })
   else {
     const what = reason === 'compromised' ? '已泄露 compromised: 它做出的所有签名都不再有效 every signature it made is void' : '已更替 superseded: 此前的签名仍然有效 earlier signatures stand'
@@ -117,11 +134,11 @@ async function userRoles(args: string[], output: Output): Promise<number> {
   if (!values.roles) throw new CliError('missing --roles drafter|reviewer|admin (comma-separated)')
   const roles = parseRoles(values.roles, '--roles')
   const admin = requireActingAs(values, 'an admin changes roles')
-  const result = await withCore(values.data, (core) => core.accounts.setRoles(admin, login, roles))
-  if (values.json) printJson(output, { account: result.account, changed: result.changed, retiredKeyids: result.retiredKeyids })
-  else if (!result.changed) output.out(`角色没有变化 unchanged: ${login} [${result.account.roles.join(',')}]`)
+  const result = await asAccountCall(values.data, admin, (door) => door.call('account.setRoles', { login, roles, adminPassword: admin.password }))
+  if (values.json) printJson(output, { account: accountJson(result), changed: result.changed, retiredKeyids: result.retiredKeyids })
+  else if (!result.changed) output.out(`角色没有变化 unchanged: ${login} [${result.roles.join(',')}]`)
   else {
-    output.out(`已修改角色 roles of ${login}: [${result.account.roles.join(',')}]`)
+    output.out(`已修改角色 roles of ${login}: [${result.roles.join(',')}]`)
     for (const keyid of result.retiredKeyids) output.out(`已吊销 retired ${fingerprintOf(keyid)}（已更替 superseded: 此前的签名仍然有效 earlier signatures stand）`)
     if (result.retiredKeyids.length > 0) {
       output.out(`${login} 下次输入密码时生成新密钥 a new key is made at ${login}'s next password; 之后请重新导出信任列表 then re-export the trust list (trust export)`)
@@ -134,8 +151,8 @@ async function userDeactivate(args: string[], output: Output): Promise<number> {
   const { values, positionals } = parse(args, {})
   const login = oneLogin(positionals, 'user deactivate LOGIN --as ADMIN')
   const admin = requireActingAs(values, 'an admin deactivates accounts')
-  const result = await withCore(values.data, (core) => core.accounts.deactivate(admin, login))
-  if (values.json) printJson(output, { account: result.account, revokedKeyids: result.revokedKeyids })
+  const result = await asAccountCall(values.data, admin, (door) => door.call('account.deactivate', { login, adminPassword: admin.password }))
+  if (values.json) printJson(output, { account: accountJson(result), revokedKeyids: result.revokedKeyids })
   else {
     output.out(`已停用账户 deactivated ${login}: 不能再登录 can no longer sign in`)
     for (const keyid of result.revokedKeyids) output.out(`已吊销 revoked ${fingerprintOf(keyid)}（已更替 superseded: 此前的签名仍然有效 earlier signatures stand）`)

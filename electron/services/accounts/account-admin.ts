@@ -25,7 +25,8 @@ export type AdminContext = {
   now: () => Date
   kdf: KdfParams
   get(login: string): Account
-  checkAs(credentials: Credentials, role?: Role): Promise<Account>
+  /** refuses nobody (no credentials: nobody is signed in) as well as a wrong password or a missing role */
+  checkAs(credentials: Credentials | undefined, role?: Role): Promise<Account>
   forgetWipedKeys(): void
 }
 
@@ -35,7 +36,7 @@ export type AdminContext = {
  * made before stay verifiable through the trust list) and its sealed private half is wiped. An SM2 key is
  * revoked and wiped the same way; the next signing that asks for the co-signature makes a new one.
  */
-export async function resetPassword(c: AdminContext, admin: Credentials, login: string, newPassword: string): Promise<Account> {
+export async function resetPassword(c: AdminContext, admin: Credentials | undefined, login: string, newPassword: string): Promise<Account> {
     requireGoodPassword(newPassword)
     const actor = (await c.checkAs(admin, 'admin')).login
     const target = c.get(login)
@@ -85,7 +86,7 @@ export async function resetPassword(c: AdminContext, admin: Credentials, login: 
  * revoked one, which 'compromised' marks as such (keeping its revokedAt). Compromised is final: it is never
  * turned back into superseded. Audited as key.revoked.
  */
-export async function revokeKey(c: AdminContext, admin: Credentials, login: string, reason: RevocationReason, keyid?: string): Promise<RevokedKey[]> {
+export async function revokeKey(c: AdminContext, admin: Credentials | undefined, login: string, reason: RevocationReason, keyid?: string): Promise<RevokedKey[]> {
     if (reason !== 'compromised' && reason !== 'superseded') {
       throw serviceError('invalid_request', 'key.revokeReason')
     }
@@ -138,7 +139,7 @@ export async function revokeKey(c: AdminContext, admin: Credentials, login: stri
  * roles. The next time its holder gives the password (signing in, signing) a new key is made under the new roles.
  * Only admin changing needs no new key (admin signs nothing). Audited as account.roles_changed (and key.revoked).
  */
-export async function setRoles(c: AdminContext, admin: Credentials, login: string, roles: readonly Role[]): Promise<RolesChange> {
+export async function setRoles(c: AdminContext, admin: Credentials | undefined, login: string, roles: readonly Role[]): Promise<RolesChange> {
     const wanted = parse(roleListSchema, roles, 'account.badRoles')
     const actor = (await c.checkAs(admin, 'admin')).login
     const target = c.get(login)
@@ -182,7 +183,7 @@ export async function setRoles(c: AdminContext, admin: Credentials, login: strin
  * halves are wiped, from kept snapshots too. Refused for the admin's own account and for the last active
  * administrator. Audited as account.deactivated (and key.revoked).
  */
-export async function deactivate(c: AdminContext, admin: Credentials, login: string): Promise<Deactivation> {
+export async function deactivate(c: AdminContext, admin: Credentials | undefined, login: string): Promise<Deactivation> {
     const actor = await c.checkAs(admin, 'admin')
     const target = c.get(login)
     if (target.id === actor.id) throw serviceError('forbidden', 'account.selfDeactivate')

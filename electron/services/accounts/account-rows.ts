@@ -141,12 +141,5 @@ export function sameNameWarnings(store: Store, login: string, name: string): Acc
     .filter((row) => row.login !== login && comparableName(row.name) === wanted)
     .map((row) => row.login)
   if (logins.length === 0) return []
-  const list = logins.join(', ')
-  return [
-    {
-      code: 'same-name',
-      logins,
-      message: `已有同名账户 ${list}（${name}）：如果是同一个人，请不要为其另建账户，否则一人即可完成起草和审核 (an account named ${name} already exists: ${list}; one person with two accounts could both draft and approve)`,
-    },
-  ]
+  return [{ code: 'same-name', logins }]
 }

@@ -184,22 +184,22 @@ export class AccountService {
   }
 
   /** 重置密码 — a new password and a NEW key for someone who lost theirs (account-admin.ts). */
-  resetPassword(admin: Credentials, login: string, newPassword: string): Promise<Account> {
+  resetPassword(admin: Credentials | undefined, login: string, newPassword: string): Promise<Account> {
     return this.serial(() => adminSteps.resetPassword(this.adminContext(), admin, login, newPassword))
   }
 
   /** 吊销密钥 — 'compromised' voids every signature of the key, 'superseded' only retires it (account-admin.ts). */
-  revokeKey(admin: Credentials, login: string, reason: RevocationReason, keyid?: string): Promise<RevokedKey[]> {
+  revokeKey(admin: Credentials | undefined, login: string, reason: RevocationReason, keyid?: string): Promise<RevokedKey[]> {
     return this.serial(() => adminSteps.revokeKey(this.adminContext(), admin, login, reason, keyid))
   }
 
   /** 修改角色 — a change of what the account signs as retires its keys as superseded (account-admin.ts). */
-  setRoles(admin: Credentials, login: string, roles: readonly Role[]): Promise<RolesChange> {
+  setRoles(admin: Credentials | undefined, login: string, roles: readonly Role[]): Promise<RolesChange> {
     return this.serial(() => adminSteps.setRoles(this.adminContext(), admin, login, roles))
   }
 
   /** 停用账户 — no more sign-in; keys revoked as superseded, earlier signatures stand (account-admin.ts). */
-  deactivate(admin: Credentials, login: string): Promise<Deactivation> {
+  deactivate(admin: Credentials | undefined, login: string): Promise<Deactivation> {
     return this.serial(() => adminSteps.deactivate(this.adminContext(), admin, login))
   }
 
@@ -217,7 +217,7 @@ export class AccountService {
       now: this.now,
       kdf: this.kdf,
       get: (login) => this.get(login),
-      checkAs: (credentials, role) => this.checkAs(credentials, role),
+      checkAs: (credentials, role) => (credentials ? this.checkAs(credentials, role) : Promise.reject(serviceError('forbidden', 'session.signInFirst'))),
       forgetWipedKeys: () => this.forgetWipedKeys(),
     }
   }

@@ -14,7 +14,7 @@ export type UnlockedKeys = { ed25519: KeyObject; sm2?: UnlockedSm2Key }
  * Something about a new account a person should look at, not a refusal: `same-name` — another account already
  * carries this display name (the same person twice would defeat two-person approval). `message` is zh-CN (en).
  */
-export type AccountWarning = { code: 'same-name'; logins: string[]; message: string }
+export type AccountWarning = { code: 'same-name'; logins: string[] }
 /** A created account, with the warnings to show the admin who created it. */
 export type CreatedAccount = Account & { warnings: AccountWarning[] }
 /** One key `revokeKey` changed: revoked now, or an already revoked key now marked compromised. */

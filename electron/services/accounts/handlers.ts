@@ -1,21 +1,30 @@
-import { fingerprintOf, type Account } from '../../../shared/accounts/index'
+import { fingerprintOf } from '../../../shared/accounts/index'
 import type { Handlers } from '../../../shared/api/contract'
 import type { AccountView, KeyView } from '../../../shared/api/contract-workflow'
 import { serviceError } from '../../../shared/api/result'
 import { signedIn } from '../common/access'
 import type { FrontDoor } from '../common/front-door'
-import type { AccountListing, AccountService } from './account-service'
+import type { AccountListing, AccountService, Credentials } from './account-service'
 import type { SessionService } from './session'
 
 type AccountChannel = `session.${string}` | `account.${string}`
 
 /**
- * Sign-in and accounts. The window's session names who acts; the AccountService checks the administrator's
- * password and rules on every change itself.
+ * Sign-in and accounts. The window's session (or the CLI's --as) names who acts; the AccountService rules on
+ * every change itself: it checks that the acting account is an administrator and that `adminPassword` is its
+ * password, and, before the office has any account, lets nobody create the first administrator.
  */
 export function accountHandlers(d: { door: FrontDoor; session: SessionService; accounts: AccountService }): Pick<Handlers, Extract<keyof Handlers, AccountChannel>> {
   const { door, session, accounts } = d
-  const admin = (): Account => signedIn(door.acting(), 'admin')
+  /** The acting account with the password it confirmed this change with; nobody acting, no credentials. */
+  const asActing = (adminPassword: string | undefined): Credentials | undefined => {
+    const by = door.acting()
+    return by && adminPassword !== undefined ? { login: by.login, password: adminPassword } : undefined
+  }
+  const changed = <T>(value: T): T => {
+    door.sessionChanged()
+    return value
+  }
   return {
     'session.get': () => session.get(),
     'session.setup': (r) => session.setup(r),
@@ -27,32 +36,28 @@ export function accountHandlers(d: { door: FrontDoor; session: SessionService; a
       return accounts.list().map(accountView)
     },
     'account.create': async (r) => {
-      const acting = admin()
-      const account = await accounts.create({ login: r.login, name: r.name, roles: r.roles, password: r.password }, { login: acting.login, password: r.adminPassword })
-      door.sessionChanged()
-      return { ...listing(accounts, account.login), warnings: account.warnings.map((w) => ({ code: w.code, logins: w.logins })) }
+      const account = await accounts.create({ login: r.login, name: r.name, roles: r.roles, password: r.password }, asActing(r.adminPassword))
+      return changed({ ...listing(accounts, account.login), warnings: account.warnings.map((w) => ({ code: w.code, logins: w.logins })) })
     },
     'account.reset': async (r) => {
-      const acting = admin()
-      await accounts.resetPassword({ login: acting.login, password: r.adminPassword }, r.login, r.newPassword)
-      door.sessionChanged()
-      return listing(accounts, r.login)
+      await accounts.resetPassword(asActing(r.adminPassword), r.login, r.newPassword)
+      return changed(listing(accounts, r.login))
     },
     'account.setRoles': async (r) => {
-      const acting = admin()
-      await accounts.setRoles({ login: acting.login, password: r.adminPassword }, r.login, r.roles)
-      door.sessionChanged()
-      return listing(accounts, r.login)
+      const result = await accounts.setRoles(asActing(r.adminPassword), r.login, r.roles)
+      return changed({ ...listing(accounts, r.login), changed: result.changed, retiredKeyids: result.retiredKeyids })
     },
     'account.deactivate': async (r) => {
-      const acting = admin()
-      await accounts.deactivate({ login: acting.login, password: r.adminPassword }, r.login)
-      door.sessionChanged()
-      return listing(accounts, r.login)
+      const result = await accounts.deactivate(asActing(r.adminPassword), r.login)
+      return changed({ ...listing(accounts, r.login), revokedKeyids: result.revokedKeyids })
+    },
+    'account.revokeKey': async (r) => {
+      const revoked = await accounts.revokeKey(asActing(r.adminPassword), r.login, r.reason, r.keyid)
+      return changed({ ...listing(accounts, r.login), revoked })
     },
     'account.changePassword': async (r) => {
-      await accounts.changePassword(signedIn(door.acting()).login, r.oldPassword, r.newPassword)
-      return session.get()
+      const account = await accounts.changePassword(signedIn(door.acting()).login, r.oldPassword, r.newPassword)
+      return { ...session.get(), account: { ...account, fingerprint: account.keyid === null ? null : fingerprintOf(account.keyid) } }
     },
   }
 }

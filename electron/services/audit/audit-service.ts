@@ -17,8 +17,8 @@ export class AuditService {
   constructor(
     private readonly store: Store,
     private readonly now: () => Date = () => new Date(),
-    /** who may read the log: anyone signed in (common/access) */
-    private readonly access?: Pick<Access, 'user'>,
+    /** who may read the log: anyone signed in once the office has accounts, anyone at the machine before (common/access) */
+    private readonly access?: Pick<Access, 'reader'>,
   ) {}
 
   /**
@@ -64,13 +64,13 @@ export class AuditService {
 
   /** Newest first, for the log screen: entries before `before` (exclusive), at most `limit`. */
   page(options: { before?: number | undefined; limit?: number | undefined } = {}, by?: Acting): AuditEntry[] {
-    this.access?.user(by)
+    this.access?.reader(by)
     const rows = this.store.all<EntryRow>(`SELECT ${columns} FROM audit_log WHERE seq < ? ORDER BY seq DESC LIMIT ?`, [options.before ?? Number.MAX_SAFE_INTEGER, options.limit ?? 100])
     return parsedEntries(rows)
   }
 
   verify(by?: Acting): AuditVerification {
-    this.access?.user(by)
+    this.access?.reader(by)
     const rows = this.store.all<EntryRow>(`SELECT ${columns} FROM audit_log ORDER BY seq`)
     return verifyChain(rows.map(toStored), this.store.get<ChainHead>('SELECT seq, hash FROM audit_head WHERE id = 1'))
   }

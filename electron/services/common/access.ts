@@ -57,8 +57,12 @@ export class Access {
     return this.signedIn(by, role)
   }
 
-  /** The workflow actor for a new draft: the acting drafter once the office has accounts, nobody before. */
+  /**
+   * The workflow actor for a new draft: the acting drafter once the office has accounts (nobody signed in is
+   * told, as WorkflowService.create tells it, that a drafter must sign in), nobody before.
+   */
   drafter(by: Acting): { account: Account } | undefined {
+    if (by === null && this.hasAccounts()) throw serviceError('forbidden', 'workflow.needsDrafter')
     const account = this.role(by, 'drafter')
     return account ? { account } : undefined
   }

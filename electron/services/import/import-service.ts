@@ -14,6 +14,7 @@ import { limits as noticeLimits, type Notice, type NoticeType } from '../../../s
 import type { AuditService } from '../audit/index'
 import type { ImportLimits } from './index'
 import { importBytesOffThread } from './run-import'
+import type { Acting, Access } from '../common/access'
 import type { Actor, WorkflowService } from '../workflow/index'
 
 export type ImportStage = 'reading' | 'parsing' | 'scanning' | 'saving'
@@ -31,6 +32,8 @@ export class ImportService {
   constructor(
     private readonly deps: {
       workflow: Pick<WorkflowService, 'create'>
+      /** who may draft: the acting drafter once the office has accounts, nobody before (Access.drafter) */
+      access: Pick<Access, 'drafter'>
       audit: Pick<AuditService, 'record'>
       now: () => Date
       limits?: Partial<ImportLimits>
@@ -46,8 +49,12 @@ export class ImportService {
     }
   }
 
-  /** Imports a file into a new draft; `actor` as WorkflowService.create takes it (the signed-in drafter). */
-  async importNotice(request: ImportRequest, actor: Actor | undefined, onProgress: ImportProgress = () => undefined): Promise<{ notice: Notice; report: ImportReport }> {
+  /**
+   * Imports a file into a new draft of the acting drafter, who is checked before a byte of the file is parsed
+   * (and again, with the policy, by WorkflowService.create).
+   */
+  async importNotice(request: ImportRequest, by: Acting, onProgress: ImportProgress = () => undefined): Promise<{ notice: Notice; report: ImportReport }> {
+    const actor = this.deps.access.drafter(by)
     const name = path.basename(request.fileName)
     // a progress bar never goes back: the stages' shares are rounded and never below what was shown
     let shown = 0

@@ -1,6 +1,5 @@
 import type { Handlers } from '../../../shared/api/contract'
 import { serviceError } from '../../../shared/api/result'
-import type { Access } from '../common/access'
 import type { FrontDoor } from '../common/front-door'
 import type { ImportService } from '../import/import-service'
 import { checkedFolderAsync, listFolders } from './index'
@@ -8,7 +7,6 @@ import type { SweepService } from './sweep-service'
 
 export type SweepHandlerDeps = {
   door: FrontDoor
-  access: Access
   sweeps: SweepService
   importer: ImportService
   /** the desktop app's system folder dialog (main process only); absent in the browser shell */
@@ -39,8 +37,7 @@ export function sweepHandlers(d: SweepHandlerDeps): Pick<Handlers, Extract<keyof
       return listFolders(path)
     },
     'sweep.draft': async ({ id, path }) => {
-      const actor = d.access.drafter(door.acting())
-      const { notice } = await d.importer.importNotice(sweeps.importable(id, path, door.acting()), actor)
+      const { notice } = await d.importer.importNotice(sweeps.importable(id, path, door.acting()), door.acting())
       door.noticeChanged(notice.id)
       return { id: notice.id }
     },

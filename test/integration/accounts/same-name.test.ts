@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { accountWarningText } from '../../../electron/cli/words'
 import { tempDir } from '../../support/temp-dir'
 import { cli, passwordFile } from './cli-run'
 import { admin, createAdmin, hashingTimeout, passwords, testCore } from './support'
@@ -21,7 +22,8 @@ describe('a display name that already exists', () => {
       expect(second.login).toBe('zhang2')
       expect(second.warnings).toHaveLength(1)
       expect(second.warnings[0]).toMatchObject({ code: 'same-name', logins: ['zhang'] })
-      expect(second.warnings[0]?.message).toContain('已有同名账户 zhang')
+      // the service hands over the code and the logins; the words are the catalogues' (here the CLI's)
+      expect(accountWarningText(second.warnings[0] ?? { code: 'same-name', logins: [] }, '张科员')).toContain('已有同名账户 zhang')
       // as people read names: spaces and full-width forms do not make a different name
       const third = await core.accounts.create({ login: 'zhang3', name: '张 科员', roles: ['reviewer'], password: passwords.changed }, admin)
       expect(third.warnings[0]?.logins).toEqual(['zhang', 'zhang2'])

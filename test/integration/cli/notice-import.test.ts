@@ -46,6 +46,15 @@ describe('countersign notice new --import', () => {
     expect(shown.notice).toMatchObject({ title: '白马镇2025年第二季度城乡最低生活保障对象名单', noticeType: 'dibao' })
     expect(shown.notice.body).toContain('（隐藏列）')
 
+    // through the app's notice.import: the policy given travels with the request and is stored with the draft
+    const strict = ok(await cli(['notice', 'new', '--import', xlsx, '--type', 'dibao', '--policy', 'strict', ...as])).stdout.trim().split('\n')[0] ?? ''
+    const strictShown = JSON.parse(ok(await cli(['notice', 'show', strict, '--data', data, '--json'])).stdout) as { workflow: { policy: string; draftedBy: string | null } }
+    expect(strictShown.workflow.policy).toBe('strict')
+    expect(strictShown.workflow.draftedBy).not.toBeNull()
+    oneLine(await cli(['notice', 'new', '--import', xlsx, '--policy', 'lenient-please', ...as]), 2, 'no policy named lenient-please')
+    // once the office has accounts, nobody imports without signing in as a drafter
+    oneLine(await cli(['notice', 'new', '--import', xlsx, '--data', data]), 1, 'needs a drafter to sign in')
+
     oneLine(await cli(['notice', 'submit', id ?? '', ...as]), 1, '请删除这些行或列')
     oneLine(await cli(['notice', 'new', '--import', path.join(fixtures, 'legacy.xls'), ...as]), 2, 'legacy.xls')
     oneLine(await cli(['notice', 'new', '--import', xlsx, '--title', 'x', ...as]), 2, '--import takes the title from the file')

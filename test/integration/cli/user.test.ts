@@ -146,4 +146,13 @@ describe('countersign user: refusals (in process)', () => {
     oneLineError(await inProcess(['trust', 'export', '--out', nowhere, '--data', data]), 2, `${nowhere}: no such directory`)
     expect((await inProcess(['user', 'list', '--data', data])).stdout).not.toContain('wang')
   }, hashingTimeout)
+
+  it('refuses --as before the office has any account: the first admin is made without it', async () => {
+    const dir = tempDir()
+    const data = path.join(dir, 'data')
+    const pw = passwordFile(dir, 'admin.pw', passwords.admin)
+    const first = ['user', 'add', '--login', 'admin', '--name', '王管理', '--role', 'admin', '--new-password-file', pw, '--data', data]
+    oneLineError(await inProcess([...first, '--as', 'admin', '--password-file', pw]), 2, 'no accounts yet: create the first admin without --as')
+    expect((await inProcess(['user', 'list', '--json', '--data', data])).stdout).toContain('"accounts": []')
+  }, hashingTimeout)
 })
