@@ -6,7 +6,7 @@
 import { columnKind, type ColumnKind } from './column-kind'
 import { addCell, addHeaderCell, type CellColumns } from './table-store'
 
-type Delim = 'tab' | 'comma' | 'pipe' | 'space'
+type Delim = 'tab' | 'comma' | 'pipe' | 'space' | 'word'
 
 /** Raw cells of one line (start, end, x), reused line after line. */
 type RawCells = { starts: number[]; ends: number[]; xs: number[]; length: number }
@@ -35,14 +35,16 @@ function delimOf(text: string, ls: number, le: number): Delim | null {
   let pipe = false
   let comma = false
   let spaced = false
+  let single = false
   for (let i = ls; i < le; i++) {
     const c = text.charCodeAt(i)
     if (c === 9) return 'tab'
     if (c === 124) pipe = true
     else if (c === 44) comma = true
     else if (c === 0x3000 || (c === 32 && i + 1 < le && text.charCodeAt(i + 1) === 32)) spaced = true
+    else if (c === 32) single = true
   }
-  if (!pipe && !comma && !spaced) return null
+  if (!pipe && !comma && !spaced) return single && WORD_ROW.test(text.slice(ls, le)) ? 'word' : null
   if (pipe) {
     let f = ls
     while (f < le && isJsSpace(text.charCodeAt(f))) f++
@@ -61,6 +63,12 @@ function delimOf(text: string, ls: number, le: number): Delim | null {
   }
   return gaps >= 2 ? 'space' : null
 }
+
+/**
+ * A row of words one space apart (序号 孙立平 男 … as WPS pastes a table whose cells were ideographic-space apart,
+ * normalised to one space each): Chinese in it, three cells at least, no sentence punctuation.
+ */
+const WORD_ROW = /^(?=[^，。；：:;！？!?]*$)(?=.*[\u4e00-\u9fff])\s*\S+(?: \S+){2,}\s*$/
 
 /** /\s|"/ on one UTF-16 unit, without making a one-character string of it. */
 function isSpaceOrQuote(c: number): boolean {
@@ -107,6 +115,22 @@ function splitWords(text: string, ls: number, le: number, raw: RawCells): void {
     }
     rawPush(raw, s, i, sx)
   }
+}
+
+/**
+ * A row of words with more cells than its header: a name padded to three characters (蒙 丹) is one cell, so two
+ * single Chinese characters side by side are joined until the counts agree; false when they cannot be.
+ */
+function joinPadded(text: string, raw: RawCells, want: number): boolean {
+  for (let i = 0; raw.length > want && i + 1 < raw.length; i++) {
+    if (raw.ends[i] - raw.starts[i] !== 1 || raw.ends[i + 1] - raw.starts[i + 1] !== 1 || !/[\u4e00-\u9fff]/.test(text[raw.starts[i]] ?? '') || !/[\u4e00-\u9fff]/.test(text[raw.starts[i + 1]] ?? '')) continue
+    raw.ends[i] = raw.ends[i + 1]
+    raw.starts.splice(i + 1, 1)
+    raw.ends.splice(i + 1, 1)
+    raw.xs.splice(i + 1, 1)
+    raw.length--
+  }
+  return raw.length === want
 }
 
 function knownKinds(cols: HeaderCol[] | null): number {
@@ -235,13 +259,16 @@ export function lineTables(text: string, out: CellColumns): void {
       rowsSeen = 0
       blockDelim = d
     }
-    if (d) splitLine(text, ls, lineEnd, d, raw)
+    if (d === 'word') splitWords(text, ls, lineEnd, raw)
+    else if (d) splitLine(text, ls, lineEnd, d, raw)
     // a Markdown delimiter row (|---|:--:|--:|) separates the header from the body: not a row
     if (d && !(d === 'pipe' && isDelimiterRow(text, raw))) {
       rowsSeen++
       if (!header) {
         // the first row of a block is its header; a title row before it gets one more chance
         if (rowsSeen <= 2) header = headerOf(text, raw)
+        // words one space apart are a table only under a header that names two known columns
+        if (d === 'word' && knownKinds(header) < 2) header = null
         // (序号 姓名 性别 a single space apart: its words name more columns one by one than as runs)
         if (rowsSeen <= 2 && d === 'space') {
           const words: RawCells = { starts: [], ends: [], xs: [], length: 0 }
@@ -257,7 +284,7 @@ export function lineTables(text: string, out: CellColumns): void {
         }
         if (header) for (let i = 0; i < raw.length; i++) addHeaderCell(out, raw.starts[i], raw.ends[i])
         row = 0
-      } else {
+      } else if (d !== 'word' || joinPadded(text, raw, header.length)) {
         row++
         for (let i = 0; i < raw.length; i++) {
           const col = d === 'space' && raw.length !== header.length ? nearestCol(header, raw.xs[i]) : i

@@ -11,6 +11,7 @@ import type { ScanContext } from '../scan-context'
 import { CELL_CHANGE, GRADE_FINDING, POINTS, SCORE_NAME, SCORE_NOT, SIGN_BEFORE, SIGN_HEAD, SIGN_HEAD_FIRST, GRADED, INJURY_GRADE, LAB_VALUE, ORGAN_TUMOUR, PLANNED_BEFORE, POSITIVE, POSITIVE_ITEM_BOUNDARY, PREGNANCY_WEEKS, PROCEDURE_STOP } from './health-grammar'
 import { type Span, atHits, firstChars, matchesFrom, personEnds } from './health-text'
 import { IMPAIRMENT, IMPAIRMENT_FIRST, LAB_QUALITY, SYMPTOM_AT, SYMPTOM_FIRST } from './health-phrases'
+import { colloquialComplaints } from './health-colloquial'
 import { passiveInjuries } from './health-injury'
 import { wordBand } from './name-context'
 import { getTables } from './name-tables'
@@ -196,6 +197,13 @@ export function rawConditions(ctx: ScanContext): Span[] {
     // 再次行清创术, 予复位术: the procedure's own name right after the verb that gives it to someone
     else if (PROCEDURE_VERB_BEFORE.test(text.slice(Math.max(0, at - 2), at))) add(at, procs.ends[k], 'procedure', procs.words[k])
   }
+  // 腰疼得直不起来, 眼睛越来越看不清, 老胃病: complaints in everyday words
+  // (one that holds a disease's name, 胫骨骨折, is read from the name: it grows to its qualifiers and cause there)
+  const diseases = ctx.hits.disease
+  colloquialComplaints(ctx, (start, end, word) => {
+    for (let k = 0; k < diseases.count; k++) if (diseases.starts[k] >= start && diseases.ends[k] <= end) return null
+    return add(start, end, 'complaint', word)
+  })
   raw.sort((a, b) => a.start - b.start || b.end - a.end)
   return raw
 }

@@ -20,6 +20,7 @@ export const CLASS_REASON: Record<HealthClass, Reason> = {
   phrase: reason('healthPhrase'),
   sign: reason('healthSign'),
   score: reason('healthScore'),
+  complaint: reason('healthComplaint'),
 }
 export const NEGATED = reason('negated')
 export const DISABILITY_REASON = reason('disability')

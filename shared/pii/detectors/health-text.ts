@@ -164,6 +164,7 @@ export const EVIDENCE_CODE: Record<HealthEvidence, ReasonCode> = {
   impersonal: 'noPersonInDocument',
   nonHuman: 'healthNonHuman',
   product: 'healthProduct',
+  subject: 'complaintOfSubject',
 }
 
 /** The evidence that quotes nothing, as its (shared) reason. */
@@ -236,6 +237,7 @@ export function rank(cls: HealthClass): number {
     case 'sign':
       return 1
     case 'symptom':
+    case 'complaint':
       return 0
     case 'none':
       return -1

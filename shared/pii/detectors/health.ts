@@ -62,7 +62,7 @@ function sigmoid(z: number): number {
 }
 
 const GROUP_EVIDENCE: readonly HealthEvidence[] = ['organisation', 'population', 'nonHuman', 'product']
-const TIE_EVIDENCE: readonly HealthEvidence[] = ['trigger', 'list', 'person', 'documentPerson']
+const TIE_EVIDENCE: readonly HealthEvidence[] = ['trigger', 'list', 'person', 'documentPerson', 'subject']
 
 export function detectHealth(ctx: ScanContext): void {
   const text = ctx.text
