@@ -198,10 +198,11 @@ export function rawConditions(ctx: ScanContext): Span[] {
     else if (PROCEDURE_VERB_BEFORE.test(text.slice(Math.max(0, at - 2), at))) add(at, procs.ends[k], 'procedure', procs.words[k])
   }
   // 腰疼得直不起来, 眼睛越来越看不清, 老胃病: complaints in everyday words
-  // (one that holds a disease's name, 胫骨骨折, is read from the name: it grows to its qualifiers and cause there)
+  // (a part and a predicate that hold a disease's name, 胫骨骨折, are read from the name: it grows to its
+  // qualifiers and cause there; a colloquial name, 老胃病, is one word)
   const diseases = ctx.hits.disease
-  colloquialComplaints(ctx, (start, end, word) => {
-    for (let k = 0; k < diseases.count; k++) if (diseases.starts[k] >= start && diseases.ends[k] <= end) return null
+  colloquialComplaints(ctx, (start, end, word, named) => {
+    if (!named) for (let k = 0; k < diseases.count; k++) if (diseases.starts[k] >= start && diseases.ends[k] <= end) return null
     return add(start, end, 'complaint', word)
   })
   raw.sort((a, b) => a.start - b.start || b.end - a.end)

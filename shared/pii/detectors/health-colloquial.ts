@@ -7,7 +7,6 @@
  * to someone, and `subject` is the strongest tie a complaint has: a person right before it in its sentence
  * (沙秀英脚肿得…, 老人肚子疼…, 她一到晚上就…) or the quotation of what someone said (自己说“…”).
  */
-import type { HealthEvidence } from '../data/health-model'
 import type { ScanContext } from '../scan-context'
 import { type Span, anyIn, firstChars, matchesFrom, nameStarts } from './health-text'
 
@@ -26,7 +25,7 @@ const ADVERB =
   '(?:一直|老是|总是|经常|常常|时常|有时候?|时不时(?:地|的)?|越来越|有点儿?|有些|还|又|也|都|就|快|已经|完全|基本|几乎|根本|特别|很|太|挺|比较|非常|严重|隐隐(?:地|的)?|一阵一阵(?:地|的)?|一阵阵|动不动就|稍微|稍一|一[\\u4e00-\\u9fff]{1,4}就|[一二三四五六七八九十几两]+(?:年|个月)(?:来|了)?|[肿蜷弯歪僵]着)'
 /** what is wrong: a symptom, a state, a growth, an injury, a repair that tells of one */
 const STATE =
-  '(?:疼|痛|作痛|刺痛|绞痛|胀痛|酸痛|酸|麻|肿|胀|痒|抖(?!擞)|晕|聋|瞎|歪(?:着|了)?|糊涂了?|迷糊|不清亮了?|不清醒|不灵光|含混不清|含糊不清|不好使|不中用|不灵|不行了?|差|不舒服|难受|(?:有|出了?)?(?:点|些)?毛病|出了?问题|长了?[^，。；;\\n]{0,3}?东西|长了?(?:个|一个)?(?:瘤子|包|疙瘩|结节|肿块|肉|疮)|有积水|积水|破了|断了|裂了|闪了|扭了|崴了|扭伤了?|摔(?:断|裂|伤|坏|折)了?|骨折了?|受伤了?|受了伤|受了?刺激|磨破|流血|出血|带血丝?|出汗|流脓水?|红肿(?:流水|流脓)?|发炎|溃烂|化脓|干裂|愈合(?:差|不好|不了)|憋得慌|抽筋|抽搐|无力|没劲|没力气|没知觉|(?:没|莫|没得|莫得)(?:用|知觉|感觉)了?|不听使唤|不利索|不灵活|控制不住|坏了|烂了|瘫了|失明|失聪|萎缩|变形|积液|结石|低落|减少|下降|一瘸一拐|打颤|哆嗦|发[麻木胀酸紧黑紫白烫软沉闷]|(?:做过|动过|做了)手术|开过刀|(?:放|装|做|搭|上|打)了?(?:支架|桥|起搏器|钢板|石膏)|(?<!头)像[^，。；;\\n”"]{1,10}|(?:跟|好像|就像)[^，。；;\\n”"]{1,10}(?:一样|似的))'
+  '(?:疼|痛|作痛|刺痛|绞痛|胀痛|酸痛|酸|麻|肿|胀|痒|抖(?!擞)|晕|聋|瞎|歪(?:着|了)?|糊涂了?|迷糊|不清亮了?|不清醒|不灵光|含混不清|含糊不清|不好使|不中用|不灵|不行了?|差|不舒服|难受|(?:有|出了?)?(?:点|些)?毛病|出了?问题|长了?[^，。；;\\n]{0,3}?东西|长了?(?:个|一个)?(?:瘤子|包|疙瘩|结节|肿块|肉|疮)|有积水|积水|破了|断了|裂了|闪了|扭了|崴了|扭伤了?|摔(?:断|裂|伤|坏|折)了?|骨折了?|受伤了?|受了伤|受了?刺激|磨破|流血|出血|带血丝?|出汗|流脓水?|红肿(?:流水|流脓)?|发炎|溃烂|化脓|干裂|愈合(?:差|不好|不了)|憋得慌|抽筋|抽搐|无力|没劲|没力气|没知觉|(?:没|莫|没得|莫得)(?:用|知觉|感觉)了?|不听使唤|不利索|不灵活|控制不住|坏了|烂了|瘫了|失明|失聪|萎缩|变形|积液|结石|低落|减少|下降|一瘸一拐|打颤|哆嗦|发[麻木胀酸紧黑紫白烫软沉闷]|(?:做过|动过|做了)手术|开过刀|要(?:人)?扶(?:墙|着)?|(?:放|装|做|搭|上|打)了?(?:支架|桥|起搏器|钢板|石膏)|(?<!头)像[^，。；;\\n”"]{1,10}|(?:跟|好像|就像)[^，。；;\\n”"]{1,10}(?:一样|似的))'
 /** what only the eyes and ears are said to be: 眼花, 耳朵背 (not 头花, 手背) */
 const SENSE = '(?:(?:眼睛|眼|耳朵|耳)(?:有点儿?|越来越|也|还|都|很|太|特别)?(?:花|背)|嘴(?:巴)?(?:歪|斜)(?:着|了)?)(?!式)'
 /** a measurement said to be off: 血压一直有点高, 血糖降不下来 */
@@ -35,8 +34,10 @@ const MEASURED = '(?:血压|血糖|血脂|尿酸)(?:一直|老是|总是|有点�
 const CANNOT = '[\\u4e00-\\u9fff]不(?:起来|下去|进去|住|动|直|清楚?|见|着|稳|下|上来?|开|弯|了)(?:[\\u4e00-\\u9fff]{0,2}?(?:东西|气|路|饭|觉|话|腰|身|劲|力))?'
 /** a degree complement running to the clause's end (疼得在床上打滚, 肿得鞋都穿不进去, 背得厉害) */
 const SO_MUCH = '(?:疼|痛|肿|背|喘|咳|烧|晕|痒|难受|抖|麻|胀)得[^，,。；;\\n”"」]{1,14}'
-const COMPLAINT = new RegExp(`${MEASURED}|${SENSE}(?:得[^，,。；;\\n”"」]{1,8})?|${SIDE}(?:${PARTS.join('|')}){1,2}${LINK}${ADVERB}{0,3}(?:${SO_MUCH}|${CANNOT}|${STATE})`, 'y')
-const FIRST = firstChars([...PARTS, '血压', '血糖', '血脂', '尿酸', '左', '右', '两', '一', '半', '双'])
+/** an organ said to be failing: 心脏不好, 吞咽也不太好 (不好 of a limb or of 身体 says too little) */
+const ORGAN_POOR = '(?:吞咽|心脏|肾|肝|胃|肺)(?:也|都|一直)?不(?:太|大)?好'
+const COMPLAINT = new RegExp(`${MEASURED}|${ORGAN_POOR}|${SENSE}(?:得[^，,。；;\\n”"」]{1,8})?|${SIDE}(?:${PARTS.join('|')}){1,2}${LINK}${ADVERB}{0,3}(?:${SO_MUCH}|${CANNOT}|${STATE})`, 'y')
+const FIRST = firstChars([...PARTS, '嘴', '血压', '血糖', '血脂', '尿酸', '左', '右', '两', '一', '半', '双'])
 
 /**
  * What is said without a body part: an old ailment by its colloquial name (老胃病, 老慢支), a night or a meal that
@@ -63,12 +64,14 @@ const NAMED = new RegExp(
     '话(?:也)?说不清楚?',
     '犯病(?![时的])|病又犯了|又犯病了?',
     '住了[^，。；;\\n]{1,5}院',
-    '放化疗|长效针(?:剂)?',
+    '放化疗|长效针(?:剂)?|神经衰弱',
+    '吃饭(?:都|也)?(?:得|要)(?:人)?喂',
+    '(?:心脏|冠脉)(?:支架|搭桥)(?:手术)?|(?:放|装|做)(?:了|过)(?:[一二三两几]个)?支架',
     '(?:吃|服用|在吃|停了)?抗(?:抑郁|精神病|排异|癫痫)的?药(?:物)?',
   ].join('|'),
   'y',
 )
-const NAMED_FIRST = firstChars(['老', '夜', '晚', '整', '睡', '吃', '喘', '走', '站', '躺', '一', '总', '经', '反', '发', '咳', '疼', '痛', '自', '掉', '酒', '毒', '吐', '烧', '驼', '瘫', '卧', '大', '小', '尿', '连', '认', '喝', '话', '犯', '病', '又', '住', '放', '长', '服', '在', '停', '抗', '降', '靶', '止', '安'])
+const NAMED_FIRST = firstChars(['心', '冠', '装', '做', '老', '夜', '晚', '整', '睡', '吃', '喘', '走', '站', '躺', '一', '总', '经', '反', '发', '咳', '疼', '痛', '自', '掉', '酒', '毒', '吐', '烧', '驼', '瘫', '卧', '大', '小', '尿', '连', '认', '喝', '话', '犯', '病', '又', '住', '放', '长', '服', '在', '停', '抗', '降', '靶', '止', '安'])
 /** a single-character part inside another word (回头, 着手, 亲眼, 山脚, 跑腿, 心肝): not the body */
 const WORD_BEFORE: Record<string, string> = { 头: '回抬低带点摇开起到源桥街码口镜钟龙苗念彩劲甜苦风派最人很真', 手: '着动对选帮助新老高能歌水凶扒拿棋放撒上下分联转人', 眼: '着亲放字心眨满转', 脚: '山注阵落歇插', 腿: '跑狗火', 肝: '心', 耳: '木银刺悦入' }
 
@@ -80,27 +83,34 @@ const PERSON_BEFORE = /(?:她|他|其|老人|老伴儿?|孩子|本人|自己|患
 /** a quotation of what someone said: 说“…”, 称：“…” */
 const QUOTED = /(?:说|称|讲|反映|诉|表示|自述|写道|告诉)[^，。；;\n“”"]{0,4}[:：]?\s*[“"「][^”"」\n]{0,30}$/
 
+/**
+ * Who a condition at `start` is said of, when its own clause says it: a person named or referred to before it in
+ * the clause (at most 16 characters back), '' then, or the quotation of what someone said, '说'; null when neither.
+ */
+export function subjectBefore(text: string, start: number, names: Int32Array): string | null {
+  if (QUOTED.test(text.slice(Math.max(0, start - 16), start))) return '说'
+  let cs = start
+  while (cs > 0 && start - cs < 16 && !'，,。；;！？!?\n'.includes(text[cs - 1] ?? '')) cs--
+  return anyIn(names, cs, start) || PERSON_BEFORE.test(text.slice(cs, start)) ? '' : null
+}
+
 /** The complaints in the text, each with `subject` when a person stands right before it. */
-export function colloquialComplaints(ctx: ScanContext, add: (start: number, end: number, word: string) => Span | null): void {
+export function colloquialComplaints(ctx: ScanContext, add: (start: number, end: number, word: string, named: boolean) => Span | null): void {
   const text = ctx.text
   let names: Int32Array | null = null
-  const found = (start: number, end: number, word: string): void => {
+  const found = (start: number, end: number, word: string, named: boolean): void => {
     if (NOT_AFTER.test(text.slice(end, end + 4))) return
     const lead = text.slice(Math.max(0, start - 16), start)
     if (NOT_BEFORE.test(lead)) return
-    const sp = add(start, end, word)
+    const sp = add(start, end, word, named)
     if (!sp) return
-    const evidence: HealthEvidence = 'subject'
-    // the clause's own start, or 16 characters back: a person there is the one the complaint is about
-    let cs = start
-    while (cs > 0 && start - cs < 16 && !'，,。；;！？!?\n'.includes(text[cs - 1])) cs--
     names ??= nameStarts(ctx)
-    if (QUOTED.test(lead)) sp.evidence.set(evidence, '说')
-    else if (anyIn(names, cs, start) || PERSON_BEFORE.test(text.slice(cs, start))) sp.evidence.set(evidence, '')
+    const said = subjectBefore(text, start, names)
+    if (said !== null) sp.evidence.set('subject', said)
   }
   matchesFrom(text, FIRST, COMPLAINT, (start, m) => {
     if (start > 0 && WORD_BEFORE[m[0][0] ?? '']?.includes(text[start - 1] ?? '')) return
-    found(start, start + m[0].length, m[0].slice(0, 8))
+    found(start, start + m[0].length, m[0].slice(0, 8), false)
   })
-  matchesFrom(text, NAMED_FIRST, NAMED, (start, m) => found(start, start + m[0].length, m[0]))
+  matchesFrom(text, NAMED_FIRST, NAMED, (start, m) => found(start, start + m[0].length, m[0], true))
 }

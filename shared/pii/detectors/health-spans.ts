@@ -2,12 +2,13 @@
  * Every condition in the text from the lexicon hits and the condition patterns, grown to its qualifiers
  * and merged, with the evidence around it (labels, verbs, statistics, programmes, organisations).
  */
-import type { HealthEvidence } from '../data/health-model'
+import type { HealthClass, HealthEvidence } from '../data/health-model'
 import type { ScanContext } from '../scan-context'
 import { captureClauses, chainConditions } from './health-clauses'
 import { AFTER_CONDITION, AGGREGATE_AFTER, AGGREGATE_BEFORE, ALLERGEN, ANIMAL_BEFORE, BEFORE_CONDITION, BODY, BODY_PHRASE, CATEGORY_BEFORE, CAUSE_BEFORE, CROP_AFTER, CROP_BEFORE, DIAGNOSIS_VERB, GENERAL_AFTER, JOIN, KIND_BEFORE, ONSET_BEFORE, LABEL_VALUE, NEGATED, NOT_A_CONDITION, ONGOING_AFTER, ONGOING_BEFORE, PLANT_DISEASE, PRODUCT_AFTER, PROGRAMME_AFTER, SUBSTANCE, TREATED_AT, TRIGGER_BEFORE } from './health-grammar'
 import { COPULA_BEFORE, INSTITUTION, INSTITUTION_START, PLACE_PREFIX, POPULATION_AFTER, PROGRAMME_WORDS, type Span, anyIn, atHits, clauseStart, nameStarts, phraseAfter, rank } from './health-text'
 import { complaintLead, labelValueEnd } from './health-phrases'
+import { subjectBefore } from './health-colloquial'
 import { verbLed } from './health-verb-led'
 import { wordBand } from './name-context'
 import { getTables } from './name-tables'
@@ -143,6 +144,7 @@ export function conditionSpans(ctx: ScanContext): Span[] {
   // verb-led: a medicine someone takes (平时吃左乙拉西坦) and a condition named by its ending (曾患川崎病)
   if (ctx.hits.healthVerb.count || ctx.hits.drugForm.count) grown = verbLed(ctx, grown)
 
+  let subjectNames: Int32Array | null = null
   for (const sp of grown) {
     const cs = clauseStart(text, sp.start, 24)
     const before = text.slice(cs, sp.start)
@@ -169,6 +171,12 @@ export function conditionSpans(ctx: ScanContext): Span[] {
       const lead = complaintLead(text, sp.start)
       if (lead) sp.evidence.set('trigger', lead)
     }
+    // 老人疼痛加重, 她一到晚上就心慌: a person right before a complaint in its clause, or a quotation of someone's words
+    if (!sp.evidence.has('subject') && SAID_OF.has(sp.cls)) {
+      subjectNames ??= nameStarts(ctx)
+      const who = subjectBefore(text, sp.start, subjectNames)
+      if (who !== null) sp.evidence.set('subject', who)
+    }
     const after = text.slice(sp.end, sp.end + 14)
     if ((sp.cls === 'treatment' || sp.cls === 'procedure') && !sp.evidence.has('trigger') && TREATED_AT.test(text.slice(Math.max(0, sp.start - 16), sp.start))) sp.evidence.set('trigger', '在…医院')
     if ((sp.cls === 'treatment' || sp.cls === 'procedure') && !sp.evidence.has('trigger') && ONGOING_AFTER.test(after)) sp.evidence.set('trigger', after.slice(0, 1))
@@ -187,7 +195,7 @@ export function conditionSpans(ctx: ScanContext): Span[] {
     // 防褥疮气垫床, 防跌倒护栏: a device named by what it prevents
     if (text[sp.start - 1] === '防' && DEVICE_AFTER.test(after)) sp.evidence.set('product', '')
     if (PLANT_DISEASE.test(text.slice(Math.max(0, sp.start - 2), sp.end)) || CROP_BEFORE.test(text.slice(Math.max(0, sp.start - 8), sp.start)) || CROP_AFTER.test(after)) sp.evidence.set('nonHuman', '')
-    if (INSTITUTION.test(phrase) || INSTITUTION_START.test(phrase) || PLACE_PREFIX.test(text.slice(Math.max(0, sp.start - 3), sp.start))) sp.evidence.set('organisation', '')
+    if (INSTITUTION.test(phrase) || INSTITUTION_START.test(text.slice(sp.end, sp.end + 2)) || PLACE_PREFIX.test(text.slice(Math.max(0, sp.start - 3), sp.start))) sp.evidence.set('organisation', '')
     if (POPULATION_AFTER.test(after) && !COPULA_BEFORE.test(before)) sp.evidence.set('population', '')
     if ((AGGREGATE_BEFORE.test(before) && !sp.evidence.has('trigger')) || CATEGORY_BEFORE.test(before) || ANIMAL_BEFORE.test(before)) sp.evidence.set('programme', '')
   }
@@ -201,7 +209,7 @@ export function conditionSpans(ctx: ScanContext): Span[] {
     if (j > i) {
       const shared = new Map<HealthEvidence, string>()
       for (let k = i; k <= j; k++)
-        for (const ev of ['trigger', 'aggregate', 'programme', 'label'] as const) {
+        for (const ev of ['trigger', 'aggregate', 'programme', 'label', 'subject'] as const) {
           const v = grown[k].evidence.get(ev)
           if (v !== undefined && !shared.has(ev)) shared.set(ev, v)
         }
@@ -236,6 +244,12 @@ export function conditionSpans(ctx: ScanContext): Span[] {
     b.evidence.set('trigger', tie)
     b.evidence.set('list', '')
   }
+  // 情绪低落，经常一个人掉眼泪: the next clause's complaint is said of the same person
+  for (let k = 1; k < grown.length; k++) {
+    const a = grown[k - 1]
+    const b = grown[k]
+    if (a.evidence.has('subject') && !b.evidence.has('subject') && COMMA_SUBJECT_GAP.test(text.slice(a.end, b.start))) b.evidence.set('subject', a.evidence.get('subject') ?? '')
+  }
   return chainConditions(text, grown, nameStarts(ctx))
 }
 
@@ -244,5 +258,9 @@ export const LIST_EXCLUDE: readonly HealthEvidence[] = ['aggregate', 'programme'
 export const LIST_ITEM_AFTER = /^、[\u4e00-\u9fff]{1,5}?(?:[0-9一二三四五六七八九十两半]+余?(?:天|日|周|个月|年|小时))?(?=[，。；;\n”"]|等|症状|的情况|$)/
 /** Between two symptoms of one list over a comma: the comma and at most 伴/伴有/并 */
 export const COMMA_LIST_GAP = /^[，,]\s*(?:伴有|伴|并)?$/
+/** The kinds of condition a person's own words describe (a named disease or treatment has its own ties). */
+const SAID_OF = new Set<HealthClass>(['complaint', 'symptom', 'generic', 'sign'])
+/** Between two complaints of one person over a comma: how often, or 还, 也 */
+const COMMA_SUBJECT_GAP = /^[，,、]\s*(?:经常|老是|总是|还|也|又|一个人)?$/
 /** 低热、 before the condition: short items right after what ties them to someone */
 export const LIST_ITEMS_BEFORE = /(?:[\u4e00-\u9fff]{1,5}、)+$/

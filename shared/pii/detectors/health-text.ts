@@ -20,7 +20,7 @@ export const HEADING_END = /(?:名单|公示|公告|通知|通报|情况|汇总|
  */
 export const PHRASE_STOP = /[，。；;：:、\n\t（()）“”"《》在于到住入转被后时致伴并已因为是了和与及经由享送赴往至去来]/
 export const INSTITUTION = /(?:医院|卫生院|门诊|中心|防治所|防治站|研究所|服务站|工作站|学校|学院|协会|学会|联合会|基金会|委员会|办公室|领导小组|工作组|病区|病房|之家|培训班|研究院|实验室|[^学]科(?!学|技|普)|专科|俱乐部|救助站|福利院)/
-/** The word itself is followed by an institution's one-character ending or a profession's: 戒毒所, 结核病院, 血防站, 心理咨询师. */
+/** The word itself is followed by an institution's one-character ending or a profession's: 戒毒所, 结核病院, 血防站, 心理咨询师 (read on the text after the word: a phrase may stop at 致 of 所致). */
 export const INSTITUTION_START = /^(?:所|院|站|馆|师)(?![有以在致得属谓述长傅])/
 export const PROGRAMME_WORDS = /(?:政策|救治|健康管理|管理服务|康复服务|随访管理|项目|宣传|防治|筛查|防控|工作|活动|知识|讲座|课程|台账|覆盖率|知晓率|督导|专项|救助|补贴|培训|义诊|示范区|计划|(?<![0-9一二三四五六七八九十两几数每上下本近当次])(?:日|周)(?![内后前]))/
 /** An administrative unit right before the word: 县艾滋病…, 市精神卫生中心 name an institution. */
@@ -36,7 +36,7 @@ export const COPULA_BEFORE = /(?:系|是|(?<![曾并可特专均代])为|属于?
  */
 export function groupOf(text: string, start: number, end: number, word: string): Reason | null {
   const phrase = phraseAfter(text, end)
-  if (INSTITUTION.test(word) || INSTITUTION.test(phrase) || INSTITUTION_START.test(phrase) || PLACE_PREFIX.test(text.slice(Math.max(0, start - 3), start))) return EVIDENCE_REASON.organisation
+  if (INSTITUTION.test(word) || INSTITUTION.test(phrase) || INSTITUTION_START.test(text.slice(end, end + 2)) || PLACE_PREFIX.test(text.slice(Math.max(0, start - 3), start))) return EVIDENCE_REASON.organisation
   if (PROGRAMME_WORDS.test(phrase)) return EVIDENCE_REASON.programme
   if (POPULATION_AFTER.test(text.slice(end, end + 8)) && !COPULA_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return EVIDENCE_REASON.population
   return null

@@ -39,12 +39,16 @@ const DEV_HEALTH_FLOORS = { recall: 0.95, full: 0.88, precision: 0.95 }
  * this one leaves it beside 夜间不睡 unlabelled.)
  */
 const holdout2 = path.join(fixtures, 'prose-holdout2')
-const SEEN_FLOORS = { healthRecall: 0.93, healthFull: 0.89, healthPrecision: 0.955, addressFull: 0.97, marker: 1, dob: 1 }
+const colloquialDev = path.join(fixtures, 'prose-dev-health4')
+const holdout25 = path.join(fixtures, 'prose-holdout25')
+// health precision 0.955 → 0.95 on 2026-12-07: a penalty decision's 逾期居留系因住院治疗所致 (the person's own
+// stay in hospital) is now read as health data — 所 of 所致 had been taken for an institution's ending
+const SEEN_FLOORS = { healthRecall: 0.93, healthFull: 0.89, healthPrecision: 0.95, addressFull: 0.97, marker: 1, dob: 1 }
 
 // The folders are part of the repository: one that is missing fails here by name, never skips what it measures.
 describe('the labelled folders these goals are measured on', () => {
   it('are all present', () => {
-    const missing = [publicSample, dev, dev2, collocations, collocations2, holdout2].filter((dir) => !existsSync(dir)).map((dir) => path.relative(root, dir))
+    const missing = [publicSample, dev, dev2, collocations, collocations2, holdout2, colloquialDev, holdout25].filter((dir) => !existsSync(dir)).map((dir) => path.relative(root, dir))
     expect(missing).toEqual([])
   })
 })
@@ -101,6 +105,13 @@ describe('the notices scored blind once, now development data', () => {
     expect(row('ADDRESS').covered / row('ADDRESS').gold).toBeGreaterThanOrEqual(SEEN_FLOORS.addressFull)
     expect(row('CONFIDENTIAL_MARKER').caught / row('CONFIDENTIAL_MARKER').gold).toBeGreaterThanOrEqual(SEEN_FLOORS.marker)
     expect(row('DATE_OF_BIRTH').covered / row('DATE_OF_BIRTH').gold).toBeGreaterThanOrEqual(SEEN_FLOORS.dob)
+  })
+  it('keep health said in everyday words at or above today’s figures (sets written for it, now seen)', () => {
+    for (const [dir, recall, precision] of [[colloquialDev, 0.8, 0.99], [holdout25, 0.89, 0.95]] as const) {
+      const h = evaluateFolder(dir).rows.find((r) => r.type === 'HEALTH') ?? { gold: 1, caught: 0, found: 1, right: 0 }
+      expect(h.caught / h.gold, dir).toBeGreaterThanOrEqual(recall)
+      expect(h.right / h.found, dir).toBeGreaterThanOrEqual(precision)
+    }
   })
   it('find no health data in notices about no one', () => {
     expect(evaluateFolder(collocations2).rows.find((t) => t.type === 'HEALTH')?.found ?? 0).toBe(0)
