@@ -25,6 +25,9 @@ const ROLE = new Set(roleNameLabels)
 const ROLE_CONFIDENCE = S.roleWord
 /** Surnames that are also the commonest function words (调解员向双方…, 邻居和民兵…, 侄子代为…): never read after a role word. */
 const FUNCTION_SURNAME = new CodeSet('向代和全边于从连那都同以及与把被让给将在为对共也还再就才只各每该此其双一')
+/** characters that open a verb or adverb after a label as often as a surname (代为, 上山); compound surnames excepted */
+const VERB_OPENING = new CodeSet('代上下向全连同')
+const COMPOUND_OPENING = /^(?:上官|连城)/
 const GENDER_RE = /(?:[，,、 ]|[（(])(?:性别[:：]?)?[男女](?=[，,、）) ;；。]|性|$)/g
 /** a numbered list item: "1. ", "（2）", "三、" at the start of a line */
 const LIST_ITEM_RE = /(?:^|\n)[ \t\u3000]*(?:\d{1,3}[.、．)）]|[（(]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}、)[ \t\u3000]*/g
@@ -138,7 +141,8 @@ export function detectNames(ctx: ScanContext): void {
     const pos = hEnd + Math.abs(tail)
     if (tail < 0) readList(ctx, text, pos, 'label', S.label, 'name-label', labelReason(hWord))
     // (患者和家属, 患者和班主任: 和 joins two classes of people there, it is no surname)
-    else if (STRONG.has(hWord) && !(CONJUNCTION.has(text.charCodeAt(pos)) && (wordStartsAt(getTables(), text, pos + 1) || PEOPLE_AHEAD.test(text.slice(pos + 1, pos + 7))))) readList(ctx, text, pos, 'loose', S.strongLabelLoose, 'name-label', labelReason(hWord))
+    // (负责人代为参会, 村民上山祭扫: a function word or 上/下 opening a word there is the sentence going on)
+    else if (STRONG.has(hWord) && !(CONJUNCTION.has(text.charCodeAt(pos)) && (wordStartsAt(getTables(), text, pos + 1) || PEOPLE_AHEAD.test(text.slice(pos + 1, pos + 7)))) && !(VERB_OPENING.has(text.charCodeAt(pos)) && wordStartsAt(getTables(), text, pos) && !COMPOUND_OPENING.test(text.slice(pos, pos + 2)))) readList(ctx, text, pos, 'loose', S.strongLabelLoose, 'name-label', labelReason(hWord))
     // a role word standing as a word of its own (not 确保|安全), then a name that starts with no function word;
     // the model reads there too, and its reading wins where it is the surer
     else if (ROLE.has(hWord) && !(hStart > 0 && wordBand(getTables(), text, hStart - 1) >= 1) && !FUNCTION_SURNAME.has(text.charCodeAt(pos))) readList(ctx, text, pos, 'loose', ROLE_CONFIDENCE, 'name-label', labelReason(hWord))
