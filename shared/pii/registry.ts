@@ -83,7 +83,7 @@ export const DETECTORS: readonly Detector[] = [
   {
     id: 'health',
     types: ['HEALTH'],
-    rules: [...HEALTH_CLASSES.map((c) => `health-${c}`), 'health-disability', 'health-pregnancy', 'health-mental', 'health-minor', 'health-table-header'],
+    rules: [...HEALTH_CLASSES.map((c) => `health-${c}`), 'health-disability', 'health-pregnancy', 'health-mental', 'health-minor', 'health-clause', 'health-table-header'],
     run: detectHealth,
   },
   {

@@ -131,6 +131,8 @@ export const scores = {
   'name-model': { pooledCeiling: 0.97, listedBesideSureName: 0.7 },
   repeats: { repeated: 0.8, givenName: 0.75 },
   health: {
+    /** the clause model's probability is the confidence, up to this (health-clause-model.ts) */
+    clauseCap: 0.95,
     pregnancyWord: 0.6,
     mentalHealthWord: 0.5,
     minorsWord: 0.5,

@@ -18,6 +18,7 @@ import { reason, reasonWith, type Reason } from '../reasons'
 import type { LexiconKey } from '../lexicons'
 import { type ScanContext, emit } from '../scan-context'
 import { adviceEvidence } from './health-advice'
+import { ailingClauses } from './health-clause-model'
 import { AGGREGATE_BEFORE, ANIMAL_AFTER, ANIMAL_BEFORE } from './health-grammar'
 import { conditionSpans } from './health-spans'
 import { wordBand } from './name-context'
@@ -227,6 +228,12 @@ export function detectHealth(ctx: ScanContext): void {
       }
       push(start, end + termTail(text, end, rule), confidence, rule, reasons)
     }
+  }
+  // 肚子鼓得跟扣了口锅一样: a clause nothing above read, that the clause model says tells of someone's ailment
+  const ailing = ailingClauses(ctx)
+  for (let k = 0; k < ailing.length; k += 3) {
+    const p = ailing[k + 2] ?? 0
+    push(ailing[k] ?? 0, ailing[k + 1] ?? 0, Math.min(p, S.clauseCap), 'health-clause', [reasonWith('healthClause', { value: p.toFixed(2) })])
   }
   const tables = ctx.tables
   const { count, starts, ends } = tables
