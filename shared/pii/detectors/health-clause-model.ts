@@ -21,15 +21,53 @@ function isSpace(c: number): boolean {
 /** Clauses of `text` as [start, end) pairs, trimmed of spaces; only those a complaint could be (2–60 characters). */
 export function clausesOf(text: string): number[] {
   const out: number[] = []
-  let s = 0
-  for (let i = 0; i <= text.length; i++) {
+  clausesBetween(text, 0, text.length, out)
+  return out
+}
+
+/**
+ * The clauses of clausesOf that start in [from, to), `from` a clause's start (0 or just after a break), pushed to
+ * `out`: the same clauses, read only where they are wanted.
+ */
+function clausesBetween(text: string, from: number, to: number, out: number[]): void {
+  let s = from
+  for (let i = from; i <= text.length && s < to; i++) {
     if (i < text.length && !BREAK.has(text.charCodeAt(i))) continue
     let a = s
     let b = i
     while (a < b && isSpace(text.charCodeAt(a))) a++
     while (b > a && isSpace(text.charCodeAt(b - 1))) b--
-    if (b - a >= 2 && b - a <= 60) out.push(a, b)
+    if (b - a >= 2 && b - a <= MAX_CLAUSE) out.push(a, b)
     s = i + 1
+  }
+}
+
+/** A clause longer than this is no complaint (and is not read). */
+const MAX_CLAUSE = 60
+
+/**
+ * The clauses within `reach` characters of the sorted positions `at` (and the one before each such run, which a
+ * clause's person may come from): the clauses of clausesOf there, in order, without cutting the rest of the text.
+ */
+export function clausesNear(text: string, at: Int32Array, reach: number): number[] {
+  const out: number[] = []
+  let done = 0
+  for (let k = 0; k < at.length; ) {
+    let ws = Math.max(done, (at[k] ?? 0) - reach - MAX_CLAUSE - 2)
+    let we = (at[k] ?? 0) + reach
+    while (++k < at.length && (at[k] ?? 0) - reach - MAX_CLAUSE - 2 <= we) we = (at[k] ?? 0) + reach
+    // start at a clause's start: after the break before ws, or (none within a clause's length) after the next one
+    let b = ws
+    while (b > done && ws - b <= MAX_CLAUSE + 2 && !BREAK.has(text.charCodeAt(b - 1))) b--
+    if (b > done && !BREAK.has(text.charCodeAt(b - 1))) {
+      while (ws < text.length && !BREAK.has(text.charCodeAt(ws))) ws++
+      b = ws + 1
+    }
+    const before = out.length
+    clausesBetween(text, b, Math.min(text.length + 1, we), out)
+    // a clause already taken by the run before is not taken twice
+    if (before >= 2 && out.length > before && (out[before] ?? 0) <= (out[before - 2] ?? 0)) out.splice(before, 2)
+    done = Math.max(done, we)
   }
   return out
 }
@@ -70,18 +108,37 @@ export function clauseFeatures(text: string, s: number, e: number, names: Uint8A
 }
 
 /** The weights by kind, keyed as numbers where the key is one or two characters: the scan allocates nothing per feature. */
-const UNI = new Map<number, number>()
-const BI = new Map<number, number>()
+const UNI = new Float64Array(65536)
+/** character pairs in an open-addressing table of 32-bit keys (c1 << 16 | c2), so a look-up hashes no heap number */
+const BI_BITS = 14
+const BI_KEYS = new Int32Array(1 << BI_BITS).fill(-1)
+const BI_VALUES = new Float64Array(1 << BI_BITS)
+function biSlot(key: number): number {
+  let h = Math.imul(key, 0x9e3779b1) >>> (32 - BI_BITS)
+  while (BI_KEYS[h] !== -1 && BI_KEYS[h] !== key) h = (h + 1) & ((1 << BI_BITS) - 1)
+  return h
+}
+function biGet(c1: number, c2: number): number {
+  const key = (c1 << 16) | c2
+  const h = biSlot(key)
+  return BI_KEYS[h] === key ? (BI_VALUES[h] ?? 0) : 0
+}
 const FIRST_W = new Map<number, number>()
 const LAST_W = new Map<number, number>()
 const OTHER = new Map<string, number>()
 for (const [k, w] of healthClauseWeights) {
-  if (k.length === 1) UNI.set(k.charCodeAt(0), w)
+  if (k.length === 1) UNI[k.charCodeAt(0)] = w
   else if (k.length === 2 && k[0] === '^') FIRST_W.set(k.charCodeAt(1), w)
   else if (k.length === 2 && k[1] === '$') LAST_W.set(k.charCodeAt(0), w)
-  else if (k.length === 2 && k[0] !== '#' && k[0] !== '@') BI.set(k.charCodeAt(0) * 65536 + k.charCodeAt(1), w)
+  else if (k.length === 2 && k[0] !== '#' && k[0] !== '@') {
+    const key = (k.charCodeAt(0) << 16) | k.charCodeAt(1)
+    const h = biSlot(key)
+    BI_KEYS[h] = key
+    BI_VALUES[h] = w
+  }
   else OTHER.set(k, w)
 }
+const PERSON_WEIGHT = OTHER.get('@person') ?? 0
 const N = 'N'.charCodeAt(0)
 const ZERO = '0'.charCodeAt(0)
 const LATIN = 'a'.charCodeAt(0)
@@ -97,6 +154,10 @@ function tokenCode(text: string, i: number, names: Uint8Array): number {
 
 /** The model's probability that the clause [s, e) tells of someone's ailment (the features of clauseFeatures, summed in place). */
 export function clauseProbability(text: string, s: number, e: number, names: Uint8Array, context: ClauseContext): number {
+  return probabilityOf(text, s, e, names, context.rules, context.person)
+}
+
+function probabilityOf(text: string, s: number, e: number, names: Uint8Array, rules: readonly string[], person: boolean): number {
   let z = healthClauseBias
   let prev = -1
   let first = -1
@@ -105,14 +166,14 @@ export function clauseProbability(text: string, s: number, e: number, names: Uin
     const t = tokenCode(text, i, names)
     if ((t === N || t === ZERO || t === LATIN) && t === prev) continue
     if (first < 0) first = t
-    z += UNI.get(t) ?? 0
-    if (prev >= 0) z += BI.get(prev * 65536 + t) ?? 0
+    z += UNI[t] ?? 0
+    if (prev >= 0) z += biGet(prev, t)
     prev = t
     count++
   }
   z += (FIRST_W.get(first) ?? 0) + (LAST_W.get(prev) ?? 0) + (OTHER.get(count < 5 ? '#s' : count < 12 ? '#m' : count < 25 ? '#l' : '#x') ?? 0)
-  for (const r of context.rules) z += OTHER.get(r) ?? 0
-  if (context.person) z += OTHER.get('@person') ?? 0
+  for (const r of rules) z += OTHER.get(r) ?? 0
+  if (person) z += PERSON_WEIGHT
   return 1 / (1 + Math.exp(-z))
 }
 
@@ -124,7 +185,7 @@ export function clauseProbabilityOfFeatures(features: readonly string[]): number
   return 1 / (1 + Math.exp(-z))
 }
 
-const PERSON_WORD = /她|他|其|老人|老伴|孩子|本人|自己|患者|母亲|父亲|妈|爸|妻子|丈夫|爱人|儿子|女儿|奶奶|爷爷|患儿|产妇|孕妇/
+const PERSON_WORDS = /她|他|其|老人|老伴|孩子|本人|自己|患者|母亲|父亲|妈|爸|妻子|丈夫|爱人|儿子|女儿|奶奶|爷爷|患儿|产妇|孕妇/g
 
 /** The first clause (its index in pairs) whose end is after `pos`, by binary search over the clauses' ends. */
 function firstEndingAfter(clauses: readonly number[], pos: number): number {
@@ -139,30 +200,62 @@ function firstEndingAfter(clauses: readonly number[], pos: number): number {
 }
 
 /**
- * The context of each clause of `clauses` (clausesOf): the HEALTH candidates in it, and a person in it or in the
- * clause before in the same sentence. Each candidate is put into the clauses it overlaps (found by binary search),
- * so the work grows with the text, not with clauses times candidates.
+ * The context of the clauses of `clauses` (clausesOf), compactly: a person in each clause or in the one before it in
+ * the same sentence (1/0), and the HEALTH candidates of the clauses that have any (`C:rule:tenths`). Each candidate
+ * is put into the clauses it overlaps (found by binary search), so the work grows with the text, not with clauses
+ * times candidates, and a clause with no candidate costs no object.
  */
-export function clauseContexts(text: string, clauses: readonly number[], names: Uint8Array, health: readonly { start: number; end: number; rule: string; confidence: number }[]): ClauseContext[] {
+export type ClauseContexts = { person: Uint8Array; rules: Map<number, string[]> }
+
+export function clauseContextTable(text: string, clauses: readonly number[], names: Uint8Array, health: readonly { start: number; end: number; rule: string; confidence: number }[]): ClauseContexts {
   const n = clauses.length / 2
-  const out: ClauseContext[] = []
-  let prevPerson = false
+  const person = new Uint8Array(n)
+  // where a person word starts, found once over the whole text
+  const words: number[] = []
+  PERSON_WORDS.lastIndex = 0
+  for (let m = PERSON_WORDS.exec(text); m; m = PERSON_WORDS.exec(text)) words.push(m.index)
+  let w = 0
+  let prevHere = false
   let prevEnd = -1
   for (let k = 0; k < n; k++) {
     const s = clauses[2 * k] ?? 0
     const e = clauses[2 * k + 1] ?? 0
-    let here = PERSON_WORD.test(text.slice(s, e))
+    while (w < words.length && (words[w] ?? 0) < s) w++
+    let here = w < words.length && (words[w] ?? 0) < e
     for (let i = s; i < e && !here; i++) if (names[i]) here = true
-    // the clause before counts when it is in the same sentence (only a comma between)
-    const sameSentence = prevEnd >= 0 && /^[，,\s]*$/.test(text.slice(prevEnd, s))
-    out.push({ rules: [], person: here || (sameSentence && prevPerson) })
-    prevPerson = here
+    // the clause before counts when it is in the same sentence (only a comma or spaces between)
+    let sameSentence = prevEnd >= 0
+    for (let i = prevEnd; sameSentence && i < s; i++) {
+      const c = text.charCodeAt(i)
+      if (c !== 0xff0c && c !== 44 && !isSpace(c)) sameSentence = false
+    }
+    person[k] = here || (sameSentence && prevHere) ? 1 : 0
+    prevHere = here
     prevEnd = e
   }
+  const rules = new Map<number, string[]>()
   for (const h of health) {
-    for (let k = firstEndingAfter(clauses, h.start); k < n && (clauses[2 * k] ?? 0) < h.end; k++) out[k]?.rules.push(`C:${h.rule}:${Math.min(9, Math.floor(h.confidence * 10))}`)
+    for (let k = firstEndingAfter(clauses, h.start); k < n && (clauses[2 * k] ?? 0) < h.end; k++) {
+      const rule = `C:${h.rule}:${Math.min(9, Math.floor(h.confidence * 10))}`
+      const list = rules.get(k)
+      if (list) list.push(rule)
+      else rules.set(k, [rule])
+    }
   }
-  return out
+  return { person, rules }
+}
+
+const NO_RULES: readonly string[] = []
+
+/** The context of clause `k` from the table. */
+export function contextAt(table: ClauseContexts, k: number): ClauseContext {
+  return { rules: table.rules.get(k) ?? (NO_RULES as string[]), person: table.person[k] === 1 }
+}
+
+/** Every clause's context, one object each (the fitting script's form of clauseContextTable). */
+export function clauseContexts(text: string, clauses: readonly number[], names: Uint8Array, health: readonly { start: number; end: number; rule: string; confidence: number }[]): ClauseContext[] {
+  const table = clauseContextTable(text, clauses, names, health)
+  return Array.from({ length: clauses.length / 2 }, (_, k) => contextAt(table, k))
 }
 
 /**
@@ -171,6 +264,36 @@ export function clauseContexts(text: string, clauses: readonly number[], names: 
  * of the 446 labels the rules left unread, with 39 clauses no label was in; at 0.9, 84 with 25.
  */
 export const CLAUSE_THRESHOLD = 0.8
+/** how far from a clause a person and a HEALTH candidate are looked for */
+const NEAR = 120
+
+/** Some value of the sorted `a` in [from, to). */
+function anyWithin(a: Int32Array, from: number, to: number): boolean {
+  let lo = 0
+  let hi = a.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((a[mid] ?? 0) < from) lo = mid + 1
+    else hi = mid
+  }
+  return lo < a.length && (a[lo] ?? 0) < to
+}
+
+/** how far before a clause a HEALTH candidate that reaches into it may start (a condition's longest span) */
+const SPAN_REACH = 120
+
+/** The first index of the sorted `a` whose value is at or after `pos`. */
+function firstAtOrAfter(a: Int32Array, pos: number): number {
+  let lo = 0
+  let hi = a.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((a[mid] ?? 0) < pos) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
 /** a found name's confidence, and a HEALTH finding's, from which they count as found (the reporting threshold) */
 const FOUND = 0.5
 /** what opens a clause before the complaint: the person it is about, and when */
@@ -182,25 +305,61 @@ const LEAD = /^(?:她|他|其|老人|老伴|孩子|本人|自己|患者)*(?:最�
  */
 export function ailingClauses(ctx: ScanContext): number[] {
   const text = ctx.text
-  const cl = clausesOf(text)
-  if (!cl.length) return []
-  const names = new Uint8Array(text.length)
-  for (const c of ctx.names) if (c.confidence >= FOUND) names.fill(1, c.start, c.end)
   const health = ctx.out.filter((c) => c.type === 'HEALTH')
-  const contexts = clauseContexts(text, cl, names, health)
-  // how many characters up to each position a HEALTH finding covers: a clause with one in it is read already
-  const covered = new Uint8Array(text.length)
-  for (const h of health) if (h.confidence >= FOUND) covered.fill(1, h.start, h.end)
-  const upTo = new Int32Array(text.length + 1)
-  for (let i = 0; i < text.length; i++) upTo[i + 1] = (upTo[i] ?? 0) + (covered[i] ?? 0)
+  if (!health.length) return []
+  const names = new Uint8Array(text.length)
+  const people: number[] = []
+  for (const c of ctx.names) {
+    if (c.confidence < FOUND) continue
+    names.fill(1, c.start, c.end)
+    people.push(c.start)
+  }
+  const words: number[] = []
+  PERSON_WORDS.lastIndex = 0
+  for (let m = PERSON_WORDS.exec(text); m; m = PERSON_WORDS.exec(text)) words.push(m.index)
+  const wordsAt = Int32Array.from(words)
+  const peopleAt = Int32Array.from([...people, ...words]).sort()
+  // by start: the candidates of a clause, and the findings that make a clause read already
+  const byStart = [...health].sort((x, y) => x.start - y.start)
+  const healthAt = Int32Array.from(byStart, (h) => h.start)
+  // only the clauses near a HEALTH candidate can pass the gate below: the rest of the text is not even cut
+  const cl = clausesNear(text, healthAt, NEAR + 1)
+  // each candidate's feature, made once (not once for every clause it is in)
+  const ruleOf = byStart.map((h) => `C:${h.rule}:${Math.min(9, Math.floor(h.confidence * 10))}`)
+  const found = byStart.filter((h) => h.confidence >= FOUND)
+  const personIn = (s: number, e: number): boolean => {
+    if (anyWithin(wordsAt, s, e)) return true
+    for (let i = s; i < e; i++) if (names[i]) return true
+    return false
+  }
+  let f = 0
+  let reach = -1
   const out: number[] = []
   for (let k = 0; k < cl.length; k += 2) {
     const s = cl[k] ?? 0
     const e = cl[k + 1] ?? 0
-    if ((upTo[e] ?? 0) > (upTo[s] ?? 0)) continue
-    const context = contexts[k / 2]
-    if (!context) continue
-    const p = clauseProbability(text, s, e, names, context)
+    // every finding that starts before the clause ends extends how far findings reach
+    while (f < found.length && (found[f]?.start ?? 0) < e) reach = Math.max(reach, found[f++]?.end ?? 0)
+    if (reach > s) continue
+    // where people and health are talked about: only clauses with a person and a HEALTH candidate (however unsure)
+    // within NEAR characters are read, not the pages of policy prose between the lists
+    if (!anyWithin(peopleAt, s - NEAR, e + NEAR) || !anyWithin(healthAt, s - NEAR, e + NEAR)) continue
+    // the clause's context as clauseContextTable gives it: a person here, or in the clause before in the same sentence
+    let person = personIn(s, e)
+    if (!person && k >= 2) {
+      const pe = cl[k - 1] ?? 0
+      let sameSentence = true
+      for (let i = pe; sameSentence && i < s; i++) {
+        const c = text.charCodeAt(i)
+        if (c !== 0xff0c && c !== 44 && !isSpace(c)) sameSentence = false
+      }
+      person = sameSentence && personIn(cl[k - 2] ?? 0, pe)
+    }
+    const rules: string[] = []
+    for (let h = firstAtOrAfter(healthAt, s - SPAN_REACH); h < byStart.length && (byStart[h]?.start ?? 0) < e; h++) {
+      if ((byStart[h]?.end ?? 0) > s) rules.push(ruleOf[h] ?? '')
+    }
+    const p = probabilityOf(text, s, e, names, rules, person)
     if (p < CLAUSE_THRESHOLD) continue
     // the ailment is what follows the last name in the clause (复查提示王德胜|左下肢短缩约2cm), and the person word or
     // time that opens it

@@ -3,7 +3,7 @@
  * something already found is never read again, and what it reports says the model read it.
  */
 import { describe, expect, it } from 'vitest'
-import { clauseContexts, clauseFeatures, clauseProbability, clauseProbabilityOfFeatures, clausesOf } from '../../../../shared/pii/detectors/health-clause-model'
+import { clauseContexts, clauseFeatures, clauseProbability, clauseProbabilityOfFeatures, clausesNear, clausesOf } from '../../../../shared/pii/detectors/health-clause-model'
 import { wordedScan } from './helpers'
 
 const SAMPLES = [
@@ -20,6 +20,20 @@ describe('the clause model', () => {
     const parts: string[] = []
     for (let k = 0; k < cl.length; k += 2) parts.push(text.slice(cl[k], cl[k + 1]))
     expect(parts).toEqual(['她头晕、恶心', '吃不下饭'])
+  })
+  it('cuts near given positions the same clauses as the whole text, each once, in order', () => {
+    const text = Array.from({ length: 40 }, (_, i) => `第${i}段：村民反映情况属实，${'经核实'.repeat(i % 7)}老人腿脚不便，需要照顾。${i % 5 === 0 ? '这是一段没有标点也很长的说明文字'.repeat(6) : ''}\n`).join('')
+    const all = clausesOf(text)
+    const pairs = (cl: number[]): string[] => Array.from({ length: cl.length / 2 }, (_, k) => `${cl[2 * k]}-${cl[2 * k + 1]}`)
+    for (const at of [[5], [200, 230, 900], [0, text.length - 3], [450, 1200, 1210, 2500]]) {
+      const near = pairs(clausesNear(text, Int32Array.from(at), 120))
+      expect(new Set(near).size).toBe(near.length)
+      const whole = pairs(all)
+      expect(near.every((p) => whole.includes(p))).toBe(true)
+      expect(near.map((p) => whole.indexOf(p))).toEqual([...near.map((p) => whole.indexOf(p))].sort((a, b) => a - b))
+      // every clause that starts within reach of a position is there
+      for (let k = 0; k < all.length; k += 2) if (at.some((p) => Math.abs((all[k] ?? 0) - p) < 120)) expect(near).toContain(`${all[k]}-${all[k + 1]}`)
+    }
   })
   it('scores a clause in place exactly as the fitting script scores its features', () => {
     for (const text of SAMPLES) {
@@ -45,14 +59,17 @@ describe('the clause model', () => {
     expect(contexts[0]?.rules).toEqual([])
   })
   it('reads a clause the rules leave, from the name on, and says how it read it', () => {
-    for (const text of ['村民王德胜左下肢短缩约2cm，需继续康复。', '她左下肢短缩约2cm，需继续康复。']) {
-      const found = wordedScan(text).filter((f) => f.type === 'HEALTH')
-      expect(found.map((f) => [text.slice(f.start, f.end), f.rule])).toEqual([['左下肢短缩约2cm', 'health-clause']])
+    for (const text of ['村民王德胜左下肢短缩约2cm，需继续康复，另有高血压。', '她左下肢短缩约2cm，另有高血压，需继续康复。']) {
+      const found = wordedScan(text).filter((f) => f.rule === 'health-clause')
+      expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['左下肢短缩约2cm'])
       expect(found[0]?.reasons.join(' ')).toMatch(/clause reads as someone's ailment 0\.\d\d/)
     }
   })
+  it('reads no clause where nobody’s health is talked about nearby', () => {
+    expect(wordedScan('村民王德胜左下肢短缩约2cm，需继续康复。').filter((f) => f.type === 'HEALTH')).toEqual([])
+  })
   it('reports nothing twice', () => {
-    for (const text of [...SAMPLES, '村民王德胜左下肢短缩约2cm，需继续康复。']) {
+    for (const text of [...SAMPLES, '村民王德胜左下肢短缩约2cm，需继续康复，另有高血压。']) {
       const health = wordedScan(text).filter((f) => f.type === 'HEALTH')
       for (const f of health.filter((h) => h.rule === 'health-clause')) {
         expect(health.some((h) => h !== f && h.start < f.end && f.start < h.end)).toBe(false)
