@@ -341,6 +341,8 @@ export function ailingClauses(ctx: ScanContext): number[] {
     // every finding that starts before the clause ends extends how far findings reach
     while (f < found.length && (found[f]?.start ?? 0) < e) reach = Math.max(reach, found[f++]?.end ?? 0)
     if (reach > s) continue
+    // a cell of a recognised table is read by its column (a health column's cells are found there already)
+    if (ctx.tables.indexAt(s) >= 0) continue
     // where people and health are talked about: only clauses with a person and a HEALTH candidate (however unsure)
     // within NEAR characters are read, not the pages of policy prose between the lists
     if (!anyWithin(peopleAt, s - NEAR, e + NEAR) || !anyWithin(healthAt, s - NEAR, e + NEAR)) continue
