@@ -117,13 +117,26 @@ const GRAMMAR = new RegExp(
     `[（(【〔](?<draft>(?:代拟|未定|内审|草拟|初审|过程|待审|会签|暂定|待定|预审|校对|样|汇报|征求意见|讨论|送审|报审|报批|审议|审定|修改|修订|初|草|第?[一二三四五六七八九十]+)稿(?:[，,]?[^，,（）()【】]{0,8}?请勿引用)?(?=[）)】〕]))`,
     `(?<scope>(?:(?:此件|本件)(?:仅|只|限)?|仅|只|限)发(?:至|到)[^，,。；;\\n（）()]{1,10}?)${CLAUSE_END}`,
   ].join('|'),
-  'g',
+  'y',
 )
+/** what a handling instruction can start with: GRAMMAR is tried only where one of these stands */
+const GRAMMAR_FIRST = new CodeSet('请不严禁切暂阅用会注妥内此本仅只供控公保（(【〔限')
+
+/** GRAMMAR's matches left to right without overlap, as a global search finds them, tried only where one can start. */
+function* grammarMatches(text: string): Generator<RegExpExecArray> {
+  for (let p = 0, n = text.length; p < n; p++) {
+    if (!GRAMMAR_FIRST.has(text.charCodeAt(p))) continue
+    GRAMMAR.lastIndex = p
+    const m = GRAMMAR.exec(text)
+    if (!m) continue
+    yield m
+    p += m[0].length - 1
+  }
+}
 
 function detectHandlingGrammar(ctx: ScanContext): void {
   const text = ctx.text
-  GRAMMAR.lastIndex = 0
-  for (let m = GRAMMAR.exec(text); m; m = GRAMMAR.exec(text)) {
+  for (const m of grammarMatches(text)) {
     const g = m.groups ?? {}
     // a drafting word's match starts at its bracket, which is added back below
     let start = g.draft !== undefined ? m.index + 1 : m.index

@@ -42,7 +42,7 @@ function clausesBetween(text: string, from: number, to: number, out: number[]): 
 }
 
 /** A clause longer than this is no complaint (and is not read). */
-const MAX_CLAUSE = 60
+export const MAX_CLAUSE = 60
 
 /**
  * The clauses within `reach` characters of the sorted positions `at` (and the one before each such run, which a
@@ -138,6 +138,16 @@ for (const [k, w] of healthClauseWeights) {
   else OTHER.set(k, w)
 }
 const PERSON_WEIGHT = OTHER.get('@person') ?? 0
+/** characters that weigh at least STRONG on their own: a clause with none of them (and no candidate) is not weighed */
+const STRONG = 0.5
+const STRONG_CHAR = new Uint8Array(65536)
+for (let c = 0; c < 65536; c++) if ((UNI[c] ?? 0) >= STRONG) STRONG_CHAR[c] = 1
+
+/** Whether [s, e) holds a character the model weighs at least STRONG. */
+export function hasStrongCharacter(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (STRONG_CHAR[text.charCodeAt(i)] === 1) return true
+  return false
+}
 const N = 'N'.charCodeAt(0)
 const ZERO = '0'.charCodeAt(0)
 const LATIN = 'a'.charCodeAt(0)

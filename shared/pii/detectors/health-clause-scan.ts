@@ -4,7 +4,7 @@
  * person word or time that opens it.
  */
 import type { ScanContext } from '../scan-context'
-import { PERSON_WORDS, clausesNear, isSpace, probabilityOf } from './health-clause-model'
+import { MAX_CLAUSE, PERSON_WORDS, clausesNear, hasStrongCharacter, isSpace, probabilityOf } from './health-clause-model'
 
 /**
  * Where a clause is read as someone's ailment: the model at or above this, when nothing in the clause was found. Chosen
@@ -62,18 +62,33 @@ export function ailingClauses(ctx: ScanContext): number[] {
     names.fill(1, c.start, c.end)
     people.push(c.start)
   }
-  const words: number[] = []
-  PERSON_WORDS.lastIndex = 0
-  for (let m = PERSON_WORDS.exec(text); m; m = PERSON_WORDS.exec(text)) words.push(m.index)
-  const wordsAt = Int32Array.from(words)
-  const peopleAt = Int32Array.from([...people, ...words]).sort()
   // by start: the candidates of a clause, and the findings that make a clause read already
   const byStart = [...health].sort((x, y) => x.start - y.start)
   const healthAt = Int32Array.from(byStart, (h) => h.start)
+  // person words, looked for only where a clause that is read can look for one (around the HEALTH candidates)
+  const words: number[] = []
+  const around = 2 * (NEAR + MAX_CLAUSE) + 4
+  for (let k = 0, from = 0; k < healthAt.length; ) {
+    const ws = Math.max(from, (healthAt[k] ?? 0) - around)
+    let we = (healthAt[k] ?? 0) + around
+    while (++k < healthAt.length && (healthAt[k] ?? 0) - around <= we) we = (healthAt[k] ?? 0) + around
+    PERSON_WORDS.lastIndex = ws
+    for (let m = PERSON_WORDS.exec(text); m && m.index < we; m = PERSON_WORDS.exec(text)) words.push(m.index)
+    from = we
+  }
+  const wordsAt = Int32Array.from(words)
+  const peopleAt = new Int32Array(people.length + words.length)
+  peopleAt.set(people)
+  peopleAt.set(words, people.length)
+  peopleAt.sort()
   // only the clauses near a HEALTH candidate can pass the gate below: the rest of the text is not even cut
   const cl = clausesNear(text, healthAt, NEAR + 1)
-  // each candidate's feature, made once (not once for every clause it is in)
-  const ruleOf = byStart.map((h) => `C:${h.rule}:${Math.min(9, Math.floor(h.confidence * 10))}`)
+  // each candidate's feature, made once when a clause first needs it (not once for every clause it is in)
+  const ruleOf: (string | undefined)[] = new Array<string | undefined>(byStart.length)
+  const featureOf = (h: number): string => {
+    const c = byStart[h]
+    return (ruleOf[h] ??= c ? `C:${c.rule}:${Math.min(9, Math.floor(c.confidence * 10))}` : '')
+  }
   const found = byStart.filter((h) => h.confidence >= FOUND)
   const personIn = (s: number, e: number): boolean => {
     if (anyWithin(wordsAt, s, e)) return true
@@ -94,6 +109,12 @@ export function ailingClauses(ctx: ScanContext): number[] {
     // where people and health are talked about: only clauses with a person and a HEALTH candidate (however unsure)
     // within NEAR characters are read, not the pages of policy prose between the lists
     if (!anyWithin(peopleAt, s - NEAR, e + NEAR) || !anyWithin(healthAt, s - NEAR, e + NEAR)) continue
+    const rules: string[] = []
+    for (let h = firstAtOrAfter(healthAt, s - SPAN_REACH); h < byStart.length && (byStart[h]?.start ?? 0) < e; h++) {
+      if ((byStart[h]?.end ?? 0) > s) rules.push(featureOf(h))
+    }
+    // a clause none of whose characters weighs much and with no candidate in it cannot reach the threshold: not weighed
+    if (rules.length === 0 && !hasStrongCharacter(text, s, e)) continue
     // the clause's context as clauseContextTable gives it: a person here, or in the clause before in the same sentence
     let person = personIn(s, e)
     if (!person && k >= 2) {
@@ -104,10 +125,6 @@ export function ailingClauses(ctx: ScanContext): number[] {
         if (c !== 0xff0c && c !== 44 && !isSpace(c)) sameSentence = false
       }
       person = sameSentence && personIn(cl[k - 2] ?? 0, pe)
-    }
-    const rules: string[] = []
-    for (let h = firstAtOrAfter(healthAt, s - SPAN_REACH); h < byStart.length && (byStart[h]?.start ?? 0) < e; h++) {
-      if ((byStart[h]?.end ?? 0) > s) rules.push(ruleOf[h] ?? '')
     }
     const p = probabilityOf(text, s, e, names, rules, person)
     if (p < CLAUSE_THRESHOLD) continue
