@@ -13,7 +13,7 @@ import { CodeSet } from '../int-tables'
 /** Where clauses end: sentence and clause punctuation, quotation marks and line breaks (not 、, which lists). */
 const BREAK = new CodeSet('，,。；;！？!?\n：:“”"「」『』【】\t')
 
-export function isSpace(c: number): boolean {
+function isSpace(c: number): boolean {
   return c === 32 || c === 0x3000 || c === 0xa0 || (c >= 9 && c <= 13)
 }
 
@@ -198,6 +198,20 @@ export function clauseProbabilityOfFeatures(features: readonly string[]): number
 /** words for the person a clause is about (a found name counts too) */
 export const PERSON_WORDS = /她|他|其|老人|老伴|孩子|本人|自己|患者|母亲|父亲|妈|爸|妻子|丈夫|爱人|儿子|女儿|奶奶|爷爷|患儿|产妇|孕妇/g
 
+/** Whether only a comma or spaces stand in [from, to): two clauses of one sentence. */
+export function onlyCommaBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    if (c !== 0xff0c && c !== 44 && !isSpace(c)) return false
+  }
+  return true
+}
+
+/** A HEALTH candidate in a clause as a feature: its rule and its confidence in tenths (`C:health-symptom:3`). */
+export function candidateFeature(h: { rule: string; confidence: number }): string {
+  return `C:${h.rule}:${Math.min(9, Math.floor(h.confidence * 10))}`
+}
+
 /** The first clause (its index in pairs) whose end is after `pos`, by binary search over the clauses' ends. */
 function firstEndingAfter(clauses: readonly number[], pos: number): number {
   let lo = 0
@@ -235,19 +249,14 @@ export function clauseContextTable(text: string, clauses: readonly number[], nam
     let here = w < words.length && (words[w] ?? 0) < e
     for (let i = s; i < e && !here; i++) if (names[i]) here = true
     // the clause before counts when it is in the same sentence (only a comma or spaces between)
-    let sameSentence = prevEnd >= 0
-    for (let i = prevEnd; sameSentence && i < s; i++) {
-      const c = text.charCodeAt(i)
-      if (c !== 0xff0c && c !== 44 && !isSpace(c)) sameSentence = false
-    }
-    person[k] = here || (sameSentence && prevHere) ? 1 : 0
+    person[k] = here || (prevEnd >= 0 && onlyCommaBetween(text, prevEnd, s) && prevHere) ? 1 : 0
     prevHere = here
     prevEnd = e
   }
   const rules = new Map<number, string[]>()
   for (const h of health) {
     for (let k = firstEndingAfter(clauses, h.start); k < n && (clauses[2 * k] ?? 0) < h.end; k++) {
-      const rule = `C:${h.rule}:${Math.min(9, Math.floor(h.confidence * 10))}`
+      const rule = candidateFeature(h)
       const list = rules.get(k)
       if (list) list.push(rule)
       else rules.set(k, [rule])

@@ -4,7 +4,8 @@
  * person word or time that opens it.
  */
 import type { ScanContext } from '../scan-context'
-import { MAX_CLAUSE, PERSON_WORDS, clausesNear, hasStrongCharacter, isSpace, probabilityOf } from './health-clause-model'
+import { MAX_CLAUSE, PERSON_WORDS, candidateFeature, clausesNear, hasStrongCharacter, onlyCommaBetween, probabilityOf } from './health-clause-model'
+import { anyIn } from './health-text'
 
 /**
  * Where a clause is read as someone's ailment: the model at or above this, when nothing in the clause was found. Chosen
@@ -14,18 +15,6 @@ import { MAX_CLAUSE, PERSON_WORDS, clausesNear, hasStrongCharacter, isSpace, pro
 export const CLAUSE_THRESHOLD = 0.8
 /** how far from a clause a person and a HEALTH candidate are looked for */
 const NEAR = 120
-
-/** Some value of the sorted `a` in [from, to). */
-function anyWithin(a: Int32Array, from: number, to: number): boolean {
-  let lo = 0
-  let hi = a.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((a[mid] ?? 0) < from) lo = mid + 1
-    else hi = mid
-  }
-  return lo < a.length && (a[lo] ?? 0) < to
-}
 
 /** how far before a clause a HEALTH candidate that reaches into it may start (a condition's longest span) */
 const SPAN_REACH = 120
@@ -87,11 +76,11 @@ export function ailingClauses(ctx: ScanContext): number[] {
   const ruleOf: (string | undefined)[] = new Array<string | undefined>(byStart.length)
   const featureOf = (h: number): string => {
     const c = byStart[h]
-    return (ruleOf[h] ??= c ? `C:${c.rule}:${Math.min(9, Math.floor(c.confidence * 10))}` : '')
+    return (ruleOf[h] ??= c ? candidateFeature(c) : '')
   }
   const found = byStart.filter((h) => h.confidence >= FOUND)
   const personIn = (s: number, e: number): boolean => {
-    if (anyWithin(wordsAt, s, e)) return true
+    if (anyIn(wordsAt, s, e)) return true
     for (let i = s; i < e; i++) if (names[i]) return true
     return false
   }
@@ -108,7 +97,7 @@ export function ailingClauses(ctx: ScanContext): number[] {
     if (ctx.tables.indexAt(s) >= 0) continue
     // where people and health are talked about: only clauses with a person and a HEALTH candidate (however unsure)
     // within NEAR characters are read, not the pages of policy prose between the lists
-    if (!anyWithin(peopleAt, s - NEAR, e + NEAR) || !anyWithin(healthAt, s - NEAR, e + NEAR)) continue
+    if (!anyIn(peopleAt, s - NEAR, e + NEAR) || !anyIn(healthAt, s - NEAR, e + NEAR)) continue
     const rules: string[] = []
     for (let h = firstAtOrAfter(healthAt, s - SPAN_REACH); h < byStart.length && (byStart[h]?.start ?? 0) < e; h++) {
       if ((byStart[h]?.end ?? 0) > s) rules.push(featureOf(h))
@@ -119,12 +108,7 @@ export function ailingClauses(ctx: ScanContext): number[] {
     let person = personIn(s, e)
     if (!person && k >= 2) {
       const pe = cl[k - 1] ?? 0
-      let sameSentence = true
-      for (let i = pe; sameSentence && i < s; i++) {
-        const c = text.charCodeAt(i)
-        if (c !== 0xff0c && c !== 44 && !isSpace(c)) sameSentence = false
-      }
-      person = sameSentence && personIn(cl[k - 2] ?? 0, pe)
+      person = onlyCommaBetween(text, pe, s) && personIn(cl[k - 2] ?? 0, pe)
     }
     const p = probabilityOf(text, s, e, names, rules, person)
     if (p < CLAUSE_THRESHOLD) continue
