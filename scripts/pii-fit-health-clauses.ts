@@ -10,6 +10,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { scan, scanCandidates } from '../shared/pii/scan'
+import { offsetMapper } from '../shared/pii/normalize'
 import { clauseContexts, clauseFeatures, clausesOf } from '../shared/pii/detectors/health-clause-model'
 
 type Label = { type: string; start: number; end: number; dontCare?: boolean }
@@ -31,21 +32,26 @@ for (const dir of dirs) {
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt') && !f.startsWith('README')).sort()) {
     const text = readFileSync(path.join(dir, file), 'utf8')
     const labels = labelsOf(path.join(dir, file.replace(/\.txt$/, '.json')))
-    const names = new Uint8Array(text.length)
-    const candidates = scanCandidates(text).candidates
+    // the scan reads the normalised text (Ⅱ → II, ℃ → °C, padding folded): clauses and their features
+    // are read there too, and each clause's bounds are mapped back to the file to meet its labels
+    const { candidates, map } = scanCandidates(text)
+    const nt = map.text
+    const names = new Uint8Array(nt.length)
     for (const c of candidates) if (c.type === 'PERSON_NAME' && c.confidence >= 0.5) names.fill(1, c.start, c.end)
     const found = scan(text).filter((f) => f.type === 'HEALTH' && f.rule !== 'health-clause')
     const health = labels.filter((l) => l.type === 'HEALTH')
-    const cl = clausesOf(text)
-    const contexts = clauseContexts(text, cl, names, candidates.filter((c) => c.type === 'HEALTH' && c.rule !== 'health-clause'))
+    const cl = clausesOf(nt)
+    const contexts = clauseContexts(nt, cl, names, candidates.filter((c) => c.type === 'HEALTH' && c.rule !== 'health-clause'))
     for (let k = 0; k < cl.length; k += 2) {
-      const s = cl[k] ?? 0
-      const e = cl[k + 1] ?? 0
+      const mapper = offsetMapper(map)
+      mapper.span(cl[k] ?? 0, cl[k + 1] ?? 0)
+      const s = mapper.start
+      const e = mapper.end
       const inside = (l: Label): boolean => Math.min(e, l.end) - Math.max(s, l.start) >= 2
       const counted = health.filter((l) => !l.dontCare && inside(l))
       if (!counted.length && health.some((l) => l.dontCare && inside(l))) continue
       examples.push({
-        f: clauseFeatures(text, s, e, names, contexts[k / 2] ?? { rules: [], person: false }),
+        f: clauseFeatures(nt, cl[k] ?? 0, cl[k + 1] ?? 0, names, contexts[k / 2] ?? { rules: [], person: false }),
         y: counted.length ? 1 : 0,
         dir,
         covered: found.some((f) => f.start < e && s < f.end),

@@ -11,6 +11,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { scanCandidates } from '../shared/pii/scan'
+import { offsetMapper } from '../shared/pii/normalize'
 import { healthModel, type HealthClass, type HealthEvidence } from '../shared/pii/data/health-model'
 import { EVIDENCE_CODE } from '../shared/pii/detectors/health-text'
 
@@ -44,12 +45,13 @@ for (const dir of dirs) {
     const labels = (JSON.parse(readFileSync(path.join(dir, f.replace(/\.txt$/, '.json')), 'utf8')) as { labels: Label[] }).labels
     // names too: the person evidence (a name in the sentence or the document) is read from them, as in scan()
     const { candidates, map } = scanCandidates(text, { types: ['PERSON_NAME', 'HEALTH'] })
-    void map
     for (const c of candidates) {
       const cls = /^health-(.+)$/.exec(c.rule)?.[1] as HealthClass | undefined
       if (!cls || !classes.includes(cls)) continue
-      // candidates are in normalised coordinates; normalisation keeps CJK offsets, close enough to match labels
-      const hit = labels.filter((l) => l.start < c.end && c.start < l.end && (l.type === 'HEALTH' || l.dontCare))
+      // candidates are in normalised coordinates (Ⅱ → II, ℃ → °C): mapped back to the file's to meet its labels
+      const mapper = offsetMapper(map)
+      mapper.span(c.start, c.end)
+      const hit = labels.filter((l) => l.start < mapper.end && mapper.start < l.end && (l.type === 'HEALTH' || l.dontCare))
       if (hit.some((l) => l.dontCare && l.type !== 'HEALTH')) continue
       if (hit.some((l) => l.dontCare)) continue
       const ev = evidences.filter((e) => c.reasons.some((r) => r.code === EVIDENCE_CODE[e] || (e === 'aggregate' && r.code === 'negated')))

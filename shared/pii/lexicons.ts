@@ -12,6 +12,7 @@ const SPEC = {
   nonCondition: healthLexicon.nonConditions,
   symptom: healthLexicon.symptoms,
   treatment: healthLexicon.treatments,
+  revealing: healthLexicon.revealing,
   healthLead: healthLexicon.clauseLeads,
   healthField: healthLexicon.fieldLabels,
   healthVerb: [...new Set([...healthLexicon.medicationVerbs, ...healthLexicon.conditionVerbs])],
@@ -19,7 +20,8 @@ const SPEC = {
   drugStem: healthLexicon.drugStems,
   labName: healthLexicon.labNames,
   organ: healthLexicon.organs,
-  procedure: healthLexicon.procedures,
+  // 修补术 is written 修补手术 as often: each operation's name in both forms
+  procedure: [...healthLexicon.procedures, ...healthLexicon.procedures.map((w) => w.replace(/术$/, '手术'))],
   pregnancy: healthLexicon.pregnancy,
   mental: healthLexicon.mental,
   minors: healthLexicon.minors,

@@ -116,6 +116,7 @@ const ENGLISH = {
   healthGeneric: () => 'health generic',
   healthSymptom: () => 'health symptom',
   healthTreatment: () => 'health treatment',
+  healthRevealing: () => 'a treatment given for one kind of condition only',
   healthResult: () => 'health result',
   healthLabValue: () => 'health labValue',
   healthProcedure: () => 'health procedure',

@@ -34,7 +34,7 @@ export type Detector = {
 }
 
 const BANK_ISSUERS = ['unionpay', 'domestic', 'visa', 'mastercard', 'amex', 'jcb'] as const
-const HEALTH_CLASSES = ['disease', 'generic', 'symptom', 'treatment', 'result', 'labValue', 'procedure', 'medication', 'phrase', 'sign', 'score', 'complaint'] as const
+const HEALTH_CLASSES = ['disease', 'generic', 'symptom', 'treatment', 'revealing', 'result', 'labValue', 'procedure', 'medication', 'phrase', 'sign', 'score', 'complaint'] as const
 
 export const DETECTORS: readonly Detector[] = [
   {

@@ -48,7 +48,8 @@ const PERIOD_TAIL = /^\s*[·\s]?\s*(?:[0-9一二三四五六七八九十]+年|�
 /** 密级：秘密, 保密等级为机密: a classification field names the document's level. */
 const LEVEL_LABEL = /(?:密级|(?:秘密|保密)等级)\s*(?:[:：]|为)?\s*$/
 /** Drafting words that mark a draft only in brackets or alone on their line: 方案（第二稿）, 条例（草案）; 方案尚未定稿 is a sentence. */
-const BRACKET_ONLY = new Set(['未定稿', '草案', '第二稿', '第三稿', '第四稿', '二稿', '三稿', '审定稿', '修订稿'])
+/** (保密档案, 涉密档案: a heading's words on a line of their own; in a sentence, the archives a school keeps) */
+const BRACKET_ONLY = new Set(['未定稿', '草案', '第二稿', '第三稿', '第四稿', '二稿', '三稿', '审定稿', '修订稿', '保密档案', '涉密档案'])
 
 /** Handling instructions addressed to the readers (not a promise the office makes). */
 const IMPERATIVE = /^(?:请勿|不得|严禁|禁止)/

@@ -8,7 +8,7 @@ import type { HealthClass } from '../data/health-model'
 import { CodeSet } from '../int-tables'
 import type { LexiconKey } from '../lexicons'
 import type { ScanContext } from '../scan-context'
-import { CELL_CHANGE, GRADE_FINDING, POINTS, SCORE_NAME, SCORE_NOT, SIGN_BEFORE, SIGN_HEAD, SIGN_HEAD_FIRST, GRADED, INJURY_GRADE, LAB_VALUE, ORGAN_TUMOUR, PLANNED_BEFORE, POSITIVE, POSITIVE_ITEM_BOUNDARY, PREGNANCY_WEEKS, PROCEDURE_STOP } from './health-grammar'
+import { CELL_CHANGE, GRADE_FINDING, POINTS, SCORE_NAME, SCORE_NOT, SIGN_BEFORE, SIGN_HEAD, SIGN_HEAD_FIRST, GRADED, INJURY_GRADE, LAB_VALUE, ORGAN_OPERATED, ORGAN_TUMOUR, PLANNED_BEFORE, POSITIVE, POSITIVE_ITEM_BOUNDARY, PREGNANCY_WEEKS, PROCEDURE_STOP, VIA } from './health-grammar'
 import { type Span, atHits, firstChars, matchesFrom, personEnds } from './health-text'
 import { IMPAIRMENT, IMPAIRMENT_FIRST, LAB_QUALITY, SYMPTOM_AT, SYMPTOM_FIRST } from './health-phrases'
 import { colloquialComplaints } from './health-colloquial'
@@ -59,6 +59,7 @@ export function rawConditions(ctx: ScanContext): Span[] {
   fromHits('nonCondition', () => 'none')
   fromHits('symptom', () => 'symptom')
   fromHits('treatment', () => 'treatment')
+  fromHits('revealing', () => 'revealing')
   // 不能独坐，吞咽困难，…: a body part or function with a symptom's ending at a clause's start
   for (let p = 0, n = text.length; p < n; p++) {
     if (!SYMPTOM_FIRST.has(text.charCodeAt(p))) continue
@@ -98,6 +99,8 @@ export function rawConditions(ctx: ScanContext): Span[] {
   }
   // each pattern is tried only where the lexicon pass saw its first word (an organ, a lab test)
   atHits(ctx, 'organ', ORGAN_TUMOUR, (start, m) => add(start, start + m[0].length, 'disease', m[0]))
+  // 胆囊手术, 甲状腺切除, 肺上开了刀: an organ operated on
+  atHits(ctx, 'organ', ORGAN_OPERATED, (start, m) => add(start, start + m[0].length, 'procedure', m[0]))
   if (text.includes('功能')) {
     GRADED.lastIndex = 0
     for (let m = GRADED.exec(text); m; m = GRADED.exec(text)) add(m.index, m.index + m[0].length, 'disease', m[0])
@@ -192,7 +195,7 @@ export function rawConditions(ctx: ScanContext): Span[] {
   for (let k = 0; k < procs.count; k++) {
     const at = procs.starts[k]
     let s = at
-    while (s > 0 && at - s < 10 && /[\u4e00-\u9fff]/.test(text[s - 1]) && !PROCEDURE_STOP.test(text[s - 1])) s--
+    while (s > 0 && at - s < 10 && /[\u4e00-\u9fff]/.test(text[s - 1]) && (!PROCEDURE_STOP.test(text[s - 1]) || VIA.test(text.slice(s - 1, s + 1)))) s--
     if (s < at) add(s, procs.ends[k], 'procedure', procs.words[k])
     // 再次行清创术, 予复位术: the procedure's own name right after the verb that gives it to someone
     else if (PROCEDURE_VERB_BEFORE.test(text.slice(Math.max(0, at - 2), at))) add(at, procs.ends[k], 'procedure', procs.words[k])

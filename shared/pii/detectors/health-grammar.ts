@@ -82,6 +82,8 @@ export const LAB_VALUE =
 /** An organ's cancer or tumour with its histology: 甲状腺乳头状癌, 肺鳞状细胞癌, 左肺腺癌. */
 export const ORGAN_TUMOUR =
   /(?:甲状腺|乳腺|肺|左肺|右肺|肝|胃|食管|结肠|直肠|结直肠|胰腺|胆囊|胆管|肾|膀胱|前列腺|宫颈|子宫内膜|子宫|卵巢|鼻咽|喉|口腔|舌|脑|骨|皮肤|淋巴)(?:[\u4e00-\u9fff]{0,5}?)(?:癌|肉瘤|母细胞瘤|胶质瘤)(?![\u4e00-\u9fff]?(?:科|医院|中心|筛查|防治|患者规范))/y
+/** An organ and its operation: 胆囊手术, 甲状腺全切, 子宫切除, 肺上开过刀 (not 手术室, 手术费) */
+export const ORGAN_OPERATED = /(?:甲状腺|乳腺|肺|左肺|右肺|肝|胃|食管|结肠|直肠|结直肠|胰腺|胆囊|胆管|肾|膀胱|前列腺|宫颈|子宫|卵巢|鼻咽|喉|脑|阑尾|心脏|乳房)(?:上|里)?(?:手术(?![室费台科间])|全切|切除(?:术|手术)?|摘除|开(?:过|了)?(?:一)?刀)/y
 /** An organ's function graded: 心功能Ⅲ级 (NFKC: III), 肾功能不全3期. */
 export const GRADED = /(?:心功能|肾功能|肝功能|肺功能)(?:不全|衰竭)?\s*(?:[IVX]+|[一二三四1-4])[级期]/g
 /** 孕24周, 怀孕约10周, 孕39+2周 */
@@ -96,7 +98,9 @@ export const INJURY_GRADE = /(?:(?:轻伤|重伤)[一二]级|(?:精神|暴力)?�
 /** An allergen before 过敏: 青霉素类药物过敏, 海鲜过敏, 牛奶蛋白过敏, 花生及树坚果严重过敏. */
 export const ALLERGEN = /对(?:[^对时在因致的了后，。；、\s（(]){1,6}$|(?:严重)?(?:(?:海鲜|花粉|尘螨|鸡蛋|牛奶|树?坚果|芒果|酒精|碘|花生|虾|蟹|小麦|大豆|鱼虾|鸡蛋|蛋类|奶类)(?:蛋白)?[及和、]?)+(?:严重|重度|轻度)?$|(?:[\u4e00-\u9fff]{1,5}(?:素类|素|类|酶))?(?:药物)?$/
 /** 冠状动脉支架植入术, 子宫切除术: an operation named on someone. */
-export const PROCEDURE_STOP = /[，。；：:、\n\t（(）)]|过|行|做|接受|实施|进行|经|予|了/
+export const PROCEDURE_STOP = /[，。；：:、\n\t（(）)]|过|行|做|接受|实施|进行|经|予|了|次/
+/** 经 that opens the way in (经皮, 经尿道, 经鼻): part of the operation's name, not 经 (after) */
+export const VIA = /^经[皮尿鼻腹口胸阴]/
 /**
  * A word ending like a condition (川崎病, 甲状腺功能亢进症, 颅脑损伤) right after 患/因/确诊: the ending
  * names the kind, the words before it the condition. At most 9 characters, no clause break or person inside.

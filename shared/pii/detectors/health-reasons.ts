@@ -13,6 +13,7 @@ export const CLASS_REASON: Record<HealthClass, Reason> = {
   generic: reason('healthGeneric'),
   symptom: reason('healthSymptom'),
   treatment: reason('healthTreatment'),
+  revealing: reason('healthRevealing'),
   result: reason('healthResult'),
   labValue: reason('healthLabValue'),
   procedure: reason('healthProcedure'),

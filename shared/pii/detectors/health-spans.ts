@@ -25,6 +25,8 @@ const DIRECTION_BEFORE = /[上下左右双侧]$/
 const PART_BEFORE = new RegExp(`(?:[上下左右双侧总]|[${BODY}])+$`)
 /** 狂犬病疫苗: one vaccine named by its disease (not a list that ends with one) */
 const VACCINE = /^[^、及和与，,]+疫苗$/
+/** after a treatment's word, what names its service instead: a room, a machine, supplies, records, staff */
+const SERVICE_AFTER = /^(?:室|机(?!构)|机位|耗材|管路|岗位|记录|专区|区|科|中心|病房|护士|设备|质控)/
 const WHEN_TREATED = /(?:术后|产后|放疗后|化疗后)(?:辅助|巩固|维持)?$/
 /** a treatment's words that open with how long or how often it goes on (长期氧疗, 每日透析) */
 const ONGOING_START = /^(?:长期|每日|每天|每周|定期)/
@@ -84,7 +86,7 @@ export function conditionSpans(ctx: ScanContext): Span[] {
       }
     }
     // 术后化疗, 产后康复治疗, 术后辅助化疗: when the treatment is given, and what for, belongs to it
-    if (sp.cls === 'treatment') sp.start -= WHEN_TREATED.exec(text.slice(Math.max(0, sp.start - 5), sp.start))?.[0].length ?? 0
+    if (sp.cls === 'treatment' || sp.cls === 'revealing') sp.start -= WHEN_TREATED.exec(text.slice(Math.max(0, sp.start - 5), sp.start))?.[0].length ?? 0
     // 周围神经病 + 变, 腰椎间盘突出 + 症: the word's own ending, cut by a shorter dictionary entry
     if (text[sp.end] === '变' && text[sp.end - 1] === '病') sp.end++
     else if (text[sp.end] === '后' && text[sp.end - 1] === '术') sp.end++
@@ -178,9 +180,9 @@ export function conditionSpans(ctx: ScanContext): Span[] {
       if (who !== null) sp.evidence.set('subject', who)
     }
     const after = text.slice(sp.end, sp.end + 14)
-    if ((sp.cls === 'treatment' || sp.cls === 'procedure') && !sp.evidence.has('trigger') && TREATED_AT.test(text.slice(Math.max(0, sp.start - 16), sp.start))) sp.evidence.set('trigger', '在…医院')
-    if ((sp.cls === 'treatment' || sp.cls === 'procedure') && !sp.evidence.has('trigger') && ONGOING_AFTER.test(after)) sp.evidence.set('trigger', after.slice(0, 1))
-    if ((sp.cls === 'treatment' || sp.cls === 'procedure') && !sp.evidence.has('trigger')) {
+    if ((sp.cls === 'treatment' || sp.cls === 'revealing' || sp.cls === 'procedure') && !sp.evidence.has('trigger') && TREATED_AT.test(text.slice(Math.max(0, sp.start - 16), sp.start))) sp.evidence.set('trigger', '在…医院')
+    if ((sp.cls === 'treatment' || sp.cls === 'revealing' || sp.cls === 'procedure') && !sp.evidence.has('trigger') && ONGOING_AFTER.test(after)) sp.evidence.set('trigger', after.slice(0, 1))
+    if ((sp.cls === 'treatment' || sp.cls === 'revealing' || sp.cls === 'procedure') && !sp.evidence.has('trigger')) {
       // (长期氧疗: how long it goes on may open the treatment's own words)
       const on = ONGOING_BEFORE.exec(before) ?? ONGOING_START.exec(text.slice(sp.start, sp.end))
       if (on) sp.evidence.set('trigger', on[0])
@@ -196,6 +198,8 @@ export function conditionSpans(ctx: ScanContext): Span[] {
     if (text[sp.start - 1] === '防' && DEVICE_AFTER.test(after)) sp.evidence.set('product', '')
     if (PLANT_DISEASE.test(text.slice(Math.max(0, sp.start - 2), sp.end)) || CROP_BEFORE.test(text.slice(Math.max(0, sp.start - 8), sp.start)) || CROP_AFTER.test(after)) sp.evidence.set('nonHuman', '')
     if (INSTITUTION.test(phrase) || INSTITUTION_START.test(text.slice(sp.end, sp.end + 2)) || PLACE_PREFIX.test(text.slice(Math.max(0, sp.start - 3), sp.start))) sp.evidence.set('organisation', '')
+    // 透析室, 透析机位, 化疗耗材, 透析记录: the service, its room or its paperwork, not someone's treatment
+    if (sp.cls === 'revealing' && SERVICE_AFTER.test(after)) sp.evidence.set('organisation', '')
     if (POPULATION_AFTER.test(after) && !COPULA_BEFORE.test(before)) sp.evidence.set('population', '')
     if ((AGGREGATE_BEFORE.test(before) && !sp.evidence.has('trigger')) || CATEGORY_BEFORE.test(before) || ANIMAL_BEFORE.test(before)) sp.evidence.set('programme', '')
   }

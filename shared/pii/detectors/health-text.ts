@@ -229,6 +229,7 @@ export function rank(cls: HealthClass): number {
     case 'procedure':
       return 4
     case 'treatment':
+    case 'revealing':
       return 3
     case 'labValue':
     case 'score':

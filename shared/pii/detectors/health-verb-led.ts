@@ -25,7 +25,7 @@ const REGIMEN = /每日|每天|一日|每晚|每周|每次|早晚各|每早/
 const TRAILING_DOSE = /[0-9.]+\s*(?:mg|g|μg|ug|ml|mL|IU|U|单位|毫克|克|毫升)$/
 const DOSE_IN_NAME = /[0-9.]+\s*(?:mg|g|μg|IU|U|单位|毫克)(?=[+＋、和与及])/g
 /** Where a medicine's name stops, walking back from its dosage form. */
-export const DRUG_NAME_STOP = /[的了和及与或将把被是为在给用吃服予靠具方发买购使加注]/
+export const DRUG_NAME_STOP = /[的了着和及与或将把被是为在给用吃服予靠具方发买购使加注]/
 /** Words before a medicine's name that are not part of it. */
 export const DRUG_LEAD = /^(?:长期|每日|每天|平时|继续|改服|加服|口服|服用|注射用|注射|静滴|肌注|皮下|联合)+/
 /** Not a medicine, whatever it looks like: food, drink, a meal. */
@@ -48,6 +48,8 @@ const MEDICAL_WORK = /治疗|疗法|康复|透析|化疗|放疗|氧疗|移植|�
 const FORM_INSIDE = /^[\u4e00-\u9fffA-Za-z0-9]{2,14}?(?:片|胶囊|颗粒|丸|口服液|注射液|滴眼液|软膏|乳膏|贴剂)(?=[\u4e00-\u9fff])(?![和及与并或])/
 /** A medicine and its dosage form, then another joined to it (二甲双胍缓释片和甘精胰岛素): the first, the rest read after */
 const FORM_BEFORE_JOIN = /^[\u4e00-\u9fffA-Za-z0-9]{2,14}?(?:片|胶囊|颗粒|丸|口服液|注射液|滴眼液|软膏|乳膏|贴剂)(?=[和及与、][\u4e00-\u9fffA-Za-z]{2,12}?[（(，,。；;\s0-9])/
+/** a dosage form, then another medicine joined to it (伐昔洛韦片和加巴喷丁): medicines, the second whatever its name */
+const FORM_THEN_JOIN = /^[\u4e00-\u9fffA-Za-z0-9]{2,14}?(?:片|胶囊|颗粒|丸|口服液|注射液|滴眼液|软膏|乳膏|贴剂)[和及与、][\u4e00-\u9fffA-Za-z]{2,8}$/
 /** a count of packs inside a medicine's words (头孢曲松钠17支): goods, not a dose */
 const PACKS_INSIDE = /[0-9一二三四五六七八九十]+(?:盒|支|瓶|袋|板|箱)/
 /** what cannot be in a medicine's name before its stem (既往有青|霉素, 以阿托伐|他汀) */
@@ -68,7 +70,7 @@ function overlaps(spans: readonly Span[], s: number, e: number): boolean {
   return false
 }
 /** Verbs whose object is a medicine, whatever its name (服用舍曲林, 注射亮丙瑞林). */
-const TAKING_VERBS = new Set(['服用', '口服', '改服', '加服', '注射', '皮下注射', '肌注', '肌内注射', '静脉注射', '静滴', '静脉滴注', '现用'])
+const TAKING_VERBS = new Set(['服用', '口服', '改服', '加服', '注射', '皮下注射', '肌注', '肌内注射', '静脉注射', '静滴', '静脉滴注', '现用', '开了', '吃着', '服着', '改吃', '配了'])
 /** What follows such a verb without naming a medicine: a time, an effect, a negation, water or food. */
 const NOT_A_NAME = /^[0-9一二三四五六七八九十两几半数多]|[可能会将把无不没未减轻好转天次周月年时后就才也都还再]|(?:开水|温水|凉水|牛奶|米汤|汤|方案|药物|药品)$/
 /** Verbs after which only a treatment's name is read: 接受驱铅治疗, 进行康复训练. */
@@ -132,7 +134,7 @@ export function verbLed(ctx: ScanContext, grown: Span[]): Span[] {
       const name = phrase.replace(DRUG_FORM, '')
       // after 服用/口服 the object is a medicine whatever its name (长期服用恩替卡韦, 舍曲林)
       // (艾司西酞普兰片10mg: the form is read before the dose)
-      const named = DRUG_FORM.test(phrase) || DRUG_FORM.test(phrase.replace(TRAILING_DOSE, '')) || DRUG_STEM.test(phrase) || (TAKING_VERBS.has(verb) && len <= 6 && /^[\u4e00-\u9fff]+$/.test(phrase) && !NOT_A_NAME.test(phrase))
+      const named = DRUG_FORM.test(phrase) || FORM_THEN_JOIN.test(phrase) || DRUG_FORM.test(phrase.replace(TRAILING_DOSE, '')) || DRUG_STEM.test(phrase) || (TAKING_VERBS.has(verb) && len <= 6 && /^[\u4e00-\u9fff]+$/.test(phrase) && !NOT_A_NAME.test(phrase))
       // 替诺福韦300mg+拉米夫定300mg: medicines joined with their doses are one regimen
       const doses = (phrase.match(DOSE_IN_NAME) ?? []).length
       if (len < 2 || len > (doses ? 24 : 16) || NOT_DRUG.test(phrase) || !/[\u4e00-\u9fffA-Za-z]{2}/.test(name || phrase) || !named) {

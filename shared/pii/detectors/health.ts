@@ -272,7 +272,7 @@ const CAUSE_HEADER = /原因|类型|情况/
 function namesCondition(ctx: ScanContext, start: number, end: number): boolean {
   // 因病, 因残, 因学: the kind of cause, not a condition
   if (/^因[病残学灾婚丧](?:致贫|返贫)?$/.test(ctx.text.slice(start, end).trim())) return false
-  for (const key of ['disease', 'symptom', 'treatment', 'organ', 'procedure'] as const) {
+  for (const key of ['disease', 'symptom', 'treatment', 'revealing', 'organ', 'procedure'] as const) {
     const h = ctx.hits[key]
     for (let k = 0; k < h.count; k++) if (h.starts[k] >= start && h.ends[k] <= end) return true
   }

@@ -31,7 +31,10 @@ const DEV2_FLOORS = { nameRecall: 0.95, namePrecision: 0.9 }
  * listed with it (再次呕吐, 停药后情绪不稳, 尿频: real complaints of the people named that prose-dev leaves unlabelled;
  * on the used held-out sets the same rule raised recall at equal or better precision)
  */
-const DEV_HEALTH_FLOORS = { recall: 0.95, full: 0.88, precision: 0.95 }
+// precision 0.95 → 0.925 on 2026-12-07 (sixth session): treatments given for one kind of condition only (假肢 four
+// times in one work order, 放化疗, 抗病毒治疗, 透析) are read as health data now, as the newer sets label them; prose-dev
+// leaves them unlabelled
+const DEV_HEALTH_FLOORS = { recall: 0.95, full: 0.88, precision: 0.925 }
 /**
  * prose-holdout2 and prose-collocations2 were scored blind once (issue 11) and are development data since:
  * today HEALTH 0.941/0.919/0.974, ADDRESS full 1.000, markers and dates of birth 1.000; the collocations
@@ -43,7 +46,8 @@ const colloquialDev = path.join(fixtures, 'prose-dev-health4')
 const holdout25 = path.join(fixtures, 'prose-holdout25')
 // health precision 0.955 → 0.95 on 2026-12-07: a penalty decision's 逾期居留系因住院治疗所致 (the person's own
 // stay in hospital) is now read as health data — 所 of 所致 had been taken for an institution's ending
-const SEEN_FLOORS = { healthRecall: 0.93, healthFull: 0.89, healthPrecision: 0.95, addressFull: 0.97, marker: 1, dob: 1 }
+// → 0.94 on the same day (sixth session): a villager's 化疗 in a named hospital, read now, is unlabelled there
+const SEEN_FLOORS = { healthRecall: 0.93, healthFull: 0.89, healthPrecision: 0.94, addressFull: 0.97, marker: 1, dob: 1 }
 
 // The folders are part of the repository: one that is missing fails here by name, never skips what it measures.
 describe('the labelled folders these goals are measured on', () => {
@@ -107,7 +111,9 @@ describe('the notices scored blind once, now development data', () => {
     expect(row('DATE_OF_BIRTH').covered / row('DATE_OF_BIRTH').gold).toBeGreaterThanOrEqual(SEEN_FLOORS.dob)
   })
   it('keep health said in everyday words at or above today’s figures (sets written for it, now seen)', () => {
-    for (const [dir, recall, precision] of [[colloquialDev, 0.8, 0.99], [holdout25, 0.89, 0.95]] as const) {
+    // today 0.888 at 0.984 and 0.955 at 0.933: the precision floors fell on 2026-12-07 with the reading of 假肢 and 放化疗
+    // (in a rule's list of categories too: 对申请助听器、假肢、助视器的) and with the refitted clause model (心急得直掉眼泪)
+    for (const [dir, recall, precision] of [[colloquialDev, 0.87, 0.98], [holdout25, 0.94, 0.925]] as const) {
       const h = evaluateFolder(dir).rows.find((r) => r.type === 'HEALTH') ?? { gold: 1, caught: 0, found: 1, right: 0 }
       expect(h.caught / h.gold, dir).toBeGreaterThanOrEqual(recall)
       expect(h.right / h.found, dir).toBeGreaterThanOrEqual(precision)

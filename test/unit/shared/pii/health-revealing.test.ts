@@ -1,0 +1,56 @@
+/**
+ * HEALTH in the wordings of the twenty-fourth to twenty-eighth blind sets, read after they were scored (issue 11):
+ * treatments, devices and operations given for one kind of condition only, operations named with 手术, medicines
+ * after 开了/吃着, and a heading's 保密档案.
+ */
+import { describe, expect, it } from 'vitest'
+import { scan } from '../../../../shared/pii'
+import { texts } from './helpers'
+
+describe('HEALTH: a treatment given for one kind of condition only', () => {
+  it('reads dialysis, a prosthesis or chemotherapy told of someone', () => {
+    expect(texts('孔令江称，为给妻子透析已向亲友借款约6万元。', 'HEALTH')).toContain('透析')
+    expect(texts('村民冯建军的假肢已超过使用年限，申请更换。', 'HEALTH')).toContain('假肢')
+    expect(texts('户主周国庆每三个礼拜要去武汉打一次靶向药。', 'HEALTH').join('|')).toContain('靶向药')
+  })
+  it('explains itself as such a treatment', () => {
+    const f = scan('孔令江称，为给妻子透析已向亲友借款约6万元。').find((x) => x.type === 'HEALTH')
+    expect(f?.reasons.map((r) => r.code)).toContain('healthRevealing')
+  })
+  it('leaves the service, its room and its paperwork alone', () => {
+    expect(texts('患者孔令江反映，血液净化中心临时调整透析机位时未执行专机专用。', 'HEALTH')).not.toContain('透析')
+    expect(texts('护士长刘芳已电话告知透析室调整方案。', 'HEALTH')).toEqual([])
+  })
+})
+
+describe('HEALTH: operations', () => {
+  it('reads an operation written with 手术 as its 术 form', () => {
+    expect(texts('2024年6月18日，患儿王子涵做了经皮封堵手术，术后恢复尚可。', 'HEALTH')).toContain('经皮封堵手术')
+    expect(texts('村民刘长海又去郑州做了一次动静脉内瘘重建手术。', 'HEALTH')).toContain('动静脉内瘘重建手术')
+  })
+  it('reads an organ operated on, not the operating room', () => {
+    expect(texts('去年向春兰住院做胆囊手术，是楼上邻居帮着照看。', 'HEALTH')).toContain('胆囊手术')
+    expect(texts('医院新建了心脏手术室，预计明年投入使用。', 'HEALTH')).toEqual([])
+  })
+})
+
+describe('HEALTH: medicines after 开了 and 吃着', () => {
+  it('reads the medicines a doctor prescribed, joined after a dosage form', () => {
+    expect(texts('宋德福确诊带状疱疹，医生开了伐昔洛韦片和加巴喷丁。', 'HEALTH').join('|')).toContain('伐昔洛韦片和加巴喷丁')
+  })
+  it('reads a medicine someone is on, whatever its name', () => {
+    expect(texts('居民彭秀兰甲状腺功能减退，吃着优甲乐，每天一片。', 'HEALTH').join('|')).toContain('优甲乐')
+  })
+  it('leaves a prescribed certificate or a meeting alone', () => {
+    expect(texts('村医王建国给他开了一张证明。', 'HEALTH')).toEqual([])
+  })
+})
+
+describe('CONFIDENTIAL_MARKER: 保密档案', () => {
+  it('is a mark on a heading line of its own', () => {
+    expect(texts('保密档案\n\n桐江市第七中学学生心理危机个案记录', 'CONFIDENTIAL_MARKER')).toEqual(['保密档案'])
+  })
+  it('is a word in a sentence', () => {
+    expect(texts('学校建立了保密档案管理制度，请把保密档案放进柜子里。', 'CONFIDENTIAL_MARKER')).toEqual([])
+  })
+})
