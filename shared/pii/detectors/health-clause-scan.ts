@@ -4,7 +4,7 @@
  * person word or time that opens it.
  */
 import type { ScanContext } from '../scan-context'
-import { MAX_CLAUSE, PERSON_WORDS, candidateFeature, clausesNear, hasStrongCharacter, onlyCommaBetween, probabilityOf } from './health-clause-model'
+import { MAX_CLAUSE, candidateFeature, clausesNear, hasStrongCharacter, onlyCommaBetween, personWordsIn, probabilityOf } from './health-clause-model'
 import { anyIn } from './health-text'
 
 /**
@@ -61,8 +61,7 @@ export function ailingClauses(ctx: ScanContext): number[] {
     const ws = Math.max(from, (healthAt[k] ?? 0) - around)
     let we = (healthAt[k] ?? 0) + around
     while (++k < healthAt.length && (healthAt[k] ?? 0) - around <= we) we = (healthAt[k] ?? 0) + around
-    PERSON_WORDS.lastIndex = ws
-    for (let m = PERSON_WORDS.exec(text); m && m.index < we; m = PERSON_WORDS.exec(text)) words.push(m.index)
+    personWordsIn(text, ws, we, words)
     from = we
   }
   const wordsAt = Int32Array.from(words)

@@ -108,6 +108,10 @@ export function givenNameMentionAt(text: string, s: number, e: number): boolean 
     const subject = leftBound ? SUBJECT_AFTER.exec(text.slice(e, e + 2)) : null
     return subject !== null && (subject[0].length > 1 || wordBand(t, text, e) < 1)
   }
+  // (说思雨这学期…, 让晓敏能连着睡: a given name no word is written with is the person's wherever it stands — the
+  // full name was found in the document, and no word runs across its ends)
+  // (“春雷助童”基金: opening a quotation, it begins a title's words)
+  if (!OPENING.has(prev) && !t.nameLike.has(pairKey(text.charCodeAt(s), text.charCodeAt(s + 1))) && wordBand(t, text, e - 1) < 1) return true
   const leftBound = s === 0 || (t.flags[prev] & F_BOUND) !== 0
   // (补贴发放至淑英本人: a two-character cue after it — 本人, 表示, 反映 — says "a person" whatever runs on before)
   if (!(leftBound || t.flags[prev] & F_END || cueBefore || cueStartingAt(text, e, t.after).length >= 2)) return false

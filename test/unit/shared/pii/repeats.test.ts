@@ -67,3 +67,15 @@ describe('names repeated in prose', () => {
     expect(names('患儿家长张春雷来电咨询。拟由县红十字会“春雷助童”基金分担部分费用。').map(([n]) => n)).toEqual(['张春雷'])
   })
 })
+
+describe('names in spoken words (sixth session, blind sets 24–28 read)', () => {
+  it('reads a known given name wherever no word runs across it, but not opening a quotation', () => {
+    expect(names('张老师打电话给谭小红，说思雨这学期话越来越少。谭思雨今年十四岁。').map(([n]) => n)).toEqual(['谭小红', '思雨', '谭思雨'])
+    expect(names('产妇何晓敏产后第三天。家属夜里多分担带孩子，让晓敏能连着睡四五个钟头。').map(([n]) => n)).toContain('晓敏')
+  })
+  it('reads a name after a spoken kinship or neighbourhood word', () => {
+    expect(names('给他爸孔令华打了电话，说孩子最近上课坐不住。').map(([n]) => n)).toContain('孔令华')
+    expect(names('楼上的罗素珍婆婆每天下午下来坐一会儿。').map(([n]) => n)).toContain('罗素珍')
+    expect(names('班主任安排他与同桌唐雨桐多交流。').map(([n]) => n)).toContain('唐雨桐')
+  })
+})
