@@ -106,6 +106,7 @@ const ENGLISH = {
   realDate: () => 'real calendar date',
   bornAfter: () => 'date followed by 出生/生',
   bornYearAfter: () => 'year followed by 出生/生',
+  afterSex: () => 'date right after a person\'s sex (孙满仓，男，1947年8月)',
   bornAt: () => 'date followed by where someone was born',
   afterBirthLabel: () => 'after a birth label',
   chineseDate: () => 'date in Chinese numerals',

@@ -69,7 +69,7 @@ export const DETECTORS: readonly Detector[] = [
   { id: 'emails', types: ['EMAIL'], rules: ['email'], run: detectEmails },
   { id: 'ips', types: ['IP_ADDRESS'], rules: ['ipv4', 'ipv6'], run: detectIps },
   { id: 'international-phones', types: ['MOBILE', 'LANDLINE'], rules: ['mobile-intl', 'landline-intl', 'mobile-tw-local'], run: detectInternationalPhones },
-  { id: 'dates-of-birth', types: ['DATE_OF_BIRTH'], rules: ['dob-table-header', 'dob-label', 'dob-born', 'dob-born-chinese-numerals'], run: detectDatesOfBirth },
+  { id: 'dates-of-birth', types: ['DATE_OF_BIRTH'], rules: ['dob-table-header', 'dob-label', 'dob-born', 'dob-born-chinese-numerals', 'dob-after-sex'], run: detectDatesOfBirth },
   { id: 'confidential', types: ['CONFIDENTIAL_MARKER'], rules: ['confidential-marker'], run: detectConfidential },
   {
     id: 'names',

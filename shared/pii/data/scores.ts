@@ -75,7 +75,7 @@ export const scores = {
   emails: { address: 0.95, governmentMailbox: 0.4, officeContact: 0.45 },
   ips: { ipv4: 0.85, ipv4WithContext: 0.97, ipv4SingleDigits: 0.4, ipv6WithContext: 0.97, ipv6Short: 0.4, ipv6: 0.88 },
   'international-phones': { taiwanLocalLabelled: 0.9, withCountryCode: 0.93 },
-  'dates-of-birth': { column: 0.9, columnWhole: 0.93, label: 0.95, bornAfter: 0.85, yearBornAfter: 0.8 },
+  'dates-of-birth': { column: 0.9, columnWhole: 0.93, label: 0.95, bornAfter: 0.85, yearBornAfter: 0.8, afterSex: 0.85 },
   confidential: {
     readership: 0.9,
     readershipOfDiscretion: 0.4,

@@ -47,6 +47,13 @@ function cnDateStart(text: string, y: number): number {
   return -1
 }
 const CN_BORN_AFTER = /^(?:出生|生(?![产活]))/
+/**
+ * A person's sex as a slot of their own (孙满仓，男，1947年8月; （女，1950.10.02）; 孙满仓 男 汉族 1947.08), perhaps their
+ * people after it: where the date after it starts. Not 男女, 子女, 妇女 (the character before is a break).
+ */
+const SEX_SLOT = /(?<=^|[\s，,、（(:：])(?:男|女)性?[\s，,、]+(?:[\u4e00-\u9fff]{1,3}族[\s，,、]+)?(?=(?:19|20)[0-9]{2})/g
+/** what may follow the date in that slot: the next slot, the bracket's end, the sentence's end */
+const SLOT_END = /^(?:$|[\s，,、。；;）)])/
 const DOB_LABEL_BEFORE = /(?:出生日期|出生年月|出生年月日|生日|出生于|生于)[\s：:]*(?:为|是)?[\s：:]*$/
 
 /**
@@ -176,6 +183,17 @@ export function detectDatesOfBirth(ctx: ScanContext): void {
     const sheng = text.startsWith('出生', end) ? 2 : text.startsWith('生', end) ? 1 : 0
     emit(ctx, 'DATE_OF_BIRTH', start, end + sheng, S.bornAfter, 'dob-born', [reason('bornAfter')])
   })
+  // 孙满仓，男，1947年8月，汉族: a date in the slot after a person's sex is when they were born
+  if (text.includes('男') || text.includes('女')) {
+    SEX_SLOT.lastIndex = 0
+    for (let m = SEX_SLOT.exec(text); m; m = SEX_SLOT.exec(text)) {
+      const start = m.index + m[0].length
+      const len = dateAt(text, start, ctx.today.getFullYear())
+      // a year and a month at least (1947年8月, 1947.08), ending where the slot does
+      if (len < 6 || !SLOT_END.test(text.slice(start + len, start + len + 1))) continue
+      emit(ctx, 'DATE_OF_BIRTH', start, start + len, S.afterSex, 'dob-after-sex', [reason('afterSex')])
+    }
+  }
   // Chinese-numeral dates, tried only before each 年 (four or two digits, or 民国 …, before it)
   let lastEnd = 0
   for (let y = text.indexOf('年'); y >= 0; y = text.indexOf('年', y + 1)) {

@@ -36,3 +36,15 @@ describe('CONFIDENTIAL_MARKER: readership in other words', () => {
     expect(texts('欢迎各位专家莅临交流，请勿外传个人信息。', 'CONFIDENTIAL_MARKER')).toEqual([])
   })
 })
+
+describe('DATE_OF_BIRTH: the slot after a person\'s sex', () => {
+  it('reads the date right after 男/女 (and a people) as a birth date', () => {
+    expect(texts('孙满仓，男，1947年8月，汉族，退役军人。', 'DATE_OF_BIRTH')).toEqual(['1947年8月'])
+    expect(texts('走访对象马占福（男，1958.02.14）。', 'DATE_OF_BIRTH')).toEqual(['1958.02.14'])
+    expect(texts('刘强，男，汉族，1960年5月，中共党员。', 'DATE_OF_BIRTH')).toEqual(['1960年5月'])
+  })
+  it('leaves a date that runs on into what happened, and 男女 or 妇女 before a date', () => {
+    expect(texts('王芳，女，2023年3月确诊乳腺癌。', 'DATE_OF_BIRTH')).toEqual([])
+    expect(texts('全村妇女，2023年5月参加了两癌筛查。', 'DATE_OF_BIRTH')).toEqual([])
+  })
+})
