@@ -6,8 +6,8 @@
  */
 import { BODY, BODY_PHRASE } from './health-grammar'
 
-/** 被 + who or what did it (at most 8 characters, no clause break) + a verb of harm + 伤, 断 or 折 (左手食指被压断) */
-const PASSIVE_INJURY = /被([^，。；;：:、\n\t（）()“”"]{0,8}?)[咬压砸划挤撞打刺割烫烧灼抓扎踢碾夹轧戳砍撕擦蹭蜇拱顶啄踩扭勒冻挠抵](?:伤|断|折)/g
+/** 被 + who or what did it (at most 8 characters, no clause break) + a verb of harm + 伤, 断, 折 or a wound (左手食指被压断, 右手掌被钢管划开一道口子) */
+const PASSIVE_INJURY = /被([^，。；;：:、\n\t（）()“”"]{0,8}?)[咬压砸划挤撞打刺割烫烧灼抓扎踢碾夹轧戳砍撕擦蹭蜇拱顶啄踩扭勒冻挠抵](?:伤|断|折|烂|破|裂|(?:开|破)了?[一两几]?[道个条]?(?:大|小|深)?口子)/g
 /** A body part right after the verb: 咬伤左小腿, 抓伤面部 */
 const BODY_AHEAD = new RegExp(`^(?:(?:中(?=指)|大(?=腿)|[上下左右双侧前后内外远近端部末节环拇食小及、0-9第])*[${BODY}]){1,6}[上下左右双侧前后远近端部末节体区]*`)
 /** What cannot be in the agent: a person's action or a time (被告知, 被评为 are not harm). */

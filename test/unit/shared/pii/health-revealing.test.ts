@@ -54,3 +54,13 @@ describe('CONFIDENTIAL_MARKER: 保密档案', () => {
     expect(texts('学校建立了保密档案管理制度，请把保密档案放进柜子里。', 'CONFIDENTIAL_MARKER')).toEqual([])
   })
 })
+
+describe('HEALTH: wounds in everyday words', () => {
+  it('reads a wound done to a body part, and its stitches', () => {
+    expect(texts('周立新右手掌被钢管划开一道口子，流了不少血。', 'HEALTH').join('|')).toContain('右手掌被钢管划开一道口子')
+    expect(texts('曾凡武后脑勺被扁担打开一道口子，缝了六针。', 'HEALTH').join('|')).toContain('缝了六针')
+  })
+  it('leaves a road broken by lorries alone', () => {
+    expect(texts('村里的路被大车压烂了，村民刘德明反映多次。', 'HEALTH')).toEqual([])
+  })
+})
