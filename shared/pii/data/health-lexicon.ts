@@ -74,7 +74,7 @@ export const healthLexicon = {
    * Verbs before a medicine or a device someone takes or wears (平时吃左乙拉西坦, 佩戴胰岛素泵): what follows
    * is a treatment when its words look like a drug's or a device's name (detectors/health.ts DRUG).
    */
-  medicationVerbs: ['肌注', '肌内注射', '静推', '静脉注射', '皮下注射', '使用', '应用', '联合', '购买', '予', '口服', '服用', '服', '吃', '注射', '吸了', '吸入', '给予', '予以', '佩戴', '植入', '外用', '静滴', '静脉滴注', '改用', '加用', '开具', '处方', '误服', '改服', '加服', '靠', '调整', '现用', '开了', '吃着', '服着', '改吃', '配了'],
+  medicationVerbs: ['肌注', '肌内注射', '静推', '静脉注射', '皮下注射', '使用', '应用', '联合', '购买', '予', '口服', '服用', '服', '吃', '注射', '吸了', '吸入', '给予', '予以', '佩戴', '植入', '外用', '静滴', '静脉滴注', '改用', '加用', '开具', '处方', '误服', '改服', '加服', '靠', '调整', '现用', '开了', '吃着', '服着', '改吃', '配了', '戴着', '戴上', '装了', '装着', '安了'],
   /** Dosage forms: the name before one is a medicine (茶碱缓释片, 华法林钠片, 维生素K1注射液). */
   /**
    * Endings of international nonproprietary names as Chinese writes them (二甲双胍, 缬沙坦, 阿托伐他汀, 阿莫西林,

@@ -64,3 +64,13 @@ describe('HEALTH: wounds in everyday words', () => {
     expect(texts('村里的路被大车压烂了，村民刘德明反映多次。', 'HEALTH')).toEqual([])
   })
 })
+
+describe('HEALTH: a device someone wears or had put in', () => {
+  it('reads a pacemaker put in and a hearing aid worn', () => {
+    expect(texts('老人周德福前年装了心脏起搏器，每半年复查一次。', 'HEALTH').join('|')).toContain('心脏起搏器')
+    expect(texts('村民何老六耳朵背，戴着助听器还得凑到耳边喊。', 'HEALTH').join('|')).toContain('助听器')
+  })
+  it('leaves a mask worn or street lights put up alone', () => {
+    expect(texts('村民何老六戴着口罩来开会，村里装了路灯。', 'HEALTH')).toEqual([])
+  })
+})
