@@ -51,7 +51,9 @@ const CN_BORN_AFTER = /^(?:出生|生(?![产活]))/
  * A person's sex as a slot of their own (孙满仓，男，1947年8月; （女，1950.10.02）; 孙满仓 男 汉族 1947.08), perhaps their
  * people after it: where the date after it starts. Not 男女, 子女, 妇女 (the character before is a break).
  */
-const SEX_SLOT = /(?<=^|[\s，,、（(:：])(?:男|女)性?[\s，,、]+(?:[\u4e00-\u9fff]{1,3}族[\s，,、]+)?(?=(?:19|20)[0-9]{2})/g
+const SEX_SLOT = /(?:男|女)性?[\s，,、]+(?:[\u4e00-\u9fff]{1,3}族[\s，,、]+)?(?=(?:19|20)[0-9]{2})/y
+/** what stands before the sex when it is a slot of its own */
+const SLOT_BEFORE = /[\s，,、（(:：]/
 /** what may follow the date in that slot: the next slot, the bracket's end, the sentence's end */
 const SLOT_END = /^(?:$|[\s，,、。；;）)])/
 const DOB_LABEL_BEFORE = /(?:出生日期|出生年月|出生年月日|生日|出生于|生于)[\s：:]*(?:为|是)?[\s：:]*$/
@@ -184,10 +186,14 @@ export function detectDatesOfBirth(ctx: ScanContext): void {
     emit(ctx, 'DATE_OF_BIRTH', start, end + sheng, S.bornAfter, 'dob-born', [reason('bornAfter')])
   })
   // 孙满仓，男，1947年8月，汉族: a date in the slot after a person's sex is when they were born
-  if (text.includes('男') || text.includes('女')) {
-    SEX_SLOT.lastIndex = 0
-    for (let m = SEX_SLOT.exec(text); m; m = SEX_SLOT.exec(text)) {
-      const start = m.index + m[0].length
+  // (tried only at each 男 and 女 — a search from every position would be slow on a long text)
+  for (const sex of ['男', '女']) {
+    for (let at = text.indexOf(sex); at >= 0; at = text.indexOf(sex, at + 1)) {
+      if (at > 0 && !SLOT_BEFORE.test(text[at - 1] ?? '')) continue
+      SEX_SLOT.lastIndex = at
+      const m = SEX_SLOT.exec(text)
+      if (!m) continue
+      const start = at + m[0].length
       const len = dateAt(text, start, ctx.today.getFullYear())
       // a year and a month at least (1947年8月, 1947.08), ending where the slot does
       if (len < 6 || !SLOT_END.test(text.slice(start + len, start + len + 1))) continue
