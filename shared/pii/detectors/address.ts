@@ -40,8 +40,12 @@ const PREPOSITION = new Set([0x4e8e, 0x5728]) // 于 在
 const VERB_TAIL = new CodeSet('的地了过着得')
 const ORG_AFTER = /^[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|委员会|管委会|局|办公室|办事处|服务中心|中心|医院|卫生院|学校|小学|中学|大学|公司|派出所|法院|检察院|银行|支行|营业厅|大厦\d*楼|服务大厅|便民服务)/
 
+/** an office's name that is the whole value of an address label, before the address itself (梨树县民政局，) */
+const ORG_IS_VALUE = /^[\s：:]*[\u4e00-\u9fff]{2,14}(?:人民政府|政府|局|办公室|办事处|中心|医院|卫生院|学校|委员会|村委会|居委会|残联|派出所|法院)[，,\s（(]+$/
+/** the value runs on into an office's name that ends it (联系地址：梨树县|民政局，): the place is the office's */
+const ORG_VALUE_AFTER = /^[\u4e00-\u9fff]{0,8}?(?:人民政府|政府|局|办公室|办事处|服务中心|医院|卫生院|委员会|村委会|居委会|残联|派出所|法院)(?=[，,。；;\s（(]|$)/
 /** An office's own address in brackets after its name: 政务服务中心二楼医保窗口（思明区湖滨南路334号） */
-const ORG_BEFORE = /(?:人民政府|政府|委员会|管委会|局|办公室|办事处|中心|窗口|大厅|医院|卫生院|学校|公司|派出所|法院|银行|营业厅|服务站|站)(?:(?!报告?|发现|反映|核实|登记|接到|走访|调查|通报)[^，。；\n]){0,4}[（(]?$/
+const ORG_BEFORE = /(?:人民政府|政府|委员会|村委会|居委会|管委会|局|办公室|办事处|中心|窗口|大厅|医院|卫生院|卫生室|学校|公司|派出所|法院|银行|营业厅|服务站|站|残联|妇联|团委|工会|敬老院|养老院|福利院)(?:(?!报告?|发现|反映|核实|登记|接到|走访|调查|通报)[^，。；\n]){0,4}[（(，,]?$/
 /** 某村, 某小区, 某烧烤店: the place is left unnamed on purpose, so it is not somebody's door */
 const UNNAMED_AFTER = /^某/
 const HEADING_PUNCT = /[，。；：:,;！？]/
@@ -92,7 +96,7 @@ function depthReason(p: AddressParse): Reason {
 }
 
 /** 本机关地址, 我局地址, 机关住所: an address label made the office's own by the word before it. */
-const OFFICE_QUALIFIER = /(?:(?:本|我)(?:机关|单位|部门|局|院|委|厅|办|所|站|中心|公司)|机关|单位|办公|办事|受理)$/
+const OFFICE_QUALIFIER = /(?:(?:本|我)(?:机关|单位|部门|局|院|委|厅|办|所|站|中心|公司)|机关|单位|办公|办事|受理|中心|医院|卫生院|政府|村委会|居委会|残联|服务站|敬老院|养老院|派出所)$/
 
 function officeQualified(text: string, valueStart: number, label: string): boolean {
   const labelStart = labelEndBefore(text, valueStart, 10) - label.length
@@ -167,6 +171,11 @@ export function detectAddresses(ctx: ScanContext): void {
     // grown with withReason, not push (see interned.ts): these arrays live on in the findings
     if (label) reasons = withReason(reasons, labelReason(label))
     if (orgLabel) reasons = withReason(reasons, officeLabelReason(orgLabel))
+    // 联系地址：梨树县民政局，梨树镇…: an office named as the label's value, then its address
+    if (label && (ORG_IS_VALUE.test(text.slice(labelEndBefore(text, start, 10), start)) || ORG_VALUE_AFTER.test(after(text, p.end, 20)))) {
+      confidence = Math.min(confidence, S.officeCap)
+      reasons = withReason(reasons, reason('officeBefore'))
+    }
     if (!label && ORG_AFTER.test(after(text, p.end, 20))) {
       confidence = Math.min(confidence, S.officeCap)
       reasons = withReason(reasons, reason('followedByOffice'))

@@ -50,3 +50,15 @@ describe('ADDRESS after 走访/回访', () => {
     expect(texts('走访人员当即联系村医上门测量血压。走访7栋新搬入租户。', 'ADDRESS')).toEqual([])
   })
 })
+
+describe('ADDRESS: an office\'s own address', () => {
+  it('is no personal address after an office\'s address label, an office in brackets, or an office named as the value', () => {
+    expect(texts('日间照料中心地址：临江区河西街道幸福路12号，电话0731-8456123。', 'ADDRESS')).toEqual([])
+    expect(texts('咨询地点：县残联二楼（县城文化路16号）。', 'ADDRESS')).toEqual([])
+    expect(texts('联系地址：梨树县民政局，梨树镇霍家店路199号。', 'ADDRESS')).toEqual([])
+  })
+  it('is still a person\'s address behind a personal label, even in an office\'s staff quarters', () => {
+    expect(texts('患者家住青石镇人民路58号2栋3单元501室。', 'ADDRESS')).toEqual(['青石镇人民路58号2栋3单元501室'])
+    expect(texts('家庭住址：梨树镇民政局家属院3号楼2单元402室。', 'ADDRESS')).toEqual(['梨树镇民政局家属院3号楼2单元402室'])
+  })
+})
