@@ -22,9 +22,12 @@ const MIDDLE_DOTS = new Set([0xb7, 0x30fb, 0x2022, 0x2027, 0xff65, 0x2219])
 const DOT_RE = /[\u00b7\u30fb\u2022\u2027\uff65\u2219]/g
 const ETHNIC = new Map<number, string[]>()
 const ETHNIC_FIRST = new Uint8Array(65536)
+/** the first two characters of every start (all have two or more): most first characters (才, 平, 海) start none here */
+const ETHNIC_PAIRS = new Set<number>()
 for (const w of ethnicNameStarts) {
   ETHNIC_FIRST[w.charCodeAt(0)] = 1
   ETHNIC.set(w.charCodeAt(0), [...(ETHNIC.get(w.charCodeAt(0)) ?? []), w])
+  ETHNIC_PAIRS.add(w.charCodeAt(0) * 65536 + w.charCodeAt(1))
 }
 const dotReason = reason('dottedName')
 const ethnicReason = quoting('ethnicNameStart', 'word')
@@ -108,7 +111,7 @@ export function detectTransliteratedNames(ctx: ScanContext): void {
     DOT_RE.lastIndex = e
   }
   for (let i = 0; i < text.length - 2; i++) {
-    if (!ETHNIC_FIRST[text.charCodeAt(i)]) continue
+    if (!ETHNIC_FIRST[text.charCodeAt(i)] || !ETHNIC_PAIRS.has(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1))) continue
     const list = ETHNIC.get(text.charCodeAt(i))
     // inside a run of transliteration characters this is no start (热依|汗古丽); one such character before it
     // ends an ordinary word (一班|吉克阿依)
