@@ -134,4 +134,14 @@ export class CodeSet {
   has(code: number): boolean {
     return this.table[code] === 1
   }
+
+  /**
+   * The first index at or after `from` whose character is in the set, -1 if none. A walk over a whole text is this
+   * small method, compiled at once, rather than a loop inside a large function that waits for on-stack replacement.
+   */
+  next(text: string, from: number): number {
+    const table = this.table
+    for (let i = from, n = text.length; i < n; i++) if (table[text.charCodeAt(i)] === 1) return i
+    return -1
+  }
 }

@@ -130,6 +130,12 @@ export function compileLexicons<K extends string>(spec: LexiconSpec<K>): Lexicon
   return { keys, first, single, pairs, byPair, lists, singleIndex, singles }
 }
 
+/** The first index at or after `from` whose character starts a word of some list, -1 if none (see CodeSet.next). */
+function nextStarting(text: string, first: Uint32Array, from: number): number {
+  for (let i = from, n = text.length; i < n; i++) if (first[text.charCodeAt(i)] !== 0) return i
+  return -1
+}
+
 /**
  * Every position where a word of a list starts (longest word per list and position), and — to the
  * optional `onRun` — every run of Latin letters and digits, in one pass over the text.
@@ -142,9 +148,11 @@ export function findHits<K extends string>(text: string, index: LexiconIndex<K>,
   const n = text.length
   let runEnd = 0
   for (let i = 0; i < n; i++) {
+    // to the next character some word (or a Latin run) starts with
+    i = nextStarting(text, first, i)
+    if (i < 0) break
     const c = text.charCodeAt(i)
     let mask = first[c]
-    if (mask === 0) continue
     if (mask & ALNUM_BIT) {
       if (onRun && i >= runEnd) runEnd = onRun(text, i)
       mask &= ~ALNUM_BIT

@@ -61,8 +61,7 @@ export function rawConditions(ctx: ScanContext): Span[] {
   fromHits('treatment', () => 'treatment')
   fromHits('revealing', () => 'revealing')
   // 不能独坐，吞咽困难，…: a body part or function with a symptom's ending at a clause's start
-  for (let p = 0, n = text.length; p < n; p++) {
-    if (!SYMPTOM_FIRST.has(text.charCodeAt(p))) continue
+  for (let p = SYMPTOM_FIRST.next(text, 0); p >= 0; p = SYMPTOM_FIRST.next(text, p + 1)) {
     const clause = p === 0 || CLAUSE_START_BEFORE.has(text.charCodeAt(p - 1))
     if (!clause && !(PERSON_WORD_END.has(text.charCodeAt(p - 1)) && PERSON_WORD_BEFORE.test(text.slice(Math.max(0, p - 3), p)))) continue
     SYMPTOM_AT.lastIndex = p

@@ -205,13 +205,15 @@ export function firstChars(words: readonly string[]): CodeSet {
  * stands: the same matches as a global search, without the regex engine walking every position of a long text.
  */
 export function matchesFrom(text: string, first: CodeSet, re: RegExp, onMatch: (start: number, m: RegExpExecArray) => void): void {
-  for (let p = 0, n = text.length; p < n; p++) {
-    if (!first.has(text.charCodeAt(p))) continue
+  for (let p = first.next(text, 0); p >= 0; ) {
     re.lastIndex = p
     const m = re.exec(text)
-    if (!m || m[0].length === 0) continue
+    if (!m || m[0].length === 0) {
+      p = first.next(text, p + 1)
+      continue
+    }
     onMatch(p, m)
-    p += m[0].length - 1
+    p = first.next(text, p + m[0].length)
   }
 }
 

@@ -29,6 +29,24 @@ for (const w of ethnicNameStarts) {
   ETHNIC.set(w.charCodeAt(0), [...(ETHNIC.get(w.charCodeAt(0)) ?? []), w])
   ETHNIC_PAIRS.add(w.charCodeAt(0) * 65536 + w.charCodeAt(1))
 }
+/**
+ * The next place at or after `from` where two characters begin an ethnic name's start (-1: none before the text's
+ * last two). The walks over the whole text are functions of their own, small enough to be compiled at once (a loop
+ * inside the detector waits for on-stack replacement).
+ */
+function nextEthnicStart(text: string, from: number): number {
+  for (let i = from, n = text.length - 2; i < n; i++) {
+    if (ETHNIC_FIRST[text.charCodeAt(i)] && ETHNIC_PAIRS.has(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1))) return i
+  }
+  return -1
+}
+/** The next start of a run of transliteration characters at or after `from` (-1: none before the last character). */
+function nextRunStart(text: string, from: number): number {
+  for (let i = Math.max(1, from), n = text.length - 1; i < n; i++) {
+    if (TRANSLIT[text.charCodeAt(i)] && !TRANSLIT[text.charCodeAt(i - 1)]) return i
+  }
+  return -1
+}
 const dotReason = reason('dottedName')
 const ethnicReason = quoting('ethnicNameStart', 'word')
 const roleTranslitReason = reason('roleTranslit')
@@ -110,8 +128,7 @@ export function detectTransliteratedNames(ctx: ScanContext): void {
     emit(i - left, e, S.dotted, [dotReason])
     DOT_RE.lastIndex = e
   }
-  for (let i = 0; i < text.length - 2; i++) {
-    if (!ETHNIC_FIRST[text.charCodeAt(i)] || !ETHNIC_PAIRS.has(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1))) continue
+  for (let i = nextEthnicStart(text, 0); i >= 0; i = nextEthnicStart(text, i + 1)) {
     const list = ETHNIC.get(text.charCodeAt(i))
     // inside a run of transliteration characters this is no start (热依|汗古丽); one such character before it
     // ends an ordinary word (一班|吉克阿依)
@@ -160,8 +177,7 @@ export function detectTransliteratedNames(ctx: ScanContext): void {
   }
   // a name of transliteration characters with no Han surname, right after a role word or a name label
   // and ending at a break or before a verb: 同事那日苏驾驶, 审核人：额尔敦, 法定代表人：卓玛央宗
-  for (let i = 1; i < text.length - 1; i++) {
-    if (!TRANSLIT[text.charCodeAt(i)] || TRANSLIT[text.charCodeAt(i - 1)]) continue
+  for (let i = nextRunStart(text, 1); i >= 0; i = nextRunStart(text, i + 1)) {
     const run = translitForward(text, i, 6)
     if (run < 2) continue
     const cue = roleCueBefore(t, text, i)
