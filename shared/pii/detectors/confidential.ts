@@ -17,7 +17,7 @@ const OPEN = '（(【[〔'
 const CLOSE = '）)】]〕'
 const HANDLING = new Set(handlingInstructions)
 /** The sentence speaks of the document itself: 本材料为内部资料，请勿外传. */
-const DOCUMENT_WORDS = '材料|文件|件|通报|报告|纪要|表|名单|资料|简报|通知|快报'
+const DOCUMENT_WORDS = '材料|文件|件|通报|报告|纪要|表|名单|资料|简报|通知|快报|记录|笔录|档案|台账|手册|个案|日志|月报'
 const ABOUT_DOCUMENT = new RegExp(`本(?:${DOCUMENT_WORDS})|此件|该材料|该文件|资料|文件|材料|传阅|内部|纪要|通报|名单|简报|台账`)
 const SENTENCE_END = new CodeSet('。！？\n')
 
@@ -49,7 +49,7 @@ const PERIOD_TAIL = /^\s*[·\s]?\s*(?:[0-9一二三四五六七八九十]+年|�
 const LEVEL_LABEL = /(?:密级|(?:秘密|保密)等级)\s*(?:[:：]|为)?\s*$/
 /** Drafting words that mark a draft only in brackets or alone on their line: 方案（第二稿）, 条例（草案）; 方案尚未定稿 is a sentence. */
 /** (保密档案, 涉密档案: a heading's words on a line of their own; in a sentence, the archives a school keeps) */
-const BRACKET_ONLY = new Set(['未定稿', '草案', '第二稿', '第三稿', '第四稿', '二稿', '三稿', '审定稿', '修订稿', '保密档案', '涉密档案'])
+const BRACKET_ONLY = new Set(['未定稿', '草案', '第二稿', '第三稿', '第四稿', '二稿', '三稿', '审定稿', '修订稿', '保密档案', '涉密档案', '密件'])
 
 /** Handling instructions addressed to the readers (not a promise the office makes). */
 const IMPERATIVE = /^(?:请勿|不得|严禁|禁止)/
@@ -153,7 +153,24 @@ function detectHandlingGrammar(ctx: ScanContext): void {
   }
 }
 
+/** A heading's mark written with its characters spaced out (密　件, 机　密, 内　部　资　料), on a line of its own. */
+const SPACED_MARK = /^[ \t]*((?:密|机|秘|绝|内)(?:[ \t]+(?:件|密|部|资|料|文|件)){1,3})(?=[ \t]*(?:$|\n|[★*]|请勿|严禁|不得|禁止))/gm
+const SPACED_WORDS = new Set(['密件', '机密', '秘密', '绝密', '内部', '内部资料', '内部文件'])
+
+function detectSpacedMarks(ctx: ScanContext): void {
+  const text = ctx.text
+  SPACED_MARK.lastIndex = 0
+  for (let m = SPACED_MARK.exec(text); m; m = SPACED_MARK.exec(text)) {
+    const word = (m[1] ?? '').replace(/[ \t]/g, '')
+    if (!SPACED_WORDS.has(word)) continue
+    const start = m.index + m[0].indexOf(m[1] ?? '')
+    const end = start + (m[1] ?? '').length
+    emit(ctx, 'CONFIDENTIAL_MARKER', start, end, S.classificationAlone, 'confidential-marker', [reasonWith('marker', { word }), reason('aloneOnLine')])
+  }
+}
+
 export function detectConfidential(ctx: ScanContext): void {
+  if (/(?:^|\n)[ \t]*[密机秘绝内][ \t]+[件密部]/.test(ctx.text)) detectSpacedMarks(ctx)
   if (/仅限|仅供|只限|只供|限于|仅在|只在|限在/.test(ctx.text)) detectReadership(ctx)
   if (/请勿|不得|严禁|禁止|切勿|不准|暂不|不宜|不对外|不向外|阅后|用后|会后|保管|内部|内参|稿|发至|发到|不上网|不公开|知悉范围|供|保密期限/.test(ctx.text)) detectHandlingGrammar(ctx)
   const text = ctx.text

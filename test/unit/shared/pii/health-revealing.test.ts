@@ -74,3 +74,16 @@ describe('HEALTH: a device someone wears or had put in', () => {
     expect(texts('村民何老六戴着口罩来开会，村里装了路灯。', 'HEALTH')).toEqual([])
   })
 })
+
+describe('CONFIDENTIAL_MARKER: a heading mark spaced out, 密件, and a record that says it is not to be passed on', () => {
+  it('reads 密　件, 机　密★ and 内　部　资　料 on a line of their own', () => {
+    expect(texts('密　件\n\n桐江市第七中学学生心理危机干预记录', 'CONFIDENTIAL_MARKER')).toEqual(['密　件'])
+    expect(texts('机　密★\n关于2024年度困难职工帮扶情况的通报', 'CONFIDENTIAL_MARKER')).toEqual(['机　密'])
+    expect(texts('内　部　资　料\n\n孕情随访台账', 'CONFIDENTIAL_MARKER')).toEqual(['内　部　资　料'])
+  })
+  it('reads 本记录严禁外传 and leaves 一份密件 or spaced-out prose alone', () => {
+    expect(texts('本记录严禁外传。', 'CONFIDENTIAL_MARKER')).toEqual(['严禁外传'])
+    expect(texts('他说收到一份密件。', 'CONFIDENTIAL_MARKER')).toEqual([])
+    expect(texts('内 部 管 理 制 度\n', 'CONFIDENTIAL_MARKER')).toEqual([])
+  })
+})
