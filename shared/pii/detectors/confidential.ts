@@ -153,7 +153,7 @@ function detectHandlingGrammar(ctx: ScanContext): void {
   }
 }
 
-/** A heading's mark written with its characters spaced out (密　件, 机　密, 内　部　资　料), on a line of its own. */
+/** A heading's mark written with its characters spaced out (密 件, 机 密, 内 部 资 料: ideographic spaces, normalised), on a line of its own. */
 const SPACED_MARK = /^[ \t]*((?:密|机|秘|绝|内)(?:[ \t]+(?:件|密|部|资|料|文|件)){1,3})(?=[ \t]*(?:$|\n|[★*]|请勿|严禁|不得|禁止))/gm
 const SPACED_WORDS = new Set(['密件', '机密', '秘密', '绝密', '内部', '内部资料', '内部文件'])
 
