@@ -7,7 +7,7 @@
  */
 import { healthLexicon } from '../data/health-lexicon'
 
-const UNIT = '(?:U\\/gHb|mmol\\/L|μmol\\/L|umol\\/L|nmol\\/L|pmol\\/L|mIU\\/L|mIU\\/mL|IU\\/L|IU\\/mL|IU\\/ml|U\\/L|U\\/mL|g\\/L|mg\\/L|mg\\/dL|μg\\/L|ng\\/mL|ng\\/ml|pg\\/mL|copies\\/mL|mmHg|次\\/分|\\s*×\\s*10[⁰¹²³⁴⁵⁶⁷⁸⁹0-9^]+\\s*\\/L)'
+const UNIT = '(?:U\\/gHb|mmol\\/L|μmol\\/L|umol\\/L|nmol\\/L|pmol\\/L|mIU\\/L|mIU\\/mL|IU\\/L|IU\\/mL|IU\\/ml|U\\/L|U\\/mL|g\\/L|mg\\/L|mg\\/dL|μg\\/L|ng\\/mL|ng\\/ml|pg\\/mL|copies\\/mL|mmHg|次\\/分|℃|°C|\\s*×\\s*10[⁰¹²³⁴⁵⁶⁷⁸⁹0-9^]+\\s*\\/L)'
 /**
  * A value in a clinical unit; a percentage only after an item that is measured as one. The number is
  * read atomically (a look-ahead and its back-reference): a shorter reading of it would leave a digit, a
@@ -26,7 +26,7 @@ const ITEM_LEAD = /^.*(?:示|提示|显示|测得?|复测|复查|查|检测|化�
 /** The head of a clinical item's name. */
 const LAB_HEAD = /(?:蛋白|酶|素|活性|氨酸|血糖|酐|尿素氮|尿酸|胆红素|细胞|计数|分数|血压|收缩压|舒张压|心率|脉搏|抗体|抗原|DNA|RNA|载量|比值|饱和度|占预计值|指数|血脂|胆固醇|甘油三酯|血钾|血钠|血钙|血铅|血氨|乳酸|[A-Z][A-Za-z]*[0-9]?)$/
 /** Items measured as a percentage of something in the body. */
-const PERCENT_ITEM = /(?:射血分数|饱和度|糖化血红蛋白|HbA1c|占预计值|比例|红细胞压积)$/
+const PERCENT_ITEM = /(?:射血分数|饱和度|脉氧|血氧|糖化血红蛋白|HbA1c|占预计值|比例|红细胞压积)$/
 const KNOWN = new Set(healthLexicon.labNames)
 /** After the value: a limit, not a reading. */
 const LIMIT_AFTER = /^\s*(?:以下|以上|以内|之间|左右为宜|为宜|为正常)/
@@ -45,7 +45,7 @@ function isJsSpace(c: number): boolean {
 
 /** the first characters of UNIT's alternatives (after the spaces: × for the ×10⁹/L one) and % */
 const UNIT_START = new Uint8Array(65536)
-for (const c of 'mμunpIUgc次×%') UNIT_START[c.charCodeAt(0)] = 1
+for (const c of 'mμunpIUgc次×%℃°') UNIT_START[c.charCodeAt(0)] = 1
 
 /**
  * What VALUE at `p` needs before it can match, read with char codes: no digit, dot or comparison sign

@@ -87,3 +87,15 @@ describe('CONFIDENTIAL_MARKER: a heading mark spaced out, 密件, and a record t
     expect(texts('内 部 管 理 制 度\n', 'CONFIDENTIAL_MARKER')).toEqual([])
   })
 })
+
+describe('HEALTH: vital signs and devices', () => {
+  it('reads a pulse oximeter reading and a rectal temperature as measurements, not statistics', () => {
+    expect(texts('患者男，67岁，血压82/54mmHg，心率46次/分，指脉氧89%，面色苍白，四肢湿冷，双侧瞳孔等大等圆。', 'HEALTH').join('|')).toContain('指脉氧89%')
+    expect(texts('患儿李子豪到达时抽搐已停止，肛温40.1℃。', 'HEALTH').join('|')).toContain('肛温40.1')
+    expect(texts('今日气温35℃，全镇注意防暑。', 'HEALTH')).toEqual([])
+  })
+  it('reads a wheelchair, crutches, a catheter and a hearing aid someone uses', () => {
+    expect(texts('村民吕凤英左耳戴助听器，出门要拄拐。', 'HEALTH').join('|')).toContain('拄拐')
+    expect(texts('村委会门口新修了方便轮椅通行的坡道。', 'HEALTH')).toEqual([])
+  })
+})

@@ -33,8 +33,8 @@ const DEV2_FLOORS = { nameRecall: 0.95, namePrecision: 0.9 }
  */
 // precision 0.95 → 0.925 on 2026-12-07 (sixth session): treatments given for one kind of condition only (假肢 four
 // times in one work order, 放化疗, 抗病毒治疗, 透析) are read as health data now, as the newer sets label them; prose-dev
-// leaves them unlabelled
-const DEV_HEALTH_FLOORS = { recall: 0.95, full: 0.88, precision: 0.925 }
+// leaves them unlabelled; → 0.915 the same day: devices someone lives with (助行器, 导尿管, 拄拐), labelled in the newer sets
+const DEV_HEALTH_FLOORS = { recall: 0.95, full: 0.88, precision: 0.915 }
 /**
  * prose-holdout2 and prose-collocations2 were scored blind once (issue 11) and are development data since:
  * today HEALTH 0.941/0.919/0.974, ADDRESS full 1.000, markers and dates of birth 1.000; the collocations
@@ -47,7 +47,8 @@ const holdout25 = path.join(fixtures, 'prose-holdout25')
 // health precision 0.955 → 0.95 on 2026-12-07: a penalty decision's 逾期居留系因住院治疗所致 (the person's own
 // stay in hospital) is now read as health data — 所 of 所致 had been taken for an institution's ending
 // → 0.94 on the same day (sixth session): a villager's 化疗 in a named hospital, read now, is unlabelled there
-const SEEN_FLOORS = { healthRecall: 0.93, healthFull: 0.89, healthPrecision: 0.94, addressFull: 0.97, marker: 1, dob: 1 }
+// → 0.925: a paralysed man who 拄拐 and a stroke patient who 坐轮椅, read now as the newer sets label them
+const SEEN_FLOORS = { healthRecall: 0.93, healthFull: 0.89, healthPrecision: 0.925, addressFull: 0.97, marker: 1, dob: 1 }
 
 // The folders are part of the repository: one that is missing fails here by name, never skips what it measures.
 describe('the labelled folders these goals are measured on', () => {
