@@ -79,3 +79,11 @@ describe('names in spoken words (sixth session, blind sets 24–28 read)', () =>
     expect(names('班主任安排他与同桌唐雨桐多交流。').map(([n]) => n)).toContain('唐雨桐')
   })
 })
+
+describe('names after 妈妈, 独生子, 女主人 and 去看', () => {
+  it('reads the name after the word', () => {
+    expect(names('班主任电话联系妈妈刘佳，请家长来校。').map(([n]) => n)).toContain('刘佳')
+    expect(names('夫妇俩的独生子邵俊2016年因病去世。').map(([n]) => n)).toContain('邵俊')
+    expect(names('下午去看胡婷，她怀了七个多月。').map(([n]) => n)).toContain('胡婷')
+  })
+})
