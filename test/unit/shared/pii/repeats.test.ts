@@ -87,3 +87,10 @@ describe('names after 妈妈, 独生子, 女主人 and 去看', () => {
     expect(names('下午去看胡婷，她怀了七个多月。').map(([n]) => n)).toContain('胡婷')
   })
 })
+
+describe('a name after a village group', () => {
+  it('reads 四组陶金山 as a household in the fourth group, not 该组成员', () => {
+    expect(names('（四）四组陶金山因病于2023年去世，申请停发。').map(([n]) => n)).toContain('陶金山')
+    expect(names('该组成员共五人，由组长负责。').map(([n]) => n)).toEqual([])
+  })
+})
