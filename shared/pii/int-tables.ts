@@ -140,8 +140,15 @@ export class CodeSet {
    * small method, compiled at once, rather than a loop inside a large function that waits for on-stack replacement.
    */
   next(text: string, from: number): number {
-    const table = this.table
-    for (let i = from, n = text.length; i < n; i++) if (table[text.charCodeAt(i)] === 1) return i
-    return -1
+    return nextMarked(text, this.table, from)
   }
+}
+
+/**
+ * The first index at or after `from` whose character has a non-zero entry in `table` (indexed by char code), -1 if
+ * none: the engine's walks over a whole text, a small function compiled at once.
+ */
+export function nextMarked(text: string, table: Uint8Array | Uint32Array, from: number): number {
+  for (let i = from, n = text.length; i < n; i++) if (table[text.charCodeAt(i)] !== 0) return i
+  return -1
 }

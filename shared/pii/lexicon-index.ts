@@ -3,7 +3,7 @@
  * a 64K-entry table of first characters says which lists may start at a position, and only there are
  * the (longest-first) words compared. Much cheaper than one big regex alternation per list.
  */
-import { IntMap, IntPairMap } from './int-tables'
+import { IntMap, IntPairMap, nextMarked } from './int-tables'
 
 /**
  * The hits of one word list, column-wise: a dense text has a quarter of a million hits, and an object
@@ -130,12 +130,6 @@ export function compileLexicons<K extends string>(spec: LexiconSpec<K>): Lexicon
   return { keys, first, single, pairs, byPair, lists, singleIndex, singles }
 }
 
-/** The first index at or after `from` whose character starts a word of some list, -1 if none (see CodeSet.next). */
-function nextStarting(text: string, first: Uint32Array, from: number): number {
-  for (let i = from, n = text.length; i < n; i++) if (first[text.charCodeAt(i)] !== 0) return i
-  return -1
-}
-
 /**
  * Every position where a word of a list starts (longest word per list and position), and — to the
  * optional `onRun` — every run of Latin letters and digits, in one pass over the text.
@@ -149,7 +143,7 @@ export function findHits<K extends string>(text: string, index: LexiconIndex<K>,
   let runEnd = 0
   for (let i = 0; i < n; i++) {
     // to the next character some word (or a Latin run) starts with
-    i = nextStarting(text, first, i)
+    i = nextMarked(text, first, i)
     if (i < 0) break
     const c = text.charCodeAt(i)
     let mask = first[c]

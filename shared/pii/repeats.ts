@@ -3,6 +3,7 @@ import { reason } from './reasons'
 import { givenNameMentionAt, givenNameOf, nameEmbeddedInWord } from './detectors/name-model'
 import { CONJUNCTION } from './detectors/name-context'
 import { scores } from './data/scores'
+import { nextMarked } from './int-tables'
 
 /** Only names found with real context are repeated; a weak guess must not spread over the notice. */
 const SOURCE_FLOOR = 0.7
@@ -18,12 +19,6 @@ const MASK_CHARS = /[*＊×某Xx]/
  * never publishes a name it masked a few lines above. `kept` is sorted and non-overlapping, in the same
  * (normalised) coordinates as `text`; the result is too. One pass over the text, skipping found spans.
  */
-/** The first index at or after `from` whose character's entry in `table` is set, -1 if none (a small function: see CodeSet.next). */
-function nextFlagged(text: string, table: Uint8Array, from: number): number {
-  for (let i = from, n = text.length; i < n; i++) if (table[text.charCodeAt(i)] !== 0) return i
-  return -1
-}
-
 export function addRepeatedNames(text: string, resolved: Candidate[]): Candidate[] {
   const kept = conjunctionBeforeGiven(text, resolved)
   const names = new Set<string>()
@@ -70,7 +65,7 @@ export function addRepeatedNames(text: string, resolved: Candidate[]): Candidate
   let nextEnd = found > 0 ? kept[0].end : 0
   for (let i = 0; i < text.length; i++) {
     // to the next character a name or a given name starts with (the characters between say nothing here)
-    i = nextFlagged(text, firstChars, i)
+    i = nextMarked(text, firstChars, i)
     if (i < 0) break
     while (k < found && nextEnd <= i) {
       k++

@@ -8,7 +8,8 @@ import { alnumRuns, emit as emitCandidate, type ScanContext } from '../scan-cont
 import { matchAt } from '../alnum-runs'
 import { columnReason, interned, labelReason, quoting, withReason } from '../interned'
 import { reason, reasonWith, type Reason } from '../reasons'
-import { ctx as C, labelBefore, labelEndBefore, after, separatorAfter } from '../context'
+import { ctx as C, labelBefore, separatorAfter } from '../context'
+import { officeAfter, officeBefore, officeNamedAsValue, officeQualified } from './address-office'
 import { adminEndingAt, ADMIN_SUFFIX } from './gazetteer'
 import { parseAddress, type AddressParse } from './address-grammar'
 import { isCjk } from './name-reader'
@@ -38,14 +39,6 @@ function walkBack(text: string, at: number, max: number): number {
 }
 const PREPOSITION = new Set([0x4e8e, 0x5728]) // 于 在
 const VERB_TAIL = new CodeSet('的地了过着得')
-const ORG_AFTER = /^[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|委员会|管委会|局|办公室|办事处|服务中心|中心|医院|卫生院|学校|小学|中学|大学|公司|派出所|法院|检察院|银行|支行|营业厅|大厦\d*楼|服务大厅|便民服务)/
-
-/** an office's name that is the whole value of an address label, before the address itself (梨树县民政局，) */
-const ORG_IS_VALUE = /^[\s：:]*[\u4e00-\u9fff]{2,14}(?:人民政府|政府|局|办公室|办事处|中心|医院|卫生院|学校|委员会|村委会|居委会|残联|派出所|法院)[，,\s（(]+$/
-/** the value runs on into an office's name that ends it (联系地址：梨树县|民政局，): the place is the office's */
-const ORG_VALUE_AFTER = /^[\u4e00-\u9fff]{0,8}?(?:人民政府|政府|局|办公室|办事处|服务中心|医院|卫生院|委员会|村委会|居委会|残联|派出所|法院)(?=[，,。；;\s（(]|$)/
-/** An office's own address in brackets after its name: 政务服务中心二楼医保窗口（思明区湖滨南路334号） */
-const ORG_BEFORE = /(?:人民政府|政府|委员会|村委会|居委会|管委会|局|办公室|办事处|中心|窗口|大厅|医院|卫生院|卫生室|学校|公司|派出所|法院|银行|营业厅|服务站|站|残联|妇联|团委|工会|敬老院|养老院|福利院)(?:(?!报告?|发现|反映|核实|登记|接到|走访|调查|通报)[^，。；\n]){0,4}[（(，,]?$/
 /** 某村, 某小区, 某烧烤店: the place is left unnamed on purpose, so it is not somebody's door */
 const UNNAMED_AFTER = /^某/
 const HEADING_PUNCT = /[，。；：:,;！？]/
@@ -95,13 +88,6 @@ function depthReason(p: AddressParse): Reason {
   return p.depth < 8 ? depthText(key * 8 + p.depth) : reasonWith('addressDepth', { depth: String(p.depth), parts: p.tokens.join(' ') })
 }
 
-/** 本机关地址, 我局地址, 机关住所: an address label made the office's own by the word before it. */
-const OFFICE_QUALIFIER = /(?:(?:本|我)(?:机关|单位|部门|局|院|委|厅|办|所|站|中心|公司)|机关|单位|办公|办事|受理|中心|医院|卫生院|政府|村委会|居委会|残联|服务站|敬老院|养老院|派出所)$/
-
-function officeQualified(text: string, valueStart: number, label: string): boolean {
-  const labelStart = labelEndBefore(text, valueStart, 10) - label.length
-  return OFFICE_QUALIFIER.test(text.slice(Math.max(0, labelStart - 4), labelStart))
-}
 
 /** Labels that are visits (走访, 回访): what follows is an address only when it is one to the door. */
 const VISIT_LABEL = /走访|回访/
@@ -172,15 +158,15 @@ export function detectAddresses(ctx: ScanContext): void {
     if (label) reasons = withReason(reasons, labelReason(label))
     if (orgLabel) reasons = withReason(reasons, officeLabelReason(orgLabel))
     // 联系地址：梨树县民政局，梨树镇…: an office named as the label's value, then its address
-    if (label && (ORG_IS_VALUE.test(text.slice(labelEndBefore(text, start, 10), start)) || ORG_VALUE_AFTER.test(after(text, p.end, 20)))) {
+    if (label && officeNamedAsValue(text, start, p.end)) {
       confidence = Math.min(confidence, S.officeCap)
       reasons = withReason(reasons, reason('officeBefore'))
     }
-    if (!label && ORG_AFTER.test(after(text, p.end, 20))) {
+    if (!label && officeAfter(text, p.end)) {
       confidence = Math.min(confidence, S.officeCap)
       reasons = withReason(reasons, reason('followedByOffice'))
     }
-    if (!label && ORG_BEFORE.test(text.slice(Math.max(0, start - 16), start))) {
+    if (!label && officeBefore(text, start)) {
       confidence = Math.min(confidence, S.officeCap)
       reasons = withReason(reasons, reason('officeBefore'))
     }

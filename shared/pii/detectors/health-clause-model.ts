@@ -9,6 +9,7 @@
  */
 import { healthClauseBias, healthClauseWeights } from '../data/health-clause-weights'
 import { CodeSet } from '../int-tables'
+import { personWordsIn } from './health-text'
 
 /** Where clauses end: sentence and clause punctuation, quotation marks and line breaks (not 、, which lists). */
 const BREAK = new CodeSet('，,。；;！？!?\n：:“”"「」『』【】\t')
@@ -193,36 +194,6 @@ export function clauseProbabilityOfFeatures(features: readonly string[]): number
   let z = healthClauseBias
   for (const f of features) z += all.get(f) ?? 0
   return 1 / (1 + Math.exp(-z))
-}
-
-/** words for the person a clause is about (a found name counts too); no one of them begins another */
-const PERSON_WORD_LIST = ['她', '他', '其', '老人', '老伴', '孩子', '本人', '自己', '患者', '母亲', '父亲', '妈', '爸', '妻子', '丈夫', '爱人', '儿子', '女儿', '奶奶', '爷爷', '患儿', '产妇', '孕妇']
-/** the person words by their first character (one-character words match there and then) */
-const PERSON_BY_FIRST = new Map<number, string[]>()
-const PERSON_FIRST = new Uint8Array(65536)
-for (const w of PERSON_WORD_LIST) {
-  PERSON_FIRST[w.charCodeAt(0)] = 1
-  PERSON_BY_FIRST.set(w.charCodeAt(0), [...(PERSON_BY_FIRST.get(w.charCodeAt(0)) ?? []), w])
-}
-
-/**
- * Where a person word starts in [from, to) (one may run past `to`), left to right without overlap as a global search
- * for them would find them, pushed onto `out`. One look-up a character: a regular expression searching on from `from`
- * would read on past `to` to its next match, however far.
- */
-export function personWordsIn(text: string, from: number, to: number, out: number[]): void {
-  const end = Math.min(to, text.length)
-  for (let i = Math.max(0, from); i < end; i++) {
-    const c = text.charCodeAt(i)
-    if (PERSON_FIRST[c] === 0) continue
-    for (const w of PERSON_BY_FIRST.get(c) ?? []) {
-      if (w.length === 1 || text.startsWith(w, i)) {
-        out.push(i)
-        i += w.length - 1
-        break
-      }
-    }
-  }
 }
 
 /** Whether only a comma or spaces stand in [from, to): two clauses of one sentence. */

@@ -4,8 +4,8 @@
  * person word or time that opens it.
  */
 import type { ScanContext } from '../scan-context'
-import { MAX_CLAUSE, candidateFeature, clausesNear, hasStrongCharacter, onlyCommaBetween, personWordsIn, probabilityOf } from './health-clause-model'
-import { anyIn } from './health-text'
+import { MAX_CLAUSE, candidateFeature, clausesNear, hasStrongCharacter, onlyCommaBetween, probabilityOf } from './health-clause-model'
+import { anyIn, personWordsIn } from './health-text'
 
 /**
  * Where a clause is read as someone's ailment: the model at or above this, when nothing in the clause was found. Chosen

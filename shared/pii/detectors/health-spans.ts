@@ -25,6 +25,8 @@ const DIRECTION_BEFORE = /[上下左右双侧]$/
 const PART_BEFORE = new RegExp(`(?:[上下左右双侧总]|[${BODY}])+$`)
 /** 狂犬病疫苗: one vaccine named by its disease (not a list that ends with one) */
 const VACCINE = /^[^、及和与，,]+疫苗$/
+/** the classes of what is given to someone (a treatment, one that tells of a condition, an operation) */
+const GIVEN = new Set<HealthClass>(['treatment', 'revealing', 'procedure'])
 /** after a treatment's word, what names its service instead: a room, a machine, supplies, records, staff */
 const SERVICE_AFTER = /^(?:室|机(?!构)|机位|耗材|管路|岗位|记录|专区|区|科|中心|病房|护士|设备|质控)/
 const WHEN_TREATED = /(?:术后|产后|放疗后|化疗后)(?:辅助|巩固|维持)?$/
@@ -180,12 +182,15 @@ export function conditionSpans(ctx: ScanContext): Span[] {
       if (who !== null) sp.evidence.set('subject', who)
     }
     const after = text.slice(sp.end, sp.end + 14)
-    if ((sp.cls === 'treatment' || sp.cls === 'revealing' || sp.cls === 'procedure') && !sp.evidence.has('trigger') && TREATED_AT.test(text.slice(Math.max(0, sp.start - 16), sp.start))) sp.evidence.set('trigger', '在…医院')
-    if ((sp.cls === 'treatment' || sp.cls === 'revealing' || sp.cls === 'procedure') && !sp.evidence.has('trigger') && ONGOING_AFTER.test(after)) sp.evidence.set('trigger', after.slice(0, 1))
-    if ((sp.cls === 'treatment' || sp.cls === 'revealing' || sp.cls === 'procedure') && !sp.evidence.has('trigger')) {
-      // (长期氧疗: how long it goes on may open the treatment's own words)
-      const on = ONGOING_BEFORE.exec(before) ?? ONGOING_START.exec(text.slice(sp.start, sp.end))
-      if (on) sp.evidence.set('trigger', on[0])
+    // a treatment or an operation given to someone: where, how long or how often says whose it is
+    if (GIVEN.has(sp.cls) && !sp.evidence.has('trigger')) {
+      if (TREATED_AT.test(text.slice(Math.max(0, sp.start - 16), sp.start))) sp.evidence.set('trigger', '在…医院')
+      else if (ONGOING_AFTER.test(after)) sp.evidence.set('trigger', after.slice(0, 1))
+      else {
+        // (长期氧疗: how long it goes on may open the treatment's own words)
+        const on = ONGOING_BEFORE.exec(before) ?? ONGOING_START.exec(text.slice(sp.start, sp.end))
+        if (on) sp.evidence.set('trigger', on[0])
+      }
     }
     const phrase = phraseAfter(text, sp.end)
     // 住院治疗12天, 透析3次: a duration or a count of sessions is the person's, not a number of cases

@@ -44,12 +44,12 @@ const DOSE_CHANGE = /(?:加量|减量|调整|增加|减少|调|加|减|增|改)(
 /** Verbs of any work (实施, 进行): their object is a treatment only when it says so. */
 const GENERIC_WORK_VERBS = new Set(['实施', '进行'])
 const MEDICAL_WORK = /治疗|疗法|康复|透析|化疗|放疗|氧疗|移植|术|插管|引流|洗胃|介入|搭桥|骨折|复位|切除|缝合|清创|截肢|置换/
-/** A medicine's name and its dosage form, with more words after it (not another medicine: 碳酸锂缓释片和喹硫平). */
-const FORM_INSIDE = /^[\u4e00-\u9fffA-Za-z0-9]{2,14}?(?:片|胶囊|颗粒|丸|口服液|注射液|滴眼液|软膏|乳膏|贴剂)(?=[\u4e00-\u9fff])(?![和及与并或])/
-/** A medicine and its dosage form, then another joined to it (二甲双胍缓释片和甘精胰岛素): the first, the rest read after */
-const FORM_BEFORE_JOIN = /^[\u4e00-\u9fffA-Za-z0-9]{2,14}?(?:片|胶囊|颗粒|丸|口服液|注射液|滴眼液|软膏|乳膏|贴剂)(?=[和及与、][\u4e00-\u9fffA-Za-z]{2,12}?[（(，,。；;\s0-9])/
-/** a dosage form, then another medicine joined to it (伐昔洛韦片和加巴喷丁): medicines, the second whatever its name */
-const FORM_THEN_JOIN = /^[\u4e00-\u9fffA-Za-z0-9]{2,14}?(?:片|胶囊|颗粒|丸|口服液|注射液|滴眼液|软膏|乳膏|贴剂)[和及与、][\u4e00-\u9fffA-Za-z]{2,8}$/
+/** A medicine's name and its dosage form at the words' start; after it, more words (not another medicine: 碳酸锂缓释片和喹硫平), */
+const NAMED_FORM = '^[\\u4e00-\\u9fffA-Za-z0-9]{2,14}?(?:片|胶囊|颗粒|丸|口服液|注射液|滴眼液|软膏|乳膏|贴剂)'
+const FORM_INSIDE = new RegExp(`${NAMED_FORM}(?=[\\u4e00-\\u9fff])(?![和及与并或])`)
+/** another joined to it before the words go on (二甲双胍缓释片和甘精胰岛素: the first, the rest read after), or ending them (伐昔洛韦片和加巴喷丁: both) */
+const FORM_BEFORE_JOIN = new RegExp(`${NAMED_FORM}(?=[和及与、][\\u4e00-\\u9fffA-Za-z]{2,12}?[（(，,。；;\\s0-9])`)
+const FORM_THEN_JOIN = new RegExp(`${NAMED_FORM}[和及与、][\\u4e00-\\u9fffA-Za-z]{2,8}$`)
 /** a count of packs inside a medicine's words (头孢曲松钠17支): goods, not a dose */
 const PACKS_INSIDE = /[0-9一二三四五六七八九十]+(?:盒|支|瓶|袋|板|箱)/
 /** what cannot be in a medicine's name before its stem (既往有青|霉素, 以阿托伐|他汀) */
