@@ -29,6 +29,7 @@ const ENGLISH = {
   givenNameOnly: () => 'given name of a person named elsewhere in this notice',
   nameLikeness: (p) => `name-likeness ${p.value}`,
   healthClause: (p) => `clause reads as someone's ailment ${p.value}`,
+  healthTagged: (p) => `characters read as someone's condition ${p.value}`,
   confirmedName: () => 'confirmed elsewhere in the document',
   listedName: () => 'in a 、-list beside a name',
   dottedName: () => 'transliterated name with a middle dot',

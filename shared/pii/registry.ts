@@ -38,15 +38,15 @@ const HEALTH_CLASSES = ['disease', 'generic', 'symptom', 'treatment', 'revealing
 
 export const DETECTORS: readonly Detector[] = [
   {
-    id: 'digit-runs',
+    id: 'digit-runs', feeds: ['HEALTH'],
     types: ['ID_CARD', 'MOBILE', 'LANDLINE', 'BANK_CARD', 'TAIWAN_PERMIT'],
     rules: ['id-card-18', 'id-card-15', 'residence-permit-hmt', 'disability-cert-number', 'mobile-cn', 'landline-cn', 'landline-cn-ext', 'landline-local', 'bank-card', ...BANK_ISSUERS.map((i) => `bank-card-${i}`), 'taiwan-permit-8'],
     run: detectDigitRuns,
   },
-  { id: 'bracketed-landlines', types: ['LANDLINE'], rules: ['landline-cn', 'landline-cn-ext'], run: detectBracketedLandlines },
-  { id: 'masked-ids', types: ['ID_CARD'], rules: ['id-card-masked'], run: detectMaskedIds },
+  { id: 'bracketed-landlines', feeds: ['HEALTH'], types: ['LANDLINE'], rules: ['landline-cn', 'landline-cn-ext'], run: detectBracketedLandlines },
+  { id: 'masked-ids', feeds: ['HEALTH'], types: ['ID_CARD'], rules: ['id-card-masked'], run: detectMaskedIds },
   {
-    id: 'alnum-tokens',
+    id: 'alnum-tokens', feeds: ['HEALTH'],
     types: ['USCC', 'PASSPORT', 'HK_MACAO_PERMIT', 'TAIWAN_PERMIT'],
     rules: [
       'uscc',
@@ -65,12 +65,12 @@ export const DETECTORS: readonly Detector[] = [
     ],
     run: detectAlnumTokens,
   },
-  { id: 'plates', types: ['LICENSE_PLATE'], rules: ['license-plate', 'license-plate-special'], run: detectPlates },
-  { id: 'emails', types: ['EMAIL'], rules: ['email'], run: detectEmails },
-  { id: 'ips', types: ['IP_ADDRESS'], rules: ['ipv4', 'ipv6'], run: detectIps },
-  { id: 'international-phones', types: ['MOBILE', 'LANDLINE'], rules: ['mobile-intl', 'landline-intl', 'mobile-tw-local'], run: detectInternationalPhones },
-  { id: 'dates-of-birth', types: ['DATE_OF_BIRTH'], rules: ['dob-table-header', 'dob-label', 'dob-born', 'dob-born-chinese-numerals', 'dob-after-sex'], run: detectDatesOfBirth },
-  { id: 'confidential', types: ['CONFIDENTIAL_MARKER'], rules: ['confidential-marker'], run: detectConfidential },
+  { id: 'plates', feeds: ['HEALTH'], types: ['LICENSE_PLATE'], rules: ['license-plate', 'license-plate-special'], run: detectPlates },
+  { id: 'emails', feeds: ['HEALTH'], types: ['EMAIL'], rules: ['email'], run: detectEmails },
+  { id: 'ips', feeds: ['HEALTH'], types: ['IP_ADDRESS'], rules: ['ipv4', 'ipv6'], run: detectIps },
+  { id: 'international-phones', feeds: ['HEALTH'], types: ['MOBILE', 'LANDLINE'], rules: ['mobile-intl', 'landline-intl', 'mobile-tw-local'], run: detectInternationalPhones },
+  { id: 'dates-of-birth', feeds: ['HEALTH'], types: ['DATE_OF_BIRTH'], rules: ['dob-table-header', 'dob-label', 'dob-born', 'dob-born-chinese-numerals', 'dob-after-sex'], run: detectDatesOfBirth },
+  { id: 'confidential', feeds: ['HEALTH'], types: ['CONFIDENTIAL_MARKER'], rules: ['confidential-marker'], run: detectConfidential },
   {
     id: 'names',
     types: ['PERSON_NAME'],
@@ -83,7 +83,7 @@ export const DETECTORS: readonly Detector[] = [
   {
     id: 'health',
     types: ['HEALTH'],
-    rules: [...HEALTH_CLASSES.map((c) => `health-${c}`), 'health-disability', 'health-pregnancy', 'health-mental', 'health-minor', 'health-clause', 'health-table-header'],
+    rules: [...HEALTH_CLASSES.map((c) => `health-${c}`), 'health-disability', 'health-pregnancy', 'health-mental', 'health-minor', 'health-clause', 'health-tagger', 'health-table-header'],
     run: detectHealth,
   },
   {

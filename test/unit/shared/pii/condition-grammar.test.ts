@@ -50,7 +50,7 @@ describe('HEALTH: the whole condition, as a clinician writes it (issue 11, sixth
     expect(texts('老人伍福全骶尾部Ⅲ期压疮，由家庭医生上门换药。', 'HEALTH')).toEqual(['骶尾部Ⅲ期压疮'])
     expect(texts('患者柏志刚腰椎L2压缩性骨折，卧床治疗。', 'HEALTH')).toEqual(['腰椎L2压缩性骨折'])
     expect(texts('术中见患者邵敏胆总管损伤，予以修补。', 'HEALTH').join()).toContain('胆总管损伤')
-    expect(texts('患者郁文涛饭后腹胀明显，偶有咳嗽。', 'HEALTH')).toEqual(['腹胀', '偶有咳嗽'])
+    expect(texts('患者郁文涛饭后腹胀明显，偶有咳嗽。', 'HEALTH')).toEqual(['腹胀明显', '偶有咳嗽'])
   })
   it('takes the grade, a relapse, a pregnancy’s duration and a temperature’s unit after it', () => {
     expect(texts('经鉴定，焦德顺为职业性尘肺贰期。', 'HEALTH')).toEqual(['职业性尘肺贰期'])

@@ -66,7 +66,7 @@ describe('the clause model', () => {
     }
   })
   it('reads no clause where nobody’s health is talked about nearby', () => {
-    expect(wordedScan('村民王德胜左下肢短缩约2cm，需继续康复。').filter((f) => f.type === 'HEALTH')).toEqual([])
+    expect(wordedScan('村民王德胜左下肢短缩约2cm，需继续康复。').filter((f) => f.rule === 'health-clause')).toEqual([])
   })
   it('reports nothing twice', () => {
     for (const text of [...SAMPLES, '村民王德胜左下肢短缩约2cm，需继续康复，另有高血压。']) {

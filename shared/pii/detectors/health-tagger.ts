@@ -1,0 +1,203 @@
+/**
+ * 病情的字 — which characters of a clause belong to someone's condition, read by a small statistical tagger rather
+ * than word by word: for each character, a logistic model over the characters around it (health-tagger-features.ts).
+ * A run of characters the model puts inside a condition is a span. What the lexicon and the grammar of complaints do
+ * not reach (腿肿得按下去一个坑, 屙咗三四次夜尿) still shares characters and pairs with what they do, and the tagger says
+ * where it starts and ends, not only that a clause tells of an ailment. The weights are data
+ * (data/health-tagger-weights.ts), fitted by scripts/pii-fit-health-tagger.ts on the labelled notices already seen,
+ * never on a blind set before it is scored.
+ */
+import type { ScanContext } from '../scan-context'
+import { wordBand } from './name-context'
+import { getTables } from './name-tables'
+import { healthTaggerBias, healthTaggerFingerprints, healthTaggerQuantum, healthTaggerWeights } from '../data/health-tagger-weights'
+import { clauseContextTable, clausesOf } from './health-clause-model'
+import { TAG_BITS, featureParts, hashOf, interleave, lookUpSlots, tagWith, taggerOf } from './health-tagger-features'
+
+/** A character inside a run is at or above INSIDE; a run is a span when one of its characters reaches SEED. */
+export const INSIDE = 0.4
+export const SEED = 0.6
+/** One character at or above GAP between two inside joins them (白内障手|术 → one span). */
+export const GAP = 0.1
+
+/** The weights' table (health-tagger-features.ts lookUp): fingerprints, and weights in units of healthTaggerQuantum. */
+const FP = new Uint8Array(decodeBase64(healthTaggerFingerprints).buffer)
+const W = decodeBase64(healthTaggerWeights)
+const SLOTS = interleave(FP, W)
+const Q = healthTaggerQuantum
+
+/** Bytes of a base64 string (no padding needed): the renderer's worker and the CLI read the weights alike. */
+function decodeBase64(b64: string): Int8Array {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+  const value = new Int8Array(128).fill(-1)
+  for (let i = 0; i < alphabet.length; i++) value[alphabet.charCodeAt(i)] = i
+  const out = new Int8Array(1 << TAG_BITS)
+  let acc = 0
+  let bits = 0
+  let n = 0
+  for (let i = 0; i < b64.length && n < out.length; i++) {
+    const v = value[b64.charCodeAt(i)] ?? -1
+    if (v < 0) continue
+    acc = (acc << 6) | v
+    bits += 6
+    if (bits >= 8) {
+      bits -= 8
+      out[n++] = (acc >> bits) & 0xff
+    }
+  }
+  return out
+}
+
+
+/** The model as the tagger reads it (health-tagger-features.ts taggerOf). */
+const MODEL = taggerOf(SLOTS, healthTaggerBias, Q)
+
+/**
+ * The model's probability, for each character of the clause [s, e), that it belongs to someone's condition,
+ * written to probs[0 .. e − s). `names` marks the characters of found names.
+ */
+export function tagClause(text: string, s: number, e: number, names: Uint8Array, person: boolean, probs: Float64Array): void {
+  tagWith(MODEL, text, s, e, names, person, probs)
+}
+
+/**
+ * The spans of `probs` (a clause's, from tagClause): runs of characters at or above INSIDE, one character at or
+ * above GAP between two inside joined, kept where one character reaches SEED and the run has two or more. Pushed to
+ * `out` as start, end (offsets from the clause's start) and the run's highest probability.
+ */
+export function runsOf(probs: ArrayLike<number>, n: number, out: number[], inside = INSIDE, seed = SEED, gap = GAP): void {
+  let runStart = -1
+  let best = 0
+  for (let i = 0; i <= n; i++) {
+    let p = i < n ? (probs[i] ?? 0) : 0
+    if (p < inside && p >= gap && i > 0 && i + 1 < n && (probs[i - 1] ?? 0) >= inside && (probs[i + 1] ?? 0) >= inside) p = inside
+    if (p >= inside) {
+      if (runStart < 0) {
+        runStart = i
+        best = 0
+      }
+      if (p > best) best = p
+    } else if (runStart >= 0) {
+      if (best >= seed && i - runStart >= 2) out.push(runStart, i, best)
+      runStart = -1
+    }
+  }
+}
+
+/**
+ * The tagger over the whole text: for each clause (clausesOf), its spans, as start, end, highest probability
+ * triples in text offsets. `names` marks the characters of found names.
+ */
+export function taggedConditions(text: string, names: Uint8Array): number[] {
+  const clauses = clausesOf(text)
+  const context = clauseContextTable(text, clauses, names, [])
+  const probs = new Float64Array(64)
+  const runs: number[] = []
+  const out: number[] = []
+  for (let k = 0; k < clauses.length; k += 2) {
+    const s = clauses[k] ?? 0
+    const e = clauses[k + 1] ?? 0
+    tagClause(text, s, e, names, context.person[k / 2] === 1, probs)
+    runs.length = 0
+    runsOf(probs, e - s, runs)
+    for (let r = 0; r < runs.length; r += 3) out.push(s + (runs[r] ?? 0), s + (runs[r + 1] ?? 0), runs[r + 2] ?? 0)
+  }
+  return out
+}
+
+/** The same sum over tagFeatures' keys: what the fitting script computes, for the test that the two agree. */
+export function tagProbabilityOfFeatures(keys: readonly number[]): number {
+  let sum = 0
+  for (const k of keys) {
+    const [kind, a, b, c] = featureParts(k)
+    sum += lookUpSlots(SLOTS, hashOf(kind, a, b, c))
+  }
+  return 1 / (1 + Math.exp(-(healthTaggerBias + Q * sum)))
+}
+
+/** A found name: the tagger reads its characters as N. */
+const NAME_FOUND = 0.5
+
+/**
+ * The tagger's spans in a scan: taggedConditions with the found names masked, each cut where another type's
+ * reported candidate (a name, a date, an identifier) stands, and trimmed of what is not a word character at
+ * either end. Start, end, probability triples.
+ */
+export function taggedConditionsIn(ctx: ScanContext): number[] {
+  const text = ctx.text
+  const names = new Uint8Array(text.length)
+  for (const c of ctx.names) if (c.confidence >= NAME_FOUND) names.fill(1, c.start, c.end)
+  const runs = taggedConditions(text, names)
+  if (!runs.length) return runs
+  const taken = new Uint8Array(text.length)
+  for (const c of ctx.out) if (c.type !== 'HEALTH' && c.confidence >= NAME_FOUND) taken.fill(1, c.start, c.end)
+  const out: number[] = []
+  for (let k = 0; k < runs.length; k += 3) {
+    const a = runs[k] ?? 0
+    const b = runs[k + 1] ?? 0
+    let s = a
+    while (s < b) {
+      while (s < b && (taken[s] || !isWordChar(text.charCodeAt(s)))) s++
+      let e = s
+      while (e < b && !taken[e]) e++
+      let t = e
+      while (t > s && !isWordChar(text.charCodeAt(t - 1))) t--
+      // a number or a Latin word is read whole (1|40/90mmHg → 140/90mmHg), and Latin letters alone are no condition
+      let u = s
+      while (u > 0 && isAlnum(text.charCodeAt(u - 1)) && isAlnum(text.charCodeAt(u)) && !taken[u - 1]) u--
+      while (t < text.length && isAlnum(text.charCodeAt(t - 1)) && isAlnum(text.charCodeAt(t)) && !taken[t]) t++
+      if (t - u >= 2 && !latinOnly(text, u, t) && !afterComparison(text, u, t) && !NORMAL.test(text.slice(u, t))) out.push(...snapToWords(text, u, t, taken), runs[k + 2] ?? 0)
+      s = Math.max(e, t)
+    }
+  }
+  return out
+}
+
+/** A normal finding or a level of no risk (风险评估0级, 阴性): nothing to hide. */
+const NORMAL = /^(?:[0０零]级|阴性|正常|未见异常|无异常|良好)$/
+
+/** ≥140/90mmHg, 低于3.9mmol/L: a threshold, not anyone's measurement. */
+function afterComparison(text: string, s: number, e: number): boolean {
+  let i = s
+  while (i > 0 && s - i < 16 && (isAlnum(text.charCodeAt(i - 1)) || text[i - 1] === '/' || text[i - 1] === ' ')) i--
+  if (/(?:[≥≤><＞＜（(]|[超高低]于|不足|以上|以下|控制在|达到|限值|浓度为?|含量为?)$/.test(text.slice(Math.max(0, i - 3), i))) return true
+  // 130/80mmHg以下, 7.0mmol/L为诊断标准: a limit, named after the figure
+  if (isAlnum(text.charCodeAt(e - 1)) && /^(?:\/L)?(?:以下|以上|为(?:诊断)?标准|为限)/.test(text.slice(e, e + 8))) return true
+  // 血压应控制在…: a target for a measure, not its value
+  return /^(?:应|要|须|需)?(?:控制在|维持在|保持在|降至|降到)/.test(text.slice(e - 1, e + 4)) || /^(?:控制在|维持在|保持在)/.test(text.slice(e, e + 3))
+}
+
+/**
+ * A span that cuts a word in two takes the whole word (宫|颈锥切术 → 宫颈锥切术, 睡眠不|足 → 睡眠不足): a pair of
+ * characters across an edge that is a word, where the pair just inside is none, moves the edge over it.
+ */
+function snapToWords(text: string, s: number, e: number, taken: Uint8Array): [number, number] {
+  const words = getTables()
+  let a = s
+  let b = e
+  if (a > 0 && !taken[a - 1] && isCjk(text.charCodeAt(a - 1)) && wordBand(words, text, a - 1) >= 1 && wordBand(words, text, a) < 1) a--
+  if (b < text.length && !taken[b] && isCjk(text.charCodeAt(b)) && wordBand(words, text, b - 1) >= 1 && wordBand(words, text, b - 2) < 1) b++
+  return [a, b]
+}
+
+function isCjk(c: number): boolean {
+  return c >= 0x3400 && c <= 0x9fff
+}
+
+/** An ASCII letter or digit, or a decimal point. */
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46
+}
+
+function latinOnly(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i)
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 32)) return false
+  }
+  return true
+}
+
+/** A letter, a digit or a CJK character. */
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xff10 && c <= 0xff5a)
+}
