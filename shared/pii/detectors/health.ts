@@ -263,7 +263,7 @@ export function detectHealth(ctx: ScanContext): void {
         // only forward: what stands before a finding the rules chose its start against (a verb, a name, 双眼)
         if (a <= best.end) best.end = Math.max(best.end, b)
       } else if (!ruledOut && (documentAboutPerson || aboutPerson(a, b)) && !statistics(a, b)) {
-        push(a, b, p, 'health-tagger', [reasonWith('healthTagged', { value: p.toFixed(2) })])
+        push(a, b, Math.min(p, S.taggerCap), 'health-tagger', [reasonWith('healthTagged', { value: p.toFixed(2) })])
       }
     }
   }
