@@ -16,7 +16,7 @@ import { scan, scanCandidates } from '../shared/pii/scan'
 import { offsetMapper } from '../shared/pii/normalize'
 import { clauseContexts, clausesOf } from '../shared/pii/detectors/health-clause-model'
 import { buildTable, featureParts, hashOf, lookUp, tagFeatures } from '../shared/pii/detectors/health-tagger-features'
-import { GAP, INSIDE, SEED, runsOf } from '../shared/pii/detectors/health-tagger'
+import { GAP, INSIDE, SEED, runsOf, tagNameMask } from '../shared/pii/detectors/health-tagger'
 
 type Label = { type: string; start: number; end: number; dontCare?: boolean }
 type Clause = { s: number; e: number; feats: number[][]; y: Int8Array }
@@ -25,7 +25,7 @@ type Table = { fp: Uint8Array; w: Int8Array; placed: number }
 type Model = { bias: number; table: Table }
 
 const argv = process.argv.slice(2)
-const VALUED = ['--keep', '--epochs', '--l2', '--quant', '--test']
+const VALUED = ['--keep', '--epochs', '--l2', '--quant', '--test', '--inside', '--seed', '--also']
 const valueOf = (flag: string, dflt: number): number => (argv.includes(flag) ? Number(argv[argv.indexOf(flag) + 1]) : dflt)
 const dirs = argv.filter((a, i) => !a.startsWith('--') && !VALUED.includes(argv[i - 1] ?? ''))
 const testDir = argv.includes('--test') ? (argv[argv.indexOf('--test') + 1] ?? '') : ''
@@ -51,10 +51,9 @@ for (const dir of dirs) {
     const labels = labelsOf(path.join(dir, file.replace(/\.txt$/, '.json')))
     // the scan reads the normalised text: the tagger reads it there too, and each character is mapped back to the
     // file to meet its labels
-    const { candidates, map } = scanCandidates(text)
+    const { ctx, map } = scanCandidates(text)
     const nt = map.text
-    const names = new Uint8Array(nt.length)
-    for (const c of candidates) if (c.type === 'PERSON_NAME' && c.confidence >= 0.5) names.fill(1, c.start, c.end)
+    const names = tagNameMask(ctx)
     const engine = scan(text).filter((f) => f.type === 'HEALTH' && f.rule !== 'health-tagger')
     const health = labels.filter((l) => l.type === 'HEALTH')
     const mapper = offsetMapper(map)
@@ -225,8 +224,18 @@ if (argv.includes('--cv')) {
 if (testDir) {
   const m = train(docs.filter((d) => d.dir !== testDir))
   const out: Record<string, [number, number, number][]> = {}
-  for (const d of docs.filter((x) => x.dir === testDir)) out[path.join(d.dir, d.file)] = spansOf(m, d, INSIDE, SEED).map(([s, e, p]) => [...d.toOrig(s, e), p])
+  const inside = valueOf('--inside', INSIDE)
+  const seedT = valueOf('--seed', SEED)
+  for (const d of docs.filter((x) => x.dir === testDir)) out[path.join(d.dir, d.file)] = spansOf(m, d, inside, seedT).map(([s, e, p]) => [...d.toOrig(s, e), p])
   console.log(JSON.stringify(out))
+  // --also I,S,...: the same model's spans at other thresholds, each to /tmp/tagger-spans-I-S.json
+  if (argv.includes('--also'))
+    for (const pair of (argv[argv.indexOf('--also') + 1] ?? '').split(';')) {
+      const [i, sd] = pair.split(',').map(Number)
+      const more: Record<string, [number, number, number][]> = {}
+      for (const d of docs.filter((x) => x.dir === testDir)) more[path.join(d.dir, d.file)] = spansOf(m, d, i ?? INSIDE, sd ?? SEED).map(([s, e, p]) => [...d.toOrig(s, e), p])
+      writeFileSync(`/tmp/tagger-spans-${i}-${sd}.json`, JSON.stringify(more))
+    }
 }
 
 if (argv.includes('--write')) {

@@ -15,7 +15,7 @@ import { clauseContextTable, clausesOf } from './health-clause-model'
 import { TAG_BITS, featureParts, hashOf, interleave, lookUpSlots, tagWith, taggerOf } from './health-tagger-features'
 
 /** A character inside a run is at or above INSIDE; a run is a span when one of its characters reaches SEED. */
-export const INSIDE = 0.4
+export const INSIDE = 0.3
 export const SEED = 0.6
 /** One character at or above GAP between two inside joins them (白内障手|术 → one span). */
 export const GAP = 0.1
@@ -125,12 +125,33 @@ const NAME_FOUND = 0.5
  */
 export function taggedConditionsIn(ctx: ScanContext): number[] {
   const text = ctx.text
-  const names = new Uint8Array(text.length)
-  for (const c of ctx.names) if (c.confidence >= NAME_FOUND) names.fill(1, c.start, c.end)
+  const names = tagNameMask(ctx)
   const runs = taggedConditions(text, names)
   if (!runs.length) return runs
-  const taken = new Uint8Array(text.length)
+  const taken = Uint8Array.from(names)
   for (const c of ctx.out) if (c.type !== 'HEALTH' && c.confidence >= NAME_FOUND) taken.fill(1, c.start, c.end)
+  return cutAndTrim(text, runs, taken)
+}
+
+/** The characters the tagger reads as N: every found name, and its given name, wherever they stand. */
+export function tagNameMask(ctx: ScanContext): Uint8Array {
+  const text = ctx.text
+  const names = new Uint8Array(text.length)
+  // a found name, and its given name, wherever else they stand: the scan reports those mentions after this
+  // (the repeated-name pass), so the tagger must neither read them as a condition nor cover them
+  const said = new Set<string>()
+  for (const c of ctx.names) {
+    if (c.confidence < NAME_FOUND) continue
+    names.fill(1, c.start, c.end)
+    if (c.end - c.start >= 2) said.add(text.slice(c.start, c.end))
+    if (c.end - c.start === 3) said.add(text.slice(c.start + 1, c.end))
+  }
+  for (const n of said) for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + n.length)) names.fill(1, i, i + n.length)
+  return names
+}
+
+/** Each run cut where `taken` marks a character, trimmed, read whole over numbers, snapped to words, and filtered. */
+function cutAndTrim(text: string, runs: readonly number[], taken: Uint8Array): number[] {
   const out: number[] = []
   for (let k = 0; k < runs.length; k += 3) {
     const a = runs[k] ?? 0
@@ -163,6 +184,8 @@ function afterComparison(text: string, s: number, e: number): boolean {
   if (/(?:[≥≤><＞＜（(]|[超高低]于|不足|以上|以下|控制在|达到|限值|浓度为?|含量为?)$/.test(text.slice(Math.max(0, i - 3), i))) return true
   // 130/80mmHg以下, 7.0mmol/L为诊断标准: a limit, named after the figure
   if (isAlnum(text.charCodeAt(e - 1)) && /^(?:\/L)?(?:以下|以上|为(?:诊断)?标准|为限)/.test(text.slice(e, e + 8))) return true
+  // 空腹血糖≥7.0mmol/L的: the measure a threshold is set on
+  if (/^\s*[≥≤＞＜]/.test(text.slice(e, e + 2))) return true
   // 血压应控制在…: a target for a measure, not its value
   return /^(?:应|要|须|需)?(?:控制在|维持在|保持在|降至|降到)/.test(text.slice(e - 1, e + 4)) || /^(?:控制在|维持在|保持在)/.test(text.slice(e, e + 3))
 }
