@@ -172,8 +172,10 @@ export function taggerOf(slots: Int16Array, bias: number, q: number): Tagger {
  */
 function unigrams(m: Tagger): Int16Array {
   if (m.uni) return m.uni
-  const t = new Int16Array(UNIGRAMS.length * 65536)
-  for (let k = 0; k < UNIGRAMS.length; k++) for (let c = 0; c < 65536; c++) t[k * 65536 + c] = lookUpSlots(m.slots, hashOf(k, c, 0, 0))
+  // a character's seven weights side by side (c · 8 + offset): as the window slides, each character's row is read
+  // seven times running, so it stays in the cache
+  const t = new Int16Array(8 * 65536)
+  for (let k = 0; k < UNIGRAMS.length; k++) for (let c = 0; c < 65536; c++) t[c * 8 + k] = lookUpSlots(m.slots, hashOf(k, c, 0, 0))
   return (m.uni = t)
 }
 
@@ -185,7 +187,7 @@ const T0 = P0 + PAIRS.length
  * written to probs[0 .. e − s): the sum over tagFeatures' features, read from the table. (Here, beside the
  * features, so the loop calls nothing across modules.)
  */
-export function tagWith(m: Tagger, text: string, s: number, e: number, names: Uint8Array, person: boolean, probs: Float64Array): void {
+export function tagWith(m: Tagger, text: string, s: number, e: number, names: Uint8Array, person: boolean, probs: Float64Array, cutoff = -1e9): void {
   const slots = m.slots
   const uni = unigrams(m)
   const flags = m.flags
@@ -199,11 +201,15 @@ export function tagWith(m: Tagger, text: string, s: number, e: number, names: Ui
   // what is the same for every character of the clause: its first two, and a person in it
   const base = lookUpSlots(slots, hashOf(P0 + 5, c0, p1, 0)) + (person ? (flags[F_PERSON] ?? 0) : 0)
   for (let i = s; i < e; i++) {
-    let sum = base + (uni[m3] ?? 0) + (uni[65536 + m2] ?? 0) + (uni[131072 + m1] ?? 0) + (uni[196608 + c0] ?? 0) + (uni[262144 + p1] ?? 0) + (uni[327680 + p2] ?? 0) + (uni[393216 + p3] ?? 0)
-    sum += lookUpSlots(slots, hashOf(P0, m2, m1, 0)) + lookUpSlots(slots, hashOf(P0 + 1, m1, c0, 0)) + lookUpSlots(slots, hashOf(P0 + 2, c0, p1, 0))
-    sum += lookUpSlots(slots, hashOf(P0 + 3, p1, p2, 0)) + lookUpSlots(slots, hashOf(P0 + 4, m1, p1, 0)) + lookUpSlots(slots, hashOf(T0, m1, c0, p1))
+    let sum = base + (uni[m3 * 8] ?? 0) + (uni[m2 * 8 + 1] ?? 0) + (uni[m1 * 8 + 2] ?? 0) + (uni[c0 * 8 + 3] ?? 0) + (uni[p1 * 8 + 4] ?? 0) + (uni[p2 * 8 + 5] ?? 0) + (uni[p3 * 8 + 6] ?? 0)
     sum += (flags[F_FROM_START + band(i - s)] ?? 0) + (flags[F_TO_END + band(e - 1 - i)] ?? 0)
-    probs[i - s] = 1 / (1 + Math.exp(-(m.bias + m.q * sum)))
+    // the single characters are looked up in place; the pairs and the triple cost a hashed look-up each, and where
+    // the characters alone leave the sum far below a run's threshold they are not looked up (`cutoff`, in quanta)
+    if (sum >= cutoff) {
+      sum += lookUpSlots(slots, hashOf(P0, m2, m1, 0)) + lookUpSlots(slots, hashOf(P0 + 1, m1, c0, 0)) + lookUpSlots(slots, hashOf(P0 + 2, c0, p1, 0))
+      sum += lookUpSlots(slots, hashOf(P0 + 3, p1, p2, 0)) + lookUpSlots(slots, hashOf(P0 + 4, m1, p1, 0)) + lookUpSlots(slots, hashOf(T0, m1, c0, p1))
+      probs[i - s] = 1 / (1 + Math.exp(-(m.bias + m.q * sum)))
+    } else probs[i - s] = 0
     m3 = m2
     m2 = m1
     m1 = c0

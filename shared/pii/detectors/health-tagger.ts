@@ -56,8 +56,18 @@ const MODEL = taggerOf(SLOTS, healthTaggerBias, Q)
  * The model's probability, for each character of the clause [s, e), that it belongs to someone's condition,
  * written to probs[0 .. e − s). `names` marks the characters of found names.
  */
-export function tagClause(text: string, s: number, e: number, names: Uint8Array, person: boolean, probs: Float64Array): void {
-  tagWith(MODEL, text, s, e, names, person, probs)
+export function tagClause(text: string, s: number, e: number, names: Uint8Array, person: boolean, probs: Float64Array, cutoff = -1e9): void {
+  tagWith(MODEL, text, s, e, names, person, probs, cutoff)
+}
+
+/**
+ * Where the single characters, the flags and the clause's head leave the sum this many units (of the quantum) below
+ * the bias-adjusted logit of INSIDE (3 in the logit), the pairs and the triple are not looked up and the character is
+ * outside: on every labelled notice the spans are the ones the whole sum gives (a unit test checks a sample of them).
+ */
+export const TAG_SKIP_MARGIN = 60
+export function skipCutoff(margin = TAG_SKIP_MARGIN): number {
+  return (Math.log(INSIDE / (1 - INSIDE)) - healthTaggerBias) / Q - margin
 }
 
 /**
@@ -88,7 +98,7 @@ export function runsOf(probs: ArrayLike<number>, n: number, out: number[], insid
  * The tagger over the whole text: for each clause (clausesOf), its spans, as start, end, highest probability
  * triples in text offsets. `names` marks the characters of found names.
  */
-export function taggedConditions(text: string, names: Uint8Array): number[] {
+export function taggedConditions(text: string, names: Uint8Array, cutoff = skipCutoff()): number[] {
   const clauses = clausesOf(text)
   const context = clauseContextTable(text, clauses, names, [])
   const probs = new Float64Array(64)
@@ -97,7 +107,7 @@ export function taggedConditions(text: string, names: Uint8Array): number[] {
   for (let k = 0; k < clauses.length; k += 2) {
     const s = clauses[k] ?? 0
     const e = clauses[k + 1] ?? 0
-    tagClause(text, s, e, names, context.person[k / 2] === 1, probs)
+    tagClause(text, s, e, names, context.person[k / 2] === 1, probs, cutoff)
     runs.length = 0
     runsOf(probs, e - s, runs)
     for (let r = 0; r < runs.length; r += 3) out.push(s + (runs[r] ?? 0), s + (runs[r + 1] ?? 0), runs[r + 2] ?? 0)
@@ -146,7 +156,22 @@ export function tagNameMask(ctx: ScanContext): Uint8Array {
     if (c.end - c.start >= 2) said.add(text.slice(c.start, c.end))
     if (c.end - c.start === 3) said.add(text.slice(c.start + 1, c.end))
   }
-  for (const n of said) for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + n.length)) names.fill(1, i, i + n.length)
+  if (!said.size) return names
+  // one pass over the text, trying only where a said name's first two characters stand
+  const byPair = new Map<number, string[]>()
+  const first = new Uint8Array(65536)
+  for (const n of said) {
+    const key = n.charCodeAt(0) * 65536 + n.charCodeAt(1)
+    const list = byPair.get(key)
+    if (list) list.push(n)
+    else byPair.set(key, [n])
+    first[n.charCodeAt(0)] = 1
+  }
+  for (let i = 0; i + 1 < text.length; i++) {
+    if (first[text.charCodeAt(i)] !== 1) continue
+    const list = byPair.get(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1))
+    if (list) for (const n of list) if (text.startsWith(n, i)) names.fill(1, i, i + n.length)
+  }
   return names
 }
 

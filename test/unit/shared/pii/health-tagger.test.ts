@@ -3,6 +3,9 @@
  * the shipped table reads as it was written, and a scan reports what the tagger reads only where a person is about
  * and nothing ruled the place out.
  */
+import { readFileSync, readdirSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { GAP, INSIDE, SEED, runsOf, tagClause, tagProbabilityOfFeatures, taggedConditions } from '../../../../shared/pii/detectors/health-tagger'
 import { buildTable, featureKey, hashOf, lookUp, tagFeatures } from '../../../../shared/pii/detectors/health-tagger-features'
@@ -44,6 +47,18 @@ describe('the condition tagger', () => {
     expect(found).toBe(entries.length)
     expect(table.placed).toBe(entries.filter(([, q]) => q !== 0).length)
     expect(lookUp(table.fp, table.w, hashOf(3, 0x9fa5, 9, 9))).toBe(0)
+  })
+  it('finds the same spans when it skips the pairs of characters whose single weights leave them far outside', () => {
+    const dir = fileURLToPath(new URL('../../../fixtures/pii/prose-dev-health8', import.meta.url))
+    let spans = 0
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt'))) {
+      const text = readFileSync(path.join(dir, f), 'utf8')
+      const names = new Uint8Array(text.length)
+      const skipped = taggedConditions(text, names)
+      expect(skipped, f).toEqual(taggedConditions(text, names, -1e9))
+      spans += skipped.length / 3
+    }
+    expect(spans).toBeGreaterThan(50)
   })
   it('joins runs over one unsure character and keeps only runs with a sure one', () => {
     const out: number[] = []
