@@ -230,12 +230,16 @@ function firstEndingAfter(clauses: readonly number[], pos: number): number {
  */
 export type ClauseContexts = { person: Uint8Array; rules: Map<number, string[]> }
 
-export function clauseContextTable(text: string, clauses: readonly number[], names: Uint8Array, health: readonly { start: number; end: number; rule: string; confidence: number }[]): ClauseContexts {
+export function clauseContextTable(text: string, clauses: readonly number[], names: Uint8Array, health: readonly { start: number; end: number; rule: string; confidence: number }[], found?: readonly number[]): ClauseContexts {
   const n = clauses.length / 2
   const person = new Uint8Array(n)
-  // where a person word starts, found once over the whole text
-  const words: number[] = []
-  personWordsIn(text, 0, text.length, words)
+  // where a person word starts, found once over the whole text (or given, found already)
+  let words = found
+  if (!words) {
+    const all: number[] = []
+    personWordsIn(text, 0, text.length, all)
+    words = all
+  }
   let w = 0
   let prevHere = false
   let prevEnd = -1
