@@ -7,6 +7,7 @@
  * (data/health-tagger-weights.ts), fitted by scripts/pii-fit-health-tagger.ts on the labelled notices already seen,
  * never on a blind set before it is scored.
  */
+import type { ColumnKind } from '../column-kind'
 import type { ScanContext } from '../scan-context'
 import { wordBand } from './name-context'
 import { getTables } from './name-tables'
@@ -99,7 +100,7 @@ export function runsOf(probs: ArrayLike<number>, n: number, out: number[], insid
  * The tagger over the whole text: for each clause (clausesOf), its spans, as start, end, highest probability
  * triples in text offsets. `names` marks the characters of found names.
  */
-export function taggedConditions(text: string, names: Uint8Array, cutoff = skipCutoff(), near: Int32Array | null = null, words?: readonly number[]): number[] {
+export function taggedConditions(text: string, names: Uint8Array, cutoff = skipCutoff(), near: Int32Array | null = null, words?: readonly number[], skip?: (s: number, e: number) => boolean): number[] {
   const clauses = near ? clausesNear(text, near, NEAR) : clausesOf(text)
   const context = clauseContextTable(text, clauses, names, [], words)
   const probs = new Float64Array(64)
@@ -108,6 +109,7 @@ export function taggedConditions(text: string, names: Uint8Array, cutoff = skipC
   for (let k = 0; k < clauses.length; k += 2) {
     const s = clauses[k] ?? 0
     const e = clauses[k + 1] ?? 0
+    if (skip?.(s, e)) continue
     tagClause(text, s, e, names, context.person[k / 2] === 1, probs, cutoff)
     runs.length = 0
     runsOf(probs, e - s, runs)
@@ -129,6 +131,9 @@ export function tagProbabilityOfFeatures(keys: readonly number[]): number {
 /** How far from a name, a person word or a HEALTH candidate a clause is still read. */
 export const NEAR = 120
 
+/** Columns whose cells hold a value, never a condition. */
+const VALUE_COLUMNS = new Set<ColumnKind>(['name', 'idCard', 'phone', 'address', 'bank', 'dob', 'email', 'plate', 'passport', 'hkMacao', 'taiwan', 'uscc', 'ip', 'numbering'])
+
 /** A found name: the tagger reads its characters as N. */
 const NAME_FOUND = 0.5
 
@@ -149,7 +154,14 @@ export function taggedConditionsIn(ctx: ScanContext): number[] {
   for (let i = 0; i < text.length; i++) if (names[i] && (i === 0 || !names[i - 1])) at.push(i)
   for (const c of ctx.out) if (c.type === 'HEALTH') at.push(c.start)
   const near = Int32Array.from(at).sort()
-  const runs = taggedConditions(text, names, skipCutoff(), near, words)
+  // a cell of a column that holds names, numbers, dates or addresses is no condition (a long list is mostly those)
+  const tables = ctx.tables
+  const inValueCell = (cs: number, ce: number): boolean => {
+    if (!tables.count) return false
+    const i = tables.indexAt(cs)
+    return i >= 0 && (tables.starts[i] ?? 0) <= cs && ce <= (tables.ends[i] ?? 0) && VALUE_COLUMNS.has(tables.kindOf(i))
+  }
+  const runs = taggedConditions(text, names, skipCutoff(), near, words, inValueCell)
   if (!runs.length) return runs
   const taken = Uint8Array.from(names)
   for (const c of ctx.out) if (c.type !== 'HEALTH' && c.confidence >= NAME_FOUND) taken.fill(1, c.start, c.end)
