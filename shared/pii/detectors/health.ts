@@ -19,7 +19,7 @@ import type { LexiconKey } from '../lexicons'
 import { type ScanContext, emit } from '../scan-context'
 import { adviceEvidence } from './health-advice'
 import { ailingClauses } from './health-clause-scan'
-import { taggedConditionsIn } from './health-tagger'
+import { addTaggedConditions } from './health-tagger'
 import { AGGREGATE_BEFORE, ANIMAL_AFTER, ANIMAL_BEFORE } from './health-grammar'
 import { conditionSpans } from './health-spans'
 import { wordBand } from './name-context'
@@ -62,9 +62,6 @@ const LISTED_CLASSES = new Set<HealthClass>(['symptom'])
 function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z))
 }
-
-/** What, on an unsure candidate, rules its place out for the tagger: it names a group, a programme or advice. */
-const RULED_OUT = new Set<string>(['statistics', 'programme', 'healthOrganisation', 'healthPopulation', 'noPersonInDocument', 'healthNonHuman', 'healthProduct', 'advice', 'negated'])
 
 const GROUP_EVIDENCE: readonly HealthEvidence[] = ['organisation', 'population', 'nonHuman', 'product']
 const TIE_EVIDENCE: readonly HealthEvidence[] = ['trigger', 'list', 'person', 'documentPerson', 'subject']
@@ -239,34 +236,9 @@ export function detectHealth(ctx: ScanContext): void {
     const p = ailing[k + 2] ?? 0
     push(ailing[k] ?? 0, ailing[k + 1] ?? 0, Math.min(p, S.clauseCap), 'health-clause', [reasonWith('healthClause', { value: p.toFixed(2) })])
   }
-  // 腿肿得按下去一个坑: the characters the tagger reads as someone's condition. Where a finding already holds
-  // some of them it grows forward to hold the rest (the whole condition). Elsewhere they are a finding of their own when
-  // the sentence or the notice is about someone, the sentence is not statistics, and the rules above did not rule
-  // that place out (a programme, advice, a class of people)
-  const tagged = taggedConditionsIn(ctx)
-  if (tagged.length) {
-    const health = ctx.out.filter((c) => c.type === 'HEALTH').sort((x, y) => x.start - y.start)
-    for (let k = 0; k < tagged.length; k += 3) {
-      const a = tagged[k] ?? 0
-      const b = tagged[k + 1] ?? 0
-      const p = tagged[k + 2] ?? 0
-      let best: (typeof health)[number] | null = null
-      let ruledOut = false
-      for (const c of health) {
-        if (c.start >= b) break
-        if (c.end <= a) continue
-        if (c.confidence >= 0.5) {
-          if (!best || c.confidence > best.confidence) best = c
-        } else if (c.confidence <= S.ruledOut || c.reasons.some((r) => RULED_OUT.has(r.code))) ruledOut = true
-      }
-      if (best) {
-        // only forward: what stands before a finding the rules chose its start against (a verb, a name, 双眼)
-        if (a <= best.end) best.end = Math.max(best.end, b)
-      } else if (!ruledOut && (documentAboutPerson || aboutPerson(a, b)) && !statistics(a, b)) {
-        push(a, b, Math.min(p, S.taggerCap), 'health-tagger', [reasonWith('healthTagged', { value: p.toFixed(2) })])
-      }
-    }
-  }
+  // 腿肿得按下去一个坑: the characters the tagger reads as someone's condition (health-tagger.ts), where the sentence
+  // or the notice is about someone and the sentence is not statistics
+  addTaggedConditions(ctx, (a, b) => (documentAboutPerson || aboutPerson(a, b)) && !statistics(a, b), push)
   const tables = ctx.tables
   const { count, starts, ends } = tables
   for (let i = 0; i < count; i++) {
