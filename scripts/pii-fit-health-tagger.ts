@@ -15,14 +15,14 @@ import path from 'node:path'
 import { scan, scanCandidates } from '../shared/pii/scan'
 import { offsetMapper } from '../shared/pii/normalize'
 import { clauseContexts, clausesOf } from '../shared/pii/detectors/health-clause-model'
-import { buildTable, featureParts, hashOf, lookUp, tagFeatures } from '../shared/pii/detectors/health-tagger-features'
+import { buildTable, featureParts, hashOf, interleave, lookUpSlots, tagFeatures } from '../shared/pii/detectors/health-tagger-features'
 import { GAP, INSIDE, SEED, runsOf, tagNameMask } from '../shared/pii/detectors/health-tagger'
 
 type Label = { type: string; start: number; end: number; dontCare?: boolean }
 type Clause = { s: number; e: number; feats: number[][]; y: Int8Array }
 type Doc = { dir: string; file: string; text: string; labels: Label[]; clauses: Clause[]; toOrig: (s: number, e: number) => [number, number]; engine: { start: number; end: number }[] }
 type Table = { fp: Uint8Array; w: Int8Array; placed: number }
-type Model = { bias: number; table: Table }
+type Model = { bias: number; table: Table; slots: Int16Array }
 
 const argv = process.argv.slice(2)
 const VALUED = ['--keep', '--epochs', '--l2', '--quant', '--test', '--inside', '--seed', '--also']
@@ -144,14 +144,14 @@ function train(trainDocs: Doc[]): Model {
   const m = sizes.length > keep ? fit(trainDocs, new Set(sizes.slice(0, keep).map(([k]) => k))) : first
   const table = buildTable([...m.index].map(([k, j]) => [k, Math.round((m.w[j] ?? 0) / QUANT)] as [number, number]))
   process.stderr.write(`${first.index.size} features, ${m.index.size} kept, ${table.placed} in the table\n`)
-  return { bias: m.bias, table }
+  return { bias: m.bias, table, slots: interleave(table.fp, table.w) }
 }
 
 function prob(m: Model, f: readonly number[]): number {
   let sum = 0
   for (const k of f) {
     const [kind, a, b, c] = featureParts(k)
-    sum += lookUp(m.table.fp, m.table.w, hashOf(kind, a, b, c))
+    sum += lookUpSlots(m.slots, hashOf(kind, a, b, c))
   }
   return 1 / (1 + Math.exp(-(m.bias + QUANT * sum)))
 }

@@ -31,8 +31,6 @@ export const PAIRS = ['b2l', 'b1l', 'b1r', 'b2r', 'skip', 'head'] as const
 /** The one before, this, and the next. */
 export const TRIPLES = ['t0'] as const
 export const KIND_NAMES = [...UNIGRAMS, ...PAIRS, ...TRIPLES, 'flag'] as const
-export type KindName = (typeof KIND_NAMES)[number]
-export const KIND_INDEX = new Map<string, number>(KIND_NAMES.map((k, i) => [k, i]))
 export const FLAG_KIND = KIND_NAMES.length - 1
 
 /** Flags: a person in the clause (1); the distance from the clause's start (2–5) and to its end (6–9), banded 0, 1, 2–3, 4+. */
@@ -79,7 +77,7 @@ export function tagFeatures(text: string, s: number, e: number, i: number, names
 
 /**
  * The model's weights live in a table of 2^TAG_BITS slots, each a fingerprint byte (0: empty) and a weight byte
- * (in units of the quantum). A feature's hash gives its first slot and its fingerprint; it is looked for in up to
+ * (in units of the quantum), kept side by side in one array (interleave). A feature's hash gives its first slot and its fingerprint; it is looked for in up to
  * TAG_PROBE slots from there, and a feature not found (or stopped at an empty slot) weighs nothing — as a feature
  * the fit never saw. The table is filled strongest weight first, so a feature that does not fit is a weak one.
  */
@@ -96,19 +94,6 @@ export function hashOf(kind: number, a: number, b: number, c: number): number {
   return (h ^ (h >>> 15)) >>> 0
 }
 
-/** A feature's weight in the table `fp`/`w` (in quanta): 0 when it is not there. */
-export function lookUp(fp: Uint8Array, w: Int8Array, h: number): number {
-  const f = h & 0xff || 1
-  let s = h >>> TAG_SHIFT
-  for (let p = 0; p < TAG_PROBE; p++) {
-    const g = fp[s] ?? 0
-    if (g === 0) return 0
-    if (g === f) return w[s] ?? 0
-    s = (s + 1) & TAG_MASK
-  }
-  return 0
-}
-
 /**
  * The same table as one array of slots (fingerprint in the low byte, weight in the high, signed), so a look-up
  * reads one place in memory, not two.
@@ -119,7 +104,7 @@ export function interleave(fp: Uint8Array, w: Int8Array): Int16Array {
   return t
 }
 
-/** lookUp over interleave's table. */
+/** A feature's weight (in quanta) in interleave's table, by the feature's hash: 0 when it is not there. */
 export function lookUpSlots(t: Int16Array, h: number): number {
   const f = h & 0xff || 1
   let s = h >>> TAG_SHIFT

@@ -16,7 +16,8 @@ import { cutAndTrim } from './health-tagger-spans'
 import { reasonWith, type Reason } from '../reasons'
 import { scores } from '../data/scores'
 import type { Candidate } from '../types'
-import { TAG_BITS, featureParts, hashOf, interleave, lookUpSlots, tagWith, taggerOf } from './health-tagger-features'
+import { base64Decode } from '../../crypto/base64'
+import { featureParts, hashOf, interleave, lookUpSlots, tagWith, taggerOf } from './health-tagger-features'
 
 /** A character inside a run is at or above INSIDE; a run is a span when one of its characters reaches SEED. */
 export const INSIDE = 0.3
@@ -25,33 +26,8 @@ export const SEED = 0.6
 export const GAP = 0.1
 
 /** The weights' table (health-tagger-features.ts lookUp): fingerprints, and weights in units of healthTaggerQuantum. */
-const FP = new Uint8Array(decodeBase64(healthTaggerFingerprints).buffer)
-const W = decodeBase64(healthTaggerWeights)
-const SLOTS = interleave(FP, W)
+const SLOTS = interleave(base64Decode(healthTaggerFingerprints), new Int8Array(base64Decode(healthTaggerWeights).buffer))
 const Q = healthTaggerQuantum
-
-/** Bytes of a base64 string (no padding needed): the renderer's worker and the CLI read the weights alike. */
-function decodeBase64(b64: string): Int8Array {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
-  const value = new Int8Array(128).fill(-1)
-  for (let i = 0; i < alphabet.length; i++) value[alphabet.charCodeAt(i)] = i
-  const out = new Int8Array(1 << TAG_BITS)
-  let acc = 0
-  let bits = 0
-  let n = 0
-  for (let i = 0; i < b64.length && n < out.length; i++) {
-    const v = value[b64.charCodeAt(i)] ?? -1
-    if (v < 0) continue
-    acc = (acc << 6) | v
-    bits += 6
-    if (bits >= 8) {
-      bits -= 8
-      out[n++] = (acc >> bits) & 0xff
-    }
-  }
-  return out
-}
-
 
 /** The model as the tagger reads it (health-tagger-features.ts taggerOf). */
 const MODEL = taggerOf(SLOTS, healthTaggerBias, Q)
