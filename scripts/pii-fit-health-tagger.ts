@@ -6,26 +6,30 @@
  *   node --import tsx scripts/pii-fit-health-tagger.ts DIR... [--cv] [--test DIR] [--write] [--keep N] [--epochs N]
  * The model as shipped: fit on every feature, keep the --keep of largest weight, fit again on those alone, and put
  * the weights, as whole multiples of the quantum, in the engine's table; --cv and --test judge that model.
- * --cv leaves each fifth of the folders out in turn and prints, on the held-out notices, what the tagger finds alone
- * and what it adds to the rest of the engine. --test DIR fits on the other folders and prints the tagger's spans on
- * DIR's notices (original offsets, with their probability) as JSON.
+ * The second pass (health-tagger-features.ts boundaryFeatures) is fitted on first-pass probabilities of notices the
+ * first pass was not fitted on: each fifth of the folders tagged by a first pass fitted on the other four (stacking).
+ * --cv leaves each fifth of the folders out in turn and prints, on the held-out notices, what the tagger finds alone,
+ * after the first pass and after the second, and what it adds to the rest of the engine. --test DIR fits on the
+ * other folders and prints the tagger's spans on DIR's notices (original offsets, with their probability) as JSON.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { scan, scanCandidates } from '../shared/pii/scan'
 import { offsetMapper } from '../shared/pii/normalize'
 import { clauseContexts, clausesOf } from '../shared/pii/detectors/health-clause-model'
-import { buildTable, featureParts, hashOf, interleave, lookUpSlots, tagFeatures } from '../shared/pii/detectors/health-tagger-features'
-import { GAP, INSIDE, SEED, runsOf, tagNameMask } from '../shared/pii/detectors/health-tagger'
+import { B_COUNT, boundaryFeatures, boundaryWith, buildTable, featureKey, interleave, tagFeatures, tagToken, tagWith, taggerOf } from '../shared/pii/detectors/health-tagger-features'
+import { BOUNDARY_BITS, GAP, INSIDE, SEED, TAG_SKIP_MARGIN, runsOf, tagNameMask } from '../shared/pii/detectors/health-tagger'
 
 type Label = { type: string; start: number; end: number; dontCare?: boolean }
-type Clause = { s: number; e: number; feats: number[][]; y: Int8Array }
-type Doc = { dir: string; file: string; text: string; labels: Label[]; clauses: Clause[]; toOrig: (s: number, e: number) => [number, number]; engine: { start: number; end: number }[] }
+type Clause = { s: number; e: number; person: boolean; feats: number[][]; y: Int8Array; tok: Int32Array; p1: Float64Array }
+type Doc = { dir: string; file: string; text: string; nt: string; names: Uint8Array; labels: Label[]; clauses: Clause[]; toOrig: (s: number, e: number) => [number, number]; engine: { start: number; end: number }[] }
 type Table = { fp: Uint8Array; w: Int8Array; placed: number }
-type Model = { bias: number; table: Table; slots: Int16Array }
+type Model = { bias: number; table: Table; slots: Int16Array; q: number }
+/** The first pass and, when fitted, the second. */
+type Pair = { first: Model; second: Model | null }
 
 const argv = process.argv.slice(2)
-const VALUED = ['--keep', '--epochs', '--l2', '--quant', '--test', '--inside', '--seed', '--also']
+const VALUED = ['--keep', '--epochs', '--epochs2', '--quant2', '--l2', '--quant', '--test', '--inside', '--seed', '--also']
 const valueOf = (flag: string, dflt: number): number => (argv.includes(flag) ? Number(argv[argv.indexOf(flag) + 1]) : dflt)
 const dirs = argv.filter((a, i) => !a.startsWith('--') && !VALUED.includes(argv[i - 1] ?? ''))
 const testDir = argv.includes('--test') ? (argv[argv.indexOf('--test') + 1] ?? '') : ''
@@ -34,6 +38,9 @@ const keep = valueOf('--keep', 40000)
 const epochs = valueOf('--epochs', 6)
 const l2 = valueOf('--l2', 1e-6)
 const QUANT = valueOf('--quant', 0.05)
+/** The second pass: fewer epochs (its features are few and dense) and its own weight unit. */
+const EPOCHS2 = valueOf('--epochs2', 4)
+const QUANT2 = valueOf('--quant2', 0.05)
 
 function labelsOf(file: string): Label[] {
   try {
@@ -80,23 +87,34 @@ for (const dir of dirs) {
         // a label's punctuation is neither inside nor out
         if (y[i - s] === 1 && !SIG.test(nt[i] ?? '')) y[i - s] = -1
       }
-      clauses.push({ s, e, feats, y })
+      const tok = Int32Array.from({ length: e - s }, (_, j) => tagToken(nt, s + j, s, e, names))
+      clauses.push({ s, e, person, feats, y, tok, p1: new Float64Array(e - s) })
     }
-    docs.push({ dir, file, text, labels, clauses, toOrig, engine })
+    docs.push({ dir, file, text, nt, names, labels, clauses, toOrig, engine })
   }
 }
 process.stderr.write(`${docs.length} notices, ${docs.reduce((a, d) => a + d.clauses.reduce((b, c) => b + c.y.length, 0), 0)} characters in clauses\n`)
 
+/** A character's first-pass features, or its second-pass features read from the clause's first-pass probabilities. */
+const firstFeatures = (c: Clause, i: number): readonly number[] => c.feats[i] ?? []
+const bf = new Int32Array(4 * B_COUNT)
+function secondFeatures(c: Clause, i: number): number[] {
+  boundaryFeatures(c.tok, c.p1, c.tok.length, i, bf)
+  const keys: number[] = []
+  for (let k = 0; k < bf.length; k += 4) keys.push(featureKey(bf[k] ?? 0, bf[k + 1] ?? 0, bf[k + 2] ?? 0, bf[k + 3] ?? 0))
+  return keys
+}
+
 /** AdaGrad over the examples of `trainDocs`, on every feature seen (or only those of `only`). */
-function fit(trainDocs: Doc[], only: Set<number> | null): { index: Map<number, number>; w: Float64Array; bias: number } {
+function fit(trainDocs: Doc[], only: Set<number> | null, featuresOf = firstFeatures, rounds = epochs): { index: Map<number, number>; w: Float64Array; bias: number } {
   const index = new Map<number, number>()
   const examples: [Int32Array, number][] = []
   for (const d of trainDocs)
     for (const c of d.clauses)
-      for (let i = 0; i < c.feats.length; i++) {
+      for (let i = 0; i < c.y.length; i++) {
         if (c.y[i] === -1) continue
         const js: number[] = []
-        for (const f of c.feats[i] ?? []) {
+        for (const f of featuresOf(c, i)) {
           if (only && !only.has(f)) continue
           let j = index.get(f)
           if (j === undefined) {
@@ -114,7 +132,7 @@ function fit(trainDocs: Doc[], only: Set<number> | null): { index: Map<number, n
   const lr = 0.1
   let seed = 7
   const rand = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff
-  for (let ep = 0; ep < epochs; ep++) {
+  for (let ep = 0; ep < rounds; ep++) {
     for (let i = examples.length - 1; i > 0; i--) {
       const j = Math.floor(rand() * (i + 1))
       const t = examples[i]
@@ -137,31 +155,55 @@ function fit(trainDocs: Doc[], only: Set<number> | null): { index: Map<number, n
   return { index, w, bias }
 }
 
-/** The model as shipped (see the header). */
-function train(trainDocs: Doc[]): Model {
-  const first = fit(trainDocs, null)
+/** One pass as shipped (see the header): the first pass keeps its `keep` strongest features, the second all of its. */
+function train(trainDocs: Doc[], second = false): Model {
+  const featuresOf = second ? secondFeatures : firstFeatures
+  const first = fit(trainDocs, null, featuresOf, second ? EPOCHS2 : epochs)
+  const q = second ? QUANT2 : QUANT
   const sizes = [...first.index].map(([k, j]) => [k, Math.abs(first.w[j] ?? 0)] as [number, number]).sort((a, b) => b[1] - a[1])
-  const m = sizes.length > keep ? fit(trainDocs, new Set(sizes.slice(0, keep).map(([k]) => k))) : first
-  const table = buildTable([...m.index].map(([k, j]) => [k, Math.round((m.w[j] ?? 0) / QUANT)] as [number, number]))
-  process.stderr.write(`${first.index.size} features, ${m.index.size} kept, ${table.placed} in the table\n`)
-  return { bias: m.bias, table, slots: interleave(table.fp, table.w) }
+  const m = !second && sizes.length > keep ? fit(trainDocs, new Set(sizes.slice(0, keep).map(([k]) => k))) : first
+  const table = buildTable([...m.index].map(([k, j]) => [k, Math.round((m.w[j] ?? 0) / q)] as [number, number]), second ? BOUNDARY_BITS : undefined)
+  process.stderr.write(`${second ? 'second' : 'first'} pass: ${first.index.size} features, ${m.index.size} kept, ${table.placed} in the table\n`)
+  let clipped = 0
+  for (const j of m.index.values()) if (Math.abs(Math.round((m.w[j] ?? 0) / q)) > 127) clipped++
+  if (clipped) process.stderr.write(`  ${clipped} weights beyond ±127 units, clipped\n`)
+  return { bias: m.bias, table, slots: interleave(table.fp, table.w), q }
 }
 
-function prob(m: Model, f: readonly number[]): number {
-  let sum = 0
-  for (const k of f) {
-    const [kind, a, b, c] = featureParts(k)
-    sum += lookUpSlots(m.slots, hashOf(kind, a, b, c))
-  }
-  return 1 / (1 + Math.exp(-(m.bias + QUANT * sum)))
+/** Each clause's first-pass probabilities as the engine computes them (tagWith, with its skip), to c.p1. */
+function tagDocs(m: Model, ds: Doc[]): void {
+  const tagger = taggerOf(m.slots, m.bias, m.q)
+  const cutoff = (Math.log(INSIDE / (1 - INSIDE)) - m.bias) / m.q - TAG_SKIP_MARGIN
+  for (const d of ds) for (const c of d.clauses) tagWith(tagger, d.nt, c.s, c.e, d.names, c.person, c.p1, cutoff)
+}
+
+/** Fifths of the folders, by their order. */
+const folderList = [...new Set(docs.map((d) => d.dir))]
+const fifthOf = (d: Doc): number => folderList.indexOf(d.dir) % 5
+
+/**
+ * Both passes fitted on `ds`: the second on first-pass probabilities of each fifth of them from a first pass fitted
+ * on the other four. Leaves in each clause's p1 the final first pass's probabilities.
+ */
+function trainBoth(ds: Doc[]): Pair {
+  for (let k = 0; k < 5; k++) tagDocs(train(ds.filter((d) => fifthOf(d) !== k)), ds.filter((d) => fifthOf(d) === k))
+  const second = train(ds, true)
+  return { first: train(ds), second }
 }
 
 /** The tagger's spans on a notice, decoded as the engine decodes them: [start, end, probability], normalised offsets. */
-function spansOf(m: Model, d: Doc, inside: number, seedT: number): [number, number, number][] {
+function spansOf(pair: Pair, d: Doc, inside: number, seedT: number): [number, number, number][] {
   const out: [number, number, number][] = []
   const runs: number[] = []
+  const tagger = taggerOf(pair.first.slots, pair.first.bias, pair.first.q)
+  const cutoff = (Math.log(INSIDE / (1 - INSIDE)) - pair.first.bias) / pair.first.q - TAG_SKIP_MARGIN
   for (const c of d.clauses) {
-    const ps = c.feats.map((f) => prob(m, f))
+    const n = c.e - c.s
+    const p1 = new Float64Array(n)
+    tagWith(tagger, d.nt, c.s, c.e, d.names, c.person, p1, cutoff)
+    const ps = new Float64Array(n)
+    if (pair.second) boundaryWith(pair.second, d.nt, c.s, c.e, d.names, p1, ps)
+    else ps.set(p1)
     runs.length = 0
     runsOf(ps, ps.length, runs, inside, seedT, GAP)
     for (let r = 0; r < runs.length; r += 3) out.push([c.s + (runs[r] ?? 0), c.s + (runs[r + 1] ?? 0), runs[r + 2] ?? 0])
@@ -169,7 +211,7 @@ function spansOf(m: Model, d: Doc, inside: number, seedT: number): [number, numb
   return out
 }
 
-function evaluate(m: Model, test: Doc[], inside: number, seedT: number): string {
+function evaluate(m: Pair, test: Doc[], inside: number, seedT: number): string {
   let gold = 0
   let tagCaught = 0
   let tagFull = 0
@@ -209,20 +251,27 @@ function evaluate(m: Model, test: Doc[], inside: number, seedT: number): string 
 }
 
 if (argv.includes('--cv')) {
-  const folders = [...new Set(docs.map((d) => d.dir))]
-  const folds: { m: Model; test: Doc[] }[] = []
+  // each fifth's first-pass probabilities from a first pass fitted on the other four; the second pass for a fifth
+  // fitted on the other fifths' (whose first passes saw this fifth: nearly, not wholly, held out)
+  const folds: { m: Pair; test: Doc[] }[] = []
   for (let fold = 0; fold < 5; fold++) {
-    const held = new Set(folders.filter((_, i) => i % 5 === fold))
-    folds.push({ m: train(docs.filter((d) => !held.has(d.dir))), test: docs.filter((d) => held.has(d.dir)) })
+    const test = docs.filter((d) => fifthOf(d) === fold)
+    const first = train(docs.filter((d) => fifthOf(d) !== fold))
+    tagDocs(first, test)
+    folds.push({ m: { first, second: null }, test })
   }
-  for (const [inside, seedT] of [[0.3, 0.5], [INSIDE, SEED], [0.5, 0.7], [0.5, 0.8]] as [number, number][]) {
+  for (let fold = 0; fold < 5; fold++) {
+    const f = folds[fold]
+    if (f) f.m.second = train(docs.filter((d) => fifthOf(d) !== fold), true)
+  }
+  for (const [inside, seedT] of [[0.3, 0.5], [INSIDE, SEED], [0.4, 0.7], [0.5, 0.7]] as [number, number][]) {
     console.log(`${inside}/${seedT}`)
-    for (const { m, test } of folds) console.log('  ' + evaluate(m, test, inside, seedT))
+    for (const { m, test } of folds) console.log('  first  ' + evaluate({ first: m.first, second: null }, test, inside, seedT) + '\n  second ' + evaluate(m, test, inside, seedT))
   }
 }
 
 if (testDir) {
-  const m = train(docs.filter((d) => d.dir !== testDir))
+  const m = trainBoth(docs.filter((d) => d.dir !== testDir))
   const out: Record<string, [number, number, number][]> = {}
   const inside = valueOf('--inside', INSIDE)
   const seedT = valueOf('--seed', SEED)
@@ -239,20 +288,29 @@ if (testDir) {
 }
 
 if (argv.includes('--write')) {
-  const m = train(docs)
+  const { first, second } = trainBoth(docs)
   const folders = [...new Set(docs.map((d) => path.basename(d.dir)))].sort()
   const chars = docs.reduce((a, d) => a + d.clauses.reduce((b, c) => b + c.y.length, 0), 0)
+  const b64 = (t: Uint8Array | Int8Array): string => Buffer.from(t.buffer).toString('base64')
   writeFileSync(
     'shared/pii/data/health-tagger-weights.ts',
     `/**\n * GENERATED by scripts/pii-fit-health-tagger.ts from ${chars} characters in the clauses of ${docs.length} labelled notices\n` +
       ` * already seen (never a blind set before it is scored): ${folders.join(', ')}.\n` +
-      ` * ${epochs} epochs of AdaGrad, L2 ${l2}; the ${keep} weights of largest size refitted; ${m.table.placed} in the table. Do not edit by hand.\n */\n` +
-      `/** the model's bias */\nexport const healthTaggerBias = ${m.bias.toFixed(4)}\n` +
-      `/** a weight byte's unit */\nexport const healthTaggerQuantum = ${QUANT}\n` +
-      `/** the table's fingerprint bytes (health-tagger-features.ts lookUp), base64 */\n` +
-      `export const healthTaggerFingerprints =\n  '${Buffer.from(m.table.fp.buffer).toString('base64')}'\n` +
-      `/** the table's weight bytes, signed, base64 */\n` +
-      `export const healthTaggerWeights =\n  '${Buffer.from(m.table.w.buffer).toString('base64')}'\n`,
+      ` * ${epochs} epochs of AdaGrad (the second pass ${EPOCHS2}), L2 ${l2}. First pass: the ${keep} weights of largest size refitted, ${first.table.placed} in the\n` +
+      ` * table. Second pass: fitted on first-pass probabilities from first passes fitted on the other fifths of the folders,\n` +
+      ` * ${second?.table.placed ?? 0} in its table. Do not edit by hand.\n */\n` +
+      `/** the first pass's bias */\nexport const healthTaggerBias = ${first.bias.toFixed(4)}\n` +
+      `/** the first pass's weight unit */\nexport const healthTaggerQuantum = ${QUANT}\n` +
+      `/** the first pass's table, fingerprint bytes (health-tagger-features.ts lookUpSlots), base64 */\n` +
+      `export const healthTaggerFingerprints =\n  '${b64(first.table.fp)}'\n` +
+      `/** the first pass's table, weight bytes, signed, base64 */\n` +
+      `export const healthTaggerWeights =\n  '${b64(first.table.w)}'\n` +
+      `/** the second pass's bias */\nexport const healthBoundaryBias = ${(second?.bias ?? 0).toFixed(4)}\n` +
+      `/** the second pass's weight unit */\nexport const healthBoundaryQuantum = ${QUANT2}\n` +
+      `/** the second pass's table, fingerprint bytes, base64 */\n` +
+      `export const healthBoundaryFingerprints =\n  '${second ? b64(second.table.fp) : ''}'\n` +
+      `/** the second pass's table, weight bytes, signed, base64 */\n` +
+      `export const healthBoundaryWeights =\n  '${second ? b64(second.table.w) : ''}'\n`,
   )
-  process.stderr.write(`wrote ${m.table.placed} weights\n`)
+  process.stderr.write(`wrote ${first.table.placed} + ${second?.table.placed ?? 0} weights\n`)
 }

@@ -65,7 +65,9 @@ describe('HEALTH: assessed levels, treatments and table cells', () => {
   })
   it('reads a medicine by its dose and frequency, and an injury after 被…压断', () => {
     const note = '入住老人沈国华，近事记忆减退。医嘱多奈哌齐5mg每晚一次口服。其子沈建军说起父亲左手食指被压断过。'
-    expect(texts(note, 'HEALTH')).toEqual(expect.arrayContaining(['多奈哌齐5mg每晚一次', '左手食指被压断']))
+    const read = texts(note, 'HEALTH')
+    for (const part of ['多奈哌齐5mg每晚一次', '左手食指被压断']) expect(read.some((r) => r.includes(part)), part).toBe(true)
+    expect(read.join('|')).not.toMatch(/医嘱|其子|父亲/)
     expect(texts('村民钱玉兰，糖尿病，平时注射门冬胰岛素30注射液早晚各12单位。', 'HEALTH')).toContain('门冬胰岛素30注射液早晚各12单位')
   })
   it('reads a medicine injected whatever its name, and the state after an operation', () => {
