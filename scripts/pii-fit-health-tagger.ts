@@ -17,10 +17,9 @@ import path from 'node:path'
 import { scan, scanCandidates } from '../shared/pii/scan'
 import { offsetMapper } from '../shared/pii/normalize'
 import { clauseContexts, clausesOf } from '../shared/pii/detectors/health-clause-model'
-import { buildTable, featureKey, featureParts, hashOf, interleave, lookUpSlots, tagFeatures, tagToken, tagWith, taggerOf } from '../shared/pii/detectors/health-tagger-features'
+import { buildTable, featureKey, interleave, tagFeatures, tagToken, tagWith, taggerOf } from '../shared/pii/detectors/health-tagger-features'
 import { B_COUNT, boundaryFeatures, boundaryWith } from '../shared/pii/detectors/health-tagger-boundary'
-import { BOUNDARY_BITS, BOUNDARY_FLOOR, GAP, INSIDE, SEED, TAG_SKIP_MARGIN, VERIFY_BITS, VERIFY_MIN, runsOf, tagNameMask } from '../shared/pii/detectors/health-tagger'
-import { spanFeatures, verifyWith } from '../shared/pii/detectors/health-tagger-verify'
+import { BOUNDARY_BITS, GAP, INSIDE, SEED, TAG_SKIP_MARGIN, runsOf, tagNameMask } from '../shared/pii/detectors/health-tagger'
 
 type Label = { type: string; start: number; end: number; dontCare?: boolean }
 type Clause = { s: number; e: number; person: boolean; feats: number[][]; y: Int8Array; tok: Int32Array; p1: Float64Array }
@@ -28,7 +27,7 @@ type Doc = { dir: string; file: string; text: string; nt: string; names: Uint8Ar
 type Table = { fp: Uint8Array; w: Int8Array; placed: number }
 type Model = { bias: number; table: Table; slots: Int16Array; q: number }
 /** The first pass and, when fitted, the second. */
-type Pair = { first: Model; second: Model | null; verifier?: Model | null }
+type Pair = { first: Model; second: Model | null }
 
 const argv = process.argv.slice(2)
 const VALUED = ['--keep', '--epochs', '--epochs2', '--quant2', '--l2', '--quant', '--test', '--inside', '--seed', '--also']
@@ -109,30 +108,24 @@ function secondFeatures(c: Clause, i: number): number[] {
 
 /** AdaGrad over the examples of `trainDocs`, on every feature seen (or only those of `only`). */
 function fit(trainDocs: Doc[], only: Set<number> | null, featuresOf = firstFeatures, rounds = epochs): { index: Map<number, number>; w: Float64Array; bias: number } {
-  return fitFrom((push) => {
-    for (const d of trainDocs)
-      for (const c of d.clauses)
-        for (let i = 0; i < c.y.length; i++) if (c.y[i] !== -1) push(featuresOf(c, i), c.y[i] ?? 0)
-  }, only, rounds)
-}
-
-/** AdaGrad over the examples `source` pushes (their feature keys and 0 or 1). */
-function fitFrom(source: (push: (keys: readonly number[], y: number) => void) => void, only: Set<number> | null, rounds: number): { index: Map<number, number>; w: Float64Array; bias: number } {
   const index = new Map<number, number>()
   const examples: [Int32Array, number][] = []
-  source((keys, y) => {
-    const js: number[] = []
-    for (const f of keys) {
-      if (only && !only.has(f)) continue
-      let j = index.get(f)
-      if (j === undefined) {
-        j = index.size
-        index.set(f, j)
+  for (const d of trainDocs)
+    for (const c of d.clauses)
+      for (let i = 0; i < c.y.length; i++) {
+        if (c.y[i] === -1) continue
+        const js: number[] = []
+        for (const f of featuresOf(c, i)) {
+          if (only && !only.has(f)) continue
+          let j = index.get(f)
+          if (j === undefined) {
+            j = index.size
+            index.set(f, j)
+          }
+          js.push(j)
+        }
+        examples.push([Int32Array.from(js), c.y[i] ?? 0])
       }
-      js.push(j)
-    }
-    examples.push([Int32Array.from(js), y])
-  })
   const w = new Float64Array(index.size)
   const g2 = new Float64Array(index.size).fill(1e-8)
   let bias = -3
@@ -163,73 +156,19 @@ function fitFrom(source: (push: (keys: readonly number[], y: number) => void) =>
   return { index, w, bias }
 }
 
-/** Weights as a table of `bits` slots, in units of q. */
-function tableOf(m: { index: Map<number, number>; w: Float64Array; bias: number }, q: number, bits: number | undefined, what: string): Model {
-  const table = buildTable([...m.index].map(([k, j]) => [k, Math.round((m.w[j] ?? 0) / q)] as [number, number]), bits)
-  let clipped = 0
-  for (const j of m.index.values()) if (Math.abs(Math.round((m.w[j] ?? 0) / q)) > 127) clipped++
-  process.stderr.write(`${what}: ${m.index.size} features, ${table.placed} in the table${clipped ? `, ${clipped} clipped at ±127 units` : ''}\n`)
-  return { bias: m.bias, table, slots: interleave(table.fp, table.w), q }
-}
-
 /** One pass as shipped (see the header): the first pass keeps its `keep` strongest features, the second all of its. */
 function train(trainDocs: Doc[], second = false): Model {
   const featuresOf = second ? secondFeatures : firstFeatures
-  const all = fit(trainDocs, null, featuresOf, second ? EPOCHS2 : epochs)
-  const sizes = [...all.index].map(([k, j]) => [k, Math.abs(all.w[j] ?? 0)] as [number, number]).sort((a, b) => b[1] - a[1])
-  const m = !second && sizes.length > keep ? fit(trainDocs, new Set(sizes.slice(0, keep).map(([k]) => k))) : all
-  return tableOf(m, second ? QUANT2 : QUANT, second ? BOUNDARY_BITS : undefined, second ? 'second pass' : `first pass (of ${all.index.size})`)
-}
-
-/** A run of the second pass, as the verifier reads it: its features, and whether it lies on a HEALTH label (1), on none (0). */
-type Run = { d: Doc; start: number; end: number; top: number; keys: number[]; y: number; engine: boolean }
-
-/** The second pass's runs over `ds` (from each clause's p1), with the verifier's features. */
-function runsFor(second: Model, ds: Doc[]): Run[] {
-  const out: Run[] = []
-  const f: number[] = []
-  for (const d of ds)
-    for (const c of d.clauses) {
-      const n = c.e - c.s
-      if (!c.p1.some((p) => p >= BOUNDARY_FLOOR)) continue
-      const p2 = new Float64Array(n)
-      boundaryWith(second, d.nt, c.s, c.e, d.names, c.p1, p2)
-      const runs: number[] = []
-      runsOf(p2, n, runs)
-      for (let r = 0; r < runs.length; r += 3) {
-        const a = c.s + (runs[r] ?? 0)
-        const b = c.s + (runs[r + 1] ?? 0)
-        const top = runs[r + 2] ?? 0
-        spanFeatures(d.nt, c.s, c.e, a, b, d.names, c.person, top, f)
-        const keys: number[] = []
-        for (let k = 0; k < f.length; k += 4) keys.push(featureKey(f[k] ?? 0, f[k + 1] ?? 0, f[k + 2] ?? 0, f[k + 3] ?? 0))
-        const [start, end] = d.toOrig(a, b)
-        const on = d.labels.filter((l) => l.start < end && start < l.end)
-        const y = on.some((l) => l.type === 'HEALTH') ? 1 : on.length ? -1 : 0
-        out.push({ d, start, end, top, keys, y, engine: d.engine.some((x) => x.start < end && start < x.end) })
-      }
-    }
-  return out
-}
-
-/**
- * The verifier fitted on the runs beside no finding of the rules, those it judges in a scan (runs on a label of
- * another type left out).
- */
-function trainVerifier(runs: Run[]): Model {
-  const m = fitFrom((push) => {
-    for (const r of runs) if (r.y !== -1 && !r.engine) push(r.keys, r.y)
-  }, null, EPOCHS2)
-  return tableOf(m, QUANT2, VERIFY_BITS, 'verifier')
-}
-
-function verified(v: Model, r: Run): number {
-  let sum = 0
-  for (const k of r.keys) {
-    const [kind, a, b, c] = featureParts(k)
-    sum += lookUpSlots(v.slots, hashOf(kind, a, b, c))
-  }
-  return 1 / (1 + Math.exp(-(v.bias + v.q * sum)))
+  const first = fit(trainDocs, null, featuresOf, second ? EPOCHS2 : epochs)
+  const q = second ? QUANT2 : QUANT
+  const sizes = [...first.index].map(([k, j]) => [k, Math.abs(first.w[j] ?? 0)] as [number, number]).sort((a, b) => b[1] - a[1])
+  const m = !second && sizes.length > keep ? fit(trainDocs, new Set(sizes.slice(0, keep).map(([k]) => k))) : first
+  const table = buildTable([...m.index].map(([k, j]) => [k, Math.round((m.w[j] ?? 0) / q)] as [number, number]), second ? BOUNDARY_BITS : undefined)
+  process.stderr.write(`${second ? 'second' : 'first'} pass: ${first.index.size} features, ${m.index.size} kept, ${table.placed} in the table\n`)
+  let clipped = 0
+  for (const j of m.index.values()) if (Math.abs(Math.round((m.w[j] ?? 0) / q)) > 127) clipped++
+  if (clipped) process.stderr.write(`  ${clipped} weights beyond ±127 units, clipped\n`)
+  return { bias: m.bias, table, slots: interleave(table.fp, table.w), q }
 }
 
 /** Each clause's first-pass probabilities as the engine computes them (tagWith, with its skip), to c.p1. */
@@ -249,11 +188,8 @@ const fifthOf = (d: Doc): number => folderList.indexOf(d.dir) % 5
  */
 function trainBoth(ds: Doc[]): Pair {
   for (let k = 0; k < 5; k++) tagDocs(train(ds.filter((d) => fifthOf(d) !== k)), ds.filter((d) => fifthOf(d) === k))
-  // the verifier's runs: each fifth's, from a second pass fitted on the other fifths' first-pass probabilities
-  const runs: Run[] = []
-  for (let k = 0; k < 5; k++) runs.push(...runsFor(train(ds.filter((d) => fifthOf(d) !== k), true), ds.filter((d) => fifthOf(d) === k)))
   const second = train(ds, true)
-  return { first: train(ds), second, verifier: trainVerifier(runs) }
+  return { first: train(ds), second }
 }
 
 /** The tagger's spans on a notice, decoded as the engine decodes them: [start, end, probability], normalised offsets. */
@@ -271,12 +207,7 @@ function spansOf(pair: Pair, d: Doc, inside: number, seedT: number): [number, nu
     else ps.set(p1)
     runs.length = 0
     runsOf(ps, ps.length, runs, inside, seedT, GAP)
-    for (let r = 0; r < runs.length; r += 3) {
-      const a = c.s + (runs[r] ?? 0)
-      const b = c.s + (runs[r + 1] ?? 0)
-      const p = pair.verifier ? verifyWith(pair.verifier, d.nt, c.s, c.e, a, b, d.names, c.person, runs[r + 2] ?? 0) : (runs[r + 2] ?? 0)
-      if (!pair.verifier || p >= VERIFY_MIN) out.push([a, b, p])
-    }
+    for (let r = 0; r < runs.length; r += 3) out.push([c.s + (runs[r] ?? 0), c.s + (runs[r + 1] ?? 0), runs[r + 2] ?? 0])
   }
   return out
 }
@@ -338,26 +269,6 @@ if (argv.includes('--cv')) {
     console.log(`${inside}/${seedT}`)
     for (const { m, test } of folds) console.log('  first  ' + evaluate({ first: m.first, second: null }, test, inside, seedT) + '\n  second ' + evaluate(m, test, inside, seedT))
   }
-  // the verifier for a fifth, fitted on the other fifths' runs, judged on this fifth's
-  const runs = folds.map((f) => (f.m.second ? runsFor(f.m.second, f.test) : []))
-  const sums = new Map<number, number[]>()
-  for (let fold = 0; fold < 5; fold++) {
-    const v = trainVerifier(runs.filter((_, k) => k !== fold).flat())
-    const test = folds[fold]?.test ?? []
-    const gold = test.flatMap((d) => d.labels.filter((l) => l.type === 'HEALTH' && !l.dontCare).map((l) => ({ d, l })))
-    const mine = runs[fold] ?? []
-    const pv = mine.map((r) => verified(v, r))
-    for (const t of [0, 0.2, 0.3, 0.4, 0.5, 0.6]) {
-      const kept = mine.filter((_, i) => (pv[i] ?? 0) >= t)
-      const right = kept.filter((r) => r.y !== 0).length
-      const fresh = kept.filter((r) => !r.engine)
-      const caught = gold.filter(({ d, l }) => kept.some((r) => r.d === d && r.start < l.end && l.start < r.end)).length
-      const row = [kept.length, right, fresh.length, fresh.filter((r) => r.y !== 0).length, caught, gold.length]
-      sums.set(t, (sums.get(t) ?? [0, 0, 0, 0, 0, 0]).map((x, i) => x + (row[i] ?? 0)))
-    }
-  }
-  for (const [t, [kept, right, fresh, freshRight, caught, gold]] of sums)
-    console.log(`verifier ≥ ${t}: runs ${kept}, right ${(right / kept).toFixed(3)}; recall ${(caught / gold).toFixed(3)}; beside no engine finding ${fresh}, right ${(freshRight / fresh).toFixed(3)}`)
 }
 
 if (testDir) {
@@ -378,7 +289,7 @@ if (testDir) {
 }
 
 if (argv.includes('--write')) {
-  const { first, second, verifier } = trainBoth(docs)
+  const { first, second } = trainBoth(docs)
   const folders = [...new Set(docs.map((d) => path.basename(d.dir)))].sort()
   const chars = docs.reduce((a, d) => a + d.clauses.reduce((b, c) => b + c.y.length, 0), 0)
   const b64 = (t: Uint8Array | Int8Array): string => Buffer.from(t.buffer).toString('base64')
@@ -388,8 +299,7 @@ if (argv.includes('--write')) {
       ` * already seen (never a blind set before it is scored): ${folders.join(', ')}.\n` +
       ` * ${epochs} epochs of AdaGrad (the second pass ${EPOCHS2}), L2 ${l2}. First pass: the ${keep} weights of largest size refitted, ${first.table.placed} in the\n` +
       ` * table. Second pass: fitted on first-pass probabilities from first passes fitted on the other fifths of the folders,\n` +
-      ` * ${second?.table.placed ?? 0} in its table. Verifier: fitted on the second pass's runs over each fifth, from passes fitted on\n` +
-      ` * the other four, ${verifier?.table.placed ?? 0} in its table. Do not edit by hand.\n */\n` +
+      ` * ${second?.table.placed ?? 0} in its table. Do not edit by hand.\n */\n` +
       `/** the first pass's bias */\nexport const healthTaggerBias = ${first.bias.toFixed(4)}\n` +
       `/** the first pass's weight unit */\nexport const healthTaggerQuantum = ${QUANT}\n` +
       `/** the first pass's table, fingerprint bytes (health-tagger-features.ts lookUpSlots), base64 */\n` +
@@ -401,13 +311,7 @@ if (argv.includes('--write')) {
       `/** the second pass's table, fingerprint bytes, base64 */\n` +
       `export const healthBoundaryFingerprints =\n  '${second ? b64(second.table.fp) : ''}'\n` +
       `/** the second pass's table, weight bytes, signed, base64 */\n` +
-      `export const healthBoundaryWeights =\n  '${second ? b64(second.table.w) : ''}'\n` +
-      `/** the verifier's bias */\nexport const healthVerifierBias = ${(verifier?.bias ?? 0).toFixed(4)}\n` +
-      `/** the verifier's weight unit */\nexport const healthVerifierQuantum = ${QUANT2}\n` +
-      `/** the verifier's table, fingerprint bytes, base64 */\n` +
-      `export const healthVerifierFingerprints =\n  '${verifier ? b64(verifier.table.fp) : ''}'\n` +
-      `/** the verifier's table, weight bytes, signed, base64 */\n` +
-      `export const healthVerifierWeights =\n  '${verifier ? b64(verifier.table.w) : ''}'\n`,
+      `export const healthBoundaryWeights =\n  '${second ? b64(second.table.w) : ''}'\n`,
   )
-  process.stderr.write(`wrote ${first.table.placed} + ${second?.table.placed ?? 0} + ${verifier?.table.placed ?? 0} weights\n`)
+  process.stderr.write(`wrote ${first.table.placed} + ${second?.table.placed ?? 0} weights\n`)
 }

@@ -15,7 +15,7 @@ export const B_KIND = 16
 /** How many features a character has in the second pass: boundaryFeatures writes 4 numbers for each. */
 export const B_COUNT = 16
 
-export function bandOf(p: number): number {
+function bandOf(p: number): number {
   let b = 0
   while (b < B_BANDS.length && p >= (B_BANDS[b] ?? 1)) b++
   return b

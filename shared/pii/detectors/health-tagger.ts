@@ -9,7 +9,7 @@
  */
 import type { ColumnKind } from '../column-kind'
 import type { ScanContext } from '../scan-context'
-import { healthVerifierBias, healthVerifierFingerprints, healthVerifierQuantum, healthVerifierWeights, healthBoundaryBias, healthBoundaryFingerprints, healthBoundaryQuantum, healthBoundaryWeights, healthTaggerBias, healthTaggerFingerprints, healthTaggerQuantum, healthTaggerWeights } from '../data/health-tagger-weights'
+import { healthBoundaryBias, healthBoundaryFingerprints, healthBoundaryQuantum, healthBoundaryWeights, healthTaggerBias, healthTaggerFingerprints, healthTaggerQuantum, healthTaggerWeights } from '../data/health-tagger-weights'
 import { clauseContextTable, clausesNear, clausesOf } from './health-clause-model'
 import { personWordsIn } from './health-text'
 import { cutAndTrim } from './health-tagger-spans'
@@ -19,7 +19,6 @@ import type { Candidate } from '../types'
 import { base64Decode } from '../../crypto/base64'
 import { featureParts, hashOf, interleave, lookUpSlots, tagWith, taggerOf } from './health-tagger-features'
 import { type Boundary, boundaryWith } from './health-tagger-boundary'
-import { type Verifier, verifyWith } from './health-tagger-verify'
 
 /** A character inside a run is at or above INSIDE; a run is a span when one of its characters reaches SEED. */
 export const INSIDE = 0.3
@@ -36,11 +35,6 @@ const MODEL = taggerOf(SLOTS, healthTaggerBias, Q)
 
 /** The second pass's table has 2^BOUNDARY_BITS slots. */
 export const BOUNDARY_BITS = 17
-/** The verifier's table has 2^VERIFY_BITS slots. */
-export const VERIFY_BITS = 17
-const VERIFIER: Verifier = { slots: interleave(base64Decode(healthVerifierFingerprints), new Int8Array(base64Decode(healthVerifierWeights).buffer)), bias: healthVerifierBias, q: healthVerifierQuantum }
-/** A run the verifier (health-tagger-verify.ts) puts below this is no span. */
-export const VERIFY_MIN = 0.3
 const BOUNDARY: Boundary = { slots: interleave(base64Decode(healthBoundaryFingerprints), new Int8Array(base64Decode(healthBoundaryWeights).buffer)), bias: healthBoundaryBias, q: healthBoundaryQuantum, dense: null }
 
 /**
@@ -93,12 +87,10 @@ export function runsOf(probs: ArrayLike<number>, n: number, out: number[], insid
 }
 
 /**
- * The tagger over the whole text: for each clause (clausesOf), the first pass, the second where the first found
- * anything, and the verifier over each run of the second: start, end, highest probability triples in text offsets,
- * the probability negative where the verifier puts the run below `verifyMin` (it may then grow a finding, never be
- * one alone). `names` marks the characters of found names.
+ * The tagger over the whole text: for each clause (clausesOf), its spans, as start, end, highest probability
+ * triples in text offsets. `names` marks the characters of found names.
  */
-export function taggedConditions(text: string, names: Uint8Array, cutoff = skipCutoff(), near: Int32Array | null = null, words?: readonly number[], skip?: (s: number, e: number) => boolean, floor = BOUNDARY_FLOOR, verifyMin = VERIFY_MIN): number[] {
+export function taggedConditions(text: string, names: Uint8Array, cutoff = skipCutoff(), near: Int32Array | null = null, words?: readonly number[], skip?: (s: number, e: number) => boolean, floor = BOUNDARY_FLOOR): number[] {
   const clauses = near ? clausesNear(text, near, NEAR) : clausesOf(text)
   const context = clauseContextTable(text, clauses, names, [], words)
   const first = new Float64Array(64)
@@ -109,8 +101,7 @@ export function taggedConditions(text: string, names: Uint8Array, cutoff = skipC
     const s = clauses[k] ?? 0
     const e = clauses[k + 1] ?? 0
     if (skip?.(s, e)) continue
-    const person = context.person[k / 2] === 1
-    tagClause(text, s, e, names, person, first, cutoff)
+    tagClause(text, s, e, names, context.person[k / 2] === 1, first, cutoff)
     let top = 0
     for (let i = 0; i < e - s; i++) if ((first[i] ?? 0) > top) top = first[i] ?? 0
     if (top < floor) continue
@@ -118,13 +109,7 @@ export function taggedConditions(text: string, names: Uint8Array, cutoff = skipC
     boundaryWith(BOUNDARY, text, s, e, names, first, probs)
     runs.length = 0
     runsOf(probs, e - s, runs)
-    for (let r = 0; r < runs.length; r += 3) {
-      const a = s + (runs[r] ?? 0)
-      const b = s + (runs[r + 1] ?? 0)
-      // the run read whole: how likely it is part of someone's condition
-      const top = runs[r + 2] ?? 0
-      out.push(a, b, verifyWith(VERIFIER, text, s, e, a, b, names, person, top) >= verifyMin ? top : -top)
-    }
+    for (let r = 0; r < runs.length; r += 3) out.push(s + (runs[r] ?? 0), s + (runs[r + 1] ?? 0), runs[r + 2] ?? 0)
   }
   return out
 }
@@ -228,9 +213,7 @@ export function addTaggedConditions(ctx: ScanContext, admit: (start: number, end
   for (let k = 0; k < tagged.length; k += 3) {
     const a = tagged[k] ?? 0
     const b = tagged[k + 1] ?? 0
-    // a run the verifier doubts only grows a finding
-    const alone = (tagged[k + 2] ?? 0) > 0
-    const p = Math.abs(tagged[k + 2] ?? 0)
+    const p = tagged[k + 2] ?? 0
     let best: Candidate | null = null
     let ruledOut = false
     for (const c of health) {
@@ -242,6 +225,6 @@ export function addTaggedConditions(ctx: ScanContext, admit: (start: number, end
     }
     if (best) {
       if (a <= best.end) best.end = Math.max(best.end, b)
-    } else if (alone && !ruledOut && admit(a, b)) push(a, b, Math.min(p, S.taggerCap), 'health-tagger', [reasonWith('healthTagged', { value: p.toFixed(2) })])
+    } else if (!ruledOut && admit(a, b)) push(a, b, Math.min(p, S.taggerCap), 'health-tagger', [reasonWith('healthTagged', { value: p.toFixed(2) })])
   }
 }

@@ -7,10 +7,9 @@ import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { BOUNDARY_BITS, VERIFY_BITS, GAP, INSIDE, SEED, runsOf, skipCutoff, tagClause, tagProbabilityOfFeatures, taggedConditions } from '../../../../shared/pii/detectors/health-tagger'
+import { BOUNDARY_BITS, GAP, INSIDE, SEED, runsOf, skipCutoff, tagClause, tagProbabilityOfFeatures, taggedConditions } from '../../../../shared/pii/detectors/health-tagger'
 import { buildTable, featureKey, hashOf, interleave, lookUpSlots, tagFeatures, tagToken } from '../../../../shared/pii/detectors/health-tagger-features'
 import { B_COUNT, boundaryFeatures, boundaryWith } from '../../../../shared/pii/detectors/health-tagger-boundary'
-import { spanFeatures, verifyWith } from '../../../../shared/pii/detectors/health-tagger-verify'
 import { clausesOf } from '../../../../shared/pii/detectors/health-clause-model'
 import { wordedScan } from './helpers'
 
@@ -79,33 +78,6 @@ describe('the condition tagger', () => {
         expect(p2[i]).toBeCloseTo(1 / (1 + Math.exp(-(-1 + 0.05 * sum))), 10)
       }
     }
-  })
-  it('reads a run whole, summing the weights of the features the fitter sees', () => {
-    const text = SAMPLES[1] ?? ''
-    const names = new Uint8Array(text.length)
-    const cl = clausesOf(text)
-    const f: number[] = []
-    const keysOf = (s: number, e: number, a: number, b: number, person: boolean, top: number): number[] => {
-      spanFeatures(text, s, e, a, b, names, person, top, f)
-      return Array.from({ length: f.length / 4 }, (_, k) => featureKey(f[4 * k] ?? 0, f[4 * k + 1] ?? 0, f[4 * k + 2] ?? 0, f[4 * k + 3] ?? 0))
-    }
-    // every run of two or more characters of every clause, with and without a person, at two levels of sureness
-    const cases: [number, number, number, number, boolean, number][] = []
-    for (let k = 0; k < cl.length; k += 2) {
-      const s = cl[k] ?? 0
-      const e = cl[k + 1] ?? 0
-      for (let a = s; a < e; a++) for (let b = a + 2; b <= e; b++) for (const person of [false, true]) for (const top of [0.65, 0.95]) cases.push([s, e, a, b, person, top])
-    }
-    const weights = new Map<number, number>()
-    for (const c of cases) for (const key of keysOf(...c)) if (!weights.has(key)) weights.set(key, (weights.size % 23) - 11)
-    const table = buildTable([...weights], VERIFY_BITS)
-    const model = { slots: interleave(table.fp, table.w), bias: 0.5, q: 0.05 }
-    for (const c of cases) {
-      const [s, e, a, b, person, top] = c
-      const sum = keysOf(...c).reduce((x, key) => x + (weights.get(key) ?? 0), 0)
-      expect(verifyWith(model, text, s, e, a, b, names, person, top)).toBeCloseTo(1 / (1 + Math.exp(-(0.5 + 0.05 * sum))), 10)
-    }
-    expect(cases.length).toBeGreaterThan(100)
   })
   it('finds the same spans when it does not read again a clause the first pass left far outside', () => {
     const dir = fileURLToPath(new URL('../../../fixtures/pii/prose-dev-health7', import.meta.url))
