@@ -10,6 +10,7 @@
 import { healthClauseBias, healthClauseWeights } from '../data/health-clause-weights'
 import { CodeSet } from '../int-tables'
 import { personWordsIn } from './health-text'
+import { T_DIGIT, T_LATIN, T_NAME, charToken } from './health-tagger-features'
 
 /** Where clauses end: sentence and clause punctuation, quotation marks and line breaks (not 、, which lists). */
 const BREAK = new CodeSet('，,。；;！？!?\n：:“”"「」『』【】\t')
@@ -72,13 +73,9 @@ export function clausesNear(text: string, at: Int32Array, reach: number): number
   return out
 }
 
-/** One character as the model reads it: a digit 0, a Latin letter a, a character of a found name N. */
+/** One character as the model reads it (charToken): a digit 0, a Latin letter a, a character of a found name N. */
 function token(text: string, i: number, names: Uint8Array): string {
-  if (names[i]) return 'N'
-  const c = text.charCodeAt(i)
-  if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) return '0'
-  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return 'a'
-  return text[i] ?? ''
+  return String.fromCharCode(charToken(text, i, names))
 }
 
 /**
@@ -149,18 +146,6 @@ export function hasStrongCharacter(text: string, s: number, e: number): boolean 
   for (let i = s; i < e; i++) if (STRONG_CHAR[text.charCodeAt(i)] === 1) return true
   return false
 }
-const N = 'N'.charCodeAt(0)
-const ZERO = '0'.charCodeAt(0)
-const LATIN = 'a'.charCodeAt(0)
-
-/** token() as a code: the same reading, one character at a time. */
-function tokenCode(text: string, i: number, names: Uint8Array): number {
-  if (names[i]) return N
-  const c = text.charCodeAt(i)
-  if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) return ZERO
-  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return LATIN
-  return c
-}
 
 /** The model's probability that the clause [s, e) tells of someone's ailment (the features of clauseFeatures, summed in place). */
 export function clauseProbability(text: string, s: number, e: number, names: Uint8Array, context: ClauseContext): number {
@@ -174,8 +159,8 @@ export function probabilityOf(text: string, s: number, e: number, names: Uint8Ar
   let first = -1
   let count = 0
   for (let i = s; i < e; i++) {
-    const t = tokenCode(text, i, names)
-    if ((t === N || t === ZERO || t === LATIN) && t === prev) continue
+    const t = charToken(text, i, names)
+    if ((t === T_NAME || t === T_DIGIT || t === T_LATIN) && t === prev) continue
     if (first < 0) first = t
     z += UNI[t] ?? 0
     if (prev >= 0) z += biGet(prev, t)

@@ -16,7 +16,14 @@ export const T_LATIN = 'a'.charCodeAt(0)
 export const T_OUTSIDE = '。'.charCodeAt(0)
 
 export function tagToken(text: string, i: number, s: number, e: number, names: Uint8Array): number {
-  if (i < s || i >= e) return T_OUTSIDE
+  return i < s || i >= e ? T_OUTSIDE : charToken(text, i, names)
+}
+
+/**
+ * A character as both health models read it (this tagger and the clause model, health-clause-model.ts): a found
+ * name's characters N, digits 0, Latin letters a, any other character itself.
+ */
+export function charToken(text: string, i: number, names: Uint8Array): number {
   if (names[i]) return T_NAME
   const c = text.charCodeAt(i)
   if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) return T_DIGIT
