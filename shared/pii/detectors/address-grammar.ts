@@ -31,11 +31,12 @@ const TOKENS: readonly Tok[] = [
   { name: 'road', depth: 3, first: CJK | DIGIT, re: new RegExp(`[${H}0-9]{1,10}?(?:大道|大街|路|街(?!道)|巷|弄|胡同|里(?=[0-9])|道(?=[0-9]))(?![街巷]|路(?![东西南北]))(?:[东西南北中]段|[${NUM}]+段)?(?:路?[东西南北](?:侧|边)?(?=${GAP}[0-9]))?(?=${GAP}[0-9${H}])`, 'y') },
   { name: 'number', depth: 5, first: CJK | DIGIT, re: /(?:[0-9]{1,5}(?:-[0-9]{1,5})?|[一二三四五六七八九十]{1,3})(?:号院|号|弄)(?![楼房])(?:附[0-9]{1,3}号?|之[一二三四五六七八九十]{1,2})?/y },
   // a named spot in a village or group before its number: 龙江村后坂78号, 高河埠村檀家大屋12号
-  { name: 'number', depth: 5, first: CJK, re: new RegExp(`[${H}]{1,4}?[0-9]{1,5}号(?![楼房])`, 'y'), after: ['village', 'group'] },
+  { name: 'number', depth: 5, first: CJK, re: new RegExp(`[${H}]{1,6}?[0-9]{1,5}号(?![楼房])`, 'y'), after: ['village', 'group', 'road'] },
   { name: 'dash-room', depth: 7, first: DIGIT, re: /[0-9]{1,3}-[0-9]{1,3}-[0-9]{2,5}室?/y },
   // (院内9栋: a building inside the compound just named; 西五排: a village's row of houses, by its side)
   { name: 'building', depth: 5, first: CJK | DIGIT | LATIN, re: /(?:内|[东西南北前后](?=[一二三四五六七八九十0-9]{1,3}排))?(?:[0-9A-Za-z]{1,4}|[一二三四五六七八九十]{1,3})(?:号楼|幢|栋|座|号院|排|#楼?)/y },
-  { name: 'unit', depth: 6, first: CJK | DIGIT, re: /(?:[0-9]{1,3}|[东西南北中一二三四五六七八九十])(?:单元|门)/y },
+  // 2单元, 东门, 乙单元, B单元: a unit by number, side, letter or the 甲乙丙丁 of older estates
+  { name: 'unit', depth: 6, first: CJK | DIGIT | LATIN, re: /(?:[0-9]{1,3}|[A-Za-z]|[东西南北中一二三四五六七八九十甲乙丙丁])(?:单元|门)/y },
   { name: 'room', depth: 7, first: CJK | DIGIT, re: /(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:层|楼)[0-9]{1,5}(?:室|号房|房|号|户)?|[0-9]{1,3}(?:层|楼)[A-Za-z][0-9]{0,4}(?:室|座)?|[0-9]{1,5}(?:室|号房|房|户)|(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:层|楼)(?![0-9]{0,5}(?:室|号))(?:[东西南北中]户)?/y },
   // an annex of a building: 11号楼附1号 (only there)
   { name: 'room', depth: 7, first: CJK, re: /附[0-9]{1,3}号?/y, after: ['building'] },

@@ -34,3 +34,17 @@ describe('ADDRESS: an annex of a building', () => {
     expect(address('住址：雁塔区丈八东路社区电子西街3号院11号楼附1号。')).toEqual(['雁塔区丈八东路社区电子西街3号院11号楼附1号'])
   })
 })
+
+describe('ADDRESS: to the door in the older ways of writing it (eighth session, from the read sets)', () => {
+  it('reads a unit by letter or by 甲乙丙丁', () => {
+    expect(address('住址：常州市武进区湖塘镇锦绣花苑17幢乙单元603室，问题类别：社会')).toEqual(['常州市武进区湖塘镇锦绣花苑17幢乙单元603室'])
+    expect(address('家住阳光花园5栋B单元1202室。')).toEqual(['阳光花园5栋B单元1202室'])
+  })
+  it('reads a named spot of up to six characters before the house number, after a village, a group or a road', () => {
+    expect(address('家住望奎县惠七满族镇东升村正白旗三屯47号，联系电话见附表。')).toEqual(['望奎县惠七满族镇东升村正白旗三屯47号'])
+    expect(address('家庭住址：费县探沂镇东安村三街西首7号')).toEqual(['费县探沂镇东安村三街西首7号'])
+  })
+  it('does not read a spot into a sentence that only names a village', () => {
+    expect(address('东升村今年共为困难群众办实事12件。')).toEqual([])
+  })
+})
