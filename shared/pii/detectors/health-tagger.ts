@@ -1,7 +1,8 @@
 /**
  * 病情的字 — which characters of a clause belong to someone's condition, read by a small statistical tagger rather
- * than word by word: for each character, a logistic model over the characters around it (health-tagger-features.ts).
- * A run of characters the model puts inside a condition is a span. What the lexicon and the grammar of complaints do
+ * than word by word: for each character, a logistic model over the characters around it (health-tagger-features.ts),
+ * then a second over what the first made of its neighbours (health-tagger-boundary.ts). A run of characters the
+ * second puts inside a condition is a span. What the lexicon and the grammar of complaints do
  * not reach (腿肿得按下去一个坑, 屙咗三四次夜尿) still shares characters and pairs with what they do, and the tagger says
  * where it starts and ends, not only that a clause tells of an ailment. The weights are data
  * (data/health-tagger-weights.ts), fitted by scripts/pii-fit-health-tagger.ts on the labelled notices already seen,
@@ -87,8 +88,9 @@ export function runsOf(probs: ArrayLike<number>, n: number, out: number[], insid
 }
 
 /**
- * The tagger over the whole text: for each clause (clausesOf), its spans, as start, end, highest probability
- * triples in text offsets. `names` marks the characters of found names.
+ * The tagger over the whole text: for each clause (clausesOf), the first pass, then — where it found anything — the
+ * second (health-tagger-boundary.ts), whose runs are the spans, as start, end, highest probability triples in text
+ * offsets. `names` marks the characters of found names.
  */
 export function taggedConditions(text: string, names: Uint8Array, cutoff = skipCutoff(), near: Int32Array | null = null, words?: readonly number[], skip?: (s: number, e: number) => boolean, floor = BOUNDARY_FLOOR): number[] {
   const clauses = near ? clausesNear(text, near, NEAR) : clausesOf(text)
