@@ -88,7 +88,7 @@ export function tagFeatures(text: string, s: number, e: number, i: number, names
  * TAG_PROBE slots from there, and a feature not found (or stopped at an empty slot) weighs nothing — as a feature
  * the fit never saw. The table is filled strongest weight first, so a feature that does not fit is a weak one.
  */
-export const TAG_BITS = 18
+export const TAG_BITS = 19
 export const TAG_PROBE = 8
 
 export function hashOf(kind: number, a: number, b: number, c: number): number {
