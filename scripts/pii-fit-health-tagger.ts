@@ -17,7 +17,7 @@ import path from 'node:path'
 import { scan, scanCandidates } from '../shared/pii/scan'
 import { offsetMapper } from '../shared/pii/normalize'
 import { clauseContexts, clausesOf } from '../shared/pii/detectors/health-clause-model'
-import { buildTable, featureKey, interleave, tagFeatures, tagToken, tagWith, taggerOf } from '../shared/pii/detectors/health-tagger-features'
+import { type Tagger, buildTable, featureKey, interleave, tagFeatures, tagToken, tagWith, taggerOf } from '../shared/pii/detectors/health-tagger-features'
 import { B_COUNT, boundaryFeatures, boundaryWith } from '../shared/pii/detectors/health-tagger-boundary'
 import { BOUNDARY_BITS, GAP, INSIDE, SEED, TAG_SKIP_MARGIN, runsOf, tagNameMask } from '../shared/pii/detectors/health-tagger'
 
@@ -171,9 +171,17 @@ function train(trainDocs: Doc[], second = false): Model {
   return { bias: m.bias, table, slots: interleave(table.fp, table.w), q }
 }
 
+/** A model's tagger, made once: its single-character table is built on first use, not for every notice. */
+const taggers = new WeakMap<Model, Tagger>()
+function taggerFor(m: Model): Tagger {
+  let t = taggers.get(m)
+  if (!t) taggers.set(m, (t = taggerOf(m.slots, m.bias, m.q)))
+  return t
+}
+
 /** Each clause's first-pass probabilities as the engine computes them (tagWith, with its skip), to c.p1. */
 function tagDocs(m: Model, ds: Doc[]): void {
-  const tagger = taggerOf(m.slots, m.bias, m.q)
+  const tagger = taggerFor(m)
   const cutoff = (Math.log(INSIDE / (1 - INSIDE)) - m.bias) / m.q - TAG_SKIP_MARGIN
   for (const d of ds) for (const c of d.clauses) tagWith(tagger, d.nt, c.s, c.e, d.names, c.person, c.p1, cutoff)
 }
@@ -196,7 +204,7 @@ function trainBoth(ds: Doc[]): Pair {
 function spansOf(pair: Pair, d: Doc, inside: number, seedT: number): [number, number, number][] {
   const out: [number, number, number][] = []
   const runs: number[] = []
-  const tagger = taggerOf(pair.first.slots, pair.first.bias, pair.first.q)
+  const tagger = taggerFor(pair.first)
   const cutoff = (Math.log(INSIDE / (1 - INSIDE)) - pair.first.bias) / pair.first.q - TAG_SKIP_MARGIN
   for (const c of d.clauses) {
     const n = c.e - c.s

@@ -26,20 +26,10 @@ function bandOf(p: number): number {
  * `tok` the clause's characters as the tagger reads them (tagToken), `ps` the first pass's probabilities.
  */
 export function boundaryFeatures(tok: ArrayLike<number>, ps: ArrayLike<number>, n: number, i: number, out: Int32Array): void {
-  let l5 = 0
-  let l10 = 0
-  for (let j = Math.max(0, i - 10); j < i; j++) {
-    const p = ps[j] ?? 0
-    if (p > l10) l10 = p
-    if (j >= i - 5 && p > l5) l5 = p
-  }
-  let r5 = 0
-  let r10 = 0
-  for (let j = i + 1; j < Math.min(n, i + 11); j++) {
-    const p = ps[j] ?? 0
-    if (p > r10) r10 = p
-    if (j <= i + 5 && p > r5) r5 = p
-  }
+  const l5 = highest(ps, n, i - 5, i)
+  const l10 = highest(ps, n, i - 10, i)
+  const r5 = highest(ps, n, i + 1, i + 6)
+  const r10 = highest(ps, n, i + 1, i + 11)
   const b0 = bandAt(ps, n, i)
   const l1 = bandAt(ps, n, i - 1)
   const r1 = bandAt(ps, n, i + 1)
@@ -71,6 +61,13 @@ export function boundaryFeatures(tok: ArrayLike<number>, ps: ArrayLike<number>, 
   put(bandAt(ps, n, i + 3), 0, 0)
   put(bandOf(l10), bandOf(r10), 0)
   put(b0, bl5, br5)
+}
+
+/** The highest of values[from .. to), within [0, n); 0 when there are none. */
+function highest(values: ArrayLike<number>, n: number, from: number, to: number): number {
+  let h = 0
+  for (let j = Math.max(0, from); j < Math.min(n, to); j++) if ((values[j] ?? 0) > h) h = values[j] ?? 0
+  return h
 }
 
 function bandAt(ps: ArrayLike<number>, n: number, j: number): number {
@@ -105,7 +102,7 @@ function denseOf(m: Boundary): Int16Array {
 /**
  * The second pass over a clause [s, e) whose first-pass probabilities are p1[0 .. e − s): its probabilities written
  * to p2[0 .. e − s). The sum over boundaryFeatures' features (a unit test checks the two agree), with the band-only
- * ones read from denseOf's array and the band of a window's highest probability taken as the highest of its bands.
+ * ones read from denseOf's array.
  */
 export function boundaryWith(m: Boundary, text: string, s: number, e: number, names: Uint8Array, p1: Float64Array, p2: Float64Array): void {
   const n = e - s
@@ -121,20 +118,11 @@ export function boundaryWith(m: Boundary, text: string, s: number, e: number, na
   const at = (j: number): number => (j < 0 || j >= n ? B_OUTSIDE : (band[j] ?? 0))
   const one = (k: number, a: number): number => d[k * S * S * S + a * S * S] ?? 0
   for (let i = 0; i < n; i++) {
-    let l5 = 0
-    let l10 = 0
-    for (let j = Math.max(0, i - 10); j < i; j++) {
-      const b = band[j] ?? 0
-      if (b > l10) l10 = b
-      if (j >= i - 5 && b > l5) l5 = b
-    }
-    let r5 = 0
-    let r10 = 0
-    for (let j = i + 1; j < Math.min(n, i + 11); j++) {
-      const b = band[j] ?? 0
-      if (b > r10) r10 = b
-      if (j <= i + 5 && b > r5) r5 = b
-    }
+    // the band of a window's highest probability is the highest of its bands
+    const l5 = highest(band, n, i - 5, i)
+    const l10 = highest(band, n, i - 10, i)
+    const r5 = highest(band, n, i + 1, i + 6)
+    const r10 = highest(band, n, i + 1, i + 11)
     const b0 = band[i] ?? 0
     const l1 = at(i - 1)
     const r1 = at(i + 1)
