@@ -23,9 +23,22 @@ if (dirs.length === 0) {
 
 const X: Float64Array[] = []
 const Y: number[] = []
+/** each reading's folder, and the characters right before and right after it (a line break at either end of the text) */
+const FOLDER: number[] = []
+const PREV: number[] = []
+const NEXT: number[] = []
+const CTX_BEFORE = FEATURES.indexOf('characters before, as names have them')
+const CTX_AFTER = FEATURES.indexOf('characters after, as names have them')
+/** the two characters before and after, as one key each: the first's code × 65536 + the second's */
+const PREV2: number[] = []
+const NEXT2: number[] = []
+/** whether an office's unit word stands right before the reading (康复部, 磨滩村): it claims the characters before */
+const CUE_BEFORE: boolean[] = []
+/** a text's character code at `i`, a line break beyond either end */
+const codeAt = (t: string, i: number): number => (i >= 0 && i < t.length ? t.charCodeAt(i) : 10)
 let gold = 0
 let goldReachable = 0
-for (const dir of dirs) {
+for (const [folder, dir] of dirs.entries()) {
   if (!existsSync(dir)) {
     console.error(`${dir}: no such folder`)
     process.exit(1)
@@ -55,6 +68,12 @@ for (const dir of dirs) {
       if (positive) hit.add(`${s}:${e}`)
       X.push(Float64Array.from(r.features))
       Y.push(positive ? 1 : 0)
+      FOLDER.push(folder)
+      PREV.push(codeAt(norm.text, r.start - 1))
+      NEXT.push(codeAt(norm.text, r.end))
+      PREV2.push(codeAt(norm.text, r.start - 2) * 65536 + codeAt(norm.text, r.start - 1))
+      NEXT2.push(codeAt(norm.text, r.end) * 65536 + codeAt(norm.text, r.end + 1))
+      CUE_BEFORE.push(r.unitBefore)
     })
     gold += names.length
     goldReachable += names.filter((g) => hit.has(`${g.start}:${g.end}`)).length
@@ -62,6 +81,60 @@ for (const dir of dirs) {
 }
 const pos = Y.reduce((a, b) => a + b, 0)
 console.log(`${X.length} readings, ${pos} positive; ${goldReachable} of ${gold} labelled names are among the readings`)
+
+/**
+ * The context tables: for each character seen right before (after) at least CTX_MIN readings, how much likelier
+ * a name is there than a reading on average — the log-odds of the smoothed rate (CTX_PRIOR readings at the
+ * average rate added) less the average's, clipped to ±4, in tenths.
+ */
+const CTX_MIN = 3
+const CTX_PRIOR = 10
+/** a pair of characters is its own context from this many readings (its table keeps a value of 0: it overrides the character alone) */
+const CTX_PAIR_MIN = 5
+function contextTable(codes: number[], use: (i: number) => boolean, pairMin = 0): Map<number, number> {
+  const pos = new Map<number, number>()
+  const all = new Map<number, number>()
+  let p = 0
+  let n = 0
+  for (let i = 0; i < codes.length; i++) {
+    if (!use(i)) continue
+    const c = codes[i] ?? 0
+    all.set(c, (all.get(c) ?? 0) + 1)
+    n++
+    if (Y[i]) {
+      pos.set(c, (pos.get(c) ?? 0) + 1)
+      p++
+    }
+  }
+  const r0 = p / Math.max(1, n)
+  const logit = (r: number): number => Math.log(r / (1 - r))
+  const table = new Map<number, number>()
+  for (const [c, count] of all) {
+    if (count < (pairMin || CTX_MIN)) continue
+    const r = ((pos.get(c) ?? 0) + CTX_PRIOR * r0) / (count + CTX_PRIOR)
+    const v = Math.round(Math.max(-4, Math.min(4, logit(r) - logit(r0))) * 10)
+    if (v !== 0 || pairMin) table.set(c, v)
+  }
+  return table
+}
+// the weights are fitted on values each reading's own folder had no part in (five groups of folders, each
+// read with the tables of the other four), so they weigh the tables as they will weigh unseen text
+const FOLDS = 5
+for (let k = 0; k < FOLDS; k++) {
+  const others = (i: number): boolean => (FOLDER[i] ?? 0) % FOLDS !== k
+  const before = contextTable(PREV, others)
+  const after = contextTable(NEXT, others)
+  const before2 = contextTable(PREV2, others, CTX_PAIR_MIN)
+  const after2 = contextTable(NEXT2, others, CTX_PAIR_MIN)
+  for (let i = 0; i < X.length; i++) {
+    if (others(i)) continue
+    const x = X[i]
+    // (the pair where it was seen often enough, else the nearer character alone: as detectors/name-readings.ts reads them)
+    // (a unit word before claims the characters before: as detectors/name-readings.ts reads them)
+    x[CTX_BEFORE] = CUE_BEFORE[i] ? 0 : (before2.get(PREV2[i] ?? 0) ?? before.get(PREV[i] ?? 0) ?? 0) / 10
+    x[CTX_AFTER] = (after2.get(NEXT2[i] ?? 0) ?? after.get(NEXT[i] ?? 0) ?? 0) / 10
+  }
+}
 
 // Newton's method (iteratively reweighted least squares) with an L2 penalty (not on the bias)
 const w = new Float64Array(FEATURE_COUNT)
@@ -159,4 +232,27 @@ export const nameModelMinConfidence = 0.3
 `,
   )
   console.log(`wrote ${target}`)
+  // (a two-character context's key is its first code × 65536 + its second: written as those two characters)
+  const packed = (table: Map<number, number>): string => {
+    const codes = [...table.keys()].sort((a, b) => a - b)
+    const chars = codes.map((c) => (c >= 65536 ? String.fromCharCode(Math.floor(c / 65536), c % 65536) : String.fromCharCode(c))).join('')
+    return `{ chars: ${JSON.stringify(chars)}, values: [${codes.map((c) => table.get(c)).join(', ')}] }`
+  }
+  const contextTarget = path.resolve(import.meta.dirname, '..', 'shared', 'pii', 'data', 'name-context.ts')
+  writeFileSync(
+    contextTarget,
+    `/**
+ * GENERATED by scripts/pii-fit-name-model.ts from the same development notices as name-weights.ts: for each character
+ * seen right before (after) at least ${CTX_MIN} of the name model's readings there (a pair of characters: ${CTX_PAIR_MIN}, and its value is kept even when 0, since it replaces the nearer character's), how much likelier a labelled name is
+ * with it than a reading on average, in tenths of a log-odds (smoothed with ${CTX_PRIOR} readings at the average rate,
+ * clipped to ±4). Derived from our own labelled notices only.
+ * Do not edit by hand.
+ */
+export const nameContextBefore: { chars: string; values: readonly number[] } = ${packed(contextTable(PREV, () => true))}
+export const nameContextAfter: { chars: string; values: readonly number[] } = ${packed(contextTable(NEXT, () => true))}
+export const nameContextBefore2: { chars: string; values: readonly number[] } = ${packed(contextTable(PREV2, () => true, CTX_PAIR_MIN))}
+export const nameContextAfter2: { chars: string; values: readonly number[] } = ${packed(contextTable(NEXT2, () => true, CTX_PAIR_MIN))}
+`,
+  )
+  console.log(`wrote ${contextTarget}`)
 }

@@ -183,6 +183,11 @@ function splitLine(text: string, ls: number, le: number, d: Delim, raw: RawCells
 type HeaderCol = { kind: ColumnKind | null; header: string; x: number }
 
 const FIELD_WITH_VALUE = /[:：]\s*[^\s（(）)]/
+/**
+ * A cell no header holds, only a row of data: a sex (男, 女), a date (1979年4月, 1985.03), or a numbered item
+ * (1.龙建华) — so 1.龙建华|男|1979年4月|向阳社区|肢体残疾一级 is a row, whatever its other cells would name.
+ */
+const DATA_CELL = /^\s*(?:[男女]|\d{4}\s*[年.\-/]\s*\d{1,2}.*|\d{1,3}\s*[.、]\s*[\u4e00-\u9fff].*)\s*$/
 
 function headerOf(text: string, raw: RawCells): HeaderCol[] | null {
   let known = 0
@@ -191,6 +196,7 @@ function headerOf(text: string, raw: RawCells): HeaderCol[] | null {
     // a header is a few words (with perhaps a bracketed note): a long cell is data, not copied out
     const long = raw.ends[i] - raw.starts[i] > 120
     const header = long ? '' : text.slice(raw.starts[i], raw.ends[i])
+    if (!long && DATA_CELL.test(header)) return null
     // 患者姓名：唐德富 is a form's field with its value, not a column header (nor is a cell with a long number)
     const kind = long || /\d{5,}/.test(header) || FIELD_WITH_VALUE.test(header) ? null : columnKind(header)
     if (kind) known++

@@ -46,11 +46,13 @@ export const FEATURES = [
   'list neighbour is a medicine, food or animal word',
   'in a list of things (…等药物)',
   'unit word before',
+  'characters before, as names have them',
+  'characters after, as names have them',
 ] as const
 export const FEATURE_COUNT = FEATURES.length
 
 /** One candidate reading: its span, features and the cue words seen (for the explanation). */
-export type NameReading = { start: number; end: number; features: Float64Array; before: string; after: string; surnameLen: number }
+export type NameReading = { start: number; end: number; features: Float64Array; before: string; after: string; surnameLen: number; /** the cue before is an office's unit word (康复部, 磨滩村) */ unitBefore: boolean }
 
 /** the fitted weights, one per feature */
 export const WEIGHTS = Float64Array.from({ length: FEATURE_COUNT }, (_, j) => nameModelWeights[j] ?? 0)

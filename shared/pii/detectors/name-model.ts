@@ -19,7 +19,7 @@ import { nameModelMinConfidence } from '../data/name-weights'
 import { interned } from '../interned'
 import { reason, reasonWith, type Reason } from '../reasons'
 import { afterReason, beforeReason } from './name-context'
-import { FEATURES, readNames, nameScore, type NameReading, type ReadingSink } from './name-readings'
+import { FEATURES, WEIGHTS, readNames, nameScore, type NameReading, type ReadingSink } from './name-readings'
 import { nameEmbeddedInWord } from './name-given'
 import { doubleArray, stringArray } from '../lexicon-index'
 import { CodeSet } from '../int-tables'
@@ -44,6 +44,19 @@ function againstOf(f: Float64Array): number {
   if (f[THING_BESIDE]) return 2
   if (f[THING_LIST]) return 3
   return 0
+}
+
+/** the context features (the characters right before and after), by index */
+const CONTEXT = [FEATURES.indexOf('characters before, as names have them'), FEATURES.indexOf('characters after, as names have them')]
+/** how much the context features together add to a reading's log-odds before a reason says so, either way */
+const CONTEXT_SAYS = 1
+const contextForReason = reason('nameContextFor')
+const contextAgainstReason = reason('nameContextAgainst')
+/** the context's part of a reading's log-odds: 1 above CONTEXT_SAYS, -1 below its negative, else 0 */
+function contextOf(f: Float64Array): number {
+  let z = 0
+  for (const j of CONTEXT) z += (WEIGHTS[j] ?? 0) * (f[j] ?? 0)
+  return z >= CONTEXT_SAYS ? 1 : z <= -CONTEXT_SAYS ? -1 : 0
 }
 
 const confirmedReason = reason('confirmedName')
@@ -75,6 +88,7 @@ class BestReadings implements ReadingSink {
   readonly afters: string[] = stringArray()
   readonly sls: number[] = []
   readonly againsts: number[] = []
+  readonly contexts: number[] = []
   private bestStart = -1
   private bestEnd = 0
   private bestP = 0
@@ -82,6 +96,7 @@ class BestReadings implements ReadingSink {
   private bestAfter = ''
   private bestSl = 1
   private bestAgainst = 0
+  private bestContext = 0
   /** the rules' names by start: one entry per start with the highest confidence and the furthest end */
   private readonly ruleStart: number[] = []
   private readonly ruleConf: number[] = doubleArray()
@@ -130,6 +145,7 @@ class BestReadings implements ReadingSink {
     this.afters.push(this.bestAfter)
     this.sls.push(this.bestSl)
     this.againsts.push(this.bestAgainst)
+    this.contexts.push(this.bestContext)
   }
 
   visit(r: NameReading): void {
@@ -148,6 +164,7 @@ class BestReadings implements ReadingSink {
       this.bestAfter = r.after
       this.bestSl = r.surnameLen
       this.bestAgainst = againstOf(r.features)
+      this.bestContext = contextOf(r.features)
     }
   }
 }
@@ -178,7 +195,7 @@ export function detectNamesByModel(ctx: ScanContext): void {
   // (the readings at a rule's start that end within its name are ignored: not read at all)
   readNames(text, best, skip, true, best.ignored)
   best.flush()
-  const { starts, ends, probs, befores, afters, sls, againsts } = best
+  const { starts, ends, probs, befores, afters, sls, againsts, contexts } = best
   // pool the evidence of repeated strings
   const pooled = new Map<string, { miss: number; max: number; count: number; mid: number }>()
   // a name the label, column and title rules found counts as a confirmed occurrence
@@ -244,6 +261,8 @@ export function detectNamesByModel(ctx: ScanContext): void {
     if (afters[k]) reasons.push(beforeReason(afters[k] ?? ''))
     const against = AGAINST[againsts[k] ?? 0]
     if (against) reasons.push(against)
+    if (contexts[k] === 1) reasons.push(contextForReason)
+    else if (contexts[k] === -1) reasons.push(contextAgainstReason)
     reasons.push(likenessReason(Math.round((probs[k] ?? 0) * 100)))
     if (confirmed) reasons.push(confirmedReason)
     if (listed) reasons.push(listedReason)

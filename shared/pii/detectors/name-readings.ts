@@ -7,7 +7,7 @@ import { nameModelMinConfidence } from '../data/name-weights'
 import { FEATURE_COUNT, WEIGHTS, type NameReading } from './name-features'
 import { getTables, pairKey, tripleGet, isCjk, NON_NAME_PAIRS, type Tables, NOT_SURNAME, JIA, F_CURATED, F_END, F_MASK, F_PLACE, F_BOUND, F_ADMIN, F_ROLE_END, ROLE_WORD_LAST } from './name-tables'
 import { CONJUNCTION, PEOPLE_AHEAD, wordStartsAt, cueEndingAt, cueStartingAt, roleWordBefore, unitWordBefore, wordBand, inIdiom, orgAhead, orgRunsOn, listItemIsName, nextItemIsName, thingAt, thingAfter, thingBefore, thingListAhead } from './name-context'
-import { CodeSet } from '../int-tables'
+import { CodeSet, type IntPairMap } from '../int-tables'
 import { adminStartingAt } from './gazetteer'
 import { BODY } from './health-grammar'
 
@@ -50,12 +50,27 @@ function roleWordStartsAt(t: Tables, text: string, start: number): boolean {
   return false
 }
 
+/**
+ * How much likelier a name is beside the characters a, b (the two before it, or the two after it) than a reading on
+ * average: the pair's log-odds where the pair was seen often enough, else the nearer character's alone (`near`: b
+ * before a reading, a after it).
+ */
+function contextOdds(pairs: IntPairMap, single: Int8Array, a: number, b: number, near: number): number {
+  const v = pairs.get(a, b, NO_CONTEXT)
+  return (v === NO_CONTEXT ? single[near] : v) / 10
+}
+/** (a pair's value is never this: the table's "not seen") */
+const NO_CONTEXT = -1000
+
+/** what, after a place's name, names a river, a lake, a mountain or a bay */
+const GEO_END = new CodeSet('江河湖溪山岭峰湾港')
+
 /** 和: a surname, and the commonest conjunction */
 const HE = 0x548c
 /** 苑, 园, 府: the endings of a residential compound's name */
 const COMPOUND_END = new CodeSet('苑园府')
 
-export { FEATURES, FEATURE_COUNT, nameScore, type NameReading } from './name-features'
+export { FEATURES, FEATURE_COUNT, WEIGHTS, nameScore, type NameReading } from './name-features'
 
 const DEGREE = new Uint8Array(65536)
 for (const c of '较更最很太极甚颇挺') DEGREE[c.charCodeAt(0)] = 1
@@ -86,7 +101,7 @@ const afterCueBound = Math.max(0, wt(18), wt(19)) + Math.max(0, wt(12))
 // a cue word before or after clears the "other character" feature on its side
 const otherBeforeBound = Math.max(0, -wt(17))
 const otherAfterBound = Math.max(0, -wt(22))
-const reading: NameReading = { start: 0, end: 0, features: scratch, before: '', after: '', surnameLen: 1 }
+const reading: NameReading = { start: 0, end: 0, features: scratch, before: '', after: '', surnameLen: 1, unitBefore: false }
 
 /**
  * Calls `visit` for every candidate reading anchored on a surname in `text`. The features array is
@@ -197,6 +212,7 @@ function readingsAt(t: Tables, text: string, s: number, n: number, sink: Reading
   const prev = s > 0 ? text.charCodeAt(s - 1) : 10
   const boundaryBefore = s === 0 || (fl & F_BOUND) !== 0 ? 1 : 0
   const digitBefore = prev >= 48 && prev <= 57
+  const ctxBefore = contextOdds(t.contextBefore2, t.contextBefore, s > 1 ? text.charCodeAt(s - 2) : 10, prev, prev)
   const maxGiven = padded ? 1 : 2
   for (let gl = 1; gl <= maxGiven; gl++) {
     const end = gPos + gl
@@ -233,6 +249,7 @@ function readingsAt(t: Tables, text: string, s: number, n: number, sink: Reading
     const g2Odds = gl === 2 ? t.given[c2] / 10 : 0
     const otherBefore = isCjk(prev) || digitBefore ? 1 : 0
     const nf = t.flags[next] ?? 0
+    const ctxAfter = contextOdds(t.contextAfter2, t.contextAfter, next, end + 1 < n ? text.charCodeAt(end + 1) : 10, next)
     // (约3分钟, 共2次: "about" or "in all" before a number stands where the number would)
     const aboutNumber = ABOUT.has(next) && text.charCodeAt(end + 1) >= 48 && text.charCodeAt(end + 1) <= 57
     // 王秀英左足…, 李建国右肺…: a side and a body part right after a name, as a medical note writes it
@@ -277,7 +294,8 @@ function readingsAt(t: Tables, text: string, s: number, n: number, sink: Reading
       if (runsOn) z += W[30]
       if (rareSurname) z += W[32]
       if (listedWord) z += W[33]
-      if (z + wordBound + beforeCueBound + otherBeforeBound + afterCueBound + otherAfterBound < floor) continue
+      z += W[41] * ctxBefore + W[42] * ctxAfter
+      if (z + wordBound + beforeCueBound + otherBeforeBound + afterCueBound + otherAfterBound + Math.max(0, -W[41] * ctxBefore) < floor) continue
     }
     // every feature is written before the reading is visited: these now, the others below
     const f = scratch
@@ -304,6 +322,8 @@ function readingsAt(t: Tables, text: string, s: number, n: number, sink: Reading
     f[30] = runsOn
     f[32] = rareSurname
     f[33] = listedWord
+    f[41] = ctxBefore
+    f[42] = ctxAfter
     f[6] = sl === 1 && !padded ? wordBand(t, text, s) : 0
     f[7] = gl === 2 && !t.givenPair.has(pairKey(gc, c2)) ? wordBand(t, text, g) : 0
     // (after a surname that is seldom anything else, the pair counts at most as a common word: the fit never saw
@@ -320,7 +340,8 @@ function readingsAt(t: Tables, text: string, s: number, n: number, sink: Reading
       z += w6 * (f[6]) + w7 * (f[7]) + w8 * (f[8]) + w10 * (f[10]) + w11 * (f[11])
       const afterBound = afterCueBound + (otherAfter ? otherAfterBound : 0)
       // (a cue word may yet claim the characters of a word across an edge: at most that weight back)
-      const relief = Math.max(0, -w10 * f[10]) + Math.max(0, -w8 * f[8])
+      // (and a unit word before claims the characters before: their context odds then count for nothing)
+      const relief = Math.max(0, -w10 * f[10]) + Math.max(0, -w8 * f[8]) + Math.max(0, -W[41] * ctxBefore)
       if (z + beforeCueBound + (otherBefore ? otherBeforeBound : 0) + afterBound + relief < floor) continue
       if (!cuesRead) {
         cuesRead = true
@@ -330,7 +351,7 @@ function readingsAt(t: Tables, text: string, s: number, n: number, sink: Reading
       // the before-cues are known now: only the after-cues remain open
       const roleEnd = !before && !beforeVerb && t.flags[prev] & F_ROLE_END ? 1 : 0
       const beforePart = wt(13) * (before ? 1 : 0) + wt(14) * (beforeVerb ? 1 : 0) + wt(34) * roleEnd - (before || beforeVerb ? wt(17) * otherBefore : 0) + (before ? Math.max(0, wt(31), wt(35)) + Math.max(0, wt(36)) : 0) + lateBound
-      const partial = z + beforePart + afterBound + (before ? Math.max(0, -w10 * f[10]) : 0)
+      const partial = z + beforePart + afterBound + (before ? Math.max(0, -w10 * f[10]) : 0) + (before || beforeVerb ? 0 : Math.max(0, -W[41] * ctxBefore))
       if (partial < floor) {
         // only a two-character verb after, claiming the word across the end, could lift it now
         if (f[8] === 0 || partial + Math.max(0, -w8 * f[8]) < floor) continue
@@ -349,6 +370,7 @@ function readingsAt(t: Tables, text: string, s: number, n: number, sink: Reading
     f[13] = before ? 1 : 0
     f[14] = beforeVerb ? 1 : 0
     f[17] = !before && !beforeVerb && otherBefore ? 1 : 0
+    f[41] = ctxBefore
     f[34] = !before && !beforeVerb && t.flags[prev] & F_ROLE_END ? 1 : 0
     let afterVerb = cueStartingAt(text, end, t.after)
     // 全园|家长: 家 starting a word of its own (家长, 家访) is no household after a name
@@ -382,26 +404,31 @@ function readingsAt(t: Tables, text: string, s: number, n: number, sink: Reading
       // (a two-character reading that is such a word is left to the model: 和平表示 is someone)
       if (gl === 2 && sl === 1 && !padded && sOdds < WEAK_SURNAME_ODDS && (f[6] >= 2 || f[33] > 0 || f[11] > 0)) continue
       if (sl === 1 && !padded && (gl === 1 ? t.city.has(pairKey(c0, gc)) : tripleGet(t.city3, c0, gc, c2) > 0)) continue
+      // a place's name and a river, lake or mountain after it (钱塘|江, 黄山|岭): that river's name
+      if (gl === 2 && sl === 1 && !padded && GEO_END.has(c2) && t.place.has(pairKey(c0, gc))) continue
     }
     f[35] = before && afterVerb ? 1 : 0
     // a role word before outweighs the reading being a word too (网格员高峰, 调解员黎明)
     f[36] = before && (f[6] > 0 || f[11] > 0 || f[33] > 0 || (gl === 1 && sl === 1 && !padded && t.nameLike.has(pairKey(c0, gc)))) ? 1 : 0
     if (prune) {
-      // every feature but the last four is final: the score without them, then at most what they could
+      // every feature but 37–40 is final (and 41–42, the context, are in the sum already): the score without them, then at most what they could
       // add (a unit word before adds its weight and clears the other character and the word across the
       // start); a reading that stays below the threshold by more than rounding is never proposed
       let known = 0
       for (let j = 0; j < 37; j++) known += W[j] * f[j]
-      const unitGain = !before && !beforeVerb ? Math.max(0, wt(40) - wt(17) * f[17] - wt(10) * f[10]) : 0
+      known += W[41] * f[41] + W[42] * f[42]
+      const unitGain = !before && !beforeVerb ? Math.max(0, wt(40) - wt(17) * f[17] - wt(10) * f[10] - W[41] * f[41]) : 0
       if (known + thingBound + unitGain < floor - 1e-9) continue
     }
     f[37] = thingAt(t, text, s, end) ? 1 : 0
     const unit = !before && !beforeVerb ? unitWordBefore(t, text, s) : ''
     f[40] = unit ? 1 : 0
-    // the unit word claims its last character and the edge (康复部|邰晓雯), as a role word does
+    // the unit word claims its last character and the edge (康复部|邰晓雯), as a role word does, and the context
+    // odds of the characters before (磨滩村|夏红兵: a place's name before is no reading's usual company, an office's unit is)
     if (unit) {
       f[17] = 0
       f[10] = 0
+      f[41] = 0
     }
     f[39] = (next === 0x3001 || next === 0x7b49) && thingListAhead(text, end) ? 1 : 0
     f[38] = (next === 0x3001 && thingAfter(t, text, end + 1) ? 1 : 0) + (prev === 0x3001 && thingBefore(t, text, s - 1) ? 1 : 0)
@@ -410,6 +437,7 @@ function readingsAt(t: Tables, text: string, s: number, n: number, sink: Reading
     reading.before = before || beforeVerb || unit
     reading.after = afterVerb
     reading.surnameLen = sl
+    reading.unitBefore = unit !== ''
     sink.visit(reading)
   }
 }

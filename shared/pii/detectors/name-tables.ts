@@ -9,6 +9,7 @@ import { nameEndChars, maskChars, placeSuffixChars, nonNameWords } from '../data
 import { commonSurnames, rareSurnames } from '../data/surnames'
 import { cityNamesPacked } from '../data/gazetteer'
 import { nameThingWords } from '../data/name-things'
+import { nameContextAfter, nameContextAfter2, nameContextBefore, nameContextBefore2 } from '../data/name-context'
 import { IntMap, IntPairMap } from '../int-tables'
 
 // keys of CJK pairs stay small integers (typed hash tables, int-tables.ts, take them); -1 for anything
@@ -110,6 +111,12 @@ export type Tables = {
   /** the first two and the last two characters of those words, as pair keys: a cheap test before a look-up */
   thingStart: IntMap
   thingEnd: IntMap
+  /** how much likelier a name than any other reading is with this character right before it, right after it (tenths of a log-odds) */
+  contextBefore: Int8Array
+  contextAfter: Int8Array
+  /** the same for the two characters right before, right after (the first character's code, the second's) */
+  contextBefore2: IntPairMap
+  contextAfter2: IntPairMap
 }
 
 export const NON_NAME_PAIRS = pairSet(nonNameWords.filter((w) => w.length === 2))
@@ -239,7 +246,25 @@ function build(): Tables {
     thingEnd: pairSet(nameThingWords.split(' '), (w) => w.length - 2),
     city,
     city3,
+    contextBefore: contextTable(nameContextBefore),
+    contextAfter: contextTable(nameContextAfter),
+    contextBefore2: contextPairs(nameContextBefore2),
+    contextAfter2: contextPairs(nameContextAfter2),
   }
+}
+
+/** a packed table of two-character contexts: two characters per entry, then their values */
+function contextPairs(packed: { chars: string; values: readonly number[] }): IntPairMap {
+  const table = new IntPairMap(packed.values.length)
+  for (let i = 0; i < packed.values.length; i++) table.set(packed.chars.charCodeAt(2 * i), packed.chars.charCodeAt(2 * i + 1), packed.values[i] ?? 0)
+  return table
+}
+
+/** a packed context table (data/name-context.ts): characters, then their values, one per character */
+function contextTable(packed: { chars: string; values: readonly number[] }): Int8Array {
+  const table = new Int8Array(65536)
+  for (let i = 0; i < packed.chars.length; i++) table[packed.chars.charCodeAt(i)] = packed.values[i] ?? 0
+  return table
 }
 
 /** The tables, built on first use. */

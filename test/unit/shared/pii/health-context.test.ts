@@ -41,7 +41,8 @@ describe('HEALTH: the whole condition', () => {
   it('grows a condition over its qualifiers and endings', () => {
     expect(texts('学生刘某某从高处坠落，胸12椎体爆裂性骨折伴不完全性截瘫。', 'HEALTH')).toEqual(['胸12椎体爆裂性骨折伴不完全性截瘫'])
     expect(texts('患者，女，4岁，痉挛型脑性瘫痪（双下肢为主）。', 'HEALTH')).toEqual(['痉挛型脑性瘫痪（双下肢为主）'])
-    expect(texts('吴振东因糖尿病视网膜病变致盲。', 'HEALTH')).toEqual(['糖尿病视网膜病变'])
+    // (致盲, the blindness it caused, is the condition too)
+    expect(texts('吴振东因糖尿病视网膜病变致盲。', 'HEALTH')).toEqual(['糖尿病视网膜病变致盲'])
   })
   it('reads a result written right after a name', () => {
     expect(texts('发现同班学生闫雨萱PPD强阳性，已予预防性服药。', 'HEALTH')).toEqual(['PPD强阳性'])
