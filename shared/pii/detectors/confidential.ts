@@ -65,11 +65,11 @@ function inBracketNote(text: string, pos: number): boolean {
 
 /**
  * Who may read it (仅限院内传达, 仅限本园教职工知悉, 只限内部传阅): a scope of readership limits the document
- * itself; so does one it may be used in (仅供内部工作参考 as a mark, 仅在本系统内传阅). Using (仅供内部工作使用)
- * is about its purpose and is left to the word list.
+ * itself; so does one it may be used in (仅供内部工作参考 as a mark, 仅在本系统内传阅), and a use it is limited to
+ * where it is a mark or said of the document (（仅供院内质控使用）, 本名单仅限经办人员审核使用).
  */
 const READERSHIP =
-  /(?:仅限|仅供|只限|只供|限于)[^，。；;\n（）()、]{0,10}?(?:传达|知悉|传阅|阅知|阅读|参阅|查阅|掌握|交流)|(?:仅供|只供)[^，。；;\n（）()、]{1,10}?参考(?=$|[，。；;\n）)])|(?:仅在|只在|限在)[^，。；;\n（）()、]{1,10}?内(?:传达|传阅|使用)/g
+  /(?:仅限|仅供|只限|只供|限于)[^，。；;\n（）()、]{0,10}?(?:传达|知悉|传阅|阅知|阅读|参阅|查阅|掌握|交流|使用(?=$|[，。；;\n）)】]))|(?:仅供|只供)[^，。；;\n（）()、]{1,10}?参考(?=$|[，。；;\n）)])|(?:仅在|只在|限在)[^，。；;\n（）()、]{1,10}?内(?:传达|传阅|使用)/g
 
 /** the same, for standsAlone's replace (a separate object: detectReadership walks READERSHIP's lastIndex) */
 const READERSHIP_ANYWHERE = new RegExp(READERSHIP.source, 'g')
@@ -95,6 +95,9 @@ function detectReadership(ctx: ScanContext): void {
     // 本通报仅限院内传达, （仅限本园教职工知悉）: the document's readers; 该信息仅限…知悉 is about information in it
     // (本材料用于帮扶工作，仅供内部工作参考: the sentence is about the document, wherever its subject stands)
     const own = inBracketNote(text, m.index) || standsAlone(text, start, end) || OWN_DOCUMENT_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || OWN_DOCUMENT_SENTENCE.test(sentenceAround(text, m.index, m.index))
+    // (仅供院内质控使用, （仅限本单位职业健康管理使用）: a use the document is limited to, as a mark or said of the
+    // document; in a sentence about something else (该款项仅限用于…使用) it is that thing's purpose)
+    if (m[0].endsWith('使用') && !own) continue
     emit(ctx, 'CONFIDENTIAL_MARKER', start, end, own ? S.readership : S.readershipOfDiscretion, 'confidential-marker', own ? [reason('readership')] : [reason('readership'), reason('discretion')])
   }
 }

@@ -51,11 +51,11 @@ const CN_BORN_AFTER = /^(?:出生|生(?![产活]))/
  * A person's sex as a slot of their own (孙满仓，男，1947年8月; （女，1950.10.02）; 孙满仓 男 汉族 1947.08), perhaps their
  * people after it: where the date after it starts. Not 男女, 子女, 妇女 (the character before is a break).
  */
-const SEX_SLOT = /(?:男|女)性?[\s，,、]+(?:[\u4e00-\u9fff]{1,3}族[\s，,、]+)?(?=(?:19|20)[0-9]{2})/y
-/** what stands before the sex when it is a slot of its own */
-const SLOT_BEFORE = /[\s，,、（(:：]/
+const SEX_SLOT = /(?:男|女)性?[\s，,、|]+(?:[\u4e00-\u9fff]{1,3}族[\s，,、|]+)?(?=(?:19|20)[0-9]{2})/y
+/** what stands before the sex when it is a slot of its own (a pasted table's | too: 龙建华|男|1979年4月|…) */
+const SLOT_BEFORE = /[\s，,、（(:：|]/
 /** what may follow the date in that slot: the next slot, the bracket's end, the sentence's end */
-const SLOT_END = /^(?:$|[\s，,、。；;）)])/
+const SLOT_END = /^(?:$|[\s，,、。；;）)|])/
 const DOB_LABEL_BEFORE = /(?:出生日期|出生年月|出生年月日|生日|出生于|生于)[\s：:]*(?:为|是)?[\s：:]*$/
 
 /**

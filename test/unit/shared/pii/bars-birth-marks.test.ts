@@ -43,6 +43,12 @@ describe('DATE_OF_BIRTH: the slot after a person\'s sex', () => {
     expect(texts('走访对象马占福（男，1958.02.14）。', 'DATE_OF_BIRTH')).toEqual(['1958.02.14'])
     expect(texts('刘强，男，汉族，1960年5月，中共党员。', 'DATE_OF_BIRTH')).toEqual(['1960年5月'])
   })
+  it('reads the slot after the sex in a row pasted with bars', () => {
+    expect(texts('1．龙建华｜男｜1979年4月｜向阳社区｜肢体残疾一级', 'DATE_OF_BIRTH')).toEqual(['1979年4月'])
+    expect(texts('3|孙浩然|男|1995-09-23|偏执型精神分裂症', 'DATE_OF_BIRTH')).toEqual(['1995-09-23'])
+    // (such a row is no table's header: the name in it is read as a name)
+    expect(texts('1．龙建华｜男｜1979年4月｜向阳社区｜肢体残疾一级', 'PERSON_NAME')).toEqual(['龙建华'])
+  })
   it('leaves a date that runs on into what happened, and 男女 or 妇女 before a date', () => {
     expect(texts('王芳，女，2023年3月确诊乳腺癌。', 'DATE_OF_BIRTH')).toEqual([])
     expect(texts('全村妇女，2023年5月参加了两癌筛查。', 'DATE_OF_BIRTH')).toEqual([])

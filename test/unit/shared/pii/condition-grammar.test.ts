@@ -37,6 +37,11 @@ describe('ADDRESS and CONFIDENTIAL_MARKER in unusual forms', () => {
     expect(texts('本通报仅限院内传达，不得转发至微信群。', 'CONFIDENTIAL_MARKER')).toContain('仅限院内传达')
     expect(texts('该信息仅限专案管理人员知悉。', 'CONFIDENTIAL_MARKER')).toEqual([])
   })
+  it('reads a use the document is limited to as a mark, and not the purpose of something else', () => {
+    expect(texts('职业健康检查结果通报（仅限本单位职业健康管理使用）', 'CONFIDENTIAL_MARKER')).toEqual(['（仅限本单位职业健康管理使用）'])
+    expect(texts('本名单仅限经办人员审核使用。', 'CONFIDENTIAL_MARKER')).toEqual(['仅限经办人员审核使用'])
+    expect(texts('该笔资金仅限用于困难群众临时生活补助使用。', 'CONFIDENTIAL_MARKER')).toEqual([])
+  })
 })
 
 describe('HEALTH: the whole condition, as a clinician writes it (issue 11, sixth round)', () => {
