@@ -100,3 +100,14 @@ export const healthLexicon = {
 
 /** Words that, anywhere in the same sentence, show a health term is about a particular person. */
 export const personIndicators = ['患者', '病人', '病例', '患儿', '伤者', '本人', '该户', '户主', '家属', '之子', '之女', '其子', '其女', '其妻', '其夫', '丈夫', '妻子', '儿子', '女儿', '父亲', '母亲', '以上人员', '上述人员', '该同志', '该生', '该名', '当事人', '申请人', '岁', '男，', '女，', '系']
+
+/**
+ * Idioms that speak of illness and mean something else (头痛医头、脚痛医脚, 对症下药, 顽瘴痼疾): in a notice they describe
+ * how work is done, never anyone's condition. Idioms that may describe someone literally (半身不遂, 卧床不起, 头晕目眩)
+ * are not here.
+ */
+export const figurativeHealthIdioms = [
+  '头痛医头', '脚痛医脚', '头疼医头', '脚疼医脚', '对症下药', '讳疾忌医', '病入膏肓', '无病呻吟', '丧心病狂', '麻木不仁',
+  '隔靴搔痒', '不痛不痒', '无关痛痒', '不关痛痒', '痛定思痛', '同病相怜', '心腹之患', '养痈遗患', '病急乱投医', '久病成医',
+  '良药苦口', '苦口良药', '顽瘴痼疾', '沉疴痼疾', '切肤之痛', '药到病除', '防微杜渐', '有病乱投医', '对症施治', '把脉问诊',
+]

@@ -8,6 +8,7 @@ import type { LexiconKey } from '../lexicons'
 import type { ScanContext } from '../scan-context'
 import { CodeSet } from '../int-tables'
 import { reason, type Reason, type ReasonCode } from '../reasons'
+import { figurativeHealthIdioms } from '../data/health-lexicon'
 
 export const SECTION_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章节部分]|关于)/
 export const HEADING_END = /(?:名单|公示|公告|通知|通报|情况|汇总|报告|统计表|一览表|名册|清单)\s*$/
@@ -84,6 +85,17 @@ export function quotedName(text: string, start: number, end: number): boolean {
 }
 
 /** Inside a 《document title》 on this line: the nearest 《 or 》 before `pos` is an opening one. */
+const FIGURATIVE = new RegExp(figurativeHealthIdioms.join('|'), 'g')
+/** Whether [start, end) overlaps an idiom that speaks of illness and means something else (不能头痛医头、脚痛医脚). */
+export function inFigurativeIdiom(text: string, start: number, end: number): boolean {
+  // (an idiom overlapping the span starts at most five characters before it)
+  const from = Math.max(0, start - 5)
+  const window = text.slice(from, end + 5)
+  FIGURATIVE.lastIndex = 0
+  for (let m = FIGURATIVE.exec(window); m; m = FIGURATIVE.exec(window)) if (from + m.index < end && from + m.index + m[0].length > start) return true
+  return false
+}
+
 export function inBookTitle(text: string, pos: number): boolean {
   for (let i = pos - 1; i >= 0; i--) {
     const c = text.charCodeAt(i)

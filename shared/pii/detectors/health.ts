@@ -24,7 +24,7 @@ import { AGGREGATE_BEFORE, ANIMAL_AFTER, ANIMAL_BEFORE } from './health-grammar'
 import { conditionSpans } from './health-spans'
 import { wordBand } from './name-context'
 import { getTables } from './name-tables'
-import { EVIDENCE_REASON, type Span, anyIn, confirmedNameStarts, groupOf, inBookTitle, isHeading, nameStarts, quotedName, sentenceBounds } from './health-text'
+import { EVIDENCE_REASON, type Span, anyIn, confirmedNameStarts, groupOf, inBookTitle, inFigurativeIdiom, isHeading, nameStarts, quotedName, sentenceBounds } from './health-text'
 import { scores } from '../data/scores'
 import { CLASS_REASON, DISABILITY_REASON, NEGATED, afterLabel, mentalHealthTerm, minorsTerm, pregnancyTerm, tiedBy } from './health-reasons'
 
@@ -70,7 +70,7 @@ export function detectHealth(ctx: ScanContext): void {
   const text = ctx.text
   const firstLineStart = lineStartOf(text, text.search(/\S/) + 1)
   const push = (start: number, end: number, confidence: number, rule: string, reasons: Reason[]): void => {
-    if (inBookTitle(text, start) || isHeading(text, start, firstLineStart)) return
+    if (inBookTitle(text, start) || isHeading(text, start, firstLineStart) || inFigurativeIdiom(text, start, end)) return
     emit(ctx, 'HEALTH', start, end, confidence, rule, reasons)
   }
   // a sentence is about a person when it says so (患者, 其子, 男，…) or names one

@@ -58,3 +58,10 @@ describe('ADDRESS in prose', () => {
     expect(texts('其父亲胡德海（82岁，住簇桥街道锦城社区七里村路88号5栋2单元401）', 'ADDRESS')).toEqual(['簇桥街道锦城社区七里村路88号5栋2单元401'])
   })
 })
+
+describe('HEALTH: idioms of illness that mean something else', () => {
+  it('reads no condition in 头痛医头、脚痛医脚 or 对症下药, and still reads a headache', () => {
+    expect(texts('此类问题不能头痛医头、脚痛医脚，要对症下药、整治顽瘴痼疾。', 'HEALTH')).toEqual([])
+    expect(texts('患者王秀英头痛三天，伴发热。', 'HEALTH')).toEqual(['头痛三天，伴发热'])
+  })
+})
