@@ -5,7 +5,7 @@
  */
 import { nameModelMinConfidence } from '../data/name-weights'
 import { FEATURE_COUNT, WEIGHTS, type NameReading } from './name-features'
-import { getTables, pairKey, tripleGet, isCjk, NON_NAME_PAIRS, type Tables, NOT_SURNAME, JIA, F_CURATED, F_END, F_MASK, F_PLACE, F_BOUND, F_ADMIN, F_ROLE_END, ROLE_WORD_LAST } from './name-tables'
+import { GIVEN_CUT, getTables, pairKey, tripleGet, isCjk, NON_NAME_PAIRS, type Tables, NOT_SURNAME, JIA, F_CURATED, F_END, F_MASK, F_PLACE, F_BOUND, F_ADMIN, F_ROLE_END, ROLE_WORD_LAST } from './name-tables'
 import { CONJUNCTION, PEOPLE_AHEAD, wordStartsAt, cueEndingAt, cueStartingAt, roleWordBefore, unitWordBefore, wordBand, inIdiom, orgAhead, orgRunsOn, listItemIsName, nextItemIsName, thingAt, thingAfter, thingBefore, thingListAhead } from './name-context'
 import { CodeSet, type IntPairMap } from '../int-tables'
 import { adminStartingAt } from './gazetteer'
@@ -162,7 +162,7 @@ function readingsAt(t: Tables, text: string, s: number, n: number, sink: Reading
   // the cheapest rejection first (the checks below are all pure): a character after the surname
   // that is never a given name's
   const g0 = text.charCodeAt(s + sl)
-  if (g0 !== 32 && (t.given[g0] <= -25 || t.flags[g0] & F_MASK)) return
+  if (g0 !== 32 && (t.given[g0] <= GIVEN_CUT || t.flags[g0] & F_MASK)) return
   if (orgAhead(text, s)) return
   // 萧县龙城镇…, 沙市…: a county or city the gazetteer names from here, not a surname and a given name
   if (ADMIN_SUFFIX_CHAR.has(g0) && adminStartingAt(text, s) >= 0) return
@@ -204,7 +204,7 @@ function readingsAt(t: Tables, text: string, s: number, n: number, sink: Reading
   // 张先生, 李老师: a surname before a title is no name
   if (!padded && cueStartingAt(text, g, t.after).length >= 2) return
   const o1 = t.given[gc]
-  if (o1 <= -25 || t.flags[gc] & F_MASK) return
+  if (o1 <= GIVEN_CUT || t.flags[gc] & F_MASK) return
   const fl = t.flags[text.charCodeAt(s - 1)] ?? 0
   let cuesRead = false
   let before = ''

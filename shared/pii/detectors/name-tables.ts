@@ -123,6 +123,8 @@ export const NON_NAME_PAIRS = pairSet(nonNameWords.filter((w) => w.length === 2)
 export const NOT_SURNAME = -32768
 export const JIA = 0x5bb6 // 家
 const UNKNOWN_GIVEN = -40
+/** given odds (tenths) at or below which a character never starts a given name in the name model's readings */
+export const GIVEN_CUT = -25
 export const F_CURATED = 1
 export const F_END = 2
 export const F_MASK = 4
@@ -204,6 +206,12 @@ function build(): Tables {
     for (const ch of chars) if (ch.length === 1) flags[ch.charCodeAt(0)] |= f
   }
   mark(givenNameChars, F_CURATED)
+  // a curated given character the odds' sources hardly hold (栓, 根: the older rural generation's) is weighed by the
+  // model, not cut before it: just above the cut (its odds stay a feature, as strongly against as the cut allows)
+  for (const ch of givenNameChars) {
+    const c = ch.charCodeAt(0)
+    if (ch.length === 1 && given[c] <= GIVEN_CUT) given[c] = GIVEN_CUT + 1
+  }
   mark(nameEndChars, F_END)
   mark(maskChars, F_MASK)
   mark(placeSuffixChars, F_PLACE)
