@@ -370,7 +370,6 @@ function readingsAt(t: Tables, text: string, s: number, n: number, sink: Reading
     f[13] = before ? 1 : 0
     f[14] = beforeVerb ? 1 : 0
     f[17] = !before && !beforeVerb && otherBefore ? 1 : 0
-    f[41] = ctxBefore
     f[34] = !before && !beforeVerb && t.flags[prev] & F_ROLE_END ? 1 : 0
     let afterVerb = cueStartingAt(text, end, t.after)
     // 全园|家长: 家 starting a word of its own (家长, 家访) is no household after a name
@@ -411,9 +410,9 @@ function readingsAt(t: Tables, text: string, s: number, n: number, sink: Reading
     // a role word before outweighs the reading being a word too (网格员高峰, 调解员黎明)
     f[36] = before && (f[6] > 0 || f[11] > 0 || f[33] > 0 || (gl === 1 && sl === 1 && !padded && t.nameLike.has(pairKey(c0, gc)))) ? 1 : 0
     if (prune) {
-      // every feature but 37–40 is final (and 41–42, the context, are in the sum already): the score without them, then at most what they could
-      // add (a unit word before adds its weight and clears the other character and the word across the
-      // start); a reading that stays below the threshold by more than rounding is never proposed
+      // every feature but 37–40 is final (41–42, the context, are added below): the score without them, then at most
+      // what they could add (a unit word before adds its weight and clears the other character, the word across the
+      // start and the context before); a reading that stays below the threshold by more than rounding is never proposed
       let known = 0
       for (let j = 0; j < 37; j++) known += W[j] * f[j]
       known += W[41] * f[41] + W[42] * f[42]
