@@ -32,12 +32,23 @@ function sentenceAround(text: string, start: number, end: number): string {
 
 const MARKS = new RegExp(confidentialMarkers.map((w) => w.replace(/[★*]/g, '')).sort((a, b) => b.length - a.length).join('|'), 'g')
 
-/** Alone on its line with other marks at most (内部资料 注意保存, 仅供院内交流 请勿外传): a header or footer mark. */
+/** A break between two cells of a line: a line break, or a gap of two spaces or more (ideographic ones normalised). */
+function cellBreakBefore(text: string, i: number): boolean {
+  return text.charCodeAt(i - 1) === 10 || (text.charCodeAt(i - 1) === 32 && text.charCodeAt(i - 2) === 32)
+}
+function cellBreakAt(text: string, i: number): boolean {
+  return text.charCodeAt(i) === 10 || (text.charCodeAt(i) === 32 && text.charCodeAt(i + 1) === 32)
+}
+
+/**
+ * Alone on its line, or in its own cell of a heading line (交接班记录  …  院内资料 不得外传), with other marks at most
+ * (内部资料 注意保存, 仅供院内交流 请勿外传): a header or footer mark.
+ */
 function standsAlone(text: string, start: number, end: number): boolean {
   let s = start
-  while (s > 0 && start - s < 40 && text.charCodeAt(s - 1) !== 10) s--
+  while (s > 0 && start - s < 40 && !cellBreakBefore(text, s)) s--
   let e = end
-  while (e < text.length && e - end < 40 && text.charCodeAt(e) !== 10) e++
+  while (e < text.length && e - end < 40 && !cellBreakAt(text, e)) e++
   const rest = (text.slice(s, start) + text.slice(end, e)).replace(MARKS, '').replace(READERSHIP_ANYWHERE, '').replace(/[\s（）()【】〔〕[\]：:，,。.]/g, '')
   return rest.length <= 2
 }
@@ -69,7 +80,7 @@ function inBracketNote(text: string, pos: number): boolean {
  * where it is a mark or said of the document (（仅供院内质控使用）, 本名单仅限经办人员审核使用).
  */
 const READERSHIP =
-  /(?:仅限|仅供|只限|只供|限于)[^，。；;\n（）()、]{0,10}?(?:传达|知悉|传阅|阅知|阅读|参阅|查阅|掌握|交流|使用(?=$|[，。；;\n）)】]))|(?:仅供|只供)[^，。；;\n（）()、]{1,10}?参考(?=$|[，。；;\n）)])|(?:仅在|只在|限在)[^，。；;\n（）()、]{1,10}?内(?:传达|传阅|使用)/g
+  /(?:仅限|仅供|只限|只供|限于)[^，。；;\n（）()、]{0,10}?(?:传达|知悉|传阅|阅知|阅读|参阅|查阅|拆阅|掌握|交流|使用(?=$|[，。；;\n）)】]))|(?:仅供|只供)[^，。；;\n（）()、]{1,10}?参考(?=$|[，。；;\n）)])|(?:仅在|只在|限在)[^，。；;\n（）()、]{1,10}?内(?:传达|传阅|使用)/g
 
 /** the same, for standsAlone's replace (a separate object: detectReadership walks READERSHIP's lastIndex) */
 const READERSHIP_ANYWHERE = new RegExp(READERSHIP.source, 'g')
@@ -157,8 +168,8 @@ function detectHandlingGrammar(ctx: ScanContext): void {
 }
 
 /** A heading's mark written with its characters spaced out (密 件, 机 密, 内 部 资 料: ideographic spaces, normalised), on a line of its own. */
-const SPACED_MARK = /^[ \t]*((?:密|机|秘|绝|内)(?:[ \t]+(?:件|密|部|资|料|文|件)){1,3})(?=[ \t]*(?:$|\n|[★*]|请勿|严禁|不得|禁止))/gm
-const SPACED_WORDS = new Set(['密件', '机密', '秘密', '绝密', '内部', '内部资料', '内部文件'])
+const SPACED_MARK = /^[ \t]*((?:密|机|秘|绝|内|保)(?:[ \t]+(?:件|密|部|资|料|文|件)){1,3})(?=[ \t]*(?:$|\n|[★*]|请勿|严禁|不得|禁止)|[ \t]{2,})/gm
+const SPACED_WORDS = new Set(['密件', '机密', '秘密', '绝密', '内部', '内部资料', '内部文件', '保密', '保密件'])
 
 function detectSpacedMarks(ctx: ScanContext): void {
   const text = ctx.text
@@ -173,7 +184,7 @@ function detectSpacedMarks(ctx: ScanContext): void {
 }
 
 export function detectConfidential(ctx: ScanContext): void {
-  if (/(?:^|\n)[ \t]*[密机秘绝内][ \t]+[件密部]/.test(ctx.text)) detectSpacedMarks(ctx)
+  if (/(?:^|\n)[ \t]*[密机秘绝内保][ \t]+[件密部]/.test(ctx.text)) detectSpacedMarks(ctx)
   if (/仅限|仅供|只限|只供|限于|仅在|只在|限在/.test(ctx.text)) detectReadership(ctx)
   if (/请勿|不得|严禁|禁止|切勿|不准|暂不|不宜|不对外|不向外|阅后|用后|会后|保管|内部|内参|稿|发至|发到|不上网|不公开|知悉范围|供|保密期限/.test(ctx.text)) detectHandlingGrammar(ctx)
   const text = ctx.text

@@ -42,6 +42,12 @@ describe('ADDRESS and CONFIDENTIAL_MARKER in unusual forms', () => {
     expect(texts('本名单仅限经办人员审核使用。', 'CONFIDENTIAL_MARKER')).toEqual(['仅限经办人员审核使用'])
     expect(texts('该笔资金仅限用于困难群众临时生活补助使用。', 'CONFIDENTIAL_MARKER')).toEqual([])
   })
+  it('reads a mark in its own cell of a heading line, and 保 密 spaced out', () => {
+    expect(texts('二楼护理区　交接班记录　　　　　　院内资料　不得外传\n交班护士：李梅', 'CONFIDENTIAL_MARKER')).toEqual(['院内资料', '不得外传'])
+    expect(texts('保　密　　仅限献血者本人拆阅　　　编号：DZXZ-2024-1873', 'CONFIDENTIAL_MARKER')).toEqual(['保　密', '仅限献血者本人拆阅'])
+    // (in a sentence, a promise of discretion is no mark)
+    expect(texts('我们将对您反映的情况严格保密，请勿担心。', 'CONFIDENTIAL_MARKER')).toEqual([])
+  })
 })
 
 describe('HEALTH: the whole condition, as a clinician writes it (issue 11, sixth round)', () => {
