@@ -41,8 +41,8 @@ function afterComparison(text: string, s: number, e: number): boolean {
   if (isAlnum(text.charCodeAt(e - 1)) && /^(?:\/L)?(?:以下|以上|为(?:诊断)?标准|为限)/.test(text.slice(e, e + 8))) return true
   // 空腹血糖≥7.0mmol/L的: the measure a threshold is set on
   if (/^\s*[≥≤＞＜]/.test(text.slice(e, e + 2))) return true
-  // 血压应控制在…: a target for a measure, not its value — after the run, or inside it (血压应控制在130)
-  return /^(?:应|要|须|需)?(?:控制在|维持在|保持在|降至|降到)/.test(text.slice(e - 1, e + 4)) || /^(?:控制在|维持在|保持在)/.test(text.slice(e, e + 3)) || /(?:应|要|须|需|宜)(?:控制在|维持在|保持在|降至|降到)/.test(text.slice(s, e))
+  // 血压应控制在…: a target for a measure, not its value — after the run, or inside it (血压应控制在130, 控制在130)
+  return /^(?:应|要|须|需)?(?:控制在|维持在|保持在|降至|降到)/.test(text.slice(e - 1, e + 4)) || /^(?:控制在|维持在|保持在)/.test(text.slice(e, e + 3)) || /(?:控制在|维持在|保持在|降至|降到)/.test(text.slice(s, e))
 }
 
 /**
