@@ -110,6 +110,7 @@ const ENGLISH = {
   bornAfter: () => 'date followed by 出生/生',
   bornYearAfter: () => 'year followed by 出生/生',
   afterSex: () => 'date right after a person\'s sex (孙满仓，男，1947年8月)',
+  afterRelation: () => 'date in the cell after a household member\'s relation (贾立军 本人 1976年8月9日)',
   bornAt: () => 'date followed by where someone was born',
   afterBirthLabel: () => 'after a birth label',
   chineseDate: () => 'date in Chinese numerals',

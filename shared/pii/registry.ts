@@ -69,7 +69,7 @@ export const DETECTORS: readonly Detector[] = [
   { id: 'emails', feeds: ['HEALTH'], types: ['EMAIL'], rules: ['email'], run: detectEmails },
   { id: 'ips', feeds: ['HEALTH'], types: ['IP_ADDRESS'], rules: ['ipv4', 'ipv6'], run: detectIps },
   { id: 'international-phones', feeds: ['HEALTH'], types: ['MOBILE', 'LANDLINE'], rules: ['mobile-intl', 'landline-intl', 'mobile-tw-local'], run: detectInternationalPhones },
-  { id: 'dates-of-birth', feeds: ['HEALTH'], types: ['DATE_OF_BIRTH'], rules: ['dob-table-header', 'dob-label', 'dob-born', 'dob-born-chinese-numerals', 'dob-after-sex'], run: detectDatesOfBirth },
+  { id: 'dates-of-birth', feeds: ['HEALTH'], types: ['DATE_OF_BIRTH'], rules: ['dob-table-header', 'dob-label', 'dob-born', 'dob-born-chinese-numerals', 'dob-after-sex', 'dob-after-relation'], run: detectDatesOfBirth },
   { id: 'confidential', feeds: ['HEALTH'], types: ['CONFIDENTIAL_MARKER'], rules: ['confidential-marker'], run: detectConfidential },
   {
     id: 'names',

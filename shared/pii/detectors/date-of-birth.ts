@@ -48,10 +48,17 @@ function cnDateStart(text: string, y: number): number {
 }
 const CN_BORN_AFTER = /^(?:出生|生(?![产活]))/
 /**
- * A person's sex as a slot of their own (孙满仓，男，1947年8月; （女，1950.10.02）; 孙满仓 男 汉族 1947.08), perhaps their
- * people after it: where the date after it starts. Not 男女, 子女, 妇女 (the character before is a break).
+ * A person's sex as a slot of their own (孙满仓，男，1947年8月; （女，1950.10.02）; 孙满仓 男 汉族 1947.08; a couple's
+ * 男方1959年12月，女方1961年2月), perhaps their people after it: where the date after it starts. Not 男女, 子女, 妇女 (the
+ * character before is a break).
  */
-const SEX_SLOT = /(?:男|女)性?[\s，,、|]+(?:[\u4e00-\u9fff]{1,3}族[\s，,、|]+)?(?=(?:19|20)[0-9]{2})/y
+const SEX_SLOT = /(?:男|女)(?:性?[\s，,、|]+|方[\s，,、|:：]*)(?:[\u4e00-\u9fff]{1,3}族[\s，,、|]+)?(?=(?:19|20)[0-9]{2})/y
+/** a household member's relation in a cell of its own (spaces or bars around it), the date's cell right after it */
+const RELATIONS = '本人|户主|妻子|丈夫|配偶|儿子|女儿|长子|次子|长女|次女|父亲|母亲|孙子|孙女|儿媳|女婿'
+const RELATION_SLOT = new RegExp(`(?<=^|[ \\t|])(?:${RELATIONS})[ \\t|]+(?=(?:19|20)[0-9]{2})`, 'gm')
+const RELATION_ANY = new RegExp(`(?:${RELATIONS})[ \\t|]+(?:19|20)[0-9]{2}`)
+/** where a cell's date ends: a gap, a bar, the line's end */
+const CELL_END = /^(?:$|[ \t|\n])/
 /** what stands before the sex when it is a slot of its own (a pasted table's | too: 龙建华|男|1979年4月|…) */
 const SLOT_BEFORE = /[\s，,、（(:：|]/
 /** what may follow the date in that slot: the next slot, the bracket's end, the sentence's end */
@@ -198,6 +205,17 @@ export function detectDatesOfBirth(ctx: ScanContext): void {
       // a year and a month at least (1947年8月, 1947.08), ending where the slot does
       if (len < 6 || !SLOT_END.test(text.slice(start + len, start + len + 1))) continue
       emit(ctx, 'DATE_OF_BIRTH', start, start + len, S.afterSex, 'dob-after-sex', [reason('afterSex')])
+    }
+  }
+  // 贾立军 本人 1976年8月9日 一般: in a household's rows, the date in the cell after a member's relation is a birth date
+  if (RELATION_ANY.test(text)) {
+    RELATION_SLOT.lastIndex = 0
+    for (let m = RELATION_SLOT.exec(text); m; m = RELATION_SLOT.exec(text)) {
+      const start = m.index + m[0].length
+      const len = dateAt(text, start, ctx.today.getFullYear())
+      // a year and a month at least, alone in its cell
+      if (len < 6 || !CELL_END.test(text.slice(start + len, start + len + 1))) continue
+      emit(ctx, 'DATE_OF_BIRTH', start, start + len, S.afterSex, 'dob-after-relation', [reason('afterRelation')])
     }
   }
   // Chinese-numeral dates, tried only before each 年 (four or two digits, or 民国 …, before it)

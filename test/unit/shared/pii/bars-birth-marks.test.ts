@@ -43,6 +43,12 @@ describe('DATE_OF_BIRTH: the slot after a person\'s sex', () => {
     expect(texts('走访对象马占福（男，1958.02.14）。', 'DATE_OF_BIRTH')).toEqual(['1958.02.14'])
     expect(texts('刘强，男，汉族，1960年5月，中共党员。', 'DATE_OF_BIRTH')).toEqual(['1960年5月'])
   })
+  it('reads a couple\'s 男方/女方 dates, and the date after a household member\'s relation in a row', () => {
+    expect(texts('葛玉兰夫妇，男方1959年12月，女方1961年2月，鲖城镇李集村。', 'DATE_OF_BIRTH')).toEqual(['1959年12月', '1961年2月'])
+    expect(texts('家庭成员：\n贾立军 本人 1976年8月9日 一般\n于静 妻子 1978年2月14日 尿毒症', 'DATE_OF_BIRTH')).toEqual(['1976年8月9日', '1978年2月14日'])
+    // (a date after a relation word inside a sentence is when something happened)
+    expect(texts('她儿子 2023年3月 考上大学。男方表示同意，2023年5月办理。', 'DATE_OF_BIRTH')).toEqual([])
+  })
   it('reads the slot after the sex in a row pasted with bars', () => {
     expect(texts('1．龙建华｜男｜1979年4月｜向阳社区｜肢体残疾一级', 'DATE_OF_BIRTH')).toEqual(['1979年4月'])
     expect(texts('3|孙浩然|男|1995-09-23|偏执型精神分裂症', 'DATE_OF_BIRTH')).toEqual(['1995-09-23'])
