@@ -78,6 +78,8 @@ export function rawConditions(ctx: ScanContext): Span[] {
       if (/^(?:率|病例|者|或|\d|例|人|积水|容器|水体|样本|标本|的\d|的[一二三四五六七八九十]|[一二三四五六七八九十]*名)/.test(text.slice(end, end + 4))) continue
       let s = m.index
       while (s > 0 && m.index - s < 16 && !POSITIVE_ITEM_BOUNDARY.test(text[s - 1])) s--
+      // (50023419800227****/HER2阳性: a cell's separator after a masked number is no part of the test's name)
+      while (s < m.index && (text[s] === '/' || text[s] === ' ')) s++
       // 学生闫雨萱PPD强阳性, 其其格阳性: the item starts after the person's name
       nameEnds ??= personEnds(ctx)
       let afterName = false

@@ -76,7 +76,7 @@ export const ANIMAL_AFTER = /^(?:胎羔|羔|母畜|母羊|母牛|牲畜)/
 export const ANIMAL_BEFORE = /(?:羊(?![奶肉癫角])|牛(?![奶肉])|猪(?!肉)|犬|狗|禽|牲畜|动物|胎羔|母畜)[^，。；\n]{0,4}$/
 /** Result of a test about someone: …核酸阳性, 抗体检测呈阳性. */
 export const POSITIVE = /(?:弱|强)?阳性/g
-export const POSITIVE_ITEM_BOUNDARY = /[，。；：:、\n\t（(）)“”"]|经|其|的|后|示|行|经过|送检|中|日/
+export const POSITIVE_ITEM_BOUNDARY = /[，。；：:、\n\t（(）)“”"|*×●]|经|其|的|后|示|行|经过|送检|中|日/
 export const LAB_VALUE =
   /(?:白细胞|红细胞|血小板|血红蛋白|中性粒细胞(?:比例)?|淋巴细胞|空腹血糖|餐后血糖|随机血糖|糖化血红蛋白|血糖|血压|收缩压|舒张压|肌酐|血肌酐|尿素氮|尿酸|谷丙转氨酶|谷草转氨酶|转氨酶|胆红素|尿蛋白|血氧饱和度|血氧|CD4(?:细胞)?|病毒载量|视力|体温|促甲状腺激素|TSH|HBV-DNA|心率|脉搏|INR|凝血酶原时间|滴度|血锂浓度|血锂|血药浓度|尿隐血|尿糖|尿酮体|SpO2|体重指数|BMI)(?:计数)?(?:[（(][A-Za-z0-9-]{1,8}[）)])?(?:反复|持续|均|仍|最高)?(?:高于|低于|超过|达到?|为|：|:|示|约)*\s*(?:[（(]\+{1,4}[）)]|1[:：][0-9]+|[0-9][0-9.]*)(?:\s*[×xX*]\s*10[⁰¹²³⁴⁵⁶⁷⁸⁹0-9^]+)?\s*(?:℃|°C|mmol\/L|mIU\/L|IU\/ml|IU\/mL|次\/分|μmol\/L|umol\/L|g\/L|mg\/L|U\/L|\/L|\/mm3|mmHg|%|个\/μL|copies\/mL|\/\s*[0-9]+\s*mmHg)?/y
 /** An organ's cancer or tumour with its histology: 甲状腺乳头状癌, 肺鳞状细胞癌, 左肺腺癌. */

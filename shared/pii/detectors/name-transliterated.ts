@@ -13,6 +13,11 @@ import { cueEndingAt, cueStartingAt, wordBand, anchorAt, afterReason, beforeReas
 import { nameEmbeddedInWord } from './name-given'
 import { detectLatinNames, isLatinCode, roleCueBefore } from './name-latin'
 import { scores } from '../data/scores'
+import { BODY } from './health-grammar'
+
+/** a side (左, 右, 双) and the first character of a body part after it */
+const SIDE = new CodeSet('左右双')
+const BODY_PART = new CodeSet(BODY)
 
 const S = scores['transliterated-names']
 
@@ -95,7 +100,9 @@ export function detectTransliteratedNames(ctx: ScanContext): void {
     for (const w of list) if (w.length > word.length && text.startsWith(w, i)) word = w
     if (!word) continue
     const rest = translitForward(text, i + word.length, 4)
-    const e = i + word.length + rest
+    let e = i + word.length + rest
+    // 次仁卓玛|左胫腓骨骨折: a side before a body part opens the medical note, and ends the name before it
+    if (rest > 0 && SIDE.has(text.charCodeAt(e - 1)) && BODY_PART.has(text.charCodeAt(e))) e--
     if (MIDDLE_DOTS.has(text.charCodeAt(e)) || MIDDLE_DOTS.has(text.charCodeAt(i - 1))) continue
     const before = cueEndingAt(text, i, t.before)
     const after = cueStartingAt(text, e, t.after)

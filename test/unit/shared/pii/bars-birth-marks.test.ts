@@ -60,3 +60,12 @@ describe('DATE_OF_BIRTH: the slot after a person\'s sex', () => {
     expect(texts('全村妇女，2023年5月参加了两癌筛查。', 'DATE_OF_BIRTH')).toEqual([])
   })
 })
+
+describe('values side by side in a row or a note', () => {
+  it('ends a transliterated name before a side and a body part, and a test result at a masked number\'s cell', () => {
+    expect(texts('伤者次仁卓玛左胫腓骨中段骨折，已住院。', 'PERSON_NAME')).toEqual(['次仁卓玛'])
+    expect(texts('伤者次仁卓玛左胫腓骨中段骨折，已住院。', 'HEALTH')).toEqual(['左胫腓骨中段骨折'])
+    expect(texts('冉春燕／50023419800227****／HER2阳性乳腺癌', 'ID_CARD')).toEqual(['50023419800227****'])
+    expect(texts('冉春燕／50023419800227****／HER2阳性乳腺癌', 'HEALTH')).toEqual(['HER2阳性乳腺癌'])
+  })
+})
