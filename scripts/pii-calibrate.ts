@@ -78,7 +78,8 @@ function fit(items: Scored[]): [number, number][] {
       pooled.push({ x: (prev.x * prev.w + last.x * last.w) / w, y: (prev.y * prev.w + last.y * last.w) / w, w })
     }
   }
-  return pooled.map((b) => [Math.round(b.x * 1000) / 1000, Math.round(b.y * 1000) / 1000])
+  // (never certain: a bin all right on these notices is reported at 0.999 at most)
+  return pooled.map((b) => [Math.round(b.x * 1000) / 1000, Math.min(0.999, Math.round(b.y * 1000) / 1000)])
 }
 
 if (!write) {
