@@ -6,6 +6,9 @@
  * A reading is positive when its span is exactly a labelled PERSON_NAME, negative otherwise; readings that
  * overlap a don't-care label are left out. Folders of notices with no people (collocations) need no
  * labels: every reading there is negative.
+ * It also writes shared/pii/data/name-context.ts, the tables of the characters around names that two features read;
+ * those features' weights are fitted on values from tables of the other folds (five groups of folders), and the shipped
+ * tables are made from all the folders given.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -33,7 +36,7 @@ const CTX_AFTER = FEATURES.indexOf('characters after, as names have them')
 const PREV2: number[] = []
 const NEXT2: number[] = []
 /** whether an office's unit word stands right before the reading (康复部, 磨滩村): it claims the characters before */
-const CUE_BEFORE: boolean[] = []
+const UNIT_BEFORE: boolean[] = []
 /** a text's character code at `i`, a line break beyond either end */
 const codeAt = (t: string, i: number): number => (i >= 0 && i < t.length ? t.charCodeAt(i) : 10)
 let gold = 0
@@ -73,7 +76,7 @@ for (const [folder, dir] of dirs.entries()) {
       NEXT.push(codeAt(norm.text, r.end))
       PREV2.push(codeAt(norm.text, r.start - 2) * 65536 + codeAt(norm.text, r.start - 1))
       NEXT2.push(codeAt(norm.text, r.end) * 65536 + codeAt(norm.text, r.end + 1))
-      CUE_BEFORE.push(r.unitBefore)
+      UNIT_BEFORE.push(r.unitBefore)
     })
     gold += names.length
     goldReachable += names.filter((g) => hit.has(`${g.start}:${g.end}`)).length
@@ -131,7 +134,7 @@ for (let k = 0; k < FOLDS; k++) {
     const x = X[i]
     // (the pair where it was seen often enough, else the nearer character alone: as detectors/name-readings.ts reads them)
     // (a unit word before claims the characters before: as detectors/name-readings.ts reads them)
-    x[CTX_BEFORE] = CUE_BEFORE[i] ? 0 : (before2.get(PREV2[i] ?? 0) ?? before.get(PREV[i] ?? 0) ?? 0) / 10
+    x[CTX_BEFORE] = UNIT_BEFORE[i] ? 0 : (before2.get(PREV2[i] ?? 0) ?? before.get(PREV[i] ?? 0) ?? 0) / 10
     x[CTX_AFTER] = (after2.get(NEXT2[i] ?? 0) ?? after.get(NEXT[i] ?? 0) ?? 0) / 10
   }
 }
