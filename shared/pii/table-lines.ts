@@ -183,10 +183,7 @@ function splitLine(text: string, ls: number, le: number, d: Delim, raw: RawCells
 type HeaderCol = { kind: ColumnKind | null; header: string; x: number }
 
 const FIELD_WITH_VALUE = /[:：]\s*[^\s（(）)]/
-/**
- * A cell no header holds, only a row of data: a sex (男, 女), a date (1979年4月, 1985.03), or a numbered item
- * (1.龙建华) — so 1.龙建华|男|1979年4月|向阳社区|肢体残疾一级 is a row, whatever its other cells would name.
- */
+/** A cell only a row of data holds — a sex, a date, a numbered item: 1.龙建华|男|1979年4月|… is no header. */
 const DATA_CELL = /^\s*(?:[男女]|\d{4}\s*[年.\-/]\s*\d{1,2}.*|\d{1,3}\s*[.、]\s*[\u4e00-\u9fff].*)\s*$/
 
 function headerOf(text: string, raw: RawCells): HeaderCol[] | null {
