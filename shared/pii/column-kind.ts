@@ -43,6 +43,9 @@ const RULES: readonly [ColumnKind, RegExp][] = [
 // a long text repeats the same few headers table after table
 const cache = new Map<string, ColumnKind | null>()
 
+/** A cell only a row of data holds — a sex, a date, a numbered item: 1.龙建华|男|1979年4月|… is no header. */
+export const DATA_CELL = /^\s*(?:[男女]|\d{4}\s*[年.\-/]\s*\d{1,2}.*|\d{1,3}\s*[.、]\s*[\u4e00-\u9fff].*)\s*$/
+
 export function columnKind(header: string): ColumnKind | null {
   let kind = cache.get(header)
   if (kind === undefined) {

@@ -3,7 +3,7 @@
  * columns. A block of lines with the same delimiter is a table; its first row (or second, after a
  * title) is the header when it names a known column kind.
  */
-import { columnKind, type ColumnKind } from './column-kind'
+import { DATA_CELL, columnKind, type ColumnKind } from './column-kind'
 import { addCell, addHeaderCell, type CellColumns } from './table-store'
 
 type Delim = 'tab' | 'comma' | 'pipe' | 'space' | 'word'
@@ -183,8 +183,6 @@ function splitLine(text: string, ls: number, le: number, d: Delim, raw: RawCells
 type HeaderCol = { kind: ColumnKind | null; header: string; x: number }
 
 const FIELD_WITH_VALUE = /[:：]\s*[^\s（(）)]/
-/** A cell only a row of data holds — a sex, a date, a numbered item: 1.龙建华|男|1979年4月|… is no header. */
-const DATA_CELL = /^\s*(?:[男女]|\d{4}\s*[年.\-/]\s*\d{1,2}.*|\d{1,3}\s*[.、]\s*[\u4e00-\u9fff].*)\s*$/
 
 function headerOf(text: string, raw: RawCells): HeaderCol[] | null {
   let known = 0
