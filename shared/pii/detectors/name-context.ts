@@ -4,6 +4,7 @@
  */
 import { quoting } from '../interned'
 import { CodeSet } from '../int-tables'
+import { BODY } from './health-grammar'
 import { getTables, pairKey, isCjk, tripleGet, NOT_SURNAME, F_END, type CueIndex, type Tables } from './name-tables'
 
 /** The cue word in `lists` that ends at `end` (before a name), or ''. */
@@ -235,4 +236,12 @@ export function thingListAhead(text: string, end: number): boolean {
     if (c !== 0x3001 && !isCjk(c)) return false
   }
   return false
+}
+
+/** a side (左, 右, 双) and the first character of a body part after it */
+const SIDE = new CodeSet('左右双')
+const BODY_PART = new CodeSet(BODY)
+/** A side at `i` and a body part right after it (王秀英|左足…, 次仁卓玛|左胫腓骨…): a medical note opens there, no name goes on. */
+export function sideBeforeBody(text: string, i: number): boolean {
+  return SIDE.has(text.charCodeAt(i)) && BODY_PART.has(text.charCodeAt(i + 1))
 }

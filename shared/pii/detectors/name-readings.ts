@@ -6,18 +6,14 @@
 import { nameModelMinConfidence } from '../data/name-weights'
 import { FEATURE_COUNT, WEIGHTS, type NameReading } from './name-features'
 import { GIVEN_CUT, getTables, pairKey, tripleGet, isCjk, NON_NAME_PAIRS, type Tables, NOT_SURNAME, JIA, F_CURATED, F_END, F_MASK, F_PLACE, F_BOUND, F_ADMIN, F_ROLE_END, ROLE_WORD_LAST } from './name-tables'
-import { CONJUNCTION, PEOPLE_AHEAD, wordStartsAt, cueEndingAt, cueStartingAt, roleWordBefore, unitWordBefore, wordBand, inIdiom, orgAhead, orgRunsOn, listItemIsName, nextItemIsName, thingAt, thingAfter, thingBefore, thingListAhead } from './name-context'
+import { CONJUNCTION, PEOPLE_AHEAD, wordStartsAt, cueEndingAt, cueStartingAt, roleWordBefore, unitWordBefore, wordBand, inIdiom, orgAhead, orgRunsOn, listItemIsName, nextItemIsName, thingAt, thingAfter, thingBefore, thingListAhead, sideBeforeBody } from './name-context'
 import { CodeSet, type IntPairMap } from '../int-tables'
 import { adminStartingAt } from './gazetteer'
-import { BODY } from './health-grammar'
 
 const MALE = 0x7537 // 男
 const FEMALE = 0x5973 // 女
 
 const ABOUT = new CodeSet('约共近')
-/** a side (左, 右, 双) and the first character of a body part after it */
-const SIDE = new CodeSet('左右双')
-const BODY_PART = new CodeSet(BODY)
 /** A closing quotation mark within four characters after `end`: the reading opened a short quoted phrase. */
 function quotedPhraseEnds(text: string, end: number): boolean {
   for (let i = end; i < end + 5 && i < text.length; i++) {
@@ -253,7 +249,7 @@ function readingsAt(t: Tables, text: string, s: number, n: number, sink: Reading
     // (约3分钟, 共2次: "about" or "in all" before a number stands where the number would)
     const aboutNumber = ABOUT.has(next) && text.charCodeAt(end + 1) >= 48 && text.charCodeAt(end + 1) <= 57
     // 王秀英左足…, 李建国右肺…: a side and a body part right after a name, as a medical note writes it
-    const sideAfter = SIDE.has(next) && BODY_PART.has(text.charCodeAt(end + 1))
+    const sideAfter = sideBeforeBody(text, end)
     const boundaryAfter = end >= n || nf & F_BOUND || (next >= 48 && next <= 57) || aboutNumber || sideAfter ? 1 : 0
     const otherAfter = isCjk(next) && !aboutNumber && !sideAfter ? 1 : 0
     const curated1 = t.flags[gc] & F_CURATED ? 1 : 0

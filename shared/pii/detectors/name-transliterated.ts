@@ -9,15 +9,10 @@ import { reason, type Reason } from '../reasons'
 import { CodeSet } from '../int-tables'
 import { getTables, isCjk, tripleGet, F_BOUND, F_END, type Tables } from './name-tables'
 import { adminStartingAt } from './gazetteer'
-import { cueEndingAt, cueStartingAt, wordBand, anchorAt, afterReason, beforeReason } from './name-context'
+import { cueEndingAt, cueStartingAt, wordBand, anchorAt, afterReason, beforeReason, sideBeforeBody } from './name-context'
 import { nameEmbeddedInWord } from './name-given'
 import { detectLatinNames, isLatinCode, roleCueBefore } from './name-latin'
 import { scores } from '../data/scores'
-import { BODY } from './health-grammar'
-
-/** a side (左, 右, 双) and the first character of a body part after it */
-const SIDE = new CodeSet('左右双')
-const BODY_PART = new CodeSet(BODY)
 
 const S = scores['transliterated-names']
 
@@ -102,7 +97,7 @@ export function detectTransliteratedNames(ctx: ScanContext): void {
     const rest = translitForward(text, i + word.length, 4)
     let e = i + word.length + rest
     // 次仁卓玛|左胫腓骨骨折: a side before a body part opens the medical note, and ends the name before it
-    if (rest > 0 && SIDE.has(text.charCodeAt(e - 1)) && BODY_PART.has(text.charCodeAt(e))) e--
+    if (rest > 0 && sideBeforeBody(text, e - 1)) e--
     if (MIDDLE_DOTS.has(text.charCodeAt(e)) || MIDDLE_DOTS.has(text.charCodeAt(i - 1))) continue
     const before = cueEndingAt(text, i, t.before)
     const after = cueStartingAt(text, e, t.after)
