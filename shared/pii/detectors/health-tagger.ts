@@ -207,6 +207,8 @@ const RULED_OUT = new Set<string>(['statistics', 'programme', 'healthOrganisatio
  * against what stands before it — a verb, a name, 双眼). Elsewhere a span is a finding of its own where `admit` says
  * the place is about someone, unless the rules ruled that place out (a programme, advice, a class of people).
  */
+const BARE_NUMBER = /^[0-9０-９]+(?:[.．][0-9０-９]+)?$/
+
 export function addTaggedConditions(ctx: ScanContext, admit: (start: number, end: number) => boolean, push: (start: number, end: number, confidence: number, rule: string, reasons: Reason[]) => void): void {
   const S = scores.health
   const tagged = taggedConditionsIn(ctx)
@@ -227,6 +229,8 @@ export function addTaggedConditions(ctx: ScanContext, admit: (start: number, end
     }
     if (best) {
       if (a <= best.end) best.end = Math.max(best.end, b)
-    } else if (!ruledOut && admit(a, b)) push(a, b, Math.min(p, S.taggerCap), 'health-tagger', [reasonWith('healthTagged', { value: p.toFixed(2) })])
+      // a number alone (a vote's 17/0/0, a date's 12/10 in a table) is no condition by itself; beside one it may
+      // be its value, above
+    } else if (!ruledOut && !BARE_NUMBER.test(ctx.text.slice(a, b)) && admit(a, b)) push(a, b, Math.min(p, S.taggerCap), 'health-tagger', [reasonWith('healthTagged', { value: p.toFixed(2) })])
   }
 }

@@ -44,7 +44,7 @@ const TERMS: readonly [LexiconKey, string, number, (word: string) => Reason][] =
 const PERSON = new RegExp(alternation(personIndicators))
 /** 建议怀孕后…, 暂缓怀孕, 纳入孕产妇系统管理, 残疾儿童康复救助: advice and programmes */
 const GUIDANCE_BEFORE = /(?:[0-9一二三四五六七八九十两]+名|免费|建议|暂缓|计划|择期|拟|避免|准备|纳入|发现已|防止|预防|对于|高危)[^，。；\n]{0,2}$/
-const GUIDANCE_AFTER = /^(?:[”"]?(?:预约|服务|项目|活动)|风险(?:评估|筛查|评定)|个案|医生|医师|门诊|病房|系统管理|专案管理|保健|健康管理|后[0-9]|的[，,]|康复救助|救助|定点|机构|补贴|保障|关爱|工作)/
+const GUIDANCE_AFTER = /^(?:[”"]?(?:预约|服务|项目|活动)|风险(?:评估|筛查|评定|分级|五色|管理)|个案|医生|医师|门诊|病房|系统管理|专案管理|保健|健康管理|后[0-9]|的[，,]|康复救助|救助|定点|机构|补贴|保障|关爱|工作)/
 /**
  * Figures about a population in the same sentence. A percentage before a substance and its form
  * (0.9%氯化钠注射液, 5%葡萄糖, 75%酒精) is a concentration, and a burn's area (烧伤总面积约18%TBSA) a share of a
@@ -154,7 +154,9 @@ export function detectHealth(ctx: ScanContext): void {
       }
       // 不属于重度残疾, 为防止严重精神障碍…: ruled out, or what a programme prevents
       const lead = text.slice(Math.max(0, m.index - 8), m.index)
-      if (/(?:不属于|不是|不符合|未达到?|非)$/.test(lead) || AGGREGATE_BEFORE.test(lead)) {
+      // (严重精神障碍 names the register and its programme — 严重精神障碍患者管理, 在册严重精神障碍患者 — and is
+      // never how a notice gives someone's diagnosis, which it names: 精神分裂症)
+      if (/(?:不属于|不是|不符合|未达到?|非)$/.test(lead) || AGGREGATE_BEFORE.test(lead) || (lead.endsWith('严重') && m[0] === '精神障碍')) {
         push(m.index, end, S.ruledOut, 'health-disability', [DISABILITY_REASON, EVIDENCE_REASON.programme])
         continue
       }

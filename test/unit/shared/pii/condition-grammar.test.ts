@@ -72,7 +72,7 @@ describe('HEALTH: the whole condition, as a clinician writes it (issue 11, sixth
   it('reads no pregnancy term across two words (安全生|产检|查, 待|孕妇|女)', () => {
     expect(texts('开展医疗机构安全生产检查4轮。', 'HEALTH')).toEqual([])
     expect(texts('待孕妇女均可参加免费检查。', 'HEALTH')).toEqual([])
-    expect(texts('孕妇张丽产检时血压偏高。', 'HEALTH')).toContain('产检')
+    expect(texts('孕妇张丽怀孕后血压偏高。', 'HEALTH')).toContain('怀孕')
   })
   it('reads a lab value with its bracketed abbreviation, a power of ten before its unit, and a work-injury grade', () => {
     expect(texts('患者李德昌急查肌酸激酶（CK）28600U/L。', 'HEALTH')).toEqual(['肌酸激酶（CK）28600U/L'])

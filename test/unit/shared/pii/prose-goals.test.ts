@@ -119,7 +119,9 @@ describe('the notices scored blind once, now development data', () => {
     // today 0.888 at 0.984 and 0.955 at 0.933: the precision floors fell on 2026-12-07 with the reading of 假肢 and 放化疗
     // (in a rule's list of categories too: 对申请助听器、假肢、助视器的) and with the refitted clause model (心急得直掉眼泪)
     // → 0.96 for prose-dev-health4 (seventh session): the condition tagger's reading of complaints the set leaves unlabelled
-    for (const [dir, recall, precision] of [[colloquialDev, 0.87, 0.96], [holdout25, 0.94, 0.925]] as const) {
+    // → 0.955 (tenth session): 产检 and 严重精神障碍, which the set marks don't-care, are no longer found (1,652 notices
+    // count them as someone's condition 0 times in 64 and 133)
+    for (const [dir, recall, precision] of [[colloquialDev, 0.87, 0.955], [holdout25, 0.94, 0.925]] as const) {
       const h = evaluateFolder(dir).rows.find((r) => r.type === 'HEALTH') ?? { gold: 1, caught: 0, found: 1, right: 0 }
       expect(h.caught / h.gold, dir).toBeGreaterThanOrEqual(recall)
       expect(h.right / h.found, dir).toBeGreaterThanOrEqual(precision)
