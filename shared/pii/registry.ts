@@ -18,6 +18,7 @@ import { detectNames } from './detectors/person-name'
 import { detectNamesByModel, detectTransliteratedNames } from './detectors/name-model'
 import { detectAddresses } from './detectors/address'
 import { detectDatesOfBirth } from './detectors/date-of-birth'
+import { detectDatesAfterNames } from './detectors/dob-after-name'
 import { detectHealth } from './detectors/health'
 import { detectConfidential } from './detectors/confidential'
 
@@ -80,6 +81,7 @@ export const DETECTORS: readonly Detector[] = [
   },
   { id: 'transliterated-names', types: ['PERSON_NAME'], feeds: ['HEALTH'], rules: ['name-transliterated'], run: detectTransliteratedNames },
   { id: 'name-model', types: ['PERSON_NAME'], feeds: ['HEALTH'], rules: ['name-model'], run: detectNamesByModel },
+  { id: 'dates-after-names', types: ['DATE_OF_BIRTH'], feeds: ['HEALTH'], rules: ['dob-after-name', 'dob-after-age'], run: detectDatesAfterNames },
   {
     id: 'health',
     types: ['HEALTH'],

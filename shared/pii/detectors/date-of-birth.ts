@@ -19,7 +19,7 @@ const BORN = /(?:19|20)[0-9]{2}年[0-9]{1,2}月(?:[0-9]{1,2}日)?(?=出生|生(?
 /** 1947年生，独居: a year alone, then 生 and a pause (not 生产, 生效, 生活 … which go on as a word) */
 /** 于2024年4月11日在郑州市第二人民医院产科出生: a date, then where, then 出生 */
 const BORN_AT = /(?:19|20)[0-9]{2}年[0-9]{1,2}月(?:[0-9]{1,2}日)?(?=(?:在|于)[^，。；;\n]{1,20}?(?:出生|娩出)(?![日年地证医]))/y
-const BORN_YEAR = /(?:19|20)[0-9]{2}年(?=出生[，,、；;。）)\s]|生[，,、；;。）)\s])/y
+const BORN_YEAR = /(?:19|20)[0-9]{2}年(?=出生[，,、；;。）)\s]|生人?[，,、；;。）)\s])/y
 /** 1991.11生, 1979-11-02出生: a dotted or dashed date right before 生 */
 const BORN_DOTTED = /(?:19|20)[0-9]{2}[.\-/][0-9]{1,2}(?:[.\-/][0-9]{1,2})?(?=出生|生(?![产活]))/y
 /**
@@ -27,7 +27,8 @@ const BORN_DOTTED = /(?:19|20)[0-9]{2}[.\-/][0-9]{1,2}(?:[.\-/][0-9]{1,2})?(?=�
  * (民國六十五年三月十八日, after a birth label).
  */
 const CN_NUM = '〇零一二三四五六七八九'
-const CN_DATE = new RegExp(`(?:[${CN_NUM}]{4}|民国[${CN_NUM}十0-9]{1,4}|(?<![${CN_NUM}0-9])(?:[${CN_NUM}]{2}|[0-9]{2}))年[一二三四五六七八九十0-9]{1,3}月(?:[一二三四五六七八九十0-9]{1,3}日)?`, 'y')
+// (the months of the lunar calendar too, as the old give their birthdays: 一九七九年腊月, 1949年冬月初八)
+const CN_DATE = new RegExp(`(?:[${CN_NUM}]{4}|[0-9]{4}(?=年[正冬腊])|民国[${CN_NUM}十0-9]{1,4}|(?<![${CN_NUM}0-9])(?:[${CN_NUM}]{2}|[0-9]{2}))年(?:[一二三四五六七八九十0-9]{1,3}|[正冬腊])月(?:[一二三四五六七八九十0-9]{1,3}日|初[一二三四五六七八九十]|[十廿][一二三四五六七八九]|三十)?`, 'y')
 const MIN = 0x6c11 // 民
 const GUO = 0x56fd // 国
 const CN_DIGIT = new CodeSet('〇零一二三四五六七八九')
@@ -39,6 +40,7 @@ function cnDateStart(text: string, y: number): number {
   let s = y
   while (s > 0 && y - s < 4 && CN_DIGIT.has(text.charCodeAt(s - 1))) s--
   if (y - s === 4 || (y - s === 2 && !CN_DIGIT.has(text.charCodeAt(s - 1)))) return s
+  if (y - s === 0 && y >= 4 && /^[0-9]{4}年[正冬腊]月/.test(text.slice(y - 4, y + 3)) && !isDigit(text.charCodeAt(y - 5))) return y - 4
   if (y - s === 0 && y >= 2) {
     const d1 = text.charCodeAt(y - 1)
     const d2 = text.charCodeAt(y - 2)
@@ -69,7 +71,7 @@ const DOB_LABEL_BEFORE = /(?:出生日期|出生年月|出生年月日|生日|�
  * A date at `pos` with a real month (and day) and a year not after `todayYear`, or its length.
  * The numbers are read from char codes: this runs for every date label and date cell.
  */
-function dateAt(text: string, pos: number, todayYear: number): number {
+export function dateAt(text: string, pos: number, todayYear: number): number {
   DATE.lastIndex = pos
   if (!DATE.test(text)) return 0
   const end = DATE.lastIndex
@@ -103,6 +105,18 @@ function dateAt(text: string, pos: number, todayYear: number): number {
   if (count >= 2 && !isRealDate(y, mo, count >= 3 ? d : 1)) return 0
   if (count === 1 && firstLen === 4 && text.charCodeAt(end - 1) !== NIAN) return 4
   return end - pos
+}
+
+/**
+ * The length of the date at `pos` that ends where its slot does (`end` tests what follows), or 0. A date read on
+ * over a gap into the next cell (王若曦 女 2019年11月 5月10日: the onset date's 5) is cut back to its month.
+ */
+export function slotDate(text: string, pos: number, todayYear: number, end: RegExp): number {
+  const len = dateAt(text, pos, todayYear)
+  if (len && end.test(text.slice(pos + len, pos + len + 1))) return len
+  const month = text.indexOf('月', pos)
+  if (month < 0 || month >= pos + len || !end.test(text.slice(month + 1, month + 2))) return 0
+  return dateAt(text.slice(0, month + 1), pos, todayYear) === month + 1 - pos ? month + 1 - pos : 0
 }
 
 function isDigit(c: number): boolean {
@@ -167,6 +181,8 @@ export function detectDatesOfBirth(ctx: ScanContext): void {
       const label = hWord
       // 生于1958年: a year alone is masked with its 年
       const year = len === 4 && text.charCodeAt(pos + 4) === 0x5e74 ? 1 : 0
+      // (1949年腊月: a lunar month, read with it below)
+      if (year && /^[正冬腊]月/.test(text.slice(pos + 5, pos + 7))) continue
       emit(ctx, 'DATE_OF_BIRTH', pos, pos + len + year, S.label, 'dob-label', [labelReason(label), reason('realDate')])
     }
   }
@@ -183,7 +199,7 @@ export function detectDatesOfBirth(ctx: ScanContext): void {
   })
   matchAt(text, BORN_YEAR, alnumRuns(ctx).years, (start, end) => {
     if (dateAt(text, start, ctx.today.getFullYear()) === 0) return
-    const sheng = text.startsWith('出生', end) ? 2 : 1
+    const sheng = text.startsWith('出生', end) || text.startsWith('生人', end) ? 2 : 1
     emit(ctx, 'DATE_OF_BIRTH', start, end + sheng, S.yearBornAfter, 'dob-born', [reason('bornYearAfter')])
   })
   // tried only where four digits stand before . - / (alnum-runs.ts)
@@ -201,9 +217,9 @@ export function detectDatesOfBirth(ctx: ScanContext): void {
       const m = SEX_SLOT.exec(text)
       if (!m) continue
       const start = at + m[0].length
-      const len = dateAt(text, start, ctx.today.getFullYear())
+      const len = slotDate(text, start, ctx.today.getFullYear(), SLOT_END)
       // a year and a month at least (1947年8月, 1947.08), ending where the slot does
-      if (len < 6 || !SLOT_END.test(text.slice(start + len, start + len + 1))) continue
+      if (len < 6) continue
       emit(ctx, 'DATE_OF_BIRTH', start, start + len, S.afterSex, 'dob-after-sex', [reason('afterSex')])
     }
   }
@@ -212,9 +228,9 @@ export function detectDatesOfBirth(ctx: ScanContext): void {
     RELATION_SLOT.lastIndex = 0
     for (let m = RELATION_SLOT.exec(text); m; m = RELATION_SLOT.exec(text)) {
       const start = m.index + m[0].length
-      const len = dateAt(text, start, ctx.today.getFullYear())
+      const len = slotDate(text, start, ctx.today.getFullYear(), CELL_END)
       // a year and a month at least, alone in its cell
-      if (len < 6 || !CELL_END.test(text.slice(start + len, start + len + 1))) continue
+      if (len < 6) continue
       emit(ctx, 'DATE_OF_BIRTH', start, start + len, S.afterSex, 'dob-after-relation', [reason('afterRelation')])
     }
   }
@@ -234,7 +250,7 @@ export function detectDatesOfBirth(ctx: ScanContext): void {
     // a two-digit year (五八年七月生, 88年7月6日生) only right before 生
     if (!born && !/^(?:[^年]{4}|民国)/.test(m[0])) continue
     const sheng = born ? born[0].length : 0
-    emit(ctx, 'DATE_OF_BIRTH', m.index, end + sheng, S.bornAfter, 'dob-born-chinese-numerals', [labelled ? reason('afterBirthLabel') : reason('bornAfter'), reason('chineseDate')])
+    emit(ctx, 'DATE_OF_BIRTH', m.index, end + sheng, labelled ? S.label : S.bornAfter, 'dob-born-chinese-numerals', [labelled ? reason('afterBirthLabel') : reason('bornAfter'), /[正冬腊]月/.test(m[0]) ? reason('lunarDate') : reason('chineseDate')])
   }
   const tables = ctx.tables
   const { count, starts, ends } = tables

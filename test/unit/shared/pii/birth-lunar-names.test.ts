@@ -1,0 +1,42 @@
+/**
+ * Issue 11, tenth session: dates of birth as the read sets wrote them and the engine missed — a lunar month
+ * (一九七九年腊月生, 出生日期：1949年腊月), a year 生人, a date alone in the bracket after a name (刘长顺（1944年2月）),
+ * a date after an age that agrees with it, and a row's date that a gap runs on into the next cell.
+ */
+import { describe, expect, it } from 'vitest'
+import { scan } from '../../../../shared/pii/index'
+import { texts } from './helpers'
+
+describe('DATE_OF_BIRTH: the lunar calendar and a bare year', () => {
+  it('reads a lunar month after a year in Chinese numerals or in digits', () => {
+    expect(texts('3．刘文学 男 一九七九年腊月生 住刘楼村二组', 'DATE_OF_BIRTH')).toEqual(['一九七九年腊月生'])
+    expect(texts('余秀芝，女，一九四九年冬月生，独居。', 'DATE_OF_BIRTH')).toEqual(['一九四九年冬月生'])
+    expect(texts('王大爷1952年冬月初八生，今年七十多了。', 'DATE_OF_BIRTH')).toEqual(['1952年冬月初八生'])
+    expect(texts('出生日期：1949年腊月 现住址：者密镇', 'DATE_OF_BIRTH')).toEqual(['1949年腊月'])
+    const [f] = scan('出生日期：1949年腊月 现住址：者密镇').filter((x) => x.type === 'DATE_OF_BIRTH')
+    expect(f?.reasons.map((r) => r.code)).toContain('lunarDate')
+  })
+  it('reads a year followed by 生人, and not a lunar month that is a season of work', () => {
+    expect(texts('老爷子1938年生人，属虎的。', 'DATE_OF_BIRTH')).toEqual(['1938年生人'])
+    expect(texts('2024年腊月开始清扫积雪，正月结束。', 'DATE_OF_BIRTH')).toEqual([])
+  })
+})
+
+describe('DATE_OF_BIRTH: right after a person', () => {
+  it('reads a year and month alone in the bracket after a found name', () => {
+    expect(texts('一组 刘长顺（1944年2月）：血压176/100，头晕。', 'DATE_OF_BIRTH')).toEqual(['1944年2月'])
+    expect(texts('家庭成员：妻陈秀治（1954年2月）；儿子在外打工。', 'DATE_OF_BIRTH')).toEqual(['1954年2月'])
+  })
+  it('does not read a bracket that says what happened then, or a bracket after no name', () => {
+    expect(texts('张伟（2024年5月入职）负责值班。', 'DATE_OF_BIRTH')).toEqual([])
+    expect(texts('第三季度工作总结（2024年9月）已上报。', 'DATE_OF_BIRTH')).toEqual([])
+  })
+  it('reads a date after an age only where the age agrees with it', () => {
+    expect(texts('邵秀英，女，89岁，1935-02-11，身份证号另附。', 'DATE_OF_BIRTH')).toEqual(['1935-02-11'])
+    expect(texts('邵秀英，女，89岁，2024-02-11，入住养老院。', 'DATE_OF_BIRTH')).toEqual([])
+  })
+  it('cuts a row\'s date at its month where a gap runs into the next cell', () => {
+    const rows = '序号 姓名 性别 出生年月 发病日期\n2 王若曦 女 2019年11月 5月10日 发热\n3 赵一诺 男 2020年1月 5月10日 口腔疱疹\n'
+    expect(texts(rows, 'DATE_OF_BIRTH')).toEqual(['2019年11月', '2020年1月'])
+  })
+})
