@@ -20,6 +20,16 @@ const HANDLING = new Set(handlingInstructions)
 const DOCUMENT_WORDS = '材料|文件|件|通报|报告|纪要|表|名单|资料|简报|通知|快报|记录|笔录|档案|台账|手册|个案|日志|月报'
 const ABOUT_DOCUMENT = new RegExp(`本(?:${DOCUMENT_WORDS})|此件|该材料|该文件|资料|文件|材料|传阅|内部|纪要|通报|名单|简报|台账`)
 const SENTENCE_END = new CodeSet('。！？\n')
+/**
+ * A clause that says the document holds private matters, right before an instruction to its readers (涉及患者隐私 请勿外传,
+ * 本稿涉及群众隐私，仅供村两委成员核对): the instruction is the document's mark, and the clause is part of it.
+ */
+const PRIVACY_LEAD = new RegExp(`(?:(?:本|此)(?:${DOCUMENT_WORDS}|稿|单))?(?:涉及|含有|载有|包含|属于)[^，。；;\\n]{0,6}?(?:隐私|个人信息)[ \\t，,]*$`)
+/** Where the privacy clause before `start` begins, or -1. */
+function privacyLead(text: string, start: number): number {
+  const m = PRIVACY_LEAD.exec(text.slice(Math.max(0, start - 24), start))
+  return m ? start - m[0].length : -1
+}
 
 /** The sentence around [start, end), at most 40 characters either side. */
 function sentenceAround(text: string, start: number, end: number): string {
@@ -60,7 +70,7 @@ const PERIOD_TAIL = /^\s*[·\s]?\s*(?:[0-9一二三四五六七八九十]+年|�
 const LEVEL_LABEL = /(?:密级|(?:秘密|保密)等级)\s*(?:[:：]|为)?\s*$/
 /** Drafting words that mark a draft only in brackets or alone on their line: 方案（第二稿）, 条例（草案）; 方案尚未定稿 is a sentence. */
 /** (保密档案, 涉密档案: a heading's words on a line of their own; in a sentence, the archives a school keeps) */
-const BRACKET_ONLY = new Set(['未定稿', '草案', '第二稿', '第三稿', '第四稿', '二稿', '三稿', '审定稿', '修订稿', '保密档案', '涉密档案', '密件'])
+const BRACKET_ONLY = new Set(['保密', '未定稿', '草案', '第二稿', '第三稿', '第四稿', '二稿', '三稿', '审定稿', '修订稿', '保密档案', '涉密档案', '密件'])
 
 /** Handling instructions addressed to the readers (not a promise the office makes). */
 const IMPERATIVE = /^(?:请勿|不得|严禁|禁止)/
@@ -105,7 +115,9 @@ function detectReadership(ctx: ScanContext): void {
     }
     // 本通报仅限院内传达, （仅限本园教职工知悉）: the document's readers; 该信息仅限…知悉 is about information in it
     // (本材料用于帮扶工作，仅供内部工作参考: the sentence is about the document, wherever its subject stands)
-    const own = inBracketNote(text, m.index) || standsAlone(text, start, end) || OWN_DOCUMENT_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || OWN_DOCUMENT_SENTENCE.test(sentenceAround(text, m.index, m.index))
+    const lead = privacyLead(text, start)
+    if (lead >= 0) start = lead
+    const own = lead >= 0 || inBracketNote(text, m.index) || standsAlone(text, start, end) || OWN_DOCUMENT_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || OWN_DOCUMENT_SENTENCE.test(sentenceAround(text, m.index, m.index))
     // (仅供院内质控使用, （仅限本单位职业健康管理使用）: a use the document is limited to, as a mark or said of the
     // document; in a sentence about something else (该款项仅限用于…使用) it is that thing's purpose)
     if (m[0].endsWith('使用') && !own) continue
@@ -120,9 +132,9 @@ function detectReadership(ctx: ScanContext): void {
  * (公开方式：不公开, 保密期限：长期). Each must close its clause: a rule about something named after the verb
  * (严禁复制考试材料) is not a mark.
  */
-const VERB = '(?:翻印|复印|复制|转载|扩散|外传|转发|外泄|外发|传播|摘抄|翻录|上网|引用|张贴|带走|截图|截屏|拍照)'
+const VERB = '(?:翻印|翻拍|复印|复制|转载|扩散|外传|转发|外泄|外发|传播|摘抄|翻录|上网|引用|张贴|带走|截图|截屏|拍照)'
 const NOT = '(?:请勿|不得|严禁|禁止|切勿|不准|暂不|不宜)'
-const CLAUSE_END = '(?=$|[，,。；;！\\n）)】〕])'
+const CLAUSE_END = '(?=$|[，,。；;！\\n）)】〕 \\t])'
 const GRAMMAR = new RegExp(
   [
     `(?<strong>${NOT}(?:擅自|私自|随意)?(?:对外|向外)?${VERB}(?:[、和或及与]?${VERB})*)${CLAUSE_END}`,
@@ -156,7 +168,10 @@ function detectHandlingGrammar(ctx: ScanContext): void {
     // a drafting word's match starts at its bracket, which is added back below
     let start = g.draft !== undefined ? m.index + 1 : m.index
     let end = m.index + m[0].length
-    const marked = g.draft !== undefined || g.field !== undefined || inBracketNote(text, start) || standsAlone(text, start, end)
+    // (由于涉及隐私，不公开 says why something is withheld: only an instruction to the readers takes the note)
+    const lead = g.strong !== undefined || (g.weak !== undefined && IMPERATIVE.test(m[0])) ? privacyLead(text, start) : -1
+    if (lead >= 0) start = lead
+    const marked = lead >= 0 || g.draft !== undefined || g.field !== undefined || inBracketNote(text, start) || standsAlone(text, start, end)
     // 此件发至县级: a distribution limited by rank; 此件发至各村 in a sentence is how a notice is spread
     if (g.scope !== undefined ? !marked && !m[0].endsWith('级') : g.strong !== undefined ? !marked && !ABOUT_DOCUMENT.test(sentenceAround(text, start, end).replace(m[0], '')) : !marked) continue
     if (start > 0 && end < text.length && OPEN.includes(text[start - 1]) && CLOSE.includes(text[end])) {
@@ -250,7 +265,11 @@ export function detectConfidential(ctx: ScanContext): void {
     else if (HANDLING.has(core) && !bracketed && !standsAlone(text, start, end)) {
       const sentence = sentenceAround(text, start, end)
       // （纪要发至…，涉及老人个人信息，请勿外传）: a bracketed note to the readers is a handling mark
-      if (IMPERATIVE.test(core) && inBracketNote(text, start)) confidence = S.instructionInNote
+      const lead = IMPERATIVE.test(core) ? privacyLead(text, start) : -1
+      if (lead >= 0) {
+        start = lead
+        confidence = S.instructionAboutDocument
+      } else if (IMPERATIVE.test(core) && inBracketNote(text, start)) confidence = S.instructionInNote
       else if (ABOUT_DOCUMENT.test(sentence.replace(core, ''))) confidence = core === '注意保密' || core === '严格保密' ? S.keepSecretAboutDocument : S.instructionAboutDocument
       else {
         confidence = S.discretion

@@ -40,3 +40,19 @@ describe('DATE_OF_BIRTH: right after a person', () => {
     expect(texts(rows, 'DATE_OF_BIRTH')).toEqual(['2019年11月', '2020年1月'])
   })
 })
+
+describe('CONFIDENTIAL_MARKER: a note that the document holds private matters', () => {
+  it('reads the instruction after it, with the note, as the document\'s mark', () => {
+    expect(texts('涉及患者隐私　请勿外传\n\n病区：男二病区', 'CONFIDENTIAL_MARKER')).toEqual(['涉及患者隐私　请勿外传'])
+    expect(texts('第3页/共7页\n涉及患者隐私，不得对外提供\n序号｜姓名', 'CONFIDENTIAL_MARKER')).toEqual(['涉及患者隐私，不得对外提供'])
+    expect(texts('4.本通报载有个人信息，仅限禁毒工作人员掌握，不得翻拍、转发。', 'CONFIDENTIAL_MARKER')).toEqual(['本通报载有个人信息，仅限禁毒工作人员掌握', '不得翻拍、转发'])
+  })
+  it('reads a heading\'s mark before a gap, and 保密 in brackets', () => {
+    expect(texts('内部通报　注意保密\n\n关于一起院内感染事件的通报', 'CONFIDENTIAL_MARKER')).toEqual(['内部通报', '注意保密'])
+    expect(texts('【保密】无锡市心理援助热线　高危来电转介记录', 'CONFIDENTIAL_MARKER')).toEqual(['【保密】'])
+  })
+  it('does not read a promise of discretion, or 保密 in a sentence', () => {
+    expect(texts('我们将对您的个人信息严格保密。', 'CONFIDENTIAL_MARKER')).toEqual([])
+    expect(texts('请勿泄露他人隐私。该项目的保密工作要做好。', 'CONFIDENTIAL_MARKER')).toEqual([])
+  })
+})

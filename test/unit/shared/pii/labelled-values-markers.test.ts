@@ -41,7 +41,8 @@ describe('CONFIDENTIAL_MARKER and LICENSE_PLATE variants', () => {
     expect(texts('规划方案尚未定稿，定稿后将另行公示。', 'CONFIDENTIAL_MARKER')).toEqual([])
   })
   it('reads an instruction not to screenshot or forward the document, not a request about other things', () => {
-    expect(texts('本材料涉及群众个人信息，严禁截图转发。', 'CONFIDENTIAL_MARKER')).toEqual(['严禁截图转发'])
+    // (the note that the document holds private matters is part of its mark: tenth session)
+    expect(texts('本材料涉及群众个人信息，严禁截图转发。', 'CONFIDENTIAL_MARKER')).toEqual(['本材料涉及群众个人信息，严禁截图转发'])
     expect(texts('（禁止截图、转发）', 'CONFIDENTIAL_MARKER')).toEqual(['（禁止截图、转发）'])
     expect(texts('对网传信息请勿转发。', 'CONFIDENTIAL_MARKER')).toEqual([])
   })
