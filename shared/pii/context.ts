@@ -41,6 +41,12 @@ export function separatorAfter(text: string, pos: number): number {
   return p - pos
 }
 
+/** Where the line holding `pos` ends (its line break, or the text's end). */
+export function lineEndOf(text: string, pos: number): number {
+  const e = text.indexOf('\n', pos)
+  return e < 0 ? text.length : e
+}
+
 export function lineStartOf(text: string, pos: number): number {
   return text.lastIndexOf('\n', pos - 1) + 1
 }

@@ -80,6 +80,9 @@ export function rawConditions(ctx: ScanContext): Span[] {
       while (s > 0 && m.index - s < 16 && !POSITIVE_ITEM_BOUNDARY.test(text[s - 1])) s--
       // (50023419800227****/HER2阳性: a cell's separator after a masked number is no part of the test's name)
       while (s < m.index && (text[s] === '/' || text[s] === ' ')) s++
+      // (患者HIV-1/2抗体阳性: the person word before the test is its subject, not its name)
+      const subject = /^(?:该患者|该患儿|患者|患儿|病人|本人|该生)/.exec(text.slice(s, m.index))
+      if (subject && m.index - s - subject[0].length >= 2) s += subject[0].length
       // 学生闫雨萱PPD强阳性, 其其格阳性: the item starts after the person's name
       nameEnds ??= personEnds(ctx)
       let afterName = false

@@ -10,7 +10,7 @@
  * minors' markers, and cells under 病种/残疾类别 headers as before. A heading names a programme, not
  * someone's condition, and a 《title》 is a document.
  */
-import { alternation, lineStartOf } from '../context'
+import { alternation, lineEndOf, lineStartOf } from '../context'
 import { personIndicators } from '../data/health-lexicon'
 import { type HealthClass, type HealthEvidence, healthModel } from '../data/health-model'
 import { columnReason, withReason } from '../interned'
@@ -68,15 +68,22 @@ const TIE_EVIDENCE: readonly HealthEvidence[] = ['trigger', 'list', 'person', 'd
 
 export function detectHealth(ctx: ScanContext): void {
   const text = ctx.text
-  const firstLineStart = lineStartOf(text, text.search(/\S/) + 1)
+  // the first line is the notice's title, unless it is a row about someone (冉春燕／…／HER2阳性乳腺癌: cells, or a
+  // sure name in it)
+  const sure = confirmedNameStarts(ctx)
+  let firstLineStart = lineStartOf(text, text.search(/\S/) + 1)
+  // (only a short line can be a heading: a bounded look)
+  const firstLine = text.slice(firstLineStart, Math.min(firstLineStart + 200, lineEndOf(text, firstLineStart)))
+  if (/[／|｜\t]/.test(firstLine)) firstLineStart = -1
+  // (a heading that names someone tells of them: 关于王秀英患精神分裂症的情况报告)
+  const heading = (start: number): boolean => isHeading(text, start, firstLineStart) && !anyIn(sure, lineStartOf(text, start), lineEndOf(text, start))
   const push = (start: number, end: number, confidence: number, rule: string, reasons: Reason[]): void => {
-    if (inBookTitle(text, start) || isHeading(text, start, firstLineStart) || inFigurativeIdiom(text, start, end)) return
+    if (inBookTitle(text, start) || heading(start) || inFigurativeIdiom(text, start, end)) return
     emit(ctx, 'HEALTH', start, end, confidence, rule, reasons)
   }
   // a sentence is about a person when it says so (患者, 其子, 男，…) or names one
   let names: Int32Array | null = null
-  // a guess at a name (莫西林 in 阿莫西林) names nobody: the sentence's and the document's subject need a sure one
-  const sure = confirmedNameStarts(ctx)
+  // (a guess at a name — 莫西林 in 阿莫西林 — names nobody: the sentence's and the document's subject need a sure one)
   const aboutPerson = (start: number, end: number): boolean => {
     const [s, e] = sentenceBounds(text, start, end)
     if (PERSON.test(text.slice(s, e))) return true

@@ -56,3 +56,14 @@ describe('CONFIDENTIAL_MARKER: a note that the document holds private matters', 
     expect(texts('请勿泄露他人隐私。该项目的保密工作要做好。', 'CONFIDENTIAL_MARKER')).toEqual([])
   })
 })
+
+describe('HEALTH on a first line that is a row about someone', () => {
+  it('reads the condition in a first line of cells, and in a heading that names someone', () => {
+    const two = '冉春燕／50023419800227****／HER2阳性乳腺癌\n患者HIV-1/2抗体阳性，已转介。\n'
+    expect(texts(two, 'HEALTH')).toEqual(['HER2阳性乳腺癌', 'HIV-1/2抗体阳性'])
+    expect(texts('关于王秀英患精神分裂症的情况报告\n\n经核查，情况如下。\n', 'HEALTH').join()).toContain('精神分裂症')
+  })
+  it('still reads no condition in a title about a programme', () => {
+    expect(texts('关于做好手足口病防控工作的通知\n\n各村卫生室：现将有关事项通知如下。\n', 'HEALTH')).toEqual([])
+  })
+})
