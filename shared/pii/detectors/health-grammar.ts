@@ -135,3 +135,22 @@ export const SIGN_BEFORE = new RegExp(
 )
 /** 中性粒细胞减少, 血小板降低: a blood cell count's direction */
 export const CELL_CHANGE = /(?:白细胞|红细胞|血小板|中性粒细胞|淋巴细胞|嗜酸性粒细胞|血红蛋白)(?:计数)?(?:减少|增多|降低|升高|偏低|偏高)(?:症)?/g
+
+/** A disability category or level (视力残疾二级, 伤残七级, 重度残疾), as detectors/health.ts reads them. */
+export const DISABILITY =
+  /(?:(?:先天性|后天性)?(?:双眼|单眼|左眼|右眼|双耳|左耳|右耳)?(?:视力|听力|言语|肢体|智力|精神|多重|视听)(?:残疾|障碍)(?:[一二三四1-4]级)?)|(?:视力|听力|言语|肢体|智力|精神)[一二三四1-4]级|[一二三四1-4]级(?:视力|听力|言语|肢体|智力|精神|多重)?残疾|(?<![一二三四五六七八九十至到~～-])[五六七八九十]级残疾(?!人)|(?:重度|中度|轻度|极重度)残疾|残疾(?:等级|类别|程度)(?:[:：]|为|是)?[一二三四1-4]级|残疾(?:类别|类型)(?:[:：]|为|是)?(?:视力|听力|言语|肢体|智力|精神|多重)(?:残疾)?(?:[一二三四1-4]级)?|伤残等级(?:[:：]|为|是)?[一二三四五六七八九十]{1,2}级|伤残[一二三四五六七八九十]{1,2}级|[一二三四五六七八九十]{1,2}级伤残|(?:因公|因战|因病)?致残[一二三四五六七八九十]{1,2}级|工伤[一二三四五六七八九十]{1,2}级/g
+/** a count of people right after a category or a class of people: how many are in it */
+export const COUNT_AFTER = /^[0-9０-９一二三四五六七八九十两]+(?:名|人|例|户)/
+export const FIELD = /^(?:残疾(?:等级|类别|程度|类型)|伤残等级)/
+/** 拟评定为七级: a bare level as the outcome of an assessment; a disability one only where the text is about disability. */
+export const ASSESSED_LEVEL = /(?:评定为|鉴定为|评为|认定为|定为)([一二三四五六七八九十]{1,2}级)(?![^，。；\n]{0,2}(?:以上|以下|及|至|和))/g
+export const DISABILITY_TOPIC = /残疾|伤残|评残|劳动能力/
+/** 建议怀孕后…, 暂缓怀孕, 纳入孕产妇系统管理, 残疾儿童康复救助: advice and programmes */
+export const GUIDANCE_BEFORE = /(?:[0-9一二三四五六七八九十两]+名|免费|建议|暂缓|计划|择期|拟|避免|准备|纳入|发现已|防止|预防|对于|高危)[^，。；\n]{0,2}$/
+export const GUIDANCE_AFTER = /^(?:[”"]?(?:预约|服务|项目|活动)|风险(?:评估|筛查|评定|分级|五色|管理)|个案|医生|医师|门诊|病房|系统管理|专案管理|保健|健康管理|后[0-9]|的[，,]|康复救助|救助|定点|机构|补贴|保障|关爱|工作)/
+/**
+ * Figures about a population in the same sentence. A percentage before a substance and its form
+ * (0.9%氯化钠注射液, 5%葡萄糖, 75%酒精) is a concentration, and a burn's area (烧伤总面积约18%TBSA) a share of a
+ * body, not a share of people.
+ */
+export const STATISTICS = /(?<!(?:浓度|饱和度|脉氧|血氧|糖化血红蛋白|HbA1c|含量|比值|分数|面积)(?:为|达|约|仅)?\s*[\d.]*)\d(?:\.\d+)?\s*%(?!\s*TBSA|\s*(?:[\u4e00-\u9fff]{1,6}(?:注射液|溶液|葡萄糖|氯化钠|酒精|乙醇|软膏|乳膏|凝胶|滴眼液|滴剂)))|率为|(?:(?<![\d.])[02-9]|\d{2,}|\d\.\d+)\s*万?(?:例|人次|人|名)|(?:发病|患病|死亡|管理|检出|报告|筛查|接种)(?:率|数)|居前|万人|‰|\/10万/

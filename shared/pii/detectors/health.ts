@@ -20,7 +20,7 @@ import { type ScanContext, emit } from '../scan-context'
 import { adviceEvidence } from './health-advice'
 import { ailingClauses } from './health-clause-scan'
 import { addTaggedConditions } from './health-tagger'
-import { AGGREGATE_BEFORE, ANIMAL_AFTER, ANIMAL_BEFORE } from './health-grammar'
+import { AGGREGATE_BEFORE, ANIMAL_AFTER, ANIMAL_BEFORE, ASSESSED_LEVEL, COUNT_AFTER, DISABILITY, DISABILITY_TOPIC, FIELD, GUIDANCE_AFTER, GUIDANCE_BEFORE, STATISTICS } from './health-grammar'
 import { conditionSpans } from './health-spans'
 import { wordBand } from './name-context'
 import { getTables } from './name-tables'
@@ -30,28 +30,12 @@ import { CLASS_REASON, DISABILITY_REASON, NEGATED, afterLabel, mentalHealthTerm,
 
 const S = scores.health
 
-const DISABILITY =
-  /(?:(?:先天性|后天性)?(?:双眼|单眼|左眼|右眼|双耳|左耳|右耳)?(?:视力|听力|言语|肢体|智力|精神|多重|视听)(?:残疾|障碍)(?:[一二三四1-4]级)?)|(?:视力|听力|言语|肢体|智力|精神)[一二三四1-4]级|[一二三四1-4]级(?:视力|听力|言语|肢体|智力|精神|多重)?残疾|(?<![一二三四五六七八九十至到~～-])[五六七八九十]级残疾(?!人)|(?:重度|中度|轻度|极重度)残疾|残疾(?:等级|类别|程度)(?:[:：]|为|是)?[一二三四1-4]级|残疾(?:类别|类型)(?:[:：]|为|是)?(?:视力|听力|言语|肢体|智力|精神|多重)(?:残疾)?(?:[一二三四1-4]级)?|伤残等级(?:[:：]|为|是)?[一二三四五六七八九十]{1,2}级|伤残[一二三四五六七八九十]{1,2}级|[一二三四五六七八九十]{1,2}级伤残|(?:因公|因战|因病)?致残[一二三四五六七八九十]{1,2}级|工伤[一二三四五六七八九十]{1,2}级/g
-const FIELD = /^(?:残疾(?:等级|类别|程度|类型)|伤残等级)/
-/** 拟评定为七级: a bare level as the outcome of an assessment; a disability one only where the text is about disability. */
-const ASSESSED_LEVEL = /(?:评定为|鉴定为|评为|认定为|定为)([一二三四五六七八九十]{1,2}级)(?![^，。；\n]{0,2}(?:以上|以下|及|至|和))/g
-const DISABILITY_TOPIC = /残疾|伤残|评残|劳动能力/
 const TERMS: readonly [LexiconKey, string, number, (word: string) => Reason][] = [
   ['pregnancy', 'health-pregnancy', S.pregnancyWord, pregnancyTerm],
   ['mental', 'health-mental', S.mentalHealthWord, mentalHealthTerm],
   ['minors', 'health-minor', S.minorsWord, minorsTerm],
 ]
 const PERSON = new RegExp(alternation(personIndicators))
-/** 建议怀孕后…, 暂缓怀孕, 纳入孕产妇系统管理, 残疾儿童康复救助: advice and programmes */
-const GUIDANCE_BEFORE = /(?:[0-9一二三四五六七八九十两]+名|免费|建议|暂缓|计划|择期|拟|避免|准备|纳入|发现已|防止|预防|对于|高危)[^，。；\n]{0,2}$/
-const GUIDANCE_AFTER = /^(?:[”"]?(?:预约|服务|项目|活动)|风险(?:评估|筛查|评定|分级|五色|管理)|个案|医生|医师|门诊|病房|系统管理|专案管理|保健|健康管理|后[0-9]|的[，,]|康复救助|救助|定点|机构|补贴|保障|关爱|工作)/
-/**
- * Figures about a population in the same sentence. A percentage before a substance and its form
- * (0.9%氯化钠注射液, 5%葡萄糖, 75%酒精) is a concentration, and a burn's area (烧伤总面积约18%TBSA) a share of a
- * body, not a share of people.
- */
-const STATISTICS = /(?<!(?:浓度|饱和度|脉氧|血氧|糖化血红蛋白|HbA1c|含量|比值|分数|面积)(?:为|达|约|仅)?\s*[\d.]*)\d(?:\.\d+)?\s*%(?!\s*TBSA|\s*(?:[\u4e00-\u9fff]{1,6}(?:注射液|溶液|葡萄糖|氯化钠|酒精|乙醇|软膏|乳膏|凝胶|滴眼液|滴剂)))|率为|(?:(?<![\d.])[02-9]|\d{2,}|\d\.\d+)\s*万?(?:例|人次|人|名)|(?:发病|患病|死亡|管理|检出|报告|筛查|接种)(?:率|数)|居前|万人|‰|\/10万/
-
 /** Words for a class of people (孕产妇, 留守儿童): someone's data only beside a name. */
 const PEOPLE_CLASS = /孕产妇|孕妇|产妇|儿童|孤儿/
 const PREGNANT_PERSON = /^(?:高危)?(?:孕产妇|孕妇|产妇)$/
@@ -159,6 +143,11 @@ export function detectHealth(ctx: ScanContext): void {
         push(m.index, end, S.ruledOut, 'health-disability', [DISABILITY_REASON, EVIDENCE_REASON.programme])
         continue
       }
+      // 其中视力残疾5名、听力残疾9名: a category and how many people are in it
+      if (COUNT_AFTER.test(text.slice(end, end + 5))) {
+        push(m.index, end, S.ruledOut, 'health-disability', [DISABILITY_REASON, EVIDENCE_REASON.aggregate])
+        continue
+      }
       // 不属于重度残疾, 为防止严重精神障碍…: ruled out, or what a programme prevents
       const lead = text.slice(Math.max(0, m.index - 8), m.index)
       // (严重精神障碍 names the register and its programme — 严重精神障碍患者管理, 在册严重精神障碍患者 — and is
@@ -210,6 +199,11 @@ export function detectHealth(ctx: ScanContext): void {
       let confidence = base
       if (GUIDANCE_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || GUIDANCE_AFTER.test(text.slice(end, end + 6)) || quotedName(text, start, end) || ANIMAL_AFTER.test(text.slice(end, end + 2)) || ANIMAL_BEFORE.test(text.slice(Math.max(0, start - 8), start))) {
         push(start, end, S.ruledOut, rule, withReason(reasons, reason('advice')))
+        continue
+      }
+      // 在册残疾儿童43名, 孕产妇12人: a class of people and how many are in it
+      if (ci < 0 && COUNT_AFTER.test(text.slice(end, end + 5))) {
+        push(start, end, S.ruledOut, rule, withReason(reasons, EVIDENCE_REASON.aggregate))
         continue
       }
       const group = ci >= 0 ? null : groupOf(text, start, end, hWord)
