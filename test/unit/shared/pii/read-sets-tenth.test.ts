@@ -1,7 +1,8 @@
 /**
- * Issue 11, tenth session: dates of birth as the read sets wrote them and the engine missed — a lunar month
- * (一九七九年腊月生, 出生日期：1949年腊月), a year 生人, a date alone in the bracket after a name (刘长顺（1944年2月）),
- * a date after an age that agrees with it, and a row's date that a gap runs on into the next cell.
+ * Issue 11, tenth session, from the read sets: dates of birth the engine missed — a lunar month (一九七九年腊月生,
+ * 出生日期：1949年腊月), a year 生人, a date alone in the bracket after a name (刘长顺（1944年2月）), a date after an age
+ * that agrees with it, a row's date that a gap runs on into the next cell; markers after a note on private matters;
+ * a first line that is a row about someone; counts of people by category.
  */
 import { describe, expect, it } from 'vitest'
 import { scan } from '../../../../shared/pii/index'
@@ -65,5 +66,12 @@ describe('HEALTH on a first line that is a row about someone', () => {
   })
   it('still reads no condition in a title about a programme', () => {
     expect(texts('关于做好手足口病防控工作的通知\n\n各村卫生室：现将有关事项通知如下。\n', 'HEALTH')).toEqual([])
+  })
+})
+
+describe('HEALTH: a category and how many people are in it', () => {
+  it('reads no one\'s condition in a count by category, and still reads the named child\'s', () => {
+    const text = '孙浩然，男，2018年生，孤独症。\n全街道目前在册残疾儿童43名，其中视力残疾5名、听力残疾9名、肢体残疾16名。\n'
+    expect(texts(text, 'HEALTH')).toEqual(['孤独症'])
   })
 })
