@@ -35,8 +35,8 @@ const valueOf = (flag: string, dflt: number): number => (argv.includes(flag) ? N
 const dirs = argv.filter((a, i) => !a.startsWith('--') && !VALUED.includes(argv[i - 1] ?? ''))
 const testDir = argv.includes('--test') ? (argv[argv.indexOf('--test') + 1] ?? '') : ''
 if (testDir && !dirs.includes(testDir)) dirs.push(testDir)
-const keep = valueOf('--keep', 250000)
-const epochs = valueOf('--epochs', 6)
+const keep = valueOf('--keep', 500000)
+const epochs = valueOf('--epochs', 10)
 const l2 = valueOf('--l2', 1e-6)
 const QUANT = valueOf('--quant', 0.05)
 /** The second pass: fewer epochs (its features are few and dense) and its own weight unit. */
