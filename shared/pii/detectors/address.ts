@@ -9,7 +9,7 @@ import { matchAt } from '../alnum-runs'
 import { columnReason, interned, labelReason, quoting, withReason } from '../interned'
 import { reason, reasonWith, type Reason } from '../reasons'
 import { ctx as C, labelBefore, separatorAfter } from '../context'
-import { officeAfter, officeBefore, officeNamedAsValue, officeQualified } from './address-office'
+import { officeAfter, officeBefore, officeNamedAsValue, officeQualified, sharedLabel } from './address-office'
 import { adminEndingAt, ADMIN_SUFFIX } from './gazetteer'
 import { parseAddress, type AddressParse } from './address-grammar'
 import { isCjk } from './name-reader'
@@ -162,7 +162,8 @@ export function detectAddresses(ctx: ScanContext): void {
       confidence = Math.min(confidence, S.officeCap)
       reasons = withReason(reasons, reason('officeBefore'))
     }
-    if (!label && officeAfter(text, p.end)) {
+    // (地址：临泉县人民路88号县政务服务中心4楼: after a label an office's seat takes too, the office named after it)
+    if ((!label || sharedLabel(label)) && officeAfter(text, p.end)) {
       confidence = Math.min(confidence, S.officeCap)
       reasons = withReason(reasons, reason('followedByOffice'))
     }

@@ -75,3 +75,15 @@ describe('HEALTH: a category and how many people are in it', () => {
     expect(texts(text, 'HEALTH')).toEqual(['孤独症'])
   })
 })
+
+describe('ADDRESS: an office\'s seat after a label a home takes too', () => {
+  it('reads no address where an office is named after it or right before its label', () => {
+    expect(texts('如有异议，请向县医保局待遇保障股反映（地址：临泉县人民路88号县政务服务中心4楼）。', 'ADDRESS')).toEqual([])
+    expect(texts('县人民医院，住所地南阳市宛城区仲景北路1366号。法定代表人：贺宏。', 'ADDRESS')).toEqual([])
+    expect(texts('社区地址：青云谱区梅湖东路218号 联系电话：0791-88888888', 'ADDRESS')).toEqual([])
+  })
+  it('still reads a person\'s, under the same labels and under a home\'s label before a hospital\'s housing', () => {
+    expect(texts('被告：张三，男，1970年生，住所地南阳市宛城区仲景北路13号2栋302室。', 'ADDRESS')).toEqual(['南阳市宛城区仲景北路13号2栋302室'])
+    expect(texts('家庭住址：南阳市宛城区仲景北路1366号人民医院家属院3栋。', 'ADDRESS')).toEqual(['南阳市宛城区仲景北路1366号人民医院家属院3栋'])
+  })
+})
