@@ -87,3 +87,13 @@ describe('ADDRESS: an office\'s seat after a label a home takes too', () => {
     expect(texts('家庭住址：南阳市宛城区仲景北路1366号人民医院家属院3栋。', 'ADDRESS')).toEqual(['南阳市宛城区仲景北路1366号人民医院家属院3栋'])
   })
 })
+
+describe('HEALTH: what follows a verb of taking', () => {
+  it('reads no medicine in an ordinary word, a direction or the verb said again', () => {
+    expect(texts('县医院具备鞘内注射资质，已教轮换注射部位。', 'HEALTH')).toEqual([])
+    expect(texts('就是多开了往外卖，俺劝过他。', 'HEALTH')).toEqual([])
+  })
+  it('still reads a medicine after it', () => {
+    expect(texts('患者王某每天注射胰岛素。', 'HEALTH').join()).toContain('胰岛素')
+  })
+})
