@@ -5,7 +5,7 @@
 import type { HealthEvidence } from '../data/health-model'
 import type { ScanContext } from '../scan-context'
 import { NOT_A_CONDITION } from './health-grammar'
-import { CLAUSE_END, type Span, anyIn, rank } from './health-text'
+import { CLAUSE_END, type Span, anyIn, nameStarts, rank } from './health-text'
 import { CodeSet } from '../int-tables'
 
 /**
@@ -85,6 +85,7 @@ export function captureClauses(ctx: ScanContext, grown: Span[]): Span[] {
   // merged-away spans are marked, new ones collected: no splicing inside the loop (quadratic on long texts)
   const gone = new Uint8Array(grown.length)
   const added: Span[] = []
+  let names: Int32Array | null = null
   let prevEnd = -1
   for (let h = 0; h < leads.count; h++) {
     // 被诊断为 holds 诊断为: one lead per place
@@ -142,6 +143,14 @@ export function captureClauses(ctx: ScanContext, grown: Span[]): Span[] {
       while (end < text.length && end - leadEnd < 60 && !CLAUSE_END.has(text.charCodeAt(end))) end++
       stop = end
     }
+    // (never over a name in the clause: 确诊肺结核（张桂兰） — the name would hide the condition; it ends before it)
+    names ??= nameStarts(ctx)
+    const named = firstIn(names, first.end, stop)
+    if (named >= 0) {
+      stop = named
+      while (stop > first.end && /[\s（(，,、]/.test(text[stop - 1] ?? '')) stop--
+      while (last > lo && grown[last].start >= stop) last--
+    }
     const merged = grown[lo]
     for (let k = lo + 1; k <= last; k++) {
       if (gone[k]) continue
@@ -156,4 +165,16 @@ export function captureClauses(ctx: ScanContext, grown: Span[]): Span[] {
   const kept = grown.filter((_, k) => !gone[k])
   if (!added.length) return kept
   return kept.concat(added).sort((a, b) => a.start - b.start)
+}
+
+/** The first of the sorted `starts` in [s, e), or −1. */
+function firstIn(starts: Int32Array, s: number, e: number): number {
+  let lo = 0
+  let hi = starts.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((starts[mid] ?? 0) < s) lo = mid + 1
+    else hi = mid
+  }
+  return lo < starts.length && (starts[lo] ?? e) < e ? (starts[lo] ?? -1) : -1
 }

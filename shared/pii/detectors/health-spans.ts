@@ -5,11 +5,12 @@
 import type { HealthClass, HealthEvidence } from '../data/health-model'
 import type { ScanContext } from '../scan-context'
 import { captureClauses, chainConditions } from './health-clauses'
-import { AFTER_CONDITION, AGGREGATE_AFTER, AGGREGATE_BEFORE, ALLERGEN, ANIMAL_BEFORE, BEFORE_CONDITION, BODY, BODY_PHRASE, CATEGORY_BEFORE, CAUSE_BEFORE, CROP_AFTER, CROP_BEFORE, DIAGNOSIS_VERB, GENERAL_AFTER, JOIN, KIND_BEFORE, ONSET_BEFORE, LABEL_VALUE, NEGATED, NOT_A_CONDITION, ONGOING_AFTER, ONGOING_BEFORE, PLANT_DISEASE, PRODUCT_AFTER, PROGRAMME_AFTER, SUBSTANCE, TREATED_AT, TRIGGER_BEFORE } from './health-grammar'
+import { AGGREGATE_AFTER, AGGREGATE_BEFORE, ALLERGEN, ANIMAL_BEFORE, BEFORE_CONDITION, BODY, BODY_PHRASE, CATEGORY_BEFORE, CAUSE_BEFORE, CROP_AFTER, CROP_BEFORE, DIAGNOSIS_VERB, GENERAL_AFTER, JOIN, KIND_BEFORE, ONSET_BEFORE, LABEL_VALUE, NEGATED, NOT_A_CONDITION, ONGOING_AFTER, ONGOING_BEFORE, PLANT_DISEASE, PRODUCT_AFTER, PROGRAMME_AFTER, SUBSTANCE, TREATED_AT, TRIGGER_BEFORE } from './health-grammar'
 import { COPULA_BEFORE, INSTITUTION, INSTITUTION_START, PLACE_PREFIX, POPULATION_AFTER, PROGRAMME_WORDS, type Span, anyIn, atHits, clauseStart, nameStarts, phraseAfter, rank } from './health-text'
 import { complaintLead, labelValueEnd } from './health-phrases'
 import { subjectBefore } from './health-colloquial'
 import { verbLed } from './health-verb-led'
+import { qualifierAfter } from './health-tails'
 import { wordBand } from './name-context'
 import { getTables } from './name-tables'
 import { rawConditions } from './health-candidates'
@@ -93,8 +94,7 @@ export function conditionSpans(ctx: ScanContext): Span[] {
     if (text[sp.end] === '变' && text[sp.end - 1] === '病') sp.end++
     else if (text[sp.end] === '后' && text[sp.end - 1] === '术') sp.end++
     else if (text[sp.end] === '症' && text[sp.end + 1] !== '状' && !sp.word.endsWith('症')) sp.end++
-    const tail = AFTER_CONDITION.exec(text.slice(sp.end, sp.end + 24))
-    if (tail && tail[0]) sp.end += tail[0].length
+    sp.end += qualifierAfter(ctx, sp.end)
     const last = grown[grown.length - 1]
     const joined = last && sp.start > last.end && sp.start - last.end <= 2 && rank(sp.cls) >= 1 && rank(last.cls) >= 1 && JOIN.test(text.slice(last.end, sp.start))
     const touching = last && (joined || (sp.start === last.end && rank(sp.cls) >= 1 && rank(last.cls) >= 1))

