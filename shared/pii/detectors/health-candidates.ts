@@ -32,6 +32,8 @@ const SAMPLE_BEFORE = /(?:水|食品|食物|样品|批次|环境|土壤|空气|�
 const PERSON_WORD_BEFORE = /(?:母亲|父亲|孩子|儿子|女儿|老人|患者|本人|妻子|丈夫|患儿)$/
 /** the last characters of those words, to test before the pattern */
 const PERSON_WORD_END = new CodeSet('亲子儿人者夫')
+/** what ends an adjective in 性 (退行性, 遗传性, 原发性, 器质性), not a verb before a condition (有性病史, 患性病) */
+const ADJECTIVE_BEFORE_XING = new CodeSet('行传发天业毒原变质能理激敏急慢伤经应')
 /** the verb that gives a procedure to someone, right before its name */
 const PROCEDURE_VERB_BEFORE = /(?:行|做|接受|实施|进行|予)$/
 
@@ -52,6 +54,8 @@ export function rawConditions(ctx: ScanContext): Span[] {
       const end = h.ends[k]
       // a two-character term read across two words is neither (最|近视|力: 最近 and 视力)
       if (end - start === 2 && start > 0 && end < text.length && wordBand(words, text, start - 1) >= 1 && wordBand(words, text, end - 1) >= 1) continue
+      // (退行|性病|变: 性 ends the adjective before it, and 病 starts the word after it — 退行性病变)
+      if (end - start === 2 && text.charCodeAt(start) === 0x6027 && ADJECTIVE_BEFORE_XING.has(text.charCodeAt(start - 1)) && wordBand(words, text, end - 1) >= 1) continue
       add(start, end, clsOf(h.words[k]), h.words[k])
     }
   }

@@ -23,8 +23,8 @@ export const BEFORE_CONDITION = new RegExp(
  * A body-part phrase before an injury or condition (右手中指末节, 腰1椎体, 右下肢膝上, 躯干及四肢): body
  * words with sides, levels and joins, holding at least one body word, and how many places (左踝部多处).
  */
-export const BODY = '颜眉咽跖腱廓睾球骶尾关眶颧颌髌趾勺头颈肩臂肘腕手掌指胸背腰腹臀髋腿膝踝足趾脚眼耳鼻口唇舌牙颅脑面额颞枕骨皮肤肺肝肾心胃肠脾胆胰腺乳宫卵巢膀胱尿道椎胫腓股肱桡尺锁肋盆脊髓神经血管脉躯干肢体'
-export const BODY_PHRASE = new RegExp(`(?:(?:中(?=指)|大(?=腿)|[上下左右双侧前后内外远近端部末节环拇食小及和、0-9L第总])*[${BODY}]){1,6}(?:[上中下]段)?[上下左右双侧前后远近端部末节体区及底背心]*(?:多处|多发|[0-9一二两三四五六七八九十]处)?$`)
+export const BODY = '颜眉咽跖腱肌廓睾球骶尾关眶颧颌髌趾勺头颈肩臂肘腕手掌指胸背腰腹臀髋腿膝踝足趾脚眼耳鼻口唇舌牙颅脑面额颞枕骨皮肤肺肝肾心胃肠脾胆胰腺乳宫卵巢膀胱尿道椎胫腓股肱桡尺锁肋盆脊髓神经血管脉躯干肢体'
+export const BODY_PHRASE = new RegExp(`(?:(?:中(?=指)|大(?=腿)|示(?=指)|跟(?=骨)|[屈伸](?=肌)|[上下左右双侧前后内外远近端部末节环拇食小及和、0-9L第总])*[${BODY}]){1,6}(?:[上中下]段)?[上中下左右双侧前后远近端部末节体区及底背心]*(?:多处|多发|[0-9一二两三四五六七八九十]处)?(?:约?[0-9.]+\\s*(?:cm|厘米|mm|毫米)(?:\\s*[×xX*]\\s*[0-9.]+\\s*(?:cm|厘米|mm|毫米))?)?$`)
 /**
  * Other qualifiers that belong to the condition: a kind ending in 性/型 (血管性痴呆, 痉挛型脑性瘫痪,
  * 吸入性烟雾损伤), a time or setting (产后出血, 耐多药肺结核, 高原红细胞增多症), an organ's function

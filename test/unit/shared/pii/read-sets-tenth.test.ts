@@ -109,3 +109,15 @@ describe('HEALTH: what belongs to a condition after its words', () => {
     expect(texts('患者王某确诊肺结核（张桂兰），现规律服药。', 'PERSON_NAME')).toEqual(['张桂兰'])
   })
 })
+
+describe('HEALTH: where an injury is', () => {
+  it('reads the body part with the side, the finger\'s joint and the wound\'s size', () => {
+    expect(texts('伤者王某右足跟骨粉碎性骨折。', 'HEALTH')).toEqual(['右足跟骨粉碎性骨折'])
+    expect(texts('患者额部3cm裂伤。', 'HEALTH')).toEqual(['额部3cm裂伤'])
+    expect(texts('工人李某右手示指中节开放性骨折。', 'HEALTH').join()).toContain('右手示指中节开放性骨折')
+  })
+  it('reads no venereal disease inside 退行性病变', () => {
+    expect(texts('张某膝关节退行性病变。', 'HEALTH').join()).not.toBe('性病变')
+    expect(texts('张某膝关节退行性病变。', 'HEALTH').join()).toContain('退行性病变')
+  })
+})
