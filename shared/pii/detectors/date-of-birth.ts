@@ -114,8 +114,10 @@ export function dateAt(text: string, pos: number, todayYear: number): number {
 export function slotDate(text: string, pos: number, todayYear: number, end: RegExp): number {
   const len = dateAt(text, pos, todayYear)
   if (len && end.test(text.slice(pos + len, pos + len + 1))) return len
-  const month = text.indexOf('月', pos)
-  if (month < 0 || month >= pos + len || !end.test(text.slice(month + 1, month + 2))) return 0
+  // (the month is looked for inside the date read, never further: a bounded look on a long text)
+  const inside = text.slice(pos, pos + len).indexOf('月')
+  const month = inside < 0 ? -1 : pos + inside
+  if (month < 0 || !end.test(text.slice(month + 1, month + 2))) return 0
   return dateAt(text.slice(0, month + 1), pos, todayYear) === month + 1 - pos ? month + 1 - pos : 0
 }
 

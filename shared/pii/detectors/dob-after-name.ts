@@ -8,6 +8,7 @@ import { reason } from '../reasons'
 import { scores } from '../data/scores'
 import { dateAt, slotDate } from './date-of-birth'
 
+// (both readings are as sure as the slot after a person's sex, and scored so)
 const S = scores['dates-of-birth']
 /** what closes the bracket right after the date */
 const BRACKET_END = /^[）)]/

@@ -201,14 +201,15 @@ export function tagNameMask(ctx: ScanContext): Uint8Array {
 /** What, on an unsure candidate, rules its place out for the tagger: it names a group, a programme or advice. */
 const RULED_OUT = new Set<string>(['statistics', 'programme', 'healthOrganisation', 'healthPopulation', 'noPersonInDocument', 'healthNonHuman', 'healthProduct', 'advice', 'negated'])
 
+/** a number alone, as the tagger may read one (a vote's 17/0/0, a date's 12/10 in a table cell) */
+const BARE_NUMBER = /^[0-9０-９]+(?:[.．][0-9０-９]+)?$/
+
 /**
  * The tagger's spans in a scan, reported. Where a reported finding already holds some of a span's characters it grows
  * forward to hold the rest (the whole condition: 腹胀 → 腹胀明显; only forward, since the rules chose a finding's start
  * against what stands before it — a verb, a name, 双眼). Elsewhere a span is a finding of its own where `admit` says
  * the place is about someone, unless the rules ruled that place out (a programme, advice, a class of people).
  */
-const BARE_NUMBER = /^[0-9０-９]+(?:[.．][0-9０-９]+)?$/
-
 export function addTaggedConditions(ctx: ScanContext, admit: (start: number, end: number) => boolean, push: (start: number, end: number, confidence: number, rule: string, reasons: Reason[]) => void): void {
   const S = scores.health
   const tagged = taggedConditionsIn(ctx)

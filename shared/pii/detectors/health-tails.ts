@@ -9,7 +9,6 @@ import { anyIn, nameStarts } from './health-text'
 
 const BRACKET_OPEN = new Set([0xff08, 0x28])
 const DATED = /[0-9]{4}年|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}[-./][0-9]{1,2}/
-const namesOf = new WeakMap<ScanContext, Int32Array>()
 
 /**
  * How many characters after a condition's words that end at `end` qualify it (AFTER_CONDITION: its stage, grade,
@@ -21,9 +20,8 @@ export function qualifierAfter(ctx: ScanContext, end: number): number {
   if (!tail || !tail[0]) return 0
   if (BRACKET_OPEN.has(tail[0].charCodeAt(0))) {
     if (DATED.test(tail[0])) return 0
-    let names = namesOf.get(ctx)
-    if (!names) namesOf.set(ctx, (names = nameStarts(ctx)))
-    if (anyIn(names, end, end + tail[0].length)) return 0
+    // (nameStarts sorts once a scan and keeps it)
+    if (anyIn(nameStarts(ctx), end, end + tail[0].length)) return 0
   }
   return tail[0].length
 }
