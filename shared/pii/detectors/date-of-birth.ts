@@ -28,7 +28,7 @@ const BORN_DOTTED = /(?:19|20)[0-9]{2}[.\-/][0-9]{1,2}(?:[.\-/][0-9]{1,2})?(?=�
  */
 const CN_NUM = '〇零一二三四五六七八九'
 // (the months of the lunar calendar too, as the old give their birthdays: 一九七九年腊月, 1949年冬月初八)
-const CN_DATE = new RegExp(`(?:[${CN_NUM}]{4}|[0-9]{4}(?=年[正冬腊])|民国[${CN_NUM}十0-9]{1,4}|(?<![${CN_NUM}0-9])(?:[${CN_NUM}]{2}|[0-9]{2}))年(?:[一二三四五六七八九十0-9]{1,3}|[正冬腊])月(?:[一二三四五六七八九十0-9]{1,3}日|初[一二三四五六七八九十]|[十廿][一二三四五六七八九]|三十)?`, 'y')
+const CN_DATE = new RegExp(`(?:[${CN_NUM}]{4}|[0-9]{4}(?=年[正冬腊])|民国[${CN_NUM}十0-9]{1,4}|(?<![${CN_NUM}0-9])(?:[${CN_NUM}]{2}|[0-9]{2}))年(?:[一二三四五六七八九十0-9]{1,3}|[正冬腊])月(?:[一二三四五六七八九十0-9]{1,3}日|初[一二三四五六七八九十]|二十[一二三四五六七八九]?|[十廿][一二三四五六七八九]?|三十)?`, 'y')
 const MIN = 0x6c11 // 民
 const GUO = 0x56fd // 国
 const CN_DIGIT = new CodeSet('〇零一二三四五六七八九')
@@ -65,7 +65,7 @@ const CELL_END = /^(?:$|[ \t|\n])/
 const SLOT_BEFORE = /[\s，,、（(:：|]/
 /** what may follow the date in that slot: the next slot, the bracket's end, the sentence's end */
 const SLOT_END = /^(?:$|[\s，,、。；;）)|])/
-const DOB_LABEL_BEFORE = /(?:出生日期|出生年月|出生年月日|生日|出生于|生于)[\s：:]*(?:为|是)?[\s：:]*$/
+const DOB_LABEL_BEFORE = /(?:出生日期|出生年月|出生年月日|出生时间|生日|出生于|生于|出生)[\s：:]*(?:为|是)?[\s：:]*$/
 
 /**
  * A date at `pos` with a real month (and day) and a year not after `todayYear`, or its length.
@@ -118,7 +118,7 @@ export function slotDate(text: string, pos: number, todayYear: number, end: RegE
   const inside = text.slice(pos, pos + len).indexOf('月')
   const month = inside < 0 ? -1 : pos + inside
   if (month < 0 || !end.test(text.slice(month + 1, month + 2))) return 0
-  return dateAt(text.slice(0, month + 1), pos, todayYear) === month + 1 - pos ? month + 1 - pos : 0
+  return dateAt(text.slice(pos, month + 1), 0, todayYear) === month + 1 - pos ? month + 1 - pos : 0
 }
 
 function isDigit(c: number): boolean {
@@ -246,6 +246,8 @@ export function detectDatesOfBirth(ctx: ScanContext): void {
     if (!m) continue
     const end = m.index + m[0].length
     lastEnd = end
+    // (a year in digits after this one is no birth year: 3000年腊月)
+    if (/^[0-9]{4}/.test(m[0]) && Number(m[0].slice(0, 4)) > ctx.today.getFullYear()) continue
     const born = CN_BORN_AFTER.exec(text.slice(end, end + 2))
     const labelled = DOB_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))
     if (!born && !labelled) continue

@@ -143,7 +143,8 @@ export function captureClauses(ctx: ScanContext, grown: Span[]): Span[] {
       while (end < text.length && end - leadEnd < 60 && !CLAUSE_END.has(text.charCodeAt(end))) end++
       stop = end
     }
-    // (never over a name in the clause: 确诊肺结核（张桂兰） — the name would hide the condition; it ends before it)
+    // (never over a name in the clause: 确诊肺结核（张桂兰） — the name would hide the condition; it ends before it. Any
+    // reading counts, a weak one too: 由黎明送至 is read as a name only later, where it is found again)
     names ??= nameStarts(ctx)
     const named = firstIn(names, first.end, stop)
     if (named >= 0) {

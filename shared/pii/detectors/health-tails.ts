@@ -5,9 +5,10 @@
 import type { ScanContext } from '../scan-context'
 import type { Candidate } from '../types'
 import { AFTER_CONDITION } from './health-grammar'
-import { anyIn, nameStarts } from './health-text'
+import { anyIn, confirmedNameStarts } from './health-text'
 
 const BRACKET_OPEN = new Set([0xff08, 0x28])
+const sureNames = new WeakMap<ScanContext, Int32Array>()
 const DATED = /[0-9]{4}年|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}[-./][0-9]{1,2}/
 
 /**
@@ -20,13 +21,15 @@ export function qualifierAfter(ctx: ScanContext, end: number): number {
   if (!tail || !tail[0]) return 0
   if (BRACKET_OPEN.has(tail[0].charCodeAt(0))) {
     if (DATED.test(tail[0])) return 0
-    // (nameStarts sorts once a scan and keeps it)
-    if (anyIn(nameStarts(ctx), end, end + tail[0].length)) return 0
+    // (a name the detectors are sure of: a guess inside a word — 莫西林 of 阿莫西林 — names nobody)
+    let names = sureNames.get(ctx)
+    if (!names) sureNames.set(ctx, (names = confirmedNameStarts(ctx)))
+    if (anyIn(names, end, end + tail[0].length)) return 0
   }
   return tail[0].length
 }
 
-/** a value's sign or unit after its figure: 尿蛋白3+, 尿蛋白+++, 血氧88%, 发烧38.6℃, 烧到38.6度 */
+/** a value's sign or unit after its figure: 尿蛋白3+, 尿蛋白3+++, 血氧88%, 发烧38.6℃, 烧到38.6度 */
 const SIGN_AFTER = /^(?:[+＋]{1,3}|[%％‰]|℃|°C?|度(?=$|[，。；;、\s）)]))/
 /** a qualifier in brackets right after a condition: （Ⅱ期）, （DMD）, （2型）, （长约4厘米）, （热原反应） */
 const BRACKET_QUALIFIER = /^[（(]([^（）()\n，,。；;：:、“”]{1,14})[）)]/
@@ -61,8 +64,13 @@ export function extendConditionTails(ctx: ScanContext): void {
       if ((reported[mid]?.start ?? 0) < b) lo = mid + 1
       else hi = mid
     }
-    for (let i = lo - 1; i >= 0 && i >= lo - 16; i--) if ((reported[i]?.end ?? 0) > a) return true
+    for (let i = lo - 1; i >= 0 && i >= lo - 64; i--) if ((reported[i]?.end ?? 0) > a) return true
     return false
   }
-  for (const c of ctx.out) if (c.type === 'HEALTH') c.end = conditionTail(text, c.end, taken)
+  // (every new end is worked out before any is set: two candidates ending at one place both take the same tail)
+  const health = ctx.out.filter((c) => c.type === 'HEALTH')
+  const ends = health.map((c) => conditionTail(text, c.end, taken))
+  health.forEach((c, i) => {
+    c.end = ends[i] ?? c.end
+  })
 }

@@ -17,6 +17,11 @@ describe('DATE_OF_BIRTH: the lunar calendar and a bare year', () => {
     const [f] = scan('出生日期：1949年腊月 现住址：者密镇').filter((x) => x.type === 'DATE_OF_BIRTH')
     expect(f?.reasons.map((r) => r.code)).toContain('lunarDate')
   })
+  it('reads a lunar date after every birth label, with its day, and no year after this one (from the review)', () => {
+    expect(texts('出生时间：1949年腊月 现住址：者密镇', 'DATE_OF_BIRTH')).toEqual(['1949年腊月'])
+    expect(texts('王大爷一九五二年腊月二十三生。', 'DATE_OF_BIRTH')).toEqual(['一九五二年腊月二十三生'])
+    expect(texts('出生日期：3000年腊月', 'DATE_OF_BIRTH')).toEqual([])
+  })
   it('reads a year followed by 生人, and not a lunar month that is a season of work', () => {
     expect(texts('老爷子1938年生人，属虎的。', 'DATE_OF_BIRTH')).toEqual(['1938年生人'])
     expect(texts('2024年腊月开始清扫积雪，正月结束。', 'DATE_OF_BIRTH')).toEqual([])
