@@ -140,6 +140,54 @@ function main(): void {
       for (const m of r.falsePositives.filter((m) => m.startsWith(missType))) console.log(`  false ${m}`)
     }
   }
+  if (results.length > 1) console.log(`\n${goalsTogether(results).join('\n')}`)
+}
+
+/**
+ * The issue's goals over several labelled folders taken together (the collocation folders apart: their goal is no name
+ * finding at all), each with met or not met.
+ */
+export function goalsTogether(results: readonly FolderResult[]): string[] {
+  const labelled = results.filter((r) => !/collocation/.test(r.dir))
+  const total = (type: string): TypeRow => {
+    const t: TypeRow = { type, gold: 0, caught: 0, covered: 0, found: 0, right: 0 }
+    for (const r of labelled)
+      for (const row of r.rows.filter((x) => x.type === type)) {
+        t.gold += row.gold
+        t.caught += row.caught
+        t.covered += row.covered
+        t.found += row.found
+        t.right += row.right
+      }
+    return t
+  }
+  const ratio = (a: number, b: number): number | null => (b ? a / b : null)
+  const ok = (x: number | null, goal: number): string => (x === null ? 'no labels' : x >= goal ? 'met' : 'not met')
+  const names = total('PERSON_NAME')
+  const health = total('HEALTH')
+  const address = total('ADDRESS')
+  let structuredGold = 0
+  let structuredCovered = 0
+  for (const type of STRUCTURED) {
+    const t = total(type)
+    structuredGold += t.gold
+    structuredCovered += t.covered
+  }
+  const survivors = labelled.reduce((a, r) => a + r.strictSurvivors.structured, 0)
+  const lines = [
+    `${labelled.length} labelled folders together (${labelled.reduce((a, r) => a + r.docs, 0)} notices):`,
+    `  names: recall ${r3(ratio(names.caught, names.gold))} at precision ${r3(ratio(names.right, names.found))} — goal ≥ 0.95 / ≥ 0.95: ${ok(Math.min(ratio(names.caught, names.gold) ?? 0, ratio(names.right, names.found) ?? 0), 0.95)}`,
+    `  health: recall ${r3(ratio(health.caught, health.gold))} at precision ${r3(ratio(health.right, health.found))} (full ${r3(ratio(health.covered, health.gold))}) — goal ≥ 0.9 / ≥ 0.9: ${ok(Math.min(ratio(health.caught, health.gold) ?? 0, ratio(health.right, health.found) ?? 0), 0.9)}`,
+    `  address full coverage ${r3(ratio(address.covered, address.gold))} — goal ≥ 0.85: ${ok(ratio(address.covered, address.gold), 0.85)}`,
+    `  structured full coverage ${r3(ratio(structuredCovered, structuredGold))} — goal ≥ 0.995: ${ok(ratio(structuredCovered, structuredGold), 0.995)}`,
+    `  structured values surviving redact --policy strict: ${survivors} — goal 0: ${survivors === 0 ? 'met' : 'not met'}`,
+  ]
+  const collocations = results.filter((r) => /collocation/.test(r.dir))
+  if (collocations.length) {
+    const found = collocations.reduce((a, r) => a + (r.rows.find((x) => x.type === 'PERSON_NAME')?.found ?? 0), 0)
+    lines.push(`  name findings in ${collocations.length} collocation folders: ${found} — goal 0: ${found === 0 ? 'met' : 'not met'}`)
+  }
+  return lines
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) main()
