@@ -5,7 +5,7 @@
 import type { HealthEvidence } from '../data/health-model'
 import type { ScanContext } from '../scan-context'
 import { NOT_A_CONDITION } from './health-grammar'
-import { CLAUSE_END, type Span, anyIn, nameStarts, rank } from './health-text'
+import { CLAUSE_END, type Span, anyIn, firstIn, nameStarts, rank } from './health-text'
 import { CodeSet } from '../int-tables'
 
 /**
@@ -166,16 +166,4 @@ export function captureClauses(ctx: ScanContext, grown: Span[]): Span[] {
   const kept = grown.filter((_, k) => !gone[k])
   if (!added.length) return kept
   return kept.concat(added).sort((a, b) => a.start - b.start)
-}
-
-/** The first of the sorted `starts` in [s, e), or −1. */
-function firstIn(starts: Int32Array, s: number, e: number): number {
-  let lo = 0
-  let hi = starts.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((starts[mid] ?? 0) < s) lo = mid + 1
-    else hi = mid
-  }
-  return lo < starts.length && (starts[lo] ?? e) < e ? (starts[lo] ?? -1) : -1
 }

@@ -84,7 +84,6 @@ export function quotedName(text: string, start: number, end: number): boolean {
   return close >= 0 && !/[\n，。]/.test(text.slice(end, end + close))
 }
 
-/** Inside a 《document title》 on this line: the nearest 《 or 》 before `pos` is an opening one. */
 const FIGURATIVE = new RegExp(figurativeHealthIdioms.join('|'), 'g')
 /** Whether [start, end) overlaps an idiom that speaks of illness and means something else (不能头痛医头、脚痛医脚). */
 export function inFigurativeIdiom(text: string, start: number, end: number): boolean {
@@ -96,6 +95,7 @@ export function inFigurativeIdiom(text: string, start: number, end: number): boo
   return false
 }
 
+/** Inside a 《document title》 on this line: the nearest 《 or 》 before `pos` is an opening one. */
 export function inBookTitle(text: string, pos: number): boolean {
   for (let i = pos - 1; i >= 0; i--) {
     const c = text.charCodeAt(i)
@@ -151,6 +151,11 @@ export function confirmedNameStarts(ctx: ScanContext): Int32Array {
 
 /** Some value of the sorted `a` in [from, to). */
 export function anyIn(a: Int32Array, from: number, to: number): boolean {
+  return firstIn(a, from, to) >= 0
+}
+
+/** The first of the sorted `a` in [from, to), or −1. */
+export function firstIn(a: Int32Array, from: number, to: number): number {
   let lo = 0
   let hi = a.length
   while (lo < hi) {
@@ -158,7 +163,7 @@ export function anyIn(a: Int32Array, from: number, to: number): boolean {
     if (a[mid] < from) lo = mid + 1
     else hi = mid
   }
-  return lo < a.length && a[lo] < to
+  return lo < a.length && a[lo] < to ? a[lo] : -1
 }
 
 /** What each piece of health evidence says, as a reason code (reasons.ts). */
